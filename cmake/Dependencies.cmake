@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#
+# Every third-party library is found here, once. All come from Debian 12 packages (scripts/setup-deps.sh).
+
+find_package(Threads REQUIRED)
+find_package(PkgConfig REQUIRED)
+
+# SQLCipher 4.6.1 from bookworm-backports. Its pkg-config file reports the SQLite version inside (3.46.1);
+# bookworm's own SQLCipher 3.4.1 reports 3.15, so requiring 3.46 refuses it at configure time. The store
+# also checks `PRAGMA cipher_version` at run time.
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET GLOBAL sqlcipher>=3.46)
+add_library(SQLCipher::SQLCipher ALIAS PkgConfig::SQLCIPHER)
+
+# Botan 2.19, linked statically. Debian's libbotan-2.so links the system libsqlite3 (for Botan's TLS session
+# and certificate stores, which we do not use); a second SQLite in the process beside SQLCipher can corrupt
+# databases through clashing locks and symbols (DESIGN.md "Storage"). From the static archive the linker
+# takes only the objects we call, none of which touch SQLite.
+find_path(BOTAN_INCLUDE_DIR botan/version.h PATH_SUFFIXES botan-2 REQUIRED)
+find_library(BOTAN_STATIC_LIBRARY NAMES libbotan-2.a REQUIRED)
+add_library(Botan::Botan STATIC IMPORTED GLOBAL)
+set_target_properties(Botan::Botan PROPERTIES
+    IMPORTED_LOCATION "${BOTAN_STATIC_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${BOTAN_INCLUDE_DIR}"
+    INTERFACE_LINK_LIBRARIES "Threads::Threads")
+
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick QuickControls2 Concurrent LinguistTools)
+
+if(DOICHIEU_BUILD_TESTS)
+    find_package(GTest 1.12 REQUIRED)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS QuickTest Test)
+    find_package(benchmark REQUIRED)
+endif()

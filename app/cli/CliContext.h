@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/PasswordInput.h"
+#include "core/Result.h"
+#include "core/services/Session.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace dc::app::cli {
+
+// What every command gets: its arguments, the output streams, and the password source. Messages go to
+// stderr in English; results go to stdout (one JSON document with --json).
+class CliContext {
+public:
+    explicit CliContext(ParsedArguments arguments);
+
+    [[nodiscard]] const ParsedArguments& args() const { return m_args; }
+    [[nodiscard]] bool json() const { return m_args.has(QStringLiteral("json")); }
+    [[nodiscard]] QTextStream& out() { return m_out; }
+    [[nodiscard]] PasswordInput& passwords() { return m_passwords; }
+
+    // Prints "doichieu-admin: <message>" on stderr and returns the exit code to use.
+    int fail(const QString& message, int exitCode = kExitFailed);
+    int fail(const core::Error& error);
+    int usage(const QString& message) { return fail(message, kExitUsage); }
+    void note(const QString& message);
+    void printJson(const QJsonObject& document);
+
+    // The value of a required option; nullopt after printing a usage error.
+    [[nodiscard]] std::optional<QString> required(const QString& option);
+
+    // Signs in --user to --db with a password read from the prompt or stdin. On failure prints the reason
+    // and sets `exitCode`.
+    [[nodiscard]] std::unique_ptr<core::Session> signIn(int& exitCode);
+
+private:
+    ParsedArguments m_args;
+    QTextStream m_out;
+    QTextStream m_err;
+    PasswordInput m_passwords;
+};
+
+// The commands. Each returns the process exit code.
+int runInit(CliContext& context);
+int runInfo(CliContext& context);
+int runCheck(CliContext& context);
+int runRekey(CliContext& context);
+int runRecover(CliContext& context);
+int runUser(CliContext& context);
+
+} // namespace dc::app::cli

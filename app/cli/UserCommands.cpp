@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// user add | remove | passwd | list
+#include "app/cli/CliContext.h"
+
+#include "core/services/UserService.h"
+
+#include <QJsonArray>
+
+namespace dc::app::cli {
+
+namespace {
+
+int addUser(CliContext& context, const QString& name) {
+    const auto roleText = context.required(QStringLiteral("role"));
+    if (!roleText) {
+        return kExitUsage;
+    }
+    const auto role = core::roleFromKey(*roleText);
+    if (!role) {
+        return context.usage(QStringLiteral("--role is 'volunteer' or 'supervisor'"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    QString error;
+    auto password = context.passwords().readNew(QStringLiteral("Password for the new account %1").arg(name), error);
+    if (!password) {
+        return context.usage(error);
+    }
+    core::NewAccount account{name, context.args().value(QStringLiteral("display-name")).value_or(QString()), *role,
+                             std::move(*password)};
+    auto user = core::UserService::addUser(*session, account);
+    if (!user) {
+        return context.fail(user.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("user"), user->userName},
+                                      {QStringLiteral("role"), core::roleKey(user->role)},
+                                      {QStringLiteral("uuid"), user->uuid}});
+    } else {
+        context.out() << "Added " << core::roleKey(user->role) << " " << user->userName << ".\n";
+    }
+    return kExitOk;
+}
+
+int removeUser(CliContext& context, const QString& name) {
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto removed = core::UserService::removeUser(*session, name);
+    if (!removed) {
+        return context.fail(removed.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("removed"), name.trimmed().toLower()}});
+    } else {
+        context.out() << "Removed " << name.trimmed().toLower() << "; their past work stays attributed to them.\n";
+    }
+    return kExitOk;
+}
+
+int changePassword(CliContext& context, const QString& name) {
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    QString error;
+    auto password = context.passwords().readNew(QStringLiteral("New password for %1").arg(name), error);
+    if (!password) {
+        return context.usage(error);
+    }
+    auto changed = core::UserService::setPassword(*session, name, *password);
+    if (!changed) {
+        return context.fail(changed.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("passwordChanged"), name.trimmed().toLower()}});
+    } else {
+        context.out() << "Password changed for " << name.trimmed().toLower() << ".\n";
+    }
+    return kExitOk;
+}
+
+int listUsers(CliContext& context) {
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto users = core::UserService::listUsers(*session);
+    if (!users) {
+        return context.fail(users.error());
+    }
+    if (context.json()) {
+        QJsonArray list;
+        for (const core::UserAccount& u : users.value()) {
+            list.append(QJsonObject{{QStringLiteral("user"), u.userName},
+                                    {QStringLiteral("displayName"), u.displayName},
+                                    {QStringLiteral("role"), core::roleKey(u.role)},
+                                    {QStringLiteral("active"), u.active},
+                                    {QStringLiteral("createdAt"), u.createdAt}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("users"), list}});
+        return kExitOk;
+    }
+    for (const core::UserAccount& u : users.value()) {
+        context.out() << u.userName.leftJustified(20) << " " << core::roleKey(u.role).leftJustified(11) << " "
+                      << (u.active ? "active " : "removed") << "  " << u.displayName << "\n";
+    }
+    context.out().flush();
+    return kExitOk;
+}
+
+} // namespace
+
+int runUser(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    const QString sub = p.size() > 1 ? p.at(1) : QString();
+    const QString operand = p.size() > 2 ? p.at(2) : QString();
+    if (p.size() > 3) {
+        return context.usage(QStringLiteral("too many arguments"));
+    }
+    if (sub == QLatin1String("list")) {
+        return operand.isEmpty() ? listUsers(context) : context.usage(QStringLiteral("user list takes no name"));
+    }
+    if (sub == QLatin1String("passwd")) {
+        const QString target = operand.isEmpty() ? context.args().value(QStringLiteral("user")).value_or(QString())
+                                                 : operand;
+        return changePassword(context, target);
+    }
+    if (sub != QLatin1String("add") && sub != QLatin1String("remove")) {
+        return context.usage(QStringLiteral("user needs a subcommand: add, remove, passwd or list"));
+    }
+    if (operand.isEmpty()) {
+        return context.usage(QStringLiteral("user %1 needs the account's user name").arg(sub));
+    }
+    return sub == QLatin1String("add") ? addUser(context, operand) : removeUser(context, operand);
+}
+
+} // namespace dc::app::cli

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// doichieu-admin: the site's services from the command line, for office IT staff and scripting.
+#include "app/cli/CliContext.h"
+#include "app/common/Startup.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+using dc::app::cli::CliContext;
+using dc::app::cli::OptionSpec;
+
+struct Command {
+    const char* name;
+    OptionSpec options;
+    std::function<int(CliContext&)> run;
+    const char* usage;
+};
+
+QSet<QString> set(std::initializer_list<const char*> names) {
+    QSet<QString> out;
+    for (const char* n : names) {
+        out.insert(QString::fromLatin1(n));
+    }
+    return out;
+}
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"init",
+         {set({"db", "site", "admin", "display-name", "kdf"}), set({"password-stdin", "json"})},
+         dc::app::cli::runInit,
+         "init --db PATH --site NAME --admin USERNAME [--display-name NAME] [--kdf calibrate|minimum]"},
+        {"info", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runInfo,
+         "info --db PATH --user NAME"},
+        {"check", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runCheck,
+         "check --db PATH --user NAME"},
+        {"rekey", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runRekey,
+         "rekey --db PATH --user NAME"},
+        {"recover", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runRecover,
+         "recover --db PATH --user NAME   (asks for the recovery code, then the new password)"},
+        {"user", {set({"db", "user", "role", "display-name"}), set({"password-stdin", "json"})},
+         dc::app::cli::runUser,
+         "user add NAME --role volunteer|supervisor [--display-name NAME] --db PATH --user NAME\n"
+         "    user remove NAME --db PATH --user NAME\n"
+         "    user passwd [NAME] --db PATH --user NAME\n"
+         "    user list --db PATH --user NAME"},
+    };
+    return table;
+}
+
+void printUsage(FILE* stream) {
+    std::fprintf(stream, "usage: doichieu-admin COMMAND [options]\n\ncommands:\n");
+    for (const Command& c : commands()) {
+        std::fprintf(stream, "    %s\n", c.usage);
+    }
+    std::fprintf(stream,
+                 "\ncommon options:\n"
+                 "    --password-stdin   read passwords from standard input, one per line, in the order asked\n"
+                 "    --json             print one JSON document on standard output\n"
+                 "exit codes: 0 success, 1 refused or failed, 2 usage error\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("doichieu-admin"));
+    const QString refused = dc::app::prepareProcess();
+    if (!refused.isEmpty()) {
+        std::fprintf(stderr, "doichieu-admin: %s\n", refused.toUtf8().constData());
+        return dc::app::cli::kExitFailed;
+    }
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("help")) {
+        printUsage(arguments.isEmpty() ? stderr : stdout);
+        return arguments.isEmpty() ? dc::app::cli::kExitUsage : dc::app::cli::kExitOk;
+    }
+    for (const Command& command : commands()) {
+        if (arguments.first() != QLatin1String(command.name)) {
+            continue;
+        }
+        QString error;
+        auto parsed = dc::app::cli::parseArguments(arguments, command.options, error);
+        if (!parsed) {
+            std::fprintf(stderr, "doichieu-admin: %s\nusage: doichieu-admin %s\n", error.toUtf8().constData(),
+                         command.usage);
+            return dc::app::cli::kExitUsage;
+        }
+        CliContext context(std::move(*parsed));
+        return command.run(context);
+    }
+    std::fprintf(stderr, "doichieu-admin: unknown command '%s'\n", arguments.first().toUtf8().constData());
+    printUsage(stderr);
+    return dc::app::cli::kExitUsage;
+}

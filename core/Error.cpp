@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/Error.h"
+
+namespace dc::core {
+
+const char* errorCodeName(ErrorCode code) noexcept {
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return "invalid-input";
+    case ErrorCode::NotPermitted:
+        return "not-permitted";
+    case ErrorCode::UnknownUser:
+        return "unknown-user";
+    case ErrorCode::WrongPassword:
+        return "wrong-password";
+    case ErrorCode::SignInThrottled:
+        return "sign-in-throttled";
+    case ErrorCode::AccountDisabled:
+        return "account-disabled";
+    case ErrorCode::InvalidUserName:
+        return "invalid-user-name";
+    case ErrorCode::PasswordTooShort:
+        return "password-too-short";
+    case ErrorCode::PasswordIsUserName:
+        return "password-is-user-name";
+    case ErrorCode::UserExists:
+        return "user-exists";
+    case ErrorCode::LastSupervisor:
+        return "last-supervisor";
+    case ErrorCode::DatabaseMissing:
+        return "database-missing";
+    case ErrorCode::DatabaseExists:
+        return "database-exists";
+    case ErrorCode::DatabaseCorrupt:
+        return "database-corrupt";
+    case ErrorCode::DatabaseTooNew:
+        return "database-too-new";
+    case ErrorCode::DatabaseMismatch:
+        return "database-mismatch";
+    case ErrorCode::KeyringMissing:
+        return "keyring-missing";
+    case ErrorCode::KeyringDamaged:
+        return "keyring-damaged";
+    case ErrorCode::WrongRecoveryCode:
+        return "wrong-recovery-code";
+    case ErrorCode::InvalidRecoveryCode:
+        return "invalid-recovery-code";
+    case ErrorCode::IoError:
+        return "io-error";
+    case ErrorCode::SelfTestFailed:
+        return "self-test-failed";
+    case ErrorCode::Internal:
+        return "internal";
+    }
+    return "internal";
+}
+
+} // namespace dc::core

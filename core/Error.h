@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include <QString>
+
+namespace dc::core {
+
+// What went wrong, as a stable code. The GUI turns codes into Vietnamese (or English) sentences and the
+// CLI into English messages and exit codes; core never produces user-facing text itself.
+enum class ErrorCode {
+    InvalidInput,        // a value the caller passed breaks a rule (detail names the rule, never the value)
+    NotPermitted,        // the acting user's role does not allow this
+    UnknownUser,         // no account of that name on this site
+    WrongPassword,       // the password did not open the user's keyring slot
+    SignInThrottled,     // too many failed sign-ins; retryAfterSeconds says how long to wait
+    AccountDisabled,     // the account was removed
+    InvalidUserName,     // user names: 3–32 of a–z, 0–9, '.', '_', '-', starting with a letter
+    PasswordTooShort,    // below the role's minimum length
+    PasswordIsUserName,  // the password equals the user name (ignoring case and tone marks)
+    UserExists,          // that user name is taken
+    LastSupervisor,      // the last active supervisor cannot be removed or demoted
+    DatabaseMissing,     // no database file at the path
+    DatabaseExists,      // init would overwrite an existing site
+    DatabaseCorrupt,     // the database cannot be decrypted or fails its integrity check
+    DatabaseTooNew,      // created by a newer program: refused, never opened read-write
+    DatabaseMismatch,    // the database and the keyring belong to different sites
+    KeyringMissing,      // no keyring beside the database (the recovery code can rebuild it)
+    KeyringDamaged,      // the keyring cannot be read, or a slot is malformed
+    WrongRecoveryCode,   // the recovery code is not this site's
+    InvalidRecoveryCode, // the code is not 40 digits in 8 groups
+    IoError,             // a file could not be read or written (detail says which and why)
+    SelfTestFailed,      // the cryptographic self-test failed: the program refuses to run
+    Internal,            // a bug: an invariant did not hold
+};
+
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    // For developers and logs, in English. Never holds citizen data, passwords or keys.
+    QString detail;
+    // Only for SignInThrottled.
+    int retryAfterSeconds = 0;
+};
+
+[[nodiscard]] const char* errorCodeName(ErrorCode code) noexcept;
+
+} // namespace dc::core

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/keyring/Keyring.h"
+
+#include "crypto/Aead.h"
+#include "crypto/Encoding.h"
+#include "crypto/Hash.h"
+#include "crypto/Hpke.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+
+namespace dc::core::keyring {
+
+namespace {
+
+constexpr const char* kBindingLabel = "doichieu-keyring-slot/v1";
+constexpr std::size_t kSealedPrivateKeySize = crypto::kAeadNonceSize + crypto::kX25519KeySize + crypto::kAeadTagSize;
+constexpr std::size_t kSealedDatabaseKeySize = 32 + crypto::kAeadTagSize; // HPKE ciphertext of a 32-byte key
+constexpr std::size_t kMacSize = crypto::kSha256Size;
+
+QString b64(std::span<const std::uint8_t> bytes) { return QString::fromStdString(crypto::toBase64(bytes)); }
+
+QJsonObject kdfToJson(const crypto::Argon2Params& p) {
+    return QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                       {QStringLiteral("memoryKiB"), static_cast<qint64>(p.memoryKiB)},
+                       {QStringLiteral("iterations"), static_cast<qint64>(p.iterations)},
+                       {QStringLiteral("parallelism"), static_cast<qint64>(p.parallelism)}};
+}
+
+QJsonObject sealedToJson(const SealedKey& k) {
+    return QJsonObject{{QStringLiteral("enc"), b64(k.enc)}, {QStringLiteral("ciphertext"), b64(k.ciphertext)}};
+}
+
+QJsonObject recoveryToJson(const RecoverySlot& r) {
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("publicKey"), b64(r.publicKey)},
+                       {QStringLiteral("mac"), b64(r.mac)},
+                       {QStringLiteral("createdAt"), r.createdAt}};
+}
+
+// Parsing: a small reader that remembers where it is so the error names the damaged place.
+class Reader {
+public:
+    explicit Reader(QString where) : m_where(std::move(where)) {}
+    [[nodiscard]] bool failed() const { return !m_problem.isEmpty(); }
+    [[nodiscard]] const QString& problem() const { return m_problem; }
+
+    void fail(const QString& field, const QString& why) {
+        if (m_problem.isEmpty()) {
+            m_problem = QStringLiteral("%1: field '%2' %3").arg(m_where, field, why);
+        }
+    }
+    QString string(const QJsonObject& o, const QString& field) {
+        const QJsonValue v = o.value(field);
+        if (!v.isString() || v.toString().isEmpty()) {
+            fail(field, QStringLiteral("is missing or not a string"));
+            return {};
+        }
+        return v.toString();
+    }
+    QString uuid(const QJsonObject& o, const QString& field) {
+        const QString text = string(o, field);
+        if (!failed() && QUuid::fromString(text).isNull()) {
+            fail(field, QStringLiteral("is not a UUID"));
+        }
+        return text;
+    }
+    std::vector<std::uint8_t> bytes(const QJsonObject& o, const QString& field, std::size_t size) {
+        const QString text = string(o, field);
+        if (failed()) {
+            return {};
+        }
+        auto decoded = crypto::fromBase64(text.toStdString());
+        if (!decoded) {
+            fail(field, QStringLiteral("is not base64"));
+            return {};
+        }
+        if (decoded->size() != size) {
+            fail(field, QStringLiteral("has %1 bytes, expected %2").arg(decoded->size()).arg(size));
+            return {};
+        }
+        return std::move(*decoded);
+    }
+    crypto::X25519PublicKey publicKey(const QJsonObject& o, const QString& field) {
+        crypto::X25519PublicKey key{};
+        const auto raw = bytes(o, field, key.size());
+        if (!failed()) {
+            std::copy(raw.begin(), raw.end(), key.begin());
+        }
+        return key;
+    }
+    std::uint32_t number(const QJsonObject& o, const QString& field) {
+        const QJsonValue v = o.value(field);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > 4294967295.0 || d != static_cast<double>(static_cast<std::uint32_t>(d))) {
+            fail(field, QStringLiteral("is not a whole number"));
+            return 0;
+        }
+        return static_cast<std::uint32_t>(d);
+    }
+    QJsonObject object(const QJsonObject& o, const QString& field) {
+        const QJsonValue v = o.value(field);
+        if (!v.isObject()) {
+            fail(field, QStringLiteral("is missing or not an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+    crypto::Argon2Params kdf(const QJsonObject& o) {
+        const QJsonObject k = object(o, QStringLiteral("kdf"));
+        if (failed()) {
+            return {};
+        }
+        if (string(k, QStringLiteral("algorithm")) != QLatin1String("argon2id") && !failed()) {
+            fail(QStringLiteral("kdf.algorithm"), QStringLiteral("is not argon2id"));
+        }
+        crypto::Argon2Params p{number(k, QStringLiteral("memoryKiB")), number(k, QStringLiteral("iterations")),
+                               number(k, QStringLiteral("parallelism"))};
+        // Out-of-range parameters mean a damaged or tampered file: refuse before anything is allocated.
+        if (!failed() && !crypto::isWithinBounds(p)) {
+            fail(QStringLiteral("kdf"), QStringLiteral("has Argon2id parameters outside the allowed range"));
+        }
+        return p;
+    }
+    SealedKey sealed(const QJsonObject& o, const QString& field) {
+        const QJsonObject k = object(o, field);
+        SealedKey key;
+        if (!failed()) {
+            key.enc = bytes(k, QStringLiteral("enc"), crypto::kHpkeEncSize);
+            key.ciphertext = bytes(k, QStringLiteral("ciphertext"), kSealedDatabaseKeySize);
+        }
+        return key;
+    }
+    RecoverySlot recovery(const QJsonObject& o) {
+        RecoverySlot r;
+        r.id = uuid(o, QStringLiteral("id"));
+        r.publicKey = publicKey(o, QStringLiteral("publicKey"));
+        r.mac = bytes(o, QStringLiteral("mac"), kMacSize);
+        r.createdAt = string(o, QStringLiteral("createdAt"));
+        return r;
+    }
+
+private:
+    QString m_where;
+    QString m_problem;
+};
+
+void appendField(std::vector<std::uint8_t>& out, std::span<const std::uint8_t> bytes) {
+    crypto::appendU32BigEndian(out, static_cast<std::uint32_t>(bytes.size()));
+    out.insert(out.end(), bytes.begin(), bytes.end());
+}
+
+void appendField(std::vector<std::uint8_t>& out, const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    appendField(out, std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(utf8.constData()),
+                                                   static_cast<std::size_t>(utf8.size())));
+}
+
+} // namespace
+
+const UserSlot* Keyring::findUser(const QString& userName) const {
+    for (const UserSlot& slot : users) {
+        if (slot.userName == userName) {
+            return &slot;
+        }
+    }
+    return nullptr;
+}
+
+UserSlot* Keyring::findUser(const QString& userName) {
+    return const_cast<UserSlot*>(static_cast<const Keyring&>(*this).findUser(userName));
+}
+
+bool Keyring::hasPendingRekey() const {
+    if (pendingRecovery) {
+        return true;
+    }
+    for (const UserSlot& slot : users) {
+        if (slot.pendingDatabaseKey) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray serialize(const Keyring& keyring) {
+    QJsonArray users;
+    for (const UserSlot& s : keyring.users) {
+        QJsonObject o{{QStringLiteral("id"), s.id},
+                      {QStringLiteral("userName"), s.userName},
+                      {QStringLiteral("kdf"), kdfToJson(s.kdf)},
+                      {QStringLiteral("salt"), b64(s.salt)},
+                      {QStringLiteral("publicKey"), b64(s.publicKey)},
+                      {QStringLiteral("sealedPrivateKey"), b64(s.sealedPrivateKey)},
+                      {QStringLiteral("databaseKey"), sealedToJson(s.databaseKey)},
+                      {QStringLiteral("mac"), b64(s.mac)},
+                      {QStringLiteral("createdAt"), s.createdAt}};
+        if (s.pendingDatabaseKey) {
+            o.insert(QStringLiteral("pendingDatabaseKey"), sealedToJson(*s.pendingDatabaseKey));
+        }
+        users.append(o);
+    }
+    QJsonObject root{{QStringLiteral("format"), QString::fromLatin1(kKeyringFormatName)},
+                     {QStringLiteral("version"), kKeyringFormatVersion},
+                     {QStringLiteral("databaseId"), keyring.databaseId},
+                     {QStringLiteral("siteName"), keyring.siteName},
+                     {QStringLiteral("kdf"), kdfToJson(keyring.kdf)},
+                     {QStringLiteral("recovery"), recoveryToJson(keyring.recovery)},
+                     {QStringLiteral("users"), users}};
+    if (keyring.pendingRecovery) {
+        root.insert(QStringLiteral("pendingRecovery"), recoveryToJson(*keyring.pendingRecovery));
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<Keyring> parse(const QByteArray& json) {
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return makeError(ErrorCode::KeyringDamaged,
+                         QStringLiteral("keyring is not valid JSON (offset %1)").arg(parseError.offset));
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kKeyringFormatName)) {
+        return makeError(ErrorCode::KeyringDamaged, QStringLiteral("file is not a Đối Chiếu keyring"));
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(-1);
+    if (version != kKeyringFormatVersion) {
+        return makeError(ErrorCode::KeyringDamaged,
+                         QStringLiteral("keyring format version %1 is not supported (expected %2)")
+                             .arg(version)
+                             .arg(kKeyringFormatVersion));
+    }
+    Keyring keyring;
+    Reader top(QStringLiteral("keyring"));
+    keyring.databaseId = top.uuid(root, QStringLiteral("databaseId"));
+    keyring.siteName = top.string(root, QStringLiteral("siteName"));
+    keyring.kdf = top.kdf(root);
+    {
+        Reader r(QStringLiteral("recovery slot"));
+        keyring.recovery = r.recovery(top.object(root, QStringLiteral("recovery")));
+        if (top.failed() || r.failed()) {
+            return makeError(ErrorCode::KeyringDamaged, top.failed() ? top.problem() : r.problem());
+        }
+        if (root.contains(QStringLiteral("pendingRecovery"))) {
+            Reader p(QStringLiteral("pending recovery slot"));
+            keyring.pendingRecovery = p.recovery(p.object(root, QStringLiteral("pendingRecovery")));
+            if (p.failed()) {
+                return makeError(ErrorCode::KeyringDamaged, p.problem());
+            }
+        }
+    }
+    const QJsonValue usersValue = root.value(QStringLiteral("users"));
+    if (!usersValue.isArray()) {
+        return makeError(ErrorCode::KeyringDamaged, QStringLiteral("keyring: field 'users' is missing"));
+    }
+    QSet<QString> ids{keyring.recovery.id};
+    QSet<QString> names;
+    const QJsonArray users = usersValue.toArray();
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const QJsonObject o = users.at(i).toObject();
+        const QString label = o.value(QStringLiteral("userName")).toString();
+        Reader r(QStringLiteral("slot %1 (%2)").arg(i + 1).arg(label.isEmpty() ? QStringLiteral("?") : label));
+        if (!users.at(i).isObject()) {
+            r.fail(QStringLiteral("slot"), QStringLiteral("is not an object"));
+        }
+        UserSlot s;
+        s.id = r.uuid(o, QStringLiteral("id"));
+        s.userName = r.string(o, QStringLiteral("userName"));
+        s.kdf = r.kdf(o);
+        s.salt = r.bytes(o, QStringLiteral("salt"), crypto::kArgon2SaltSize);
+        s.publicKey = r.publicKey(o, QStringLiteral("publicKey"));
+        s.sealedPrivateKey = r.bytes(o, QStringLiteral("sealedPrivateKey"), kSealedPrivateKeySize);
+        s.databaseKey = r.sealed(o, QStringLiteral("databaseKey"));
+        if (o.contains(QStringLiteral("pendingDatabaseKey"))) {
+            s.pendingDatabaseKey = r.sealed(o, QStringLiteral("pendingDatabaseKey"));
+        }
+        s.mac = r.bytes(o, QStringLiteral("mac"), kMacSize);
+        s.createdAt = r.string(o, QStringLiteral("createdAt"));
+        if (!r.failed() && ids.contains(s.id)) {
+            r.fail(QStringLiteral("id"), QStringLiteral("repeats another slot's id"));
+        }
+        if (!r.failed() && names.contains(s.userName)) {
+            r.fail(QStringLiteral("userName"), QStringLiteral("repeats another slot's user"));
+        }
+        if (r.failed()) {
+            return makeError(ErrorCode::KeyringDamaged, r.problem());
+        }
+        ids.insert(s.id);
+        names.insert(s.userName);
+        keyring.users.push_back(std::move(s));
+    }
+    return keyring;
+}
+
+std::vector<std::uint8_t> slotBinding(const QString& databaseId, const UserSlot& slot) {
+    std::vector<std::uint8_t> out;
+    appendField(out, QString::fromLatin1(kBindingLabel));
+    appendField(out, databaseId);
+    appendField(out, slot.id);
+    appendField(out, QStringLiteral("user"));
+    appendField(out, slot.userName);
+    crypto::appendU32BigEndian(out, slot.kdf.memoryKiB);
+    crypto::appendU32BigEndian(out, slot.kdf.iterations);
+    crypto::appendU32BigEndian(out, slot.kdf.parallelism);
+    appendField(out, slot.salt);
+    appendField(out, slot.publicKey);
+    return out;
+}
+
+std::vector<std::uint8_t> recoveryBinding(const QString& databaseId, const RecoverySlot& slot) {
+    std::vector<std::uint8_t> out;
+    appendField(out, QString::fromLatin1(kBindingLabel));
+    appendField(out, databaseId);
+    appendField(out, slot.id);
+    appendField(out, QStringLiteral("recovery"));
+    appendField(out, slot.publicKey);
+    return out;
+}
+
+} // namespace dc::core::keyring

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/keyring/SlotCrypto.h"
+
+#include "crypto/Aead.h"
+#include "crypto/ConstantTime.h"
+#include "crypto/Encoding.h"
+#include "crypto/Hash.h"
+#include "crypto/Hpke.h"
+#include "crypto/Random.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace dc::core::keyring {
+
+namespace {
+
+// RFC 9180 `info`: names what the HPKE context is for, so a sealed database key cannot be replayed as
+// anything else of ours.
+constexpr std::string_view kHpkeInfo = "doichieu-keyring/v1 database-key";
+constexpr std::string_view kMacSalt = "doichieu-keyring-mac/v1";
+
+std::span<const std::uint8_t> asBytes(std::string_view text) {
+    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+crypto::SecureBuffer macKey(const QString& databaseId, const crypto::SecureBuffer& databaseKey) {
+    const crypto::SecureBuffer prk = crypto::hkdfExtract(asBytes(kMacSalt), databaseKey.bytes());
+    const QByteArray info = databaseId.toUtf8();
+    return crypto::hkdfExpand(prk.bytes(),
+                              std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(info.constData()),
+                                                            static_cast<std::size_t>(info.size())),
+                              32);
+}
+
+void appendField(std::vector<std::uint8_t>& out, std::span<const std::uint8_t> bytes) {
+    crypto::appendU32BigEndian(out, static_cast<std::uint32_t>(bytes.size()));
+    out.insert(out.end(), bytes.begin(), bytes.end());
+}
+
+std::vector<std::uint8_t> macInput(const QString& databaseId, const UserSlot& slot) {
+    std::vector<std::uint8_t> out = slotBinding(databaseId, slot);
+    appendField(out, slot.sealedPrivateKey);
+    appendField(out, slot.databaseKey.enc);
+    appendField(out, slot.databaseKey.ciphertext);
+    const QByteArray created = slot.createdAt.toUtf8();
+    appendField(out, std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(created.constData()),
+                                                   static_cast<std::size_t>(created.size())));
+    return out;
+}
+
+std::vector<std::uint8_t> macInput(const QString& databaseId, const RecoverySlot& slot) {
+    std::vector<std::uint8_t> out = recoveryBinding(databaseId, slot);
+    const QByteArray created = slot.createdAt.toUtf8();
+    appendField(out, std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(created.constData()),
+                                                   static_cast<std::size_t>(created.size())));
+    return out;
+}
+
+std::vector<std::uint8_t> computeMac(const QString& databaseId, const std::vector<std::uint8_t>& input,
+                                     const crypto::SecureBuffer& databaseKey) {
+    const crypto::SecureBuffer key = macKey(databaseId, databaseKey);
+    const crypto::Sha256Digest mac = crypto::hmacSha256(key.bytes(), input);
+    return {mac.begin(), mac.end()};
+}
+
+crypto::SecureBuffer wrappingKey(const UserSlot& slot, const crypto::SecureBuffer& password) {
+    return crypto::deriveArgon2id(password.chars(), slot.salt, slot.kdf, crypto::kAeadKeySize);
+}
+
+} // namespace
+
+UserSlot createUserSlot(const QString& databaseId, const QString& userName, const crypto::SecureBuffer& password,
+                        crypto::Argon2Params kdf, const crypto::SecureBuffer& databaseKey) {
+    UserSlot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.userName = userName;
+    slot.kdf = crypto::clampArgon2(kdf);
+    slot.salt = crypto::randomBytes(crypto::kArgon2SaltSize);
+    crypto::X25519KeyPair pair = crypto::generateX25519();
+    slot.publicKey = pair.publicKey;
+    slot.createdAt = nowUtc();
+    const std::vector<std::uint8_t> binding = slotBinding(databaseId, slot);
+    const crypto::SecureBuffer wrap = wrappingKey(slot, password);
+    slot.sealedPrivateKey = crypto::aeadSeal(wrap, pair.privateKey.bytes(), binding);
+    slot.databaseKey = sealDatabaseKey(databaseId, slot, databaseKey);
+    updateMac(databaseId, slot, databaseKey);
+    return slot;
+}
+
+std::optional<crypto::SecureBuffer> openSlotPrivateKey(const QString& databaseId, const UserSlot& slot,
+                                                       const crypto::SecureBuffer& password) {
+    const crypto::SecureBuffer wrap = wrappingKey(slot, password);
+    auto privateKey = crypto::aeadOpen(wrap, slot.sealedPrivateKey, slotBinding(databaseId, slot));
+    if (!privateKey || privateKey->size() != crypto::kX25519KeySize) {
+        return std::nullopt;
+    }
+    return privateKey;
+}
+
+std::optional<crypto::SecureBuffer> openDatabaseKey(const QString& databaseId, const UserSlot& slot,
+                                                    const crypto::SecureBuffer& privateKey, const SealedKey& sealed) {
+    auto key = crypto::hpkeOpen(privateKey, sealed.enc, asBytes(kHpkeInfo), slotBinding(databaseId, slot),
+                                sealed.ciphertext);
+    if (!key || key->size() != 32) {
+        return std::nullopt;
+    }
+    return key;
+}
+
+SealedKey sealDatabaseKey(const QString& databaseId, const UserSlot& slot, const crypto::SecureBuffer& databaseKey) {
+    crypto::HpkeSealed sealed =
+        crypto::hpkeSeal(slot.publicKey, asBytes(kHpkeInfo), slotBinding(databaseId, slot), databaseKey.bytes());
+    return SealedKey{std::move(sealed.enc), std::move(sealed.ciphertext)};
+}
+
+RecoverySlot createRecoverySlot(const QString& databaseId, const RecoveryCode& code,
+                                const crypto::SecureBuffer& databaseKey) {
+    RecoverySlot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.publicKey = code.slotKeyPair().publicKey;
+    slot.createdAt = nowUtc();
+    updateMac(databaseId, slot, databaseKey);
+    return slot;
+}
+
+bool recoveryCodeMatches(const RecoverySlot& slot, const RecoveryCode& code) {
+    return crypto::constantTimeEqual(slot.publicKey, code.slotKeyPair().publicKey);
+}
+
+void updateMac(const QString& databaseId, UserSlot& slot, const crypto::SecureBuffer& databaseKey) {
+    slot.mac = computeMac(databaseId, macInput(databaseId, slot), databaseKey);
+}
+
+void updateMac(const QString& databaseId, RecoverySlot& slot, const crypto::SecureBuffer& databaseKey) {
+    slot.mac = computeMac(databaseId, macInput(databaseId, slot), databaseKey);
+}
+
+bool verifyMac(const QString& databaseId, const UserSlot& slot, const crypto::SecureBuffer& databaseKey) {
+    return crypto::constantTimeEqual(computeMac(databaseId, macInput(databaseId, slot), databaseKey), slot.mac);
+}
+
+bool verifyMac(const QString& databaseId, const RecoverySlot& slot, const crypto::SecureBuffer& databaseKey) {
+    return crypto::constantTimeEqual(computeMac(databaseId, macInput(databaseId, slot), databaseKey), slot.mac);
+}
+
+} // namespace dc::core::keyring

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/platform/Files.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace dc::core::platform {
+
+Result<void> writeFileAtomically(const QString& path, const QByteArray& contents, bool mustNotExist) {
+    const QFileInfo info(path);
+    if (mustNotExist && info.exists()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("refusing to replace existing file %1").arg(path));
+    }
+    // QSaveFile writes to a temporary file in the same folder and, in commit(), flushes it to disk (fsync)
+    // before renaming it over the target; cancelled or failed writes remove the temporary file.
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
+    }
+    // Only the account that runs the program reads the site's files.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(contents) != contents.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, why));
+    }
+    // QSaveFile::commit() also syncs, but ignores a failed sync; an I/O error there must not be acknowledged.
+    if (!syncFile(file)) {
+        file.cancelWriting();
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot flush %1 to disk").arg(path));
+    }
+    if (!file.commit()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
+    }
+    if (!syncFolder(info.absolutePath())) {
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot flush folder of %1 to disk").arg(path));
+    }
+    return {};
+}
+
+ReadResult readSmallFile(const QString& path, qint64 maxBytes) {
+    ReadResult result;
+    QFile file(path);
+    if (!file.exists()) {
+        result.failure = ReadFailure::Missing;
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.failure = ReadFailure::Unreadable;
+        result.detail = file.errorString();
+        return result;
+    }
+    if (file.size() > maxBytes) {
+        result.failure = ReadFailure::TooLarge;
+        return result;
+    }
+    result.contents = file.read(maxBytes + 1);
+    if (result.contents.size() > maxBytes) {
+        result.failure = ReadFailure::TooLarge;
+        result.contents.clear();
+    }
+    return result;
+}
+
+} // namespace dc::core::platform

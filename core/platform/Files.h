@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+
+#include <optional>
+
+namespace dc::core::platform {
+
+// Replaces `path` with `contents` so that a crash or power cut at any moment leaves either the old file or
+// the new one, never a mix: write a temporary file in the same folder, flush it to disk (fsync), rename it
+// over the target, then flush the folder so the rename itself is durable. On failure the temporary file is
+// removed and the old file is untouched. `mustNotExist` refuses to replace an existing file.
+[[nodiscard]] Result<void> writeFileAtomically(const QString& path, const QByteArray& contents,
+                                               bool mustNotExist = false);
+
+// Flushes a file's written data to the disk (fdatasync on POSIX) and reports whether the disk took it.
+[[nodiscard]] bool syncFile(QFileDevice& file);
+
+// Makes a completed rename or file creation in `folder` durable (fsync of the directory on POSIX;
+// a no-op where the platform has no such call).
+[[nodiscard]] bool syncFolder(const QString& folder);
+
+// Reads a whole file of at most maxBytes; an absent file, an unreadable one and one that is too large are
+// told apart by the error's code (DatabaseMissing is not used here: callers choose their own).
+enum class ReadFailure { Missing, Unreadable, TooLarge };
+struct ReadResult {
+    QByteArray contents;
+    std::optional<ReadFailure> failure;
+    QString detail;
+};
+[[nodiscard]] ReadResult readSmallFile(const QString& path, qint64 maxBytes);
+
+} // namespace dc::core::platform

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace dc::core {
+
+// Who an account is in the campaign (DOMAIN.md "People"). District and province accounts are stored
+// already; their screens come later.
+enum class Role { Volunteer, Supervisor, District, Province };
+
+[[nodiscard]] QString roleKey(Role role);                          // "volunteer", "supervisor", ...
+[[nodiscard]] std::optional<Role> roleFromKey(const QString& key); // the inverse; nullopt for anything else
+
+struct UserAccount {
+    qint64 id = 0;
+    QString uuid;
+    QString userName;
+    QString displayName;
+    Role role = Role::Volunteer;
+    bool active = true;
+    QString createdAt;
+};
+
+// User names are typed at every sign-in: trimmed and lower-cased, then 3–32 characters of a–z, 0–9, '.',
+// '_' or '-', starting with a letter ("lan.nguyen"). Returns the canonical form or InvalidUserName.
+[[nodiscard]] Result<QString> canonicalUserName(const QString& typed);
+
+// Display names ("Nguyễn Thị Lan"): NFC, trimmed, inner spaces collapsed, 1–100 characters, no control
+// characters. Returns the normalised form or InvalidInput.
+[[nodiscard]] Result<QString> normalizedDisplayName(const QString& typed);
+
+// Password rules: at least 10 characters for supervisors and office roles, 8 for volunteers (counted in
+// Unicode characters after NFC), and not the user name (ignoring case and tone marks).
+inline constexpr int kMinPasswordLengthVolunteer = 8;
+inline constexpr int kMinPasswordLengthSupervisor = 10;
+[[nodiscard]] int minimumPasswordLength(Role role);
+[[nodiscard]] Result<void> checkPasswordRules(Role role, const QString& userName, const crypto::SecureBuffer& password);
+
+// A password as the key derivation sees it: UTF-8 of its NFC form, so "ă" typed as one precomposed
+// character or as "a" + combining breve opens the same slot. Refuses invalid UTF-8 and control characters.
+[[nodiscard]] Result<crypto::SecureBuffer> normalizedPassword(const crypto::SecureBuffer& utf8);
+// The same for a password held by the GUI in a QString; the string's characters are overwritten afterwards.
+[[nodiscard]] Result<crypto::SecureBuffer> takePassword(QString& typed);
+
+} // namespace dc::core

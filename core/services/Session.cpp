@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/Session.h"
+
+namespace dc::core {
+
+SitePaths SitePaths::forDatabase(const QString& databasePath) {
+    return SitePaths{databasePath, databasePath + QStringLiteral(".keyring"), databasePath + QStringLiteral(".signin")};
+}
+
+Session::Session(SitePaths paths, QString databaseId, QString siteName, store::Database database,
+                 crypto::SecureBuffer databaseKey, UserAccount user)
+    : m_paths(std::move(paths)), m_databaseId(std::move(databaseId)), m_siteName(std::move(siteName)),
+      m_database(std::move(database)), m_databaseKey(std::move(databaseKey)), m_user(std::move(user)) {}
+
+void Session::replaceDatabase(store::Database database, crypto::SecureBuffer databaseKey) {
+    m_database = std::move(database);
+    m_databaseKey = std::move(databaseKey);
+}
+
+} // namespace dc::core

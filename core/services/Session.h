@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/services/Accounts.h"
+#include "core/store/Database.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QString>
+
+namespace dc::core {
+
+// Where a site's files are: the database, and beside it the keyring and the sign-in counts.
+struct SitePaths {
+    QString database;
+    QString keyring;     // <database>.keyring
+    QString signInState; // <database>.signin
+    [[nodiscard]] static SitePaths forDatabase(const QString& databasePath);
+};
+
+// An unlocked site and the account signed in to it. Holds the open database and its key (needed to give a
+// new account a slot); both are gone when the session is destroyed (sign-out, idle lock).
+class Session {
+public:
+    Session(SitePaths paths, QString databaseId, QString siteName, store::Database database,
+            crypto::SecureBuffer databaseKey, UserAccount user);
+
+    [[nodiscard]] const SitePaths& paths() const { return m_paths; }
+    [[nodiscard]] const QString& databaseId() const { return m_databaseId; }
+    [[nodiscard]] const QString& siteName() const { return m_siteName; }
+    [[nodiscard]] store::Database& database() { return m_database; }
+    [[nodiscard]] const crypto::SecureBuffer& databaseKey() const { return m_databaseKey; }
+    [[nodiscard]] const UserAccount& user() const { return m_user; }
+
+    // After a re-key the session continues on the re-encrypted database.
+    void replaceDatabase(store::Database database, crypto::SecureBuffer databaseKey);
+
+private:
+    SitePaths m_paths;
+    QString m_databaseId;
+    QString m_siteName;
+    store::Database m_database;
+    crypto::SecureBuffer m_databaseKey;
+    UserAccount m_user;
+};
+
+} // namespace dc::core

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/SignIn.h"
+
+#include "core/keyring/KeyringFile.h"
+#include "core/keyring/RecoveryCode.h"
+#include "core/keyring/SlotCrypto.h"
+#include "core/services/Records.h"
+#include "core/services/SiteAccess.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace dc::core {
+
+namespace {
+
+Result<records::SiteRow> siteOf(store::Database& database, const QString& expectedId) {
+    return access::guarded([&]() -> Result<records::SiteRow> {
+        auto site = records::loadSite(database);
+        if (!site || (!expectedId.isEmpty() && site->uuid != expectedId)) {
+            return makeError(ErrorCode::DatabaseMismatch,
+                             QStringLiteral("the database and the keyring belong to different sites"));
+        }
+        return *site;
+    });
+}
+
+QString damagedCopyPath(const QString& keyringPath, const QDateTime& now) {
+    return keyringPath + QStringLiteral(".damaged-") + now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+} // namespace
+
+SignIn::SignIn(Clock clock, ThrottlePolicy policy) : m_clock(std::move(clock)), m_policy(policy) {}
+
+Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, const QString& userName,
+                                                const crypto::SecureBuffer& password) {
+    return access::guarded([&]() -> Result<std::unique_ptr<Session>> {
+        const SitePaths paths = SitePaths::forDatabase(QFileInfo(databasePath).absoluteFilePath());
+        if (!QFileInfo(paths.database).isFile()) {
+            return makeError(ErrorCode::DatabaseMissing, QStringLiteral("no database at %1").arg(paths.database));
+        }
+        auto ring = keyring::loadKeyring(paths.keyring);
+        if (!ring) {
+            return ring.error();
+        }
+        auto name = canonicalUserName(userName);
+        const keyring::UserSlot* slot = name ? ring->findUser(name.value()) : nullptr;
+        if (!slot) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
+        }
+        SignInThrottle throttle(paths.signInState, m_clock, m_policy);
+        if (const int wait = throttle.secondsUntilAllowed(name.value()); wait > 0) {
+            Error error = makeError(ErrorCode::SignInThrottled, QStringLiteral("too many failed sign-ins"));
+            error.retryAfterSeconds = wait;
+            return error;
+        }
+        auto normalized = normalizedPassword(password);
+        if (!normalized) {
+            return normalized.error();
+        }
+        auto privateKey = keyring::openSlotPrivateKey(ring->databaseId, *slot, normalized.value());
+        if (!privateKey) {
+            throttle.recordFailure(name.value());
+            return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not open this account"));
+        }
+        auto databaseKey = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey);
+        if (!databaseKey) {
+            return makeError(ErrorCode::KeyringDamaged,
+                             QStringLiteral("the account's sealed database key cannot be opened"));
+        }
+        auto database = access::openAndMigrate(paths.database, *databaseKey);
+        bool answeredToPending = false;
+        if (!database && database.error().code == ErrorCode::DatabaseCorrupt && slot->pendingDatabaseKey) {
+            auto pendingKey = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, *slot->pendingDatabaseKey);
+            if (pendingKey) {
+                auto rekeyed = access::openAndMigrate(paths.database, *pendingKey);
+                if (rekeyed) {
+                    database = std::move(rekeyed);
+                    databaseKey = std::move(pendingKey);
+                    answeredToPending = true;
+                }
+            }
+        }
+        if (!database) {
+            Error error = database.error();
+            if (error.code == ErrorCode::DatabaseCorrupt) {
+                error.detail = QStringLiteral("the database cannot be decrypted with the keyring's key: it is damaged "
+                                              "or belongs to another keyring (%1)")
+                                   .arg(error.detail);
+            }
+            return error;
+        }
+        if (ring->hasPendingRekey()) {
+            access::settleInterruptedRekey(paths, *databaseKey, answeredToPending);
+        }
+        auto site = siteOf(database.value(), ring->databaseId);
+        if (!site) {
+            return site.error();
+        }
+        auto user = access::activeUser(database.value(), name.value());
+        if (!user) {
+            return user.error();
+        }
+        throttle.recordSuccess(name.value());
+        return std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
+                                         std::move(*databaseKey), std::move(user).value());
+    });
+}
+
+Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, const crypto::SecureBuffer& codeText,
+                                                 const QString& userName, const crypto::SecureBuffer& newPassword) {
+    return access::guarded([&]() -> Result<std::unique_ptr<Session>> {
+        const auto code = keyring::RecoveryCode::parse(codeText.chars());
+        if (!code) {
+            return makeError(ErrorCode::InvalidRecoveryCode,
+                             QStringLiteral("a recovery code is 40 digits (8 groups of 5)"));
+        }
+        auto name = canonicalUserName(userName);
+        if (!name) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
+        }
+        const SitePaths paths = SitePaths::forDatabase(QFileInfo(databasePath).absoluteFilePath());
+        if (!QFileInfo(paths.database).isFile()) {
+            return makeError(ErrorCode::DatabaseMissing, QStringLiteral("no database at %1").arg(paths.database));
+        }
+        auto ring = keyring::loadKeyring(paths.keyring);
+        const bool haveKeyring = ring.ok();
+        if (!haveKeyring && ring.error().code == ErrorCode::IoError) {
+            return ring.error();
+        }
+        bool matchesPending = false;
+        if (haveKeyring) {
+            const bool matchesCurrent = keyring::recoveryCodeMatches(ring->recovery, *code);
+            matchesPending = ring->pendingRecovery && keyring::recoveryCodeMatches(*ring->pendingRecovery, *code);
+            if (!matchesCurrent && !matchesPending) {
+                return makeError(ErrorCode::WrongRecoveryCode, QStringLiteral("the code is not this site's"));
+            }
+        }
+        crypto::SecureBuffer databaseKey = code->databaseKey();
+        auto database = access::openAndMigrate(paths.database, databaseKey);
+        if (!database) {
+            if (database.error().code == ErrorCode::DatabaseCorrupt && !haveKeyring) {
+                return makeError(ErrorCode::WrongRecoveryCode, QStringLiteral("the code does not open this database"));
+            }
+            return database.error();
+        }
+        auto site = siteOf(database.value(), haveKeyring ? ring->databaseId : QString());
+        if (!site) {
+            return site.error();
+        }
+        auto user = access::activeUser(database.value(), name.value());
+        if (!user) {
+            return user.error();
+        }
+        auto password = normalizedPassword(newPassword);
+        if (!password) {
+            return password.error();
+        }
+        if (auto rules = checkPasswordRules(user->role, name.value(), password.value()); !rules) {
+            return rules.error();
+        }
+
+        if (haveKeyring && ring->hasPendingRekey()) {
+            access::settleInterruptedRekey(paths, databaseKey, matchesPending);
+        }
+        auto lock = keyring::KeyringLock::acquire(paths.keyring);
+        if (!lock) {
+            return lock.error();
+        }
+        auto current = keyring::loadKeyring(paths.keyring);
+        keyring::Keyring rebuilt;
+        bool replaceExisting = false;
+        if (current) {
+            rebuilt = std::move(current).value();
+            std::erase_if(rebuilt.users, [&](const keyring::UserSlot& s) { return s.userName == name.value(); });
+            replaceExisting = true;
+        } else {
+            if (current.error().code == ErrorCode::KeyringDamaged) {
+                const QString aside = damagedCopyPath(paths.keyring, m_clock());
+                if (!QFile::rename(paths.keyring, aside)) {
+                    return makeError(ErrorCode::IoError, QStringLiteral("cannot move the damaged keyring aside"));
+                }
+            } else if (current.error().code != ErrorCode::KeyringMissing) {
+                return current.error();
+            }
+            rebuilt.databaseId = site->uuid;
+            rebuilt.siteName = site->name;
+            rebuilt.kdf = crypto::clampArgon2(site->kdf);
+            rebuilt.recovery = keyring::createRecoverySlot(site->uuid, *code, databaseKey);
+        }
+        rebuilt.users.push_back(
+            keyring::createUserSlot(rebuilt.databaseId, name.value(), password.value(), rebuilt.kdf, databaseKey));
+        if (auto saved = keyring::saveKeyring(paths.keyring, rebuilt, !replaceExisting); !saved) {
+            return saved.error();
+        }
+        SignInThrottle(paths.signInState, m_clock, m_policy).recordSuccess(name.value());
+        return std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
+                                         std::move(databaseKey), std::move(user).value());
+    });
+}
+
+} // namespace dc::core

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/SiteAccess.h"
+
+#include "core/keyring/KeyringFile.h"
+#include "core/keyring/SlotCrypto.h"
+#include "core/services/Records.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreError.h"
+
+#include <new>
+#include <stdexcept>
+
+namespace dc::core::access {
+
+Error errorFromException(std::exception_ptr exception) {
+    try {
+        std::rethrow_exception(exception);
+    } catch (const store::SchemaTooNewError& e) {
+        return makeError(ErrorCode::DatabaseTooNew, QString::fromStdString(e.what()));
+    } catch (const store::StoreError& e) {
+        if (e.isUnreadable()) {
+            return makeError(ErrorCode::DatabaseCorrupt, QString::fromStdString(e.what()));
+        }
+        // SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_CANTOPEN...: the disk or the file system.
+        return makeError(ErrorCode::IoError, QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::Internal, QStringLiteral("out of memory"));
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::Internal, QString::fromStdString(e.what()));
+    } catch (...) {
+        return makeError(ErrorCode::Internal, QStringLiteral("unknown exception"));
+    }
+}
+
+Result<store::Database> openAndMigrate(const QString& path, const crypto::SecureBuffer& key) {
+    return guarded([&]() -> Result<store::Database> {
+        store::Database database = store::Database::open(path, key);
+        store::migrate(database);
+        return database;
+    });
+}
+
+void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& databaseKey,
+                            bool databaseAnswersToPending) {
+    auto lock = keyring::KeyringLock::acquire(paths.keyring);
+    if (!lock) {
+        return;
+    }
+    auto loaded = keyring::loadKeyring(paths.keyring);
+    if (!loaded || !loaded->hasPendingRekey()) {
+        return;
+    }
+    keyring::Keyring& ring = loaded.value();
+    if (databaseAnswersToPending) {
+        // The database was re-encrypted before the crash: the pending seals become the current ones.
+        std::vector<keyring::UserSlot> kept;
+        for (keyring::UserSlot& slot : ring.users) {
+            if (!slot.pendingDatabaseKey) {
+                continue; // cannot open the re-keyed database; the account's password must be reset
+            }
+            slot.databaseKey = std::move(*slot.pendingDatabaseKey);
+            slot.pendingDatabaseKey.reset();
+            keyring::updateMac(ring.databaseId, slot, databaseKey);
+            kept.push_back(std::move(slot));
+        }
+        ring.users = std::move(kept);
+        if (ring.pendingRecovery) {
+            ring.recovery = std::move(*ring.pendingRecovery);
+        }
+        ring.pendingRecovery.reset();
+    } else {
+        // The re-key never reached the database: forget the new key.
+        for (keyring::UserSlot& slot : ring.users) {
+            slot.pendingDatabaseKey.reset();
+        }
+        ring.pendingRecovery.reset();
+    }
+    (void)keyring::saveKeyring(paths.keyring, ring);
+}
+
+Result<UserAccount> activeUser(store::Database& database, const QString& userName) {
+    return guarded([&]() -> Result<UserAccount> {
+        auto user = records::findUser(database, userName);
+        if (!user) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("the keyring has a slot for an account the "
+                                                                    "database does not know"));
+        }
+        if (!user->active) {
+            return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account was removed"));
+        }
+        return *user;
+    });
+}
+
+} // namespace dc::core::access

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/keyring/Keyring.h"
+#include "core/services/Session.h"
+#include "core/store/Database.h"
+
+#include <exception>
+
+// Shared steps of the services that open a site (sign-in, recovery, check). Internal to core/services.
+namespace dc::core::access {
+
+// Turns an exception thrown inside a service into the Error the caller sees. Store errors keep their
+// SQLite message (no values in it); anything else is Internal.
+[[nodiscard]] Error errorFromException(std::exception_ptr exception);
+
+// Runs `work` and converts any exception into an Error, so no exception leaves a service.
+template <typename Work> auto guarded(Work&& work) -> decltype(work()) {
+    try {
+        return work();
+    } catch (...) {
+        return errorFromException(std::current_exception());
+    }
+}
+
+// Opens the database with `key` and migrates it: DatabaseCorrupt when it cannot be decrypted,
+// DatabaseTooNew when a newer program wrote it.
+[[nodiscard]] Result<store::Database> openAndMigrate(const QString& path, const crypto::SecureBuffer& key);
+
+// Completes a re-key interrupted by a crash, once we know which key the database answers to:
+// `databaseAnswersToPending` promotes the pending seals, otherwise they are discarded. Reloads the keyring
+// under its lock first. Failing to write the keyring is not fatal to sign-in (the next one retries).
+void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& databaseKey,
+                            bool databaseAnswersToPending);
+
+// The signed-in account, or AccountDisabled / UnknownUser.
+[[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);
+
+} // namespace dc::core::access

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/SiteCheck.h"
+
+#include "core/keyring/KeyringFile.h"
+#include "core/keyring/SlotCrypto.h"
+#include "core/services/Records.h"
+#include "core/services/SiteAccess.h"
+#include "core/store/Migrations.h"
+
+#include <QSet>
+
+namespace dc::core {
+
+namespace {
+Result<void> requireSupervisor(const Session& session) {
+    if (session.user().role != Role::Supervisor) {
+        return makeError(ErrorCode::NotPermitted, QStringLiteral("only a supervisor can inspect the site"));
+    }
+    return {};
+}
+} // namespace
+
+Result<SiteInfo> siteInfo(Session& session) {
+    return access::guarded([&]() -> Result<SiteInfo> {
+        if (auto allowed = requireSupervisor(session); !allowed) {
+            return allowed.error();
+        }
+        auto ring = keyring::loadKeyring(session.paths().keyring);
+        if (!ring) {
+            return ring.error();
+        }
+        SiteInfo info;
+        info.siteName = session.siteName();
+        info.databaseId = session.databaseId();
+        info.databasePath = session.paths().database;
+        info.keyringPath = session.paths().keyring;
+        info.schemaVersion = session.database().userVersion();
+        info.programSchemaVersion = store::latestSchemaVersion();
+        info.cipher = session.database().cipherSettings();
+        info.kdf = ring->kdf;
+        info.slots.push_back({ring->recovery.id, QStringLiteral("recovery"), QString(), {}, ring->recovery.createdAt,
+                              ring->pendingRecovery.has_value()});
+        for (const keyring::UserSlot& slot : ring->users) {
+            info.slots.push_back({slot.id, QStringLiteral("user"), slot.userName, slot.kdf, slot.createdAt,
+                                  slot.pendingDatabaseKey.has_value()});
+        }
+        return info;
+    });
+}
+
+Result<SiteCheckReport> checkSite(Session& session) {
+    return access::guarded([&]() -> Result<SiteCheckReport> {
+        if (auto allowed = requireSupervisor(session); !allowed) {
+            return allowed.error();
+        }
+        SiteCheckReport report;
+        report.database = session.database().checkIntegrity();
+        auto ring = keyring::loadKeyring(session.paths().keyring);
+        if (!ring) {
+            report.keyringProblems.append(ring.error().detail);
+            return report;
+        }
+        const crypto::SecureBuffer& key = session.databaseKey();
+        if (ring->databaseId != session.databaseId()) {
+            report.keyringProblems.append(QStringLiteral("the keyring belongs to another site"));
+            return report;
+        }
+        if (!keyring::verifyMac(ring->databaseId, ring->recovery, key)) {
+            report.keyringProblems.append(QStringLiteral("recovery slot: damaged (MAC mismatch)"));
+        }
+        QSet<QString> withSlot;
+        for (const keyring::UserSlot& slot : ring->users) {
+            withSlot.insert(slot.userName);
+            if (!keyring::verifyMac(ring->databaseId, slot, key)) {
+                report.keyringProblems.append(QStringLiteral("slot of '%1': damaged (MAC mismatch)").arg(slot.userName));
+            }
+            if (slot.pendingDatabaseKey || ring->pendingRecovery) {
+                report.keyringProblems.append(QStringLiteral("slot of '%1': an unfinished re-key").arg(slot.userName));
+            }
+            const auto user = records::findUser(session.database(), slot.userName);
+            if (!user || !user->active) {
+                report.keyringProblems.append(
+                    QStringLiteral("slot of '%1': no active account of that name").arg(slot.userName));
+            }
+        }
+        for (const UserAccount& user : records::listUsers(session.database())) {
+            if (user.active && !withSlot.contains(user.userName)) {
+                report.keyringProblems.append(
+                    QStringLiteral("account '%1' has no slot: a supervisor must set its password").arg(user.userName));
+            }
+        }
+        return report;
+    });
+}
+
+} // namespace dc::core

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/services/Session.h"
+#include "core/store/Database.h"
+#include "crypto/Argon2id.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace dc::core {
+
+struct SlotSummary {
+    QString id;
+    QString kind;     // "user" or "recovery"
+    QString userName; // empty for the recovery slot
+    crypto::Argon2Params kdf;
+    QString createdAt;
+    bool pendingRekey = false;
+};
+
+// What `doichieu-admin info` shows: no secrets.
+struct SiteInfo {
+    QString siteName;
+    QString databaseId;
+    QString databasePath;
+    QString keyringPath;
+    int schemaVersion = 0;
+    int programSchemaVersion = 0;
+    store::CipherSettings cipher;
+    crypto::Argon2Params kdf;
+    std::vector<SlotSummary> slots;
+};
+
+struct SiteCheckReport {
+    store::IntegrityReport database;
+    QStringList keyringProblems; // damaged slots (MAC mismatch), slots without an account, accounts without a slot
+    [[nodiscard]] bool ok() const { return database.ok() && keyringProblems.isEmpty(); }
+};
+
+// Both for supervisors only.
+[[nodiscard]] Result<SiteInfo> siteInfo(Session& session);
+// cipher_integrity_check + quick_check of the database, and every keyring slot: format (parse), MAC under the
+// database key, and agreement with the accounts in the database.
+[[nodiscard]] Result<SiteCheckReport> checkSite(Session& session);
+
+} // namespace dc::core

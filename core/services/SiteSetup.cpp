@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/SiteSetup.h"
+
+#include "core/Clock.h"
+#include "core/keyring/KeyringFile.h"
+#include "core/keyring/RecoveryCode.h"
+#include "core/keyring/SlotCrypto.h"
+#include "core/platform/Files.h"
+#include "core/services/Records.h"
+#include "core/services/Session.h"
+#include "core/services/SiteAccess.h"
+#include "core/store/Migrations.h"
+#include "core/store/Transaction.h"
+#include "crypto/Random.h"
+#include "crypto/Encoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace dc::core {
+
+namespace {
+
+constexpr int kMaxSiteNameLength = 200;
+
+void removeDatabaseFiles(const QString& path) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+// Removes what a failed set-up created, on every path out of createSite.
+class Cleanup {
+public:
+    explicit Cleanup(QString temporaryDatabase) : m_temporaryDatabase(std::move(temporaryDatabase)) {}
+    ~Cleanup() {
+        if (m_done) {
+            return;
+        }
+        removeDatabaseFiles(m_temporaryDatabase);
+        if (!m_keyring.isEmpty()) {
+            QFile::remove(m_keyring);
+        }
+    }
+    void keyringWritten(const QString& path) { m_keyring = path; }
+    void done() { m_done = true; }
+
+private:
+    QString m_temporaryDatabase;
+    QString m_keyring;
+    bool m_done = false;
+};
+
+} // namespace
+
+Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
+    return access::guarded([&]() -> Result<SiteSetupOutcome> {
+        const QString siteName = request.siteName.normalized(QString::NormalizationForm_C).simplified();
+        if (siteName.isEmpty() || siteName.size() > kMaxSiteNameLength) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the site name must be 1-200 characters"));
+        }
+        auto userName = canonicalUserName(request.adminUserName);
+        if (!userName) {
+            return userName.error();
+        }
+        auto displayName =
+            normalizedDisplayName(request.adminDisplayName.isEmpty() ? userName.value() : request.adminDisplayName);
+        if (!displayName) {
+            return displayName.error();
+        }
+        auto password = normalizedPassword(request.adminPassword);
+        if (!password) {
+            return password.error();
+        }
+        if (auto rules = checkPasswordRules(Role::Supervisor, userName.value(), password.value()); !rules) {
+            return rules.error();
+        }
+
+        const QFileInfo target(request.databasePath);
+        const SitePaths paths = SitePaths::forDatabase(target.absoluteFilePath());
+        if (QFileInfo::exists(paths.database) || QFileInfo::exists(paths.keyring)) {
+            return makeError(ErrorCode::DatabaseExists,
+                             QStringLiteral("a database or keyring already exists at %1").arg(paths.database));
+        }
+        const QFileInfo folder(target.absolutePath());
+        if (!folder.isDir()) {
+            return makeError(ErrorCode::IoError, QStringLiteral("folder %1 does not exist").arg(folder.filePath()));
+        }
+        if (!folder.isWritable()) {
+            return makeError(ErrorCode::IoError, QStringLiteral("folder %1 is not writable").arg(folder.filePath()));
+        }
+
+        SiteSetupOutcome outcome;
+        if (request.kdf) {
+            outcome.kdf = crypto::clampArgon2(*request.kdf);
+        } else {
+            const crypto::Argon2Calibration calibration = crypto::calibrateArgon2();
+            outcome.kdf = calibration.params;
+            outcome.kdfMeasured = calibration.measured;
+        }
+
+        const keyring::RecoveryCode code = keyring::RecoveryCode::generate();
+        const crypto::SecureBuffer databaseKey = code.databaseKey();
+        outcome.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
+
+        // Built under a temporary name in the same folder, renamed into place only when complete.
+        const QString temporary = QDir(target.absolutePath())
+                                      .filePath(QStringLiteral(".%1.init-%2.tmp")
+                                                    .arg(target.fileName(),
+                                                         QString::fromStdString(crypto::toHex(crypto::randomBytes(6)))));
+        Cleanup cleanup(temporary);
+        {
+            store::Database database = store::Database::open(temporary, databaseKey, store::Database::Mode::Create);
+            store::migrate(database);
+            store::Transaction transaction(database);
+            records::insertSite(database, {outcome.databaseId, siteName, outcome.kdf, now});
+            UserAccount admin{0, QUuid::createUuid().toString(QUuid::WithoutBraces), userName.value(),
+                              displayName.value(), Role::Supervisor, true, now};
+            records::insertUser(database, outcome.databaseId, admin);
+            transaction.commit();
+            database.close();
+        }
+        QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        keyring::Keyring ring;
+        ring.databaseId = outcome.databaseId;
+        ring.siteName = siteName;
+        ring.kdf = outcome.kdf;
+        ring.recovery = keyring::createRecoverySlot(ring.databaseId, code, databaseKey);
+        ring.users.push_back(
+            keyring::createUserSlot(ring.databaseId, userName.value(), password.value(), outcome.kdf, databaseKey));
+        if (auto saved = keyring::saveKeyring(paths.keyring, ring, true); !saved) {
+            return saved.error();
+        }
+        cleanup.keyringWritten(paths.keyring);
+
+        if (QFileInfo::exists(temporary + QStringLiteral("-wal"))) {
+            return makeError(ErrorCode::IoError, QStringLiteral("the new database did not close cleanly"));
+        }
+        if (!QFile::rename(temporary, paths.database)) {
+            return makeError(ErrorCode::IoError, QStringLiteral("cannot move the new database to %1").arg(paths.database));
+        }
+        if (!platform::syncFolder(target.absolutePath())) {
+            QFile::remove(paths.database);
+            return makeError(ErrorCode::IoError, QStringLiteral("cannot flush folder %1").arg(target.absolutePath()));
+        }
+        cleanup.done();
+        outcome.recoveryCode = code.grouped();
+        return outcome;
+    });
+}
+
+} // namespace dc::core

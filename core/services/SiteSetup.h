@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "crypto/Argon2id.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace dc::core {
+
+struct SiteSetupRequest {
+    QString databasePath;
+    QString siteName;         // the commune, e.g. "Phường Phú Cường"
+    QString adminUserName;    // the first supervisor
+    QString adminDisplayName; // defaults to the user name when empty
+    crypto::SecureBuffer adminPassword; // UTF-8 as typed
+    // nullopt: calibrate on this machine (0.5–1 s per derivation). A value is clamped to the RFC 9106 floor.
+    std::optional<crypto::Argon2Params> kdf;
+};
+
+struct SiteSetupOutcome {
+    QString databaseId;
+    crypto::SecureBuffer recoveryCode; // grouped digits, to show once
+    crypto::Argon2Params kdf;
+    std::chrono::milliseconds kdfMeasured{0}; // 0 when the parameters were given
+};
+
+// Creates a new site: the encrypted database (schema, site row, first supervisor), its keyring (the
+// supervisor's slot and the recovery slot) and a recovery code. Nothing is left behind when it fails:
+// the database is built under a temporary name and renamed into place last; an existing database or keyring
+// is never replaced (DatabaseExists).
+[[nodiscard]] Result<SiteSetupOutcome> createSite(SiteSetupRequest request);
+
+} // namespace dc::core

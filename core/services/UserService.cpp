@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/UserService.h"
+
+#include "core/Clock.h"
+#include "core/keyring/KeyringFile.h"
+#include "core/keyring/SlotCrypto.h"
+#include "core/services/Records.h"
+#include "core/services/SiteAccess.h"
+#include "core/store/Transaction.h"
+
+#include <QUuid>
+
+namespace dc::core {
+
+namespace {
+
+Result<void> requireSupervisor(const Session& session) {
+    if (session.user().role != Role::Supervisor) {
+        return makeError(ErrorCode::NotPermitted, QStringLiteral("only a supervisor can manage accounts"));
+    }
+    return {};
+}
+
+// Loads the keyring for a change, refusing while a re-key is unfinished.
+Result<keyring::Keyring> keyringForChange(const Session& session) {
+    auto ring = keyring::loadKeyring(session.paths().keyring);
+    if (!ring) {
+        return ring.error();
+    }
+    if (ring->databaseId != session.databaseId()) {
+        return makeError(ErrorCode::DatabaseMismatch, QStringLiteral("the keyring belongs to another site"));
+    }
+    if (ring->hasPendingRekey()) {
+        return makeError(ErrorCode::KeyringDamaged,
+                         QStringLiteral("a re-key was interrupted; sign in again to finish it first"));
+    }
+    return ring;
+}
+
+} // namespace
+
+Result<UserAccount> UserService::addUser(Session& session, const NewAccount& account) {
+    return access::guarded([&]() -> Result<UserAccount> {
+        if (auto allowed = requireSupervisor(session); !allowed) {
+            return allowed.error();
+        }
+        if (account.role != Role::Volunteer && account.role != Role::Supervisor) {
+            return makeError(ErrorCode::NotPermitted,
+                             QStringLiteral("district and province accounts are created by the office"));
+        }
+        auto name = canonicalUserName(account.userName);
+        if (!name) {
+            return name.error();
+        }
+        auto displayName = normalizedDisplayName(account.displayName.isEmpty() ? name.value() : account.displayName);
+        if (!displayName) {
+            return displayName.error();
+        }
+        auto password = normalizedPassword(account.password);
+        if (!password) {
+            return password.error();
+        }
+        if (auto rules = checkPasswordRules(account.role, name.value(), password.value()); !rules) {
+            return rules.error();
+        }
+        auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
+        if (!lock) {
+            return lock.error();
+        }
+        auto ring = keyringForChange(session);
+        if (!ring) {
+            return ring.error();
+        }
+        store::Database& db = session.database();
+        if (records::findUser(db, name.value())) {
+            return makeError(ErrorCode::UserExists, QStringLiteral("that user name is taken"));
+        }
+        UserAccount user{0,
+                         QUuid::createUuid().toString(QUuid::WithoutBraces),
+                         name.value(),
+                         displayName.value(),
+                         account.role,
+                         true,
+                         toStoredTime(QDateTime::currentDateTimeUtc())};
+        store::Transaction transaction(db);
+        records::insertUser(db, session.databaseId(), user);
+        // A slot left behind by an interrupted earlier attempt (no database row) is replaced.
+        std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user.userName; });
+        ring->users.push_back(keyring::createUserSlot(ring->databaseId, user.userName, password.value(), ring->kdf,
+                                                      session.databaseKey()));
+        if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
+            return saved.error(); // the transaction rolls back: no row without a slot
+        }
+        transaction.commit();
+        return user;
+    });
+}
+
+Result<void> UserService::removeUser(Session& session, const QString& userName) {
+    return access::guarded([&]() -> Result<void> {
+        if (auto allowed = requireSupervisor(session); !allowed) {
+            return allowed.error();
+        }
+        auto name = canonicalUserName(userName);
+        if (!name) {
+            return name.error();
+        }
+        if (name.value() == session.user().userName) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("another supervisor must remove this account"));
+        }
+        store::Database& db = session.database();
+        auto user = records::findUser(db, name.value());
+        if (!user || !user->active) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
+        }
+        if (user->role == Role::Supervisor && records::countActiveSupervisors(db) <= 1) {
+            return makeError(ErrorCode::LastSupervisor, QStringLiteral("the site needs an active supervisor"));
+        }
+        auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
+        if (!lock) {
+            return lock.error();
+        }
+        auto ring = keyringForChange(session);
+        if (!ring) {
+            return ring.error();
+        }
+        store::Transaction transaction(db);
+        records::deactivateUser(db, user->id, toStoredTime(QDateTime::currentDateTimeUtc()));
+        std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
+        if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
+            return saved.error();
+        }
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<void> UserService::setPassword(Session& session, const QString& userName,
+                                      const crypto::SecureBuffer& newPassword) {
+    return access::guarded([&]() -> Result<void> {
+        auto name = canonicalUserName(userName);
+        if (!name) {
+            return name.error();
+        }
+        const bool own = name.value() == session.user().userName;
+        if (!own) {
+            if (auto allowed = requireSupervisor(session); !allowed) {
+                return allowed.error();
+            }
+        }
+        auto user = records::findUser(session.database(), name.value());
+        if (!user || !user->active) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
+        }
+        auto password = normalizedPassword(newPassword);
+        if (!password) {
+            return password.error();
+        }
+        if (auto rules = checkPasswordRules(user->role, name.value(), password.value()); !rules) {
+            return rules.error();
+        }
+        auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
+        if (!lock) {
+            return lock.error();
+        }
+        auto ring = keyringForChange(session);
+        if (!ring) {
+            return ring.error();
+        }
+        std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
+        ring->users.push_back(keyring::createUserSlot(ring->databaseId, user->userName, password.value(), ring->kdf,
+                                                      session.databaseKey()));
+        return keyring::saveKeyring(session.paths().keyring, ring.value());
+    });
+}
+
+Result<std::vector<UserAccount>> UserService::listUsers(Session& session) {
+    return access::guarded([&]() -> Result<std::vector<UserAccount>> {
+        if (auto allowed = requireSupervisor(session); !allowed) {
+            return allowed.error();
+        }
+        return records::listUsers(session.database());
+    });
+}
+
+} // namespace dc::core

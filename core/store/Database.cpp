@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/store/Database.h"
+
+#include "core/store/StoreError.h"
+#include "crypto/Encoding.h"
+
+#include <sqlite3.h>
+
+#include <QFileInfo>
+
+#include <stdexcept>
+#include <string>
+
+namespace dc::core::store {
+
+namespace {
+
+// SQLCipher takes a raw key when the key material is exactly the 67 characters x'<64 hex digits>'; any
+// other length is silently run through its passphrase KDF (SQLCipher API docs, "Raw Key Data").
+constexpr std::size_t kRawKeySpecSize = 3 + 2 * kDatabaseKeySize;
+// SQLCipher 4 defaults, which cipher_compatibility = 4 pins (SQLCipher "PRAGMA cipher_compatibility").
+constexpr int kExpectedPageSize = 4096;
+constexpr const char* kExpectedHmac = "HMAC_SHA512";
+constexpr int kBusyTimeoutMs = 5000;
+
+crypto::SecureBuffer rawKeySpec(const crypto::SecureBuffer& key) {
+    if (key.size() != kDatabaseKeySize) {
+        throw std::invalid_argument("database key must be 32 bytes");
+    }
+    crypto::SecureBuffer spec(kRawKeySpecSize);
+    auto* out = reinterpret_cast<char*>(spec.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    crypto::toHexInto(key.bytes(), std::span<char>(out + 2, 2 * kDatabaseKeySize));
+    out[kRawKeySpecSize - 1] = '\'';
+    return spec;
+}
+
+QString pragmaText(Database& db, std::string_view sql) {
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.text(0) : QString();
+}
+
+std::int64_t pragmaInt(Database& db, std::string_view sql) {
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.int64(0) : -1;
+}
+
+void expect(bool condition, const std::string& what) {
+    if (!condition) {
+        throw StoreError(SQLITE_ERROR, SQLITE_ERROR, "database setting not as required: " + what);
+    }
+}
+
+} // namespace
+
+void throwIfError(sqlite3* db, int rc, std::string_view what) {
+    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) {
+        return;
+    }
+    const int extended = db ? sqlite3_extended_errcode(db) : rc;
+    std::string message(what);
+    message += ": ";
+    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    throw StoreError(rc & 0xff, extended, message);
+}
+
+void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
+
+Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mode mode) {
+    if (key.size() != kDatabaseKeySize) {
+        throw std::invalid_argument("database key must be 32 bytes");
+    }
+    const QFileInfo info(path);
+    if (mode == Mode::OpenExisting && !info.isFile()) {
+        throw StoreError(SQLITE_CANTOPEN, SQLITE_CANTOPEN, "database file does not exist");
+    }
+    if (mode == Mode::Create && info.exists()) {
+        throw StoreError(SQLITE_CANTOPEN, SQLITE_CANTOPEN, "refusing to create a database over an existing file");
+    }
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE;
+    if (mode == Mode::Create) {
+        flags |= SQLITE_OPEN_CREATE;
+    }
+    sqlite3* raw = nullptr;
+    const QByteArray nativePath = path.toUtf8();
+    const int openRc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<sqlite3, Closer> handle(raw);
+    throwIfError(handle.get(), openRc, "cannot open database");
+
+    {
+        const crypto::SecureBuffer spec = rawKeySpec(key);
+        throwIfError(handle.get(), sqlite3_key_v2(handle.get(), "main", spec.data(), static_cast<int>(spec.size())),
+                     "cannot key database");
+    }
+    // SQLCipher logs failed page decryptions to stderr; our callers report them as errors instead, and the
+    // command-line tool's output must stay readable. (The pragma only takes effect once a key is set.)
+    sqlite3_exec(handle.get(), "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+    Database db(std::move(handle), path);
+    db.exec("PRAGMA cipher_compatibility = 4");
+    // The first real read decrypts page 1: a wrong key (or a damaged first page) fails here with SQLITE_NOTADB.
+    (void)pragmaInt(db, "SELECT count(*) FROM sqlite_schema");
+    db.configure();
+    return db;
+}
+
+void Database::configure() {
+    const QString version = pragmaText(*this, "PRAGMA cipher_version");
+    expect(version.startsWith(QLatin1String("4.")), "SQLCipher 4 is required");
+    expect(pragmaInt(*this, "PRAGMA cipher_page_size") == kExpectedPageSize, "cipher_page_size 4096");
+    expect(pragmaText(*this, "PRAGMA cipher_hmac_algorithm") == QLatin1String(kExpectedHmac),
+           "cipher_hmac_algorithm HMAC_SHA512");
+
+    // Temporary tables and sort spills stay in memory, never in unencrypted temp files.
+    exec("PRAGMA temp_store = MEMORY");
+    expect(pragmaInt(*this, "PRAGMA temp_store") == 2, "temp_store MEMORY");
+    exec("PRAGMA foreign_keys = ON");
+    expect(pragmaInt(*this, "PRAGMA foreign_keys") == 1, "foreign_keys ON");
+    expect(pragmaText(*this, "PRAGMA journal_mode = WAL") == QLatin1String("wal"), "journal_mode WAL");
+    // FULL in WAL mode syncs the WAL on every commit: an acknowledged write survives a power cut.
+    exec("PRAGMA synchronous = FULL");
+    expect(pragmaInt(*this, "PRAGMA synchronous") == 2, "synchronous FULL");
+    exec("PRAGMA secure_delete = ON");
+    expect(pragmaInt(*this, "PRAGMA secure_delete") == 1, "secure_delete ON");
+    throwIfError(handle(), sqlite3_busy_timeout(handle(), kBusyTimeoutMs), "cannot set busy timeout");
+}
+
+void Database::exec(std::string_view sql) {
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle(), text.c_str(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    throwIfError(handle(), rc, "statement failed");
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(handle(), sql); }
+
+int Database::userVersion() { return static_cast<int>(pragmaInt(*this, "PRAGMA user_version")); }
+
+CipherSettings Database::cipherSettings() {
+    CipherSettings s;
+    s.cipherVersion = pragmaText(*this, "PRAGMA cipher_version");
+    s.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
+    s.provider = pragmaText(*this, "PRAGMA cipher_provider");
+    s.pageSize = static_cast<int>(pragmaInt(*this, "PRAGMA cipher_page_size"));
+    s.hmacAlgorithm = pragmaText(*this, "PRAGMA cipher_hmac_algorithm");
+    s.kdfAlgorithm = pragmaText(*this, "PRAGMA cipher_kdf_algorithm");
+    s.journalMode = pragmaText(*this, "PRAGMA journal_mode");
+    s.synchronous = static_cast<int>(pragmaInt(*this, "PRAGMA synchronous"));
+    s.foreignKeys = pragmaInt(*this, "PRAGMA foreign_keys") == 1;
+    s.secureDelete = pragmaInt(*this, "PRAGMA secure_delete") == 1;
+    s.tempStore = static_cast<int>(pragmaInt(*this, "PRAGMA temp_store"));
+    return s;
+}
+
+IntegrityReport Database::checkIntegrity() {
+    IntegrityReport report;
+    // Each check is read to the end; a page that cannot be decrypted can also make the check itself fail,
+    // which is reported as a problem, not thrown.
+    const auto collect = [this](std::string_view sql, QStringList& problems, bool okRowMeansSound) {
+        try {
+            auto statement = prepare(sql);
+            while (statement.step()) {
+                const QString line = statement.text(0);
+                if (okRowMeansSound && line == QLatin1String("ok")) {
+                    continue;
+                }
+                problems.append(line);
+            }
+        } catch (const StoreError& e) {
+            problems.append(QString::fromStdString(e.what()));
+        }
+    };
+    collect("PRAGMA cipher_integrity_check", report.cipherProblems, false);
+    collect("PRAGMA quick_check", report.structureProblems, true);
+    return report;
+}
+
+void Database::rekey(const crypto::SecureBuffer& newKey) {
+    const crypto::SecureBuffer spec = rawKeySpec(newKey);
+    throwIfError(handle(), sqlite3_rekey_v2(handle(), "main", spec.data(), static_cast<int>(spec.size())),
+                 "cannot re-key database");
+}
+
+void Database::close() {
+    if (!m_db) {
+        return;
+    }
+    sqlite3* raw = m_db.release();
+    const int rc = sqlite3_close(raw);
+    if (rc != SQLITE_OK) {
+        // A statement is still open somewhere: close lazily instead of leaking the connection.
+        sqlite3_close_v2(raw);
+    }
+}
+
+} // namespace dc::core::store

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/store/Statement.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <string_view>
+
+struct sqlite3;
+
+namespace dc::core::store {
+
+inline constexpr std::size_t kDatabaseKeySize = 32; // a raw 256-bit SQLCipher key
+
+struct CipherSettings {
+    QString cipherVersion;     // PRAGMA cipher_version, e.g. "4.6.1 community"
+    QString sqliteVersion;     // sqlite3_libversion()
+    QString provider;          // PRAGMA cipher_provider, e.g. "openssl"
+    int pageSize = 0;          // PRAGMA cipher_page_size
+    QString hmacAlgorithm;     // PRAGMA cipher_hmac_algorithm
+    QString kdfAlgorithm;      // PRAGMA cipher_kdf_algorithm (unused with a raw key, reported for completeness)
+    QString journalMode;       // "wal"
+    int synchronous = 0;       // 2 = FULL
+    bool foreignKeys = false;
+    bool secureDelete = false;
+    int tempStore = 0;         // 2 = MEMORY
+};
+
+// The result of PRAGMA cipher_integrity_check (page HMACs) and PRAGMA quick_check (b-tree structure).
+// Empty problem lists mean the database is sound.
+struct IntegrityReport {
+    QStringList cipherProblems;
+    QStringList structureProblems;
+    [[nodiscard]] bool ok() const { return cipherProblems.isEmpty() && structureProblems.isEmpty(); }
+};
+
+// One connection to an encrypted site database, opened through the sequence of DESIGN.md "Storage":
+// raw 32-byte key through sqlite3_key_v2 as the 67-character spec x'<64 hex>' built in wiped memory (so
+// SQLCipher's own passphrase KDF never runs) → cipher_compatibility pinned to 4 → a real read proves the key
+// → cipher settings checked → temp_store MEMORY, foreign keys, WAL, synchronous FULL, secure_delete, busy
+// timeout, each read back. Migrations are separate (Migrations.h). Errors throw StoreError.
+class Database {
+public:
+    enum class Mode { OpenExisting, Create };
+
+    static Database open(const QString& path, const crypto::SecureBuffer& key, Mode mode = Mode::OpenExisting);
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    [[nodiscard]] sqlite3* handle() const noexcept { return m_db.get(); }
+    [[nodiscard]] const QString& path() const noexcept { return m_path; }
+
+    void exec(std::string_view sql);
+    [[nodiscard]] Statement prepare(std::string_view sql);
+    [[nodiscard]] int userVersion();
+    [[nodiscard]] CipherSettings cipherSettings();
+    [[nodiscard]] IntegrityReport checkIntegrity();
+    // Re-encrypts every page under newKey (PRAGMA rekey through sqlite3_rekey_v2 with a raw key spec).
+    // SQLCipher can report success when the rewrite failed: callers reopen with the new key and check
+    // integrity before they forget the old key (see RekeyService).
+    void rekey(const crypto::SecureBuffer& newKey);
+    // Checkpoints the WAL into the main file and closes; the object is empty afterwards.
+    void close();
+
+private:
+    struct Closer {
+        void operator()(sqlite3* db) const noexcept;
+    };
+    Database(std::unique_ptr<sqlite3, Closer> db, QString path);
+    void configure();
+
+    std::unique_ptr<sqlite3, Closer> m_db;
+    QString m_path;
+};
+
+// Throws StoreError with the connection's current error when rc is not one of the accepted codes.
+void throwIfError(sqlite3* db, int rc, std::string_view what);
+
+} // namespace dc::core::store

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/store/Statement.h"
+
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
+
+#include <sqlite3.h>
+
+#include <limits>
+
+namespace dc::core::store {
+
+void Statement::Finalizer::operator()(sqlite3_stmt* statement) const noexcept { sqlite3_finalize(statement); }
+
+Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
+    if (sql.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+        throw StoreError(SQLITE_TOOBIG, SQLITE_TOOBIG, "statement too long");
+    }
+    sqlite3_stmt* raw = nullptr;
+    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), 0, &raw, nullptr);
+    m_statement.reset(raw);
+    throwIfError(db, rc, "cannot prepare statement");
+}
+
+Statement& Statement::bindInt64(int index, std::int64_t value) {
+    throwIfError(m_db, sqlite3_bind_int64(m_statement.get(), index, value), "cannot bind value");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    return bind(index, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    // SQLITE_TRANSIENT: SQLite copies the bytes, so the caller's buffer may go away.
+    throwIfError(m_db,
+                 sqlite3_bind_text64(m_statement.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8),
+                 "cannot bind text");
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> bytes) {
+    // A zero-length blob must still be a blob, not NULL: SQLite needs a non-null pointer for that.
+    static const std::uint8_t empty = 0;
+    const void* data = bytes.empty() ? &empty : bytes.data();
+    throwIfError(m_db, sqlite3_bind_blob64(m_statement.get(), index, data, bytes.size(), SQLITE_TRANSIENT),
+                 "cannot bind blob");
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    throwIfError(m_db, sqlite3_bind_null(m_statement.get(), index), "cannot bind null");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<QString>& text) {
+    return text ? bind(index, *text) : bindNull(index);
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_statement.get());
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    throwIfError(m_db, rc, "statement failed");
+    return false;
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_statement.get());
+    sqlite3_clear_bindings(m_statement.get());
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL; }
+
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_statement.get(), column); }
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+    const int size = sqlite3_column_bytes(m_statement.get(), column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+std::optional<QString> Statement::optionalText(int column) const {
+    if (isNull(column)) {
+        return std::nullopt;
+    }
+    return text(column);
+}
+
+std::vector<std::uint8_t> Statement::blob(int column) const {
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement.get(), column));
+    const int size = sqlite3_column_bytes(m_statement.get(), column);
+    if (!data || size <= 0) {
+        return {};
+    }
+    return {data, data + size};
+}
+
+} // namespace dc::core::store

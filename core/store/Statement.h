@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <concepts>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dc::core::store {
+
+// A prepared statement. Values are always bound, never spliced into SQL. Parameters are 1-based as in
+// SQLite; columns are 0-based. Errors throw StoreError.
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    Statement(Statement&&) noexcept = default;
+    Statement& operator=(Statement&&) noexcept = default;
+    ~Statement() = default;
+
+    template <std::integral Integer> Statement& bind(int index, Integer value) {
+        return bindInt64(index, static_cast<std::int64_t>(value));
+    }
+    Statement& bindInt64(int index, std::int64_t value);
+    Statement& bind(int index, const QString& text);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, std::span<const std::uint8_t> bytes);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const std::optional<QString>& text);
+
+    // Advances to the next row: true when a row is available, false when the statement is done.
+    [[nodiscard]] bool step();
+    // Runs a statement that returns no rows.
+    void run();
+    void reset();
+
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] std::int64_t int64(int column) const;
+    [[nodiscard]] int integer(int column) const { return static_cast<int>(int64(column)); }
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] std::optional<QString> optionalText(int column) const;
+    [[nodiscard]] std::vector<std::uint8_t> blob(int column) const;
+
+private:
+    struct Finalizer {
+        void operator()(sqlite3_stmt* statement) const noexcept;
+    };
+    sqlite3* m_db;
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
+};
+
+} // namespace dc::core::store

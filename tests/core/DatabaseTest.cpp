@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
+#include "crypto/Encoding.h"
+#include "crypto/Random.h"
+#include "tests/support/TestSite.h"
+
+#include <sqlite3.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using dc::core::store::Database;
+using dc::core::store::StoreError;
+using dc::crypto::SecureBuffer;
+
+namespace {
+
+const QByteArray kMarker = QStringLiteral("PLAINTEXT-MARKER Nguyễn Văn Bình 079201001234").toUtf8();
+
+class DatabaseTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("test.db"));
+    SecureBuffer key = dc::crypto::randomSecret(32);
+
+    Database create() { return Database::open(path, key, Database::Mode::Create); }
+    void writeMarkerRows(Database& db, int rows) {
+        db.exec("CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT");
+        auto insert = db.prepare("INSERT INTO notes (body) VALUES (?1)");
+        for (int i = 0; i < rows; ++i) {
+            insert.bind(1, std::string_view(kMarker.constData(), static_cast<std::size_t>(kMarker.size())));
+            insert.run();
+            insert.reset();
+        }
+    }
+    // Opens the file with the raw SQLite C API and the given key pragma; returns the rc of a first read.
+    int rawOpenWithPragma(const std::string& keyPragma) {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_exec(db, keyPragma.c_str(), nullptr, nullptr, nullptr);
+        const int rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return rc;
+    }
+};
+
+TEST_F(DatabaseTest, FileIsEncryptedAndNeverStartsWithTheSqliteHeader) {
+    {
+        Database db = create();
+        writeMarkerRows(db, 50);
+        // While open, the marker must not be readable in the WAL either.
+        const QByteArray wal = dc::test::readAll(path + QStringLiteral("-wal"));
+        EXPECT_FALSE(wal.isEmpty());
+        EXPECT_EQ(wal.indexOf(kMarker), -1);
+        db.close();
+    }
+    const QByteArray bytes = dc::test::readAll(path);
+    ASSERT_GE(bytes.size(), 4096);
+    EXPECT_FALSE(bytes.startsWith(QByteArray("SQLite format 3", 15)));
+    EXPECT_EQ(bytes.indexOf(kMarker), -1);
+    EXPECT_EQ(bytes.indexOf(QByteArray("CREATE TABLE")), -1);
+}
+
+TEST_F(DatabaseTest, KeyIsGivenRawNotAsPassphrase) {
+    {
+        Database db = create();
+        writeMarkerRows(db, 1);
+        db.close();
+    }
+    const std::string hex = dc::crypto::toHex(key.bytes());
+    // SQLCipher's documented raw-key form opens the file: our layer used the same raw key...
+    EXPECT_EQ(rawOpenWithPragma("PRAGMA key = \"x'" + hex + "'\""), SQLITE_OK);
+    // ...and the same characters taken as a passphrase (SQLCipher's PBKDF2 path) do not.
+    EXPECT_EQ(rawOpenWithPragma("PRAGMA key = '" + hex + "'"), SQLITE_NOTADB);
+}
+
+TEST_F(DatabaseTest, WrongKeyIsRefusedAsNotADatabase) {
+    create().close();
+    const SecureBuffer other = dc::crypto::randomSecret(32);
+    try {
+        (void)Database::open(path, other);
+        FAIL() << "a wrong key opened the database";
+    } catch (const StoreError& e) {
+        EXPECT_EQ(e.resultCode(), SQLITE_NOTADB);
+        EXPECT_TRUE(e.isUnreadable());
+    }
+}
+
+TEST_F(DatabaseTest, KeysOfOtherSizesAreRejected) {
+    const SecureBuffer shortKey = dc::crypto::randomSecret(16);
+    EXPECT_THROW((void)Database::open(path, shortKey, Database::Mode::Create), std::invalid_argument);
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(DatabaseTest, OpenSequenceSettingsAreInForce) {
+    Database db = create();
+    const auto s = db.cipherSettings();
+    EXPECT_TRUE(s.cipherVersion.startsWith(QLatin1String("4.6"))) << s.cipherVersion.toStdString();
+    EXPECT_EQ(s.pageSize, 4096);
+    EXPECT_EQ(s.hmacAlgorithm, QLatin1String("HMAC_SHA512"));
+    EXPECT_EQ(s.journalMode, QLatin1String("wal"));
+    EXPECT_EQ(s.synchronous, 2);
+    EXPECT_TRUE(s.foreignKeys);
+    EXPECT_TRUE(s.secureDelete);
+    EXPECT_EQ(s.tempStore, 2);
+}
+
+TEST_F(DatabaseTest, MissingFileIsNotCreatedWhenOpeningExisting) {
+    EXPECT_THROW((void)Database::open(path, key), StoreError);
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(DatabaseTest, CreateRefusesExistingFile) {
+    create().close();
+    EXPECT_THROW((void)create(), StoreError);
+}
+
+TEST_F(DatabaseTest, FlippedByteInDataPageIsReportedAsCorruptionNotReturnedAsData) {
+    {
+        Database db = create();
+        writeMarkerRows(db, 400); // spreads over many pages
+        db.close();
+    }
+    QByteArray bytes = dc::test::readAll(path);
+    ASSERT_GT(bytes.size(), 4096 * 6);
+    bytes[4096 * 5 + 200] = static_cast<char>(bytes[4096 * 5 + 200] ^ 0x01);
+    dc::test::writeAll(path, bytes);
+
+    Database db = Database::open(path, key); // page 1 is intact, so the key is accepted
+    const auto report = db.checkIntegrity();
+    EXPECT_FALSE(report.ok());
+    EXPECT_FALSE(report.cipherProblems.isEmpty());
+    bool threw = false;
+    int rows = 0;
+    try {
+        auto all = db.prepare("SELECT body FROM notes");
+        while (all.step()) {
+            EXPECT_EQ(all.text(0).toUtf8(), kMarker); // whatever is returned is never garbage
+            ++rows;
+        }
+    } catch (const StoreError& e) {
+        threw = true;
+        EXPECT_TRUE(e.isUnreadable()) << e.what();
+    }
+    EXPECT_TRUE(threw) << "read " << rows << " rows from a damaged database without an error";
+}
+
+TEST_F(DatabaseTest, FlippedByteInFirstPageMakesTheFileUnreadable) {
+    create().close();
+    QByteArray bytes = dc::test::readAll(path);
+    bytes[100] = static_cast<char>(bytes[100] ^ 0x80);
+    dc::test::writeAll(path, bytes);
+    EXPECT_THROW((void)Database::open(path, key), StoreError);
+}
+
+TEST_F(DatabaseTest, TruncatedFileIsUnreadable) {
+    {
+        Database db = create();
+        writeMarkerRows(db, 400);
+        db.close();
+    }
+    QByteArray bytes = dc::test::readAll(path);
+    dc::test::writeAll(path, bytes.left(bytes.size() / 2 + 77));
+    try {
+        Database db = Database::open(path, key);
+        const auto report = db.checkIntegrity();
+        EXPECT_FALSE(report.ok());
+    } catch (const StoreError& e) {
+        EXPECT_TRUE(e.isUnreadable()) << e.what();
+    }
+}
+
+TEST_F(DatabaseTest, MigratesAnEmptyDatabaseToTheNewestSchema) {
+    Database db = create();
+    EXPECT_EQ(db.userVersion(), 0);
+    dc::core::store::migrate(db);
+    EXPECT_EQ(db.userVersion(), dc::core::store::latestSchemaVersion());
+    for (const char* table : {"site", "users", "books"}) {
+        auto s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+        s.bind(1, table);
+        ASSERT_TRUE(s.step());
+        EXPECT_EQ(s.int64(0), 1) << table;
+    }
+    dc::core::store::migrate(db); // running again changes nothing
+    EXPECT_EQ(db.userVersion(), dc::core::store::latestSchemaVersion());
+}
+
+TEST_F(DatabaseTest, NewerDatabaseIsRefusedAndLeftUntouched) {
+    {
+        Database db = create();
+        dc::core::store::migrate(db);
+        db.exec("PRAGMA user_version = " + std::to_string(dc::core::store::latestSchemaVersion() + 1));
+        db.close();
+    }
+    const QByteArray before = dc::test::readAll(path);
+    {
+        Database db = Database::open(path, key);
+        EXPECT_THROW(dc::core::store::migrate(db), dc::core::store::SchemaTooNewError);
+        db.close();
+    }
+    EXPECT_EQ(dc::test::readAll(path), before);
+}
+
+TEST_F(DatabaseTest, FailedMigrationStepLeavesThePreviousVersion) {
+    const dc::core::store::Migration steps[] = {
+        {1, "CREATE TABLE a (x INTEGER) STRICT;"},
+        {2, "CREATE TABLE b (x INTEGER) STRICT; CREATE TABLE a (x INTEGER);"}, // second statement fails
+    };
+    Database db = create();
+    EXPECT_THROW(dc::core::store::migrate(db, steps), StoreError);
+    EXPECT_EQ(db.userVersion(), 1);
+    auto s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'b'");
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.int64(0), 0) << "half of step 2 was kept";
+}
+
+TEST_F(DatabaseTest, TransactionWithoutCommitRollsBack) {
+    Database db = create();
+    db.exec("CREATE TABLE t (x INTEGER) STRICT");
+    {
+        dc::core::store::Transaction transaction(db);
+        db.exec("INSERT INTO t VALUES (1)");
+    }
+    {
+        dc::core::store::Transaction transaction(db);
+        db.exec("INSERT INTO t VALUES (2)");
+        transaction.commit();
+    }
+    auto s = db.prepare("SELECT group_concat(x) FROM t");
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.text(0), QLatin1String("2"));
+}
+
+TEST_F(DatabaseTest, ValuesAreBoundNeverSpliced) {
+    Database db = create();
+    db.exec("CREATE TABLE t (x TEXT) STRICT");
+    const QString hostile = QStringLiteral("x'); DROP TABLE t; --");
+    db.prepare("INSERT INTO t VALUES (?1)").bind(1, hostile).run();
+    auto s = db.prepare("SELECT x FROM t");
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.text(0), hostile);
+}
+
+TEST_F(DatabaseTest, RekeyedDatabaseOpensOnlyWithTheNewKey) {
+    {
+        Database db = create();
+        writeMarkerRows(db, 20);
+        SecureBuffer next = dc::crypto::randomSecret(32);
+        db.rekey(next);
+        db.close();
+        key = std::move(next);
+    }
+    Database db = Database::open(path, key);
+    EXPECT_TRUE(db.checkIntegrity().ok());
+}
+
+// Two SQLite libraries in one process can corrupt databases through clashing POSIX locks; Debian's
+// libbotan-2.so would bring the system libsqlite3 in, which is why Botan is linked statically.
+TEST(ProcessTest, OnlySqlcipherIsLoaded) {
+    QTemporaryDir dir;
+    Database db = Database::open(dir.filePath(QStringLiteral("x.db")), dc::crypto::randomSecret(32),
+                                 Database::Mode::Create);
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    ASSERT_TRUE(maps.open(QIODevice::ReadOnly));
+    const QByteArray text = maps.readAll();
+    EXPECT_NE(text.indexOf("libsqlcipher"), -1);
+    EXPECT_EQ(text.indexOf("libsqlite3"), -1);
+    EXPECT_EQ(text.indexOf("libqsqlite"), -1);
+    EXPECT_EQ(text.indexOf("libQt6Sql"), -1);
+    EXPECT_EQ(text.indexOf("libbotan"), -1);
+}
+
+} // namespace

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "tests/support/TestSite.h"
+
+#include "core/services/SignIn.h"
+#include "core/services/UserService.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace dc::test {
+
+crypto::SecureBuffer secret(std::string_view text) { return crypto::SecureBuffer::copyOf(text); }
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        throw std::runtime_error("cannot write test file");
+    }
+}
+
+int runFaultAgent(const QStringList& arguments) {
+    QProcess agent;
+    agent.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    agent.start(QStringLiteral(DOICHIEU_FAULT_AGENT), arguments);
+    if (!agent.waitForFinished(120000) || agent.exitStatus() != QProcess::NormalExit) {
+        agent.kill();
+        return -1;
+    }
+    return agent.exitCode();
+}
+
+TestSite::TestSite() {
+    if (!m_dir.isValid()) {
+        throw std::runtime_error("cannot create a temporary folder");
+    }
+    core::SiteSetupRequest request;
+    request.databasePath = m_dir.filePath(QStringLiteral("site.db"));
+    request.siteName = QStringLiteral("Phường Phú Cường");
+    request.adminUserName = QString::fromLatin1(kSupervisor);
+    request.adminDisplayName = QStringLiteral("Trần Văn Giám");
+    request.adminPassword = secret(kSupervisorPassword);
+    request.kdf = crypto::kArgon2Floor;
+    auto outcome = core::createSite(std::move(request));
+    if (!outcome) {
+        throw std::runtime_error("cannot create the test site: " + outcome.error().detail.toStdString());
+    }
+    m_paths = core::SitePaths::forDatabase(m_dir.filePath(QStringLiteral("site.db")));
+    m_databaseId = outcome->databaseId;
+    m_recoveryCode = std::move(outcome->recoveryCode);
+}
+
+std::unique_ptr<core::Session> TestSite::signIn(const QString& user, std::string_view password) const {
+    core::SignIn signIn;
+    auto session = signIn.signIn(m_paths.database, user, secret(password));
+    if (!session) {
+        ADD_FAILURE() << "sign-in of a test account failed: " << core::errorCodeName(session.error().code) << " "
+                      << session.error().detail.toStdString();
+        return nullptr;
+    }
+    return std::move(session).value();
+}
+
+std::unique_ptr<core::Session> TestSite::signInSupervisor() const {
+    return signIn(QString::fromLatin1(kSupervisor), kSupervisorPassword);
+}
+
+void TestSite::addUser(const QString& user, std::string_view password, bool supervisor) const {
+    auto session = signInSupervisor();
+    ASSERT_TRUE(session);
+    core::NewAccount account{user, QString(), supervisor ? core::Role::Supervisor : core::Role::Volunteer,
+                             secret(password)};
+    auto added = core::UserService::addUser(*session, account);
+    ASSERT_TRUE(added.ok()) << added.error().detail.toStdString();
+}
+
+} // namespace dc::test

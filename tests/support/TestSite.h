@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/services/Session.h"
+#include "core/services/SiteSetup.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <string_view>
+
+namespace dc::test {
+
+// A real site in a fresh temporary folder: an SQLCipher database, its keyring and a supervisor account.
+// Uses the RFC 9106 floor for Argon2id (the weakest the program allows) so tests stay quick.
+class TestSite {
+public:
+    static constexpr const char* kSupervisor = "giamsat";
+    static constexpr const char* kSupervisorPassword = "mat-khau-giam-sat";
+
+    TestSite();
+
+    [[nodiscard]] QString dir() const { return m_dir.path(); }
+    [[nodiscard]] const core::SitePaths& paths() const { return m_paths; }
+    [[nodiscard]] const QString& databaseId() const { return m_databaseId; }
+    // The recovery code shown at set-up, grouped.
+    [[nodiscard]] const crypto::SecureBuffer& recoveryCode() const { return m_recoveryCode; }
+
+    [[nodiscard]] std::unique_ptr<core::Session> signInSupervisor() const;
+    [[nodiscard]] std::unique_ptr<core::Session> signIn(const QString& user, std::string_view password) const;
+    // Adds an account through the service, signed in as the supervisor.
+    void addUser(const QString& user, std::string_view password, bool supervisor = false) const;
+
+private:
+    QTemporaryDir m_dir;
+    core::SitePaths m_paths;
+    QString m_databaseId;
+    crypto::SecureBuffer m_recoveryCode;
+};
+
+[[nodiscard]] crypto::SecureBuffer secret(std::string_view text);
+// Runs tests/support/FaultAgent.cpp with `arguments` and returns its exit code (-1 if it did not exit normally).
+[[nodiscard]] int runFaultAgent(const QStringList& arguments);
+[[nodiscard]] QByteArray readAll(const QString& path);
+void writeAll(const QString& path, const QByteArray& bytes);
+
+} // namespace dc::test

@@ -19,6 +19,8 @@ public:
     [[nodiscard]] int extendedCode() const noexcept { return m_extendedCode; }
     // SQLITE_NOTADB or SQLITE_CORRUPT: the file cannot be decrypted with this key or is damaged.
     [[nodiscard]] bool isUnreadable() const noexcept;
+    // A UNIQUE, CHECK, NOT NULL or FOREIGN KEY constraint refused the change.
+    [[nodiscard]] bool isConstraintViolation() const noexcept;
 
 private:
     int m_resultCode;

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/BookService.h"
+
+#include "core/Clock.h"
+#include "core/services/SiteAccess.h"
+#include "core/store/StoreError.h"
+
+#include <QDate>
+#include <QUuid>
+
+namespace dc::core {
+
+namespace {
+constexpr int kFirstRegisterYear = 1900;
+constexpr int kMaxTextLength = 100;
+} // namespace
+
+QString recordTypeKey(RecordType type) {
+    switch (type) {
+    case RecordType::Birth:
+        return QStringLiteral("birth");
+    case RecordType::Marriage:
+        return QStringLiteral("marriage");
+    case RecordType::Death:
+        return QStringLiteral("death");
+    }
+    return {};
+}
+
+std::optional<RecordType> recordTypeFromKey(const QString& key) {
+    for (const RecordType type : {RecordType::Birth, RecordType::Marriage, RecordType::Death}) {
+        if (recordTypeKey(type) == key) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<Book> BookService::createBook(Session& session, const NewBook& request) {
+    return access::guarded([&]() -> Result<Book> {
+        if (session.user().role != Role::Supervisor) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("only a supervisor registers books"));
+        }
+        Book book;
+        book.commune = request.commune.normalized(QString::NormalizationForm_C).simplified();
+        book.bookNumber = request.bookNumber.normalized(QString::NormalizationForm_C).simplified();
+        book.recordType = request.recordType;
+        book.yearFrom = request.yearFrom;
+        book.yearTo = request.yearTo == 0 ? request.yearFrom : request.yearTo;
+        book.firstEntry = request.firstEntry;
+        book.lastEntry = request.lastEntry;
+        const int thisYear = QDate::currentDate().year();
+        if (book.commune.isEmpty() || book.commune.size() > kMaxTextLength || book.bookNumber.isEmpty() ||
+            book.bookNumber.size() > kMaxTextLength) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("a book needs a commune and a book number"));
+        }
+        if (book.yearFrom < kFirstRegisterYear || book.yearTo > thisYear || book.yearTo < book.yearFrom) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("book years must be within 1900..this year"));
+        }
+        if ((book.firstEntry && *book.firstEntry < 1) || (book.lastEntry && *book.lastEntry < 1) ||
+            (book.firstEntry && book.lastEntry && *book.lastEntry < *book.firstEntry)) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("entry numbers start at 1 and do not go back"));
+        }
+        book.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        book.createdAt = toStoredTime(QDateTime::currentDateTimeUtc());
+        auto insert = session.database().prepare(
+            "INSERT INTO books (uuid, site_uuid, commune, record_type, book_number, year_from, year_to, first_entry, "
+            "last_entry, status, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11)");
+        insert.bind(1, book.uuid)
+            .bind(2, session.databaseId())
+            .bind(3, book.commune)
+            .bind(4, recordTypeKey(book.recordType))
+            .bind(5, book.bookNumber)
+            .bind(6, book.yearFrom)
+            .bind(7, book.yearTo)
+            .bind(10, session.user().id)
+            .bind(11, book.createdAt);
+        book.firstEntry ? insert.bind(8, *book.firstEntry) : insert.bindNull(8);
+        book.lastEntry ? insert.bind(9, *book.lastEntry) : insert.bindNull(9);
+        try {
+            insert.run();
+        } catch (const store::StoreError& e) {
+            if (e.isConstraintViolation()) {
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("that book is already registered"));
+            }
+            throw;
+        }
+        auto id = session.database().prepare("SELECT last_insert_rowid()");
+        (void)id.step();
+        book.id = id.int64(0);
+        return book;
+    });
+}
+
+Result<std::vector<Book>> BookService::listBooks(Session& session) {
+    return access::guarded([&]() -> Result<std::vector<Book>> {
+        auto s = session.database().prepare(
+            "SELECT id, uuid, commune, record_type, book_number, year_from, year_to, first_entry, last_entry, status, "
+            "created_at FROM books ORDER BY status = 'closed', commune, "
+            "CASE record_type WHEN 'birth' THEN 0 WHEN 'marriage' THEN 1 ELSE 2 END, year_from, book_number");
+        std::vector<Book> books;
+        while (s.step()) {
+            Book b;
+            b.id = s.int64(0);
+            b.uuid = s.text(1);
+            b.commune = s.text(2);
+            b.recordType = recordTypeFromKey(s.text(3)).value_or(RecordType::Birth);
+            b.bookNumber = s.text(4);
+            b.yearFrom = s.integer(5);
+            b.yearTo = s.integer(6);
+            if (!s.isNull(7)) {
+                b.firstEntry = s.integer(7);
+            }
+            if (!s.isNull(8)) {
+                b.lastEntry = s.integer(8);
+            }
+            b.open = s.text(9) == QLatin1String("open");
+            b.createdAt = s.text(10);
+            books.push_back(std::move(b));
+        }
+        return books;
+    });
+}
+
+} // namespace dc::core

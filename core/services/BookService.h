@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/services/Session.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dc::core {
+
+// The three kinds of civil-status register (DOMAIN.md "The job in one paragraph").
+enum class RecordType { Birth, Marriage, Death };
+[[nodiscard]] QString recordTypeKey(RecordType type); // "birth", "marriage", "death"
+[[nodiscard]] std::optional<RecordType> recordTypeFromKey(const QString& key);
+
+// A paper register book at the commune: a book number (quyển số) for a year or a run of years.
+struct Book {
+    qint64 id = 0;
+    QString uuid;
+    QString commune;
+    RecordType recordType = RecordType::Birth;
+    QString bookNumber;
+    int yearFrom = 0;
+    int yearTo = 0;
+    std::optional<int> firstEntry;
+    std::optional<int> lastEntry;
+    bool open = true;
+    QString createdAt;
+};
+
+struct NewBook {
+    QString commune;
+    RecordType recordType = RecordType::Birth;
+    QString bookNumber;
+    int yearFrom = 0;
+    int yearTo = 0; // 0: the same as yearFrom
+    std::optional<int> firstEntry;
+    std::optional<int> lastEntry;
+};
+
+// Register books. Supervisors register books; anyone signed in lists them. Opening and closing books for
+// a pair's work, and their progress, come with the checking session.
+class BookService {
+public:
+    // InvalidInput for an empty commune or book number, years outside 1900..this year or reversed, entry
+    // numbers below 1 or reversed; UserExists is not used: a book registered twice is InvalidInput.
+    [[nodiscard]] static Result<Book> createBook(Session& session, const NewBook& book);
+    // Open books first, then by commune, record type, year and book number.
+    [[nodiscard]] static Result<std::vector<Book>> listBooks(Session& session);
+};
+
+} // namespace dc::core

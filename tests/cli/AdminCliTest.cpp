@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "tests/support/TestSite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+// Runs doichieu-admin with `arguments`, writing `stdinLines` (one per line) to its standard input.
+CliRun admin(const QStringList& arguments, const QStringList& stdinLines = {}, const QString& shellPrefix = {}) {
+    QProcess process;
+    if (shellPrefix.isEmpty()) {
+        process.start(QStringLiteral(DOICHIEU_ADMIN), arguments);
+    } else {
+        process.start(QStringLiteral("/bin/sh"),
+                      QStringList{QStringLiteral("-c"), shellPrefix + QStringLiteral("; exec \"$0\" \"$@\""),
+                                  QStringLiteral(DOICHIEU_ADMIN)} +
+                          arguments);
+    }
+    for (const QString& line : stdinLines) {
+        process.write((line + QLatin1Char('\n')).toUtf8());
+    }
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
+
+class AdminCliTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("xa.db"));
+    QString recoveryCode;
+
+    void SetUp() override {
+        const CliRun init = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
+                                QStringLiteral("Xã Thanh Tuyền"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
+                                QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin"),
+                                QStringLiteral("--json")},
+                               {kAdminPassword});
+        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+        recoveryCode = init.json().value(QStringLiteral("recoveryCode")).toString();
+        ASSERT_FALSE(recoveryCode.isEmpty());
+    }
+    QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
+        return command.split(u' ', Qt::SkipEmptyParts) +
+               QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
+                           QStringLiteral("--password-stdin")};
+    }
+};
+
+TEST(AdminCliUsageTest, UsageErrorsExitWithTwo) {
+    EXPECT_EQ(admin({}).exitCode, 2);
+    EXPECT_EQ(admin({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(admin({QStringLiteral("info"), QStringLiteral("--bogus")}).exitCode, 2);
+    EXPECT_EQ(admin({QStringLiteral("info"), QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("--password-stdin")}).exitCode, 2);
+    EXPECT_EQ(admin({QStringLiteral("user"), QStringLiteral("fly")}).exitCode, 2);
+    EXPECT_EQ(admin({QStringLiteral("--help")}).exitCode, 0);
+}
+
+TEST(AdminCliUsageTest, PasswordsAreNeverTakenFromArguments) {
+    const CliRun run = admin({QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("x.db"),
+                           QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("--password"),
+                           QStringLiteral("secret")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QLatin1String("never taken from arguments"))) << run.err.toStdString();
+}
+
+TEST_F(AdminCliTest, InitPrintsTheRecoveryCodeOnceAndRefusesToOverwrite) {
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{5}(-\\d{5}){7}$")).match(recoveryCode).hasMatch());
+    const QByteArray before = dc::test::readAll(db);
+    const CliRun again = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
+                             QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
+                             QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
+                            {kAdminPassword});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QLatin1String("already exists"))) << again.err.toStdString();
+    EXPECT_EQ(dc::test::readAll(db), before);
+}
+
+TEST_F(AdminCliTest, InfoShowsSettingsAndSlotsButNoSecrets) {
+    const CliRun run = admin(as(QStringLiteral("info --json")), {kAdminPassword});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject info = run.json();
+    EXPECT_EQ(info.value(QStringLiteral("site")).toString(), QStringLiteral("Xã Thanh Tuyền"));
+    EXPECT_EQ(info.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    EXPECT_TRUE(info.value(QStringLiteral("sqlcipherVersion")).toString().startsWith(QLatin1String("4.6")));
+    const QJsonObject cipher = info.value(QStringLiteral("cipher")).toObject();
+    EXPECT_EQ(cipher.value(QStringLiteral("journalMode")).toString(), QLatin1String("wal"));
+    EXPECT_EQ(cipher.value(QStringLiteral("synchronous")).toString(), QLatin1String("full"));
+    EXPECT_EQ(cipher.value(QStringLiteral("tempStore")).toString(), QLatin1String("memory"));
+    const QJsonArray slots = info.value(QStringLiteral("slots")).toArray();
+    ASSERT_EQ(slots.size(), 2);
+    EXPECT_EQ(slots.at(0).toObject().value(QStringLiteral("kind")).toString(), QLatin1String("recovery"));
+    EXPECT_EQ(slots.at(1).toObject().value(QStringLiteral("user")).toString(), QLatin1String("giamsat"));
+    for (const char* secretField : {"salt", "sealedPrivateKey", "databaseKey", "mac", "recoveryCode", "publicKey"}) {
+        EXPECT_FALSE(run.out.contains(QStringLiteral("\"%1\"").arg(QLatin1String(secretField)))) << secretField;
+    }
+    EXPECT_FALSE(run.out.contains(recoveryCode));
+    // the human form says the same
+    const CliRun text = admin(as(QStringLiteral("info")), {kAdminPassword});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QLatin1String("synchronous FULL")));
+}
+
+TEST_F(AdminCliTest, WrongPasswordIsRefusedWithExitOne) {
+    const CliRun run = admin(as(QStringLiteral("info")), {QStringLiteral("mat-khau-sai-roi")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QLatin1String("Wrong password"))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST_F(AdminCliTest, MissingPasswordLineIsAUsageError) {
+    const CliRun run = admin(as(QStringLiteral("info")), {});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QLatin1String("standard input"))) << run.err.toStdString();
+}
+
+TEST_F(AdminCliTest, UserLifecycle) {
+    CliRun add = admin(as(QStringLiteral("user add lan --role volunteer")) +
+                        QStringList{QStringLiteral("--display-name"), QStringLiteral("Nguyễn Thị Lan")},
+                    {kAdminPassword, QStringLiteral("mat-khau-lan")});
+    ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
+
+    CliRun weak = admin(as(QStringLiteral("user add minh --role volunteer")), {kAdminPassword, QStringLiteral("ngan")});
+    EXPECT_EQ(weak.exitCode, 1);
+    EXPECT_TRUE(weak.err.contains(QLatin1String("too short"))) << weak.err.toStdString();
+
+    CliRun badRole = admin(as(QStringLiteral("user add minh --role boss")), {kAdminPassword, QStringLiteral("x")});
+    EXPECT_EQ(badRole.exitCode, 2);
+
+    CliRun list = admin(as(QStringLiteral("user list --json")), {kAdminPassword});
+    ASSERT_EQ(list.exitCode, 0);
+    const QJsonArray users = list.json().value(QStringLiteral("users")).toArray();
+    ASSERT_EQ(users.size(), 2);
+    EXPECT_EQ(users.at(1).toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("Nguyễn Thị Lan"));
+
+    // a volunteer may change their own password but not inspect the site
+    EXPECT_EQ(admin(as(QStringLiteral("info"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")}).exitCode, 1);
+    EXPECT_EQ(admin(as(QStringLiteral("user passwd"), QStringLiteral("lan")),
+                    {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-lan-moi")})
+                  .exitCode,
+              0);
+    EXPECT_EQ(admin(as(QStringLiteral("user list"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan-moi")}).exitCode,
+              1);
+
+    EXPECT_EQ(admin(as(QStringLiteral("user remove lan")), {kAdminPassword}).exitCode, 0);
+    CliRun gone = admin(as(QStringLiteral("user passwd"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan-moi")});
+    EXPECT_EQ(gone.exitCode, 1);
+    EXPECT_TRUE(gone.err.contains(QLatin1String("no account"))) << gone.err.toStdString();
+}
+
+TEST_F(AdminCliTest, RekeyIssuesANewRecoveryCode) {
+    const CliRun rekey = admin(as(QStringLiteral("rekey --json")), {kAdminPassword});
+    ASSERT_EQ(rekey.exitCode, 0) << rekey.err.toStdString();
+    const QString newCode = rekey.json().value(QStringLiteral("recoveryCode")).toString();
+    EXPECT_NE(newCode, recoveryCode);
+    EXPECT_EQ(admin(as(QStringLiteral("info")), {kAdminPassword}).exitCode, 0);
+    const CliRun old = admin(as(QStringLiteral("recover")), {recoveryCode, QStringLiteral("mat-khau-moi-2022")});
+    EXPECT_EQ(old.exitCode, 1);
+    EXPECT_TRUE(old.err.contains(QLatin1String("does not belong"))) << old.err.toStdString();
+    EXPECT_EQ(admin(as(QStringLiteral("recover")), {newCode, QStringLiteral("mat-khau-moi-2022")}).exitCode, 0);
+    EXPECT_EQ(admin(as(QStringLiteral("check")), {QStringLiteral("mat-khau-moi-2022")}).exitCode, 0);
+}
+
+TEST_F(AdminCliTest, RecoverRebuildsALostKeyring) {
+    ASSERT_TRUE(QFile::remove(db + QStringLiteral(".keyring")));
+    const CliRun info = admin(as(QStringLiteral("info")), {kAdminPassword});
+    EXPECT_EQ(info.exitCode, 1);
+    EXPECT_TRUE(info.err.contains(QLatin1String("keyring file beside the database is missing"))) << info.err.toStdString();
+    const CliRun recover = admin(as(QStringLiteral("recover")), {recoveryCode, QStringLiteral("mat-khau-moi-2022")});
+    ASSERT_EQ(recover.exitCode, 0) << recover.err.toStdString();
+    EXPECT_EQ(admin(as(QStringLiteral("info")), {QStringLiteral("mat-khau-moi-2022")}).exitCode, 0);
+}
+
+TEST_F(AdminCliTest, CheckPassesOnASoundSite) {
+    const CliRun run = admin(as(QStringLiteral("check --json")), {kAdminPassword});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.json().value(QStringLiteral("ok")).toBool());
+}
+
+TEST_F(AdminCliTest, CheckNamesADamagedPage) {
+    // Grow the database past its first pages, then damage one of the later pages.
+    for (const char* name : {"anh", "binh", "chi.mai", "dung", "giang", "hanh"}) {
+        ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))),
+                        {kAdminPassword, QStringLiteral("mat-khau-%1-2022").arg(QLatin1String(name))})
+                      .exitCode,
+                  0);
+    }
+    QByteArray bytes = dc::test::readAll(db);
+    ASSERT_GT(bytes.size(), 4096 * 3);
+    const qsizetype at = bytes.size() - 4096 + 300; // inside the last page, not page 1
+    bytes[at] = static_cast<char>(bytes[at] ^ 0x40);
+    dc::test::writeAll(db, bytes);
+    const CliRun run = admin(as(QStringLiteral("check")), {kAdminPassword});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(QLatin1String("cipher_integrity_check: FAILED"))) << run.out.toStdString();
+}
+
+TEST_F(AdminCliTest, CheckNamesADamagedKeyringWithoutAskingForAPassword) {
+    QByteArray ring = dc::test::readAll(db + QStringLiteral(".keyring"));
+    ring.replace("\"salt\": \"", "\"salt\": \"%%");
+    dc::test::writeAll(db + QStringLiteral(".keyring"), ring);
+    const CliRun run = admin(as(QStringLiteral("check")), {});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QLatin1String("slot 1 (giamsat): field 'salt'"))) << run.err.toStdString();
+}
+
+TEST(AdminCliDiskTest, FullDiskDuringInitLeavesNothing) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("xa.db"));
+    // `ulimit -f 16`: no file may grow past 8 KiB, as if the disk were full.
+    const CliRun run = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
+                           QStringLiteral("Xã Thanh Tuyền"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
+                           QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
+                          {kAdminPassword}, QStringLiteral("ulimit -f 16"));
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("could not be read or written"))) << run.err.toStdString();
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+} // namespace

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#
+# crypto links Botan only (privately); core links crypto, QtCore and SQLCipher only; app/common and app/cli
+# link no Qt module above QtCore.
+include(${LINKS})
+set(failures "")
+
+macro(expect_only layer links allowed)
+    foreach(lib IN LISTS ${links})
+        string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" lib "${lib}")
+        list(FIND ${allowed} "${lib}" found)
+        if(found EQUAL -1)
+            string(APPEND failures "\n  ${layer} links ${lib}, which it must not")
+        endif()
+    endforeach()
+endmacro()
+
+set(crypto_allowed Botan::Botan)
+set(core_allowed doichieu_crypto Qt6::Core SQLCipher::SQLCipher)
+set(appcommon_allowed doichieu_core Qt6::Core)
+set(cli_allowed doichieu_appcommon)
+expect_only(crypto CRYPTO_LINKS crypto_allowed)
+expect_only(core CORE_LINKS core_allowed)
+expect_only(app/common APPCOMMON_LINKS appcommon_allowed)
+expect_only(app/cli CLI_LINKS cli_allowed)
+
+if(failures)
+    message(FATAL_ERROR "Layer link rules broken:${failures}")
+endif()
+message(STATUS "crypto: ${CRYPTO_LINKS}\ncore: ${CORE_LINKS}\napp/common: ${APPCOMMON_LINKS}\napp/cli: ${CLI_LINKS}")

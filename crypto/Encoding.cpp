@@ -169,4 +169,9 @@ void appendU64BigEndian(std::vector<std::uint8_t>& out, std::uint64_t value) {
     }
 }
 
+void appendLengthPrefixed(std::vector<std::uint8_t>& out, std::span<const std::uint8_t> bytes) {
+    appendU32BigEndian(out, static_cast<std::uint32_t>(bytes.size()));
+    out.insert(out.end(), bytes.begin(), bytes.end());
+}
+
 } // namespace dc::crypto

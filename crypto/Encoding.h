@@ -28,5 +28,8 @@ void toHexInto(std::span<const std::uint8_t> bytes, std::span<char> out) noexcep
 // Big-endian integer encodings used in every signed or hashed structure of the project.
 void appendU32BigEndian(std::vector<std::uint8_t>& out, std::uint32_t value);
 void appendU64BigEndian(std::vector<std::uint8_t>& out, std::uint64_t value);
+// Appends u32be(length) || bytes. Every field of a structure we bind, MAC or hash is length-prefixed, so two
+// different field lists never give the same bytes.
+void appendLengthPrefixed(std::vector<std::uint8_t>& out, std::span<const std::uint8_t> bytes);
 
 } // namespace dc::crypto

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/keyring/Keyring.h"
 
+#include "core/Bytes.h"
 #include "crypto/Aead.h"
 #include "crypto/Encoding.h"
 #include "crypto/Hash.h"
@@ -149,17 +150,6 @@ private:
     QString m_problem;
 };
 
-void appendField(std::vector<std::uint8_t>& out, std::span<const std::uint8_t> bytes) {
-    crypto::appendU32BigEndian(out, static_cast<std::uint32_t>(bytes.size()));
-    out.insert(out.end(), bytes.begin(), bytes.end());
-}
-
-void appendField(std::vector<std::uint8_t>& out, const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    appendField(out, std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(utf8.constData()),
-                                                   static_cast<std::size_t>(utf8.size())));
-}
-
 } // namespace
 
 const UserSlot* Keyring::findUser(const QString& userName) const {
@@ -299,26 +289,26 @@ Result<Keyring> parse(const QByteArray& json) {
 
 std::vector<std::uint8_t> slotBinding(const QString& databaseId, const UserSlot& slot) {
     std::vector<std::uint8_t> out;
-    appendField(out, QString::fromLatin1(kBindingLabel));
-    appendField(out, databaseId);
-    appendField(out, slot.id);
-    appendField(out, QStringLiteral("user"));
-    appendField(out, slot.userName);
+    appendLengthPrefixed(out, QString::fromLatin1(kBindingLabel));
+    appendLengthPrefixed(out, databaseId);
+    appendLengthPrefixed(out, slot.id);
+    appendLengthPrefixed(out, QStringLiteral("user"));
+    appendLengthPrefixed(out, slot.userName);
     crypto::appendU32BigEndian(out, slot.kdf.memoryKiB);
     crypto::appendU32BigEndian(out, slot.kdf.iterations);
     crypto::appendU32BigEndian(out, slot.kdf.parallelism);
-    appendField(out, slot.salt);
-    appendField(out, slot.publicKey);
+    crypto::appendLengthPrefixed(out, slot.salt);
+    crypto::appendLengthPrefixed(out, slot.publicKey);
     return out;
 }
 
 std::vector<std::uint8_t> recoveryBinding(const QString& databaseId, const RecoverySlot& slot) {
     std::vector<std::uint8_t> out;
-    appendField(out, QString::fromLatin1(kBindingLabel));
-    appendField(out, databaseId);
-    appendField(out, slot.id);
-    appendField(out, QStringLiteral("recovery"));
-    appendField(out, slot.publicKey);
+    appendLengthPrefixed(out, QString::fromLatin1(kBindingLabel));
+    appendLengthPrefixed(out, databaseId);
+    appendLengthPrefixed(out, slot.id);
+    appendLengthPrefixed(out, QStringLiteral("recovery"));
+    crypto::appendLengthPrefixed(out, slot.publicKey);
     return out;
 }
 

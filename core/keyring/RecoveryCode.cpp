@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/keyring/RecoveryCode.h"
 
+#include "core/Bytes.h"
 #include "core/store/Database.h"
 #include "crypto/Hash.h"
 #include "crypto/Hpke.h"
@@ -13,9 +14,6 @@ namespace {
 // Domain separation for everything derived from the code (RFC 5869 section 3.1: a salt may be a constant).
 constexpr std::string_view kRecoverySalt = "doichieu-recovery/v1";
 
-std::span<const std::uint8_t> asBytes(std::string_view text) {
-    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
 } // namespace
 
 RecoveryCode RecoveryCode::generate() {

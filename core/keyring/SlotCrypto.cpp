@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/keyring/SlotCrypto.h"
 
+#include "core/Bytes.h"
 #include "crypto/Aead.h"
 #include "crypto/ConstantTime.h"
 #include "crypto/Encoding.h"
@@ -21,42 +22,25 @@ namespace {
 constexpr std::string_view kHpkeInfo = "doichieu-keyring/v1 database-key";
 constexpr std::string_view kMacSalt = "doichieu-keyring-mac/v1";
 
-std::span<const std::uint8_t> asBytes(std::string_view text) {
-    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
-
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 crypto::SecureBuffer macKey(const QString& databaseId, const crypto::SecureBuffer& databaseKey) {
     const crypto::SecureBuffer prk = crypto::hkdfExtract(asBytes(kMacSalt), databaseKey.bytes());
-    const QByteArray info = databaseId.toUtf8();
-    return crypto::hkdfExpand(prk.bytes(),
-                              std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(info.constData()),
-                                                            static_cast<std::size_t>(info.size())),
-                              32);
-}
-
-void appendField(std::vector<std::uint8_t>& out, std::span<const std::uint8_t> bytes) {
-    crypto::appendU32BigEndian(out, static_cast<std::uint32_t>(bytes.size()));
-    out.insert(out.end(), bytes.begin(), bytes.end());
+    return crypto::hkdfExpand(prk.bytes(), asBytes(databaseId.toUtf8()), 32);
 }
 
 std::vector<std::uint8_t> macInput(const QString& databaseId, const UserSlot& slot) {
     std::vector<std::uint8_t> out = slotBinding(databaseId, slot);
-    appendField(out, slot.sealedPrivateKey);
-    appendField(out, slot.databaseKey.enc);
-    appendField(out, slot.databaseKey.ciphertext);
-    const QByteArray created = slot.createdAt.toUtf8();
-    appendField(out, std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(created.constData()),
-                                                   static_cast<std::size_t>(created.size())));
+    crypto::appendLengthPrefixed(out, slot.sealedPrivateKey);
+    crypto::appendLengthPrefixed(out, slot.databaseKey.enc);
+    crypto::appendLengthPrefixed(out, slot.databaseKey.ciphertext);
+    appendLengthPrefixed(out, slot.createdAt);
     return out;
 }
 
 std::vector<std::uint8_t> macInput(const QString& databaseId, const RecoverySlot& slot) {
     std::vector<std::uint8_t> out = recoveryBinding(databaseId, slot);
-    const QByteArray created = slot.createdAt.toUtf8();
-    appendField(out, std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(created.constData()),
-                                                   static_cast<std::size_t>(created.size())));
+    appendLengthPrefixed(out, slot.createdAt);
     return out;
 }
 

@@ -109,6 +109,17 @@ Result<void> checkPasswordRules(Role role, const QString& userName, const crypto
     return {};
 }
 
+Result<crypto::SecureBuffer> acceptablePassword(Role role, const QString& userName, const crypto::SecureBuffer& typed) {
+    auto password = normalizedPassword(typed);
+    if (!password) {
+        return password.error();
+    }
+    if (auto rules = checkPasswordRules(role, userName, password.value()); !rules) {
+        return rules.error();
+    }
+    return password;
+}
+
 Result<crypto::SecureBuffer> normalizedPassword(const crypto::SecureBuffer& utf8) {
     if (utf8.size() > kMaxPasswordBytes) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("password longer than 1024 bytes"));

@@ -43,6 +43,10 @@ inline constexpr int kMinPasswordLengthSupervisor = 10;
 [[nodiscard]] int minimumPasswordLength(Role role);
 [[nodiscard]] Result<void> checkPasswordRules(Role role, const QString& userName, const crypto::SecureBuffer& password);
 
+// normalizedPassword, then checkPasswordRules: the password to seal a new slot with, or why not.
+[[nodiscard]] Result<crypto::SecureBuffer> acceptablePassword(Role role, const QString& userName,
+                                                              const crypto::SecureBuffer& typed);
+
 // A password as the key derivation sees it: UTF-8 of its NFC form, so "ă" typed as one precomposed
 // character or as "a" + combining breve opens the same slot. Refuses invalid UTF-8 and control characters.
 [[nodiscard]] Result<crypto::SecureBuffer> normalizedPassword(const crypto::SecureBuffer& utf8);

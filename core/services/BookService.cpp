@@ -39,8 +39,8 @@ std::optional<RecordType> recordTypeFromKey(const QString& key) {
 
 Result<Book> BookService::createBook(Session& session, const NewBook& request) {
     return access::guarded([&]() -> Result<Book> {
-        if (session.user().role != Role::Supervisor) {
-            return makeError(ErrorCode::NotPermitted, QStringLiteral("only a supervisor registers books"));
+        if (auto allowed = access::requireRole(session, Role::Supervisor, "register books"); !allowed) {
+            return allowed.error();
         }
         Book book;
         book.commune = request.commune.normalized(QString::NormalizationForm_C).simplified();

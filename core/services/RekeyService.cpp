@@ -34,8 +34,8 @@ Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) 
         }
     };
     return access::guarded([&]() -> Result<crypto::SecureBuffer> {
-        if (session.user().role != Role::Supervisor) {
-            return makeError(ErrorCode::NotPermitted, QStringLiteral("only a supervisor can re-key the site"));
+        if (auto allowed = access::requireRole(session, Role::Supervisor, "re-key the site"); !allowed) {
+            return allowed.error();
         }
         const SitePaths& paths = session.paths();
         auto lock = keyring::KeyringLock::acquire(paths.keyring);

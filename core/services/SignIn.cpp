@@ -154,12 +154,9 @@ Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, co
         if (!user) {
             return user.error();
         }
-        auto password = normalizedPassword(newPassword);
+        auto password = acceptablePassword(user->role, name.value(), newPassword);
         if (!password) {
             return password.error();
-        }
-        if (auto rules = checkPasswordRules(user->role, name.value(), password.value()); !rules) {
-            return rules.error();
         }
 
         if (haveKeyring && ring->hasPendingRekey()) {

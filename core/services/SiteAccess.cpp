@@ -33,6 +33,14 @@ Error errorFromException(std::exception_ptr exception) {
     }
 }
 
+Result<void> requireRole(const Session& session, Role role, const char* what) {
+    if (session.user().role != role) {
+        return makeError(ErrorCode::NotPermitted,
+                         QStringLiteral("only a %1 can %2").arg(roleKey(role), QString::fromLatin1(what)));
+    }
+    return {};
+}
+
 Result<store::Database> openAndMigrate(const QString& path, const crypto::SecureBuffer& key) {
     return guarded([&]() -> Result<store::Database> {
         store::Database database = store::Database::open(path, key);

@@ -25,6 +25,9 @@ template <typename Work> auto guarded(Work&& work) -> decltype(work()) {
     }
 }
 
+// NotPermitted unless the session's account has `role`; `what` says what was refused, for the detail.
+[[nodiscard]] Result<void> requireRole(const Session& session, Role role, const char* what);
+
 // Opens the database with `key` and migrates it: DatabaseCorrupt when it cannot be decrypted,
 // DatabaseTooNew when a newer program wrote it.
 [[nodiscard]] Result<store::Database> openAndMigrate(const QString& path, const crypto::SecureBuffer& key);

@@ -14,10 +14,7 @@ namespace dc::core {
 
 namespace {
 Result<void> requireSupervisor(const Session& session) {
-    if (session.user().role != Role::Supervisor) {
-        return makeError(ErrorCode::NotPermitted, QStringLiteral("only a supervisor can inspect the site"));
-    }
-    return {};
+    return access::requireRole(session, Role::Supervisor, "inspect the site");
 }
 } // namespace
 

@@ -71,12 +71,9 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
         if (!displayName) {
             return displayName.error();
         }
-        auto password = normalizedPassword(request.adminPassword);
+        auto password = acceptablePassword(Role::Supervisor, userName.value(), request.adminPassword);
         if (!password) {
             return password.error();
-        }
-        if (auto rules = checkPasswordRules(Role::Supervisor, userName.value(), password.value()); !rules) {
-            return rules.error();
         }
 
         const QFileInfo target(request.databasePath);

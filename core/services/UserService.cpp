@@ -16,10 +16,7 @@ namespace dc::core {
 namespace {
 
 Result<void> requireSupervisor(const Session& session) {
-    if (session.user().role != Role::Supervisor) {
-        return makeError(ErrorCode::NotPermitted, QStringLiteral("only a supervisor can manage accounts"));
-    }
-    return {};
+    return access::requireRole(session, Role::Supervisor, "manage accounts");
 }
 
 // Loads the keyring for a change, refusing while a re-key is unfinished.
@@ -57,12 +54,9 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
         if (!displayName) {
             return displayName.error();
         }
-        auto password = normalizedPassword(account.password);
+        auto password = acceptablePassword(account.role, name.value(), account.password);
         if (!password) {
             return password.error();
-        }
-        if (auto rules = checkPasswordRules(account.role, name.value(), password.value()); !rules) {
-            return rules.error();
         }
         auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
         if (!lock) {
@@ -153,12 +147,9 @@ Result<void> UserService::setPassword(Session& session, const QString& userName,
         if (!user || !user->active) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
         }
-        auto password = normalizedPassword(newPassword);
+        auto password = acceptablePassword(user->role, name.value(), newPassword);
         if (!password) {
             return password.error();
-        }
-        if (auto rules = checkPasswordRules(user->role, name.value(), password.value()); !rules) {
-            return rules.error();
         }
         auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
         if (!lock) {

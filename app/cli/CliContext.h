@@ -53,5 +53,8 @@ int runCheck(CliContext& context);
 int runRekey(CliContext& context);
 int runRecover(CliContext& context);
 int runUser(CliContext& context);
+int runValidate(CliContext& context);
+int runCheckId(CliContext& context);
+int runClassify(CliContext& context);
 
 } // namespace dc::app::cli

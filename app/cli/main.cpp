@@ -50,6 +50,12 @@ const std::vector<Command>& commands() {
          "    user remove NAME --db PATH --user NAME\n"
          "    user passwd [NAME] --db PATH --user NAME\n"
          "    user list --db PATH --user NAME"},
+        {"validate", {set({"type", "cutoff"}), set({"json"})}, dc::app::cli::runValidate,
+         "validate --type birth|marriage|death [--cutoff dd/mm/yyyy] FILE.json"},
+        {"check-id", {set({"sex", "birth-year"}), set({"json"})}, dc::app::cli::runCheckId,
+         "check-id NUMBER [--sex male|female] [--birth-year YYYY]"},
+        {"classify", {set({"kind"}), set({"json"})}, dc::app::cli::runClassify,
+         "classify --kind name|date|number|text BEFORE AFTER"},
     };
     return table;
 }

@@ -16,27 +16,6 @@ constexpr int kFirstRegisterYear = 1900;
 constexpr int kMaxTextLength = 100;
 } // namespace
 
-QString recordTypeKey(RecordType type) {
-    switch (type) {
-    case RecordType::Birth:
-        return QStringLiteral("birth");
-    case RecordType::Marriage:
-        return QStringLiteral("marriage");
-    case RecordType::Death:
-        return QStringLiteral("death");
-    }
-    return {};
-}
-
-std::optional<RecordType> recordTypeFromKey(const QString& key) {
-    for (const RecordType type : {RecordType::Birth, RecordType::Marriage, RecordType::Death}) {
-        if (recordTypeKey(type) == key) {
-            return type;
-        }
-    }
-    return std::nullopt;
-}
-
 Result<Book> BookService::createBook(Session& session, const NewBook& request) {
     return access::guarded([&]() -> Result<Book> {
         if (auto allowed = access::requireRole(session, Role::Supervisor, "register books"); !allowed) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/RecordType.h"
 #include "core/services/Session.h"
 
 #include <QString>
@@ -12,10 +13,9 @@
 
 namespace dc::core {
 
-// The three kinds of civil-status register (DOMAIN.md "The job in one paragraph").
-enum class RecordType { Birth, Marriage, Death };
-[[nodiscard]] QString recordTypeKey(RecordType type); // "birth", "marriage", "death"
-[[nodiscard]] std::optional<RecordType> recordTypeFromKey(const QString& key);
+using domain::RecordType;
+using domain::recordTypeFromKey;
+using domain::recordTypeKey;
 
 // A paper register book at the commune: a book number (quyển số) for a year or a run of years.
 struct Book {

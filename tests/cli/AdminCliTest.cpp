@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "tests/cli/CliRunner.h"
 #include "tests/support/TestSite.h"
+
+using dc::test::admin;
+using dc::test::CliRun;
 
 #include <QDir>
 #include <QFile>
@@ -14,39 +18,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-// Runs doichieu-admin with `arguments`, writing `stdinLines` (one per line) to its standard input.
-CliRun admin(const QStringList& arguments, const QStringList& stdinLines = {}, const QString& shellPrefix = {}) {
-    QProcess process;
-    if (shellPrefix.isEmpty()) {
-        process.start(QStringLiteral(DOICHIEU_ADMIN), arguments);
-    } else {
-        process.start(QStringLiteral("/bin/sh"),
-                      QStringList{QStringLiteral("-c"), shellPrefix + QStringLiteral("; exec \"$0\" \"$@\""),
-                                  QStringLiteral(DOICHIEU_ADMIN)} +
-                          arguments);
-    }
-    for (const QString& line : stdinLines) {
-        process.write((line + QLatin1Char('\n')).toUtf8());
-    }
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
 

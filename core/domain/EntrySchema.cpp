@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/domain/EntrySchema.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <stdexcept>
+
+namespace dc::core::domain {
+
+namespace {
+
+constexpr std::array<std::pair<Person, const char*>, 7> kPersons = {{
+    {Person::Entry, "entry"},
+    {Person::Subject, "subject"},
+    {Person::Father, "father"},
+    {Person::Mother, "mother"},
+    {Person::Husband, "husband"},
+    {Person::Wife, "wife"},
+    {Person::Declarant, "declarant"},
+}};
+
+QJsonObject readResource(const QString& name) {
+    // Embedded in the program (qt_add_resources in core/CMakeLists.txt): reading it touches no disk.
+    QFile file(QStringLiteral(":/doichieu/domain/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw std::logic_error("schema resource missing: " + name.toStdString());
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        throw std::logic_error("schema resource is not JSON: " + name.toStdString());
+    }
+    return document.object();
+}
+
+void appendFields(std::vector<FieldSpec>& out, const QJsonArray& fields) {
+    for (const QJsonValue& value : fields) {
+        const QJsonObject o = value.toObject();
+        FieldSpec spec;
+        spec.key = o.value(QStringLiteral("key")).toString();
+        spec.labelVi = o.value(QStringLiteral("vi")).toString();
+        spec.labelEn = o.value(QStringLiteral("en")).toString();
+        spec.required = o.value(QStringLiteral("required")).toBool();
+        const auto kind = valueKindFromKey(o.value(QStringLiteral("kind")).toString());
+        const QString person = o.value(QStringLiteral("person")).toString();
+        const auto it = std::find_if(kPersons.begin(), kPersons.end(),
+                                     [&](const auto& p) { return person == QLatin1String(p.second); });
+        if (spec.key.isEmpty() || spec.labelVi.isEmpty() || spec.labelEn.isEmpty() || !kind ||
+            it == kPersons.end()) {
+            throw std::logic_error("schema field is incomplete: " + spec.key.toStdString());
+        }
+        spec.kind = *kind;
+        spec.person = it->first;
+        out.push_back(std::move(spec));
+    }
+}
+
+EntrySchema load(RecordType type) {
+    const QJsonObject root = readResource(recordTypeKey(type) + QStringLiteral(".json"));
+    EntrySchema schema;
+    schema.recordType = type;
+    schema.version = root.value(QStringLiteral("version")).toString();
+    schema.titleVi = root.value(QStringLiteral("vi")).toString();
+    schema.titleEn = root.value(QStringLiteral("en")).toString();
+    appendFields(schema.fields, readResource(QStringLiteral("common.json")).value(QStringLiteral("fields")).toArray());
+    appendFields(schema.fields, root.value(QStringLiteral("fields")).toArray());
+    for (std::size_t i = 0; i < schema.fields.size(); ++i) {
+        schema.index.insert(schema.fields[i].key, i);
+    }
+    return schema;
+}
+
+} // namespace
+
+QString personKey(Person person) {
+    for (const auto& [p, key] : kPersons) {
+        if (p == person) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return {};
+}
+
+QString recordTypeKey(RecordType type) {
+    switch (type) {
+    case RecordType::Birth:
+        return QStringLiteral("birth");
+    case RecordType::Marriage:
+        return QStringLiteral("marriage");
+    case RecordType::Death:
+        return QStringLiteral("death");
+    }
+    return {};
+}
+
+std::optional<RecordType> recordTypeFromKey(const QString& key) {
+    for (const RecordType type : {RecordType::Birth, RecordType::Marriage, RecordType::Death}) {
+        if (recordTypeKey(type) == key) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+const FieldSpec* EntrySchema::field(const QString& key) const {
+    const auto it = index.constFind(key);
+    return it == index.constEnd() ? nullptr : &fields[*it];
+}
+
+const EntrySchema& entrySchema(RecordType type) {
+    static const std::array<EntrySchema, 3> schemas = {load(RecordType::Birth), load(RecordType::Marriage),
+                                                       load(RecordType::Death)};
+    return schemas[static_cast<std::size_t>(type)];
+}
+
+} // namespace dc::core::domain

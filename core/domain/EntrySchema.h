@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/domain/RecordType.h"
+#include "core/domain/Values.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dc::core::domain {
+
+// Whose fact a field records.
+enum class Person { Entry, Subject, Father, Mother, Husband, Wife, Declarant };
+[[nodiscard]] QString personKey(Person person); // "entry", "subject", "father", ...
+
+struct FieldSpec {
+    QString key; // stable: "subject.full_name" (docs/FIELDS.md)
+    QString labelVi;
+    QString labelEn;
+    ValueKind kind = ValueKind::Text;
+    bool required = false;
+    Person person = Person::Entry;
+};
+
+// The fields of one record type, as data: core/domain/schemas/*.json (embedded resources). The registration
+// facts (commune, book number, year, entry number, registration date) come first and are common to all.
+struct EntrySchema {
+    RecordType recordType = RecordType::Birth;
+    QString version; // e.g. "birth/1": stored with every logged entry
+    QString titleVi;
+    QString titleEn;
+    std::vector<FieldSpec> fields;
+    QHash<QString, std::size_t> index; // key → position in fields
+    [[nodiscard]] const FieldSpec* field(const QString& key) const;
+};
+
+// The schema of a record type. The resources are part of the program; they are checked by the tests, so a
+// damaged one is a build error, not a user's problem.
+[[nodiscard]] const EntrySchema& entrySchema(RecordType type);
+
+} // namespace dc::core::domain

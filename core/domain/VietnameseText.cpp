@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/domain/VietnameseText.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <vector>
+
+namespace dc::core::domain {
+
+namespace {
+
+constexpr char32_t kSmallDStroke = 0x0111;   // đ
+constexpr char32_t kCapitalDStroke = 0x0110; // Đ
+
+bool isSpace(char32_t c) { return QChar::isSpace(c); }
+
+bool isWordSeparator(char32_t c) { return c == u'-' || c == u'\'' || c == 0x2019 || isSpace(c); }
+
+// Splits on spaces and hyphens, keeping them, so each syllable can be handled on its own.
+template <typename Visit> void forEachSyllable(const std::u32string& text, Visit visit) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == U' ' || text[i] == U'-') {
+            visit(text.substr(start, i - start), i < text.size() ? text[i] : U'\0');
+            start = i + 1;
+        }
+    }
+}
+
+std::u32string toU32(const QString& text) {
+    const QList<uint> ucs4 = text.toUcs4();
+    return std::u32string(ucs4.begin(), ucs4.end());
+}
+
+QString fromU32(const std::u32string& text) {
+    return QString::fromUcs4(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+bool isAscii(const QString& text) {
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+} // namespace
+
+bool isToneMark(char32_t c) noexcept { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
+
+bool isVowelMark(char32_t c) noexcept { return c == 0x0302 || c == 0x0306 || c == 0x031B; }
+
+QString normalizedText(const QString& text) {
+    // ASCII is its own NFC; most dates, numbers and codes take this path.
+    return isAscii(text) ? text.simplified() : text.normalized(QString::NormalizationForm_C).simplified();
+}
+
+QString foldForSearch(const QString& text) {
+    if (isAscii(text)) {
+        return text.simplified().toLower();
+    }
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    std::u32string out;
+    out.reserve(static_cast<std::size_t>(decomposed.size()));
+    bool pendingSpace = false;
+    for (const char32_t c : decomposed.toUcs4()) {
+        const auto category = QChar::category(c);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing) {
+            continue;
+        }
+        if (isSpace(c)) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.push_back(U' ');
+            pendingSpace = false;
+        }
+        out.push_back(c == kSmallDStroke || c == kCapitalDStroke ? U'd' : QChar::toLower(c));
+    }
+    return fromU32(out);
+}
+
+QString caseAndSpaceKey(const QString& text) { return normalizedText(text).toLower(); }
+
+QString tonePlacementKey(const QString& text) {
+    const std::u32string decomposed = toU32(caseAndSpaceKey(text).normalized(QString::NormalizationForm_D));
+    std::u32string out;
+    out.reserve(decomposed.size() + 8);
+    forEachSyllable(decomposed, [&out](const std::u32string& syllable, char32_t separator) {
+        char32_t tone = 0;
+        for (const char32_t c : syllable) {
+            if (isToneMark(c)) {
+                tone = c; // a syllable carries one tone; where it sits is what differs
+            } else {
+                out.push_back(c);
+            }
+        }
+        if (tone != 0) {
+            out.push_back(U'|');
+            out.push_back(tone);
+        }
+        if (separator != U'\0') {
+            out.push_back(separator);
+        }
+    });
+    return fromU32(out).normalized(QString::NormalizationForm_C);
+}
+
+QString titleCase(const QString& text) {
+    // Case mapping keeps precomposed Vietnamese letters precomposed: NFC in, NFC out.
+    const std::u32string letters = toU32(text.simplified());
+    std::u32string out;
+    out.reserve(letters.size());
+    bool startOfWord = true;
+    for (const char32_t c : letters) {
+        out.push_back(startOfWord ? QChar::toUpper(c) : QChar::toLower(c));
+        startOfWord = isWordSeparator(c);
+    }
+    return fromU32(out);
+}
+
+bool hasControlCharacters(const QString& text, bool allowNewlines) {
+    return std::any_of(text.begin(), text.end(), [allowNewlines](QChar c) {
+        if (allowNewlines && (c == u'\n' || c == u'\t')) {
+            return false;
+        }
+        if (c.unicode() < 0x80) { // the common case, without a table lookup
+            return c.unicode() < 0x20 || c.unicode() == 0x7f;
+        }
+        const auto category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format ||
+               category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned ||
+               category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+    });
+}
+
+bool hasReplacementCharacter(const QString& text) { return text.contains(QChar(QChar::ReplacementCharacter)); }
+
+bool hasDigit(const QString& text) {
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
+int editDistance(const QString& a, const QString& b, int limit) {
+    const std::u32string s = toU32(a);
+    const std::u32string t = toU32(b);
+    const int n = static_cast<int>(s.size());
+    const int m = static_cast<int>(t.size());
+    if (std::abs(n - m) > limit) {
+        return limit + 1;
+    }
+    std::vector<int> previous(static_cast<std::size_t>(m) + 1);
+    std::vector<int> current(static_cast<std::size_t>(m) + 1);
+    for (int j = 0; j <= m; ++j) {
+        previous[static_cast<std::size_t>(j)] = j;
+    }
+    for (int i = 1; i <= n; ++i) {
+        current[0] = i;
+        int rowBest = current[0];
+        for (int j = 1; j <= m; ++j) {
+            const int substitution = previous[static_cast<std::size_t>(j - 1)] +
+                                     (s[static_cast<std::size_t>(i - 1)] == t[static_cast<std::size_t>(j - 1)] ? 0 : 1);
+            current[static_cast<std::size_t>(j)] = std::min({previous[static_cast<std::size_t>(j)] + 1,
+                                                             current[static_cast<std::size_t>(j - 1)] + 1, substitution});
+            rowBest = std::min(rowBest, current[static_cast<std::size_t>(j)]);
+        }
+        if (rowBest > limit) {
+            return limit + 1; // every later row only grows
+        }
+        std::swap(previous, current);
+    }
+    return std::min(previous[static_cast<std::size_t>(m)], limit + 1);
+}
+
+} // namespace dc::core::domain

@@ -48,6 +48,22 @@ const char* errorCodeName(ErrorCode code) noexcept {
         return "invalid-recovery-code";
     case ErrorCode::IoError:
         return "io-error";
+    case ErrorCode::SiteInUse:
+        return "site-in-use";
+    case ErrorCode::NotAPair:
+        return "not-a-pair";
+    case ErrorCode::SessionNotStarted:
+        return "session-not-started";
+    case ErrorCode::SessionPaused:
+        return "session-paused";
+    case ErrorCode::BookClosed:
+        return "book-closed";
+    case ErrorCode::EntryAlreadyLogged:
+        return "entry-already-logged";
+    case ErrorCode::NotCurrent:
+        return "not-current";
+    case ErrorCode::InvalidEntry:
+        return "invalid-entry";
     case ErrorCode::SelfTestFailed:
         return "self-test-failed";
     case ErrorCode::Internal:

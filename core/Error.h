@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "core/domain/Finding.h"
+
 #include <QString>
 
 namespace dc::core {
@@ -30,6 +32,14 @@ enum class ErrorCode {
     WrongRecoveryCode,   // the recovery code is not this site's
     InvalidRecoveryCode, // the code is not 40 digits in 8 groups
     IoError,             // a file could not be read or written (detail says which and why)
+    SiteInUse,           // another program has the site open (a re-key needs it alone)
+    NotAPair,            // logging needs two different active volunteers signed in together
+    SessionNotStarted,   // no work session is running for this pair
+    SessionPaused,       // the work session is paused (resume first)
+    BookClosed,          // the book is closed: it takes no new entries
+    EntryAlreadyLogged,  // that entry of the book is already logged: amend it instead
+    NotCurrent,          // the check was already amended or voided: act on its latest version
+    InvalidEntry,        // the values break domain rules: `findings` says which (errors block saving)
     SelfTestFailed,      // the cryptographic self-test failed: the program refuses to run
     Internal,            // a bug: an invariant did not hold
 };
@@ -40,6 +50,8 @@ struct Error {
     QString detail;
     // Only for SignInThrottled.
     int retryAfterSeconds = 0;
+    // Only for InvalidEntry: what the domain found, field by field.
+    domain::Findings findings;
 };
 
 [[nodiscard]] const char* errorCodeName(ErrorCode code) noexcept;

@@ -59,6 +59,22 @@ QString errorText(const core::Error& error) {
         return tr("A recovery code has 40 digits in 8 groups of 5.");
     case ErrorCode::IoError:
         return tr("A file could not be read or written: %1").arg(error.detail);
+    case ErrorCode::SiteInUse:
+        return tr("The site is open in another program. Close it there and try again.");
+    case ErrorCode::NotAPair:
+        return tr("Logging needs a pair: two different volunteers, each signed in with their own password.");
+    case ErrorCode::SessionNotStarted:
+        return tr("No work session is running. Sign in as a pair first.");
+    case ErrorCode::SessionPaused:
+        return tr("The work session is paused. Resume it first.");
+    case ErrorCode::BookClosed:
+        return tr("This book is closed: it takes no new entries.");
+    case ErrorCode::EntryAlreadyLogged:
+        return tr("This entry is already logged. Amend it instead.");
+    case ErrorCode::NotCurrent:
+        return tr("This check was already amended or voided. Act on its latest version.");
+    case ErrorCode::InvalidEntry:
+        return tr("The entry cannot be saved: see the messages beside the fields.");
     case ErrorCode::SelfTestFailed:
         return tr("The encryption self-test failed; the program will not run on this machine.");
     case ErrorCode::Internal:

@@ -86,16 +86,8 @@ private:
         if (!registered) {
             return;
         }
-        const PartialDate today{m_context.today.year(), m_context.today.month(), m_context.today.day()};
-        if (compareDates(*registered, today) == DateOrder::After) {
-            add(QStringLiteral("registration.date"), Severity::Error, "entry.registration_in_future");
-        }
-        const QDate cutoffDay = m_context.campaignCutoff;
-        const PartialDate cutoff{cutoffDay.year(), cutoffDay.month(), cutoffDay.day()};
-        if (compareDates(*registered, cutoff) == DateOrder::After) {
-            add(QStringLiteral("registration.date"), Severity::Warning, "entry.outside_campaign_scope",
-                {{QStringLiteral("cutoff"), cutoff.toString()}});
-        }
+        const Findings dateFindings = checkRegistrationDate(*registered, m_context);
+        m_result.findings.insert(m_result.findings.end(), dateFindings.begin(), dateFindings.end());
         const auto year = m_result.normalized.constFind(QStringLiteral("registration.year"));
         if (year != m_result.normalized.constEnd() && year->toInt() != registered->year) {
             add(QStringLiteral("registration.year"), Severity::Warning, "entry.registration_year_mismatch");
@@ -189,6 +181,22 @@ private:
 };
 
 } // namespace
+
+Findings checkRegistrationDate(const PartialDate& registered, const ValidationContext& context) {
+    Findings findings;
+    const QString field = QStringLiteral("registration.date");
+    const PartialDate today{context.today.year(), context.today.month(), context.today.day()};
+    if (compareDates(registered, today) == DateOrder::After) {
+        findings.push_back(Finding{field, Severity::Error, QStringLiteral("entry.registration_in_future"), {}});
+    }
+    const QDate cutoffDay = context.campaignCutoff;
+    const PartialDate cutoff{cutoffDay.year(), cutoffDay.month(), cutoffDay.day()};
+    if (compareDates(registered, cutoff) == DateOrder::After) {
+        findings.push_back(Finding{field, Severity::Warning, QStringLiteral("entry.outside_campaign_scope"),
+                                   {{QStringLiteral("cutoff"), cutoff.toString()}}});
+    }
+    return findings;
+}
 
 EntryCheck validateEntry(const EntrySchema& schema, const EntryValues& values, const ValidationContext& context) {
     return Checker(schema, values, context).run();

@@ -4,6 +4,7 @@
 
 #include "core/domain/EntrySchema.h"
 #include "core/domain/Finding.h"
+#include "core/domain/PartialDate.h"
 
 #include <QDate>
 #include <QHash>
@@ -26,6 +27,9 @@ struct EntryCheck {
     EntryValues suggestions; // offered, never forced (Title Case of names typed in capitals)
     [[nodiscard]] bool hasErrors() const { return domain::hasErrors(findings); }
 };
+
+// The registration date's own rules: not in the future (error), on or before the campaign cutoff (warning).
+[[nodiscard]] Findings checkRegistrationDate(const PartialDate& registered, const ValidationContext& context);
 
 // Checks every value of an entry against its schema, then the rules between values:
 // - the registration date not in the future (error) and on or before the campaign cutoff (warning);

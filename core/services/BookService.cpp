@@ -3,10 +3,13 @@
 #include "core/services/BookService.h"
 
 #include "core/Clock.h"
+#include "core/services/CheckRecords.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
 
 #include <QDate>
+#include <QHash>
 #include <QUuid>
 
 namespace dc::core {
@@ -42,7 +45,7 @@ Result<Book> BookService::createBook(Session& session, const NewBook& request) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("entry numbers start at 1 and do not go back"));
         }
         book.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        book.createdAt = toStoredTime(QDateTime::currentDateTimeUtc());
+        book.createdAt = toStoredTime(session.now());
         auto insert = session.database().prepare(
             "INSERT INTO books (uuid, site_uuid, commune, record_type, book_number, year_from, year_to, first_entry, "
             "last_entry, status, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11)");
@@ -57,6 +60,7 @@ Result<Book> BookService::createBook(Session& session, const NewBook& request) {
             .bind(11, book.createdAt);
         book.firstEntry ? insert.bind(8, *book.firstEntry) : insert.bindNull(8);
         book.lastEntry ? insert.bind(9, *book.lastEntry) : insert.bindNull(9);
+        store::Transaction transaction(session.database());
         try {
             insert.run();
         } catch (const store::StoreError& e) {
@@ -68,6 +72,11 @@ Result<Book> BookService::createBook(Session& session, const NewBook& request) {
         auto id = session.database().prepare("SELECT last_insert_rowid()");
         (void)id.step();
         book.id = id.int64(0);
+        access::record(session, QStringLiteral("book.registered"), book.uuid,
+                       {{QStringLiteral("recordType"), recordTypeKey(book.recordType)},
+                        {QStringLiteral("bookNumber"), book.bookNumber},
+                        {QStringLiteral("yearFrom"), book.yearFrom}});
+        transaction.commit();
         return book;
     });
 }
@@ -99,6 +108,68 @@ Result<std::vector<Book>> BookService::listBooks(Session& session) {
             books.push_back(std::move(b));
         }
         return books;
+    });
+}
+
+namespace {
+
+Result<Book> setStatus(Session& session, qint64 bookId, bool open) {
+    return access::guarded([&]() -> Result<Book> {
+        if (auto allowed = access::requireRole(session, Role::Supervisor, open ? "reopen books" : "close books");
+            !allowed) {
+            return allowed.error();
+        }
+        auto book = checkrecords::loadBook(session.database(), bookId);
+        if (!book) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("no such book"));
+        }
+        if (book->open == open) {
+            return *book;
+        }
+        store::Transaction transaction(session.database());
+        auto update = session.database().prepare(
+            "UPDATE books SET status = ?2, closed_by = ?3, closed_at = ?4 WHERE id = ?1");
+        update.bind(1, bookId).bind(2, open ? QStringLiteral("open") : QStringLiteral("closed"));
+        if (open) {
+            update.bindNull(3).bindNull(4);
+        } else {
+            update.bind(3, session.user().id).bind(4, toStoredTime(session.now()));
+        }
+        update.run();
+        access::record(session, open ? QStringLiteral("book.reopened") : QStringLiteral("book.closed"), book->uuid);
+        transaction.commit();
+        book->open = open;
+        return *book;
+    });
+}
+
+} // namespace
+
+Result<Book> BookService::closeBook(Session& session, qint64 bookId) { return setStatus(session, bookId, false); }
+
+Result<Book> BookService::reopenBook(Session& session, qint64 bookId) { return setStatus(session, bookId, true); }
+
+Result<std::vector<BookService::BookWithProgress>> BookService::listBooksWithProgress(Session& session, bool openOnly) {
+    auto books = listBooks(session);
+    if (!books) {
+        return books.error();
+    }
+    return access::guarded([&]() -> Result<std::vector<BookWithProgress>> {
+        QHash<qint64, std::pair<int, int>> progress;
+        auto s = session.database().prepare(
+            "SELECT book_id, count(*), max(entry_number) FROM entry_state GROUP BY book_id");
+        while (s.step()) {
+            progress.insert(s.int64(0), {s.integer(1), s.integer(2)});
+        }
+        std::vector<BookWithProgress> out;
+        for (Book& book : books.value()) {
+            if (openOnly && !book.open) {
+                continue;
+            }
+            const auto p = progress.value(book.id, {0, 0});
+            out.push_back(BookWithProgress{std::move(book), p.first, p.second});
+        }
+        return out;
     });
 }
 

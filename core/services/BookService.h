@@ -51,6 +51,17 @@ public:
     [[nodiscard]] static Result<Book> createBook(Session& session, const NewBook& book);
     // Open books first, then by commune, record type, year and book number.
     [[nodiscard]] static Result<std::vector<Book>> listBooks(Session& session);
+    // Supervisors only. A closed book takes no new entries (its log stays); reopening is for a book closed too early.
+    [[nodiscard]] static Result<Book> closeBook(Session& session, qint64 bookId);
+    [[nodiscard]] static Result<Book> reopenBook(Session& session, qint64 bookId);
+    // For the book picker: each book with how many entries are logged and the highest entry number, in one query.
+    struct BookWithProgress {
+        Book book;
+        int logged = 0;
+        int lastEntryNumber = 0;
+    };
+    [[nodiscard]] static Result<std::vector<BookWithProgress>> listBooksWithProgress(Session& session,
+                                                                                     bool openOnly = true);
 };
 
 } // namespace dc::core

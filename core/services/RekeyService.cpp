@@ -6,6 +6,7 @@
 #include "core/keyring/RecoveryCode.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/SiteAccess.h"
+#include "core/store/Transaction.h"
 
 namespace dc::core {
 
@@ -52,6 +53,12 @@ Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) 
                              QStringLiteral("the keyring is not in a state to re-key; sign in again first"));
         }
 
+        // Nobody else may read under the old key while the pages are rewritten (the GUI open beside the CLI).
+        if (!session.database().takeExclusiveJournal()) {
+            return makeError(ErrorCode::SiteInUse,
+                             QStringLiteral("the site is open in another program; close it and try again"));
+        }
+
         step(RekeyStep::SealPending);
         const keyring::RecoveryCode newCode = keyring::RecoveryCode::generate();
         crypto::SecureBuffer newKey = newCode.databaseKey();
@@ -75,6 +82,13 @@ Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) 
             // SQLCipher may report success for a rewrite that did not happen. If the old key still opens the
             // database, nothing was lost: forget the pending key and carry on with the old one.
             auto old = access::openAndMigrate(paths.database, session.databaseKey());
+            if (!old) {
+                // Neither key gives a sound database right now; the keyring holds both, and the next sign-in tries
+                // them again. This session cannot go on.
+                return makeError(ErrorCode::DatabaseCorrupt,
+                                 QStringLiteral("after the re-key neither key verifies the database: %1; sign in again")
+                                     .arg(verified.error().detail));
+            }
             if (old) {
                 session.replaceDatabase(std::move(old).value(), session.databaseKey().clone());
                 for (keyring::UserSlot& slot : ring.users) {
@@ -98,6 +112,9 @@ Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) 
         // pending: the next sign-in promotes it. The re-key has happened either way.
         (void)keyring::saveKeyring(paths.keyring, ring);
         session.replaceDatabase(std::move(verified).value(), std::move(newKey));
+        store::Transaction transaction(session.database());
+        access::record(session, QStringLiteral("site.rekeyed"), session.databaseId());
+        transaction.commit();
         return newCode.grouped();
     });
 }

@@ -9,9 +9,17 @@ SitePaths SitePaths::forDatabase(const QString& databasePath) {
 }
 
 Session::Session(SitePaths paths, QString databaseId, QString siteName, store::Database database,
-                 crypto::SecureBuffer databaseKey, UserAccount user)
+                 crypto::SecureBuffer databaseKey, UserAccount user, Clock clock)
     : m_paths(std::move(paths)), m_databaseId(std::move(databaseId)), m_siteName(std::move(siteName)),
-      m_database(std::move(database)), m_databaseKey(std::move(databaseKey)), m_user(std::move(user)) {}
+      m_database(std::move(database)), m_databaseKey(std::move(databaseKey)), m_user(std::move(user)),
+      m_clock(std::move(clock)) {}
+
+const UserAccount* Session::signedIn(qint64 userId) const {
+    if (m_user.id == userId) {
+        return &m_user;
+    }
+    return m_partner && m_partner->id == userId ? &*m_partner : nullptr;
+}
 
 void Session::replaceDatabase(store::Database database, crypto::SecureBuffer databaseKey) {
     m_database = std::move(database);

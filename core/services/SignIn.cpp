@@ -7,9 +7,13 @@
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/Records.h"
 #include "core/services/SiteAccess.h"
+#include "core/audit/AuditLog.h"
+#include "core/store/Transaction.h"
+#include "crypto/ConstantTime.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace dc::core {
 
@@ -105,7 +109,55 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
         }
         throttle.recordSuccess(name.value());
         return std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
-                                         std::move(*databaseKey), std::move(user).value());
+                                         std::move(*databaseKey), std::move(user).value(), m_clock);
+    });
+}
+
+Result<void> SignIn::addPartner(Session& session, const QString& userName, const crypto::SecureBuffer& password) {
+    return access::guarded([&]() -> Result<void> {
+        auto name = canonicalUserName(userName);
+        if (!name) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
+        }
+        if (name.value() == session.user().userName) {
+            return makeError(ErrorCode::NotAPair, QStringLiteral("a pair is two different people"));
+        }
+        auto ring = keyring::loadKeyring(session.paths().keyring);
+        if (!ring) {
+            return ring.error();
+        }
+        const keyring::UserSlot* slot = ring->findUser(name.value());
+        if (!slot) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
+        }
+        SignInThrottle throttle(session.paths().signInState, m_clock, m_policy);
+        if (const int wait = throttle.secondsUntilAllowed(name.value()); wait > 0) {
+            Error error = makeError(ErrorCode::SignInThrottled, QStringLiteral("too many failed sign-ins"));
+            error.retryAfterSeconds = wait;
+            return error;
+        }
+        auto normalized = normalizedPassword(password);
+        if (!normalized) {
+            return normalized.error();
+        }
+        auto privateKey = keyring::openSlotPrivateKey(ring->databaseId, *slot, normalized.value());
+        if (!privateKey) {
+            throttle.recordFailure(name.value());
+            return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not open this account"));
+        }
+        // The partner's own slot must lead to the same database: the pair's two passwords both prove themselves.
+        auto key = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey);
+        if (!key || !crypto::constantTimeEqual(key->bytes(), session.databaseKey().bytes())) {
+            return makeError(ErrorCode::KeyringDamaged,
+                             QStringLiteral("the partner's slot does not hold this database's key"));
+        }
+        auto partner = access::activeUser(session.database(), name.value());
+        if (!partner) {
+            return partner.error();
+        }
+        throttle.recordSuccess(name.value());
+        session.setPartner(std::move(partner).value());
+        return {};
     });
 }
 
@@ -193,8 +245,15 @@ Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, co
             return saved.error();
         }
         SignInThrottle(paths.signInState, m_clock, m_policy).recordSuccess(name.value());
-        return std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
-                                         std::move(databaseKey), std::move(user).value());
+        auto session = std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
+                                                 std::move(databaseKey), std::move(user).value(), m_clock);
+        // The recovery is part of the site's history; the keyring change it records is already on disk.
+        store::Transaction transaction(session->database());
+        audit::append(session->database(), session->databaseId(), {session->user().uuid},
+                      QStringLiteral("user.recovered"), session->user().uuid,
+                      QJsonObject{{QStringLiteral("keyringRebuilt"), !replaceExisting}}, m_clock());
+        transaction.commit();
+        return session;
     });
 }
 

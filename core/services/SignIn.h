@@ -23,6 +23,11 @@ public:
     [[nodiscard]] Result<std::unique_ptr<Session>> signIn(const QString& databasePath, const QString& userName,
                                                           const crypto::SecureBuffer& password);
 
+    // The second member of a pair signs in to an open session with their own password (their own slot is
+    // unwrapped: the same check as signIn, throttled the same way). NotAPair when it is the same person.
+    [[nodiscard]] Result<void> addPartner(Session& session, const QString& userName,
+                                          const crypto::SecureBuffer& password);
+
     // Sets a new password for `userName` with the recovery code and signs in. Works without a keyring (lost
     // or damaged): the database key is derived from the code, and a new keyring is written with the recovery
     // slot and this account's slot (the damaged file is kept beside it as .damaged-<time>). Other accounts

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/SiteAccess.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/Records.h"
@@ -85,6 +86,14 @@ void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& 
         ring.pendingRecovery.reset();
     }
     (void)keyring::saveKeyring(paths.keyring, ring);
+}
+
+void record(Session& session, const QString& action, const QString& subject, const QJsonObject& details) {
+    QStringList actors{session.user().uuid};
+    if (session.partner()) {
+        actors.append(session.partner()->uuid);
+    }
+    audit::append(session.database(), session.databaseId(), actors, action, subject, details, session.now());
 }
 
 Result<UserAccount> activeUser(store::Database& database, const QString& userName) {

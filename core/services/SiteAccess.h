@@ -7,6 +7,8 @@
 #include "core/services/Session.h"
 #include "core/store/Database.h"
 
+#include <QJsonObject>
+
 #include <exception>
 
 // Shared steps of the services that open a site (sign-in, recovery, check). Internal to core/services.
@@ -37,6 +39,10 @@ template <typename Work> auto guarded(Work&& work) -> decltype(work()) {
 // under its lock first. Failing to write the keyring is not fatal to sign-in (the next one retries).
 void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& databaseKey,
                             bool databaseAnswersToPending);
+
+// Appends an audit event for a change made in the current transaction by the people signed in to `session`
+// (the account, then its partner if any).
+void record(Session& session, const QString& action, const QString& subject, const QJsonObject& details = {});
 
 // The signed-in account, or AccountDisabled / UnknownUser.
 [[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);

@@ -3,6 +3,8 @@
 #include "core/services/SiteSetup.h"
 
 #include "core/Clock.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/Checkpoint.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/RecoveryCode.h"
 #include "core/keyring/SlotCrypto.h"
@@ -118,6 +120,12 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             UserAccount admin{0, QUuid::createUuid().toString(QUuid::WithoutBraces), userName.value(),
                               displayName.value(), Role::Supervisor, true, now};
             records::insertUser(database, outcome.databaseId, admin);
+            const QDateTime created = QDateTime::fromString(now, Qt::ISODate);
+            (void)audit::ensureSiteKey(database, created);
+            audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"), outcome.databaseId,
+                          {{QStringLiteral("name"), siteName}}, created);
+            audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("user.added"), admin.uuid,
+                          {{QStringLiteral("role"), roleKey(admin.role)}}, created);
             transaction.commit();
             database.close();
         }

@@ -76,9 +76,11 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
                          displayName.value(),
                          account.role,
                          true,
-                         toStoredTime(QDateTime::currentDateTimeUtc())};
+                         toStoredTime(session.now())};
         store::Transaction transaction(db);
         records::insertUser(db, session.databaseId(), user);
+        access::record(session, QStringLiteral("user.added"), user.uuid,
+                       {{QStringLiteral("role"), roleKey(user.role)}});
         // A slot left behind by an interrupted earlier attempt (no database row) is replaced.
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user.userName; });
         ring->users.push_back(keyring::createUserSlot(ring->databaseId, user.userName, password.value(), ring->kdf,
@@ -120,7 +122,8 @@ Result<void> UserService::removeUser(Session& session, const QString& userName) 
             return ring.error();
         }
         store::Transaction transaction(db);
-        records::deactivateUser(db, user->id, toStoredTime(QDateTime::currentDateTimeUtc()));
+        records::deactivateUser(db, user->id, toStoredTime(session.now()));
+        access::record(session, QStringLiteral("user.removed"), user->uuid);
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
         if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
             return saved.error();
@@ -162,7 +165,14 @@ Result<void> UserService::setPassword(Session& session, const QString& userName,
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
         ring->users.push_back(keyring::createUserSlot(ring->databaseId, user->userName, password.value(), ring->kdf,
                                                       session.databaseKey()));
-        return keyring::saveKeyring(session.paths().keyring, ring.value());
+        store::Transaction transaction(session.database());
+        access::record(session, QStringLiteral("user.password_set"), user->uuid,
+                       {{QStringLiteral("own"), own}});
+        if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
+            return saved.error();
+        }
+        transaction.commit();
+        return {};
     });
 }
 

@@ -182,6 +182,17 @@ IntegrityReport Database::checkIntegrity() {
     return report;
 }
 
+bool Database::takeExclusiveJournal() {
+    try {
+        return pragmaText(*this, "PRAGMA journal_mode = DELETE") == QLatin1String("delete");
+    } catch (const StoreError& e) {
+        if ((e.resultCode() == SQLITE_BUSY) || (e.resultCode() == SQLITE_LOCKED)) {
+            return false;
+        }
+        throw;
+    }
+}
+
 void Database::rekey(const crypto::SecureBuffer& newKey) {
     const crypto::SecureBuffer spec = rawKeySpec(newKey);
     throwIfError(handle(), sqlite3_rekey_v2(handle(), "main", spec.data(), static_cast<int>(spec.size())),

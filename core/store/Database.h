@@ -62,6 +62,11 @@ public:
     [[nodiscard]] int userVersion();
     [[nodiscard]] CipherSettings cipherSettings();
     [[nodiscard]] IntegrityReport checkIntegrity();
+    // Leaves WAL mode for a rollback journal, which SQLite allows only when no other connection has the database
+    // open: false means another program is using the site. Used before a re-key, so that no other connection
+    // keeps reading pages under the old key while the WAL fills with pages under the new one. The next open
+    // returns to WAL.
+    [[nodiscard]] bool takeExclusiveJournal();
     // Re-encrypts every page under newKey (PRAGMA rekey through sqlite3_rekey_v2 with a raw key spec).
     // SQLCipher can report success when the rewrite failed: callers reopen with the new key and check
     // integrity before they forget the old key (see RekeyService).

@@ -58,8 +58,137 @@ CREATE TABLE books (
 ) STRICT;
 )sql";
 
+// Version 2: the pair's checking sessions, logged checks and corrections, and the audit chain with its signed
+// checkpoints (DESIGN.md "Audit and integrity"). Logged checks, corrections and audit events are never updated
+// or deleted: an amendment or a void is a new row that supersedes the old one. The triggers are a guard against
+// mistakes, not a security boundary (anyone holding the database key can drop them); `audit verify` is the check.
+constexpr const char* kSchema2 = R"sql(
+ALTER TABLE books ADD COLUMN closed_by INTEGER REFERENCES users (id);
+ALTER TABLE books ADD COLUMN closed_at TEXT;
+
+-- The site's Ed25519 key, which signs checkpoints. The 32-byte seed lives only here, inside the encrypted file.
+CREATE TABLE site_keys (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    seed        BLOB NOT NULL CHECK (length(seed) = 32),
+    public_key  BLOB NOT NULL CHECK (length(public_key) = 32),
+    created_at  TEXT NOT NULL
+) STRICT;
+
+-- A pair at work: who, when, and (in its events) who read when. Working time excludes pauses.
+CREATE TABLE work_sessions (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    site_uuid    TEXT NOT NULL,
+    first_user   INTEGER NOT NULL REFERENCES users (id),
+    second_user  INTEGER NOT NULL REFERENCES users (id),
+    started_at   TEXT NOT NULL,
+    CHECK (first_user <> second_user)
+) STRICT;
+
+CREATE TABLE work_session_events (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES work_sessions (id),
+    kind        TEXT NOT NULL CHECK (kind IN ('start', 'swap', 'pause', 'resume', 'end')),
+    reader      INTEGER NOT NULL REFERENCES users (id),
+    at          TEXT NOT NULL
+) STRICT;
+CREATE INDEX work_session_events_by_session ON work_session_events (session_id, id);
+
+CREATE TABLE checks (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    site_uuid          TEXT NOT NULL,
+    book_id            INTEGER NOT NULL REFERENCES books (id),
+    entry_number       INTEGER NOT NULL CHECK (entry_number >= 1),
+    registration_date  TEXT NOT NULL,
+    subject_name       TEXT NOT NULL,
+    subject_key        TEXT NOT NULL,
+    outcome            TEXT NOT NULL CHECK (outcome IN ('match', 'corrected', 'missing_entered_new',
+                                                       'duplicate_in_database', 'escalated', 'void')),
+    transcript         TEXT NOT NULL DEFAULT '',
+    note               TEXT NOT NULL DEFAULT '',
+    warnings           TEXT NOT NULL DEFAULT '',
+    schema_version     TEXT NOT NULL,
+    reader_id          INTEGER NOT NULL REFERENCES users (id),
+    checker_id         INTEGER NOT NULL REFERENCES users (id),
+    session_id         INTEGER REFERENCES work_sessions (id),
+    logged_at          TEXT NOT NULL,
+    seconds_spent      INTEGER NOT NULL CHECK (seconds_spent >= 0),
+    supersedes         INTEGER REFERENCES checks (id),
+    reason             TEXT NOT NULL DEFAULT '',
+    CHECK (reader_id <> checker_id),
+    CHECK (supersedes IS NULL OR reason <> '')
+) STRICT;
+-- A row is superseded at most once: history is a line, not a tree.
+CREATE UNIQUE INDEX checks_superseded_once ON checks (supersedes) WHERE supersedes IS NOT NULL;
+CREATE INDEX checks_by_book_entry ON checks (book_id, entry_number);
+CREATE INDEX checks_by_session ON checks (session_id, id);
+CREATE INDEX checks_by_subject ON checks (subject_key);
+
+-- The current state of each entry of a book: which check is the latest word on it. Derived from `checks` (the
+-- log itself is never changed); it makes "already logged?", progress and gaps cheap at hundreds of thousands of
+-- checks. A void removes the entry's row: the entry counts as not yet logged.
+CREATE TABLE entry_state (
+    book_id       INTEGER NOT NULL REFERENCES books (id),
+    entry_number  INTEGER NOT NULL,
+    check_id      INTEGER NOT NULL REFERENCES checks (id),
+    outcome       TEXT NOT NULL,
+    PRIMARY KEY (book_id, entry_number)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE corrections (
+    id                  INTEGER PRIMARY KEY,
+    check_id            INTEGER NOT NULL REFERENCES checks (id),
+    position            INTEGER NOT NULL,
+    field_key           TEXT NOT NULL,
+    value_before        TEXT NOT NULL,
+    value_after         TEXT NOT NULL,
+    class               TEXT NOT NULL,
+    writing_difference  INTEGER NOT NULL CHECK (writing_difference IN (0, 1)),
+    UNIQUE (check_id, position)
+) STRICT;
+
+CREATE TABLE audit_events (
+    seq        INTEGER PRIMARY KEY CHECK (seq >= 1),
+    at         TEXT NOT NULL,
+    site_uuid  TEXT NOT NULL,
+    actors     TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    details    TEXT NOT NULL,
+    prev_hash  BLOB NOT NULL CHECK (length(prev_hash) = 32),
+    hash       BLOB NOT NULL CHECK (length(hash) = 32)
+) STRICT;
+
+-- Signed checkpoints of the chain head (C2SP tlog-checkpoint text), written when a day is closed.
+CREATE TABLE checkpoints (
+    id     INTEGER PRIMARY KEY,
+    size   INTEGER NOT NULL CHECK (size >= 1),
+    at     TEXT NOT NULL,
+    note   TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER checks_never_updated BEFORE UPDATE ON checks
+BEGIN SELECT RAISE(ABORT, 'logged checks are never updated: log an amendment'); END;
+CREATE TRIGGER checks_never_deleted BEFORE DELETE ON checks
+BEGIN SELECT RAISE(ABORT, 'logged checks are never deleted: log a void'); END;
+CREATE TRIGGER corrections_never_updated BEFORE UPDATE ON corrections
+BEGIN SELECT RAISE(ABORT, 'corrections are never updated'); END;
+CREATE TRIGGER corrections_never_deleted BEFORE DELETE ON corrections
+BEGIN SELECT RAISE(ABORT, 'corrections are never deleted'); END;
+CREATE TRIGGER audit_never_updated BEFORE UPDATE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'audit events are never updated'); END;
+CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'audit events are never deleted'); END;
+CREATE TRIGGER checkpoints_never_updated BEFORE UPDATE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'checkpoints are never updated'); END;
+CREATE TRIGGER checkpoints_never_deleted BEFORE DELETE ON checkpoints
+BEGIN SELECT RAISE(ABORT, 'checkpoints are never deleted'); END;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},
+    {2, kSchema2},
 };
 
 } // namespace

@@ -175,3 +175,27 @@ TEST_F(RekeyTest, CrashAfterDatabaseRekeyIsFinishedByTheNextSignIn) {
 }
 
 } // namespace
+
+namespace {
+
+// Another program (the GUI beside doichieu-admin) has the site open: the re-key is refused cleanly, and both
+// go on working with the old key.
+TEST_F(RekeyTest, RefusedWhileTheSiteIsOpenElsewhere) {
+    auto other = site.signIn(QStringLiteral("lan"), "mat-khau-lan");
+    ASSERT_TRUE(other);
+    EXPECT_EQ(readWitness(*other), QStringLiteral("Lê Thị Hồng")); // lan's session reads fine
+    auto admin = site.signInSupervisor();
+    auto result = dc::core::rekeySite(*admin);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, dc::core::ErrorCode::SiteInUse);
+    EXPECT_EQ(readWitness(*admin), QStringLiteral("Lê Thị Hồng"));
+    EXPECT_EQ(readWitness(*other), QStringLiteral("Lê Thị Hồng"));
+    auto ring = dc::core::keyring::loadKeyring(site.paths().keyring);
+    ASSERT_TRUE(ring.ok());
+    EXPECT_FALSE(ring->hasPendingRekey()); // refused before anything was written
+    other.reset();
+    admin.reset();
+    expectSiteWhole(site);
+}
+
+} // namespace

@@ -4,6 +4,8 @@
 
 #include "core/services/SignIn.h"
 #include "core/services/UserService.h"
+#include "core/services/BookService.h"
+#include "core/services/WorkSessionService.h"
 
 #include <QFile>
 #include <QProcess>
@@ -84,6 +86,45 @@ void TestSite::addUser(const QString& user, std::string_view password, bool supe
                              secret(password)};
     auto added = core::UserService::addUser(*session, account);
     ASSERT_TRUE(added.ok()) << added.error().detail.toStdString();
+}
+
+qint64 TestSite::addBook(int firstEntry, int lastEntry, const QString& number, int year) const {
+    auto session = signInSupervisor();
+    auto book = core::BookService::createBook(
+        *session, core::NewBook{QStringLiteral("Phường Phú Cường"), core::RecordType::Birth, number, year, year,
+                                firstEntry, lastEntry});
+    if (!book) {
+        ADD_FAILURE() << "cannot register a test book: " << book.error().detail.toStdString();
+        return 0;
+    }
+    return book->id;
+}
+
+std::unique_ptr<core::Session> TestSite::signInPair() const {
+    auto admin = signInSupervisor();
+    auto users = core::UserService::listUsers(*admin);
+    const bool haveLan = std::any_of(users->begin(), users->end(),
+                                     [](const core::UserAccount& u) { return u.userName == QLatin1String("lan"); });
+    admin.reset();
+    if (!haveLan) {
+        addUser(QStringLiteral("lan"), kLanPassword);
+        addUser(QStringLiteral("minh"), kMinhPassword);
+    }
+    auto session = signIn(QStringLiteral("lan"), kLanPassword);
+    if (!session) {
+        return nullptr;
+    }
+    auto partner = core::SignIn().addPartner(*session, QStringLiteral("minh"), secret(kMinhPassword));
+    if (!partner) {
+        ADD_FAILURE() << "partner sign-in failed: " << core::errorCodeName(partner.error().code);
+        return nullptr;
+    }
+    auto started = core::WorkSessionService::start(*session, session->user().id);
+    if (!started) {
+        ADD_FAILURE() << "work session did not start: " << core::errorCodeName(started.error().code);
+        return nullptr;
+    }
+    return session;
 }
 
 } // namespace dc::test

@@ -35,6 +35,14 @@ public:
     [[nodiscard]] std::unique_ptr<core::Session> signIn(const QString& user, std::string_view password) const;
     // Adds an account through the service, signed in as the supervisor.
     void addUser(const QString& user, std::string_view password, bool supervisor = false) const;
+    // Registers a book through the service (as the supervisor) and returns its id.
+    qint64 addBook(int firstEntry = 1, int lastEntry = 500, const QString& number = QStringLiteral("01"),
+                   int year = 1998) const;
+    // Two volunteers "lan" and "minh" (added on first use), signed in as a pair with a work session running
+    // ("lan" reads first).
+    [[nodiscard]] std::unique_ptr<core::Session> signInPair() const;
+    static constexpr const char* kLanPassword = "mat-khau-lan";
+    static constexpr const char* kMinhPassword = "mat-khau-minh";
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/AuditService.h"
+
+#include "core/Clock.h"
+#include "core/audit/Checkpoint.h"
+#include "core/services/CheckRecords.h"
+#include "core/services/SiteAccess.h"
+#include "core/store/Transaction.h"
+#include "crypto/Encoding.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace dc::core {
+
+Result<audit::VerifyReport> AuditService::verify(Session& session) {
+    return access::guarded([&]() -> Result<audit::VerifyReport> {
+        store::Database& db = session.database();
+        const auto contentCheck = [&db](const audit::Event& e) -> std::optional<QString> {
+            if (!e.action.startsWith(QLatin1String("check."))) {
+                return std::nullopt;
+            }
+            const QJsonObject details = QJsonDocument::fromJson(e.details.toUtf8()).object();
+            const auto check = checkrecords::loadCheckByUuid(db, details.value(QStringLiteral("check")).toString());
+            if (!check) {
+                return QStringLiteral("its logged check is missing from the database");
+            }
+            const QString expected = details.value(QStringLiteral("content")).toString();
+            if (QString::fromStdString(crypto::toHex(checkrecords::contentHash(db, *check))) != expected) {
+                return QStringLiteral("its logged check was changed in the database");
+            }
+            return std::nullopt;
+        };
+        return audit::verifyChain(db, session.databaseId(), contentCheck);
+    });
+}
+
+Result<DayClosed> AuditService::closeDay(Session& session) {
+    return access::guarded([&]() -> Result<DayClosed> {
+        if (auto allowed = access::requireRole(session, Role::Supervisor, "close the day"); !allowed) {
+            return allowed.error();
+        }
+        store::Database& db = session.database();
+        store::Transaction transaction(db);
+        (void)audit::ensureSiteKey(db, session.now());
+        const QDate day = session.now().toTimeZone(QTimeZone(7 * 3600)).date();
+        access::record(session, QStringLiteral("day.closed"), session.databaseId(),
+                       {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
+        const audit::Event head = audit::head(db);
+        DayClosed closed;
+        closed.size = head.seq;
+        closed.checkpoint = audit::signCheckpoint(session.databaseId(), head.seq, head.hash, audit::siteSeed(db));
+        db.prepare("INSERT INTO checkpoints (size, at, note) VALUES (?1, ?2, ?3)")
+            .bind(1, head.seq)
+            .bind(2, toStoredTime(session.now()))
+            .bind(3, QString::fromUtf8(closed.checkpoint))
+            .run();
+        transaction.commit();
+        return closed;
+    });
+}
+
+} // namespace dc::core

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/AuditService.h"
+#include "core/services/BookService.h"
+#include "core/services/LogService.h"
+#include "core/services/SignIn.h"
+#include "core/services/UserService.h"
+#include "core/services/WorkSessionService.h"
+#include "core/store/StoreError.h"
+#include "tests/support/TestSite.h"
+
+#include <gtest/gtest.h>
+
+using namespace dc::core;
+using dc::test::secret;
+using dc::test::TestSite;
+
+namespace {
+
+const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 5)};
+
+CheckInput entry(qint64 book, int number, Outcome outcome = Outcome::Match) {
+    CheckInput input;
+    input.bookId = book;
+    input.entryNumber = number;
+    input.registrationDate = QStringLiteral("14/04/1998");
+    input.subjectName = QStringLiteral("Nguyễn Thị Hồng");
+    input.outcome = outcome;
+    input.secondsSpent = 40;
+    return input;
+}
+
+class LogServiceTest : public ::testing::Test {
+protected:
+    TestSite site;
+    qint64 book = site.addBook();
+    std::unique_ptr<Session> pair = site.signInPair();
+};
+
+TEST_F(LogServiceTest, AMatchIsLoggedForThePairWithTheirRoles) {
+    auto logged = LogService::logCheck(*pair, entry(book, 1), kRules);
+    ASSERT_TRUE(logged.ok()) << errorCodeName(logged.error().code);
+    EXPECT_EQ(logged->readerId, pair->user().id);
+    EXPECT_EQ(logged->checkerId, pair->partner()->id);
+    EXPECT_EQ(logged->schemaVersion, QLatin1String("birth/1"));
+    EXPECT_EQ(logged->registrationDate, QLatin1String("14/04/1998"));
+    // after a role swap the same pair logs with the roles reversed
+    ASSERT_TRUE(WorkSessionService::swapRoles(*pair).ok());
+    auto next = LogService::logCheck(*pair, entry(book, 2), kRules);
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next->readerId, pair->partner()->id);
+    EXPECT_EQ(next->checkerId, pair->user().id);
+}
+
+TEST_F(LogServiceTest, CorrectionsAreClassedAndWritingDifferencesKeptApart) {
+    CheckInput input = entry(book, 1, Outcome::Corrected);
+    input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"), QStringLiteral("Nguyễn Thị Hồng")},
+                         {QStringLiteral("subject.birth_date"), QStringLiteral("01/01/1998"), QStringLiteral("1998")},
+                         {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")}};
+    auto logged = LogService::logCheck(*pair, input, kRules);
+    ASSERT_TRUE(logged.ok());
+    EXPECT_EQ(logged->outcome, Outcome::Corrected);
+    ASSERT_EQ(logged->corrections.size(), 3u);
+    EXPECT_EQ(logged->corrections[0].correctionClass, domain::CorrectionClass::Diacritic);
+    EXPECT_FALSE(logged->corrections[0].writingDifference);
+    EXPECT_EQ(logged->corrections[1].correctionClass, domain::CorrectionClass::DatePrecision);
+    EXPECT_TRUE(logged->corrections[1].writingDifference);
+    EXPECT_EQ(logged->corrections[2].correctionClass, domain::CorrectionClass::TonePlacement);
+    EXPECT_EQ(logged->realCorrections(), 1);
+}
+
+TEST_F(LogServiceTest, OnlyWritingDifferencesMeanNothingToCorrect) {
+    CheckInput input = entry(book, 1, Outcome::Corrected);
+    input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"), QStringLiteral("Nguyễn Thị Hồng")}};
+    auto logged = LogService::logCheck(*pair, input, kRules);
+    ASSERT_TRUE(logged.ok());
+    EXPECT_EQ(logged->outcome, Outcome::Match);
+    ASSERT_EQ(logged->corrections.size(), 1u);
+    EXPECT_TRUE(logged->corrections[0].writingDifference);
+}
+
+TEST_F(LogServiceTest, DomainErrorsRefuseWarningsAreKept) {
+    CheckInput bad = entry(book, 1);
+    bad.registrationDate = QStringLiteral("31/04/1998");
+    bad.subjectName = QStringLiteral("Nguyễn Văn 2");
+    auto refused = LogService::logCheck(*pair, bad, kRules);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidEntry);
+    QStringList codes;
+    for (const auto& f : refused.error().findings) {
+        codes << f.field + u':' + f.code;
+    }
+    EXPECT_TRUE(codes.contains(QStringLiteral("registration.date:date.impossible_day")));
+    EXPECT_TRUE(codes.contains(QStringLiteral("subject.full_name:name.digits")));
+
+    CheckInput late = entry(book, 1);
+    late.registrationDate = QStringLiteral("02/06/2017");
+    auto logged = LogService::logCheck(*pair, late, kRules);
+    ASSERT_TRUE(logged.ok());
+    EXPECT_EQ(logged->warnings, QStringList{QStringLiteral("entry.outside_campaign_scope")});
+}
+
+TEST_F(LogServiceTest, OutcomeRulesAreEnforced) {
+    CheckInput corrected = entry(book, 1, Outcome::Corrected);
+    EXPECT_EQ(LogService::logCheck(*pair, corrected, kRules).error().findings.at(0).code,
+              QLatin1String("check.correction_required"));
+    CheckInput match = entry(book, 1);
+    match.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
+    EXPECT_EQ(LogService::logCheck(*pair, match, kRules).error().findings.at(0).code,
+              QLatin1String("check.corrections_not_allowed"));
+    CheckInput unknownField = entry(book, 1, Outcome::Corrected);
+    unknownField.corrections = {{QStringLiteral("husband.full_name"), QStringLiteral("A"), QStringLiteral("B")}};
+    EXPECT_EQ(LogService::logCheck(*pair, unknownField, kRules).error().findings.at(0).code,
+              QLatin1String("check.unknown_field"));
+    CheckInput badAfter = entry(book, 1, Outcome::Corrected);
+    badAfter.corrections = {{QStringLiteral("subject.birth_date"), QStringLiteral("01/02/1998"), QStringLiteral("30/02/1998")}};
+    EXPECT_EQ(LogService::logCheck(*pair, badAfter, kRules).error().findings.at(0).code,
+              QLatin1String("date.impossible_day"));
+    // escalated: the register cannot be read; a transcript instead of a guess
+    CheckInput escalated = entry(book, 1, Outcome::Escalated);
+    escalated.subjectName.clear();
+    escalated.registrationDate.clear();
+    EXPECT_EQ(LogService::logCheck(*pair, escalated, kRules).error().findings.at(0).code,
+              QLatin1String("check.transcript_required"));
+    escalated.transcript = QStringLiteral("Ng_yễn Th* H_ng, sinh ngày 3_/04/19*");
+    auto logged = LogService::logCheck(*pair, escalated, kRules);
+    ASSERT_TRUE(logged.ok());
+    EXPECT_EQ(logged->transcript, escalated.transcript);
+    // out of the book's range
+    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 501), kRules).error().findings.at(0).code,
+              QLatin1String("check.entry_number_out_of_range"));
+}
+
+TEST_F(LogServiceTest, DuplicateEntryIsRefusedAndGapsAreListed) {
+    for (int n : {1, 2, 5, 9}) {
+        ASSERT_TRUE(LogService::logCheck(*pair, entry(book, n), kRules).ok());
+    }
+    auto again = LogService::logCheck(*pair, entry(book, 2), kRules);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::EntryAlreadyLogged);
+    auto progress = LogService::progress(*pair, book);
+    ASSERT_TRUE(progress.ok());
+    EXPECT_EQ(progress->logged, 4);
+    EXPECT_EQ(progress->lastEntryNumber, 9);
+    EXPECT_EQ(progress->nextEntryNumber, 10);
+    EXPECT_EQ(progress->gaps, (std::vector<int>{3, 4, 6, 7, 8}));
+    EXPECT_EQ(progress->gapCount, 5);
+}
+
+TEST_F(LogServiceTest, AmendAndVoidSupersedeWithoutChangingHistory) {
+    auto first = LogService::logCheck(*pair, entry(book, 7), kRules);
+    ASSERT_TRUE(first.ok());
+    CheckInput fix = entry(book, 7, Outcome::Corrected);
+    fix.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
+    EXPECT_EQ(LogService::amendCheck(*pair, first->id, fix, QStringLiteral("  ")).error().code, ErrorCode::InvalidEntry);
+    auto amended = LogService::amendCheck(*pair, first->id, fix, QStringLiteral("đọc nhầm giới tính"));
+    ASSERT_TRUE(amended.ok());
+    EXPECT_EQ(amended->supersedes, first->id);
+    // the old row is no longer current and cannot be amended again
+    EXPECT_EQ(LogService::amendCheck(*pair, first->id, fix, QStringLiteral("x")).error().code, ErrorCode::NotCurrent);
+    auto list = LogService::listChecks(*pair, {book, std::nullopt, 0});
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 1u);
+    EXPECT_EQ(list->at(0).current.id, amended->id);
+    ASSERT_EQ(list->at(0).earlier.size(), 1u);
+    EXPECT_EQ(list->at(0).earlier[0].outcome, Outcome::Match); // as first logged
+    EXPECT_FALSE(list->at(0).earlier[0].current);
+
+    auto voided = LogService::voidCheck(*pair, amended->id, QStringLiteral("sai quyển sổ"));
+    ASSERT_TRUE(voided.ok());
+    EXPECT_EQ(voided->outcome, Outcome::Void);
+    EXPECT_TRUE(LogService::listChecks(*pair, {book, std::nullopt, 0})->empty());
+    EXPECT_EQ(LogService::progress(*pair, book)->logged, 0);
+    // the voided entry can be logged again
+    EXPECT_TRUE(LogService::logCheck(*pair, entry(book, 7), kRules).ok());
+    // and nothing of it was updated in place: the database refuses it
+    EXPECT_THROW(pair->database().exec("UPDATE checks SET subject_name = 'x'"), dc::core::store::StoreError);
+    EXPECT_THROW(pair->database().exec("DELETE FROM checks"), dc::core::store::StoreError);
+}
+
+TEST_F(LogServiceTest, LastEntriesOfTheSessionNewestFirst) {
+    for (int n = 1; n <= 12; ++n) {
+        ASSERT_TRUE(LogService::logCheck(*pair, entry(book, n), kRules).ok());
+    }
+    auto last = LogService::listChecks(*pair, {0, pair->workSessionId(), 5});
+    ASSERT_TRUE(last.ok());
+    ASSERT_EQ(last->size(), 5u);
+    EXPECT_EQ(last->at(0).current.entryNumber, 12);
+    EXPECT_EQ(last->at(4).current.entryNumber, 8);
+}
+
+// ---- Permissions and state: every refused case ---------------------------------------------------------------
+
+TEST_F(LogServiceTest, ASupervisorOrASingleVolunteerCannotLog) {
+    auto admin = site.signInSupervisor();
+    EXPECT_EQ(LogService::logCheck(*admin, entry(book, 1), kRules).error().code, ErrorCode::NotAPair);
+    auto alone = site.signIn(QStringLiteral("lan"), TestSite::kLanPassword);
+    EXPECT_EQ(LogService::logCheck(*alone, entry(book, 1), kRules).error().code, ErrorCode::NotAPair);
+    EXPECT_EQ(WorkSessionService::start(*alone, alone->user().id).error().code, ErrorCode::NotAPair);
+}
+
+TEST_F(LogServiceTest, APairIsTwoDifferentVolunteers) {
+    auto lan = site.signIn(QStringLiteral("lan"), TestSite::kLanPassword);
+    EXPECT_EQ(SignIn().addPartner(*lan, QStringLiteral("LAN"), secret(TestSite::kLanPassword)).error().code,
+              ErrorCode::NotAPair);
+    EXPECT_EQ(SignIn().addPartner(*lan, QStringLiteral("minh"), secret("sai-mat-khau")).error().code,
+              ErrorCode::WrongPassword);
+    // a supervisor may sign in beside a volunteer, but that is not a pair that logs
+    ASSERT_TRUE(SignIn().addPartner(*lan, QString::fromLatin1(TestSite::kSupervisor),
+                                    secret(TestSite::kSupervisorPassword))
+                    .ok());
+    EXPECT_EQ(WorkSessionService::start(*lan, lan->user().id).error().code, ErrorCode::NotAPair);
+}
+
+TEST_F(LogServiceTest, NoWorkSessionOrAPausedOneRefuses) {
+    auto lan = site.signIn(QStringLiteral("lan"), TestSite::kLanPassword);
+    ASSERT_TRUE(SignIn().addPartner(*lan, QStringLiteral("minh"), secret(TestSite::kMinhPassword)).ok());
+    EXPECT_EQ(LogService::logCheck(*lan, entry(book, 1), kRules).error().code, ErrorCode::SessionNotStarted);
+    ASSERT_TRUE(WorkSessionService::pause(*pair).ok());
+    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 1), kRules).error().code, ErrorCode::SessionPaused);
+    ASSERT_TRUE(WorkSessionService::resume(*pair).ok());
+    EXPECT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
+    ASSERT_TRUE(WorkSessionService::end(*pair).ok());
+    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 2), kRules).error().code, ErrorCode::SessionNotStarted);
+}
+
+TEST_F(LogServiceTest, AClosedBookTakesNoEntriesAndOnlySupervisorsCloseBooks) {
+    EXPECT_EQ(BookService::closeBook(*pair, book).error().code, ErrorCode::NotPermitted);
+    auto admin = site.signInSupervisor();
+    ASSERT_TRUE(BookService::closeBook(*admin, book).ok());
+    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 1), kRules).error().code, ErrorCode::BookClosed);
+    ASSERT_TRUE(BookService::reopenBook(*admin, book).ok());
+    EXPECT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
+}
+
+TEST_F(LogServiceTest, ARemovedVolunteerCanNoLongerLog) {
+    auto admin = site.signInSupervisor();
+    ASSERT_TRUE(UserService::removeUser(*admin, QStringLiteral("minh")).ok());
+    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 1), kRules).error().code, ErrorCode::NotAPair);
+}
+
+TEST_F(LogServiceTest, OnlySupervisorsCloseTheDay) {
+    EXPECT_EQ(AuditService::closeDay(*pair).error().code, ErrorCode::NotPermitted);
+    auto admin = site.signInSupervisor();
+    auto closed = AuditService::closeDay(*admin);
+    ASSERT_TRUE(closed.ok());
+    EXPECT_TRUE(closed->checkpoint.startsWith(("doichieu/" + site.databaseId() + "\n").toUtf8()));
+}
+
+TEST_F(LogServiceTest, WorkingTimeExcludesPauses) {
+    // A clock the test moves: sign in the pair again with it.
+    QDateTime now(QDate(2022, 12, 5), QTime(1, 0), Qt::UTC);
+    SignIn signIn([&now] { return now; });
+    auto session = std::move(signIn.signIn(site.paths().database, QStringLiteral("lan"), secret(TestSite::kLanPassword))).value();
+    ASSERT_TRUE(signIn.addPartner(*session, QStringLiteral("minh"), secret(TestSite::kMinhPassword)).ok());
+    ASSERT_TRUE(WorkSessionService::start(*session, session->partner()->id).ok());
+    now = now.addSecs(3600);
+    ASSERT_TRUE(WorkSessionService::pause(*session).ok());
+    now = now.addSecs(1800); // lunch
+    ASSERT_TRUE(WorkSessionService::resume(*session).ok());
+    now = now.addSecs(600);
+    auto state = WorkSessionService::state(*session);
+    ASSERT_TRUE(state.ok());
+    EXPECT_EQ(state->workedSeconds, 4200);
+    EXPECT_EQ(state->readerId, session->partner()->id);
+    EXPECT_FALSE(state->paused);
+}
+
+} // namespace

@@ -8,13 +8,21 @@
 //
 //   doichieu-fault-agent rekey DB USER PASSWORD CRASH_STEP|none [FILE_SIZE_LIMIT]
 //   doichieu-fault-agent init DB FILE_SIZE_LIMIT
+//   doichieu-fault-agent log DB RECOVERY_CODE BOOK_ID
+//       logs checks for the pair lan/minh until killed, printing "ACK <uuid>" after each committed check
 // Exit: 0 done, 3 failed with an error (printed), 42 crashed on purpose, 2 usage.
 #include "core/services/RekeyService.h"
 #include "core/services/SignIn.h"
 #include "core/services/SiteSetup.h"
+#include "core/keyring/RecoveryCode.h"
+#include "core/services/LogService.h"
+#include "core/services/Records.h"
+#include "core/services/WorkSessionService.h"
+#include "core/store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
@@ -71,6 +79,57 @@ int rekey(const QStringList& a) {
     return code ? 0 : failed(code.error());
 }
 
+// Logs entry after entry as the pair would, as fast as it can, until it is killed. Opens the database with the key
+// derived from the recovery code (no Argon2id: the test starts this a hundred times).
+int logUntilKilled(const QStringList& a) {
+    const auto code = dc::core::keyring::RecoveryCode::parse(a.at(2).toStdString());
+    if (!code) {
+        return 2;
+    }
+    const dc::core::SitePaths paths = dc::core::SitePaths::forDatabase(a.at(1));
+    auto key = code->databaseKey();
+    auto database = dc::core::store::Database::open(paths.database, key);
+    dc::core::store::migrate(database);
+    const auto site = dc::core::records::loadSite(database);
+    auto lan = dc::core::records::findUser(database, QStringLiteral("lan"));
+    auto minh = dc::core::records::findUser(database, QStringLiteral("minh"));
+    if (!site || !lan || !minh) {
+        return 3;
+    }
+    dc::core::Session session(paths, site->uuid, site->name, std::move(database), std::move(key), *lan);
+    session.setPartner(*minh);
+    auto started = dc::core::WorkSessionService::start(session, lan->id);
+    if (!started) {
+        return failed(started.error());
+    }
+    const qint64 book = a.at(3).toLongLong();
+    auto progress = dc::core::LogService::progress(session, book);
+    if (!progress) {
+        return failed(progress.error());
+    }
+    QTextStream out(stdout);
+    for (int entry = progress->nextEntryNumber;; ++entry) {
+        dc::core::CheckInput input;
+        input.bookId = book;
+        input.entryNumber = entry;
+        input.registrationDate = QStringLiteral("14/04/1998");
+        input.subjectName = QStringLiteral("Nguyễn Thị Hồng");
+        input.secondsSpent = 30;
+        if (entry % 2 == 0) {
+            input.outcome = dc::core::Outcome::Corrected;
+            input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"),
+                                  QStringLiteral("Nguyễn Thị Hồng")},
+                                 {QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
+        }
+        auto logged = dc::core::LogService::logCheck(session, input);
+        if (!logged) {
+            return failed(logged.error());
+        }
+        // Acknowledged only now, after the commit: this line is the promise the test holds the program to.
+        out << "ACK " << logged->uuid << Qt::endl;
+    }
+}
+
 int init(const QStringList& a) {
     limitFileSize(a.at(2).toLong());
     dc::core::SiteSetupRequest request;
@@ -90,6 +149,14 @@ int main(int argc, char** argv) {
     const QStringList a = QCoreApplication::arguments().mid(1);
     if (a.size() >= 5 && a.at(0) == QLatin1String("rekey")) {
         return rekey(a);
+    }
+    if (a.size() == 4 && a.at(0) == QLatin1String("log")) {
+        try {
+            return logUntilKilled(a);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            return 3;
+        }
     }
     if (a.size() == 3 && a.at(0) == QLatin1String("init")) {
         return init(a);

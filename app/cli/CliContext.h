@@ -56,5 +56,9 @@ int runUser(CliContext& context);
 int runValidate(CliContext& context);
 int runCheckId(CliContext& context);
 int runClassify(CliContext& context);
+int runLog(CliContext& context);
+int runBook(CliContext& context);
+int runDay(CliContext& context);
+int runAudit(CliContext& context);
 
 } // namespace dc::app::cli

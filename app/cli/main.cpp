@@ -50,6 +50,21 @@ const std::vector<Command>& commands() {
          "    user remove NAME --db PATH --user NAME\n"
          "    user passwd [NAME] --db PATH --user NAME\n"
          "    user list --db PATH --user NAME"},
+        {"log", {set({"db", "user", "partner", "book", "limit"}), set({"password-stdin", "json"})},
+         dc::app::cli::runLog,
+         "log import FILE.jsonl --db PATH --user NAME --partner NAME   (both passwords, user first)\n"
+         "    log list [--book ID] [--limit N] --db PATH --user NAME"},
+        {"book",
+         {set({"db", "user", "commune", "type", "number", "year", "year-to", "first", "last"}),
+          set({"password-stdin", "json", "all"})},
+         dc::app::cli::runBook,
+         "book open --commune NAME --type birth|marriage|death --number N --year YYYY [--year-to YYYY] [--first N] "
+         "[--last N] --db PATH --user NAME\n"
+         "    book open ID | book close ID | book list [--all] --db PATH --user NAME"},
+        {"day", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runDay,
+         "day close --db PATH --user NAME"},
+        {"audit", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runAudit,
+         "audit verify --db PATH --user NAME"},
         {"validate", {set({"type", "cutoff"}), set({"json"})}, dc::app::cli::runValidate,
          "validate --type birth|marriage|death [--cutoff dd/mm/yyyy] FILE.json"},
         {"check-id", {set({"sex", "birth-year"}), set({"json"})}, dc::app::cli::runCheckId,

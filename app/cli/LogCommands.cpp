@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// log import | list, book open | close | list, day close, audit verify.
+#include "app/cli/CliContext.h"
+
+#include "core/domain/Messages.h"
+#include "core/services/AuditService.h"
+#include "core/services/BookService.h"
+#include "core/services/LogService.h"
+#include "core/services/Records.h"
+#include "core/services/SignIn.h"
+#include "core/services/UserService.h"
+#include "core/services/WorkSessionService.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dc::app::cli {
+
+namespace {
+
+using core::Outcome;
+
+constexpr qint64 kMaxImportBytes = 256 * 1024 * 1024;
+
+QJsonArray findingsJson(const core::domain::Findings& findings) {
+    QJsonArray out;
+    for (const auto& f : findings) {
+        out.append(QJsonObject{{QStringLiteral("field"), f.field},
+                               {QStringLiteral("severity"), core::domain::severityKey(f.severity)},
+                               {QStringLiteral("code"), f.code},
+                               {QStringLiteral("messageEn"), core::domain::findingMessage(f, core::domain::Language::English)},
+                               {QStringLiteral("messageVi"),
+                                core::domain::findingMessage(f, core::domain::Language::Vietnamese)}});
+    }
+    return out;
+}
+
+// One line of an import file: the same fields the logging screen has.
+std::optional<core::CheckInput> parseLine(const QJsonObject& o, QString& problem) {
+    core::CheckInput input;
+    input.bookId = o.value(QStringLiteral("book")).toInteger();
+    input.entryNumber = static_cast<int>(o.value(QStringLiteral("entry")).toInteger());
+    input.registrationDate = o.value(QStringLiteral("registrationDate")).toString();
+    input.subjectName = o.value(QStringLiteral("subjectName")).toString();
+    const auto outcome = core::outcomeFromKey(o.value(QStringLiteral("outcome")).toString(QStringLiteral("match")));
+    if (!outcome || *outcome == Outcome::Void) {
+        problem = QStringLiteral("'outcome' is match, corrected, missing_entered_new, duplicate_in_database or escalated");
+        return std::nullopt;
+    }
+    input.outcome = *outcome;
+    input.transcript = o.value(QStringLiteral("transcript")).toString();
+    input.note = o.value(QStringLiteral("note")).toString();
+    input.secondsSpent = static_cast<int>(o.value(QStringLiteral("secondsSpent")).toInteger());
+    for (const QJsonValue& c : o.value(QStringLiteral("corrections")).toArray()) {
+        const QJsonObject correction = c.toObject();
+        input.corrections.push_back({correction.value(QStringLiteral("field")).toString(),
+                                     correction.value(QStringLiteral("before")).toString(),
+                                     correction.value(QStringLiteral("after")).toString()});
+    }
+    if (input.bookId <= 0 || input.entryNumber <= 0) {
+        problem = QStringLiteral("'book' and 'entry' are positive numbers");
+        return std::nullopt;
+    }
+    return input;
+}
+
+QString userName(core::Session& session, qint64 id, QHash<qint64, QString>& cache) {
+    if (!cache.contains(id)) {
+        auto s = session.database().prepare("SELECT user_name FROM users WHERE id = ?1");
+        s.bind(1, id);
+        cache.insert(id, s.step() ? s.text(0) : QStringLiteral("?"));
+    }
+    return cache.value(id);
+}
+
+QJsonObject checkJson(core::Session& session, const core::LoggedCheck& c, QHash<qint64, QString>& names) {
+    QJsonArray corrections;
+    for (const core::Correction& k : c.corrections) {
+        corrections.append(QJsonObject{{QStringLiteral("field"), k.fieldKey},
+                                       {QStringLiteral("before"), k.before},
+                                       {QStringLiteral("after"), k.after},
+                                       {QStringLiteral("class"), core::domain::correctionClassKey(k.correctionClass)},
+                                       {QStringLiteral("writingDifference"), k.writingDifference}});
+    }
+    return QJsonObject{{QStringLiteral("uuid"), c.uuid},
+                       {QStringLiteral("book"), c.bookId},
+                       {QStringLiteral("entry"), c.entryNumber},
+                       {QStringLiteral("registrationDate"), c.registrationDate},
+                       {QStringLiteral("subjectName"), c.subjectName},
+                       {QStringLiteral("outcome"), core::outcomeKey(c.outcome)},
+                       {QStringLiteral("transcript"), c.transcript},
+                       {QStringLiteral("note"), c.note},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
+                       {QStringLiteral("reader"), userName(session, c.readerId, names)},
+                       {QStringLiteral("checker"), userName(session, c.checkerId, names)},
+                       {QStringLiteral("loggedAt"), c.loggedAt},
+                       {QStringLiteral("secondsSpent"), c.secondsSpent},
+                       {QStringLiteral("reason"), c.reason},
+                       {QStringLiteral("corrections"), corrections}};
+}
+
+int logImport(CliContext& context, const QString& path) {
+    const auto partnerName = context.required(QStringLiteral("partner"));
+    if (!partnerName) {
+        return kExitUsage;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() > kMaxImportBytes) {
+        return context.fail(QStringLiteral("%1 is larger than 256 MiB").arg(path));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    QString error;
+    auto partnerPassword = context.passwords().read(QStringLiteral("Password for %1").arg(*partnerName), error);
+    if (!partnerPassword) {
+        return context.usage(error);
+    }
+    if (auto joined = core::SignIn().addPartner(*session, *partnerName, *partnerPassword); !joined) {
+        return context.fail(joined.error());
+    }
+    auto started = core::WorkSessionService::start(*session, session->user().id);
+    if (!started) {
+        return context.fail(started.error());
+    }
+    int imported = 0;
+    QJsonArray failures;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty()) {
+            continue;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        QString problem;
+        std::optional<core::CheckInput> input;
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            problem = QStringLiteral("not a JSON object");
+        } else {
+            // "reader": who reads this entry; a change of reader is a role swap, as at the keyboard.
+            const QString reader = document.object().value(QStringLiteral("reader")).toString();
+            auto state = core::WorkSessionService::state(*session);
+            const auto* readerAccount = state ? session->signedIn(state->readerId) : nullptr;
+            if (!reader.isEmpty() && readerAccount && readerAccount->userName != reader.toLower()) {
+                (void)core::WorkSessionService::swapRoles(*session);
+            }
+            input = parseLine(document.object(), problem);
+        }
+        if (!input) {
+            failures.append(QJsonObject{{QStringLiteral("line"), lineNumber},
+                                        {QStringLiteral("code"), QStringLiteral("invalid-line")},
+                                        {QStringLiteral("message"), problem}});
+            continue;
+        }
+        auto logged = core::LogService::logCheck(*session, *input);
+        if (logged) {
+            ++imported;
+            continue;
+        }
+        failures.append(QJsonObject{{QStringLiteral("line"), lineNumber},
+                                    {QStringLiteral("code"), QString::fromLatin1(core::errorCodeName(logged.error().code))},
+                                    {QStringLiteral("message"), logged.error().detail},
+                                    {QStringLiteral("findings"), findingsJson(logged.error().findings)}});
+    }
+    (void)core::WorkSessionService::end(*session);
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("failed"), failures}});
+    } else {
+        context.out() << "Imported " << imported << " check(s); " << failures.size() << " line(s) refused.\n";
+        for (const QJsonValue& f : failures) {
+            const QJsonObject o = f.toObject();
+            context.out() << "  line " << o.value(QStringLiteral("line")).toInt() << ": "
+                          << o.value(QStringLiteral("code")).toString() << " "
+                          << o.value(QStringLiteral("message")).toString() << "\n";
+            for (const QJsonValue& finding : o.value(QStringLiteral("findings")).toArray()) {
+                context.out() << "      " << finding.toObject().value(QStringLiteral("field")).toString() << ": "
+                              << finding.toObject().value(QStringLiteral("messageEn")).toString() << "\n";
+            }
+        }
+        context.out().flush();
+    }
+    return failures.isEmpty() ? kExitOk : kExitFailed;
+}
+
+int logList(CliContext& context) {
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    core::LogService::Filter filter;
+    filter.bookId = context.args().value(QStringLiteral("book")).value_or(QStringLiteral("0")).toLongLong();
+    filter.limit = context.args().value(QStringLiteral("limit")).value_or(QStringLiteral("0")).toInt();
+    auto list = core::LogService::listChecks(*session, filter);
+    if (!list) {
+        return context.fail(list.error());
+    }
+    QHash<qint64, QString> names;
+    if (context.json()) {
+        QJsonArray entries;
+        for (const core::CheckHistory& h : list.value()) {
+            QJsonObject entry = checkJson(*session, h.current, names);
+            QJsonArray history;
+            for (const core::LoggedCheck& earlier : h.earlier) {
+                history.append(checkJson(*session, earlier, names));
+            }
+            entry.insert(QStringLiteral("history"), history);
+            entries.append(entry);
+        }
+        context.printJson(QJsonObject{{QStringLiteral("checks"), entries}});
+        return kExitOk;
+    }
+    QTextStream& out = context.out();
+    for (const core::CheckHistory& h : list.value()) {
+        const core::LoggedCheck& c = h.current;
+        out << "book " << c.bookId << " entry " << c.entryNumber << "  " << core::outcomeKey(c.outcome) << "  "
+            << c.registrationDate << "  " << c.subjectName << "  (read " << userName(*session, c.readerId, names)
+            << ", checked " << userName(*session, c.checkerId, names) << ", " << c.loggedAt << ")\n";
+        for (const core::Correction& k : c.corrections) {
+            out << "    " << k.fieldKey << ": " << k.before << " → " << k.after << "  ["
+                << core::domain::correctionClassKey(k.correctionClass)
+                << (k.writingDifference ? ", no correction needed]" : "]") << "\n";
+        }
+        for (const core::LoggedCheck& earlier : h.earlier) {
+            out << "    earlier: " << core::outcomeKey(earlier.outcome) << " at " << earlier.loggedAt << "\n";
+        }
+        if (c.supersedes) {
+            out << "    amended: " << c.reason << "\n";
+        }
+    }
+    out.flush();
+    return kExitOk;
+}
+
+} // namespace
+
+int runLog(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    const QString sub = p.value(1);
+    if (sub == QLatin1String("import") && p.size() == 3) {
+        return logImport(context, p.at(2));
+    }
+    if (sub == QLatin1String("list") && p.size() == 2) {
+        return logList(context);
+    }
+    return context.usage(QStringLiteral("log import FILE.jsonl --partner NAME, or log list [--book ID]"));
+}
+
+int runBook(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    const QString sub = p.value(1);
+    if (sub != QLatin1String("open") && sub != QLatin1String("close") && sub != QLatin1String("list")) {
+        return context.usage(QStringLiteral("book needs a subcommand: open, close or list"));
+    }
+    if (sub == QLatin1String("close") && p.size() != 3) {
+        return context.usage(QStringLiteral("book close ID"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    if (sub == QLatin1String("list")) {
+        auto books = core::BookService::listBooksWithProgress(*session, !context.args().has(QStringLiteral("all")));
+        if (!books) {
+            return context.fail(books.error());
+        }
+        QJsonArray list;
+        for (const auto& b : books.value()) {
+            list.append(QJsonObject{{QStringLiteral("id"), b.book.id},
+                                    {QStringLiteral("commune"), b.book.commune},
+                                    {QStringLiteral("type"), core::recordTypeKey(b.book.recordType)},
+                                    {QStringLiteral("number"), b.book.bookNumber},
+                                    {QStringLiteral("yearFrom"), b.book.yearFrom},
+                                    {QStringLiteral("yearTo"), b.book.yearTo},
+                                    {QStringLiteral("open"), b.book.open},
+                                    {QStringLiteral("logged"), b.logged},
+                                    {QStringLiteral("lastEntry"), b.lastEntryNumber}});
+            if (!context.json()) {
+                context.out() << b.book.id << "  " << core::recordTypeKey(b.book.recordType) << " book "
+                              << b.book.bookNumber << " " << b.book.yearFrom
+                              << (b.book.yearTo != b.book.yearFrom ? QStringLiteral("-%1").arg(b.book.yearTo) : QString())
+                              << "  " << b.book.commune << "  " << (b.book.open ? "open" : "closed") << "  "
+                              << b.logged << " logged, last entry " << b.lastEntryNumber << "\n";
+            }
+        }
+        if (context.json()) {
+            context.printJson(QJsonObject{{QStringLiteral("books"), list}});
+        }
+        context.out().flush();
+        return kExitOk;
+    }
+    if (p.size() == 3) { // open ID (reopen) or close ID
+        const qint64 id = p.at(2).toLongLong();
+        auto book = sub == QLatin1String("open") ? core::BookService::reopenBook(*session, id)
+                                                 : core::BookService::closeBook(*session, id);
+        if (!book) {
+            return context.fail(book.error());
+        }
+        context.out() << "Book " << id << (book->open ? " is open.\n" : " is closed.\n");
+        context.out().flush();
+        return kExitOk;
+    }
+    // open a new book: --commune --type --number --year [--year-to] [--first] [--last]
+    const auto type = core::recordTypeFromKey(context.args().value(QStringLiteral("type")).value_or(QString()));
+    const auto commune = context.args().value(QStringLiteral("commune"));
+    const auto number = context.args().value(QStringLiteral("number"));
+    const auto year = context.args().value(QStringLiteral("year"));
+    if (!type || !commune || !number || !year) {
+        return context.usage(QStringLiteral("book open --commune NAME --type birth|marriage|death --number N --year YYYY "
+                                            "[--year-to YYYY] [--first N] [--last N], or book open ID"));
+    }
+    core::NewBook request{*commune, *type, *number, year->toInt(),
+                          context.args().value(QStringLiteral("year-to")).value_or(QStringLiteral("0")).toInt()};
+    if (const auto first = context.args().value(QStringLiteral("first"))) {
+        request.firstEntry = first->toInt();
+    }
+    if (const auto last = context.args().value(QStringLiteral("last"))) {
+        request.lastEntry = last->toInt();
+    }
+    auto book = core::BookService::createBook(*session, request);
+    if (!book) {
+        return context.fail(book.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("id"), book->id}, {QStringLiteral("uuid"), book->uuid}});
+    } else {
+        context.out() << "Opened book " << book->id << ".\n";
+        context.out().flush();
+    }
+    return kExitOk;
+}
+
+int runDay(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.value(1) != QLatin1String("close") || p.size() != 2) {
+        return context.usage(QStringLiteral("day close"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto closed = core::AuditService::closeDay(*session);
+    if (!closed) {
+        return context.fail(closed.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("size"), static_cast<qint64>(closed->size)},
+                                      {QStringLiteral("checkpoint"), QString::fromUtf8(closed->checkpoint)}});
+    } else {
+        context.out() << "Day closed. Signed checkpoint of the audit chain:\n\n" << QString::fromUtf8(closed->checkpoint);
+        context.out().flush();
+    }
+    return kExitOk;
+}
+
+int runAudit(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.value(1) != QLatin1String("verify") || p.size() != 2) {
+        return context.usage(QStringLiteral("audit verify"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto report = core::AuditService::verify(*session);
+    if (!report) {
+        return context.fail(report.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("ok"), report->ok()},
+                                      {QStringLiteral("events"), static_cast<qint64>(report->events)},
+                                      {QStringLiteral("checkpoints"), report->checkpoints},
+                                      {QStringLiteral("firstBadEvent"), static_cast<qint64>(report->firstBadSeq)},
+                                      {QStringLiteral("problem"), report->problem}});
+    } else if (report->ok()) {
+        context.out() << "Audit chain verified: " << report->events << " events, " << report->checkpoints
+                      << " signed checkpoint(s), every logged check as recorded.\n";
+        context.out().flush();
+    }
+    if (!report->ok()) {
+        return context.fail(QStringLiteral("audit verification failed at event %1: %2")
+                                .arg(report->firstBadSeq)
+                                .arg(report->problem));
+    }
+    return kExitOk;
+}
+
+} // namespace dc::app::cli

@@ -156,8 +156,10 @@ Result<std::vector<BookService::BookWithProgress>> BookService::listBooksWithPro
     }
     return access::guarded([&]() -> Result<std::vector<BookWithProgress>> {
         QHash<qint64, std::pair<int, int>> progress;
+        // One row per book: the count kept beside entry_state, the highest entry from its primary key.
         auto s = session.database().prepare(
-            "SELECT book_id, count(*), max(entry_number) FROM entry_state GROUP BY book_id");
+            "SELECT b.book_id, b.logged, (SELECT max(e.entry_number) FROM entry_state e WHERE e.book_id = b.book_id) "
+            "FROM book_counts b");
         while (s.step()) {
             progress.insert(s.int64(0), {s.integer(1), s.integer(2)});
         }

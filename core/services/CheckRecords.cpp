@@ -153,22 +153,28 @@ void insertCheck(store::Database& db, const QString& siteUuid, LoggedCheck& chec
         correction.reset();
     }
 
+    // The entry's state follows the newest row: the superseded row leaves it, a row that is not a void takes it.
+    int countChange = 0;
     if (check.supersedes) {
-        if (const auto old = loadCheck(db, *check.supersedes)) {
-            db.prepare("DELETE FROM entry_state WHERE book_id = ?1 AND entry_number = ?2 AND check_id = ?3")
-                .bind(1, old->bookId)
-                .bind(2, old->entryNumber)
-                .bind(3, old->id)
-                .run();
-        }
+        auto left = db.prepare("DELETE FROM entry_state WHERE check_id = ?1 RETURNING book_id");
+        left.bind(1, *check.supersedes);
+        countChange -= left.step() ? 1 : 0;
+        left.run();
     }
     if (check.outcome != Outcome::Void) {
-        db.prepare("INSERT OR REPLACE INTO entry_state (book_id, entry_number, check_id, outcome) "
-                   "VALUES (?1, ?2, ?3, ?4)")
+        db.prepare("INSERT INTO entry_state (book_id, entry_number, check_id, outcome) VALUES (?1, ?2, ?3, ?4)")
             .bind(1, check.bookId)
             .bind(2, check.entryNumber)
             .bind(3, check.id)
             .bind(4, outcomeKey(check.outcome))
+            .run();
+        countChange += 1;
+    }
+    if (countChange != 0) {
+        db.prepare("INSERT INTO book_counts (book_id, logged) VALUES (?1, max(0, ?2)) "
+                   "ON CONFLICT (book_id) DO UPDATE SET logged = logged + ?2")
+            .bind(1, check.bookId)
+            .bind(2, countChange)
             .run();
     }
     check.current = true;

@@ -296,14 +296,23 @@ Result<LoggedCheck> LogService::voidCheck(Session& session, qint64 checkId, cons
 
 Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const Filter& filter) {
     return access::guarded([&]() -> Result<std::vector<CheckHistory>> {
-        std::string sql = "SELECT e.check_id FROM entry_state e JOIN checks c ON c.id = e.check_id WHERE 1 = 1";
-        if (filter.bookId != 0) {
-            sql += " AND e.book_id = ?1";
-        }
+        // Current rows only (entry_state points at them), newest first. A work session's rows come from its index on
+        // checks, so "the last entries of the session" stays quick however long the log is.
+        std::string sql;
         if (filter.sessionId) {
-            sql += " AND c.session_id = ?2";
+            sql = "SELECT c.id FROM checks c WHERE c.session_id = ?2 "
+                  "AND EXISTS (SELECT 1 FROM entry_state e WHERE e.check_id = c.id)";
+            if (filter.bookId != 0) {
+                sql += " AND c.book_id = ?1";
+            }
+            sql += " ORDER BY c.id DESC";
+        } else {
+            sql = "SELECT e.check_id FROM entry_state e";
+            if (filter.bookId != 0) {
+                sql += " WHERE e.book_id = ?1";
+            }
+            sql += " ORDER BY e.check_id DESC";
         }
-        sql += " ORDER BY e.check_id DESC";
         if (filter.limit > 0) {
             sql += " LIMIT ?3";
         }

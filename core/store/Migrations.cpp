@@ -135,6 +135,13 @@ CREATE TABLE entry_state (
     outcome       TEXT NOT NULL,
     PRIMARY KEY (book_id, entry_number)
 ) STRICT, WITHOUT ROWID;
+CREATE UNIQUE INDEX entry_state_by_check ON entry_state (check_id);
+
+-- How many entries of each book are logged: kept with entry_state, so the book picker reads a few rows.
+CREATE TABLE book_counts (
+    book_id  INTEGER PRIMARY KEY REFERENCES books (id),
+    logged   INTEGER NOT NULL CHECK (logged >= 0)
+) STRICT;
 
 CREATE TABLE corrections (
     id                  INTEGER PRIMARY KEY,

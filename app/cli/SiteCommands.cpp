@@ -182,12 +182,16 @@ int runCheck(CliContext& context) {
         }
         return context.fail(ring.error());
     }
-    int exitCode = kExitOk;
-    auto session = context.signIn(exitCode);
-    if (!session) {
-        return exitCode;
+    const auto user = context.required(QStringLiteral("user"));
+    if (!user) {
+        return kExitUsage;
     }
-    auto report = core::checkSite(*session);
+    QString error;
+    auto password = context.passwords().read(QStringLiteral("Password for %1").arg(*user), error);
+    if (!password) {
+        return context.usage(error);
+    }
+    auto report = core::checkSiteFiles(*db, *user, *password);
     if (!report) {
         return context.fail(report.error());
     }

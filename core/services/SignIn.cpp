@@ -113,6 +113,48 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
     });
 }
 
+Result<SignIn::UnlockedKeys> SignIn::unlockKeys(const QString& databasePath, const QString& userName,
+                                                const crypto::SecureBuffer& password) {
+    return access::guarded([&]() -> Result<UnlockedKeys> {
+        const SitePaths paths = SitePaths::forDatabase(QFileInfo(databasePath).absoluteFilePath());
+        auto ring = keyring::loadKeyring(paths.keyring);
+        if (!ring) {
+            return ring.error();
+        }
+        auto name = canonicalUserName(userName);
+        const keyring::UserSlot* slot = name ? ring->findUser(name.value()) : nullptr;
+        if (!slot) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
+        }
+        SignInThrottle throttle(paths.signInState, m_clock, m_policy);
+        if (const int wait = throttle.secondsUntilAllowed(name.value()); wait > 0) {
+            Error error = makeError(ErrorCode::SignInThrottled, QStringLiteral("too many failed sign-ins"));
+            error.retryAfterSeconds = wait;
+            return error;
+        }
+        auto normalized = normalizedPassword(password);
+        if (!normalized) {
+            return normalized.error();
+        }
+        auto privateKey = keyring::openSlotPrivateKey(ring->databaseId, *slot, normalized.value());
+        if (!privateKey) {
+            throttle.recordFailure(name.value());
+            return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not open this account"));
+        }
+        auto current = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey);
+        if (!current) {
+            return makeError(ErrorCode::KeyringDamaged,
+                             QStringLiteral("the account's sealed database key cannot be opened"));
+        }
+        UnlockedKeys keys{std::move(*current), std::nullopt};
+        if (slot->pendingDatabaseKey) {
+            keys.pending = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, *slot->pendingDatabaseKey);
+        }
+        throttle.recordSuccess(name.value());
+        return keys;
+    });
+}
+
 Result<void> SignIn::addPartner(Session& session, const QString& userName, const crypto::SecureBuffer& password) {
     return access::guarded([&]() -> Result<void> {
         auto name = canonicalUserName(userName);

@@ -23,6 +23,16 @@ public:
     [[nodiscard]] Result<std::unique_ptr<Session>> signIn(const QString& databasePath, const QString& userName,
                                                           const crypto::SecureBuffer& password);
 
+    // The password check alone: the account's slot unwrapped (throttled like a sign-in) and the database key it
+    // holds, without opening the database — for checking a database that may be too damaged to open normally.
+    // The pending key of an interrupted re-key comes second, when there is one.
+    struct UnlockedKeys {
+        crypto::SecureBuffer current;
+        std::optional<crypto::SecureBuffer> pending;
+    };
+    [[nodiscard]] Result<UnlockedKeys> unlockKeys(const QString& databasePath, const QString& userName,
+                                                  const crypto::SecureBuffer& password);
+
     // The second member of a pair signs in to an open session with their own password (their own slot is
     // unwrapped: the same check as signIn, throttled the same way). NotAPair when it is the same person.
     [[nodiscard]] Result<void> addPartner(Session& session, const QString& userName,

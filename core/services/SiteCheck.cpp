@@ -5,7 +5,9 @@
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/Records.h"
+#include "core/services/SignIn.h"
 #include "core/services/SiteAccess.h"
+#include "core/store/StoreError.h"
 #include "core/store/Migrations.h"
 
 #include <QSet>
@@ -87,6 +89,52 @@ Result<SiteCheckReport> checkSite(Session& session) {
                     QStringLiteral("account '%1' has no slot: a supervisor must set its password").arg(user.userName));
             }
         }
+        return report;
+    });
+}
+
+Result<SiteCheckReport> checkSiteFiles(const QString& databasePath, const QString& userName,
+                                       const crypto::SecureBuffer& password) {
+    SignIn signIn;
+    auto keys = signIn.unlockKeys(databasePath, userName, password);
+    if (!keys) {
+        return keys.error();
+    }
+    return access::guarded([&]() -> Result<SiteCheckReport> {
+        SiteCheckReport report;
+        // Page by page, without migrating or reading any table first.
+        const auto examine = [&](const crypto::SecureBuffer& key) -> bool {
+            try {
+                store::Database db = store::Database::open(databasePath, key);
+                report.database = db.checkIntegrity();
+                return true;
+            } catch (const store::StoreError& e) {
+                if (!e.isUnreadable()) {
+                    throw;
+                }
+                return false;
+            }
+        };
+        if (!examine(keys->current) && !(keys->pending && examine(*keys->pending))) {
+            report.database.cipherProblems.append(
+                QStringLiteral("page 1 cannot be decrypted with the keyring's key: the file is damaged or not this site's"));
+            return report;
+        }
+        // The keyring against the accounts needs a signed-in supervisor and a database sound enough to sign in to.
+        auto session = signIn.signIn(databasePath, userName, password);
+        if (!session) {
+            report.keyringProblems.append(QStringLiteral("the slots were not compared with the accounts: %1")
+                                              .arg(QString::fromLatin1(errorCodeName(session.error().code))));
+            return report;
+        }
+        auto full = checkSite(*session.value());
+        if (!full) {
+            if (full.error().code == ErrorCode::NotPermitted) {
+                return report; // the page check is everyone's; the rest is a supervisor's
+            }
+            return full.error();
+        }
+        report.keyringProblems = full->keyringProblems;
         return report;
     });
 }

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/services/Session.h"
 #include "core/store/Database.h"
+#include "crypto/SecureBuffer.h"
 #include "crypto/Argon2id.h"
 
 #include <QStringList>
@@ -43,6 +44,13 @@ struct SiteCheckReport {
 
 // Both for supervisors only.
 [[nodiscard]] Result<SiteInfo> siteInfo(Session& session);
+
+// `doichieu-admin check`: the integrity of the database file first, with the key any account's password unwraps
+// (so a database too damaged to sign in to is still examined page by page), then — when a supervisor can sign in —
+// the keyring's slots against the accounts. Errors only for a wrong password or a keyring that cannot be read;
+// damage is reported in the report.
+[[nodiscard]] Result<SiteCheckReport> checkSiteFiles(const QString& databasePath, const QString& userName,
+                                                     const crypto::SecureBuffer& password);
 // cipher_integrity_check + quick_check of the database, and every keyring slot: format (parse), MAC under the
 // database key, and agreement with the accounts in the database.
 [[nodiscard]] Result<SiteCheckReport> checkSite(Session& session);

@@ -78,7 +78,9 @@ TEST_F(AdminCliTest, InfoShowsSettingsAndSlotsButNoSecrets) {
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject info = run.json();
     EXPECT_EQ(info.value(QStringLiteral("site")).toString(), QStringLiteral("Xã Thanh Tuyền"));
-    EXPECT_EQ(info.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    EXPECT_EQ(info.value(QStringLiteral("schemaVersion")).toInt(),
+              info.value(QStringLiteral("programSchemaVersion")).toInt());
+    EXPECT_GE(info.value(QStringLiteral("schemaVersion")).toInt(), 2);
     EXPECT_TRUE(info.value(QStringLiteral("sqlcipherVersion")).toString().startsWith(QLatin1String("4.6")));
     const QJsonObject cipher = info.value(QStringLiteral("cipher")).toObject();
     EXPECT_EQ(cipher.value(QStringLiteral("journalMode")).toString(), QLatin1String("wal"));

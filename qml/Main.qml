@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtQuick.Controls
+import DoiChieu
+import DoiChieu.Models
+
+// The program's window. Everything inside is AppShell, which the Qt Quick tests load on their own.
+ApplicationWindow {
+    id: window
+
+    width: 1024
+    height: 700
+    minimumWidth: 820
+    minimumHeight: 600
+    visible: true
+    font.pixelSize: 14
+    title: AppConfig.demo ? qsTr("Đối Chiếu — DEMO") : qsTr("Đối Chiếu")
+
+    AppShell {
+        anchors.fill: parent
+        focus: true
+    }
+}

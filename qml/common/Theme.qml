@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+pragma Singleton
+
+import QtQuick
+
+// Colours and sizes shared by the views. Text colours keep a contrast of at least 4.5:1 (WCAG AA) on their
+// backgrounds.
+QtObject {
+    readonly property int spacing: 12
+    readonly property int margin: 24
+    readonly property int formWidth: 460
+    readonly property int titleSize: 22
+    readonly property int smallSize: 12
+
+    readonly property color page: "#f2f4f7"
+    readonly property color card: "#ffffff"
+    readonly property color border: "#cfd6df"
+    readonly property color text: "#1f2933"
+    readonly property color muted: "#52606d"
+    readonly property color accent: "#1d4f91"
+
+    readonly property color headerBackground: "#183a63"
+    readonly property color headerText: "#ffffff"
+    readonly property color headerMuted: "#c9d6e6"
+
+    readonly property color demoBackground: "#fff1d6"
+    readonly property color demoBorder: "#e0a83c"
+    readonly property color demoText: "#6b3d00"
+    readonly property color demoBadge: "#c2410c"
+
+    readonly property color errorBackground: "#fdecec"
+    readonly property color errorBorder: "#e5a4a4"
+    readonly property color errorText: "#8f1d1d"
+    readonly property color warningText: "#8a4b00"
+
+    readonly property color openBadge: "#e3f3e8"
+    readonly property color openText: "#1e6b3a"
+    readonly property color closedBadge: "#eceff3"
+    readonly property color closedText: "#4a5563"
+}

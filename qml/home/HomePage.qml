@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// After sign-in: who is signed in, to which site, and the site's register books. Ctrl+Shift+Q signs out.
+FocusScope {
+    id: page
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.page
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+
+                Label {
+                    objectName: "greeting"
+                    Layout.fillWidth: true
+                    text: qsTr("Hello, %1").arg(CurrentSession.displayName)
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "roleAndSite"
+                    Layout.fillWidth: true
+                    text: qsTr("%1 · %2").arg(CurrentSession.roleName).arg(CurrentSession.siteName)
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Signed in as %1 at %2").arg(CurrentSession.userName).arg(CurrentSession.signedInAt)
+                    color: Theme.muted
+                    elide: Text.ElideRight
+                }
+            }
+            ActionButton {
+                objectName: "signOutButton"
+                Layout.alignment: Qt.AlignTop
+                text: qsTr("Sign out")
+                onClicked: CurrentSession.signOut()
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Sign out and lock the database (Ctrl+Shift+Q)")
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+
+            Label {
+                text: qsTr("Register books")
+                font.pixelSize: 18
+                font.bold: true
+            }
+            Label {
+                objectName: "bookCount"
+                Layout.fillWidth: true
+                text: qsTr("Books: %1").arg(CurrentSession.books.count)
+                color: Theme.muted
+            }
+        }
+        MessagePanel {
+            objectName: "booksMessage"
+            Layout.fillWidth: true
+            text: CurrentSession.booksMessage
+        }
+        BookTable {
+            id: bookTable
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+Q"
+        onActivated: CurrentSession.signOut()
+    }
+
+    Component.onCompleted: bookTable.focusList()
+}

@@ -1,0 +1,25 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#
+# Renders the GUI offscreen in demo mode, in Vietnamese, and saves PNGs of its main screens into
+# docs/screenshots/: the sign-in page, a wrong-password message, the recovery form and the supervisor's home page.
+# The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
+# live in a temporary folder. No display is needed.
+#
+#   scripts/screenshots.sh [BUILD_DIR]     (default: build/ in the source tree; configured if needed)
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$top/build}
+
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$top" -B "$build" -G Ninja
+fi
+cmake --build "$build" --target doichieu-screenshot
+
+out="$top/docs/screenshots"
+mkdir -p "$out"
+runtime=$(mktemp -d)
+trap 'rm -rf "$runtime"' EXIT
+XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
+    "$build/tests/gui/doichieu-screenshot" "$out"

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtTest
+import DoiChieu
+import DoiChieu.Models
+import DoiChieu.Test
+
+// The base of the GUI tests: a fresh AppShell (the program's window content) for every test function, driven
+// with the keyboard only, and helpers that read what a user sees.
+TestCase {
+    id: testCase
+
+    property AppShell shell: null
+    readonly property int asyncTimeout: 10000
+
+    width: 1024
+    height: 700
+    visible: true // TestCase is invisible by default, and so would be everything in it (Tab skips those)
+    when: windowShown
+
+    function init(): void {
+        CurrentSession.signOut();
+        TestSites.resetSettings();
+        Language.setCode("vi");
+        SelectedSite.setDatabasePath("");
+        shell = createTemporaryObject(shellComponent, testCase);
+        verify(shell !== null, "the shell was created");
+        shell.forceActiveFocus();
+    }
+
+    function cleanup(): void {
+        CurrentSession.signOut();
+        Language.setCode("vi");
+    }
+
+    // Selects a site made by TestSites, as the file dialog or --db would.
+    function useSite(kind: string): var {
+        const site = TestSites.site(kind);
+        verify(site.databasePath !== undefined, "the test site '" + kind + "' was made");
+        SelectedSite.setDatabasePath(site.databasePath);
+        return site;
+    }
+
+    function item(objectName: string): var {
+        const found = findChild(shell, objectName);
+        verify(found !== null, "found " + objectName);
+        return found;
+    }
+
+    function typeText(text: string): void {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    // Presses Tab until `target` has the keyboard focus.
+    function tabTo(target: Item): void {
+        for (let i = 0; i < 20 && !target.activeFocus; ++i)
+            keyClick(Qt.Key_Tab);
+        verify(target.activeFocus, "reached " + target.objectName + " with Tab");
+    }
+
+    // From the sign-in page: types the user name and the password and presses Enter.
+    function signInWith(userName: string, password: string): void {
+        verify(item("userNameField").activeFocus, "the focus is in the user name field");
+        keySequence(StandardKey.SelectAll);
+        typeText(userName);
+        keyClick(Qt.Key_Tab);
+        verify(item("passwordField").activeFocus, "Tab leads to the password field");
+        typeText(password);
+        keyClick(Qt.Key_Return);
+    }
+
+    // Every visible text under `root` (labels, buttons, fields), to check what is on screen.
+    function visibleTexts(root: Item): var {
+        let texts = [];
+        if (!root || !root.visible)
+            return texts;
+        if (root.text !== undefined && typeof root.text === "string" && root.text !== "")
+            texts.push(root.text);
+        const children = root.children;
+        for (let i = 0; i < children.length; ++i)
+            texts = texts.concat(visibleTexts(children[i]));
+        return texts;
+    }
+
+    function showsText(text: string): bool {
+        return visibleTexts(shell).indexOf(text) >= 0;
+    }
+
+    Component {
+        id: shellComponent
+
+        AppShell {
+            anchors.fill: parent
+        }
+    }
+}

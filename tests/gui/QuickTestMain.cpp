@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// The Qt Quick tests (tst_*.qml, one CTest entry each). They load the shipped QML modules DoiChieu and
+// DoiChieu.Models exactly as doichieu does, with an AppContext whose settings live in a temporary folder, and
+// real sites made by TestSites.
+#include "app/gui/AppContext.h"
+#include "tests/gui/TestSites.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQuickTest/quicktest.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(DoiChieuModelsPlugin)
+Q_IMPORT_QML_PLUGIN(DoiChieuViewsPlugin)
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DoiChieu"));
+        QCoreApplication::setApplicationName(QStringLiteral("doichieu-quicktests"));
+        QQuickStyle::setStyle(QStringLiteral("Fusion")); // as doichieu does
+        m_folder = std::make_unique<QTemporaryDir>();
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        auto settings =
+            std::make_unique<QSettings>(m_folder->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QSettings& settingsRef = *settings;
+        dc::gui::AppContext::Options options;
+        options.language = QStringLiteral("vi");
+        new dc::gui::AppContext(options, std::move(settings), *engine);
+        auto* sites = new dc::test::TestSites(settingsRef, engine);
+        qmlRegisterSingletonInstance("DoiChieu.Test", 1, 0, "TestSites", sites);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_folder;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(doichieu_quicktests, Setup)
+
+#include "QuickTestMain.moc"

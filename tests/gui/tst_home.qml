@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtTest
+import DoiChieu.Models
+import DoiChieu.Test
+
+// The home page after sign-in: who is signed in, the register books, and signing out.
+GuiTestCase {
+    name: "Home"
+
+    function signInToGood(asVolunteer: bool): var {
+        const site = useSite("good");
+        if (asVolunteer)
+            signInWith(site.volunteerName, site.volunteerPassword);
+        else
+            signInWith(site.userName, site.password);
+        tryVerify(() => findChild(shell, "greeting") !== null, asyncTimeout, "the home page is shown");
+        return site;
+    }
+
+    function test_supervisorSeesGreetingRoleSiteAndBooks(): void {
+        const site = signInToGood(false);
+        compare(item("greeting").text, "Xin chào, Trần Văn Giám");
+        compare(item("roleAndSite").text, "Giám sát (cán bộ tư pháp – hộ tịch) · " + site.siteName);
+        const list = item("bookList");
+        tryCompare(list, "count", 3);
+        compare(item("bookCount").text, "Tổng cộng: 3 sổ");
+        const texts = visibleTexts(list);
+        for (const expected of ["Khai sinh", "Kết hôn", "Khai tử", "1998", "2005–2006", "1–412", "1–188",
+                                "chưa ghi", "Đang mở", "Phường Phú Cường"]) {
+            verify(texts.indexOf(expected) >= 0, "the book list shows " + expected + ": " + texts.join(" | "));
+        }
+        verify(texts.some(text => /^\d\d\/\d\d\/\d{4}$/.test(text)), "dates are shown as dd/MM/yyyy");
+        verify(list.activeFocus, "the book list has the focus");
+        keyClick(Qt.Key_Down);
+        compare(list.currentIndex, 1, "the arrow keys move through the books");
+    }
+
+    function test_volunteerRole(): void {
+        const site = signInToGood(true);
+        compare(item("greeting").text, "Xin chào, " + site.volunteerDisplayName);
+        verify(item("roleAndSite").text.startsWith("Tình nguyện viên · "), item("roleAndSite").text);
+    }
+
+    function test_booksInEnglish(): void {
+        signInToGood(false);
+        keySequence("Ctrl+Shift+L");
+        tryVerify(() => visibleTexts(item("bookList")).indexOf("Birth") >= 0, asyncTimeout);
+        compare(item("bookCount").text, "Books: 3");
+        verify(item("roleAndSite").text.startsWith("Supervisor (civil-status officer) · "));
+    }
+
+    function test_signOutShortcutReturnsToSignIn(): void {
+        signInToGood(false);
+        keySequence("Ctrl+Shift+Q");
+        tryVerify(() => !CurrentSession.signedIn, asyncTimeout, "the session is closed");
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "the sign-in page is back");
+        verify(findChild(shell, "greeting") === null, "the home page is gone");
+        compare(item("passwordField").text, "");
+    }
+
+    function test_signOutButtonWithTheKeyboard(): void {
+        signInToGood(false);
+        const button = item("signOutButton");
+        tabTo(button);
+        keyClick(Qt.Key_Space);
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "the sign-in page is back");
+        verify(!CurrentSession.signedIn);
+    }
+}

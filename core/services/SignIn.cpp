@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 
 namespace dc::core {
 
@@ -110,6 +111,41 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
         throttle.recordSuccess(name.value());
         return std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
                                          std::move(*databaseKey), std::move(user).value(), m_clock);
+    });
+}
+
+Result<std::unique_ptr<Session>> SignIn::resumePair(const QString& databasePath, const LockedPair& pair,
+                                                    const QString& userName, const crypto::SecureBuffer& password) {
+    auto name = canonicalUserName(userName);
+    if (!name || (name.value() != pair.firstUserName && name.value() != pair.partnerUserName)) {
+        return makeError(ErrorCode::NotAPair, QStringLiteral("only a member of the pair unlocks its session"));
+    }
+    auto session = signIn(databasePath, name.value(), password);
+    if (!session) {
+        return session.error();
+    }
+    return access::guarded([&]() -> Result<std::unique_ptr<Session>> {
+        Session& s = *session.value();
+        const QString otherName = name.value() == pair.firstUserName ? pair.partnerUserName : pair.firstUserName;
+        auto other = access::activeUser(s.database(), otherName);
+        if (!other) {
+            return other.error();
+        }
+        // The pair is who started the work session, in that order, and it is still running.
+        auto q = s.database().prepare(
+            "SELECT w.first_user, w.second_user, NOT EXISTS (SELECT 1 FROM work_session_events e WHERE "
+            "e.session_id = w.id AND e.kind = 'end') FROM work_sessions w WHERE w.id = ?1");
+        q.bind(1, pair.workSessionId);
+        if (!q.step() || q.int64(2) == 0) {
+            return makeError(ErrorCode::SessionNotStarted, QStringLiteral("the work session has ended"));
+        }
+        const QSet<qint64> members{q.int64(0), q.int64(1)};
+        if (members != QSet<qint64>{s.user().id, other->id}) {
+            return makeError(ErrorCode::NotAPair, QStringLiteral("the work session belongs to another pair"));
+        }
+        s.setPartner(std::move(other).value());
+        s.setWorkSessionId(pair.workSessionId);
+        return std::move(session).value();
     });
 }
 

@@ -38,6 +38,18 @@ public:
     [[nodiscard]] Result<void> addPartner(Session& session, const QString& userName,
                                           const crypto::SecureBuffer& password);
 
+    // After an idle lock (the session was closed and its key wiped), one member of the pair signs in again with
+    // their password and the pair's work session goes on: `userName` must be one of the pair, the other is taken
+    // back from the database (still an active account), and the work session must be theirs and not ended.
+    struct LockedPair {
+        QString firstUserName;
+        QString partnerUserName;
+        qint64 workSessionId = 0;
+    };
+    [[nodiscard]] Result<std::unique_ptr<Session>> resumePair(const QString& databasePath, const LockedPair& pair,
+                                                              const QString& userName,
+                                                              const crypto::SecureBuffer& password);
+
     // Sets a new password for `userName` with the recovery code and signs in. Works without a keyring (lost
     // or damaged): the database key is derived from the code, and a new keyring is written with the recovery
     // slot and this account's slot (the damaged file is kept beside it as .damaged-<time>). Other accounts

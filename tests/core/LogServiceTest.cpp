@@ -247,6 +247,38 @@ TEST_F(LogServiceTest, OnlySupervisorsCloseTheDay) {
     EXPECT_TRUE(closed->checkpoint.startsWith(("doichieu/" + site.databaseId() + "\n").toUtf8()));
 }
 
+TEST_F(LogServiceTest, AfterAnIdleLockOneOfThePairResumesTheWorkSession) {
+    ASSERT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
+    ASSERT_TRUE(WorkSessionService::pause(*pair).ok());
+    const SignIn::LockedPair locked{pair->user().userName, pair->partner()->userName, *pair->workSessionId()};
+    pair.reset(); // the lock closes the database and wipes the key
+    EXPECT_EQ(SignIn().resumePair(site.paths().database, locked, QString::fromLatin1(TestSite::kSupervisor),
+                                  secret(TestSite::kSupervisorPassword))
+                  .error()
+                  .code,
+              ErrorCode::NotAPair);
+    EXPECT_EQ(SignIn().resumePair(site.paths().database, locked, QStringLiteral("minh"), secret("sai-mat-khau"))
+                  .error()
+                  .code,
+              ErrorCode::WrongPassword);
+    auto resumed = SignIn().resumePair(site.paths().database, locked, QStringLiteral("minh"),
+                                       secret(TestSite::kMinhPassword));
+    ASSERT_TRUE(resumed.ok()) << errorCodeName(resumed.error().code);
+    Session& session = *resumed.value();
+    EXPECT_EQ(session.user().userName, QLatin1String("minh"));
+    EXPECT_EQ(session.partner()->userName, QLatin1String("lan"));
+    ASSERT_TRUE(WorkSessionService::resume(session).ok());
+    auto next = LogService::logCheck(session, entry(book, 2), kRules);
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next->sessionId, locked.workSessionId);
+    // once the work session ended, there is nothing to resume
+    ASSERT_TRUE(WorkSessionService::end(session).ok());
+    EXPECT_EQ(SignIn().resumePair(site.paths().database, locked, QStringLiteral("lan"), secret(TestSite::kLanPassword))
+                  .error()
+                  .code,
+              ErrorCode::SessionNotStarted);
+}
+
 TEST_F(LogServiceTest, WorkingTimeExcludesPauses) {
     // A clock the test moves: sign in the pair again with it.
     QDateTime now(QDate(2022, 12, 5), QTime(1, 0), Qt::UTC);

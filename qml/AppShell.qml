@@ -7,13 +7,30 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The window's content: the top bar, the DEMO banner in demo mode, and one page at a time — sign-in,
-// recovery, or home once a session is open.
+// The window's content: the top bar, the DEMO banner in demo mode, and one page at a time. Which page follows from
+// PairWork.stage: sign-in (or recovery), a supervisor's home, or the pair's pages — the partner's sign-in, who reads
+// first, the book picker and the logging screen. While the idle lock is on, the lock screen covers the pair's page,
+// which stays (hidden, its keys off) so that nothing typed is lost.
 FocusScope {
     id: shell
 
     property bool recovering: false
-    readonly property string currentPage: CurrentSession.signedIn ? "home" : (recovering ? "recovery" : "signin")
+    readonly property string currentPage: {
+        switch (PairWork.stage) {
+        case PairWork.Home:
+            return "home";
+        case PairWork.Partner:
+            return "partner";
+        case PairWork.Roles:
+            return "roles";
+        case PairWork.Books:
+            return "books";
+        case PairWork.Logging:
+            return "logging";
+        default:
+            return recovering ? "recovery" : "signin";
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -26,15 +43,46 @@ FocusScope {
             Layout.fillWidth: true
             visible: AppConfig.demo
         }
-        Loader {
-            id: pageLoader
-
-            objectName: "pageLoader"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            focus: true
-            sourceComponent: shell.currentPage === "home" ? homePage
-                           : shell.currentPage === "recovery" ? recoveryPage : signInPage
+
+            Loader {
+                id: pageLoader
+
+                objectName: "pageLoader"
+                anchors.fill: parent
+                focus: !PairWork.locked
+                visible: !PairWork.locked
+                enabled: !PairWork.locked
+                sourceComponent: {
+                    switch (shell.currentPage) {
+                    case "home":
+                        return homePage;
+                    case "partner":
+                        return partnerPage;
+                    case "roles":
+                        return rolesPage;
+                    case "books":
+                        return booksPage;
+                    case "logging":
+                        return loggingPage;
+                    case "recovery":
+                        return recoveryPage;
+                    default:
+                        return signInPage;
+                    }
+                }
+            }
+            Loader {
+                id: lockLoader
+
+                objectName: "lockLoader"
+                anchors.fill: parent
+                active: PairWork.locked
+                focus: PairWork.locked
+                sourceComponent: lockPage
+            }
         }
     }
 
@@ -53,6 +101,35 @@ FocusScope {
 
         HomePage {}
     }
+    Component {
+        id: partnerPage
+
+        PartnerPage {}
+    }
+    Component {
+        id: rolesPage
+
+        RolesPage {}
+    }
+    Component {
+        id: booksPage
+
+        BookPickerPage {
+            active: !PairWork.locked
+        }
+    }
+    Component {
+        id: loggingPage
+
+        LoggingPage {
+            active: !PairWork.locked
+        }
+    }
+    Component {
+        id: lockPage
+
+        LockPage {}
+    }
 
     // The pages' navigation signals (whichever page is loaded has some of them).
     Connections {
@@ -66,12 +143,21 @@ FocusScope {
             shell.recovering = false;
         }
     }
-    // After a recovery the home page follows, and after signing out the sign-in page (not the recovery form).
+    // After a recovery the next page follows, and after signing out the sign-in page (not the recovery form).
     Connections {
         target: CurrentSession
 
         function onSignedInChanged(): void {
             shell.recovering = false;
+        }
+    }
+    // Back from the lock screen: the focus returns to the page underneath, where it was.
+    Connections {
+        target: PairWork
+
+        function onLockedChanged(): void {
+            if (!PairWork.locked)
+                pageLoader.forceActiveFocus();
         }
     }
 

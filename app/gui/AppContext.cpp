@@ -4,6 +4,7 @@
 
 #include "app/gui/AppConfig.h"
 #include "app/gui/Language.h"
+#include "app/gui/PairWork.h"
 #include "app/gui/SelectedSite.h"
 #include "app/gui/SessionController.h"
 
@@ -24,12 +25,16 @@ AppContext::AppContext(const Options& options, std::unique_ptr<QSettings> settin
     m_site = new SelectedSite(*m_settings, m_language, m_demo, this);
     m_site->start(options.databasePath);
     m_session = new SessionController(m_language, this);
+    m_work = new PairWork(m_session, m_language, *m_settings, options.idleMinutes, this);
     engine.setProperty(kEngineProperty, QVariant::fromValue(static_cast<QObject*>(this)));
 }
 
 AppContext::~AppContext() {
-    // Sign out first: the database closes and the keys are wiped before anything else goes. Then the members
-    // that hold a reference to the settings, before the settings themselves.
+    // Sign out first: the work session ends, the database closes and the keys are wiped before anything else
+    // goes (the pair's work refers to the session, so it goes just before). Then the members that hold a
+    // reference to the settings, before the settings themselves.
+    delete m_work;
+    m_work = nullptr;
     delete m_session;
     delete m_site;
     delete m_config;

@@ -15,12 +15,13 @@ namespace dc::gui {
 
 class AppConfig;
 class Language;
+class PairWork;
 class SelectedSite;
 class SessionController;
 
-// What the view models of one QML engine share: the settings, the language, the selected site database and
-// the signed-in session. main.cpp (and the Qt Quick tests, and the screenshot tool) create one before any QML
-// is loaded; the engine owns it. The QML singletons' create() functions hand out its members, so the
+// What the view models of one QML engine share: the settings, the language, the selected site database, the
+// signed-in session and the pair's work. main.cpp (and the Qt Quick tests, and the screenshot tool) create one
+// before any QML is loaded; the engine owns it. The QML singletons' create() functions hand out its members, so the
 // instances are injected per engine and nothing here is a process-wide global.
 class AppContext : public QObject {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         bool demo = false;    // `--demo`: the window says DEMO and the sign-in page lists the demo accounts
         QString databasePath; // `--db` or the demo database; empty: the one remembered in the settings
         QString language;     // `--lang`; empty: the one remembered in the settings, else Vietnamese
+        int idleMinutes = 0;  // `--idle-minutes`; 0: the setting session/idleMinutes, else 5
     };
 
     // Takes the settings (QSettings() in the program, a file in a temporary folder in tests). Never store
@@ -47,6 +49,7 @@ public:
     [[nodiscard]] Language* language() const { return m_language; }
     [[nodiscard]] SelectedSite* site() const { return m_site; }
     [[nodiscard]] SessionController* session() const { return m_session; }
+    [[nodiscard]] PairWork* work() const { return m_work; }
 
 private:
     std::unique_ptr<QSettings> m_settings;
@@ -55,6 +58,7 @@ private:
     AppConfig* m_config = nullptr;
     SelectedSite* m_site = nullptr;
     SessionController* m_session = nullptr;
+    PairWork* m_work = nullptr;
 };
 
 // For the create() functions of the QML singletons: the engine's instance, kept in C++ ownership.

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace dc::gui::text {
 
 QString roleName(core::Role role) {
@@ -33,6 +35,73 @@ QString recordTypeName(core::RecordType type) {
     return {};
 }
 
+QString outcomeName(core::Outcome outcome) {
+    switch (outcome) {
+    case core::Outcome::Match:
+        return QCoreApplication::translate("DisplayText", "Match");
+    case core::Outcome::Corrected:
+        return QCoreApplication::translate("DisplayText", "Corrected");
+    case core::Outcome::MissingEnteredNew:
+        return QCoreApplication::translate("DisplayText", "Missing, entered new");
+    case core::Outcome::DuplicateInDatabase:
+        return QCoreApplication::translate("DisplayText", "Duplicate in the database");
+    case core::Outcome::Escalated:
+        return QCoreApplication::translate("DisplayText", "Cannot decide, escalated");
+    case core::Outcome::Void:
+        return QCoreApplication::translate("DisplayText", "Voided");
+    }
+    return {};
+}
+
+QString correctionClassName(core::domain::CorrectionClass correctionClass) {
+    using core::domain::CorrectionClass;
+    switch (correctionClass) {
+    case CorrectionClass::None:
+        return QCoreApplication::translate("DisplayText", "Same value");
+    case CorrectionClass::MissingInDb:
+        return QCoreApplication::translate("DisplayText", "Missing in the database");
+    case CorrectionClass::ExtraInDb:
+        return QCoreApplication::translate("DisplayText", "Not in the register");
+    case CorrectionClass::Format:
+        return QCoreApplication::translate("DisplayText", "Written differently");
+    case CorrectionClass::DatePrecision:
+        return QCoreApplication::translate("DisplayText", "Date precision");
+    case CorrectionClass::SpacingCase:
+        return QCoreApplication::translate("DisplayText", "Spacing or capitals");
+    case CorrectionClass::TonePlacement:
+        return QCoreApplication::translate("DisplayText", "Tone mark placement");
+    case CorrectionClass::Diacritic:
+        return QCoreApplication::translate("DisplayText", "Diacritics");
+    case CorrectionClass::DateDayMonthSwap:
+        return QCoreApplication::translate("DisplayText", "Day and month swapped");
+    case CorrectionClass::DateOther:
+        return QCoreApplication::translate("DisplayText", "Other date error");
+    case CorrectionClass::Number:
+        return QCoreApplication::translate("DisplayText", "Digits");
+    case CorrectionClass::Spelling:
+        return QCoreApplication::translate("DisplayText", "Spelling");
+    case CorrectionClass::Other:
+        return QCoreApplication::translate("DisplayText", "Other");
+    }
+    return {};
+}
+
+QString bookTitle(const core::Book& book) {
+    const QString years = book.yearTo == book.yearFrom
+                              ? QString::number(book.yearFrom)
+                              : QString::number(book.yearFrom) + QChar(0x2013) + QString::number(book.yearTo);
+    return QCoreApplication::translate("DisplayText", "%1, book %2, %3")
+        .arg(recordTypeName(book.recordType), book.bookNumber, years);
+}
+
+QString duration(qint64 seconds) {
+    const qint64 s = std::max<qint64>(0, seconds);
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
 QDateTime inVietnam(const QDateTime& time) {
     // A fixed offset rather than the "Asia/Ho_Chi_Minh" zone: the same everywhere, with or without tz data.
     static const QTimeZone vietnam(7 * 3600);
@@ -50,6 +119,11 @@ QString dateTime(const QDateTime& time) {
 QString storedDate(const QString& storedUtc) {
     const QDateTime time = QDateTime::fromString(storedUtc, Qt::ISODate);
     return time.isValid() ? date(time) : QString();
+}
+
+QString storedTime(const QString& storedUtc) {
+    const QDateTime time = QDateTime::fromString(storedUtc, Qt::ISODate);
+    return time.isValid() ? inVietnam(time).toString(QStringLiteral("HH:mm")) : QString();
 }
 
 } // namespace dc::gui::text

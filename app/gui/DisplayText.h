@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "core/domain/CorrectionClass.h"
 #include "core/services/Accounts.h"
 #include "core/services/BookService.h"
+#include "core/services/CheckLog.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,11 +18,22 @@ namespace dc::gui::text {
 // "Birth" → "Khai sinh", "Marriage" → "Kết hôn", "Death" → "Khai tử".
 [[nodiscard]] QString recordTypeName(core::RecordType type);
 
+// "Match" → "Khớp", "Corrected" → "Đã sửa", ... (DOMAIN.md "Outcomes of checking one entry").
+[[nodiscard]] QString outcomeName(core::Outcome outcome);
+// "Diacritics" → "Dấu", "Tone mark placement" → "Vị trí dấu thanh", ... (docs/FIELDS.md "Correction classes").
+[[nodiscard]] QString correctionClassName(core::domain::CorrectionClass correctionClass);
+// "Birth, book 01, 1998" — how a book is named on the picker and the logging screen.
+[[nodiscard]] QString bookTitle(const core::Book& book);
+// Working time as H:MM:SS.
+[[nodiscard]] QString duration(qint64 seconds);
+
 // Dates are shown as dd/MM/yyyy in Vietnam's time (UTC+7, no daylight saving time; DOMAIN.md "Time").
 [[nodiscard]] QDateTime inVietnam(const QDateTime& time);
 [[nodiscard]] QString date(const QDateTime& time);
 [[nodiscard]] QString dateTime(const QDateTime& time); // HH:mm dd/MM/yyyy
 // A time as core stores it ("2022-12-01T01:30:00Z") as a date; empty when it cannot be read.
 [[nodiscard]] QString storedDate(const QString& storedUtc);
+// The same as HH:mm in Vietnam's time.
+[[nodiscard]] QString storedTime(const QString& storedUtc);
 
 } // namespace dc::gui::text

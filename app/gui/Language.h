@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QString code() const { return m_code; }
     [[nodiscard]] QString otherCode() const;
     [[nodiscard]] QString otherName() const;
+    // For core's bilingual catalogs (finding messages, field labels).
+    [[nodiscard]] bool vietnamese() const { return m_code == QLatin1String("vi"); }
 
     // Switches and remembers the choice. Unknown codes are ignored.
     Q_INVOKABLE void setCode(const QString& code);

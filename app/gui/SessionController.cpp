@@ -6,8 +6,11 @@
 #include "app/gui/AppContext.h"
 #include "app/gui/BookListModel.h"
 #include "app/gui/DisplayText.h"
+#include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "core/services/BookService.h"
+#include "core/services/SignIn.h"
+#include "core/services/WorkSessionService.h"
 
 namespace dc::gui {
 
@@ -15,15 +18,22 @@ SessionController::SessionController(Language* language, QObject* parent)
     : QObject(parent), m_books(new BookListModel(language, this)) {
     connect(language, &Language::changed, this, &SessionController::changed);
     connect(language, &Language::changed, this, &SessionController::booksMessageChanged);
+    connect(&m_partnerTask, &TaskSignals::finished, this, &SessionController::finishPartner);
 }
 
-SessionController::~SessionController() = default;
+SessionController::~SessionController() {
+    m_partnerTask.wait();
+    if (m_session && m_session->workSessionId()) {
+        (void)guarded([&] { return core::WorkSessionService::end(*m_session); }); // quitting ends the pair's work
+    }
+}
 
 SessionController* SessionController::create(QQmlEngine* engine, QJSEngine*) {
     return injectedSingleton(engine, &AppContext::session);
 }
 
 void SessionController::adopt(std::unique_ptr<core::Session> session) {
+    m_partnerTask.wait();
     const bool wasSignedIn = signedIn();
     m_books->clear();
     m_session = std::move(session);
@@ -63,15 +73,47 @@ QString SessionController::signedInAt() const {
     return m_session ? text::dateTime(m_signedInAt) : QString();
 }
 
+QString SessionController::partnerUserName() const {
+    return hasPartner() ? m_session->partner()->userName : QString();
+}
+
+QString SessionController::partnerDisplayName() const {
+    if (!hasPartner()) {
+        return {};
+    }
+    const core::UserAccount& partner = *m_session->partner();
+    return partner.displayName.isEmpty() ? partner.userName : partner.displayName;
+}
+
 QString SessionController::booksMessage() const {
     return m_booksError ? app::errorText(*m_booksError) : QString();
+}
+
+void SessionController::addPartner(const QString& userName, crypto::SecureBuffer password) {
+    if (!m_session || m_partnerTask.running()) {
+        return;
+    }
+    m_partnerError.reset();
+    core::Session* session = m_session.get(); // stays alive: close() and adopt() wait for the task first
+    m_partnerTask.start([session, userName, password = std::move(password)]() {
+        return core::SignIn().addPartner(*session, userName, password);
+    });
+}
+
+void SessionController::finishPartner() {
+    core::Result<void> outcome = m_partnerTask.take();
+    if (!outcome) {
+        m_partnerError = outcome.error();
+    }
+    Q_EMIT changed();
+    Q_EMIT partnerFinished(outcome.ok());
 }
 
 void SessionController::reloadBooks() {
     m_booksError.reset();
     if (!m_session) {
         m_books->clear();
-    } else if (auto books = core::BookService::listBooks(*m_session); books.ok()) {
+    } else if (auto books = guarded([&] { return core::BookService::listBooks(*m_session); }); books.ok()) {
         m_books->setBooks(std::move(books).value());
     } else {
         m_books->clear();
@@ -81,11 +123,25 @@ void SessionController::reloadBooks() {
 }
 
 void SessionController::signOut() {
+    close(true);
+}
+
+void SessionController::closeForLock() {
+    close(false);
+}
+
+void SessionController::close(bool endWork) {
+    m_partnerTask.wait();
     if (!m_session) {
         return;
     }
+    if (endWork && m_session->workSessionId()) {
+        // A failure here (the database went away) must not keep the pair signed in: the session is closed anyway.
+        (void)guarded([&] { return core::WorkSessionService::end(*m_session); });
+    }
     m_books->clear();
     m_booksError.reset();
+    m_partnerError.reset();
     m_session.reset(); // closes the database; the key's SecureBuffer is wiped
     Q_EMIT booksMessageChanged();
     Q_EMIT changed();

@@ -68,7 +68,11 @@ int main(int argc, char** argv) {
                                             QStringLiteral("path"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"), QStringLiteral("Interface language for this run: vi or en."), QStringLiteral("code"));
-    parser.addOptions({demoOption, databaseOption, languageOption});
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-minutes"),
+        QStringLiteral("Lock after this many minutes without input (1-480; default: the setting, else 5)."),
+        QStringLiteral("minutes"));
+    parser.addOptions({demoOption, databaseOption, languageOption, idleOption});
     parser.process(application);
 
     dc::gui::AppContext::Options options;
@@ -77,6 +81,14 @@ int main(int argc, char** argv) {
     if (!options.language.isEmpty() && !dc::gui::Language::isSupported(options.language)) {
         fail(QStringLiteral("unknown language '%1': use vi or en").arg(options.language));
         return 2;
+    }
+    if (parser.isSet(idleOption)) {
+        bool ok = false;
+        options.idleMinutes = parser.value(idleOption).toInt(&ok);
+        if (!ok || options.idleMinutes < 1 || options.idleMinutes > 480) {
+            fail(QStringLiteral("--idle-minutes takes a whole number of minutes from 1 to 480"));
+            return 2;
+        }
     }
     if (options.demo) {
         options.databasePath = prepareDemoSite();

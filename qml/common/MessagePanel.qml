@@ -5,12 +5,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import DoiChieu
 
-// A message after a failed action, with an optional button that leads on (e.g. to the recovery form).
+// A message after a failed action, with optional detail lines and an optional button that leads on (e.g. to the recovery form).
 // Hidden while the text is empty.
 Rectangle {
     id: panel
 
     property string text
+    property var details: [] // strings, one line each, under the text (e.g. what checking the entry found)
     property string actionText
     signal actionTriggered()
 
@@ -35,6 +36,18 @@ Rectangle {
             text: panel.text
             wrapMode: Text.Wrap
             color: Theme.errorText
+        }
+        Repeater {
+            model: panel.details
+
+            delegate: Label {
+                required property string modelData
+
+                Layout.fillWidth: true
+                text: "• " + modelData
+                wrapMode: Text.Wrap
+                color: Theme.errorText
+            }
         }
         ActionButton {
             objectName: panel.objectName + "Action"

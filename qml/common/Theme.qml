@@ -33,6 +33,13 @@ QtObject {
     readonly property color errorBorder: "#e5a4a4"
     readonly property color errorText: "#8f1d1d"
     readonly property color warningText: "#8a4b00"
+    readonly property color warningBackground: "#fff6e5"
+    readonly property color warningBorder: "#e8c07a"
+
+    readonly property color okBackground: "#e3f3e8"
+    readonly property color okText: "#1e6b3a"
+    readonly property color selection: "#dbe7f6"
+    readonly property color keyCap: "#e6ebf2"
 
     readonly property color openBadge: "#e3f3e8"
     readonly property color openText: "#1e6b3a"

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AmendBanner</name>
+    <message>
+        <source>Amending entry %1 — its earlier version is kept. Esc: stop amending.</source>
+        <translation>Đang sửa số %1 — bản ghi trước vẫn được giữ lại. Esc: thôi sửa.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>why the entry is amended (required)</source>
+        <translation>vì sao sửa mục này (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Lý do sửa</translation>
+    </message>
+</context>
+<context>
+    <name>BookPickerPage</name>
+    <message>
+        <source>Choose a book</source>
+        <translation>Chọn sổ</translation>
+    </message>
+    <message>
+        <source>Open books of %1. ↑ ↓ choose, Enter opens the book for logging.</source>
+        <translation>Các sổ đang mở của %1. ↑ ↓ để chọn, Enter để mở sổ và bắt đầu ghi.</translation>
+    </message>
+    <message>
+        <source>Open books</source>
+        <translation>Sổ đang mở</translation>
+    </message>
+    <message>
+        <source>No open books. A supervisor opens the books to check.</source>
+        <translation>Chưa có sổ nào đang mở. Giám sát mở sổ để đối chiếu.</translation>
+    </message>
+</context>
+<context>
     <name>BookRow</name>
     <message>
         <source>not recorded</source>
@@ -53,6 +91,44 @@
     <message>
         <source>No register books have been added to this site yet.</source>
         <translation>Đơn vị chưa có sổ hộ tịch nào.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionList</name>
+    <message>
+        <source>Corrections: %1 · no correction needed: %2 · F2 adds a field, Enter saves</source>
+        <translation>Mục sửa: %1 · không cần sửa: %2 · F2 thêm mục, Enter để lưu</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionRow</name>
+    <message>
+        <source>No correction needed · %1</source>
+        <translation>Không cần sửa · %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>CSDL</translation>
+    </message>
+    <message>
+        <source>what the national database has</source>
+        <translation>giá trị trong CSDL quốc gia</translation>
+    </message>
+    <message>
+        <source>%1: value in the database</source>
+        <translation>%1: giá trị trong CSDL</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>what the book says</source>
+        <translation>giá trị ghi trong sổ</translation>
+    </message>
+    <message>
+        <source>%1: value in the register</source>
+        <translation>%1: giá trị trong sổ</translation>
     </message>
 </context>
 <context>
@@ -114,6 +190,138 @@
     <message>
         <source>Death</source>
         <translation>Khai tử</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Khớp</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Missing, entered new</source>
+        <translation>Chưa có, đã nhập mới</translation>
+    </message>
+    <message>
+        <source>Duplicate in the database</source>
+        <translation>Trùng trong CSDL</translation>
+    </message>
+    <message>
+        <source>Cannot decide, escalated</source>
+        <translation>Không xác định, xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Same value</source>
+        <translation>Giống nhau</translation>
+    </message>
+    <message>
+        <source>Missing in the database</source>
+        <translation>CSDL chưa có</translation>
+    </message>
+    <message>
+        <source>Not in the register</source>
+        <translation>Sổ không ghi</translation>
+    </message>
+    <message>
+        <source>Written differently</source>
+        <translation>Khác cách viết</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Khác mức chi tiết của ngày</translation>
+    </message>
+    <message>
+        <source>Spacing or capitals</source>
+        <translation>Khoảng trắng, chữ hoa</translation>
+    </message>
+    <message>
+        <source>Tone mark placement</source>
+        <translation>Vị trí dấu thanh</translation>
+    </message>
+    <message>
+        <source>Diacritics</source>
+        <translation>Dấu</translation>
+    </message>
+    <message>
+        <source>Day and month swapped</source>
+        <translation>Đảo ngày và tháng</translation>
+    </message>
+    <message>
+        <source>Other date error</source>
+        <translation>Sai ngày khác</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Sai chữ số</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>%1, book %2, %3</source>
+        <translation>%1, quyển %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>EntryColumn</name>
+    <message>
+        <source>%1 logged · next %2</source>
+        <translation>Đã ghi %1 · số tiếp theo %2</translation>
+    </message>
+    <message>
+        <source>Other book</source>
+        <translation>Đổi sổ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) of this book skipped so far: %1</source>
+        <translation>
+            <numerusform>Sổ này còn %n số bị bỏ qua: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amend it</source>
+        <translation>Sửa mục này</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>Entry no.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>Số thứ tự trong sổ</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>as the book writes it</source>
+        <translation>như sổ ghi</translation>
+    </message>
+    <message>
+        <source>Full name of the person registered</source>
+        <translation>Họ tên người được đăng ký</translation>
     </message>
 </context>
 <context>
@@ -244,6 +452,44 @@
         <source>The entry cannot be saved: see the messages beside the fields.</source>
         <translation>Chưa lưu được mục này: xem các thông báo bên cạnh từng ô.</translation>
     </message>
+    <message>
+        <source>Entries still wait for review. Review them, or defer them explicitly, before closing the day: %1</source>
+        <translation>Vẫn còn mục chờ duyệt. Hãy duyệt, hoặc ghi rõ là để lại sau, trước khi chốt ngày: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBox</name>
+    <message>
+        <source>Type what you see in the book: _ for one unreadable letter, * for several. Enter saves.</source>
+        <translation>Ghi đúng những gì thấy trong sổ: _ cho một chữ không đọc được, * cho nhiều chữ. Enter để lưu.</translation>
+    </message>
+    <message>
+        <source>e.g. Ng_yễn Văn * — 31/04/1998</source>
+        <translation>ví dụ Ng_yễn Văn * — 31/04/1998</translation>
+    </message>
+    <message>
+        <source>What the book shows</source>
+        <translation>Những gì sổ ghi</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPicker</name>
+    <message>
+        <source>Which field does the database have wrong? Type to narrow, Enter picks, Esc closes.</source>
+        <translation>CSDL sai mục nào? Gõ để lọc, Enter để chọn, Esc để đóng.</translation>
+    </message>
+    <message>
+        <source>e.g. tên, ngày sinh, cha</source>
+        <translation>ví dụ tên, ngày sinh, cha</translation>
+    </message>
+    <message>
+        <source>Filter the fields</source>
+        <translation>Lọc các mục</translation>
+    </message>
+    <message>
+        <source>No field matches.</source>
+        <translation>Không có mục nào phù hợp.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -277,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>Máy đã khóa</translation>
+    </message>
+    <message>
+        <source>The database is closed and the work is paused. One of the pair types their password to go on (↑ ↓ chooses who).</source>
+        <translation>Cơ sở dữ liệu đã đóng và phiên làm việc đang tạm dừng. Một trong hai người nhập mật khẩu của mình để làm tiếp (↑ ↓ để chọn người).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Sign out (Ctrl+Shift+Q)</source>
+        <translation>Đăng xuất (Ctrl+Shift+Q)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Đối Chiếu — DEMO</source>
@@ -285,6 +558,143 @@
     <message>
         <source>Đối Chiếu</source>
         <translation>Đối Chiếu</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeKeys</name>
+    <message>
+        <source>Match</source>
+        <translation>Khớp</translation>
+    </message>
+    <message>
+        <source>Corrected…</source>
+        <translation>Đã sửa…</translation>
+    </message>
+    <message>
+        <source>Missing, entered new</source>
+        <translation>Chưa có, nhập mới</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Cannot decide…</source>
+        <translation>Xin ý kiến…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Your partner signs in</source>
+        <translation>Người cùng nhóm đăng nhập</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Volunteers check registers in pairs: the second member of the pair signs in with their own user name and password.</source>
+        <translation>%1 đã đăng nhập. Tình nguyện viên đối chiếu sổ theo cặp: người thứ hai trong nhóm đăng nhập bằng tên đăng nhập và mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s user name</source>
+        <translation>Tên đăng nhập của người cùng nhóm</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s password</source>
+        <translation>Mật khẩu của người cùng nhóm</translation>
+    </message>
+    <message>
+        <source>Work together</source>
+        <translation>Vào làm việc</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+    <message>
+        <source>No partner: sign out (Ctrl+Shift+Q)</source>
+        <translation>Không có người cùng nhóm: đăng xuất (Ctrl+Shift+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>PausedCover</name>
+    <message>
+        <source>Paused — this time does not count as working time. F8 resumes.</source>
+        <translation>Đang tạm nghỉ — thời gian này không tính là giờ làm. F8 để làm tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>PickerRow</name>
+    <message>
+        <source>Entries %1 · %2</source>
+        <translation>Số %1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry range not recorded · %1</source>
+        <translation>Chưa ghi số từ–đến · %1</translation>
+    </message>
+    <message>
+        <source>%1 logged · last entry %2</source>
+        <translation>Đã ghi %1 · số cuối %2</translation>
+    </message>
+    <message>
+        <source>nothing logged yet</source>
+        <translation>chưa ghi mục nào</translation>
+    </message>
+</context>
+<context>
+    <name>RecentChecksModel</name>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Amended at %1 (reason: %2). Before: %3, %4, %5</source>
+        <translation>Sửa lúc %1 (lý do: %2). Trước đó: %3, %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>RecentList</name>
+    <message>
+        <source>Last entries (F6) — Enter amends, Delete voids</source>
+        <translation>Các mục vừa ghi (F6) — Enter để sửa, Delete để hủy</translation>
+    </message>
+    <message>
+        <source>Void entry %1? Type the reason, Enter voids, Esc keeps it.</source>
+        <translation>Hủy số %1? Nhập lý do, Enter để hủy, Esc để giữ lại.</translation>
+    </message>
+    <message>
+        <source>reason (required)</source>
+        <translation>lý do (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>Last entries</source>
+        <translation>Các mục vừa ghi</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this session yet.</source>
+        <translation>Phiên này chưa ghi mục nào.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentRow</name>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>Số %1 · %2</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>đã sửa lại</translation>
+    </message>
+    <message>
+        <source>No correction needed: %1</source>
+        <translation>Không cần sửa: %1</translation>
+    </message>
+    <message>
+        <source>Book shows: %1</source>
+        <translation>Sổ ghi: %1</translation>
     </message>
 </context>
 <context>
@@ -332,6 +742,32 @@
     <message>
         <source>Back to sign-in (Esc)</source>
         <translation>Quay lại đăng nhập (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoice</name>
+    <message>
+        <source>%1 reads, %2 checks and logs</source>
+        <translation>%1 đọc sổ, %2 đối chiếu và ghi</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Who reads the book first?</source>
+        <translation>Ai đọc sổ trước?</translation>
+    </message>
+    <message>
+        <source>The reader reads each entry aloud from the book; the checker finds it in the national database, corrects it there and logs it here. Press 1 or 2.</source>
+        <translation>Người đọc đọc to từng mục trong sổ; người đối chiếu tìm mục đó trong CSDL quốc gia, sửa ở đó và ghi lại ở đây. Nhấn 1 hoặc 2.</translation>
+    </message>
+    <message>
+        <source>Another partner (Esc)</source>
+        <translation>Đổi người cùng nhóm (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign out (Ctrl+Shift+Q)</source>
+        <translation>Đăng xuất (Ctrl+Shift+Q)</translation>
     </message>
 </context>
 <context>
@@ -420,6 +856,90 @@
     </message>
 </context>
 <context>
+    <name>WorkBar</name>
+    <message>
+        <source>Reading: %1 · Checking: %2</source>
+        <translation>Đọc: %1 · Đối chiếu: %2</translation>
+    </message>
+    <message>
+        <source>Working time %1 · Today: %2 logged, %3 corrected, %4 escalated</source>
+        <translation>Giờ làm %1 · Hôm nay: %2 mục, %3 có sửa, %4 xin ý kiến</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>TẠM NGHỈ</translation>
+    </message>
+    <message>
+        <source>Swap roles</source>
+        <translation>Đổi vai</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Làm tiếp</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm nghỉ</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::EntryWarnings</name>
+    <message numerus="yes">
+        <source>Entry %1 skips %n number(s) not logged yet: %2.</source>
+        <translation>
+            <numerusform>Số %1 bỏ qua %n số chưa ghi: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 is already logged: %2, %3, %4.</source>
+        <translation>Số %1 đã được ghi: %2, %3, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::LogForm</name>
+    <message>
+        <source>Voided entry %1.</source>
+        <translation>Đã hủy số %1.</translation>
+    </message>
+    <message>
+        <source>Amended entry %1: %2.</source>
+        <translation>Đã sửa số %1: %2.</translation>
+    </message>
+    <message>
+        <source>Saved entry %1: %2.</source>
+        <translation>Đã lưu số %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No correction needed for %n writing difference(s).</source>
+        <translation>
+            <numerusform>Không cần sửa %n khác biệt cách viết.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::PartnerForm</name>
+    <message>
+        <source>Enter your partner&apos;s user name.</source>
+        <translation>Hãy nhập tên đăng nhập của người cùng nhóm.</translation>
+    </message>
+    <message>
+        <source>Enter your partner&apos;s password.</source>
+        <translation>Hãy nhập mật khẩu của người cùng nhóm.</translation>
+    </message>
+    <message>
+        <source>%1 is already signed in. The second member of the pair signs in with their own account.</source>
+        <translation>%1 đã đăng nhập rồi. Người thứ hai trong nhóm phải đăng nhập bằng tài khoản của chính mình.</translation>
+    </message>
+</context>
+<context>
     <name>dc::gui::RecoveryForm</name>
     <message>
         <source>Choose the site database first.</source>
@@ -471,6 +991,13 @@
         <source>Enter your user name.</source>
         <translation>Hãy nhập tên đăng nhập.</translation>
     </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::UnlockForm</name>
     <message>
         <source>Enter your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>

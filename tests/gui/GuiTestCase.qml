@@ -13,6 +13,8 @@ TestCase {
 
     property AppShell shell: null
     readonly property int asyncTimeout: 10000
+    // Non-character keys pressed through press(): what the checker's budget counts (typing is not counted).
+    property int keyPresses: 0
 
     width: 1024
     height: 700
@@ -20,7 +22,8 @@ TestCase {
     when: windowShown
 
     function init(): void {
-        CurrentSession.signOut();
+        PairWork.signOut();
+        PairWork.idleSeconds = 300;
         TestSites.resetSettings();
         Language.setCode("vi");
         SelectedSite.setDatabasePath("");
@@ -30,7 +33,7 @@ TestCase {
     }
 
     function cleanup(): void {
-        CurrentSession.signOut();
+        PairWork.signOut();
         Language.setCode("vi");
     }
 
@@ -48,9 +51,20 @@ TestCase {
         return found;
     }
 
+    // Types characters (not counted in keyPresses): Latin-1 with keyClick, Vietnamese letters through TestKeys.
     function typeText(text: string): void {
-        for (let i = 0; i < text.length; ++i)
-            keyClick(text[i]);
+        for (let i = 0; i < text.length; ++i) {
+            if (text.charCodeAt(i) < 0x80)
+                keyClick(text[i]);
+            else
+                TestKeys.type(shell, text[i]);
+        }
+    }
+
+    // A non-character key (Tab, Enter, F1, Ctrl+…), counted in keyPresses.
+    function press(key: int, modifiers: int): void {
+        keyClick(key, modifiers === undefined ? Qt.NoModifier : modifiers);
+        ++keyPresses;
     }
 
     // Presses Tab until `target` has the keyboard focus.
@@ -69,6 +83,42 @@ TestCase {
         verify(item("passwordField").activeFocus, "Tab leads to the password field");
         typeText(password);
         keyClick(Qt.Key_Return);
+    }
+
+    // A volunteer signs in, then the partner, and the pair chooses who reads first with one key ("1": the first
+    // one reads). Leaves the book picker on screen.
+    function startPair(site: var): void {
+        signInWith(site.lanName, site.lanPassword);
+        tryVerify(() => findChild(shell, "partnerUserField") !== null && item("partnerUserField").activeFocus,
+                  asyncTimeout, "the partner page asks for the second member");
+        addPartner(site.minhName, site.minhPassword);
+        tryVerify(() => findChild(shell, "rolesTitle") !== null, asyncTimeout, "the pair chooses the roles");
+        keyClick(Qt.Key_1);
+        tryVerify(() => findChild(shell, "bookPicker") !== null, asyncTimeout, "the book picker is shown");
+    }
+
+    // On the partner page: user name, Tab, password, Enter.
+    function addPartner(userName: string, password: string): void {
+        verify(item("partnerUserField").activeFocus, "the focus is in the partner's user name");
+        keySequence(StandardKey.SelectAll);
+        typeText(userName);
+        keyClick(Qt.Key_Tab);
+        verify(item("partnerPasswordField").activeFocus, "Tab leads to the partner's password");
+        typeText(password);
+        keyClick(Qt.Key_Return);
+    }
+
+    // A fresh pair site, the pair signed in, the first book (birth 01/1998) open for logging.
+    function startLogging(): var {
+        const site = TestSites.pairSite();
+        verify(site.databasePath !== undefined, "the pair site was made");
+        SelectedSite.setDatabasePath(site.databasePath);
+        startPair(site);
+        tryCompare(item("bookPicker"), "count", 2);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(shell, "dateField") !== null && item("dateField").activeFocus, asyncTimeout,
+                  "the logging screen is shown with the focus in the registration date");
+        return site;
     }
 
     // Every visible text under `root` (labels, buttons, fields), to check what is on screen.

@@ -5,6 +5,7 @@
 // DoiChieu.Models exactly as doichieu does, with an AppContext whose settings live in a temporary folder, and
 // real sites made by TestSites.
 #include "app/gui/AppContext.h"
+#include "tests/gui/TestKeys.h"
 #include "tests/gui/TestSites.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ public Q_SLOTS:
         new dc::gui::AppContext(options, std::move(settings), *engine);
         auto* sites = new dc::test::TestSites(settingsRef, engine);
         qmlRegisterSingletonInstance("DoiChieu.Test", 1, 0, "TestSites", sites);
+        qmlRegisterSingletonInstance("DoiChieu.Test", 1, 0, "TestKeys", new dc::test::TestKeys(engine));
     }
 
 private:

@@ -25,7 +25,6 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
-#include <string_view>
 
 Q_IMPORT_QML_PLUGIN(DoiChieuModelsPlugin)
 Q_IMPORT_QML_PLUGIN(DoiChieuViewsPlugin)
@@ -58,19 +57,103 @@ bool save(QQuickWindow* window, const QDir& out, const char* name) {
     return true;
 }
 
-// QTest::keyClicks takes widgets only.
-void type(QQuickWindow* window, std::string_view text) {
-    for (const char c : text) {
-        QTest::keyClick(window, c);
+// QTest::keyClicks takes widgets only, and QTest::keyClick Latin-1 only: each character goes as a key press and
+// release carrying it as text, as a keyboard with a Vietnamese input method sends it.
+void type(QQuickWindow* window, const QString& text) {
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
 }
 
-void signIn(QQuickWindow* window, std::string_view user, std::string_view password) {
-    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+void key(QQuickWindow* window, Qt::Key code, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QTest::keyClick(window, code, modifiers);
+}
+
+void signIn(QQuickWindow* window, const QString& user, const QString& password) {
+    key(window, Qt::Key_A, Qt::ControlModifier);
     type(window, user);
-    QTest::keyClick(window, Qt::Key_Tab);
+    key(window, Qt::Key_Tab);
     type(window, password);
-    QTest::keyClick(window, Qt::Key_Return);
+    key(window, Qt::Key_Return);
+}
+
+// On the logging screen, from the registration date: an entry and its outcome key.
+void logEntry(QQuickWindow* window, const QString& date, const QString& name, Qt::Key outcome) {
+    type(window, date);
+    key(window, Qt::Key_Tab);
+    type(window, name);
+    key(window, outcome);
+    QTest::qWait(100);
+}
+
+// The same with a correction of the subject's name: the database's value typed after F2 and Enter.
+void logNameCorrection(QQuickWindow* window, const QString& date, const QString& name, const QString& before) {
+    type(window, date);
+    key(window, Qt::Key_Tab);
+    type(window, name);
+    key(window, Qt::Key_F2);
+    key(window, Qt::Key_Return);
+    type(window, before);
+    key(window, Qt::Key_Return);
+    QTest::qWait(100);
+}
+
+// The pair's screens: the partner's sign-in, who reads first, the book picker, the logging screen with a few
+// entries logged and a correction being typed, and the lock screen.
+bool pairScreens(QQuickWindow* window, const QDir& out) {
+    signIn(window, QStringLiteral("lan"), QStringLiteral("lan-demo-2022"));
+    bool ok = waitFor([&] { return findItem(window, "partnerTitle") != nullptr; }, "the partner page");
+    type(window, QStringLiteral("minh"));
+    key(window, Qt::Key_Tab);
+    type(window, QStringLiteral("minh-demo-2022"));
+    ok = ok && save(window, out, "pair-partner.png");
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return findItem(window, "rolesTitle") != nullptr; }, "the roles page") &&
+         save(window, out, "pair-roles.png");
+    key(window, Qt::Key_1);
+    ok = ok && waitFor([&] { return findItem(window, "bookPicker") != nullptr; }, "the book picker") &&
+         save(window, out, "book-picker.png");
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return findItem(window, "dateField") != nullptr; }, "the logging screen");
+    if (!ok) {
+        return false;
+    }
+    logEntry(window, QStringLiteral("14/04/1998"), QStringLiteral("Lê Văn Tám"), Qt::Key_F1);
+    logNameCorrection(window, QStringLiteral("14/04/1998"), QStringLiteral("Trần Thị Bé"),
+                      QStringLiteral("Tran Thi Be"));
+    logNameCorrection(window, QStringLiteral("15/04/1998"), QStringLiteral("Nguyễn Thị Hoà"),
+                      QStringLiteral("Nguyễn Thị Hòa"));
+    logEntry(window, QStringLiteral("15/04/1998"), QStringLiteral("Võ Minh Khang"), Qt::Key_F1);
+    // A correction being typed: the subject's date of birth, day and month swapped in the database.
+    type(window, QStringLiteral("16/04/1998"));
+    key(window, Qt::Key_Tab);
+    type(window, QStringLiteral("Phạm Văn Đức"));
+    key(window, Qt::Key_F2);
+    type(window, QStringLiteral("nam sinh"));
+    key(window, Qt::Key_Return);
+    type(window, QStringLiteral("03/05/1980"));
+    key(window, Qt::Key_Return);
+    type(window, QStringLiteral("05/03/1980"));
+    ok = save(window, out, "logging.png");
+    // A refused save keeps what was typed and says why.
+    key(window, Qt::Key_Escape);
+    key(window, Qt::Key_Tab, Qt::ShiftModifier);
+    key(window, Qt::Key_A, Qt::ControlModifier);
+    type(window, QStringLiteral("31/04/1998"));
+    key(window, Qt::Key_F1);
+    ok = ok &&
+         waitFor(
+             [&] {
+                 QQuickItem* message = findItem(window, "logMessage");
+                 return message && message->isVisible();
+             },
+             "the refused entry") &&
+         save(window, out, "logging-refused.png");
+    key(window, Qt::Key_L, Qt::ControlModifier);
+    ok = ok && waitFor([&] { return findItem(window, "lockTitle") != nullptr; }, "the lock screen") &&
+         save(window, out, "lock.png");
+    return ok;
 }
 
 } // namespace
@@ -120,7 +203,7 @@ int main(int argc, char** argv) {
     bool ok = save(window, out, "signin-demo.png");
 
     // A wrong password: the message, the field cleared.
-    signIn(window, "giamsat", "mat-khau-sai");
+    signIn(window, QStringLiteral("giamsat"), QStringLiteral("mat-khau-sai"));
     ok = ok &&
          waitFor(
              [&] {
@@ -133,16 +216,21 @@ int main(int argc, char** argv) {
     // The recovery form (Ctrl+R), with a few groups of a code typed.
     QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
     ok = ok && waitFor([&] { return findItem(window, "recoveryForm") != nullptr; }, "the recovery form");
-    type(window, "31415-92653-58979-");
+    type(window, QStringLiteral("31415-92653-58979-"));
     QTest::keyClick(window, Qt::Key_Tab);
-    type(window, "giamsat");
+    type(window, QStringLiteral("giamsat"));
     ok = ok && save(window, out, "recovery.png");
     QTest::keyClick(window, Qt::Key_Escape);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
 
     // The demo supervisor's home page.
-    signIn(window, "giamsat", "giamsat-demo-2022");
+    signIn(window, QStringLiteral("giamsat"), QStringLiteral("giamsat-demo-2022"));
     ok = ok && waitFor([&] { return findItem(window, "greeting") != nullptr; }, "the home page") &&
          save(window, out, "home-supervisor.png");
+
+    // Then a pair of volunteers.
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page") &&
+         pairScreens(window, out);
     return ok ? 0 : 1;
 }

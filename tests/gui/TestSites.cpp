@@ -3,11 +3,16 @@
 #include "tests/gui/TestSites.h"
 
 #include "core/services/BookService.h"
+#include "core/services/LogService.h"
+#include "core/services/SignIn.h"
 #include "core/services/SignInThrottle.h"
+#include "core/services/UserService.h"
 #include "core/store/Migrations.h"
 #include "tests/support/TestSite.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QSettings>
 
 namespace dc::test {
@@ -16,6 +21,10 @@ namespace {
 
 constexpr const char* kVolunteer = "lan";
 constexpr const char* kVolunteerPassword = "mat-khau-cua-lan";
+constexpr const char* kPartner = "minh";
+constexpr const char* kPartnerPassword = "mat-khau-cua-minh";
+const QString kLanDisplayName = QStringLiteral("Nguyễn Thị Lan");
+const QString kMinhDisplayName = QStringLiteral("Lê Quang Minh");
 
 bool addBooks(const TestSite& site) {
     auto session = site.signInSupervisor();
@@ -67,6 +76,151 @@ QVariantMap TestSites::site(const QString& kind) {
         m_described[kind] = described;
     }
     return described;
+}
+
+bool TestSites::makePairTemplate() {
+    auto site = std::make_unique<TestSite>();
+    auto session = site->signInSupervisor();
+    if (!session) {
+        return false;
+    }
+    const std::pair<const char*, const char*> volunteers[] = {{kVolunteer, kVolunteerPassword},
+                                                              {kPartner, kPartnerPassword}};
+    for (const auto& [name, password] : volunteers) {
+        const QString userName = QString::fromLatin1(name);
+        core::NewAccount account{userName, userName == QLatin1String(kVolunteer) ? kLanDisplayName : kMinhDisplayName,
+                                 core::Role::Volunteer, secret(password)};
+        if (!core::UserService::addUser(*session, account)) {
+            return false;
+        }
+    }
+    const QString commune = QStringLiteral("Phường Phú Cường");
+    const core::NewBook books[] = {
+        {commune, core::RecordType::Birth, QStringLiteral("01"), 1998, 1998, 1, 412},
+        {commune, core::RecordType::Marriage, QStringLiteral("01"), 2005, 2006, 1, 188},
+        {commune, core::RecordType::Death, QStringLiteral("02"), 2010, 2010, std::nullopt, std::nullopt},
+    };
+    for (const core::NewBook& book : books) {
+        auto made = core::BookService::createBook(*session, book);
+        if (!made) {
+            return false;
+        }
+        if (book.recordType == core::RecordType::Death && !core::BookService::closeBook(*session, made->id)) {
+            return false;
+        }
+    }
+    session.reset(); // closes the database: the copies below are whole
+    m_pairTemplate = std::move(site);
+    return true;
+}
+
+QVariantMap TestSites::pairSite() {
+    if (!m_pairTemplate && !makePairTemplate()) {
+        qWarning("TestSites: cannot make the pair site");
+        return {};
+    }
+    auto folder = std::make_unique<QTemporaryDir>();
+    const core::SitePaths& from = m_pairTemplate->paths();
+    const QString database = folder->filePath(QStringLiteral("site.db"));
+    const core::SitePaths to = core::SitePaths::forDatabase(database);
+    for (const auto& [source, target] :
+         {std::pair{from.database, to.database}, std::pair{from.keyring, to.keyring},
+          std::pair{from.signInState, to.signInState}, std::pair{from.database + "-wal", to.database + "-wal"}}) {
+        if (QFileInfo::exists(source) && !QFile::copy(source, target)) {
+            qWarning("TestSites: cannot copy the pair site");
+            return {};
+        }
+    }
+    m_copies.push_back(std::move(folder));
+    return {
+        {QStringLiteral("databasePath"), database},
+        {QStringLiteral("userName"), QString::fromLatin1(TestSite::kSupervisor)},
+        {QStringLiteral("password"), QString::fromLatin1(TestSite::kSupervisorPassword)},
+        {QStringLiteral("lanName"), QString::fromLatin1(kVolunteer)},
+        {QStringLiteral("lanPassword"), QString::fromLatin1(kVolunteerPassword)},
+        {QStringLiteral("lanDisplayName"), kLanDisplayName},
+        {QStringLiteral("minhName"), QString::fromLatin1(kPartner)},
+        {QStringLiteral("minhPassword"), QString::fromLatin1(kPartnerPassword)},
+        {QStringLiteral("minhDisplayName"), kMinhDisplayName},
+    };
+}
+
+namespace {
+
+std::unique_ptr<core::Session> supervisorAt(const QString& databasePath) {
+    auto session = core::SignIn().signIn(databasePath, QString::fromLatin1(TestSite::kSupervisor),
+                                         secret(TestSite::kSupervisorPassword));
+    if (!session) {
+        qWarning("TestSites: cannot sign in to read the site back: %s", core::errorCodeName(session.error().code));
+        return nullptr;
+    }
+    return std::move(session).value();
+}
+
+QVariantMap describe(const core::CheckHistory& history, const QHash<qint64, QString>& userNames) {
+    const core::LoggedCheck& check = history.current;
+    QVariantList corrections;
+    for (const core::Correction& correction : check.corrections) {
+        corrections.append(QVariantMap{
+            {QStringLiteral("field"), correction.fieldKey},
+            {QStringLiteral("before"), correction.before},
+            {QStringLiteral("after"), correction.after},
+            {QStringLiteral("class"), core::domain::correctionClassKey(correction.correctionClass)},
+            {QStringLiteral("writingDifference"), correction.writingDifference},
+        });
+    }
+    return {
+        {QStringLiteral("entry"), check.entryNumber},
+        {QStringLiteral("outcome"), core::outcomeKey(check.outcome)},
+        {QStringLiteral("registrationDate"), check.registrationDate},
+        {QStringLiteral("subjectName"), check.subjectName},
+        {QStringLiteral("transcript"), check.transcript},
+        {QStringLiteral("reason"), check.reason},
+        {QStringLiteral("warnings"), check.warnings},
+        {QStringLiteral("earlier"), static_cast<int>(history.earlier.size())},
+        {QStringLiteral("reader"), userNames.value(check.readerId)},
+        {QStringLiteral("checker"), userNames.value(check.checkerId)},
+        {QStringLiteral("corrections"), corrections},
+    };
+}
+
+} // namespace
+
+QVariantList TestSites::storedChecks(const QString& databasePath) {
+    QVariantList out;
+    auto session = supervisorAt(databasePath);
+    if (!session) {
+        return out;
+    }
+    auto checks = core::LogService::listChecks(*session, core::LogService::Filter{});
+    if (!checks) {
+        qWarning("TestSites: cannot list the checks: %s", core::errorCodeName(checks.error().code));
+        return out;
+    }
+    QHash<qint64, QString> userNames;
+    if (auto users = core::UserService::listUsers(*session)) {
+        for (const core::UserAccount& user : users.value()) {
+            userNames.insert(user.id, user.userName);
+        }
+    }
+    for (const core::CheckHistory& history : checks.value()) {
+        out.append(describe(history, userNames));
+    }
+    return out;
+}
+
+QStringList TestSites::workSessionEvents(const QString& databasePath) {
+    QStringList kinds;
+    auto session = supervisorAt(databasePath);
+    if (!session) {
+        return kinds;
+    }
+    auto events = session->database().prepare(
+        "SELECT kind FROM work_session_events WHERE session_id = (SELECT max(id) FROM work_sessions) ORDER BY id");
+    while (events.step()) {
+        kinds.append(events.text(0));
+    }
+    return kinds;
 }
 
 void TestSites::resetSettings() {

@@ -4,11 +4,14 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QVariantList>
 #include <QVariantMap>
 
 #include <map>
 #include <memory>
+#include <vector>
 
 class QSettings;
 
@@ -33,16 +36,34 @@ public:
     // volunteerPassword, volunteerDisplayName. An empty map (and a warning) when the site cannot be made.
     Q_INVOKABLE QVariantMap site(const QString& kind);
 
+    // A fresh site for a pair's work, a copy of one made once (so each test starts from nothing logged, and quickly):
+    // the supervisor, the volunteers "lan" (Nguyễn Thị Lan) and "minh" (Lê Quang Minh), and the books birth 01/1998
+    // (entries 1–412, open), marriage 01/2005–2006 (1–188, open) and death 02/2010 (closed). Returns databasePath,
+    // userName/password (the supervisor), lanName, lanPassword, lanDisplayName, minhName, minhPassword,
+    // minhDisplayName.
+    Q_INVOKABLE QVariantMap pairSite();
+
+    // What is stored in a site, read back as the supervisor through LogService::listChecks (current rows, voids
+    // left out, newest first): each a map with entry, outcome, registrationDate, subjectName, transcript, reason,
+    // earlier (how many versions it replaced), reader and checker (user names) and corrections (field, before, after,
+    // class, writingDifference).
+    Q_INVOKABLE QVariantList storedChecks(const QString& databasePath);
+    // The kinds of the events of the site's latest work session, in order ("start", "swap", "pause", ...).
+    Q_INVOKABLE QStringList workSessionEvents(const QString& databasePath);
+
     // Forgets what the interface remembered (database path, user name, language) between tests.
     Q_INVOKABLE void resetSettings();
 
 private:
     [[nodiscard]] QVariantMap make(const QString& kind);
+    [[nodiscard]] bool makePairTemplate();
 
     QSettings& m_settings;
     QTemporaryDir m_scratch;
     std::map<QString, std::unique_ptr<TestSite>> m_sites;
     std::map<QString, QVariantMap> m_described;
+    std::unique_ptr<TestSite> m_pairTemplate;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_copies;
 };
 
 } // namespace dc::test

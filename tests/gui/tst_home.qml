@@ -5,22 +5,20 @@ import QtTest
 import DoiChieu.Models
 import DoiChieu.Test
 
-// The home page after sign-in: who is signed in, the register books, and signing out.
+// The home page after a supervisor's sign-in: who is signed in, the register books, and signing out. (Volunteers
+// work in pairs: tst_pair.qml.)
 GuiTestCase {
     name: "Home"
 
-    function signInToGood(asVolunteer: bool): var {
+    function signInToGood(): var {
         const site = useSite("good");
-        if (asVolunteer)
-            signInWith(site.volunteerName, site.volunteerPassword);
-        else
-            signInWith(site.userName, site.password);
+        signInWith(site.userName, site.password);
         tryVerify(() => findChild(shell, "greeting") !== null, asyncTimeout, "the home page is shown");
         return site;
     }
 
     function test_supervisorSeesGreetingRoleSiteAndBooks(): void {
-        const site = signInToGood(false);
+        const site = signInToGood();
         compare(item("greeting").text, "Xin chào, Trần Văn Giám");
         compare(item("roleAndSite").text, "Giám sát (cán bộ tư pháp – hộ tịch) · " + site.siteName);
         const list = item("bookList");
@@ -37,14 +35,16 @@ GuiTestCase {
         compare(list.currentIndex, 1, "the arrow keys move through the books");
     }
 
-    function test_volunteerRole(): void {
-        const site = signInToGood(true);
-        compare(item("greeting").text, "Xin chào, " + site.volunteerDisplayName);
-        verify(item("roleAndSite").text.startsWith("Tình nguyện viên · "), item("roleAndSite").text);
+    function test_aVolunteerGetsThePartnerPageInstead(): void {
+        const site = useSite("good");
+        signInWith(site.volunteerName, site.volunteerPassword);
+        tryVerify(() => findChild(shell, "partnerTitle") !== null, asyncTimeout, "volunteers work in pairs");
+        verify(findChild(shell, "greeting") === null, "no home page for a volunteer alone");
+        verify(item("partnerIntro").text.startsWith(site.volunteerDisplayName + " đã đăng nhập."));
     }
 
     function test_booksInEnglish(): void {
-        signInToGood(false);
+        signInToGood();
         keySequence("Ctrl+Shift+L");
         tryVerify(() => visibleTexts(item("bookList")).indexOf("Birth") >= 0, asyncTimeout);
         compare(item("bookCount").text, "Books: 3");
@@ -52,7 +52,7 @@ GuiTestCase {
     }
 
     function test_signOutShortcutReturnsToSignIn(): void {
-        signInToGood(false);
+        signInToGood();
         keySequence("Ctrl+Shift+Q");
         tryVerify(() => !CurrentSession.signedIn, asyncTimeout, "the session is closed");
         tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "the sign-in page is back");
@@ -61,7 +61,7 @@ GuiTestCase {
     }
 
     function test_signOutButtonWithTheKeyboard(): void {
-        signInToGood(false);
+        signInToGood();
         const button = item("signOutButton");
         tabTo(button);
         keyClick(Qt.Key_Space);

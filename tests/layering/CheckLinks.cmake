@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #
 # crypto links Botan only (privately); core links crypto, QtCore and SQLCipher only; app/common and app/cli
-# link no Qt module above QtCore.
+# link no Qt module above QtCore; the report exports (app/common/export) add only libxlsxwriter and cairo.
 include(${LINKS})
 set(failures "")
 
@@ -19,13 +19,15 @@ endmacro()
 set(crypto_allowed Botan::Botan)
 set(core_allowed doichieu_crypto Qt6::Core SQLCipher::SQLCipher)
 set(appcommon_allowed doichieu_core Qt6::Core)
-set(cli_allowed doichieu_appcommon)
+set(export_allowed doichieu_appcommon PkgConfig::XLSXWRITER PkgConfig::CAIRO)
+set(cli_allowed doichieu_appcommon doichieu_export)
 expect_only(crypto CRYPTO_LINKS crypto_allowed)
 expect_only(core CORE_LINKS core_allowed)
 expect_only(app/common APPCOMMON_LINKS appcommon_allowed)
+expect_only(app/common/export EXPORT_LINKS export_allowed)
 expect_only(app/cli CLI_LINKS cli_allowed)
 
 if(failures)
     message(FATAL_ERROR "Layer link rules broken:${failures}")
 endif()
-message(STATUS "crypto: ${CRYPTO_LINKS}\ncore: ${CORE_LINKS}\napp/common: ${APPCOMMON_LINKS}\napp/cli: ${CLI_LINKS}")
+message(STATUS "crypto: ${CRYPTO_LINKS}\ncore: ${CORE_LINKS}\napp/common: ${APPCOMMON_LINKS}\nexport: ${EXPORT_LINKS}\napp/cli: ${CLI_LINKS}")

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "app/gui/EntryWarnings.h"
+
+#include "app/gui/DisplayText.h"
+#include "core/services/LogService.h"
+
+namespace dc::gui {
+
+namespace {
+
+QString orDash(const QString& value) {
+    return value.isEmpty() ? QStringLiteral("—") : value;
+}
+
+} // namespace
+
+EntryWarnings::EntryWarnings(QObject* parent) : QObject(parent) {}
+
+QString EntryWarnings::gapsText() const {
+    QStringList numbers;
+    for (const int gap : m_progress.gaps) {
+        if (numbers.size() == kGapsShown) {
+            break;
+        }
+        numbers.append(QString::number(gap));
+    }
+    QString text = numbers.join(QStringLiteral(", "));
+    if (m_progress.gapCount > numbers.size()) {
+        text += QStringLiteral(", …");
+    }
+    return text;
+}
+
+QString EntryWarnings::skipText() const {
+    const int first = m_progress.nextEntryNumber;
+    const int skipped = m_entryNumber - first;
+    if (m_entryNumber <= 0 || skipped <= 0 || m_logged) {
+        return {};
+    }
+    QString numbers;
+    if (skipped <= kSkipsListed) {
+        QStringList list;
+        for (int n = first; n < m_entryNumber; ++n) {
+            list.append(QString::number(n));
+        }
+        numbers = list.join(QStringLiteral(", "));
+    } else {
+        numbers = QString::number(first) + QChar(0x2013) + QString::number(m_entryNumber - 1);
+    }
+    return tr("Entry %1 skips %n number(s) not logged yet: %2.", nullptr, skipped).arg(m_entryNumber).arg(numbers);
+}
+
+QString EntryWarnings::alreadyLoggedText() const {
+    if (!m_logged) {
+        return {};
+    }
+    return tr("Entry %1 is already logged: %2, %3, %4.")
+        .arg(m_logged->entryNumber)
+        .arg(text::outcomeName(m_logged->outcome), orDash(m_logged->registrationDate), orDash(m_logged->subjectName));
+}
+
+void EntryWarnings::setProgress(const core::BookProgress& progress) {
+    m_progress = progress;
+    Q_EMIT progressChanged();
+    Q_EMIT entryChanged();
+}
+
+void EntryWarnings::setEntry(core::Session* session, qint64 bookId, int entryNumber, qint64 amendingId) {
+    m_entryNumber = entryNumber;
+    m_logged.reset();
+    if (session && entryNumber > 0) {
+        // A quick indexed read; a failure only means no warning is shown (saving will say what is wrong).
+        if (auto current = core::LogService::currentCheck(*session, bookId, entryNumber);
+            current && current.value() && current.value()->id != amendingId) {
+            m_logged = *current.value();
+        }
+    }
+    Q_EMIT entryChanged();
+}
+
+void EntryWarnings::retranslate() {
+    Q_EMIT entryChanged();
+}
+
+} // namespace dc::gui

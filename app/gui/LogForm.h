@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "app/gui/CorrectionListModel.h"
+#include "app/gui/EntryWarnings.h"
+#include "app/gui/FindingText.h"
+#include "app/gui/RecentChecksModel.h"
+#include "app/gui/SchemaFieldModel.h"
+#include "core/Error.h"
+#include "core/services/CheckLog.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QQmlParserStatus>
+#include <QString>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace dc::core {
+class Session;
+struct Book;
+} // namespace dc::core
+
+namespace dc::gui {
+
+class AppContext;
+
+// The view model of the logging screen: what the checker types for one entry of the book PairWork holds, checked
+// live by core's domain (each field's finding beside it), logged with LogService when an outcome key is pressed,
+// and the session's last entries with amend and void. An entry is confirmed only once the service returned
+// success (its transaction committed); a refused one keeps everything typed and says why.
+class LogForm : public QObject, public QQmlParserStatus {
+    Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
+    QML_ELEMENT
+    // What is typed. The entry number starts as the next one expected (LogService::progress).
+    Q_PROPERTY(QString entryNumber READ entryNumber WRITE setEntryNumber NOTIFY entryNumberChanged)
+    Q_PROPERTY(QString registrationDate READ registrationDate WRITE setRegistrationDate NOTIFY registrationDateChanged)
+    Q_PROPERTY(QString subjectName READ subjectName WRITE setSubjectName NOTIFY subjectNameChanged)
+    Q_PROPERTY(QString transcript READ transcript WRITE setTranscript NOTIFY transcriptChanged)
+    Q_PROPERTY(QString reason READ reason WRITE setReason NOTIFY reasonChanged) // of an amendment
+    // The outcome being prepared: "" (none yet), "corrected" (corrections below) or "escalated" (a transcript).
+    Q_PROPERTY(QString outcome READ outcome NOTIFY outcomeChanged)
+    // What checking each field found (core::domain::checkValue): the sentence, and whether it blocks saving.
+    Q_PROPERTY(QString entryNumberNote READ entryNumberNote NOTIFY notesChanged)
+    Q_PROPERTY(bool entryNumberBlocking READ entryNumberBlocking NOTIFY notesChanged)
+    Q_PROPERTY(QString dateNote READ dateNote NOTIFY notesChanged)
+    Q_PROPERTY(bool dateBlocking READ dateBlocking NOTIFY notesChanged)
+    Q_PROPERTY(QString nameNote READ nameNote NOTIFY notesChanged)
+    Q_PROPERTY(bool nameBlocking READ nameBlocking NOTIFY notesChanged)
+    Q_PROPERTY(QString transcriptNote READ transcriptNote NOTIFY notesChanged)
+    Q_PROPERTY(bool transcriptBlocking READ transcriptBlocking NOTIFY notesChanged)
+    // Amending a logged entry (amendCheck with a reason) rather than logging a new one.
+    Q_PROPERTY(bool amending READ amending NOTIFY amendingChanged)
+    Q_PROPERTY(int amendingEntry READ amendingEntry NOTIFY amendingChanged)
+    // After a refused save: why (errorText), the findings' sentences, and the field to go back to ("entryNumber",
+    // "date", "name", "transcript", "reason", "correction" with problemRow, or "").
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QStringList messageDetails READ messageDetails NOTIFY messageChanged)
+    Q_PROPERTY(QString problemField READ problemField NOTIFY messageChanged)
+    Q_PROPERTY(int problemRow READ problemRow NOTIFY messageChanged)
+    // After a save: "Saved entry 12: Match."
+    Q_PROPERTY(QString confirmation READ confirmation NOTIFY confirmationChanged)
+    Q_PROPERTY(dc::gui::EntryWarnings* warnings READ warnings CONSTANT)
+    Q_PROPERTY(dc::gui::CorrectionListModel* corrections READ corrections CONSTANT)
+    Q_PROPERTY(dc::gui::SchemaFieldModel* fields READ fields CONSTANT)
+    Q_PROPERTY(dc::gui::RecentChecksModel* recent READ recent CONSTANT)
+
+public:
+    explicit LogForm(QObject* parent = nullptr);
+    ~LogForm() override;
+
+    void classBegin() override;
+    void componentComplete() override;
+
+    [[nodiscard]] QString entryNumber() const { return m_entryNumber; }
+    void setEntryNumber(const QString& text);
+    [[nodiscard]] QString registrationDate() const { return m_date; }
+    void setRegistrationDate(const QString& text);
+    [[nodiscard]] QString subjectName() const { return m_name; }
+    void setSubjectName(const QString& text);
+    [[nodiscard]] QString transcript() const { return m_transcript; }
+    void setTranscript(const QString& text);
+    [[nodiscard]] QString reason() const { return m_reason; }
+    void setReason(const QString& text);
+    [[nodiscard]] QString outcome() const { return m_outcome; }
+    [[nodiscard]] QString entryNumberNote() const { return m_entryNote.text; }
+    [[nodiscard]] bool entryNumberBlocking() const { return m_entryNote.blocking; }
+    [[nodiscard]] QString dateNote() const { return m_dateNote.text; }
+    [[nodiscard]] bool dateBlocking() const { return m_dateNote.blocking; }
+    [[nodiscard]] QString nameNote() const { return m_nameNote.text; }
+    [[nodiscard]] bool nameBlocking() const { return m_nameNote.blocking; }
+    [[nodiscard]] QString transcriptNote() const { return m_transcriptNote.text; }
+    [[nodiscard]] bool transcriptBlocking() const { return m_transcriptNote.blocking; }
+    [[nodiscard]] bool amending() const { return m_amendingId != 0; }
+    [[nodiscard]] int amendingEntry() const { return m_amendingEntry; }
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] QStringList messageDetails() const;
+    [[nodiscard]] QString problemField() const { return m_problemField; }
+    [[nodiscard]] int problemRow() const { return m_problemRow; }
+    [[nodiscard]] QString confirmation() const;
+    [[nodiscard]] EntryWarnings* warnings() const { return m_warnings; }
+    [[nodiscard]] CorrectionListModel* corrections() const { return m_corrections; }
+    [[nodiscard]] SchemaFieldModel* fields() const { return m_fields; }
+    [[nodiscard]] RecentChecksModel* recent() const { return m_recent; }
+
+    // Logs the entry with this outcome ("match", "missing_entered_new", "duplicate_in_database"; or "corrected" /
+    // "escalated" with what was prepared). Returns whether it was saved; saved() or saveFailed() follows.
+    Q_INVOKABLE bool logAs(const QString& outcomeKey);
+    // Logs the prepared outcome (Enter); false and nothing sent when none is prepared.
+    Q_INVOKABLE bool save();
+    // Adds a correction of this field (the register's value prefilled when the field is the subject's name or the
+    // registration date already typed) and returns its row.
+    Q_INVOKABLE int addCorrection(const QString& fieldKey);
+    Q_INVOKABLE void removeCorrection(int row);
+    // "Cannot decide": a transcript of what the book shows. A registration date the domain refuses (31/04) is
+    // moved into the transcript rather than logged.
+    Q_INVOKABLE void beginEscalation();
+    // Drops the prepared outcome (corrections, transcript).
+    Q_INVOKABLE void cancelOutcome();
+    // Amends the entry whose number is typed and is already logged (EntryWarnings.alreadyLogged).
+    Q_INVOKABLE bool amendLogged();
+    // Amends a check of the last entries.
+    Q_INVOKABLE bool amendCheck(qint64 checkId);
+    Q_INVOKABLE void cancelAmend();
+    // Withdraws a check of the last entries (LogService::voidCheck); the reason is required by the service.
+    Q_INVOKABLE bool voidCheck(qint64 checkId, const QString& reason);
+    Q_INVOKABLE void clearMessage();
+
+Q_SIGNALS:
+    void entryNumberChanged();
+    void registrationDateChanged();
+    void subjectNameChanged();
+    void transcriptChanged();
+    void reasonChanged();
+    void outcomeChanged();
+    void notesChanged();
+    void amendingChanged();
+    void messageChanged();
+    void confirmationChanged();
+    void saved();
+    void saveFailed();
+
+private:
+    enum class Done { Logged, Amended, Voided };
+    // What was typed before an amendment was loaded over it: Esc gives it back.
+    struct Draft {
+        QString entryNumber;
+        QString date;
+        QString name;
+        QString transcript;
+        QString outcome;
+        std::vector<core::CorrectionInput> corrections;
+    };
+
+    [[nodiscard]] core::Session* session() const;
+    [[nodiscard]] bool vietnamese() const;
+    void load();
+    void refresh();
+    void revalidate();
+    void setOutcome(const QString& outcome);
+    void loadAmendment(const core::LoggedCheck& check);
+    void restore(const Draft& draft);
+    void endAmendment();
+    [[nodiscard]] Draft draft() const;
+    void fail(const core::Error& error, const core::domain::Findings& local = {});
+    void succeed(Done done, const core::LoggedCheck& check);
+    [[nodiscard]] int typedEntryNumber() const;
+
+    AppContext* m_context = nullptr;
+    EntryWarnings* m_warnings = nullptr;
+    CorrectionListModel* m_corrections = nullptr;
+    SchemaFieldModel* m_fields = nullptr;
+    RecentChecksModel* m_recent = nullptr;
+    const core::domain::EntrySchema* m_schema = nullptr;
+    qint64 m_bookId = 0;
+    QString m_entryNumber;
+    QString m_date;
+    QString m_name;
+    QString m_transcript;
+    QString m_reason;
+    QString m_outcome;
+    FieldNote m_entryNote;
+    FieldNote m_dateNote;
+    FieldNote m_nameNote;
+    FieldNote m_transcriptNote;
+    qint64 m_amendingId = 0;
+    int m_amendingEntry = 0;
+    std::optional<Draft> m_beforeAmend;
+    std::optional<core::Error> m_error;
+    core::domain::Findings m_localFindings;
+    QString m_problemField;
+    int m_problemRow = -1;
+    std::optional<std::pair<Done, core::LoggedCheck>> m_done;
+    QElapsedTimer m_entryClock; // time spent on the entry, logged with it (CSPro's operator statistics)
+};
+
+} // namespace dc::gui

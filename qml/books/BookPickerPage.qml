@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// The open books of the site with their progress; the arrow keys choose, Enter opens the logging screen.
+FocusScope {
+    id: page
+
+    property bool active: true
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.page
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        WorkBar {
+            Layout.fillWidth: true
+            active: page.active
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.margin
+            spacing: Theme.spacing
+
+            Label {
+                objectName: "bookPickerTitle"
+                text: qsTr("Choose a book")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Open books of %1. ↑ ↓ choose, Enter opens the book for logging.")
+                          .arg(CurrentSession.siteName)
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            MessagePanel {
+                objectName: "bookPickerMessage"
+                Layout.fillWidth: true
+                text: PairWork.booksMessage
+            }
+            Frame {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                padding: 2
+                background: Rectangle {
+                    color: Theme.card
+                    border.color: list.activeFocus ? Theme.accent : Theme.border
+                    border.width: list.activeFocus ? 2 : 1
+                    radius: 6
+                }
+
+                ListView {
+                    id: list
+
+                    objectName: "bookPicker"
+                    anchors.fill: parent
+                    clip: true
+                    focus: true
+                    activeFocusOnTab: true
+                    model: PairWork.books
+                    keyNavigationEnabled: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Open books")
+                    Keys.onReturnPressed: PairWork.openBook(list.currentIndex)
+                    Keys.onEnterPressed: PairWork.openBook(list.currentIndex)
+
+                    delegate: PickerRow {
+                        width: list.width
+                        selected: ListView.isCurrentItem
+                        onChosen: PairWork.openBook(index)
+                    }
+
+                    Label {
+                        anchors.centerIn: parent
+                        visible: list.count === 0
+                        text: qsTr("No open books. A supervisor opens the books to check.")
+                        color: Theme.muted
+                    }
+                }
+            }
+        }
+    }
+
+    Component.onCompleted: list.forceActiveFocus()
+}

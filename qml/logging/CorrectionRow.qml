@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoiChieu
+
+// One correction being typed: the database's value (before) and the register's (after), with the class core gives
+// the difference as it is typed. A writing difference (format, date precision, spacing or case, tone placement)
+// needs no correction in the database and is marked so. Enter saves the entry (from "before" it first moves to an
+// empty "after"); Ctrl+Delete removes the correction. The properties are CorrectionListModel's roles.
+Rectangle {
+    id: row
+
+    required property int index
+    required property string label
+    required property string before
+    required property string after
+    required property bool classShown
+    required property string className
+    required property bool writingDifference
+    required property string afterMessage
+    required property bool afterBlocking
+    signal beforeEdited(string text)
+    signal afterEdited(string text)
+    signal saveRequested()
+    signal removeRequested()
+
+    function focusBefore(): void {
+        beforeField.forceActiveFocus();
+    }
+    function focusAfter(): void {
+        afterField.forceActiveFocus();
+    }
+
+    implicitHeight: layout.implicitHeight + 16
+    radius: 4
+    color: writingDifference && classShown ? Theme.page : Theme.card
+    border.color: Theme.border
+
+    GridLayout {
+        id: layout
+
+        anchors.fill: parent
+        anchors.margins: 8
+        columns: 3
+        columnSpacing: 8
+        rowSpacing: 4
+
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            text: row.label
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        Label {
+            objectName: "correctionClass" + row.index
+            Layout.alignment: Qt.AlignRight
+            visible: row.classShown
+            text: row.writingDifference ? qsTr("No correction needed · %1").arg(row.className) : row.className
+            color: row.writingDifference ? Theme.okText : Theme.accent
+            font.bold: true
+            leftPadding: 6
+            rightPadding: 6
+            background: Rectangle {
+                color: row.writingDifference ? Theme.okBackground : Theme.selection
+                radius: 3
+            }
+        }
+        Label {
+            text: qsTr("Database")
+            color: Theme.muted
+        }
+        TextField {
+            id: beforeField
+
+            objectName: "correctionBefore" + row.index
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            text: row.before
+            placeholderText: qsTr("what the national database has")
+            Accessible.name: qsTr("%1: value in the database").arg(row.label)
+            onTextEdited: row.beforeEdited(text)
+            onAccepted: {
+                if (afterField.text.trim() === "")
+                    afterField.forceActiveFocus();
+                else
+                    row.saveRequested();
+            }
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_Delete && (event.modifiers & Qt.ControlModifier)) {
+                    row.removeRequested();
+                    event.accepted = true;
+                }
+            }
+        }
+        Label {
+            text: qsTr("Register")
+            color: Theme.muted
+        }
+        TextField {
+            id: afterField
+
+            objectName: "correctionAfter" + row.index
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            text: row.after
+            placeholderText: qsTr("what the book says")
+            Accessible.name: qsTr("%1: value in the register").arg(row.label)
+            onTextEdited: row.afterEdited(text)
+            onAccepted: row.saveRequested()
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_Delete && (event.modifiers & Qt.ControlModifier)) {
+                    row.removeRequested();
+                    event.accepted = true;
+                }
+            }
+        }
+        Item {
+            implicitWidth: 1
+            implicitHeight: 1
+            visible: row.afterMessage !== ""
+        }
+        FieldNote {
+            objectName: "correctionNote" + row.index
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            text: row.afterMessage
+            blocking: row.afterBlocking
+        }
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// The left half of the logging screen: the book, an amendment under way, the warnings about the entry number, the
+// entry's fields, the outcome keys, the corrections or the transcript, and the outcome of the last save.
+ColumnLayout {
+    id: column
+
+    required property LogForm form
+    property bool readOnly: false
+    readonly property alias entry: entry
+    readonly property alias corrections: corrections
+    readonly property alias escalation: escalation
+    readonly property alias amend: amend
+    signal logRequested(string outcome)
+    signal saveRequested()
+    signal reasonDone()
+    signal amendLoggedRequested()
+
+    spacing: 10
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+
+        Label {
+            objectName: "bookTitle"
+            Layout.fillWidth: true
+            text: PairWork.bookTitle
+            font.pixelSize: 18
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        Label {
+            objectName: "bookCounts"
+            text: qsTr("%1 logged · next %2").arg(column.form.warnings.logged).arg(column.form.warnings.nextEntryNumber)
+            color: Theme.muted
+        }
+        WorkButton {
+            objectName: "changeBookButton"
+            text: qsTr("Other book")
+            keyText: "Ctrl+B"
+            onClicked: PairWork.changeBook()
+        }
+    }
+    AmendBanner {
+        id: amend
+
+        Layout.fillWidth: true
+        form: column.form
+        onDone: column.reasonDone()
+    }
+    NoticeBox {
+        objectName: "gapsNotice"
+        Layout.fillWidth: true
+        text: column.form.warnings.gapCount > 0
+              ? qsTr("%n number(s) of this book skipped so far: %1", "", column.form.warnings.gapCount)
+                    .arg(column.form.warnings.gapsText)
+              : ""
+    }
+    NoticeBox {
+        objectName: "skipNotice"
+        Layout.fillWidth: true
+        text: column.form.warnings.skipText
+    }
+    NoticeBox {
+        objectName: "alreadyLoggedNotice"
+        Layout.fillWidth: true
+        text: column.form.warnings.alreadyLoggedText
+        actionText: qsTr("Amend it")
+        actionKey: "Ctrl+E"
+        onActionTriggered: column.amendLoggedRequested()
+    }
+    EntryFields {
+        id: entry
+
+        Layout.fillWidth: true
+        form: column.form
+        readOnly: column.readOnly
+        onSaveRequested: column.saveRequested()
+    }
+    OutcomeKeys {
+        Layout.fillWidth: true
+        onTriggered: outcome => column.logRequested(outcome)
+    }
+    CorrectionList {
+        id: corrections
+
+        Layout.fillWidth: true
+        form: column.form
+        onSaveRequested: column.saveRequested()
+    }
+    EscalationBox {
+        id: escalation
+
+        Layout.fillWidth: true
+        form: column.form
+        onSaveRequested: column.saveRequested()
+    }
+    MessagePanel {
+        objectName: "logMessage"
+        Layout.fillWidth: true
+        text: column.form.message
+        details: column.form.messageDetails
+    }
+    Label {
+        objectName: "confirmation"
+        Layout.fillWidth: true
+        visible: text !== "" && column.form.message === ""
+        text: column.form.confirmation
+        color: Theme.okText
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Item {
+        Layout.fillHeight: true
+    }
+}

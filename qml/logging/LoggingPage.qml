@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// The logging screen, built for the checker's hands on the keyboard (the keys: LoggingKeys). Left: the entry —
+// its number, date and name checked as typed, the outcome keys, corrections or a transcript, what went wrong or
+// what was saved. Right: the session's last entries (or, while choosing a corrected field, the field picker).
+FocusScope {
+    id: page
+
+    // Off while hidden under the lock screen: nothing here may act then.
+    property bool active: true
+    readonly property bool canLog: active && !PairWork.paused
+    property bool picking: false
+
+    function logAs(outcome: string): void {
+        if (!page.canLog)
+            return;
+        if (outcome === "corrected") {
+            page.picking = true;
+            picker.open();
+        } else if (outcome === "escalated") {
+            form.beginEscalation();
+            page.escalation.focusTranscript();
+        } else {
+            form.logAs(outcome);
+        }
+    }
+    function save(): void {
+        if (page.canLog)
+            form.save();
+    }
+    function pick(fieldKey: string): void {
+        const row = form.addCorrection(fieldKey);
+        page.picking = false;
+        page.corrections.focusRow(row, false);
+    }
+    function closePicker(): void {
+        page.picking = false;
+        if (form.corrections.count > 0)
+            page.corrections.focusRow(form.corrections.count - 1, false);
+        else
+            page.entry.focusName();
+    }
+    function focusProblem(): void {
+        if (recent.voiding)
+            return; // the reason for the void is still being asked
+        const field = form.problemField;
+        if (field === "entryNumber")
+            page.entry.focusEntryNumber();
+        else if (field === "date")
+            page.entry.focusDate();
+        else if (field === "name")
+            page.entry.focusName();
+        else if (field === "transcript")
+            page.escalation.focusTranscript();
+        else if (field === "reason" && form.amending)
+            page.amend.focusReason();
+        else if (field === "correction")
+            page.corrections.focusRow(form.problemRow, true);
+    }
+    // Esc: closes what is open, innermost first.
+    function cancel(): void {
+        if (page.picking) {
+            page.closePicker();
+        } else if (recent.voiding) {
+            recent.cancelVoid();
+        } else if (recent.hasFocus()) {
+            page.entry.focusDate();
+        } else if (form.outcome !== "") {
+            form.cancelOutcome();
+            page.entry.focusName();
+        } else if (form.amending) {
+            form.cancelAmend();
+            page.entry.focusDate();
+        } else {
+            form.clearMessage();
+        }
+    }
+    function toggleRecent(): void {
+        if (recent.hasFocus())
+            page.entry.focusDate();
+        else
+            recent.focusList();
+    }
+    function amendLogged(): void {
+        if (form.amendLogged())
+            page.amend.focusReason();
+    }
+
+    LogForm {
+        id: form
+
+        onSaved: {
+            page.picking = false;
+            if (!recent.hasFocus())
+                page.entry.focusDate();
+        }
+        onSaveFailed: page.focusProblem()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.page
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        WorkBar {
+            Layout.fillWidth: true
+            active: page.active
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 16
+            spacing: 16
+
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 6
+
+                EntryColumn {
+                    id: column
+
+                    anchors.fill: parent
+                    form: form
+                    readOnly: !page.canLog
+                    onLogRequested: outcome => page.logAs(outcome)
+                    onSaveRequested: page.save()
+                    onReasonDone: page.entry.focusDate()
+                    onAmendLoggedRequested: page.amendLogged()
+                }
+                PausedCover {
+                    anchors.fill: parent
+                    visible: PairWork.paused
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 4
+
+                RecentList {
+                    id: recent
+
+                    anchors.fill: parent
+                    visible: !page.picking
+                    form: form
+                    onAmendRequested: page.amend.focusReason()
+                }
+                FieldPicker {
+                    id: picker
+
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    visible: page.picking
+                    form: form
+                    onPicked: key => page.pick(key)
+                    onClosed: page.closePicker()
+                }
+            }
+        }
+    }
+
+    // Short names for the parts of the entry column the page moves the focus to.
+    readonly property EntryFields entry: column.entry
+    readonly property CorrectionList corrections: column.corrections
+    readonly property EscalationBox escalation: column.escalation
+    readonly property AmendBanner amend: column.amend
+
+    LoggingKeys {
+        enabled: page.active
+        picking: page.picking
+        onLogRequested: outcome => page.logAs(outcome)
+        onRecentToggled: page.toggleRecent()
+        onAmendLoggedRequested: page.amendLogged()
+        onBookChangeRequested: PairWork.changeBook()
+        onCancelled: page.cancel()
+    }
+
+    Component.onCompleted: page.entry.focusDate()
+}

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtTest
+import DoiChieu.Models
+import DoiChieu.Test
+
+// The logging screen with the keyboard only: a match, corrections with their class, a writing difference (no
+// correction needed), a refused save that keeps what was typed, the other outcomes — and the key presses each takes.
+// What is stored is read back through LogService (TestSites.storedChecks).
+GuiTestCase {
+    name: "Logging"
+
+    readonly property string impossibleDateMessage: "Ngày đăng ký có ngày không tồn tại (ví dụ 31/04, 29/02 năm không "
+        + "nhuận). Không nhập ngày sai: chuyển mục này cho giám sát (không xác định, xin ý kiến)."
+
+    // Logs a match the quick way and waits for the confirmation.
+    function logMatch(date: string, name: string, expected: string): void {
+        typeText(date);
+        press(Qt.Key_Tab);
+        typeText(name);
+        press(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", expected, asyncTimeout);
+        verify(item("dateField").activeFocus, "the focus is back in the registration date");
+    }
+
+    function test_aMatchTakesTwoKeys(): void {
+        const site = startLogging();
+        compare(item("entryNumberField").text, "1", "the next entry number is already there");
+        logMatch("14/04/1998", "Lê Văn Tám", "Đã lưu số 1: Khớp.");
+        compare(item("entryNumberField").text, "2", "the number moves on");
+        compare(item("nameField").text, "", "the name is cleared");
+        compare(item("dateField").text, "14/04/1998", "the registration date stays for the next entry");
+        compare(item("dateField").selectedText, "14/04/1998", "…selected, so typing replaces it");
+
+        keyPresses = 0; // right after the previous save: a new date typed over the old one
+        logMatch("15/04/1998", "Trần Thị Bé", "Đã lưu số 2: Khớp.");
+        verify(keyPresses <= 2, "a match took " + keyPresses + " key presses");
+        compare(keyPresses, 2);
+
+        keyPresses = 0; // the same date again: it is left as typed
+        press(Qt.Key_Tab);
+        typeText("Phạm Văn Cường");
+        press(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 3: Khớp.", asyncTimeout);
+        verify(keyPresses <= 2, "a match on the same date took " + keyPresses + " key presses");
+
+        const stored = TestSites.storedChecks(site.databasePath);
+        compare(stored.length, 3);
+        compare(stored[0].entry, 3);
+        compare(stored[0].outcome, "match");
+        compare(stored[0].registrationDate, "15/04/1998");
+        compare(stored[0].subjectName, "Phạm Văn Cường");
+        compare(stored[2].subjectName, "Lê Văn Tám");
+        compare(item("recentList").count, 3);
+        compare(item("recentTitle0").text, "Số 3 · Khớp");
+        tryCompare(item("workTimeLabel"), "text", item("workTimeLabel").text.replace(/Hôm nay: .*/,
+                   "Hôm nay: 3 mục, 0 có sửa, 0 xin ý kiến"));
+        verify(item("workTimeLabel").text.endsWith("Hôm nay: 3 mục, 0 có sửa, 0 xin ý kiến"),
+               item("workTimeLabel").text);
+    }
+
+    function test_enterMovesOnWhenNoOutcomeIsPrepared(): void {
+        startLogging();
+        typeText("1998");
+        keyClick(Qt.Key_Return);
+        verify(item("nameField").activeFocus, "Enter in the date goes on to the name");
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_Return);
+        verify(item("nameField").activeFocus, "Enter in the name logs nothing without an outcome key");
+        compare(item("confirmation").text, "");
+    }
+
+    function test_aNameCorrectionTakesFourKeys(): void {
+        const site = startLogging();
+        logMatch("14/04/1998", "Trần Thị Bé", "Đã lưu số 1: Khớp.");
+
+        keyPresses = 0;
+        press(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        press(Qt.Key_F2);
+        verify(item("fieldFilter").activeFocus, "F2 opens the field picker");
+        compare(item("fieldList").currentItem.label, "Họ, chữ đệm và tên", "the subject's name comes first");
+        press(Qt.Key_Return);
+        verify(item("correctionBefore0").activeFocus, "the database's value is asked for");
+        compare(item("correctionAfter0").text, "Lê Văn Tám", "the register's value is the name typed above");
+        typeText("Le Van Tam");
+        compare(item("correctionClass0").text, "Dấu", "the class is shown as it is typed");
+        press(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 2: Đã sửa.", asyncTimeout);
+        verify(keyPresses <= 4, "a one-field name correction took " + keyPresses + " key presses");
+
+        const stored = TestSites.storedChecks(site.databasePath);
+        compare(stored[0].outcome, "corrected");
+        compare(stored[0].corrections.length, 1);
+        compare(stored[0].corrections[0].field, "subject.full_name");
+        compare(stored[0].corrections[0].before, "Le Van Tam");
+        compare(stored[0].corrections[0].after, "Lê Văn Tám");
+        compare(stored[0].corrections[0]["class"], "diacritic");
+        compare(stored[0].corrections[0].writingDifference, false);
+        compare(item("recentCorrections0").text, "Họ, chữ đệm và tên: Le Van Tam → Lê Văn Tám (Dấu)");
+        verify(!item("correctionSummary").visible, "the corrections are cleared for the next entry");
+    }
+
+    function test_pickerFiltersAndSeveralCorrections(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_F2);
+        typeText("nam sinh");
+        compare(item("fieldList").count, 3, "typing narrows the fields (tone marks do not matter)");
+        compare(item("fieldList").currentItem.label, "Ngày, tháng, năm sinh");
+        keyClick(Qt.Key_Down);
+        compare(item("fieldList").currentItem.label, "Năm sinh của cha");
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Return);
+        verify(item("correctionBefore0").activeFocus);
+        compare(item("correctionAfter0").text, "", "only the name and the date are prefilled");
+        typeText("03/05/1980");
+        keyClick(Qt.Key_Return);
+        verify(item("correctionAfter0").activeFocus, "Enter goes on to an empty register value");
+        typeText("05/03/1980");
+        compare(item("correctionClass0").text, "Đảo ngày và tháng");
+        keyClick(Qt.Key_F2);
+        typeText("cha");
+        compare(item("fieldList").currentItem.label, "Họ, chữ đệm và tên cha");
+        keyClick(Qt.Key_Return);
+        verify(item("correctionBefore1").activeFocus, "a second correction");
+        typeText("Le Van Ba");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Bá");
+        compare(item("correctionSummary").text, "Mục sửa: 2 · không cần sửa: 0 · F2 thêm mục, Enter để lưu");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Đã sửa.", asyncTimeout);
+        const corrections = TestSites.storedChecks(site.databasePath)[0].corrections;
+        compare(corrections.length, 2);
+        compare(corrections[0].field, "subject.birth_date");
+        compare(corrections[0]["class"], "date_day_month_swap");
+        compare(corrections[1].field, "father.full_name");
+        compare(corrections[1]["class"], "diacritic");
+        verify(item("workTimeLabel").text.endsWith("Hôm nay: 1 mục, 1 có sửa, 0 xin ý kiến"), item("workTimeLabel").text);
+    }
+
+    function test_aWritingDifferenceNeedsNoCorrection(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Nguyễn Thị Hoà");
+        keyClick(Qt.Key_F2);
+        keyClick(Qt.Key_Return);
+        typeText("Nguyễn Thị Hòa");
+        compare(item("correctionClass0").text, "Không cần sửa · Vị trí dấu thanh");
+        compare(item("correctionSummary").text, "Mục sửa: 0 · không cần sửa: 1 · F2 thêm mục, Enter để lưu");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp. Không cần sửa 1 khác biệt cách viết.",
+                   asyncTimeout);
+        const stored = TestSites.storedChecks(site.databasePath)[0];
+        compare(stored.outcome, "match", "nothing needed correcting in the database");
+        compare(stored.corrections.length, 1, "the writing difference is kept for the record");
+        compare(stored.corrections[0]["class"], "tone_placement");
+        compare(stored.corrections[0].writingDifference, true);
+        compare(item("recentCorrections0").text, "", "not listed as a correction…");
+        compare(item("recentWriting0").text,
+                "Không cần sửa: Họ, chữ đệm và tên: Nguyễn Thị Hòa → Nguyễn Thị Hoà (Vị trí dấu thanh)", "…but apart");
+        verify(item("workTimeLabel").text.endsWith("Hôm nay: 1 mục, 0 có sửa, 0 xin ý kiến"), item("workTimeLabel").text);
+    }
+
+    function test_anImpossibleDateIsRefusedAndKept(): void {
+        const site = startLogging();
+        typeText("31/04/1998");
+        compare(item("dateNote").text, impossibleDateMessage, "the finding is shown beside the field as it is typed");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("logMessageText"), "text", "Chưa lưu được mục này: xem các thông báo bên cạnh từng ô.",
+                   asyncTimeout);
+        verify(visibleTexts(item("logMessage")).indexOf("• " + impossibleDateMessage) >= 0, "the finding is listed");
+        compare(item("dateField").text, "31/04/1998", "what was typed is kept");
+        compare(item("nameField").text, "Lê Văn Tám");
+        compare(item("entryNumberField").text, "1");
+        verify(item("dateField").activeFocus, "the focus goes to the field to fix");
+        compare(item("confirmation").visible, false);
+        compare(TestSites.storedChecks(site.databasePath).length, 0, "nothing was stored");
+
+        // Such an entry goes to the supervisor: the date as the book shows it moves into the transcript.
+        keyClick(Qt.Key_F5);
+        verify(item("transcriptField").activeFocus, "F5 asks what the book shows");
+        compare(item("transcriptField").text, "31/04/1998");
+        compare(item("dateField").text, "");
+        keyClick(Qt.Key_End);
+        typeText(" ngày không có thật");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Không xác định, xin ý kiến.", asyncTimeout);
+        const stored = TestSites.storedChecks(site.databasePath)[0];
+        compare(stored.outcome, "escalated");
+        compare(stored.transcript, "31/04/1998 ngày không có thật");
+        compare(stored.subjectName, "Lê Văn Tám");
+        verify(item("workTimeLabel").text.endsWith("Hôm nay: 1 mục, 0 có sửa, 1 xin ý kiến"), item("workTimeLabel").text);
+    }
+
+    function test_escalationNeedsATranscript(): void {
+        startLogging();
+        keyClick(Qt.Key_F5);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => visibleTexts(item("logMessage")).indexOf(
+                      "• Ghi lại những gì đọc được trong sổ (dùng _ cho một chữ không đọc được, * cho nhiều chữ).") >= 0,
+                  asyncTimeout);
+        verify(item("transcriptField").activeFocus);
+        typeText("Ng_y*n V*");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Không xác định, xin ý kiến.", asyncTimeout);
+    }
+
+    function test_missingAndDuplicate(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_F3);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Chưa có, đã nhập mới.", asyncTimeout);
+        keyClick(Qt.Key_Tab);
+        typeText("Trần Văn Hai");
+        keySequence("Ctrl+4");
+        tryCompare(item("confirmation"), "text", "Đã lưu số 2: Trùng trong CSDL.", asyncTimeout);
+        const stored = TestSites.storedChecks(site.databasePath);
+        compare(stored[0].outcome, "duplicate_in_database");
+        compare(stored[1].outcome, "missing_entered_new");
+    }
+
+    function test_escDropsThePreparedCorrection(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_F2);
+        keyClick(Qt.Key_Escape);
+        verify(!item("fieldFilter").visible, "Esc closes the picker");
+        verify(item("nameField").activeFocus);
+        keyClick(Qt.Key_F2);
+        keyClick(Qt.Key_Return);
+        typeText("Le Van Tam");
+        keyClick(Qt.Key_Escape);
+        verify(!item("correctionSummary").visible, "Esc drops the correction");
+        compare(item("nameField").text, "Lê Văn Tám", "the entry itself stays");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
+        compare(TestSites.storedChecks(site.databasePath)[0].corrections.length, 0);
+    }
+}

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtTest
+import DoiChieu.Models
+import DoiChieu.Test
+
+// The pair's work session around the logging screen: swapping roles, pausing, the idle lock and unlocking with
+// one member's password, signing out — keyboard only. The work session's events are read back from the site.
+GuiTestCase {
+    name: "Work"
+
+    function logMatch(date: string, name: string): void {
+        typeText(date);
+        keyClick(Qt.Key_Tab);
+        typeText(name);
+        keyClick(Qt.Key_F1);
+        tryVerify(() => item("confirmation").text.startsWith("Đã lưu số"), asyncTimeout, "saved");
+    }
+
+    // The seconds of "Giờ làm H:MM:SS".
+    function workedSeconds(): int {
+        const parts = item("workTimeLabel").text.match(/Giờ làm (\d+):(\d\d):(\d\d)/);
+        verify(parts !== null, item("workTimeLabel").text);
+        return parseInt(parts[1]) * 3600 + parseInt(parts[2]) * 60 + parseInt(parts[3]);
+    }
+
+    function test_oneKeySwapsTheRoles(): void {
+        const site = startLogging();
+        compare(item("rolesLabel").text, "Đọc: Nguyễn Thị Lan · Đối chiếu: Lê Quang Minh");
+        keyClick(Qt.Key_F9);
+        tryCompare(item("rolesLabel"), "text", "Đọc: Lê Quang Minh · Đối chiếu: Nguyễn Thị Lan");
+        verify(item("dateField").activeFocus, "the focus stays in the entry");
+        logMatch("14/04/1998", "Lê Văn Tám");
+        const stored = TestSites.storedChecks(site.databasePath)[0];
+        compare(stored.reader, site.minhName, "the check names the reader of the moment");
+        compare(stored.checker, site.lanName);
+        compare(TestSites.workSessionEvents(site.databasePath), ["start", "swap"]);
+    }
+
+    function test_pauseAndResume(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_F8);
+        tryVerify(() => item("pausedBadge").visible, asyncTimeout, "F8 pauses");
+        compare(item("pausedBadge").text, "TẠM NGHỈ");
+        verify(item("pausedCover").visible, "the entry is covered");
+        verify(visibleTexts(item("pauseButton")).indexOf("Làm tiếp") >= 0, "the button now resumes");
+        keyClick(Qt.Key_F9);
+        tryCompare(item("workMessage"), "text", "Phiên làm việc đang tạm dừng. Hãy tiếp tục phiên làm việc trước.",
+                   asyncTimeout);
+        compare(item("rolesLabel").text, "Đọc: Nguyễn Thị Lan · Đối chiếu: Lê Quang Minh", "no swap during a pause");
+        const paused = workedSeconds();
+        wait(1500);
+        compare(workedSeconds(), paused, "a pause is not working time");
+        keyClick(Qt.Key_F1);
+        wait(100);
+        compare(item("confirmation").text, "", "nothing is logged during a pause");
+        typeText("x");
+        compare(item("nameField").text, "Lê Văn Tám", "nothing can be typed into the entry either");
+
+        keyClick(Qt.Key_F8);
+        tryVerify(() => !item("pausedBadge").visible, asyncTimeout, "F8 resumes");
+        verify(!item("workMessage").visible, "the message goes with the pause");
+        verify(item("nameField").activeFocus, "the focus is where it was");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
+        compare(TestSites.workSessionEvents(site.databasePath), ["start", "pause", "resume"]);
+    }
+
+    function test_idleLockAndUnlock(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        PairWork.idleSeconds = 1;
+        tryVerify(() => PairWork.locked, 5000, "the idle lock comes after the idle time");
+        PairWork.idleSeconds = 300;
+        tryVerify(() => findChild(shell, "lockTitle") !== null, asyncTimeout, "the lock screen is shown");
+        compare(item("lockTitle").text, "Máy đã khóa");
+        verify(!CurrentSession.signedIn, "the database is closed and the key wiped");
+        verify(!item("dateField").visible, "the entry is hidden");
+        verify(item("unlockPasswordField").activeFocus);
+        verify(item("lockMember0").checked, "the first member is chosen");
+        compare(item("lockMember1").text, "Lê Quang Minh (minh)");
+        keyClick(Qt.Key_F1);
+        compare(TestSites.storedChecks(site.databasePath).length, 0, "no key does anything behind the lock");
+
+        typeText("khong-dung");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("unlockMessageText"), "text", "Sai mật khẩu.", asyncTimeout);
+        verify(PairWork.locked);
+        keyClick(Qt.Key_Down);
+        verify(item("lockMember1").checked, "↓ chooses the partner");
+        typeText(site.minhPassword);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !PairWork.locked, asyncTimeout, "one member's password unlocks");
+        verify(CurrentSession.signedIn);
+        compare(CurrentSession.userName, site.minhName, "signed in again as the member who unlocked");
+        compare(CurrentSession.partnerUserName, site.lanName, "with the other member of the pair");
+        tryVerify(() => item("nameField").activeFocus, asyncTimeout, "the focus is back where it was");
+        compare(item("dateField").text, "14/04/1998", "nothing typed was lost");
+        compare(item("nameField").text, "Lê Văn Tám");
+        verify(!PairWork.paused, "the work resumes");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
+        compare(TestSites.workSessionEvents(site.databasePath), ["start", "pause", "resume"]);
+    }
+
+    function test_ctrlLLocksAndTheLockScreenSignsOut(): void {
+        const site = startLogging();
+        keySequence("Ctrl+L");
+        tryVerify(() => findChild(shell, "lockTitle") !== null, asyncTimeout, "Ctrl+L locks at once");
+        keySequence("Ctrl+Shift+Q");
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "back on the sign-in page");
+        verify(!PairWork.locked);
+        compare(PairWork.stage, PairWork.SignedOut);
+        compare(TestSites.workSessionEvents(site.databasePath), ["start", "pause"]);
+    }
+
+    function test_signOutEndsTheWorkSession(): void {
+        const site = startLogging();
+        logMatch("14/04/1998", "Lê Văn Tám");
+        keySequence("Ctrl+Shift+Q");
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "back on the sign-in page");
+        verify(!CurrentSession.signedIn);
+        compare(TestSites.workSessionEvents(site.databasePath), ["start", "end"]);
+        compare(TestSites.storedChecks(site.databasePath).length, 1, "what was logged stays");
+    }
+
+    function test_idleBeforeThePairIsFormedSignsOut(): void {
+        const site = TestSites.pairSite();
+        SelectedSite.setDatabasePath(site.databasePath);
+        signInWith(site.lanName, site.lanPassword);
+        tryVerify(() => findChild(shell, "partnerTitle") !== null, asyncTimeout);
+        PairWork.idleSeconds = 1;
+        tryVerify(() => findChild(shell, "signInTitle") !== null, 5000, "nothing to resume: signed out");
+        PairWork.idleSeconds = 300;
+        verify(!CurrentSession.signedIn);
+    }
+
+    function test_theLoggingScreenInEnglish(): void {
+        startLogging();
+        keySequence("Ctrl+Shift+L");
+        tryCompare(item("rolesLabel"), "text", "Reading: Nguyễn Thị Lan · Checking: Lê Quang Minh");
+        typeText("31/04/1998");
+        compare(item("dateNote").text, "Registration date has a day that does not exist (e.g. 31/04, 29/02 in a common "
+                + "year). Do not type an impossible date: escalate the entry to the supervisor.");
+        verify(visibleTexts(item("outcome_match")).indexOf("Match") >= 0);
+        compare(item("bookTitle").text, "Birth, book 01, 1998");
+        keySequence("Ctrl+Shift+L");
+        tryVerify(() => item("dateNote").text.startsWith("Ngày đăng ký có ngày không tồn tại"), asyncTimeout,
+                  "the finding follows the language switch");
+    }
+}

@@ -24,7 +24,14 @@ set_target_properties(Botan::Botan PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${BOTAN_INCLUDE_DIR}"
     INTERFACE_LINK_LIBRARIES "Threads::Threads")
 
+# Report exports (app/common/export): libxlsxwriter for XLSX, cairo for PDF.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET GLOBAL xlsxwriter)
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET GLOBAL cairo-pdf)
+
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick QuickControls2 Concurrent LinguistTools)
+# The GUI's report charts: Qt Charts' QML module (`import QtCharts`, loaded at run time from qml6-module-qtcharts) draws
+# through QGraphicsScene and so needs a QApplication, hence Widgets. Charts is found only to fail early when missing.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets Charts)
 
 if(DOICHIEU_BUILD_TESTS)
     find_package(GTest 1.12 REQUIRED)

@@ -62,6 +62,8 @@ const char* errorCodeName(ErrorCode code) noexcept {
         return "entry-already-logged";
     case ErrorCode::NotCurrent:
         return "not-current";
+    case ErrorCode::QueueNotEmpty:
+        return "queue-not-empty";
     case ErrorCode::InvalidEntry:
         return "invalid-entry";
     case ErrorCode::SelfTestFailed:

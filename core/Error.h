@@ -39,6 +39,7 @@ enum class ErrorCode {
     BookClosed,          // the book is closed: it takes no new entries
     EntryAlreadyLogged,  // that entry of the book is already logged: amend it instead
     NotCurrent,          // the check was already amended or voided: act on its latest version
+    QueueNotEmpty,       // the day cannot close while items wait for review (unless deferred explicitly)
     InvalidEntry,        // the values break domain rules: `findings` says which (errors block saving)
     SelfTestFailed,      // the cryptographic self-test failed: the program refuses to run
     Internal,            // a bug: an invariant did not hold

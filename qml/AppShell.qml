@@ -8,17 +8,20 @@ import DoiChieu
 import DoiChieu.Models
 
 // The window's content: the top bar, the DEMO banner in demo mode, and one page at a time. Which page follows from
-// PairWork.stage: sign-in (or recovery), a supervisor's home, or the pair's pages — the partner's sign-in, who reads
+// PairWork.stage: sign-in (or recovery), a supervisor's home (or from there the review queue, the spot-checks or the
+// reports), or the pair's pages — the partner's sign-in, who reads
 // first, the book picker and the logging screen. While the idle lock is on, the lock screen covers the pair's page,
 // which stays (hidden, its keys off) so that nothing typed is lost.
 FocusScope {
     id: shell
 
     property bool recovering: false
+    // The supervisor's page over the home page: "home", "review", "spotcheck" or "reports".
+    property string supervisorPage: "home"
     readonly property string currentPage: {
         switch (PairWork.stage) {
         case PairWork.Home:
-            return "home";
+            return supervisorPage;
         case PairWork.Partner:
             return "partner";
         case PairWork.Roles:
@@ -59,6 +62,12 @@ FocusScope {
                     switch (shell.currentPage) {
                     case "home":
                         return homePage;
+                    case "review":
+                        return reviewPage;
+                    case "spotcheck":
+                        return spotCheckPage;
+                    case "reports":
+                        return reportsPage;
                     case "partner":
                         return partnerPage;
                     case "roles":
@@ -102,6 +111,21 @@ FocusScope {
         HomePage {}
     }
     Component {
+        id: reviewPage
+
+        ReviewPage {}
+    }
+    Component {
+        id: spotCheckPage
+
+        SpotCheckPage {}
+    }
+    Component {
+        id: reportsPage
+
+        ReportsPage {}
+    }
+    Component {
         id: partnerPage
 
         PartnerPage {}
@@ -142,6 +166,12 @@ FocusScope {
         function onCancelled(): void {
             shell.recovering = false;
         }
+        function onOpenRequested(page: string): void {
+            shell.supervisorPage = page;
+        }
+        function onBackRequested(): void {
+            shell.supervisorPage = "home";
+        }
     }
     // After a recovery the next page follows, and after signing out the sign-in page (not the recovery form).
     Connections {
@@ -149,6 +179,7 @@ FocusScope {
 
         function onSignedInChanged(): void {
             shell.recovering = false;
+            shell.supervisorPage = "home";
         }
     }
     // Back from the lock screen: the focus returns to the page underneath, where it was.
@@ -161,6 +192,12 @@ FocusScope {
         }
     }
 
+    // Sign-out from the supervisor's pages over the home page (the home page and the pair's pages have their own).
+    Shortcut {
+        sequence: "Ctrl+Shift+Q"
+        enabled: PairWork.stage === PairWork.Home && shell.supervisorPage !== "home"
+        onActivated: CurrentSession.signOut()
+    }
     Shortcut {
         sequence: "Ctrl+Shift+L"
         onActivated: Language.toggle()

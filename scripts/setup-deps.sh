@@ -14,7 +14,9 @@ PACKAGES="g++ cmake ninja-build pkg-config
   qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml qml6-module-qttest
-  libbotan-2-dev libgtest-dev libbenchmark-dev fonts-dejavu-core"
+  qt6-charts-dev qml6-module-qtcharts
+  libbotan-2-dev libgtest-dev libbenchmark-dev fonts-dejavu-core
+  libxlsxwriter-dev libcairo2-dev poppler-utils unzip"
 
 missing=""
 for p in $PACKAGES $BACKPORTS_PACKAGES; do

@@ -60,5 +60,6 @@ int runLog(CliContext& context);
 int runBook(CliContext& context);
 int runDay(CliContext& context);
 int runAudit(CliContext& context);
+int runReport(CliContext& context);
 
 } // namespace dc::app::cli

@@ -345,14 +345,14 @@ int runBook(CliContext& context) {
 int runDay(CliContext& context) {
     const QStringList& p = context.args().positional;
     if (p.value(1) != QLatin1String("close") || p.size() != 2) {
-        return context.usage(QStringLiteral("day close"));
+        return context.usage(QStringLiteral("day close [--defer-reviews]"));
     }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
     if (!session) {
         return exitCode;
     }
-    auto closed = core::AuditService::closeDay(*session);
+    auto closed = core::AuditService::closeDay(*session, context.args().has(QStringLiteral("defer-reviews")));
     if (!closed) {
         return context.fail(closed.error());
     }

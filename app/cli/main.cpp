@@ -61,10 +61,16 @@ const std::vector<Command>& commands() {
          "book open --commune NAME --type birth|marriage|death --number N --year YYYY [--year-to YYYY] [--first N] "
          "[--last N] --db PATH --user NAME\n"
          "    book open ID | book close ID | book list [--all] --db PATH --user NAME"},
-        {"day", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runDay,
-         "day close --db PATH --user NAME"},
+        {"day", {set({"db", "user"}), set({"password-stdin", "json", "defer-reviews"})}, dc::app::cli::runDay,
+         "day close [--defer-reviews] --db PATH --user NAME"},
         {"audit", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runAudit,
          "audit verify --db PATH --user NAME"},
+        {"report",
+         {set({"db", "user", "from", "to", "format", "output", "lang", "target"}),
+          set({"password-stdin", "json", "identified"})},
+         dc::app::cli::runReport,
+         "report progress|corrections|volunteers|spot-checks --from DATE --to DATE [--format csv|xlsx|pdf|json]\n"
+         "        [--output FILE] [--lang vi|en] [--identified] [--target N] --db PATH --user NAME"},
         {"validate", {set({"type", "cutoff"}), set({"json"})}, dc::app::cli::runValidate,
          "validate --type birth|marriage|death [--cutoff dd/mm/yyyy] FILE.json"},
         {"check-id", {set({"sex", "birth-year"}), set({"json"})}, dc::app::cli::runCheckId,

@@ -71,6 +71,10 @@ QString errorText(const core::Error& error) {
         return QCoreApplication::translate("ErrorText", "This entry is already logged. Amend it instead.");
     case ErrorCode::NotCurrent:
         return QCoreApplication::translate("ErrorText", "This check was already amended or voided. Act on its latest version.");
+    case ErrorCode::QueueNotEmpty:
+        return QCoreApplication::translate("ErrorText", "Entries still wait for review. Review them, or defer them "
+                                                        "explicitly, before closing the day: %1")
+            .arg(error.detail);
     case ErrorCode::InvalidEntry:
         return QCoreApplication::translate("ErrorText", "The entry cannot be saved: see the messages beside the fields.");
     case ErrorCode::SelfTestFailed:

@@ -102,6 +102,78 @@ QString duration(qint64 seconds) {
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString reviewStateName(core::ReviewState state) {
+    switch (state) {
+    case core::ReviewState::Pending:
+        return QCoreApplication::translate("DisplayText", "Pending review");
+    case core::ReviewState::Approved:
+        return QCoreApplication::translate("DisplayText", "Approved");
+    case core::ReviewState::Returned:
+        return QCoreApplication::translate("DisplayText", "Returned to the pair");
+    case core::ReviewState::Flagged:
+        return QCoreApplication::translate("DisplayText", "Flagged for the district");
+    case core::ReviewState::Resolved:
+        return QCoreApplication::translate("DisplayText", "Resolved");
+    }
+    return {};
+}
+
+QString reviewDecisionName(core::ReviewDecision decision) {
+    switch (decision) {
+    case core::ReviewDecision::Approve:
+        return QCoreApplication::translate("DisplayText", "Approve");
+    case core::ReviewDecision::Return:
+        return QCoreApplication::translate("DisplayText", "Return to the pair");
+    case core::ReviewDecision::Flag:
+        return QCoreApplication::translate("DisplayText", "Flag for the district");
+    case core::ReviewDecision::Unapprove:
+        return QCoreApplication::translate("DisplayText", "Undo the decision");
+    case core::ReviewDecision::Resolve:
+        return QCoreApplication::translate("DisplayText", "Resolve");
+    }
+    return {};
+}
+
+QString spotResultName(core::SpotResult result) {
+    switch (result) {
+    case core::SpotResult::Pending:
+        return QCoreApplication::translate("DisplayText", "Not re-checked yet");
+    case core::SpotResult::Confirmed:
+        return QCoreApplication::translate("DisplayText", "Confirmed");
+    case core::SpotResult::Missed:
+        return QCoreApplication::translate("DisplayText", "Missed");
+    }
+    return {};
+}
+
+// A day typed as dd/MM/yyyy (d/M/yyyy too); nullopt for an empty text, an invalid QDate for one that cannot be read.
+std::optional<QDate> typedDay(const QString& text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return std::nullopt;
+    }
+    QDate day = QDate::fromString(trimmed, QStringLiteral("dd/MM/yyyy"));
+    if (!day.isValid()) {
+        day = QDate::fromString(trimmed, QStringLiteral("d/M/yyyy"));
+    }
+    return day;
+}
+
+QString waited(qint64 seconds) {
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    if (days > 0) {
+        return QCoreApplication::translate("DisplayText", "%1 d %2 h").arg(days).arg(hours % 24);
+    }
+    if (hours > 0) {
+        return QCoreApplication::translate("DisplayText", "%1 h %2 min")
+            .arg(hours)
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QCoreApplication::translate("DisplayText", "%1 min").arg(minutes);
+}
+
 QDateTime inVietnam(const QDateTime& time) {
     // A fixed offset rather than the "Asia/Ho_Chi_Minh" zone: the same everywhere, with or without tz data.
     static const QTimeZone vietnam(7 * 3600);

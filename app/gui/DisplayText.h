@@ -6,9 +6,14 @@
 #include "core/services/Accounts.h"
 #include "core/services/BookService.h"
 #include "core/services/CheckLog.h"
+#include "core/services/ReviewService.h"
+#include "core/services/SpotCheckService.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 // Words and formats for values of core/, in the interface language (translation context "DisplayText").
 namespace dc::gui::text {
@@ -24,6 +29,16 @@ namespace dc::gui::text {
 [[nodiscard]] QString correctionClassName(core::domain::CorrectionClass correctionClass);
 // "Birth, book 01, 1998" — how a book is named on the picker and the logging screen.
 [[nodiscard]] QString bookTitle(const core::Book& book);
+// "Pending review" → "Chờ duyệt", "Approved" → "Đã duyệt", ... (the review states of ReviewService).
+[[nodiscard]] QString reviewStateName(core::ReviewState state);
+// "Approve" → "Duyệt", "Return to the pair" → "Trả lại nhóm", ...
+[[nodiscard]] QString reviewDecisionName(core::ReviewDecision decision);
+// "Not checked yet", "Confirmed", "Missed".
+[[nodiscard]] QString spotResultName(core::SpotResult result);
+// How long something has waited: "45 min", "3 h 05 min", "2 days 4 h".
+[[nodiscard]] QString waited(qint64 seconds);
+// A day typed as dd/MM/yyyy (d/M/yyyy too): nullopt for an empty text, an invalid QDate for one that cannot be read.
+[[nodiscard]] std::optional<QDate> typedDay(const QString& text);
 // Working time as H:MM:SS.
 [[nodiscard]] QString duration(qint64 seconds);
 

@@ -71,6 +71,10 @@ void LogForm::load() {
     refresh();
     setEntryNumber(QString::number(m_warnings->nextEntryNumber()));
     m_entryClock.start();
+    // A check the supervisor returned, chosen on the book picker: its re-check is an amendment of it.
+    if (auto returned = m_context->work()->takePendingAmend()) {
+        loadAmendment(*returned);
+    }
 }
 
 void LogForm::refresh() {

@@ -9,12 +9,16 @@
 #include "app/gui/Guarded.h"
 #include "app/gui/IdleWatch.h"
 #include "app/gui/Language.h"
+#include "app/gui/ReviewItemsModel.h"
+#include "app/gui/ReviewText.h"
 #include "app/gui/SessionController.h"
+#include "core/services/ReviewService.h"
 
 #include <QSettings>
 #include <QVariantMap>
 
 #include <algorithm>
+#include <utility>
 
 namespace dc::gui {
 
@@ -32,7 +36,8 @@ QString nameOf(const core::UserAccount& account) {
 
 PairWork::PairWork(SessionController* sessions, Language* language, QSettings& settings, int idleMinutes,
                    QObject* parent)
-    : QObject(parent), m_sessions(sessions), m_books(new BookPickerModel(language, this)), m_idle(new IdleWatch(this)) {
+    : QObject(parent), m_sessions(sessions), m_language(language), m_books(new BookPickerModel(language, this)),
+      m_idle(new IdleWatch(this)), m_returned(new ReviewItemsModel(this)) {
     int minutes = idleMinutes;
     if (minutes <= 0) {
         minutes = settings.value(QLatin1String(kIdleSetting), kDefaultIdleMinutes).toInt();
@@ -55,6 +60,7 @@ PairWork::PairWork(SessionController* sessions, Language* language, QSettings& s
         Q_EMIT messageChanged();
         Q_EMIT booksMessageChanged();
         Q_EMIT bookChanged();
+        reloadReturned();
     });
 }
 
@@ -120,6 +126,8 @@ void PairWork::followSession() {
     m_book.reset();
     m_counts = {};
     m_books->clear();
+    m_returned->clear();
+    m_pendingAmend.reset();
     setError(std::nullopt);
     if (!session) {
         setStage(Stage::SignedOut);
@@ -164,6 +172,7 @@ bool PairWork::startWork(int reader) {
     }
     refreshCounts();
     reloadBooks();
+    reloadReturned();
     setStage(Stage::Books);
     return true;
 }
@@ -251,8 +260,48 @@ void PairWork::openBook(int row) {
 void PairWork::changeBook() {
     if (m_stage == Stage::Logging) {
         reloadBooks();
+        reloadReturned();
         setStage(Stage::Books);
     }
+}
+
+void PairWork::reloadReturned() {
+    core::Session* session = m_sessions->session();
+    if (!session || session->user().role != core::Role::Volunteer) {
+        m_returned->clear();
+        return;
+    }
+    auto items = guarded([&] { return core::ReviewService::returnedToPair(*session); });
+    if (!items) {
+        m_returned->clear();
+        setError(items.error());
+        return;
+    }
+    ReviewText words;
+    words.load(*session, m_language->vietnamese());
+    m_returned->setItems(std::move(items).value(), words);
+}
+
+bool PairWork::openReturned(int row) {
+    const core::ReviewItem* item = m_returned->item(row);
+    if (m_stage != Stage::Books || !item) {
+        return false;
+    }
+    for (int i = 0; i < m_books->rowCount(); ++i) {
+        auto book = m_books->book(i);
+        if (book && book->id == item->check.bookId) {
+            m_pendingAmend = item->check;
+            m_book = std::move(book);
+            Q_EMIT bookChanged();
+            setStage(Stage::Logging);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<core::LoggedCheck> PairWork::takePendingAmend() {
+    return std::exchange(m_pendingAmend, std::nullopt);
 }
 
 void PairWork::lockNow() {

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "app/gui/ReviewItemsModel.h"
 #include "core/Error.h"
 #include "core/services/BookService.h"
+#include "core/services/CheckLog.h"
 #include "core/services/SignIn.h"
 #include "core/services/WorkSessionService.h"
 
@@ -24,6 +26,7 @@ class QSettings;
 namespace dc::gui {
 
 class BookPickerModel;
+class ReviewItemsModel;
 class IdleWatch;
 class Language;
 class SessionController;
@@ -53,6 +56,9 @@ class PairWork : public QObject {
     Q_PROPERTY(dc::gui::BookPickerModel* books READ books CONSTANT)
     Q_PROPERTY(QString booksMessage READ booksMessage NOTIFY booksMessageChanged)
     Q_PROPERTY(QString bookTitle READ bookTitle NOTIFY bookChanged)
+    // The pair's checks the supervisor returned, and their escalations the supervisor resolved
+    // (ReviewService::returnedToPair), read when the pair reaches the book picker.
+    Q_PROPERTY(dc::gui::ReviewItemsModel* returned READ returned CONSTANT)
     // Minutes without a key press or mouse move before the idle lock (--idle-minutes, else the setting
     // session/idleMinutes, else 5). Tests set idleSeconds to a few seconds.
     Q_PROPERTY(int idleSeconds READ idleSeconds WRITE setIdleSeconds NOTIFY idleSecondsChanged)
@@ -91,12 +97,15 @@ public:
     [[nodiscard]] BookPickerModel* books() const { return m_books; }
     [[nodiscard]] QString booksMessage() const;
     [[nodiscard]] QString bookTitle() const;
+    [[nodiscard]] ReviewItemsModel* returned() const { return m_returned; }
     [[nodiscard]] int idleSeconds() const { return m_idleSeconds; }
     void setIdleSeconds(int seconds);
     [[nodiscard]] QVariantList lockedMembers() const;
 
     // The book being logged (Logging stage), for the logging screen.
     [[nodiscard]] const std::optional<core::Book>& book() const { return m_book; }
+    // The check openReturned() chose, for the logging form to load as an amendment (once).
+    [[nodiscard]] std::optional<core::LoggedCheck> takePendingAmend();
 
     // Starts the work session: 1 — the volunteer who signed in first reads, 2 — the partner reads.
     Q_INVOKABLE bool startWork(int reader);
@@ -107,6 +116,10 @@ public:
     Q_INVOKABLE void reloadBooks();
     Q_INVOKABLE void openBook(int row);
     Q_INVOKABLE void changeBook();
+    Q_INVOKABLE void reloadReturned();
+    // Re-checks a returned (or resolved) check: opens its book with the check loaded for an amendment, which
+    // supersedes it (LogService::amendCheck). False when its book is not open for logging.
+    Q_INVOKABLE bool openReturned(int row);
     // The idle lock at once (Ctrl+L); before the pair works together it signs out instead.
     Q_INVOKABLE void lockNow();
     // Sign-out ends the work session (WorkSessionService::end) and closes the session.
@@ -151,6 +164,7 @@ private:
     [[nodiscard]] QString memberName(qint64 userId) const;
 
     SessionController* m_sessions = nullptr;
+    Language* m_language = nullptr;
     BookPickerModel* m_books = nullptr;
     IdleWatch* m_idle = nullptr;
     Stage m_stage = Stage::SignedOut;
@@ -161,6 +175,8 @@ private:
     std::optional<core::Error> m_error;
     std::optional<core::Error> m_booksError;
     std::optional<core::Book> m_book;
+    ReviewItemsModel* m_returned = nullptr;
+    std::optional<core::LoggedCheck> m_pendingAmend;
     std::optional<Lock> m_lock;
     bool m_unlocking = false;
     int m_idleSeconds = kDefaultIdleMinutes * 60;

@@ -8,9 +8,9 @@
 #include "app/gui/Language.h"
 #include "core/services/DemoSite.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -52,11 +52,12 @@ int main(int argc, char** argv) {
         fail(refused);
         return 1;
     }
-    QGuiApplication application(argc, argv);
+    // QApplication rather than QGuiApplication: Qt Charts (the report charts) draws through QGraphicsScene.
+    QApplication application(argc, argv);
     // Where QSettings and QStandardPaths keep our files (~/.config/DoiChieu, ~/.local/share/DoiChieu/doichieu).
-    QGuiApplication::setOrganizationName(QStringLiteral("DoiChieu"));
-    QGuiApplication::setApplicationName(QStringLiteral("doichieu"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(DOICHIEU_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("DoiChieu"));
+    QApplication::setApplicationName(QStringLiteral("doichieu"));
+    QApplication::setApplicationVersion(QStringLiteral(DOICHIEU_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Đối Chiếu: logging the checks of civil-status registers."));
@@ -113,5 +114,5 @@ int main(int argc, char** argv) {
         fail(QStringLiteral("the interface could not be loaded"));
         return 1;
     }
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

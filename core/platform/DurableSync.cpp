@@ -5,15 +5,34 @@
 #include "core/platform/Files.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QFileDevice>
 
 #if defined(Q_OS_UNIX)
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
 
 namespace dc::core::platform {
+
+Result<void> replaceFile(const QString& temporary, const QString& target) {
+#if defined(Q_OS_UNIX)
+    const bool moved = ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) == 0;
+#else
+    QFile::remove(target);
+    const bool moved = QFile::rename(temporary, target);
+#endif
+    if (!moved) {
+        QFile::remove(temporary);
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot move the new file to %1").arg(target));
+    }
+    if (!syncFolder(QFileInfo(target).absolutePath())) {
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot flush the folder of %1").arg(target));
+    }
+    return {};
+}
 
 bool syncFile(QFileDevice& file) {
     if (!file.flush()) {

@@ -22,6 +22,10 @@ namespace dc::core::platform {
 // Flushes a file's written data to the disk (fdatasync on POSIX) and reports whether the disk took it.
 [[nodiscard]] bool syncFile(QFileDevice& file);
 
+// Moves a finished temporary file over `target` in one step (rename(2) on POSIX, MoveFileEx on Windows), then
+// makes the rename durable. On failure the temporary file is removed and the target is untouched.
+[[nodiscard]] Result<void> replaceFile(const QString& temporary, const QString& target);
+
 // Makes a completed rename or file creation in `folder` durable (fsync of the directory on POSIX;
 // a no-op where the platform has no such call).
 [[nodiscard]] bool syncFolder(const QString& folder);

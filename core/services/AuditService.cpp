@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/audit/Checkpoint.h"
 #include "core/services/CheckRecords.h"
+#include "core/services/ReviewService.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
@@ -36,17 +37,28 @@ Result<audit::VerifyReport> AuditService::verify(Session& session) {
     });
 }
 
-Result<DayClosed> AuditService::closeDay(Session& session) {
+Result<DayClosed> AuditService::closeDay(Session& session, bool deferQueue) {
     return access::guarded([&]() -> Result<DayClosed> {
         if (auto allowed = access::requireRole(session, Role::Supervisor, "close the day"); !allowed) {
             return allowed.error();
+        }
+        ReviewFilter pending;
+        pending.limit = 1;
+        auto queue = ReviewService::queue(session, pending);
+        if (!queue) {
+            return queue.error();
+        }
+        if (queue->pendingTotal > 0 && !deferQueue) {
+            return makeError(ErrorCode::QueueNotEmpty,
+                             QStringLiteral("%1 item(s) still wait for review").arg(queue->pendingTotal));
         }
         store::Database& db = session.database();
         store::Transaction transaction(db);
         (void)audit::ensureSiteKey(db, session.now());
         const QDate day = session.now().toTimeZone(QTimeZone(7 * 3600)).date();
         access::record(session, QStringLiteral("day.closed"), session.databaseId(),
-                       {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
+                       {{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                        {QStringLiteral("deferredReviews"), deferQueue ? queue->pendingTotal : 0}});
         const audit::Event head = audit::head(db);
         DayClosed closed;
         closed.size = head.seq;

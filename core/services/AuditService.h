@@ -20,8 +20,10 @@ public:
     // Anyone signed in. Recomputes the chain and every checkpoint signature, and checks that each logged check
     // still matches the content hash its event recorded (a check row changed in the database is found too).
     [[nodiscard]] static Result<audit::VerifyReport> verify(Session& session);
-    // Supervisors only. Appends "day.closed" and signs a checkpoint of the chain head with the site key.
-    [[nodiscard]] static Result<DayClosed> closeDay(Session& session);
+    // Supervisors only. The review queue must be empty, or its remaining items explicitly deferred (`deferQueue`,
+    // recorded in the event): QueueNotEmpty otherwise, with the count in the detail. Appends "day.closed" and signs
+    // a checkpoint of the chain head with the site key.
+    [[nodiscard]] static Result<DayClosed> closeDay(Session& session, bool deferQueue = false);
 };
 
 } // namespace dc::core

@@ -193,9 +193,78 @@ CREATE TRIGGER checkpoints_never_deleted BEFORE DELETE ON checkpoints
 BEGIN SELECT RAISE(ABORT, 'checkpoints are never deleted'); END;
 )sql";
 
+// Version 3: the supervisor's review of logged checks, the daily spot-checks of "match" entries, and the
+// site's settings. Review decisions and spot-check results are appended, never changed: every transition is kept.
+constexpr const char* kSchema3 = R"sql(
+CREATE TABLE review_events (
+    id             INTEGER PRIMARY KEY,
+    check_id       INTEGER NOT NULL REFERENCES checks (id),
+    decision       TEXT NOT NULL CHECK (decision IN ('approve', 'return', 'flag', 'unapprove', 'resolve')),
+    state          TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'returned', 'flagged', 'resolved')),
+    reason         TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '',
+    supervisor_id  INTEGER NOT NULL REFERENCES users (id),
+    at             TEXT NOT NULL
+) STRICT;
+CREATE INDEX review_events_by_check ON review_events (check_id, id);
+CREATE INDEX checks_by_logged_at ON checks (logged_at);
+
+CREATE TABLE spot_samples (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    day            TEXT NOT NULL,
+    first_user     INTEGER NOT NULL REFERENCES users (id),
+    second_user    INTEGER NOT NULL REFERENCES users (id),
+    seed           TEXT NOT NULL,
+    rate_permille  INTEGER NOT NULL,
+    minimum        INTEGER NOT NULL,
+    population     INTEGER NOT NULL,
+    drawn_by       INTEGER NOT NULL REFERENCES users (id),
+    drawn_at       TEXT NOT NULL,
+    UNIQUE (day, first_user, second_user),
+    CHECK (first_user < second_user)
+) STRICT;
+
+CREATE TABLE spot_items (
+    id         INTEGER PRIMARY KEY,
+    sample_id  INTEGER NOT NULL REFERENCES spot_samples (id),
+    check_id   INTEGER NOT NULL REFERENCES checks (id),
+    UNIQUE (sample_id, check_id)
+) STRICT;
+
+CREATE TABLE spot_results (
+    id             INTEGER PRIMARY KEY,
+    item_id        INTEGER NOT NULL REFERENCES spot_items (id),
+    result         TEXT NOT NULL CHECK (result IN ('confirmed', 'missed')),
+    field_key      TEXT NOT NULL DEFAULT '',
+    value_before   TEXT NOT NULL DEFAULT '',
+    value_after    TEXT NOT NULL DEFAULT '',
+    class          TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '',
+    supervisor_id  INTEGER NOT NULL REFERENCES users (id),
+    at             TEXT NOT NULL
+) STRICT;
+CREATE INDEX spot_results_by_item ON spot_results (item_id, id);
+
+CREATE TABLE site_settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER review_events_never_updated BEFORE UPDATE ON review_events
+BEGIN SELECT RAISE(ABORT, 'review decisions are never updated: append another'); END;
+CREATE TRIGGER review_events_never_deleted BEFORE DELETE ON review_events
+BEGIN SELECT RAISE(ABORT, 'review decisions are never deleted'); END;
+CREATE TRIGGER spot_results_never_updated BEFORE UPDATE ON spot_results
+BEGIN SELECT RAISE(ABORT, 'spot-check results are never updated: append another'); END;
+CREATE TRIGGER spot_results_never_deleted BEFORE DELETE ON spot_results
+BEGIN SELECT RAISE(ABORT, 'spot-check results are never deleted'); END;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},
     {2, kSchema2},
+    {3, kSchema3},
 };
 
 } // namespace

@@ -60,6 +60,10 @@ Statement& Statement::bind(int index, const std::optional<QString>& text) {
     return text ? bind(index, *text) : bindNull(index);
 }
 
+int Statement::parameterIndex(const char* name) const {
+    return sqlite3_bind_parameter_index(m_statement.get(), name);
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(m_statement.get());
     if (rc == SQLITE_ROW) {

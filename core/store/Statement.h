@@ -38,6 +38,9 @@ public:
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<QString>& text);
 
+    // The index of a named parameter (":name"), or 0 when the statement has none of that name.
+    [[nodiscard]] int parameterIndex(const char* name) const;
+
     // Advances to the next row: true when a row is available, false when the statement is done.
     [[nodiscard]] bool step();
     // Runs a statement that returns no rows.

@@ -8,7 +8,8 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The open books of the site with their progress; the arrow keys choose, Enter opens the logging screen.
+// The open books of the site with their progress; the arrow keys choose, Enter opens the logging screen. Above them,
+// what the supervisor sent back to the pair (ReturnedList, F6).
 FocusScope {
     id: page
 
@@ -49,7 +50,13 @@ FocusScope {
             MessagePanel {
                 objectName: "bookPickerMessage"
                 Layout.fillWidth: true
-                text: PairWork.booksMessage
+                text: PairWork.booksMessage !== "" ? PairWork.booksMessage : PairWork.message
+            }
+            ReturnedList {
+                id: returned
+
+                Layout.fillWidth: true
+                onLeave: list.forceActiveFocus()
             }
             Frame {
                 Layout.fillWidth: true
@@ -93,6 +100,17 @@ FocusScope {
                     }
                 }
             }
+        }
+    }
+
+    Shortcut {
+        sequence: "F6"
+        enabled: page.active && returned.visible
+        onActivated: {
+            if (returned.hasFocus())
+                list.forceActiveFocus();
+            else
+                returned.focusList();
         }
     }
 

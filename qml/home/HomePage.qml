@@ -6,9 +6,12 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// After sign-in: who is signed in, to which site, and the site's register books. Ctrl+Shift+Q signs out.
+// After sign-in: who is signed in, to which site, the supervisor's work (SupervisorTools: review F2, spot-checks F3,
+// reports F4, closing the day F10) and the site's register books. Ctrl+Shift+Q signs out.
 FocusScope {
     id: page
+
+    signal openRequested(string page)
 
     Rectangle {
         anchors.fill: parent
@@ -58,6 +61,14 @@ FocusScope {
                 ToolTip.delay: 500
                 ToolTip.text: qsTr("Sign out and lock the database (Ctrl+Shift+Q)")
             }
+        }
+
+        SupervisorTools {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            visible: CurrentSession.roleKey === "supervisor"
+            enabled: visible
+            onOpenRequested: key => page.openRequested(key)
         }
 
         RowLayout {

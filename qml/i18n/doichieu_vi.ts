@@ -94,6 +94,13 @@
     </message>
 </context>
 <context>
+    <name>ClassChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionList</name>
     <message>
         <source>Corrections: %1 · no correction needed: %2 · F2 adds a field, Enter saves</source>
@@ -129,6 +136,70 @@
     <message>
         <source>%1: value in the register</source>
         <translation>%1: giá trị trong sổ</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloser</name>
+    <message numerus="yes">
+        <source>The day cannot close yet: %n entries still wait for review. Review them, or press Ctrl+Enter to close the day and defer them explicitly (Esc: do not close).</source>
+        <translation>
+            <numerusform>Chưa thể chốt ngày: còn %n mục chờ duyệt. Hãy duyệt hết, hoặc nhấn Ctrl+Enter để chốt ngày và hoãn duyệt các mục đó một cách rõ ràng (Esc: không chốt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day closed, the entries waiting for review deferred. The audit log is signed up to event %1.</source>
+        <translation>Đã chốt ngày, các mục chờ duyệt được hoãn lại. Nhật ký kiểm toán đã được ký đến sự kiện %1.</translation>
+    </message>
+    <message>
+        <source>Day closed. The audit log is signed up to event %1.</source>
+        <translation>Đã chốt ngày. Nhật ký kiểm toán đã được ký đến sự kiện %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBox</name>
+    <message>
+        <source>Return entry %1 to the pair: why? They read it at their next sign-in.</source>
+        <translation>Trả số %1 lại cho nhóm: vì sao? Nhóm sẽ đọc lý do khi đăng nhập lần sau.</translation>
+    </message>
+    <message>
+        <source>Flag entry %1 for the district: why?</source>
+        <translation>Chuyển số %1 lên huyện xem: vì sao?</translation>
+    </message>
+    <message>
+        <source>Undo the decision on entry %1: why?</source>
+        <translation>Hủy quyết định về số %1: vì sao?</translation>
+    </message>
+    <message>
+        <source>Resolve escalated entry %1: your decision, and a note for the pair.</source>
+        <translation>Giải quyết số %1 (xin ý kiến): quyết định của anh/chị và ghi chú cho nhóm.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>what the book says, what to log (required)</source>
+        <translation>sổ ghi gì, cần ghi nhận thế nào (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>reason (required)</source>
+        <translation>lý do (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>for the pair (optional)</source>
+        <translation>cho nhóm (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Enter confirms · Esc cancels</source>
+        <translation>Enter để xác nhận · Esc để thôi</translation>
     </message>
 </context>
 <context>
@@ -270,6 +341,70 @@
     <message>
         <source>%1, book %2, %3</source>
         <translation>%1, quyển %2, %3</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Returned to the pair</source>
+        <translation>Đã trả lại nhóm</translation>
+    </message>
+    <message>
+        <source>Flagged for the district</source>
+        <translation>Đã chuyển huyện xem</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return to the pair</source>
+        <translation>Trả lại nhóm</translation>
+    </message>
+    <message>
+        <source>Flag for the district</source>
+        <translation>Chuyển huyện xem</translation>
+    </message>
+    <message>
+        <source>Undo the decision</source>
+        <translation>Hủy quyết định</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <source>Not re-checked yet</source>
+        <translation>Chưa kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Bỏ sót</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
     </message>
 </context>
 <context>
@@ -561,6 +696,68 @@
     </message>
 </context>
 <context>
+    <name>MissBox</name>
+    <message>
+        <source>Entry %1 was missed: which correction should have been logged?</source>
+        <translation>Số %1 bị bỏ sót: lẽ ra phải ghi sửa trường nào?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Database has</source>
+        <translation>CSDL đang ghi</translation>
+    </message>
+    <message>
+        <source>the value in the national database</source>
+        <translation>giá trị trong CSDL quốc gia</translation>
+    </message>
+    <message>
+        <source>Register says</source>
+        <translation>Sổ ghi</translation>
+    </message>
+    <message>
+        <source>the value in the book</source>
+        <translation>giá trị trong sổ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>optional; Enter saves</source>
+        <translation>không bắt buộc; Enter để lưu</translation>
+    </message>
+</context>
+<context>
+    <name>MissRateTable</name>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>Re-checked</source>
+        <translation>Đã kiểm lại</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Bỏ sót</translation>
+    </message>
+    <message>
+        <source>Miss rate</source>
+        <translation>Tỷ lệ bỏ sót</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Khoảng tin cậy 95 %</translation>
+    </message>
+    <message>
+        <source>No spot-check decided yet.</source>
+        <translation>Chưa có kết quả kiểm tra lại nào.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeKeys</name>
     <message>
         <source>Match</source>
@@ -638,6 +835,17 @@
     <message>
         <source>nothing logged yet</source>
         <translation>chưa ghi mục nào</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Entries logged</source>
+        <translation>Số mục đã ghi</translation>
+    </message>
+    <message>
+        <source>Daily target (%1)</source>
+        <translation>Chỉ tiêu ngày (%1)</translation>
     </message>
 </context>
 <context>
@@ -745,6 +953,365 @@
     </message>
 </context>
 <context>
+    <name>ReportBody</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a report and its period, then press F5.</source>
+        <translation>Chọn báo cáo và khoảng thời gian, rồi nhấn F5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Progress per book and day</source>
+        <translation>Tiến độ theo sổ và theo ngày</translation>
+    </message>
+    <message>
+        <source>Corrections by field and class</source>
+        <translation>Các lỗi đã sửa theo trường và loại</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; activity</source>
+        <translation>Hoạt động của tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Spot-checks and miss rates</source>
+        <translation>Kiểm tra lại và tỷ lệ bỏ sót</translation>
+    </message>
+    <message>
+        <source>Type both dates of the period (dd/mm/yyyy).</source>
+        <translation>Hãy nhập cả hai ngày của khoảng thời gian (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Type the dates as dd/mm/yyyy, e.g. 01/12/2022.</source>
+        <translation>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 01/12/2022.</translation>
+    </message>
+    <message>
+        <source>The period is reversed: %1 is after %2. Nothing was made.</source>
+        <translation>Khoảng thời gian bị ngược: %1 ở sau %2. Chưa tạo gì cả.</translation>
+    </message>
+    <message>
+        <source>Choose the format: CSV, XLSX, PDF or JSON.</source>
+        <translation>Hãy chọn định dạng: CSV, XLSX, PDF hoặc JSON.</translation>
+    </message>
+    <message>
+        <source>Type where to save the file, or choose it with Ctrl+O.</source>
+        <translation>Hãy nhập nơi lưu tệp, hoặc chọn bằng Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1. Nothing was saved: choose a folder you can write to.</source>
+        <translation>Không ghi được tệp vào %1. Chưa lưu gì cả: hãy chọn một thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>De-identified (initials)</source>
+        <translation>Ẩn danh (chỉ tên viết tắt)</translation>
+    </message>
+    <message>
+        <source>Show (F5)</source>
+        <translation>Xem (F5)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. tien-do-thang-12.xlsx (Ctrl+O chooses)</source>
+        <translation>tệp cần ghi, ví dụ tien-do-thang-12.xlsx (Ctrl+O để chọn)</translation>
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation>Tệp để xuất ra</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Choose… (Ctrl+O)</source>
+        <translation>Chọn… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Export (Ctrl+S)</source>
+        <translation>Xuất (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export the report to</source>
+        <translation>Xuất báo cáo ra</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedList</name>
+    <message numerus="yes">
+        <source>The supervisor sent back %n entries (F6): Enter re-checks the chosen one.</source>
+        <translation>
+            <numerusform>Giám sát đã trả lại %n mục (F6): Enter để kiểm tra lại mục đang chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries sent back by the supervisor</source>
+        <translation>Các mục giám sát trả lại</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Số %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Registered %1 · %2</source>
+        <translation>Đăng ký %1 · %2</translation>
+    </message>
+    <message>
+        <source>Read by %1, checked by %2, logged at %3</source>
+        <translation>Đọc: %1, kiểm tra: %2, ghi lúc %3</translation>
+    </message>
+    <message>
+        <source>Corrections (database → register)</source>
+        <translation>Các chỗ sửa (CSDL → sổ)</translation>
+    </message>
+    <message>
+        <source>Book shows: %1</source>
+        <translation>Sổ ghi: %1</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Lịch sử duyệt</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Chưa có quyết định nào.</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Không có gì để hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilters</name>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Correction class</source>
+        <translation>Loại lỗi</translation>
+    </message>
+    <message>
+        <source>Logged from</source>
+        <translation>Ghi từ ngày</translation>
+    </message>
+    <message>
+        <source>Logged until</source>
+        <translation>Ghi đến ngày</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>until date</source>
+        <translation>đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeys</name>
+    <message>
+        <source>next</source>
+        <translation>mục sau</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>mục trước</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>return to the pair</source>
+        <translation>trả lại nhóm</translation>
+    </message>
+    <message>
+        <source>flag for the district</source>
+        <translation>chuyển huyện xem</translation>
+    </message>
+    <message>
+        <source>undo a decision</source>
+        <translation>hủy quyết định</translation>
+    </message>
+    <message>
+        <source>resolve an escalation</source>
+        <translation>giải quyết mục xin ý kiến</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>lọc</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>trang chính</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Hàng chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Không còn mục nào chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>%1 waiting · the oldest for %2</source>
+        <translation>%1 mục đang chờ · lâu nhất %2</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Đang hiện: %1</translation>
+    </message>
+    <message>
+        <source>No entry matches the filter.</source>
+        <translation>Không có mục nào khớp bộ lọc.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>All books</source>
+        <translation>Tất cả các sổ</translation>
+    </message>
+    <message>
+        <source>All volunteers</source>
+        <translation>Tất cả tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Any correction class</source>
+        <translation>Mọi loại lỗi</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Type the dates as dd/mm/yyyy, e.g. 01/12/2022.</source>
+        <translation>Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 01/12/2022.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): %3.</source>
+        <translation>Số %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Type the reason: this decision needs one, and the pair reads it.</source>
+        <translation>Hãy nhập lý do: quyết định này cần có lý do, và nhóm sẽ đọc được.</translation>
+    </message>
+    <message>
+        <source>This decision does not apply to this entry as it stands. An escalation is resolved (S), not approved; only a decided entry can be undone (U).</source>
+        <translation>Quyết định này không áp dụng được cho mục này ở trạng thái hiện tại. Mục xin ý kiến thì giải quyết (S), không duyệt; chỉ hủy được quyết định đã có (U).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>Số %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 — no correction needed</source>
+        <translation>%1 — không cần sửa</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RoleChoice</name>
     <message>
         <source>%1 reads, %2 checks and logs</source>
@@ -834,6 +1401,135 @@
     <message>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckBoard</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries drawn for today.</source>
+        <translation>
+            <numerusform>Đã rút %n mục để kiểm tra lại hôm nay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to draw: no pair logged a match today.</source>
+        <translation>Không có gì để rút mẫu: hôm nay chưa nhóm nào ghi mục khớp.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2.</source>
+        <translation>Số %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPage</name>
+    <message>
+        <source>Spot-checks · %1</source>
+        <translation>Kiểm tra lại · %1</translation>
+    </message>
+    <message>
+        <source>Drawn %1 · re-checked %2 · missed %3</source>
+        <translation>Đã rút %1 · đã kiểm lại %2 · bỏ sót %3</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sample is not drawn yet: press D.</source>
+        <translation>Chưa rút mẫu hôm nay: nhấn D.</translation>
+    </message>
+    <message>
+        <source>Re-check each entry against the book and the national database. C or Enter: it matches. M: the pair missed a correction.</source>
+        <translation>Đối chiếu lại từng mục với sổ và CSDL quốc gia. C hoặc Enter: khớp. M: nhóm đã bỏ sót một chỗ cần sửa.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s spot-checks</source>
+        <translation>Các mục kiểm tra lại hôm nay</translation>
+    </message>
+    <message>
+        <source>No entry to re-check today.</source>
+        <translation>Hôm nay không có mục nào cần kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Press D to draw today&apos;s sample.</source>
+        <translation>Nhấn D để rút mẫu hôm nay.</translation>
+    </message>
+    <message>
+        <source>Miss rate per pair (all spot-checks so far)</source>
+        <translation>Tỷ lệ bỏ sót theo nhóm (mọi lần kiểm tra lại đến nay)</translation>
+    </message>
+    <message>
+        <source>Miss rate per volunteer</source>
+        <translation>Tỷ lệ bỏ sót theo tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>draw today&apos;s sample</source>
+        <translation>rút mẫu hôm nay</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>mục sau</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>mục trước</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>xác nhận khớp</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>bỏ sót</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>trang chính</translation>
+    </message>
+</context>
+<context>
+    <name>SpotItemsModel</name>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>SpotRow</name>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>Số %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTools</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Hàng chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Spot-checks</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Chốt ngày</translation>
+    </message>
+    <message>
+        <source>Close and defer</source>
+        <translation>Chốt và hoãn duyệt</translation>
     </message>
 </context>
 <context>

@@ -8,18 +8,19 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// Which field is corrected: the fields of the book's record type, the subject's name first. Typing narrows the list
+// Which field is corrected: the fields of the book's record type, the subject's name first (the logging screen's, and
+// the spot-check screen's for a miss). Typing narrows the list
 // (tone marks and case do not matter), ↑ ↓ move, Enter picks, Esc closes.
 Frame {
     id: picker
 
-    required property LogForm form
+    required property SchemaFieldModel fields
     signal picked(string fieldKey)
     signal closed()
 
     function open(): void {
         filterField.clear();
-        picker.form.fields.filter = "";
+        picker.fields.filter = "";
         list.currentIndex = 0;
         filterField.forceActiveFocus();
     }
@@ -50,11 +51,11 @@ Frame {
             placeholderText: qsTr("e.g. tên, ngày sinh, cha")
             Accessible.name: qsTr("Filter the fields")
             onTextEdited: {
-                picker.form.fields.filter = text;
+                picker.fields.filter = text;
                 list.currentIndex = 0;
             }
             onAccepted: {
-                const key = picker.form.fields.keyAt(list.currentIndex);
+                const key = picker.fields.keyAt(list.currentIndex);
                 if (key !== "")
                     picker.picked(key);
             }
@@ -72,7 +73,7 @@ Frame {
             // No delegates made ahead in the background: the filter changes the rows as they are typed, and Qt 6.4
             // warns about background delegates of rows that went away meanwhile.
             cacheBuffer: 0
-            model: picker.form.fields
+            model: picker.fields
             boundsBehavior: Flickable.StopAtBounds
             highlightMoveDuration: 0
             ScrollBar.vertical: ScrollBar {}

@@ -162,7 +162,7 @@ FocusScope {
                     anchors.right: parent.right
                     anchors.top: parent.top
                     visible: page.picking
-                    form: form
+                    fields: form.fields
                     onPicked: key => page.pick(key)
                     onClosed: page.closePicker()
                 }
@@ -186,5 +186,11 @@ FocusScope {
         onCancelled: page.cancel()
     }
 
-    Component.onCompleted: page.entry.focusDate()
+    // A check returned by the supervisor, chosen on the book picker, opens as an amendment: the reason first.
+    Component.onCompleted: {
+        if (form.amending)
+            page.amend.focusReason();
+        else
+            page.entry.focusDate();
+    }
 }

@@ -8,6 +8,7 @@
 #include "tests/gui/TestKeys.h"
 #include "tests/gui/TestSites.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -51,6 +52,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_folder;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(doichieu_quicktests, Setup)
+// Not QUICK_TEST_MAIN_WITH_SETUP: it makes a QGuiApplication, and Qt Charts (the report charts) needs a
+// QApplication, as doichieu has. quick_test_main_with_setup uses the application that exists.
+int main(int argc, char** argv) {
+    QApplication application(argc, argv);
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "doichieu_quicktests", nullptr, &setup);
+}
 
 #include "QuickTestMain.moc"

@@ -8,10 +8,15 @@
 // live in a temporary folder. Run offscreen by scripts/screenshots.sh; not part of the shipped program.
 #include "app/common/ErrorText.h"
 #include "app/gui/AppContext.h"
+#include "core/services/BookService.h"
 #include "core/services/DemoSite.h"
+#include "core/services/LogService.h"
+#include "core/services/SignIn.h"
+#include "core/services/WorkSessionService.h"
+#include "crypto/SecureBuffer.h"
 
+#include <QApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -23,6 +28,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -156,17 +162,146 @@ bool pairScreens(QQuickWindow* window, const QDir& out) {
     return ok;
 }
 
+dc::crypto::SecureBuffer password(const char* text) {
+    dc::crypto::SecureBuffer buffer(std::strlen(text));
+    std::memcpy(buffer.data(), text, buffer.size());
+    return buffer;
+}
+
+// Earlier work of the demo pair in the marriage book, logged through the services before the window opens, so that
+// the supervisor's screens have something to review, spot-check and report.
+bool seedMarriageBook(const QString& database) {
+    using namespace dc::core;
+    auto session = SignIn().signIn(database, QStringLiteral("lan"), password("lan-demo-2022"));
+    if (!session || !SignIn().addPartner(*session.value(), QStringLiteral("minh"), password("minh-demo-2022")) ||
+        !WorkSessionService::start(*session.value(), session.value()->user().id)) {
+        return false;
+    }
+    Session& pair = *session.value();
+    auto books = BookService::listBooks(pair);
+    qint64 marriageBook = 0;
+    for (const Book& book : books ? books.value() : std::vector<Book>{}) {
+        if (book.recordType == RecordType::Marriage) {
+            marriageBook = book.id;
+        }
+    }
+    struct Seed {
+        Outcome outcome;
+        const char* name;
+        std::vector<CorrectionInput> corrections;
+        const char* transcript;
+    };
+    const std::vector<Seed> seeds = {
+        {Outcome::Match, "Nguyễn Văn An", {}, ""},
+        {Outcome::Corrected, "Trần Quốc Bảo", {{"husband.full_name", "Tran Quoc Bao", "Trần Quốc Bảo"}}, ""},
+        {Outcome::Match, "Lê Thị Cúc", {}, ""},
+        {Outcome::Corrected, "Phạm Văn Dũng", {{"wife.birth_date", "07/03/1982", "03/07/1982"}}, ""},
+        {Outcome::MissingEnteredNew, "Hoàng Văn Em", {}, ""},
+        {Outcome::Match, "Đặng Thị Giang", {}, ""},
+        {Outcome::Corrected,
+         "Vũ Văn Hải",
+         {{"husband.full_name", "Vũ Văn Hài", "Vũ Văn Hải"}, {"wife.full_name", "Ngô Thị Lành", "Ngô Thị Lanh"}},
+         ""},
+        {Outcome::Escalated, "", {}, "Bùi Văn K_ *"},
+        {Outcome::Match, "Đinh Thị Loan", {}, ""},
+    };
+    int entry = 1;
+    for (const Seed& seed : seeds) {
+        CheckInput input;
+        input.bookId = marriageBook;
+        input.entryNumber = entry;
+        input.registrationDate =
+            seed.outcome == Outcome::Escalated ? QString() : QStringLiteral("%1/03/2005").arg(entry + 10);
+        input.subjectName = QString::fromUtf8(seed.name);
+        input.outcome = seed.outcome;
+        input.corrections = seed.corrections;
+        input.transcript = QString::fromUtf8(seed.transcript);
+        if (!LogService::logCheck(pair, input)) {
+            std::fprintf(stderr, "doichieu-screenshot: cannot log marriage entry %d\n", entry);
+            return false;
+        }
+        ++entry;
+    }
+    return WorkSessionService::end(pair).ok();
+}
+
+bool visible(QQuickWindow* window, const char* objectName) {
+    QQuickItem* item = findItem(window, objectName);
+    return item && item->isVisible();
+}
+
+// The supervisor's screens over what the pair logged: the review queue (and a return being typed), today's
+// spot-checks with a confirmation and a miss, the progress and corrections reports with their charts, and the day
+// close refused while entries wait.
+bool supervisorScreens(QQuickWindow* window, const QDir& out) {
+    signIn(window, QStringLiteral("giamsat"), QStringLiteral("giamsat-demo-2022"));
+    bool ok = waitFor([&] { return findItem(window, "greeting") != nullptr; }, "the home page");
+    key(window, Qt::Key_F2);
+    ok = ok && waitFor([&] { return findItem(window, "reviewList") != nullptr; }, "the review queue") &&
+         save(window, out, "review-queue.png");
+    key(window, Qt::Key_R);
+    type(window, QStringLiteral("CSDL vẫn ghi sai tên, kiểm tra lại giúp"));
+    ok = ok && save(window, out, "review-return.png");
+    key(window, Qt::Key_Return);
+    QTest::qWait(200);
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return findItem(window, "greeting") != nullptr; }, "the home page again");
+    key(window, Qt::Key_F3);
+    ok = ok && waitFor([&] { return findItem(window, "spotList") != nullptr; }, "the spot-checks");
+    key(window, Qt::Key_D);
+    QTest::qWait(200);
+    key(window, Qt::Key_C);
+    QTest::qWait(200);
+    key(window, Qt::Key_M);
+    key(window, Qt::Key_Return);
+    type(window, QStringLiteral("Vo Minh Khang"));
+    key(window, Qt::Key_Return);
+    type(window, QStringLiteral("Võ Minh Khang"));
+    key(window, Qt::Key_Return);
+    key(window, Qt::Key_Return);
+    QTest::qWait(200);
+    ok = ok && save(window, out, "spot-checks.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return findItem(window, "greeting") != nullptr; }, "the home page again");
+    key(window, Qt::Key_F4);
+    ok = ok && waitFor([&] { return visible(window, "progressChart"); }, "the progress report") &&
+         save(window, out, "report-progress.png");
+    key(window, Qt::Key_Down); // the corrections report
+    ok = ok && waitFor([&] { return visible(window, "classChart"); }, "the corrections report") &&
+         save(window, out, "report-corrections.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return findItem(window, "greeting") != nullptr; }, "the home page again");
+    key(window, Qt::Key_F10);
+    ok = ok && waitFor([&] { return visible(window, "dayCloseNotice"); }, "the day close refused") &&
+         save(window, out, "day-close.png");
+    key(window, Qt::Key_Escape);
+    // The pair's next sign-in: the entry the supervisor returned is on the book picker, with the reason.
+    key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
+    signIn(window, QStringLiteral("lan"), QStringLiteral("lan-demo-2022"));
+    ok = ok && waitFor([&] { return findItem(window, "partnerTitle") != nullptr; }, "the partner page");
+    type(window, QStringLiteral("minh"));
+    key(window, Qt::Key_Tab);
+    type(window, QStringLiteral("minh-demo-2022"));
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return findItem(window, "rolesTitle") != nullptr; }, "the roles page");
+    key(window, Qt::Key_1);
+    ok = ok && waitFor([&] { return visible(window, "returnedList"); }, "the entries sent back") &&
+         save(window, out, "pair-returned.png");
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    QGuiApplication application(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("DoiChieu"));
-    QGuiApplication::setApplicationName(QStringLiteral("doichieu-screenshot"));
-    if (QGuiApplication::arguments().size() != 2) {
+    QApplication application(argc, argv); // as doichieu: Qt Charts needs it
+    QApplication::setOrganizationName(QStringLiteral("DoiChieu"));
+    QApplication::setApplicationName(QStringLiteral("doichieu-screenshot"));
+    if (QApplication::arguments().size() != 2) {
         std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR\n");
         return 2;
     }
-    const QDir out(QGuiApplication::arguments().at(1));
+    const QDir out(QApplication::arguments().at(1));
     if (!QDir().mkpath(out.absolutePath())) {
         std::fprintf(stderr, "doichieu-screenshot: cannot create %s\n", qPrintable(out.absolutePath()));
         return 1;
@@ -175,6 +310,11 @@ int main(int argc, char** argv) {
     const QString database = scratch.filePath(QStringLiteral("demo.db"));
     if (auto made = dc::core::ensureDemoSite(database); !made) {
         std::fprintf(stderr, "doichieu-screenshot: %s\n", qPrintable(dc::app::errorText(made.error())));
+        return 1;
+    }
+
+    if (!seedMarriageBook(database)) {
+        std::fprintf(stderr, "doichieu-screenshot: cannot log the demo pair's earlier work\n");
         return 1;
     }
 
@@ -232,5 +372,9 @@ int main(int argc, char** argv) {
     QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page") &&
          pairScreens(window, out);
+    // From the lock screen back to the sign-in page (the pair's work stays paused), and the supervisor's screens.
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page") &&
+         supervisorScreens(window, out);
     return ok ? 0 : 1;
 }

@@ -4,16 +4,22 @@
 
 #include "core/services/BookService.h"
 #include "core/services/LogService.h"
+#include "core/services/ReviewService.h"
 #include "core/services/SignIn.h"
 #include "core/services/SignInThrottle.h"
+#include "core/services/SpotCheckService.h"
 #include "core/services/UserService.h"
+#include "core/services/WorkSessionService.h"
 #include "core/store/Migrations.h"
 #include "tests/support/TestSite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSettings>
+#include <QTimeZone>
 
 namespace dc::test {
 
@@ -221,6 +227,164 @@ QStringList TestSites::workSessionEvents(const QString& databasePath) {
         kinds.append(events.text(0));
     }
     return kinds;
+}
+
+bool TestSites::seedChecks(const QString& databasePath) {
+    auto session = core::SignIn().signIn(databasePath, QString::fromLatin1(kVolunteer), secret(kVolunteerPassword));
+    if (!session) {
+        qWarning("TestSites: the pair cannot sign in: %s", core::errorCodeName(session.error().code));
+        return false;
+    }
+    core::Session& pair = *session.value();
+    if (!core::SignIn().addPartner(pair, QString::fromLatin1(kPartner), secret(kPartnerPassword)) ||
+        !core::WorkSessionService::start(pair, pair.user().id)) {
+        qWarning("TestSites: the pair cannot start working");
+        return false;
+    }
+    auto books = core::BookService::listBooks(pair);
+    qint64 birthBook = 0;
+    for (const core::Book& book : books ? books.value() : std::vector<core::Book>{}) {
+        if (book.recordType == core::RecordType::Birth) {
+            birthBook = book.id;
+        }
+    }
+    const auto log = [&](int entry, core::Outcome outcome, const QString& name) {
+        core::CheckInput input;
+        input.bookId = birthBook;
+        input.entryNumber = entry;
+        input.registrationDate = QStringLiteral("%1/04/1998").arg(10 + entry);
+        input.subjectName = name;
+        input.outcome = outcome;
+        if (outcome == core::Outcome::Corrected) {
+            input.corrections.push_back({QStringLiteral("subject.full_name"), QStringLiteral("Tran Thi Be"), name});
+        } else if (outcome == core::Outcome::Escalated) {
+            input.registrationDate.clear();
+            input.subjectName.clear();
+            input.transcript = QStringLiteral("Ng_yễn Văn *");
+        }
+        auto logged = core::LogService::logCheck(pair, input);
+        if (!logged) {
+            qWarning("TestSites: cannot log entry %d: %s", entry, core::errorCodeName(logged.error().code));
+        }
+        return logged.ok();
+    };
+    bool ok = log(1, core::Outcome::Match, QStringLiteral("Lê Văn Tám")) &&
+              log(2, core::Outcome::Corrected, QStringLiteral("Trần Thị Bé")) &&
+              log(3, core::Outcome::MissingEnteredNew, QStringLiteral("Võ Minh Khang")) &&
+              log(4, core::Outcome::Escalated, QString());
+    const QString names[] = {QStringLiteral("Phạm Văn Đức"), QStringLiteral("Ngô Thị Hoa"),
+                             QStringLiteral("Đỗ Văn Hùng"),  QStringLiteral("Bùi Thị Mai"),
+                             QStringLiteral("Hồ Văn Nam"),   QStringLiteral("Lý Thị Thu")};
+    for (int i = 0; ok && i < 6; ++i) {
+        ok = log(5 + i, core::Outcome::Match, names[i]);
+    }
+    return ok && core::WorkSessionService::end(pair).ok();
+}
+
+QVariantMap TestSites::reviewOf(const QString& databasePath, int entry) {
+    auto session = supervisorAt(databasePath);
+    if (!session) {
+        return {};
+    }
+    core::ReviewFilter filter;
+    filter.state = std::nullopt;
+    filter.limit = 1000;
+    auto page = core::ReviewService::queue(*session, filter);
+    if (!page) {
+        qWarning("TestSites: cannot read the queue: %s", core::errorCodeName(page.error().code));
+        return {};
+    }
+    for (const core::ReviewItem& item : page->items) {
+        if (item.check.entryNumber != entry) {
+            continue;
+        }
+        QVariantList history;
+        for (const core::ReviewTransition& t : item.history) {
+            history.append(QVariantMap{{QStringLiteral("decision"), core::reviewDecisionKey(t.decision)},
+                                       {QStringLiteral("state"), core::reviewStateKey(t.state)},
+                                       {QStringLiteral("reason"), t.reason},
+                                       {QStringLiteral("note"), t.note}});
+        }
+        return {{QStringLiteral("state"), core::reviewStateKey(item.state)},
+                {QStringLiteral("outcome"), core::outcomeKey(item.check.outcome)},
+                {QStringLiteral("checkId"), item.check.id},
+                {QStringLiteral("supersedes"), item.check.supersedes ? *item.check.supersedes : 0},
+                {QStringLiteral("history"), history}};
+    }
+    return {};
+}
+
+QVariantList TestSites::spotItems(const QString& databasePath) {
+    QVariantList out;
+    auto session = supervisorAt(databasePath);
+    if (!session) {
+        return out;
+    }
+    const QDate today = session->now().toTimeZone(QTimeZone(7 * 3600)).date();
+    auto samples = core::SpotCheckService::samples(*session, today);
+    if (!samples) {
+        return out;
+    }
+    for (const core::SpotSample& sample : samples.value()) {
+        for (const core::SpotItem& item : sample.items) {
+            const char* result = item.result == core::SpotResult::Missed      ? "missed"
+                                 : item.result == core::SpotResult::Confirmed ? "confirmed"
+                                                                              : "pending";
+            out.append(QVariantMap{{QStringLiteral("entry"), item.check.entryNumber},
+                                   {QStringLiteral("result"), QString::fromLatin1(result)},
+                                   {QStringLiteral("field"), item.fieldKey},
+                                   {QStringLiteral("before"), item.before},
+                                   {QStringLiteral("after"), item.after},
+                                   {QStringLiteral("class"), item.correctionClass}});
+        }
+    }
+    return out;
+}
+
+QVariantList TestSites::auditEvents(const QString& databasePath, const QString& action) {
+    QVariantList out;
+    auto session = supervisorAt(databasePath);
+    if (!session) {
+        return out;
+    }
+    auto events = session->database().prepare("SELECT actors, subject, details FROM audit_events WHERE action = ?1 "
+                                              "ORDER BY seq");
+    events.bind(1, action);
+    while (events.step()) {
+        out.append(QVariantMap{
+            {QStringLiteral("actors"), events.text(0)},
+            {QStringLiteral("subject"), events.text(1)},
+            {QStringLiteral("details"), QJsonDocument::fromJson(events.text(2).toUtf8()).toVariant()},
+        });
+    }
+    return out;
+}
+
+QString TestSites::unwritablePath(const QString& fileName) {
+    const QString blocker = m_scratch.filePath(QStringLiteral("not-a-folder"));
+    if (!QFileInfo::exists(blocker)) {
+        writeAll(blocker, QByteArrayLiteral("a file where a folder should be"));
+    }
+    return blocker + QLatin1Char('/') + fileName;
+}
+
+QString TestSites::scratchPath(const QString& fileName) {
+    auto folder = std::make_unique<QTemporaryDir>();
+    const QString path = folder->filePath(fileName);
+    m_copies.push_back(std::move(folder));
+    return path;
+}
+
+bool TestSites::fileExists(const QString& path) {
+    return QFileInfo::exists(path);
+}
+
+QString TestSites::fileStart(const QString& path, int bytes) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromLatin1(file.read(bytes));
 }
 
 void TestSites::resetSettings() {

@@ -51,6 +51,27 @@ public:
     // The kinds of the events of the site's latest work session, in order ("start", "swap", "pause", ...).
     Q_INVOKABLE QStringList workSessionEvents(const QString& databasePath);
 
+    // Logs checks in the birth book of a pair site as the pair lan (reader) + minh, through LogService, then ends
+    // their work session: entry 1 match, 2 corrected (the subject's name "Tran Thi Be" → "Trần Thị Bé", a diacritic
+    // error), 3 missing and entered new, 4 escalated ("Ng_yễn Văn *"), 5–10 match. Returns false when it failed.
+    Q_INVOKABLE bool seedChecks(const QString& databasePath);
+    // The review of the current check of this entry of the birth book, read as the supervisor through
+    // ReviewService::queue: {state, outcome, checkId, earlier, history: [{decision, state, reason, note}]}; empty
+    // when the entry is not in the queue in any state.
+    Q_INVOKABLE QVariantMap reviewOf(const QString& databasePath, int entry);
+    // Today's spot-check items through SpotCheckService::samples: {entry, result, field, before, after, class}.
+    Q_INVOKABLE QVariantList spotItems(const QString& databasePath);
+    // The audit events with this action ("day.closed", "report.exported", "review.return"...): each {actors, subject,
+    // details} with details parsed from JSON.
+    Q_INVOKABLE QVariantList auditEvents(const QString& databasePath, const QString& action);
+    // A path in a folder that cannot be written (a file stands where the folder should be).
+    Q_INVOKABLE QString unwritablePath(const QString& fileName);
+    // A fresh temporary folder's path for `fileName`, and whether a file is there.
+    Q_INVOKABLE QString scratchPath(const QString& fileName);
+    Q_INVOKABLE bool fileExists(const QString& path);
+    // The first bytes of a file (to check it is what it says: "PK" for XLSX, "%PDF" for PDF), as Latin-1.
+    Q_INVOKABLE QString fileStart(const QString& path, int bytes);
+
     // Forgets what the interface remembered (database path, user name, language) between tests.
     Q_INVOKABLE void resetSettings();
 

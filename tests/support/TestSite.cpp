@@ -64,8 +64,9 @@ TestSite::TestSite() {
     m_recoveryCode = std::move(outcome->recoveryCode);
 }
 
-std::unique_ptr<core::Session> TestSite::signIn(const QString& user, std::string_view password) const {
-    core::SignIn signIn;
+std::unique_ptr<core::Session> TestSite::signIn(const QString& user, std::string_view password,
+                                                core::Clock clock) const {
+    core::SignIn signIn(std::move(clock));
     auto session = signIn.signIn(m_paths.database, user, secret(password));
     if (!session) {
         ADD_FAILURE() << "sign-in of a test account failed: " << core::errorCodeName(session.error().code) << " "
@@ -79,10 +80,11 @@ std::unique_ptr<core::Session> TestSite::signInSupervisor() const {
     return signIn(QString::fromLatin1(kSupervisor), kSupervisorPassword);
 }
 
-void TestSite::addUser(const QString& user, std::string_view password, bool supervisor) const {
+void TestSite::addUser(const QString& user, std::string_view password, bool supervisor,
+                       const QString& displayName) const {
     auto session = signInSupervisor();
     ASSERT_TRUE(session);
-    core::NewAccount account{user, QString(), supervisor ? core::Role::Supervisor : core::Role::Volunteer,
+    core::NewAccount account{user, displayName, supervisor ? core::Role::Supervisor : core::Role::Volunteer,
                              secret(password)};
     auto added = core::UserService::addUser(*session, account);
     ASSERT_TRUE(added.ok()) << added.error().detail.toStdString();
@@ -110,11 +112,17 @@ std::unique_ptr<core::Session> TestSite::signInPair() const {
         addUser(QStringLiteral("lan"), kLanPassword);
         addUser(QStringLiteral("minh"), kMinhPassword);
     }
-    auto session = signIn(QStringLiteral("lan"), kLanPassword);
+    return signInPair(QStringLiteral("lan"), kLanPassword, QStringLiteral("minh"), kMinhPassword);
+}
+
+std::unique_ptr<core::Session> TestSite::signInPair(const QString& first, std::string_view firstPassword,
+                                                    const QString& second, std::string_view secondPassword,
+                                                    core::Clock clock) const {
+    auto session = signIn(first, firstPassword, clock);
     if (!session) {
         return nullptr;
     }
-    auto partner = core::SignIn().addPartner(*session, QStringLiteral("minh"), secret(kMinhPassword));
+    auto partner = core::SignIn(clock).addPartner(*session, second, secret(secondPassword));
     if (!partner) {
         ADD_FAILURE() << "partner sign-in failed: " << core::errorCodeName(partner.error().code);
         return nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "core/Clock.h"
 #include "core/services/Session.h"
 #include "core/services/SiteSetup.h"
 #include "crypto/SecureBuffer.h"
@@ -32,15 +33,21 @@ public:
     [[nodiscard]] const crypto::SecureBuffer& recoveryCode() const { return m_recoveryCode; }
 
     [[nodiscard]] std::unique_ptr<core::Session> signInSupervisor() const;
-    [[nodiscard]] std::unique_ptr<core::Session> signIn(const QString& user, std::string_view password) const;
+    [[nodiscard]] std::unique_ptr<core::Session> signIn(const QString& user, std::string_view password,
+                                                        core::Clock clock = core::systemClock()) const;
     // Adds an account through the service, signed in as the supervisor.
-    void addUser(const QString& user, std::string_view password, bool supervisor = false) const;
+    void addUser(const QString& user, std::string_view password, bool supervisor = false,
+                 const QString& displayName = {}) const;
     // Registers a book through the service (as the supervisor) and returns its id.
     qint64 addBook(int firstEntry = 1, int lastEntry = 500, const QString& number = QStringLiteral("01"),
                    int year = 1998) const;
     // Two volunteers "lan" and "minh" (added on first use), signed in as a pair with a work session running
     // ("lan" reads first).
     [[nodiscard]] std::unique_ptr<core::Session> signInPair() const;
+    // Any two volunteers already added, signed in as a pair with a work session running (`first` reads first).
+    [[nodiscard]] std::unique_ptr<core::Session> signInPair(const QString& first, std::string_view firstPassword,
+                                                            const QString& second, std::string_view secondPassword,
+                                                            core::Clock clock = core::systemClock()) const;
     static constexpr const char* kLanPassword = "mat-khau-lan";
     static constexpr const char* kMinhPassword = "mat-khau-minh";
 

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "app/common/export/PdfReport.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace dc::app {
+
+namespace {
+
+// A4 in PostScript points (ISO 216: 210 × 297 mm, 72 points per inch); landscape for tables of many columns.
+constexpr double kA4Short = 595.28;
+constexpr double kA4Long = 841.89;
+constexpr qsizetype kPortraitColumns = 6;
+
+constexpr double kMargin = 48;
+constexpr double kTextSize = 9.5;
+constexpr double kLine = 14;
+constexpr const char* kFont = "DejaVu Sans";
+
+cairo_status_t appendToBuffer(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<QByteArray*>(closure)->append(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
+    return CAIRO_STATUS_SUCCESS;
+}
+
+class Page {
+public:
+    Page(cairo_t* cr, double width, double height) : m_cr(cr), m_width(width), m_height(height) {}
+    [[nodiscard]] double pageWidth() const { return m_width; }
+
+    void font(double size, bool bold) {
+        cairo_select_font_face(m_cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+        cairo_set_font_size(m_cr, size);
+    }
+    double width(const QString& text) {
+        cairo_text_extents_t extents{};
+        cairo_text_extents(m_cr, text.toUtf8().constData(), &extents);
+        return extents.x_advance;
+    }
+    // Shortens text to fit `room`, ending it with an ellipsis.
+    QString fit(const QString& text, double room) {
+        if (width(text) <= room) {
+            return text;
+        }
+        QString cut = text;
+        while (!cut.isEmpty() && width(cut + QStringLiteral("…")) > room) {
+            cut.chop(1);
+        }
+        return cut + QStringLiteral("…");
+    }
+    void text(double x, const QString& text) {
+        cairo_move_to(m_cr, x, m_y);
+        cairo_show_text(m_cr, text.toUtf8().constData());
+    }
+    void rule(double thickness = 0.6) {
+        cairo_set_line_width(m_cr, thickness);
+        cairo_move_to(m_cr, kMargin, m_y + 4);
+        cairo_line_to(m_cr, m_width - kMargin, m_y + 4);
+        cairo_stroke(m_cr);
+    }
+    void down(double by = kLine) { m_y += by; }
+    // Starts a new page when fewer than `needed` points are left.
+    bool ensure(double needed) {
+        if (m_y + needed <= m_height - kMargin) {
+            return false;
+        }
+        cairo_show_page(m_cr);
+        m_y = kMargin;
+        return true;
+    }
+    [[nodiscard]] double y() const { return m_y; }
+
+private:
+    cairo_t* m_cr;
+    double m_width;
+    double m_height;
+    double m_y = kMargin;
+};
+
+// Splits a heading into lines that fit `room` (at most three; the last one is shortened if it must be).
+QStringList wrap(Page& page, const QString& text, double room) {
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (page.width(candidate) <= room || line.isEmpty()) {
+            line = candidate;
+        } else {
+            lines.append(line);
+            line = word;
+        }
+    }
+    lines.append(line);
+    while (lines.size() > 3) {
+        lines[2] += QLatin1Char(' ') + lines.takeLast();
+    }
+    for (QString& l : lines) {
+        l = page.fit(l, room);
+    }
+    return lines;
+}
+
+void drawTable(Page& page, const core::ReportTable& table) {
+    const double usable = page.pageWidth() - 2 * kMargin;
+    // Columns as wide as their cells (headings wrap instead), shrunk together when the page is too narrow.
+    const std::size_t count = static_cast<std::size_t>(table.columns.size());
+    std::vector<double> widths(count, 0.0); // the least each column needs: its cells, its longest heading word
+    std::vector<double> wanted(count, 0.0); // what it would like: its heading on one line
+    page.font(kTextSize, true);
+    for (std::size_t c = 0; c < count; ++c) {
+        for (const QString& word : table.columns.at(static_cast<qsizetype>(c)).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            widths[c] = std::max(widths[c], page.width(word) + 12);
+        }
+        wanted[c] = page.width(table.columns.at(static_cast<qsizetype>(c))) + 12;
+    }
+    page.font(kTextSize, false);
+    for (const QStringList& row : table.rows) {
+        for (std::size_t c = 0; c < count && c < static_cast<std::size_t>(row.size()); ++c) {
+            widths[c] = std::max(widths[c], page.width(row.at(static_cast<qsizetype>(c))) + 12);
+        }
+    }
+    double total = 0;
+    double growth = 0;
+    for (std::size_t c = 0; c < count; ++c) {
+        wanted[c] = std::max(wanted[c], widths[c]);
+        total += widths[c];
+        growth += wanted[c] - widths[c];
+    }
+    if (total > usable) {
+        for (double& w : widths) {
+            w *= usable / total; // too wide even at the least: shrink all (cells get an ellipsis)
+        }
+    } else if (growth > 0) {
+        const double share = std::min(1.0, (usable - total) / growth);
+        for (std::size_t c = 0; c < count; ++c) {
+            widths[c] += (wanted[c] - widths[c]) * share; // room left: give headings their one line, in proportion
+        }
+    }
+    const auto header = [&] {
+        page.font(kTextSize, true);
+        std::vector<QStringList> lines;
+        qsizetype height = 1;
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            lines.push_back(wrap(page, table.columns.at(c), widths[static_cast<std::size_t>(c)] - 6));
+            height = std::max(height, lines.back().size());
+        }
+        for (qsizetype line = 0; line < height; ++line) {
+            double x = kMargin;
+            for (qsizetype c = 0; c < table.columns.size(); ++c) {
+                const QStringList& cell = lines[static_cast<std::size_t>(c)];
+                if (line < cell.size()) {
+                    page.text(x, cell.at(line));
+                }
+                x += widths[static_cast<std::size_t>(c)];
+            }
+            if (line + 1 < height) {
+                page.down(kLine - 2);
+            }
+        }
+        page.rule();
+        page.down();
+        page.font(kTextSize, false);
+    };
+    if (!table.heading.isEmpty()) {
+        page.ensure(3 * kLine);
+        page.font(11, true);
+        page.text(kMargin, table.heading);
+        page.down(kLine + 2);
+    }
+    page.ensure(2 * kLine);
+    header();
+    for (const QStringList& row : table.rows) {
+        if (page.ensure(kLine)) {
+            header();
+        }
+        double x = kMargin;
+        for (qsizetype c = 0; c < row.size() && c < table.columns.size(); ++c) {
+            page.text(x, page.fit(row.at(c), widths[static_cast<std::size_t>(c)] - 6));
+            x += widths[static_cast<std::size_t>(c)];
+        }
+        page.down();
+    }
+    page.down(kLine / 2);
+}
+
+} // namespace
+
+core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::domain::Language language) {
+    QByteArray pdf;
+    const bool wide = std::any_of(document.tables.begin(), document.tables.end(),
+                                  [](const core::ReportTable& t) { return t.columns.size() > kPortraitColumns; });
+    const double width = wide ? kA4Long : kA4Short;
+    const double height = wide ? kA4Short : kA4Long;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(appendToBuffer, &pdf, width, height);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.title.toUtf8().constData());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Đối Chiếu");
+    cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    Page page(cr, width, height);
+    page.font(16, true);
+    page.down(4);
+    page.text(kMargin, document.title);
+    page.down(kLine + 8);
+    for (const auto& [label, value] : document.facts) {
+        page.font(kTextSize + 0.5, true);
+        page.text(kMargin, value.isEmpty() ? label : label + QStringLiteral(":"));
+        page.font(kTextSize + 0.5, false);
+        page.text(kMargin + 150, value);
+        page.down();
+    }
+    page.down(kLine / 2);
+    for (const core::ReportTable& table : document.tables) {
+        drawTable(page, table);
+    }
+    // The signature block: who prepared the report and the officer who confirms it, side by side.
+    page.ensure(7 * kLine);
+    page.down(kLine);
+    const double right = width / 2 + 20;
+    page.font(kTextSize, false);
+    page.text(right, core::reportLabel(QStringLiteral("sign.dateLine"), language));
+    page.down(kLine + 4);
+    page.font(kTextSize + 0.5, true);
+    page.text(kMargin, core::reportLabel(QStringLiteral("sign.preparedBy"), language));
+    page.text(right, core::reportLabel(QStringLiteral("sign.approvedBy"), language));
+    page.down();
+    page.font(kTextSize - 0.5, false);
+    page.text(kMargin, core::reportLabel(QStringLiteral("sign.note"), language));
+    page.text(right, core::reportLabel(QStringLiteral("sign.note"), language));
+    cairo_show_page(cr);
+    const cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    const cairo_status_t surfaceStatus = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS || surfaceStatus != CAIRO_STATUS_SUCCESS) {
+        return core::makeError(core::ErrorCode::IoError,
+                               QStringLiteral("cannot draw the PDF: %1")
+                                   .arg(QString::fromUtf8(cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : surfaceStatus))));
+    }
+    return pdf;
+}
+
+} // namespace dc::app

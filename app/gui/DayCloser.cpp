@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "app/gui/DayCloser.h"
+
+#include "app/common/ErrorText.h"
+#include "app/gui/AppContext.h"
+#include "app/gui/Guarded.h"
+#include "app/gui/Language.h"
+#include "app/gui/SessionController.h"
+#include "core/services/AuditService.h"
+#include "core/services/ReviewService.h"
+
+#include <QCoreApplication>
+
+namespace dc::gui {
+
+DayCloser::DayCloser(QObject* parent) : QObject(parent) {}
+
+void DayCloser::classBegin() {
+    m_context = AppContext::of(this);
+    if (!m_context) {
+        qCritical("DayCloser: no dc::gui::AppContext on this QML engine");
+        return;
+    }
+    connect(m_context->language(), &Language::changed, this, &DayCloser::changed);
+}
+
+bool DayCloser::close(bool deferQueue) {
+    core::Session* s = m_context ? m_context->session()->session() : nullptr;
+    if (!s) {
+        return false;
+    }
+    m_error.reset();
+    m_closedSize = -1;
+    auto closed = guarded([&] { return core::AuditService::closeDay(*s, deferQueue); });
+    if (!closed) {
+        m_waiting = 0;
+        if (closed.error().code == core::ErrorCode::QueueNotEmpty) {
+            // How many wait, counted by the review service (the error's detail is for developers).
+            core::ReviewFilter filter;
+            filter.limit = 1;
+            auto queue = guarded([&] { return core::ReviewService::queue(*s, filter); });
+            m_waiting = queue ? std::max(1, queue->pendingTotal) : 1;
+        }
+        m_error = closed.error();
+        Q_EMIT changed();
+        return false;
+    }
+    m_waiting = 0;
+    m_deferred = deferQueue;
+    m_closedSize = closed->size;
+    Q_EMIT changed();
+    return true;
+}
+
+void DayCloser::cancel() {
+    m_waiting = 0;
+    m_error.reset();
+    m_closedSize = -1;
+    Q_EMIT changed();
+}
+
+QString DayCloser::message() const {
+    if (!m_error) {
+        return {};
+    }
+    if (m_error->code == core::ErrorCode::QueueNotEmpty) {
+        return QCoreApplication::translate("DayCloser",
+                                           "The day cannot close yet: %n entries still wait for review. Review "
+                                           "them, or press Ctrl+Enter to close the day and defer them explicitly "
+                                           "(Esc: do not close).",
+                                           nullptr, m_waiting);
+    }
+    return app::errorText(*m_error);
+}
+
+QString DayCloser::confirmation() const {
+    if (m_closedSize < 0) {
+        return {};
+    }
+    return m_deferred ? QCoreApplication::translate("DayCloser",
+                                                    "Day closed, the entries waiting for review deferred. The audit "
+                                                    "log is signed up to event %1.")
+                            .arg(m_closedSize)
+                      : QCoreApplication::translate("DayCloser", "Day closed. The audit log is signed up to event %1.")
+                            .arg(m_closedSize);
+}
+
+} // namespace dc::gui

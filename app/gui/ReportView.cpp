@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "app/gui/ReportView.h"
+
+#include "app/common/ErrorText.h"
+#include "app/common/export/ReportWriter.h"
+#include "app/gui/AppContext.h"
+#include "app/gui/DisplayText.h"
+#include "app/gui/Guarded.h"
+#include "app/gui/Language.h"
+#include "app/gui/SessionController.h"
+#include "core/domain/CorrectionClass.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QVariantMap>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace dc::gui {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+constexpr int kChartSteps = 5;
+
+QVariantMap option(const QString& value, const QString& text) {
+    return {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
+}
+
+} // namespace
+
+ReportView::ReportView(QObject* parent) : QObject(parent) {}
+
+ReportView::~ReportView() = default;
+
+void ReportView::classBegin() {
+    m_context = AppContext::of(this);
+    if (!m_context) {
+        qCritical("ReportView: no dc::gui::AppContext on this QML engine");
+        return;
+    }
+    connect(m_context->language(), &Language::changed, this, [this] {
+        Q_EMIT retranslated();
+        Q_EMIT messageChanged();
+        if (m_document) {
+            generate(); // the document's labels are in the language asked for
+        }
+    });
+}
+
+void ReportView::componentComplete() {
+    core::Session* s = session();
+    const QDate today = s ? text::inVietnam(s->now()).date() : QDate::currentDate();
+    m_fromText = QDate(today.year(), today.month(), 1).toString(kDateFormat);
+    m_toText = today.toString(kDateFormat);
+    Q_EMIT paramsChanged();
+}
+
+core::Session* ReportView::session() const {
+    return m_context ? m_context->session()->session() : nullptr;
+}
+
+core::domain::Language ReportView::language() const {
+    return !m_context || m_context->language()->vietnamese() ? core::domain::Language::Vietnamese
+                                                             : core::domain::Language::English;
+}
+
+QVariantList ReportView::kindOptions() const {
+    return {
+        option(QStringLiteral("progress"), QCoreApplication::translate("ReportView", "Progress per book and day")),
+        option(QStringLiteral("corrections"),
+               QCoreApplication::translate("ReportView", "Corrections by field and class")),
+        option(QStringLiteral("volunteers"), QCoreApplication::translate("ReportView", "Volunteers' activity")),
+        option(QStringLiteral("spot-checks"), QCoreApplication::translate("ReportView", "Spot-checks and miss rates")),
+    };
+}
+
+void ReportView::setParam(QString& field, const QString& value) {
+    if (value != field) {
+        field = value;
+        Q_EMIT paramsChanged();
+    }
+}
+
+void ReportView::setKind(const QString& kind) {
+    if (kind != m_kind) {
+        m_kind = kind;
+        forget(); // another report: the one on screen no longer answers the question
+        Q_EMIT paramsChanged();
+    }
+}
+
+void ReportView::setFromText(const QString& text) {
+    setParam(m_fromText, text);
+}
+
+void ReportView::setToText(const QString& text) {
+    setParam(m_toText, text);
+}
+
+void ReportView::setDeidentified(bool on) {
+    if (on != m_deidentified) {
+        m_deidentified = on;
+        Q_EMIT paramsChanged();
+    }
+}
+
+void ReportView::setExportPath(const QString& path) {
+    setParam(m_exportPath, path);
+}
+
+void ReportView::setFormatKey(const QString& key) {
+    setParam(m_formatKey, key);
+}
+
+void ReportView::forget() {
+    if (!m_document) {
+        return;
+    }
+    m_document.reset();
+    m_dayLabels.clear();
+    m_dayCounts.clear();
+    m_classShares.clear();
+    m_dailyTarget = 0;
+    Q_EMIT documentChanged();
+}
+
+QVariantList ReportView::facts() const {
+    QVariantList out;
+    if (m_document) {
+        for (const auto& [label, value] : m_document->facts) {
+            out.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+        }
+    }
+    return out;
+}
+
+QVariantList ReportView::tables() const {
+    QVariantList out;
+    if (!m_document) {
+        return out;
+    }
+    for (const core::ReportTable& table : m_document->tables) {
+        QVariantList rows;
+        for (const QStringList& row : table.rows) {
+            rows.append(row);
+        }
+        out.append(QVariantMap{{QStringLiteral("heading"), table.heading},
+                               {QStringLiteral("columns"), table.columns},
+                               {QStringLiteral("rows"), rows}});
+    }
+    return out;
+}
+
+int ReportView::chartMax() const {
+    int most = m_dailyTarget;
+    for (const QVariant& count : m_dayCounts) {
+        most = std::max(most, count.toInt());
+    }
+    // Five tidy steps (1, 2 or 5 times a power of ten) with room above the highest bar: the axis has 6 ticks.
+    const double raw = std::max(1.0, most * 1.1 / kChartSteps);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    const double fraction = raw / power;
+    const double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+    return std::max(kChartSteps, static_cast<int>(nice * power) * kChartSteps);
+}
+
+std::optional<core::ReportRange> ReportView::range() {
+    const auto from = text::typedDay(m_fromText);
+    const auto to = text::typedDay(m_toText);
+    if (!from || !to) {
+        failWith(QCoreApplication::translate("ReportView", "Type both dates of the period (dd/mm/yyyy)."));
+        return std::nullopt;
+    }
+    if (!from->isValid() || !to->isValid()) {
+        failWith(QCoreApplication::translate("ReportView", "Type the dates as dd/mm/yyyy, e.g. 01/12/2022."));
+        return std::nullopt;
+    }
+    if (*from > *to) {
+        failWith(QCoreApplication::translate("ReportView", "The period is reversed: %1 is after %2. Nothing was made.")
+                     .arg(from->toString(kDateFormat), to->toString(kDateFormat)));
+        return std::nullopt;
+    }
+    return core::ReportRange{*from, *to};
+}
+
+bool ReportView::generate() {
+    core::Session* s = session();
+    if (!s) {
+        return false;
+    }
+    const auto period = range();
+    if (!period) {
+        forget();
+        return false;
+    }
+    core::ReportRequest request;
+    request.kind = m_kind;
+    request.range = *period;
+    request.deidentified = m_deidentified;
+    auto document = guarded([&] { return core::buildReport(*s, request, language()); });
+    if (!document) {
+        forget();
+        fail(document.error());
+        return false;
+    }
+    m_document = std::move(document).value();
+    readChartData();
+    m_error.reset();
+    m_localMessage.clear();
+    m_confirmation.clear();
+    Q_EMIT documentChanged();
+    Q_EMIT messageChanged();
+    return true;
+}
+
+bool ReportView::exportReport() {
+    core::Session* s = session();
+    if (!s) {
+        return false;
+    }
+    const auto format = app::exportFormatFromKey(m_formatKey);
+    if (!format) {
+        failWith(QCoreApplication::translate("ReportView", "Choose the format: CSV, XLSX, PDF or JSON."));
+        return false;
+    }
+    if (m_exportPath.trimmed().isEmpty()) {
+        failWith(QCoreApplication::translate("ReportView", "Type where to save the file, or choose it with Ctrl+O."));
+        return false;
+    }
+    if (!generate()) {
+        return false; // what is exported is what is on screen, for the period typed now
+    }
+    const QString path = QDir::cleanPath(QDir::fromNativeSeparators(m_exportPath.trimmed()));
+    auto exported = guarded([&] { return app::exportReport(*s, *m_document, *format, path, language()); });
+    if (!exported) {
+        if (exported.error().code == core::ErrorCode::IoError) {
+            failWith(QCoreApplication::translate("ReportView",
+                                                 "The file could not be written to %1. Nothing was saved: choose "
+                                                 "a folder you can write to.")
+                         .arg(QDir::toNativeSeparators(path)));
+        } else {
+            fail(exported.error());
+        }
+        return false;
+    }
+    m_error.reset();
+    m_localMessage.clear();
+    m_confirmation = QCoreApplication::translate("ReportView", "Saved %1.").arg(QDir::toNativeSeparators(path));
+    Q_EMIT messageChanged();
+    return true;
+}
+
+QString ReportView::pathWithFormat(const QString& path, const QString& formatKey) const {
+    if (path.trimmed().isEmpty()) {
+        return path;
+    }
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    const bool known = suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") ||
+                       suffix == QLatin1String("pdf") || suffix == QLatin1String("json");
+    const QString base = known ? path.left(path.size() - suffix.size() - 1) : path;
+    return base + QLatin1Char('.') + formatKey;
+}
+
+// The numbers of the charts, from the report's data (the same numbers as its tables and its JSON export).
+void ReportView::readChartData() {
+    m_dayLabels.clear();
+    m_dayCounts.clear();
+    m_classShares.clear();
+    m_dailyTarget = 0;
+    const QJsonObject& data = m_document->data;
+    if (m_document->key == QLatin1String("progress")) {
+        m_dailyTarget = data.value(QStringLiteral("dailyTarget")).toInt();
+        for (const QJsonValue& day : data.value(QStringLiteral("days")).toArray()) {
+            const QDate date = QDate::fromString(day[QStringLiteral("day")].toString(), Qt::ISODate);
+            m_dayLabels.append(date.toString(QStringLiteral("dd/MM")));
+            m_dayCounts.append(day[QStringLiteral("logged")].toInt());
+        }
+    } else if (m_document->key == QLatin1String("corrections")) {
+        std::map<QString, int> byClass;
+        for (const QJsonValue& row : data.value(QStringLiteral("rows")).toArray()) {
+            if (!row[QStringLiteral("writingDifference")].toBool()) {
+                byClass[row[QStringLiteral("class")].toString()] += row[QStringLiteral("count")].toInt();
+            }
+        }
+        for (const auto& [key, count] : byClass) {
+            const auto known = core::domain::correctionClassFromKey(key);
+            m_classShares.append(QVariantMap{{QStringLiteral("label"), known ? text::correctionClassName(*known) : key},
+                                             {QStringLiteral("count"), count}});
+        }
+    }
+}
+
+void ReportView::chooseFile(const QUrl& url) {
+    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (app::exportFormatFromKey(suffix)) {
+        setFormatKey(suffix);
+    }
+    setExportPath(QDir::toNativeSeparators(path));
+}
+
+void ReportView::fail(const core::Error& error) {
+    m_error = error;
+    m_localMessage.clear();
+    m_confirmation.clear();
+    Q_EMIT messageChanged();
+}
+
+void ReportView::failWith(const QString& sentence) {
+    m_error.reset();
+    m_localMessage = sentence;
+    m_confirmation.clear();
+    Q_EMIT messageChanged();
+}
+
+QString ReportView::message() const {
+    if (!m_localMessage.isEmpty()) {
+        return m_localMessage;
+    }
+    return m_error ? app::errorText(*m_error) : QString();
+}
+
+void ReportView::clearMessage() {
+    m_error.reset();
+    m_localMessage.clear();
+    m_confirmation.clear();
+    Q_EMIT messageChanged();
+}
+
+} // namespace dc::gui

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Wilson.h"
+#include "core/services/Session.h"
+#include "core/services/SpotCheckService.h"
+
+#include <QDate>
+
+#include <functional>
+
+#include <optional>
+#include <vector>
+
+namespace dc::core {
+
+// The reports of the commune, computed here and only here; the GUI shows them and the exporters (app/export) write
+// them as CSV, XLSX, PDF or JSON. Supervisors only. Days are Vietnam's days; ranges are inclusive.
+struct ReportRange {
+    QDate from;
+    QDate to;
+};
+
+struct ReportHeader {
+    QString site;
+    QString title;     // English key of the report: "progress", "corrections", "volunteers", "spot-checks"
+    ReportRange range;
+    QString generatedAt;
+    bool deidentified = false;
+};
+
+// Entries checked per book and per day (an entry counts on the day it was first logged, unless it was voided
+// since), against the commune's daily target.
+struct ProgressReport {
+    ReportHeader header;
+    int dailyTarget = 0;
+    struct Row {
+        QDate day;
+        QString book; // "Khai sinh 01/1998" — record type, book number, first year
+        int logged = 0;
+    };
+    std::vector<Row> rows; // by day, then book
+    struct Day {
+        QDate day;
+        int logged = 0;
+    };
+    std::vector<Day> days; // every day of the range, zero days included
+    int total = 0;
+};
+
+// Corrections of the period by field and class (current rows only). Writing differences are counted apart and
+// never as errors found.
+struct CorrectionsReport {
+    ReportHeader header;
+    struct Row {
+        QString fieldKey;
+        QString fieldLabel; // Vietnamese label from the schema
+        QString correctionClass;
+        bool writingDifference = false;
+        int count = 0;
+    };
+    std::vector<Row> rows;
+    int errorsFound = 0;       // real corrections
+    int writingDifferences = 0;
+};
+
+// What each volunteer did in the period: entries read, entries checked, real corrections logged as checker, returns
+// received from the supervisor, and spot-check misses with the estimated miss rate.
+struct VolunteersReport {
+    ReportHeader header;
+    struct Row {
+        QString userName;
+        QString displayName; // initials when de-identified
+        int read = 0;
+        int checked = 0;
+        int corrections = 0;
+        int returns = 0;
+        int spotSampled = 0;
+        int spotMissed = 0;
+        domain::ProportionEstimate missRate;
+    };
+    std::vector<Row> rows;
+};
+
+// Miss rates per pair and per volunteer, and every miss: the entry and the correction that should have been logged.
+// De-identified by default: the entry's name and name values become initials, ID numbers their last 3 digits.
+struct SpotChecksReport {
+    ReportHeader header;
+    MissRates rates;
+    struct Miss {
+        QDate day;
+        QString book;
+        int entryNumber = 0;
+        QString subjectName;
+        QString fieldKey;
+        QString fieldLabel;
+        QString before;
+        QString after;
+        QString correctionClass;
+        QString pair; // "lan + minh"
+    };
+    std::vector<Miss> misses;
+};
+
+class ReportService {
+public:
+    static constexpr int kDefaultDailyTarget = 400;
+
+    // InvalidInput for a missing or reversed range. `dailyTarget`: the site setting "daily_target" when not given.
+    [[nodiscard]] static Result<ProgressReport> progress(Session& session, const ReportRange& range,
+                                                         std::optional<int> dailyTarget = std::nullopt);
+    [[nodiscard]] static Result<CorrectionsReport> corrections(Session& session, const ReportRange& range);
+    // De-identified by default: the volunteers' names become initials.
+    [[nodiscard]] static Result<VolunteersReport> volunteers(Session& session, const ReportRange& range,
+                                                             bool deidentified = true);
+    [[nodiscard]] static Result<SpotChecksReport> spotChecks(Session& session, const ReportRange& range,
+                                                             bool deidentified = true);
+
+    // An export holds citizens' or volunteers' data: supervisors only, and each is an audit event. Checks the
+    // permission first (a refusal writes nothing), then runs `write` inside the transaction that records the
+    // event: the event is committed only when `write` succeeded. The caller removes what `write` created when
+    // this returns an error after writing (a failed commit).
+    [[nodiscard]] static Result<void> recordExport(Session& session, const ReportHeader& header, const QString& format,
+                                                   const std::function<Result<void>()>& write);
+};
+
+} // namespace dc::core

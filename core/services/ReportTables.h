@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/domain/Messages.h"
+#include "core/services/ReportService.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace dc::core {
+
+// A report laid out as the office reads it: a title, a few lines about it (commune, period...), and one or more
+// tables. The same shape feeds the GUI and every export format (app/common/export), so a report looks the same
+// everywhere. Labels come from core/domain/resources/reports.json in the language asked for.
+struct ReportTable {
+    QString heading; // empty for the first table of a report
+    QStringList columns;
+    QList<QStringList> rows;
+};
+
+struct ReportDocument {
+    QString key;   // "progress", ...
+    QString title;
+    QList<std::pair<QString, QString>> facts; // label → value
+    QList<ReportTable> tables;
+    QString site;
+    ReportRange range;
+    bool deidentified = false;
+    // The report itself, as numbers, for --format json.
+    QJsonObject data;
+};
+
+// What the office asks for: a report by its key over a period. The one place the GUI and doichieu-admin build
+// reports from.
+struct ReportRequest {
+    QString kind; // one of reportKinds()
+    ReportRange range;
+    std::optional<int> dailyTarget; // progress: the site setting when not given
+    bool deidentified = true;       // volunteers and spot-checks: names as initials, ID numbers as their last 3 digits
+};
+[[nodiscard]] const QStringList& reportKinds(); // progress, corrections, volunteers, spot-checks
+// Supervisors only; InvalidInput for an unknown kind or a missing or reversed range.
+[[nodiscard]] Result<ReportDocument> buildReport(Session& session, const ReportRequest& request,
+                                                 domain::Language language);
+
+[[nodiscard]] QString reportLabel(const QString& key, domain::Language language);
+[[nodiscard]] ReportDocument documentOf(const ProgressReport& report, domain::Language language);
+[[nodiscard]] ReportDocument documentOf(const CorrectionsReport& report, domain::Language language);
+[[nodiscard]] ReportDocument documentOf(const VolunteersReport& report, domain::Language language);
+[[nodiscard]] ReportDocument documentOf(const SpotChecksReport& report, domain::Language language);
+
+} // namespace dc::core

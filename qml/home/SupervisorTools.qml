@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// The supervisor's work from the home page, each with its key: F2 the review queue, F3 today's spot-checks, F4 the
+// reports, F10 closing the day (refused while entries wait for review, unless they are deferred with Ctrl+Enter;
+// Esc does not close). Who may do any of it is core's: the services refuse everyone else.
+ColumnLayout {
+    id: tools
+
+    signal openRequested(string page)
+
+    spacing: 8
+
+    DayCloser {
+        id: closer
+    }
+
+    component Tool: RowLayout {
+        id: tool
+
+        required property string key
+        required property string label
+        property alias buttonName: button.objectName
+        signal triggered()
+
+        spacing: 6
+
+        KeyCap {
+            text: tool.key
+        }
+        ActionButton {
+            id: button
+
+            text: tool.label
+            onClicked: tool.triggered()
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 18
+
+        Tool {
+            key: "F2"
+            label: qsTr("Review queue")
+            onTriggered: tools.openRequested("review")
+            buttonName: "reviewButton"
+        }
+        Tool {
+            key: "F3"
+            label: qsTr("Spot-checks")
+            onTriggered: tools.openRequested("spotcheck")
+            buttonName: "spotCheckButton"
+        }
+        Tool {
+            key: "F4"
+            label: qsTr("Reports")
+            onTriggered: tools.openRequested("reports")
+            buttonName: "reportsButton"
+        }
+        Tool {
+            key: "F10"
+            label: qsTr("Close the day")
+            onTriggered: closer.close(false)
+            buttonName: "closeDayButton"
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+    }
+    NoticeBox {
+        objectName: "dayCloseNotice"
+        Layout.fillWidth: true
+        text: closer.waiting > 0 ? closer.message : ""
+        actionText: qsTr("Close and defer")
+        actionKey: "Ctrl+Enter"
+        onActionTriggered: closer.close(true)
+    }
+    MessagePanel {
+        objectName: "dayCloseMessage"
+        Layout.fillWidth: true
+        text: closer.waiting > 0 ? "" : closer.message
+    }
+    Label {
+        objectName: "dayCloseConfirmation"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: closer.confirmation
+        color: Theme.okText
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    Shortcut {
+        sequence: "F2"
+        enabled: tools.enabled
+        onActivated: tools.openRequested("review")
+    }
+    Shortcut {
+        sequence: "F3"
+        enabled: tools.enabled
+        onActivated: tools.openRequested("spotcheck")
+    }
+    Shortcut {
+        sequence: "F4"
+        enabled: tools.enabled
+        onActivated: tools.openRequested("reports")
+    }
+    Shortcut {
+        sequence: "F10"
+        enabled: tools.enabled
+        onActivated: closer.close(false)
+    }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: tools.enabled && closer.waiting > 0
+        onActivated: closer.close(true)
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: tools.enabled && closer.waiting > 0
+        onActivated: closer.cancel()
+    }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// The report on screen: its title and facts (commune, period...), its chart when it has one, and its tables.
+Frame {
+    id: body
+
+    required property ReportView view
+
+    padding: 14
+    background: Rectangle {
+        color: Theme.card
+        border.color: Theme.border
+        radius: 6
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+        visible: body.view.shown
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 10
+
+            Label {
+                objectName: "reportTitle"
+                Layout.fillWidth: true
+                text: body.view.title
+                font.pixelSize: 18
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 18
+
+                Repeater {
+                    model: body.view.facts
+
+                    delegate: Label {
+                        required property var modelData
+
+                        text: modelData.value !== "" ? qsTr("%1: %2").arg(modelData.label).arg(modelData.value)
+                                                     : modelData.label
+                        color: Theme.muted
+                    }
+                }
+            }
+            ProgressChart {
+                objectName: "progressChart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 230
+                visible: body.view.kind === "progress" && body.view.dayLabels.length > 0
+                labels: body.view.dayLabels
+                counts: body.view.dayCounts
+                target: body.view.dailyTarget
+                maximum: body.view.chartMax
+            }
+            ClassChart {
+                objectName: "classChart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 230
+                visible: body.view.kind === "corrections" && body.view.classShares.length > 0
+                shares: body.view.classShares
+            }
+            Repeater {
+                model: body.view.tables
+
+                delegate: ReportTableView {
+                    required property int index
+                    required property var modelData
+
+                    objectName: "reportTable" + index
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    heading: modelData.heading
+                    columns: modelData.columns
+                    rows: modelData.rows
+                }
+            }
+        }
+    }
+    Label {
+        anchors.centerIn: parent
+        visible: !body.view.shown
+        text: qsTr("Choose a report and its period, then press F5.")
+        color: Theme.muted
+    }
+}

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// The reports (ReportView): which report and period, shown as its tables with a chart where one helps (entries per
+// day against the target; the share of each correction class), and exported to CSV, XLSX, PDF or JSON. Tab moves
+// through the controls; Enter in a date or F5 shows the report, Ctrl+S exports, Ctrl+O chooses the file, Esc home.
+FocusScope {
+    id: page
+
+    signal backRequested()
+
+    ReportView {
+        id: view
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.page
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: 10
+
+        Label {
+            objectName: "reportsTitle"
+            text: qsTr("Reports")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+
+            ComboBox {
+                id: kindBox
+
+                objectName: "reportKind"
+                Layout.preferredWidth: 280
+                focus: true
+                textRole: "text"
+                valueRole: "value"
+                model: view.kindOptions
+                currentIndex: Math.max(0, indexOfValue(view.kind))
+                Accessible.name: qsTr("Report")
+                onActivated: {
+                    view.kind = currentValue;
+                    view.generate();
+                }
+            }
+            Label {
+                text: qsTr("from")
+            }
+            TextField {
+                objectName: "reportFrom"
+                Layout.preferredWidth: 110
+                text: view.fromText
+                placeholderText: qsTr("dd/mm/yyyy")
+                Accessible.name: qsTr("From")
+                onTextEdited: view.fromText = text
+                onAccepted: view.generate()
+            }
+            Label {
+                text: qsTr("to")
+            }
+            TextField {
+                objectName: "reportTo"
+                Layout.preferredWidth: 110
+                text: view.toText
+                placeholderText: qsTr("dd/mm/yyyy")
+                Accessible.name: qsTr("To")
+                onTextEdited: view.toText = text
+                onAccepted: view.generate()
+            }
+            CheckBox {
+                objectName: "reportDeidentified"
+                text: qsTr("De-identified (initials)")
+                checked: view.deidentified
+                visible: view.kind === "volunteers" || view.kind === "spot-checks"
+                onToggled: view.deidentified = checked
+            }
+            ActionButton {
+                objectName: "showReportButton"
+                primary: true
+                text: qsTr("Show (F5)")
+                onClicked: view.generate()
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+
+            Label {
+                text: qsTr("Export to")
+            }
+            TextField {
+                id: pathField
+
+                objectName: "exportPath"
+                Layout.fillWidth: true
+                text: view.exportPath
+                placeholderText: qsTr("the file to write, e.g. tien-do-thang-12.xlsx (Ctrl+O chooses)")
+                Accessible.name: qsTr("File to export to")
+                onTextEdited: view.exportPath = text
+                onAccepted: view.exportReport()
+            }
+            ComboBox {
+                objectName: "exportFormat"
+                Layout.preferredWidth: 100
+                model: ["xlsx", "pdf", "csv", "json"]
+                currentIndex: Math.max(0, model.indexOf(view.formatKey))
+                displayText: currentText.toUpperCase()
+                Accessible.name: qsTr("Format")
+                onActivated: {
+                    const key = currentText; // before the path changes and the index binding runs again
+                    view.formatKey = key;
+                    view.exportPath = view.pathWithFormat(view.exportPath, key);
+                }
+            }
+            ActionButton {
+                text: qsTr("Choose… (Ctrl+O)")
+                onClicked: dialog.open()
+            }
+            ActionButton {
+                objectName: "exportButton"
+                text: qsTr("Export (Ctrl+S)")
+                onClicked: view.exportReport()
+            }
+        }
+        MessagePanel {
+            objectName: "reportMessage"
+            Layout.fillWidth: true
+            text: view.message
+        }
+        Label {
+            objectName: "reportConfirmation"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: view.confirmation
+            color: Theme.okText
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        ReportBody {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            view: view
+        }
+    }
+
+    FileDialog {
+        id: dialog
+
+        title: qsTr("Export the report to")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Excel (*.xlsx)"), qsTr("PDF (*.pdf)"), qsTr("CSV (*.csv)"), qsTr("JSON (*.json)")]
+        onAccepted: view.chooseFile(selectedFile)
+    }
+    Shortcut {
+        sequence: "F5"
+        onActivated: view.generate()
+    }
+    Shortcut {
+        sequence: "Ctrl+S"
+        onActivated: view.exportReport()
+    }
+    Shortcut {
+        sequence: "Ctrl+O"
+        onActivated: dialog.open()
+    }
+    Shortcut {
+        sequence: "Esc"
+        onActivated: page.backRequested()
+    }
+
+    Component.onCompleted: {
+        kindBox.forceActiveFocus();
+        view.generate();
+    }
+}

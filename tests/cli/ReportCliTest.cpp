@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// doichieu-admin report: each format written and opened back the way the office would (CSV bytes, the XLSX's sheet
+// XML unzipped, the PDF's text through pdftotext), who may export, and bad input leaving nothing on disk.
+#include "core/services/SignIn.h"
+#include "core/store/Database.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSite.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using dc::test::admin;
+using dc::test::CliRun;
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
+
+// Runs a tool and returns its standard output (empty when it failed).
+QByteArray tool(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        ADD_FAILURE() << program.toStdString() << " failed: " << process.readAllStandardError().toStdString();
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+class ReportCliTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("xa.db"));
+    QString book;
+    // Checks are logged now: the period runs from yesterday to tomorrow in Vietnam.
+    QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    QString from = today.addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
+    QString to = today.addDays(1).toString(QStringLiteral("dd/MM/yyyy"));
+
+    QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
+        return command.split(u' ', Qt::SkipEmptyParts) +
+               QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
+    }
+    CliRun report(const QString& command, const QStringList& extra = {}) const {
+        return admin(as(QStringLiteral("report ") + command) + QStringList{QStringLiteral("--from"), from,
+                                                                             QStringLiteral("--to"), to} + extra,
+                     {kAdminPassword});
+    }
+    void SetUp() override {
+        ASSERT_EQ(admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
+                         QStringLiteral("Phường Phú Cường"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
+                         QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
+                        {kAdminPassword})
+                      .exitCode,
+                  0);
+        for (const auto& [name, display] : {std::pair{"lan", "Nguyễn Thị Lan"}, std::pair{"minh", "Lê Quang Minh"}}) {
+            ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))) +
+                                QStringList{QStringLiteral("--display-name"), QString::fromUtf8(display)},
+                            {kAdminPassword, QStringLiteral("mat-khau-%1").arg(QLatin1String(name))})
+                          .exitCode,
+                      0);
+        }
+        const CliRun opened =
+            admin(as(QStringLiteral("book open --type birth --number 01 --year 1998 --first 1 --last 400 --json")) +
+                      QStringList{QStringLiteral("--commune"), QStringLiteral("Phường Phú Cường")},
+                  {kAdminPassword});
+        ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+        book = QString::number(opened.json().value(QStringLiteral("id")).toInteger());
+        // 5 entries: 3 matches, a name corrected (a diacritic), a birth date corrected (day and month swapped)
+        QStringList lines;
+        for (int n = 1; n <= 3; ++n) {
+            lines << QStringLiteral(R"({"book": %1, "entry": %2, "registrationDate": "14/04/1998", "subjectName": "Trần Thị Bé", "outcome": "match"})")
+                         .arg(book)
+                         .arg(n);
+        }
+        lines << QStringLiteral(R"({"book": %1, "entry": 4, "registrationDate": "14/04/1998", "subjectName": "Lê Văn Tám", "outcome": "corrected", "corrections": [{"field": "subject.full_name", "before": "Le Van Tam", "after": "Lê Văn Tám"}]})")
+                     .arg(book);
+        lines << QStringLiteral(R"({"book": %1, "entry": 5, "registrationDate": "15/04/1998", "subjectName": "Võ Minh Khang", "outcome": "corrected", "corrections": [{"field": "subject.birth_date", "before": "03/05/1998", "after": "05/03/1998"}]})")
+                     .arg(book);
+        const QString file = dir.filePath(QStringLiteral("log.jsonl"));
+        dc::test::writeAll(file, lines.join(u'\n').toUtf8());
+        const CliRun imported = admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --partner minh"),
+                                         QStringLiteral("lan")),
+                                      {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-minh")});
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    }
+    // Export events in the audit chain, read through the core (and the chain verified).
+    int exportsAudited() const {
+        const CliRun verify = admin(as(QStringLiteral("audit verify")), {kAdminPassword});
+        EXPECT_EQ(verify.exitCode, 0) << verify.err.toStdString();
+        auto session = dc::core::SignIn().signIn(db, QStringLiteral("giamsat"), dc::test::secret("mat-khau-giam-sat"));
+        if (!session) {
+            ADD_FAILURE() << "cannot sign in to count the exports";
+            return -1;
+        }
+        auto s = session.value()->database().prepare("SELECT count(*) FROM audit_events WHERE action = 'report.exported'");
+        return s.step() ? s.integer(0) : -1;
+    }
+};
+
+TEST_F(ReportCliTest, ProgressAsJsonHasTheCounts) {
+    const CliRun run = report(QStringLiteral("progress --format json --target 250"));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject data = run.json();
+    EXPECT_EQ(data.value(QStringLiteral("total")).toInt(), 5);
+    EXPECT_EQ(data.value(QStringLiteral("dailyTarget")).toInt(), 250);
+    EXPECT_EQ(data.value(QStringLiteral("days")).toArray().size(), 3);
+}
+
+TEST_F(ReportCliTest, CsvHasAByteOrderMarkAndVietnameseIntact) {
+    const QString path = dir.filePath(QStringLiteral("sai-sot.csv"));
+    const CliRun run = report(QStringLiteral("corrections --output ") + path);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QByteArray bytes = dc::test::readAll(path);
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "Excel needs the BOM to read UTF-8";
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sai sót đã sửa theo mục và loại")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Phường Phú Cường")));
+    EXPECT_TRUE(text.contains(QStringLiteral("đảo ngày và tháng"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Họ, chữ đệm và tên"))) << text.toStdString();
+    EXPECT_EQ(exportsAudited(), 1);
+}
+
+TEST_F(ReportCliTest, XlsxSheetHoldsTheNamesAndNumbers) {
+    const QString path = dir.filePath(QStringLiteral("tinh-nguyen-vien.xlsx"));
+    const CliRun run = report(QStringLiteral("volunteers --identified --output ") + path);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString sheet = QString::fromUtf8(tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
+                                                                            QStringLiteral("xl/worksheets/sheet1.xml")}));
+    const QString strings = QString::fromUtf8(tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
+                                                                              QStringLiteral("xl/sharedStrings.xml")}));
+    ASSERT_FALSE(sheet.isEmpty());
+    EXPECT_TRUE(strings.contains(QStringLiteral("Nguyễn Thị Lan"))) << strings.toStdString();
+    EXPECT_TRUE(strings.contains(QStringLiteral("Hoạt động của tình nguyện viên")));
+    // lan read 5 entries; minh checked 5 and corrected 2: numbers are numeric cells
+    EXPECT_TRUE(sheet.contains(QStringLiteral("<v>5</v>"))) << sheet.toStdString();
+    EXPECT_TRUE(sheet.contains(QStringLiteral("<v>2</v>"))) << sheet.toStdString();
+    // nothing temporary left beside it
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files), QStringList{QFileInfo(path).fileName()});
+}
+
+TEST_F(ReportCliTest, PdfTextShowsVietnameseNamesAndIsDeidentifiedByDefault) {
+    const QString named = dir.filePath(QStringLiteral("named.pdf"));
+    ASSERT_EQ(report(QStringLiteral("volunteers --identified --output ") + named).exitCode, 0);
+    ASSERT_TRUE(dc::test::readAll(named).startsWith("%PDF-"));
+    const QString text = QString::fromUtf8(tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), named, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains(QStringLiteral("Nguyễn Thị Lan"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lê Quang Minh")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Phường Phú Cường")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Người lập biểu"))) << "the signature block";
+    const QString fonts = QString::fromUtf8(tool(QStringLiteral("pdffonts"), {named}));
+    EXPECT_TRUE(fonts.contains(QStringLiteral("DejaVuSans"))) << fonts.toStdString();
+    EXPECT_FALSE(fonts.contains(QStringLiteral(" no  "))) << "every font embedded: " << fonts.toStdString();
+
+    const QString masked = dir.filePath(QStringLiteral("masked.pdf"));
+    ASSERT_EQ(report(QStringLiteral("volunteers --output ") + masked).exitCode, 0);
+    const QString maskedText = QString::fromUtf8(tool(QStringLiteral("pdftotext"), {masked, QStringLiteral("-")}));
+    EXPECT_FALSE(maskedText.contains(QStringLiteral("Nguyễn Thị Lan")));
+    EXPECT_TRUE(maskedText.contains(QStringLiteral("N. T. L."))) << maskedText.toStdString();
+    EXPECT_EQ(exportsAudited(), 2);
+}
+
+TEST_F(ReportCliTest, AVolunteerCannotExportAndNothingIsWritten) {
+    const QString path = dir.filePath(QStringLiteral("x.csv"));
+    const CliRun run = admin(as(QStringLiteral("report progress --output ") + path, QStringLiteral("lan")) +
+                                 QStringList{QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+                             {QStringLiteral("mat-khau-lan")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not allowed"))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_EQ(exportsAudited(), 0);
+}
+
+TEST_F(ReportCliTest, BadPathsAndRangesLeaveNothingOnDisk) {
+    for (const char* name : {"missing-folder/r.pdf", "missing-folder/r.xlsx", "missing-folder/r.csv"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const CliRun run = report(QStringLiteral("progress --output ") + path);
+        EXPECT_EQ(run.exitCode, 1) << name;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("missing-folder"))) << run.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing-folder"))));
+    }
+    // a read-only folder (skipped as root, who may write anywhere)
+    QDir(dir.path()).mkdir(QStringLiteral("locked"));
+    QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    if (!QFileInfo(dir.filePath(QStringLiteral("locked"))).isWritable()) {
+        EXPECT_EQ(report(QStringLiteral("progress --output ") + dir.filePath(QStringLiteral("locked/r.xlsx"))).exitCode, 1);
+        EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("locked"))).isEmpty());
+    }
+    const QString path = dir.filePath(QStringLiteral("r.csv"));
+    const CliRun reversed = admin(as(QStringLiteral("report progress --output ") + path) +
+                                      QStringList{QStringLiteral("--from"), to, QStringLiteral("--to"), from},
+                                  {kAdminPassword});
+    EXPECT_EQ(reversed.exitCode, 1);
+    EXPECT_TRUE(reversed.err.contains(QStringLiteral("reversed"))) << reversed.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+    const CliRun badDate = admin(as(QStringLiteral("report progress --from 31/02/2026 --output ") + path) +
+                                     QStringList{QStringLiteral("--to"), to},
+                                 {kAdminPassword});
+    EXPECT_EQ(badDate.exitCode, 2);
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_EQ(admin(as(QStringLiteral("report salaries --from 01/01/2026 --to 02/01/2026")), {kAdminPassword}).exitCode, 2);
+    EXPECT_EQ(report(QStringLiteral("progress --format docx --output ") + path).exitCode, 2);
+    EXPECT_FALSE(QFileInfo::exists(path));
+    QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                      QFileDevice::ExeOwner);
+    EXPECT_EQ(exportsAudited(), 0);
+}
+
+} // namespace

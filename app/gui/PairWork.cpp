@@ -287,16 +287,24 @@ bool PairWork::openReturned(int row) {
     if (m_stage != Stage::Books || !item) {
         return false;
     }
+    const core::LoggedCheck returned = item->check;
+    reloadBooks(); // the supervisor may have closed the book since the list was shown
+    if (m_booksError) {
+        return false;
+    }
     for (int i = 0; i < m_books->rowCount(); ++i) {
         auto book = m_books->book(i);
-        if (book && book->id == item->check.bookId) {
-            m_pendingAmend = item->check;
+        if (book && book->id == returned.bookId) {
+            m_pendingAmend = returned;
             m_book = std::move(book);
             Q_EMIT bookChanged();
             setStage(Stage::Logging);
             return true;
         }
     }
+    // Not among the open books: the supervisor closed it since. Say so rather than do nothing.
+    m_booksError = core::makeError(core::ErrorCode::BookClosed, QStringLiteral("the returned entry's book is closed"));
+    Q_EMIT booksMessageChanged();
     return false;
 }
 

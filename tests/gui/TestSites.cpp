@@ -229,6 +229,22 @@ QStringList TestSites::workSessionEvents(const QString& databasePath) {
     return kinds;
 }
 
+bool TestSites::closeBooks(const QString& databasePath) {
+    auto session = core::SignIn().signIn(databasePath, QString::fromLatin1(TestSite::kSupervisor),
+                                         secret(TestSite::kSupervisorPassword));
+    auto books = session ? core::BookService::listBooks(*session.value()) : core::Result<std::vector<core::Book>>(session.error());
+    if (!books) {
+        return false;
+    }
+    bool ok = true;
+    for (const core::Book& book : books.value()) {
+        if (book.open) {
+            ok = core::BookService::closeBook(*session.value(), book.id).ok() && ok;
+        }
+    }
+    return ok;
+}
+
 bool TestSites::seedChecks(const QString& databasePath) {
     auto session = core::SignIn().signIn(databasePath, QString::fromLatin1(kVolunteer), secret(kVolunteerPassword));
     if (!session) {

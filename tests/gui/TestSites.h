@@ -58,6 +58,8 @@ public:
     // The review of the current check of this entry of the birth book, read as the supervisor through
     // ReviewService::queue: {state, outcome, checkId, earlier, history: [{decision, state, reason, note}]}; empty
     // when the entry is not in the queue in any state.
+    // The supervisor closes every open book of the site (true when all closed).
+    Q_INVOKABLE bool closeBooks(const QString& databasePath);
     Q_INVOKABLE QVariantMap reviewOf(const QString& databasePath, int entry);
     // Today's spot-check items through SpotCheckService::samples: {entry, result, field, before, after, class}.
     Q_INVOKABLE QVariantList spotItems(const QString& databasePath);

@@ -79,4 +79,15 @@ GuiTestCase {
         tryVerify(() => findChild(shell, "bookPicker") !== null, asyncTimeout);
         tryCompare(item("returnedList"), "count", 1, asyncTimeout, "only the resolved escalation is left");
     }
+
+    function test_aReturnedEntryInAClosedBookSaysSo(): void {
+        const site = superviseAndSignOut();
+        startPair(site);
+        tryCompare(item("returnedList"), "count", 2);
+        verify(TestSites.closeBooks(site.databasePath), "the supervisor closed the books meanwhile");
+        keyClick(Qt.Key_F6);
+        keyClick(Qt.Key_Return);
+        tryCompare(item("bookPickerMessage"), "text", "Sổ này đã đóng: không nhận thêm mục mới.", asyncTimeout);
+        verify(findChild(shell, "amendTitle") === null || !item("amendTitle").visible, "nothing opened");
+    }
 }

@@ -24,7 +24,11 @@ for p in $PACKAGES $BACKPORTS_PACKAGES; do
     case "$status" in ii*) ;; *) missing="$missing $p" ;; esac
 done
 sqlcipher_version=$(dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null || true)
-case "$sqlcipher_version" in 4.*) ;; *) missing="$missing libsqlcipher-dev" ;; esac
+case "$sqlcipher_version:$missing" in
+    4.*) ;;
+    *" libsqlcipher-dev"*) ;;
+    *) missing="$missing libsqlcipher-dev" ;;
+esac
 
 if [ -z "$missing" ]; then
     exit 0

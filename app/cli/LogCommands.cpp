@@ -164,6 +164,7 @@ int logImport(CliContext& context, const QString& path) {
             continue;
         }
         auto logged = core::LogService::logCheck(*session, *input);
+        (void)session->database().checkpointIfDue(); // between lines, not inside the next line's commit
         if (logged) {
             ++imported;
             continue;

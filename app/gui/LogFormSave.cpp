@@ -9,6 +9,7 @@
 #include "app/gui/AppContext.h"
 #include "app/gui/DisplayText.h"
 #include "app/gui/PairWork.h"
+#include "app/gui/SessionController.h"
 #include "core/domain/Values.h"
 #include "core/services/LogService.h"
 
@@ -118,6 +119,7 @@ void LogForm::succeed(Done done, const core::LoggedCheck& check) {
     refresh();
     if (m_context) {
         m_context->work()->refreshCounts();
+        m_context->session()->settleSoon();
     }
     if (done == Done::Voided && m_amendingId != check.supersedes.value_or(0)) {
         setEntryNumber(m_entryNumber); // the draft stays; its warnings may have changed with the void

@@ -14,12 +14,26 @@
 
 namespace dc::gui {
 
+namespace {
+constexpr int kSettleDelayMs = 300; // after the confirmation is on screen
+} // namespace
+
 SessionController::SessionController(Language* language, QObject* parent)
     : QObject(parent), m_books(new BookListModel(language, this)) {
     connect(language, &Language::changed, this, &SessionController::changed);
     connect(language, &Language::changed, this, &SessionController::booksMessageChanged);
     connect(&m_partnerTask, &TaskSignals::finished, this, &SessionController::finishPartner);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleDelayMs);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        if (m_session && !m_partnerTask.running()) {
+            (void)m_session->database().checkpointIfDue();
+        }
+    });
 }
+
+void SessionController::settleSoon() { m_settle->start(); }
 
 SessionController::~SessionController() {
     m_partnerTask.wait();

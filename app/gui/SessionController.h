@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -81,6 +82,10 @@ public:
     Q_INVOKABLE void signOut();
     // The idle lock: closes the database and wipes the keys, leaving the work session to be resumed.
     void closeForLock();
+    // Called after an acknowledged write: a moment later, while the pair reads the next entry, the database's
+    // write-ahead log is copied into the main file if it is due (store::Database::checkpointIfDue), so that no
+    // save waits for it.
+    void settleSoon();
 
 Q_SIGNALS:
     void signedInChanged(); // a session was opened or closed
@@ -97,6 +102,7 @@ private:
     BookListModel* m_books = nullptr;
     std::optional<core::Error> m_booksError;
     std::optional<core::Error> m_partnerError;
+    QTimer* m_settle = nullptr;
     // Declared after m_session: destroyed (and waited for) before the session it works on.
     WorkerTask<core::Result<void>> m_partnerTask;
 };

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 
+#include <atomic>
 #include <stdexcept>
 #include <string>
 
@@ -55,6 +56,27 @@ void expect(bool condition, const std::string& what) {
 
 } // namespace
 
+// Pages in the write-ahead log after the last commit, as SQLite's WAL hook reports them. Atomic: a partner's
+// sign-in commits on a worker thread while the interface thread may ask.
+struct Database::WalState {
+    std::atomic<int> frames{0};
+
+    static int hook(void* self, sqlite3* db, const char* schema, int frames) {
+        auto* state = static_cast<WalState*>(self);
+        state->frames.store(frames);
+        if (frames >= kWalBackstopFrames) {
+            // What SQLite's automatic checkpoint does, at a much larger size; a busy reader just defers it.
+            int logged = 0;
+            int copied = 0;
+            if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied) == SQLITE_OK &&
+                logged == copied) {
+                state->frames.store(0);
+            }
+        }
+        return SQLITE_OK;
+    }
+};
+
 void throwIfError(sqlite3* db, int rc, std::string_view what) {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) {
         return;
@@ -68,10 +90,22 @@ void throwIfError(sqlite3* db, int rc, std::string_view what) {
 
 void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
 
-Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path)
+    : m_wal(std::make_unique<WalState>()), m_db(std::move(db)), m_path(std::move(path)) {}
 Database::Database(Database&&) noexcept = default;
-Database& Database::operator=(Database&&) noexcept = default;
-Database::~Database() = default;
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_wal = std::move(other.m_wal);
+        m_db = std::move(other.m_db);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+// A connection that close() has to leave open lazily must not call back into freed WAL state.
+Database::~Database() { close(); }
 
 Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mode mode) {
     if (key.size() != kDatabaseKeySize) {
@@ -128,6 +162,8 @@ void Database::configure() {
     expect(pragmaInt(*this, "PRAGMA synchronous") == 2, "synchronous FULL");
     exec("PRAGMA secure_delete = ON");
     expect(pragmaInt(*this, "PRAGMA secure_delete") == 1, "secure_delete ON");
+    // Replaces SQLite's automatic checkpoint (see checkpointIfDue).
+    sqlite3_wal_hook(handle(), &WalState::hook, m_wal.get());
     throwIfError(handle(), sqlite3_busy_timeout(handle(), kBusyTimeoutMs), "cannot set busy timeout");
 }
 
@@ -199,11 +235,30 @@ void Database::rekey(const crypto::SecureBuffer& newKey) {
                  "cannot re-key database");
 }
 
+bool Database::checkpointIfDue() {
+    if (!m_db || m_wal->frames.load() < kWalCheckpointFrames) {
+        return false;
+    }
+    int logged = 0;
+    int copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(handle(), "main", SQLITE_CHECKPOINT_PASSIVE, &logged, &copied);
+    if (rc != SQLITE_OK) {
+        return false; // busy: another connection is writing; the next call tries again
+    }
+    if (logged == copied) {
+        m_wal->frames.store(0);
+    }
+    return true;
+}
+
+int Database::walFrames() const noexcept { return m_wal ? m_wal->frames.load() : 0; }
+
 void Database::close() {
     if (!m_db) {
         return;
     }
     sqlite3* raw = m_db.release();
+    sqlite3_wal_hook(raw, nullptr, nullptr);
     const int rc = sqlite3_close(raw);
     if (rc != SQLITE_OK) {
         // A statement is still open somewhere: close lazily instead of leaking the connection.

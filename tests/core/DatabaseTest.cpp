@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using dc::core::store::Database;
 using dc::core::store::StoreError;
 using dc::crypto::SecureBuffer;
@@ -258,6 +260,60 @@ TEST_F(DatabaseTest, RekeyedDatabaseOpensOnlyWithTheNewKey) {
     }
     Database db = Database::open(path, key);
     EXPECT_TRUE(db.checkIntegrity().ok());
+}
+
+// Each commit of a 40 KiB row adds about a dozen pages to the write-ahead log. Durability is off here only to
+// keep the test quick; the hook sees the same frame counts either way.
+int commitBlob(Database& db, int bytes) {
+    db.exec("CREATE TABLE IF NOT EXISTS blobs (id INTEGER PRIMARY KEY, body BLOB NOT NULL) STRICT");
+    auto insert = db.prepare("INSERT INTO blobs (body) VALUES (randomblob(?1))");
+    insert.bind(1, static_cast<std::int64_t>(bytes));
+    insert.run();
+    return db.walFrames();
+}
+
+TEST_F(DatabaseTest, CommitsLeaveTheCheckpointToTheProgramUntilItIsAsked) {
+    Database db = create();
+    db.exec("PRAGMA synchronous = OFF");
+    EXPECT_FALSE(db.checkpointIfDue()) << "nothing to copy yet";
+    int frames = 0;
+    int commits = 0;
+    while (frames < Database::kWalCheckpointFrames + 200) {
+        const int now = commitBlob(db, 40 * 1024);
+        // SQLite's automatic checkpoint at 1000 pages would restart the log inside a commit.
+        ASSERT_GT(now, frames) << "the log restarted during commit " << commits;
+        frames = now;
+        ++commits;
+    }
+    Database moved = std::move(db); // the hook's state moves with the connection
+    EXPECT_EQ(moved.walFrames(), frames);
+    EXPECT_TRUE(moved.checkpointIfDue());
+    EXPECT_EQ(moved.walFrames(), 0);
+    EXPECT_LT(commitBlob(moved, 40 * 1024), 50) << "the next commit starts the log from the beginning";
+    EXPECT_FALSE(moved.checkpointIfDue());
+    moved.close();
+
+    Database reopened = Database::open(path, key);
+    auto count = reopened.prepare("SELECT count(*) FROM blobs");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.int64(0), commits + 1);
+    EXPECT_TRUE(reopened.checkIntegrity().ok());
+}
+
+TEST_F(DatabaseTest, TheLogIsCheckpointedByItselfWhenNobodyAsks) {
+    Database db = create();
+    db.exec("PRAGMA synchronous = OFF");
+    int highest = 0;
+    bool restarted = false;
+    int previous = 0;
+    for (int i = 0; i < 150; ++i) { // about 100 pages a commit: 15,000 pages in all
+        const int now = commitBlob(db, 400 * 1024);
+        highest = std::max(highest, now);
+        restarted = restarted || now < previous;
+        previous = now;
+    }
+    EXPECT_TRUE(restarted);
+    EXPECT_LT(highest, Database::kWalBackstopFrames + 200);
 }
 
 // Two SQLite libraries in one process can corrupt databases through clashing POSIX locks; Debian's

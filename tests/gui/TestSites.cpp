@@ -403,6 +403,11 @@ QString TestSites::fileStart(const QString& path, int bytes) {
     return QString::fromLatin1(file.read(bytes));
 }
 
+double TestSites::walSize(const QString& databasePath) {
+    const QFileInfo wal(databasePath + QStringLiteral("-wal"));
+    return wal.exists() ? static_cast<double>(wal.size()) : -1.0;
+}
+
 void TestSites::resetSettings() {
     m_settings.clear();
     m_settings.sync();

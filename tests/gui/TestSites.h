@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE bool fileExists(const QString& path);
     // The first bytes of a file (to check it is what it says: "PK" for XLSX, "%PDF" for PDF), as Latin-1.
     Q_INVOKABLE QString fileStart(const QString& path, int bytes);
+    // The size of the database's write-ahead log file (path + "-wal"); -1 when there is none.
+    Q_INVOKABLE double walSize(const QString& databasePath);
 
     // Forgets what the interface remembered (database path, user name, language) between tests.
     Q_INVOKABLE void resetSettings();

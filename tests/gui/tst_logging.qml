@@ -247,4 +247,32 @@ GuiTestCase {
         tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
         compare(TestSites.storedChecks(site.databasePath)[0].corrections.length, 0);
     }
+
+    // The database's write-ahead log is copied into the main file a moment after a save, not inside one: once it
+    // has passed 1,000 pages and the pair pauses, the next entries are written from the start of the log again, so
+    // the log file stops growing.
+    function test_theLogIsSettledWhileThePairReads(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        let entry = 0;
+        while (TestSites.walSize(site.databasePath) < 1100 * 4096 && entry < 600) {
+            ++entry;
+            keyClick(Qt.Key_Tab);
+            typeText("Lê Văn Tám");
+            keyClick(Qt.Key_F1);
+            tryCompare(item("confirmation"), "text", "Đã lưu số " + entry + ": Khớp.", asyncTimeout);
+        }
+        verify(TestSites.walSize(site.databasePath) >= 1100 * 4096, "the log grew past the checkpoint size");
+        wait(800); // the pair reads the next entry aloud
+        const settled = TestSites.walSize(site.databasePath);
+        for (let i = 0; i < 3; ++i) {
+            ++entry;
+            keyClick(Qt.Key_Tab);
+            typeText("Lê Văn Tám");
+            keyClick(Qt.Key_F1);
+            tryCompare(item("confirmation"), "text", "Đã lưu số " + entry + ": Khớp.", asyncTimeout);
+        }
+        compare(TestSites.walSize(site.databasePath), settled, "the next entries reuse the start of the log");
+        compare(TestSites.storedChecks(site.databasePath).length, entry);
+    }
 }

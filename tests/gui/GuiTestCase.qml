@@ -45,10 +45,10 @@ TestCase {
         return site;
     }
 
+    // The item with this objectName, waiting for it: a list's delegates appear a frame after its count changes.
     function item(objectName: string): var {
-        const found = findChild(shell, objectName);
-        verify(found !== null, "found " + objectName);
-        return found;
+        tryVerify(() => findChild(shell, objectName) !== null, asyncTimeout, "found " + objectName);
+        return findChild(shell, objectName);
     }
 
     // Types characters (not counted in keyPresses): Latin-1 with keyClick, Vietnamese letters through TestKeys.

@@ -16,6 +16,8 @@ using Clock = std::function<QDateTime()>;
 }
 
 // Times are stored as UTC ISO 8601 with seconds ("2022-12-01T01:30:00Z").
-[[nodiscard]] inline QString toStoredTime(const QDateTime& time) { return time.toUTC().toString(Qt::ISODate); }
+[[nodiscard]] inline QString toStoredTime(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODate);
+}
 
 } // namespace dc::core

@@ -60,6 +60,8 @@ private:
     bool m_failed = false;
 };
 
-[[nodiscard]] inline Error makeError(ErrorCode code, QString detail = {}) { return Error{code, std::move(detail), 0, {}}; }
+[[nodiscard]] inline Error makeError(ErrorCode code, QString detail = {}) {
+    return Error{code, std::move(detail), 0, {}};
+}
 
 } // namespace dc::core

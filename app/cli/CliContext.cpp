@@ -27,15 +27,18 @@ int CliContext::fail(const QString& message, int exitCode) {
 int CliContext::fail(const core::Error& error) {
     QString message = errorText(error);
     // For damage, the developer detail tells office IT staff where; it never holds citizen data or secrets.
-    const bool damage = error.code == core::ErrorCode::DatabaseCorrupt || error.code == core::ErrorCode::KeyringDamaged ||
-                        error.code == core::ErrorCode::DatabaseTooNew || error.code == core::ErrorCode::DatabaseMismatch;
+    const bool damage =
+        error.code == core::ErrorCode::DatabaseCorrupt || error.code == core::ErrorCode::KeyringDamaged ||
+        error.code == core::ErrorCode::DatabaseTooNew || error.code == core::ErrorCode::DatabaseMismatch;
     if (damage && !error.detail.isEmpty()) {
         message += QStringLiteral(" (%1: %2)").arg(QString::fromLatin1(core::errorCodeName(error.code)), error.detail);
     }
     return fail(message, kExitFailed);
 }
 
-void CliContext::note(const QString& message) { m_err << message << Qt::endl; }
+void CliContext::note(const QString& message) {
+    m_err << message << Qt::endl;
+}
 
 void CliContext::printJson(const QJsonObject& document) {
     m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));

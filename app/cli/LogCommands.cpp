@@ -29,12 +29,12 @@ constexpr qint64 kMaxImportBytes = 256 * 1024 * 1024;
 QJsonArray findingsJson(const core::domain::Findings& findings) {
     QJsonArray out;
     for (const auto& f : findings) {
-        out.append(QJsonObject{{QStringLiteral("field"), f.field},
-                               {QStringLiteral("severity"), core::domain::severityKey(f.severity)},
-                               {QStringLiteral("code"), f.code},
-                               {QStringLiteral("messageEn"), core::domain::findingMessage(f, core::domain::Language::English)},
-                               {QStringLiteral("messageVi"),
-                                core::domain::findingMessage(f, core::domain::Language::Vietnamese)}});
+        out.append(QJsonObject{
+            {QStringLiteral("field"), f.field},
+            {QStringLiteral("severity"), core::domain::severityKey(f.severity)},
+            {QStringLiteral("code"), f.code},
+            {QStringLiteral("messageEn"), core::domain::findingMessage(f, core::domain::Language::English)},
+            {QStringLiteral("messageVi"), core::domain::findingMessage(f, core::domain::Language::Vietnamese)}});
     }
     return out;
 }
@@ -48,7 +48,8 @@ std::optional<core::CheckInput> parseLine(const QJsonObject& o, QString& problem
     input.subjectName = o.value(QStringLiteral("subjectName")).toString();
     const auto outcome = core::outcomeFromKey(o.value(QStringLiteral("outcome")).toString(QStringLiteral("match")));
     if (!outcome || *outcome == Outcome::Void) {
-        problem = QStringLiteral("'outcome' is match, corrected, missing_entered_new, duplicate_in_database or escalated");
+        problem =
+            QStringLiteral("'outcome' is match, corrected, missing_entered_new, duplicate_in_database or escalated");
         return std::nullopt;
     }
     input.outcome = *outcome;
@@ -169,10 +170,11 @@ int logImport(CliContext& context, const QString& path) {
             ++imported;
             continue;
         }
-        failures.append(QJsonObject{{QStringLiteral("line"), lineNumber},
-                                    {QStringLiteral("code"), QString::fromLatin1(core::errorCodeName(logged.error().code))},
-                                    {QStringLiteral("message"), logged.error().detail},
-                                    {QStringLiteral("findings"), findingsJson(logged.error().findings)}});
+        failures.append(
+            QJsonObject{{QStringLiteral("line"), lineNumber},
+                        {QStringLiteral("code"), QString::fromLatin1(core::errorCodeName(logged.error().code))},
+                        {QStringLiteral("message"), logged.error().detail},
+                        {QStringLiteral("findings"), findingsJson(logged.error().findings)}});
     }
     (void)core::WorkSessionService::end(*session);
     if (context.json()) {
@@ -291,9 +293,10 @@ int runBook(CliContext& context) {
             if (!context.json()) {
                 context.out() << b.book.id << "  " << core::recordTypeKey(b.book.recordType) << " book "
                               << b.book.bookNumber << " " << b.book.yearFrom
-                              << (b.book.yearTo != b.book.yearFrom ? QStringLiteral("-%1").arg(b.book.yearTo) : QString())
-                              << "  " << b.book.commune << "  " << (b.book.open ? "open" : "closed") << "  "
-                              << b.logged << " logged, last entry " << b.lastEntryNumber << "\n";
+                              << (b.book.yearTo != b.book.yearFrom ? QStringLiteral("-%1").arg(b.book.yearTo)
+                                                                   : QString())
+                              << "  " << b.book.commune << "  " << (b.book.open ? "open" : "closed") << "  " << b.logged
+                              << " logged, last entry " << b.lastEntryNumber << "\n";
             }
         }
         if (context.json()) {
@@ -319,8 +322,9 @@ int runBook(CliContext& context) {
     const auto number = context.args().value(QStringLiteral("number"));
     const auto year = context.args().value(QStringLiteral("year"));
     if (!type || !commune || !number || !year) {
-        return context.usage(QStringLiteral("book open --commune NAME --type birth|marriage|death --number N --year YYYY "
-                                            "[--year-to YYYY] [--first N] [--last N], or book open ID"));
+        return context.usage(
+            QStringLiteral("book open --commune NAME --type birth|marriage|death --number N --year YYYY "
+                           "[--year-to YYYY] [--first N] [--last N], or book open ID"));
     }
     core::NewBook request{*commune, *type, *number, year->toInt(),
                           context.args().value(QStringLiteral("year-to")).value_or(QStringLiteral("0")).toInt()};
@@ -361,7 +365,8 @@ int runDay(CliContext& context) {
         context.printJson(QJsonObject{{QStringLiteral("size"), static_cast<qint64>(closed->size)},
                                       {QStringLiteral("checkpoint"), QString::fromUtf8(closed->checkpoint)}});
     } else {
-        context.out() << "Day closed. Signed checkpoint of the audit chain:\n\n" << QString::fromUtf8(closed->checkpoint);
+        context.out() << "Day closed. Signed checkpoint of the audit chain:\n\n"
+                      << QString::fromUtf8(closed->checkpoint);
         context.out().flush();
     }
     return kExitOk;
@@ -393,9 +398,8 @@ int runAudit(CliContext& context) {
         context.out().flush();
     }
     if (!report->ok()) {
-        return context.fail(QStringLiteral("audit verification failed at event %1: %2")
-                                .arg(report->firstBadSeq)
-                                .arg(report->problem));
+        return context.fail(
+            QStringLiteral("audit verification failed at event %1: %2").arg(report->firstBadSeq).arg(report->problem));
     }
     return kExitOk;
 }

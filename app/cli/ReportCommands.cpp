@@ -53,7 +53,8 @@ int runReport(CliContext& context) {
     const QStringList& p = context.args().positional;
     const QString kind = p.value(1);
     if (p.size() != 2 || !core::reportKinds().contains(kind)) {
-        return context.usage(QStringLiteral("report progress|corrections|volunteers|spot-checks --from DATE --to DATE"));
+        return context.usage(
+            QStringLiteral("report progress|corrections|volunteers|spot-checks --from DATE --to DATE"));
     }
     const auto fromText = context.required(QStringLiteral("from"));
     const auto toText = fromText ? context.required(QStringLiteral("to")) : std::nullopt;
@@ -66,8 +67,9 @@ int runReport(CliContext& context) {
         return context.usage(QStringLiteral("--from and --to are dates, dd/mm/yyyy or yyyy-mm-dd"));
     }
     if (*from > *to) {
-        return context.fail(QStringLiteral("the date range is reversed: --from %1 is after --to %2")
-                                .arg(from->toString(QStringLiteral("dd/MM/yyyy")), to->toString(QStringLiteral("dd/MM/yyyy"))));
+        return context.fail(
+            QStringLiteral("the date range is reversed: --from %1 is after --to %2")
+                .arg(from->toString(QStringLiteral("dd/MM/yyyy")), to->toString(QStringLiteral("dd/MM/yyyy"))));
     }
     const QString lang = context.args().value(QStringLiteral("lang")).value_or(QStringLiteral("vi"));
     if (lang != QLatin1String("vi") && lang != QLatin1String("en")) {

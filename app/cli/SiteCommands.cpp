@@ -74,13 +74,13 @@ int runInit(CliContext& context) {
     }
     const core::SitePaths paths = core::SitePaths::forDatabase(QFileInfo(*db).absoluteFilePath());
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("database"), paths.database},
-                                      {QStringLiteral("keyring"), paths.keyring},
-                                      {QStringLiteral("databaseId"), outcome->databaseId},
-                                      {QStringLiteral("kdf"), kdfJson(outcome->kdf)},
-                                      {QStringLiteral("kdfMeasuredMs"),
-                                       static_cast<qint64>(outcome->kdfMeasured.count())},
-                                      {QStringLiteral("recoveryCode"), codeText(outcome->recoveryCode)}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("database"), paths.database},
+                        {QStringLiteral("keyring"), paths.keyring},
+                        {QStringLiteral("databaseId"), outcome->databaseId},
+                        {QStringLiteral("kdf"), kdfJson(outcome->kdf)},
+                        {QStringLiteral("kdfMeasuredMs"), static_cast<qint64>(outcome->kdfMeasured.count())},
+                        {QStringLiteral("recoveryCode"), codeText(outcome->recoveryCode)}});
         return kExitOk;
     }
     context.out() << "Created site database " << paths.database << "\n  keyring " << paths.keyring
@@ -117,30 +117,30 @@ int runInfo(CliContext& context) {
             }
             slots.append(slot);
         }
-        context.printJson(QJsonObject{
-            {QStringLiteral("site"), info->siteName},
-            {QStringLiteral("databaseId"), info->databaseId},
-            {QStringLiteral("database"), info->databasePath},
-            {QStringLiteral("keyring"), info->keyringPath},
-            {QStringLiteral("schemaVersion"), info->schemaVersion},
-            {QStringLiteral("programSchemaVersion"), info->programSchemaVersion},
-            {QStringLiteral("sqlcipherVersion"), c.cipherVersion},
-            {QStringLiteral("sqliteVersion"), c.sqliteVersion},
-            {QStringLiteral("cipher"),
-             QJsonObject{{QStringLiteral("provider"), c.provider},
-                         {QStringLiteral("pageSize"), c.pageSize},
-                         {QStringLiteral("hmacAlgorithm"), c.hmacAlgorithm},
-                         {QStringLiteral("kdfAlgorithm"), c.kdfAlgorithm},
-                         {QStringLiteral("rawKey"), true},
-                         {QStringLiteral("journalMode"), c.journalMode},
-                         {QStringLiteral("synchronous"), c.synchronous == 2 ? QStringLiteral("full")
-                                                                             : QString::number(c.synchronous)},
-                         {QStringLiteral("foreignKeys"), c.foreignKeys},
-                         {QStringLiteral("secureDelete"), c.secureDelete},
-                         {QStringLiteral("tempStore"), c.tempStore == 2 ? QStringLiteral("memory")
-                                                                         : QString::number(c.tempStore)}}},
-            {QStringLiteral("kdf"), kdfJson(info->kdf)},
-            {QStringLiteral("slots"), slots}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("site"), info->siteName},
+                        {QStringLiteral("databaseId"), info->databaseId},
+                        {QStringLiteral("database"), info->databasePath},
+                        {QStringLiteral("keyring"), info->keyringPath},
+                        {QStringLiteral("schemaVersion"), info->schemaVersion},
+                        {QStringLiteral("programSchemaVersion"), info->programSchemaVersion},
+                        {QStringLiteral("sqlcipherVersion"), c.cipherVersion},
+                        {QStringLiteral("sqliteVersion"), c.sqliteVersion},
+                        {QStringLiteral("cipher"),
+                         QJsonObject{{QStringLiteral("provider"), c.provider},
+                                     {QStringLiteral("pageSize"), c.pageSize},
+                                     {QStringLiteral("hmacAlgorithm"), c.hmacAlgorithm},
+                                     {QStringLiteral("kdfAlgorithm"), c.kdfAlgorithm},
+                                     {QStringLiteral("rawKey"), true},
+                                     {QStringLiteral("journalMode"), c.journalMode},
+                                     {QStringLiteral("synchronous"),
+                                      c.synchronous == 2 ? QStringLiteral("full") : QString::number(c.synchronous)},
+                                     {QStringLiteral("foreignKeys"), c.foreignKeys},
+                                     {QStringLiteral("secureDelete"), c.secureDelete},
+                                     {QStringLiteral("tempStore"),
+                                      c.tempStore == 2 ? QStringLiteral("memory") : QString::number(c.tempStore)}}},
+                        {QStringLiteral("kdf"), kdfJson(info->kdf)},
+                        {QStringLiteral("slots"), slots}});
         return kExitOk;
     }
     QTextStream& out = context.out();
@@ -152,8 +152,8 @@ int runInfo(CliContext& context) {
         << "SQLCipher:       " << c.cipherVersion << " (SQLite " << c.sqliteVersion << ", " << c.provider << ")\n"
         << "Cipher:          raw 256-bit key, page " << c.pageSize << ", " << c.hmacAlgorithm << "\n"
         << "Journal:         " << c.journalMode << ", synchronous " << (c.synchronous == 2 ? "FULL" : "other")
-        << ", foreign keys " << (c.foreignKeys ? "on" : "off") << ", secure delete "
-        << (c.secureDelete ? "on" : "off") << ", temp store " << (c.tempStore == 2 ? "memory" : "other") << "\n"
+        << ", foreign keys " << (c.foreignKeys ? "on" : "off") << ", secure delete " << (c.secureDelete ? "on" : "off")
+        << ", temp store " << (c.tempStore == 2 ? "memory" : "other") << "\n"
         << "Key derivation:  " << kdfText(info->kdf) << "\n"
         << "Slots:\n";
     for (const core::SlotSummary& s : info->slots) {
@@ -197,10 +197,11 @@ int runCheck(CliContext& context) {
     }
     const auto& r = report.value();
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("ok"), r.ok()},
-                                      {QStringLiteral("cipherIntegrity"), QJsonArray::fromStringList(r.database.cipherProblems)},
-                                      {QStringLiteral("quickCheck"), QJsonArray::fromStringList(r.database.structureProblems)},
-                                      {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(r.keyringProblems)}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("ok"), r.ok()},
+                        {QStringLiteral("cipherIntegrity"), QJsonArray::fromStringList(r.database.cipherProblems)},
+                        {QStringLiteral("quickCheck"), QJsonArray::fromStringList(r.database.structureProblems)},
+                        {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(r.keyringProblems)}});
     } else {
         QTextStream& out = context.out();
         out << "cipher_integrity_check: " << (r.database.cipherProblems.isEmpty() ? "ok" : "FAILED") << "\n";

@@ -131,8 +131,8 @@ int runUser(CliContext& context) {
         return operand.isEmpty() ? listUsers(context) : context.usage(QStringLiteral("user list takes no name"));
     }
     if (sub == QLatin1String("passwd")) {
-        const QString target = operand.isEmpty() ? context.args().value(QStringLiteral("user")).value_or(QString())
-                                                 : operand;
+        const QString target =
+            operand.isEmpty() ? context.args().value(QStringLiteral("user")).value_or(QString()) : operand;
         return changePassword(context, target);
     }
     if (sub != QLatin1String("add") && sub != QLatin1String("remove")) {

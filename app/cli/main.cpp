@@ -36,21 +36,31 @@ const std::vector<Command>& commands() {
          {set({"db", "site", "admin", "display-name", "kdf"}), set({"password-stdin", "json"})},
          dc::app::cli::runInit,
          "init --db PATH --site NAME --admin USERNAME [--display-name NAME] [--kdf calibrate|minimum]"},
-        {"info", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runInfo,
+        {"info",
+         {set({"db", "user"}), set({"password-stdin", "json"})},
+         dc::app::cli::runInfo,
          "info --db PATH --user NAME"},
-        {"check", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runCheck,
+        {"check",
+         {set({"db", "user"}), set({"password-stdin", "json"})},
+         dc::app::cli::runCheck,
          "check --db PATH --user NAME"},
-        {"rekey", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runRekey,
+        {"rekey",
+         {set({"db", "user"}), set({"password-stdin", "json"})},
+         dc::app::cli::runRekey,
          "rekey --db PATH --user NAME"},
-        {"recover", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runRecover,
+        {"recover",
+         {set({"db", "user"}), set({"password-stdin", "json"})},
+         dc::app::cli::runRecover,
          "recover --db PATH --user NAME   (asks for the recovery code, then the new password)"},
-        {"user", {set({"db", "user", "role", "display-name"}), set({"password-stdin", "json"})},
+        {"user",
+         {set({"db", "user", "role", "display-name"}), set({"password-stdin", "json"})},
          dc::app::cli::runUser,
          "user add NAME --role volunteer|supervisor [--display-name NAME] --db PATH --user NAME\n"
          "    user remove NAME --db PATH --user NAME\n"
          "    user passwd [NAME] --db PATH --user NAME\n"
          "    user list --db PATH --user NAME"},
-        {"log", {set({"db", "user", "partner", "book", "limit"}), set({"password-stdin", "json"})},
+        {"log",
+         {set({"db", "user", "partner", "book", "limit"}), set({"password-stdin", "json"})},
          dc::app::cli::runLog,
          "log import FILE.jsonl --db PATH --user NAME --partner NAME   (both passwords, user first)\n"
          "    log list [--book ID] [--limit N] --db PATH --user NAME"},
@@ -61,9 +71,13 @@ const std::vector<Command>& commands() {
          "book open --commune NAME --type birth|marriage|death --number N --year YYYY [--year-to YYYY] [--first N] "
          "[--last N] --db PATH --user NAME\n"
          "    book open ID | book close ID | book list [--all] --db PATH --user NAME"},
-        {"day", {set({"db", "user"}), set({"password-stdin", "json", "defer-reviews"})}, dc::app::cli::runDay,
+        {"day",
+         {set({"db", "user"}), set({"password-stdin", "json", "defer-reviews"})},
+         dc::app::cli::runDay,
          "day close [--defer-reviews] --db PATH --user NAME"},
-        {"audit", {set({"db", "user"}), set({"password-stdin", "json"})}, dc::app::cli::runAudit,
+        {"audit",
+         {set({"db", "user"}), set({"password-stdin", "json"})},
+         dc::app::cli::runAudit,
          "audit verify --db PATH --user NAME"},
         {"report",
          {set({"db", "user", "from", "to", "format", "output", "lang", "target"}),
@@ -71,11 +85,17 @@ const std::vector<Command>& commands() {
          dc::app::cli::runReport,
          "report progress|corrections|volunteers|spot-checks --from DATE --to DATE [--format csv|xlsx|pdf|json]\n"
          "        [--output FILE] [--lang vi|en] [--identified] [--target N] --db PATH --user NAME"},
-        {"validate", {set({"type", "cutoff"}), set({"json"})}, dc::app::cli::runValidate,
+        {"validate",
+         {set({"type", "cutoff"}), set({"json"})},
+         dc::app::cli::runValidate,
          "validate --type birth|marriage|death [--cutoff dd/mm/yyyy] FILE.json"},
-        {"check-id", {set({"sex", "birth-year"}), set({"json"})}, dc::app::cli::runCheckId,
+        {"check-id",
+         {set({"sex", "birth-year"}), set({"json"})},
+         dc::app::cli::runCheckId,
          "check-id NUMBER [--sex male|female] [--birth-year YYYY]"},
-        {"classify", {set({"kind"}), set({"json"})}, dc::app::cli::runClassify,
+        {"classify",
+         {set({"kind"}), set({"json"})},
+         dc::app::cli::runClassify,
          "classify --kind name|date|number|text BEFORE AFTER"},
     };
     return table;
@@ -86,11 +106,10 @@ void printUsage(FILE* stream) {
     for (const Command& c : commands()) {
         std::fprintf(stream, "    %s\n", c.usage);
     }
-    std::fprintf(stream,
-                 "\ncommon options:\n"
-                 "    --password-stdin   read passwords from standard input, one per line, in the order asked\n"
-                 "    --json             print one JSON document on standard output\n"
-                 "exit codes: 0 success, 1 refused or failed, 2 usage error\n");
+    std::fprintf(stream, "\ncommon options:\n"
+                         "    --password-stdin   read passwords from standard input, one per line, in the order asked\n"
+                         "    --json             print one JSON document on standard output\n"
+                         "exit codes: 0 success, 1 refused or failed, 2 usage error\n");
 }
 
 } // namespace
@@ -104,7 +123,8 @@ int main(int argc, char** argv) {
         return dc::app::cli::kExitFailed;
     }
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("help")) {
         printUsage(arguments.isEmpty() ? stderr : stdout);
         return arguments.isEmpty() ? dc::app::cli::kExitUsage : dc::app::cli::kExitOk;
     }

@@ -25,10 +25,12 @@ QString errorText(const core::Error& error) {
     case ErrorCode::AccountDisabled:
         return QCoreApplication::translate("ErrorText", "This account has been removed from the site.");
     case ErrorCode::InvalidUserName:
-        return QCoreApplication::translate("ErrorText", "A user name has 3 to 32 characters: letters a-z without tone marks, digits, '.', '_' or '-', "
-                  "starting with a letter.");
+        return QCoreApplication::translate(
+            "ErrorText", "A user name has 3 to 32 characters: letters a-z without tone marks, digits, '.', '_' or '-', "
+                         "starting with a letter.");
     case ErrorCode::PasswordTooShort:
-        return QCoreApplication::translate("ErrorText", "The password is too short: volunteers need at least 8 characters, supervisors at least 10.");
+        return QCoreApplication::translate(
+            "ErrorText", "The password is too short: volunteers need at least 8 characters, supervisors at least 10.");
     case ErrorCode::PasswordIsUserName:
         return QCoreApplication::translate("ErrorText", "The password must not be the user name.");
     case ErrorCode::UserExists:
@@ -40,17 +42,22 @@ QString errorText(const core::Error& error) {
     case ErrorCode::DatabaseExists:
         return QCoreApplication::translate("ErrorText", "A site database already exists there; it was not changed.");
     case ErrorCode::DatabaseCorrupt:
-        return QCoreApplication::translate("ErrorText", "The site database is damaged or does not belong to this keyring. Nothing was changed; restore "
-                  "a backup or ask the district office.");
+        return QCoreApplication::translate(
+            "ErrorText",
+            "The site database is damaged or does not belong to this keyring. Nothing was changed; restore "
+            "a backup or ask the district office.");
     case ErrorCode::DatabaseTooNew:
-        return QCoreApplication::translate("ErrorText", "The site database was written by a newer version of Đối Chiếu. Install the newer version to "
-                  "open it.");
+        return QCoreApplication::translate(
+            "ErrorText", "The site database was written by a newer version of Đối Chiếu. Install the newer version to "
+                         "open it.");
     case ErrorCode::DatabaseMismatch:
         return QCoreApplication::translate("ErrorText", "The keyring beside the database belongs to another site.");
     case ErrorCode::KeyringMissing:
-        return QCoreApplication::translate("ErrorText", "The keyring file beside the database is missing. Use the recovery code to make a new one.");
+        return QCoreApplication::translate(
+            "ErrorText", "The keyring file beside the database is missing. Use the recovery code to make a new one.");
     case ErrorCode::KeyringDamaged:
-        return QCoreApplication::translate("ErrorText", "The keyring file is damaged. Use the recovery code to make a new one.");
+        return QCoreApplication::translate("ErrorText",
+                                           "The keyring file is damaged. Use the recovery code to make a new one.");
     case ErrorCode::WrongRecoveryCode:
         return QCoreApplication::translate("ErrorText", "That recovery code does not belong to this site.");
     case ErrorCode::InvalidRecoveryCode:
@@ -58,9 +65,11 @@ QString errorText(const core::Error& error) {
     case ErrorCode::IoError:
         return QCoreApplication::translate("ErrorText", "A file could not be read or written: %1").arg(error.detail);
     case ErrorCode::SiteInUse:
-        return QCoreApplication::translate("ErrorText", "The site is open in another program. Close it there and try again.");
+        return QCoreApplication::translate("ErrorText",
+                                           "The site is open in another program. Close it there and try again.");
     case ErrorCode::NotAPair:
-        return QCoreApplication::translate("ErrorText", "Logging needs a pair: two different volunteers, each signed in with their own password.");
+        return QCoreApplication::translate(
+            "ErrorText", "Logging needs a pair: two different volunteers, each signed in with their own password.");
     case ErrorCode::SessionNotStarted:
         return QCoreApplication::translate("ErrorText", "No work session is running. Sign in as a pair first.");
     case ErrorCode::SessionPaused:
@@ -70,15 +79,18 @@ QString errorText(const core::Error& error) {
     case ErrorCode::EntryAlreadyLogged:
         return QCoreApplication::translate("ErrorText", "This entry is already logged. Amend it instead.");
     case ErrorCode::NotCurrent:
-        return QCoreApplication::translate("ErrorText", "This check was already amended or voided. Act on its latest version.");
+        return QCoreApplication::translate("ErrorText",
+                                           "This check was already amended or voided. Act on its latest version.");
     case ErrorCode::QueueNotEmpty:
         return QCoreApplication::translate("ErrorText", "Entries still wait for review. Review them, or defer them "
                                                         "explicitly, before closing the day: %1")
             .arg(error.detail);
     case ErrorCode::InvalidEntry:
-        return QCoreApplication::translate("ErrorText", "The entry cannot be saved: see the messages beside the fields.");
+        return QCoreApplication::translate("ErrorText",
+                                           "The entry cannot be saved: see the messages beside the fields.");
     case ErrorCode::SelfTestFailed:
-        return QCoreApplication::translate("ErrorText", "The encryption self-test failed; the program will not run on this machine.");
+        return QCoreApplication::translate(
+            "ErrorText", "The encryption self-test failed; the program will not run on this machine.");
     case ErrorCode::Internal:
         return QCoreApplication::translate("ErrorText", "An internal error occurred: %1").arg(error.detail);
     }

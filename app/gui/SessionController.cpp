@@ -33,7 +33,9 @@ SessionController::SessionController(Language* language, QObject* parent)
     });
 }
 
-void SessionController::settleSoon() { m_settle->start(); }
+void SessionController::settleSoon() {
+    m_settle->start();
+}
 
 SessionController::~SessionController() {
     m_partnerTask.wait();

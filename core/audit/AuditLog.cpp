@@ -46,8 +46,8 @@ Event head(store::Database& db) {
                         "FROM audit_events ORDER BY seq DESC LIMIT 1");
     Event e;
     if (s.step()) {
-        e = Event{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
-                  fromBlob(s.blob(7)), fromBlob(s.blob(8))};
+        e = Event{s.int64(0), s.text(1), s.text(2),           s.text(3),          s.text(4),
+                  s.text(5),  s.text(6), fromBlob(s.blob(7)), fromBlob(s.blob(8))};
     }
     return e;
 }

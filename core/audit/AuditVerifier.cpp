@@ -71,7 +71,8 @@ VerifyReport verifyChain(store::Database& db, const QString& siteUuid, const Con
                               .arg(e.seq - 1));
         }
         if (eventHash(e) != e.hash) {
-            return failAt(report, e.seq, QStringLiteral("event %1 (%2) was changed after it was written").arg(e.seq).arg(e.action));
+            return failAt(report, e.seq,
+                          QStringLiteral("event %1 (%2) was changed after it was written").arg(e.seq).arg(e.action));
         }
         if (e.site != siteUuid) {
             return failAt(report, e.seq, QStringLiteral("event %1 belongs to another site").arg(e.seq));
@@ -102,10 +103,11 @@ VerifyReport verifyChain(store::Database& db, const QString& siteUuid, const Con
             return failAt(report, 0, QStringLiteral("the checkpoint of event %1 has no valid signature").arg(c.size));
         }
         if (content->size > report.events) {
-            return failAt(report, report.events + 1,
-                          QStringLiteral("the checkpoint of event %1 covers events that are gone (the chain ends at %2)")
-                              .arg(content->size)
-                              .arg(report.events));
+            return failAt(
+                report, report.events + 1,
+                QStringLiteral("the checkpoint of event %1 covers events that are gone (the chain ends at %2)")
+                    .arg(content->size)
+                    .arg(report.events));
         }
         if (headsNeeded.value(content->size) != content->head) {
             return failAt(report, content->size,

@@ -38,7 +38,9 @@ QByteArray body(const QString& origin, std::int64_t size, const Hash& headHash) 
 
 } // namespace
 
-QString checkpointOrigin(const QString& siteUuid) { return QStringLiteral("doichieu/") + siteUuid; }
+QString checkpointOrigin(const QString& siteUuid) {
+    return QStringLiteral("doichieu/") + siteUuid;
+}
 
 QByteArray signCheckpoint(const QString& siteUuid, std::int64_t size, const Hash& headHash,
                           const crypto::SecureBuffer& seed) {
@@ -90,8 +92,9 @@ std::optional<CheckpointContent> verifyCheckpoint(const QByteArray& note, const 
             !std::equal(expectedId.begin(), expectedId.end(), blob->begin())) {
             continue;
         }
-        if (crypto::ed25519Verify(publicKey, asBytes(text),
-                                  std::span<const std::uint8_t>(blob->data() + kKeyIdSize, crypto::kEd25519SignatureSize))) {
+        if (crypto::ed25519Verify(
+                publicKey, asBytes(text),
+                std::span<const std::uint8_t>(blob->data() + kKeyIdSize, crypto::kEd25519SignatureSize))) {
             return content;
         }
     }

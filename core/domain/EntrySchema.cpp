@@ -50,8 +50,7 @@ void appendFields(std::vector<FieldSpec>& out, const QJsonArray& fields) {
         const QString person = o.value(QStringLiteral("person")).toString();
         const auto it = std::find_if(kPersons.begin(), kPersons.end(),
                                      [&](const auto& p) { return person == QLatin1String(p.second); });
-        if (spec.key.isEmpty() || spec.labelVi.isEmpty() || spec.labelEn.isEmpty() || !kind ||
-            it == kPersons.end()) {
+        if (spec.key.isEmpty() || spec.labelVi.isEmpty() || spec.labelEn.isEmpty() || !kind || it == kPersons.end()) {
             throw std::logic_error("schema field is incomplete: " + spec.key.toStdString());
         }
         spec.kind = *kind;

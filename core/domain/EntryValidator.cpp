@@ -121,8 +121,8 @@ private:
         // Under the earlier laws entering the 20th / 18th year sufficed: 19 / 17 full years.
         const int husbandMinimum = law2014 ? 20 : 19;
         const int wifeMinimum = law2014 ? 18 : 17;
-        for (const auto& [key, minimum] : {std::pair{"husband.birth_date", husbandMinimum},
-                                           std::pair{"wife.birth_date", wifeMinimum}}) {
+        for (const auto& [key, minimum] :
+             {std::pair{"husband.birth_date", husbandMinimum}, std::pair{"wife.birth_date", wifeMinimum}}) {
             const auto born = date(key);
             if (born && ageRange(*born, *married).most < minimum) {
                 add(QString::fromLatin1(key), Severity::Warning, "entry.marriage_under_age",
@@ -192,7 +192,9 @@ Findings checkRegistrationDate(const PartialDate& registered, const ValidationCo
     const QDate cutoffDay = context.campaignCutoff;
     const PartialDate cutoff{cutoffDay.year(), cutoffDay.month(), cutoffDay.day()};
     if (compareDates(registered, cutoff) == DateOrder::After) {
-        findings.push_back(Finding{field, Severity::Warning, QStringLiteral("entry.outside_campaign_scope"),
+        findings.push_back(Finding{field,
+                                   Severity::Warning,
+                                   QStringLiteral("entry.outside_campaign_scope"),
                                    {{QStringLiteral("cutoff"), cutoff.toString()}}});
     }
     return findings;

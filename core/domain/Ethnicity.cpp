@@ -114,6 +114,8 @@ std::optional<Ethnicity> findEthnicity(const QString& text) {
     return Ethnicity{(*it)->code, QString::fromUtf8((*it)->name)};
 }
 
-int ethnicityCount() noexcept { return static_cast<int>(std::size(kGroups)); }
+int ethnicityCount() noexcept {
+    return static_cast<int>(std::size(kGroups));
+}
 
 } // namespace dc::core::domain

@@ -11,7 +11,8 @@ QString severityKey(Severity severity) {
 }
 
 bool hasErrors(const Findings& findings) {
-    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::Error; });
 }
 
 } // namespace dc::core::domain

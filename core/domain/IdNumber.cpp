@@ -21,7 +21,9 @@ Finding finding(const QString& field, Severity severity, const char* code, QMap<
 
 } // namespace
 
-QString sexKey(Sex sex) { return sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"); }
+QString sexKey(Sex sex) {
+    return sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
+}
 
 std::optional<Sex> parseSex(const QString& text) {
     const QString key = foldForSearch(text);
@@ -34,7 +36,9 @@ std::optional<Sex> parseSex(const QString& text) {
     return std::nullopt;
 }
 
-QString idKindKey(IdKind kind) { return kind == IdKind::Cmnd ? QStringLiteral("cmnd") : QStringLiteral("cccd"); }
+QString idKindKey(IdKind kind) {
+    return kind == IdKind::Cmnd ? QStringLiteral("cmnd") : QStringLiteral("cccd");
+}
 
 IdCheck checkIdNumber(const QString& text, std::optional<Sex> personSex, std::optional<int> personBirthYear,
                       const QString& field) {
@@ -81,9 +85,9 @@ IdCheck checkIdNumber(const QString& text, std::optional<Sex> personSex, std::op
                                          {{QStringLiteral("year"), QString::number(number.birthYear)}}));
     }
     if (personSex && *personSex != *number.sex) {
-        check.findings.push_back(finding(field, Severity::Warning, "id.sex_mismatch",
-                                         {{QStringLiteral("idSex"), sexKey(*number.sex)},
-                                          {QStringLiteral("personSex"), sexKey(*personSex)}}));
+        check.findings.push_back(finding(
+            field, Severity::Warning, "id.sex_mismatch",
+            {{QStringLiteral("idSex"), sexKey(*number.sex)}, {QStringLiteral("personSex"), sexKey(*personSex)}}));
     }
     if (personBirthYear && *personBirthYear != number.birthYear) {
         check.findings.push_back(finding(field, Severity::Warning, "id.birth_year_mismatch",

@@ -46,6 +46,8 @@ QString findingMessage(const Finding& finding, Language language, const EntrySch
     return text;
 }
 
-QStringList messageCodes() { return catalog().keys(); }
+QStringList messageCodes() {
+    return catalog().keys();
+}
 
 } // namespace dc::core::domain

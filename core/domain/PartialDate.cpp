@@ -14,7 +14,9 @@ constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2100;
 constexpr qsizetype kMaxDateText = 64;
 
-DateParse problem(DateProblem p) { return DateParse{std::nullopt, p}; }
+DateParse problem(DateProblem p) {
+    return DateParse{std::nullopt, p};
+}
 
 // Checks the parts and builds the date. `yearText` decides the two-digit-year case.
 DateParse build(const QString& yearText, int month, int day) {
@@ -44,7 +46,6 @@ int age(const QDate& birth, const QDate& on) {
     }
     return years;
 }
-
 
 // The numeric forms without regular expressions (they are most of what is typed): up to three digit groups
 // separated by one kind of separator. nullopt when the text is not of that shape.
@@ -92,7 +93,9 @@ DatePrecision PartialDate::precision() const noexcept {
     return day == 0 ? DatePrecision::Month : DatePrecision::Day;
 }
 
-QDate PartialDate::earliest() const { return QDate(year, month == 0 ? 1 : month, day == 0 ? 1 : day); }
+QDate PartialDate::earliest() const {
+    return QDate(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+}
 
 QDate PartialDate::latest() const {
     if (month == 0) {
@@ -133,8 +136,7 @@ DateParse parsePartialDate(const QString& text) {
     if (auto numeric = parseNumeric(folded)) {
         return *numeric;
     }
-    static const QRegularExpression words(
-        QStringLiteral("^(?:ngay (\\d{1,2}) )?(?:thang (\\d{1,2}) )?nam (\\d+)$"));
+    static const QRegularExpression words(QStringLiteral("^(?:ngay (\\d{1,2}) )?(?:thang (\\d{1,2}) )?nam (\\d+)$"));
     if (const auto m = words.match(folded); m.hasMatch()) {
         if (m.capturedLength(1) > 0 && m.capturedLength(2) == 0) {
             return problem(DateProblem::DayWithoutMonth);

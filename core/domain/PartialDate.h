@@ -31,12 +31,12 @@ struct PartialDate {
 // entries are escalated to the supervisor rather than typed as if valid.
 enum class DateProblem {
     Empty,
-    Unreadable,       // not one of the accepted forms
-    TwoDigitYear,     // "5/3/80": the century is a guess; write the year in full
-    YearOutOfRange,   // outside 1800..2100
-    ImpossibleMonth,  // month 13
-    ImpossibleDay,    // 31/04, 29/02 in a common year, day 32
-    DayWithoutMonth,  // "05/00/1950"
+    Unreadable,      // not one of the accepted forms
+    TwoDigitYear,    // "5/3/80": the century is a guess; write the year in full
+    YearOutOfRange,  // outside 1800..2100
+    ImpossibleMonth, // month 13
+    ImpossibleDay,   // 31/04, 29/02 in a common year, day 32
+    DayWithoutMonth, // "05/00/1950"
 };
 
 struct DateParse {

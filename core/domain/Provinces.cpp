@@ -94,6 +94,8 @@ std::optional<QString> provinceName(const QString& code) {
     return QString::fromUtf8(it->name);
 }
 
-int provinceCount() noexcept { return static_cast<int>(std::size(kProvinces)); }
+int provinceCount() noexcept {
+    return static_cast<int>(std::size(kProvinces));
+}
 
 } // namespace dc::core::domain

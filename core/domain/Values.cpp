@@ -160,8 +160,7 @@ CheckedValue checkNumber(const QString& text, const QString& field, int least, i
 }
 
 CheckedValue checkTime(const QString& text, const QString& field) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,2})\\s*(?:[:h]|gio)\\s*(\\d{1,2})?\\s*(?:phut)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2})\\s*(?:[:h]|gio)\\s*(\\d{1,2})?\\s*(?:phut)?$"));
     const auto m = pattern.match(foldForSearch(text));
     if (!m.hasMatch()) {
         return refused(field, "time.invalid");
@@ -202,7 +201,8 @@ CheckedValue checkEmail(const QString& text, const QString& field) {
     const QString value = text.trimmed();
     static const QRegularExpression pattern(QStringLiteral("^([^@\\s]{1,64})@([^@\\s]+\\.[^@\\s.]+)$"));
     const auto m = pattern.match(value);
-    if (value.size() > 254 || !m.hasMatch() || m.captured(2).startsWith(u'.') || m.captured(2).contains(QLatin1String(".."))) {
+    if (value.size() > 254 || !m.hasMatch() || m.captured(2).startsWith(u'.') ||
+        m.captured(2).contains(QLatin1String(".."))) {
         return refused(field, "email.invalid");
     }
     return accepted(m.captured(1) + u'@' + m.captured(2).toLower());

@@ -14,9 +14,13 @@ namespace {
 constexpr char32_t kSmallDStroke = 0x0111;   // đ
 constexpr char32_t kCapitalDStroke = 0x0110; // Đ
 
-bool isSpace(char32_t c) { return QChar::isSpace(c); }
+bool isSpace(char32_t c) {
+    return QChar::isSpace(c);
+}
 
-bool isWordSeparator(char32_t c) { return c == u'-' || c == u'\'' || c == 0x2019 || isSpace(c); }
+bool isWordSeparator(char32_t c) {
+    return c == u'-' || c == u'\'' || c == 0x2019 || isSpace(c);
+}
 
 // Splits on spaces and hyphens, keeping them, so each syllable can be handled on its own.
 template <typename Visit> void forEachSyllable(const std::u32string& text, Visit visit) {
@@ -44,9 +48,13 @@ bool isAscii(const QString& text) {
 
 } // namespace
 
-bool isToneMark(char32_t c) noexcept { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
+bool isToneMark(char32_t c) noexcept {
+    return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
+}
 
-bool isVowelMark(char32_t c) noexcept { return c == 0x0302 || c == 0x0306 || c == 0x031B; }
+bool isVowelMark(char32_t c) noexcept {
+    return c == 0x0302 || c == 0x0306 || c == 0x031B;
+}
 
 QString normalizedText(const QString& text) {
     // ASCII is its own NFC; most dates, numbers and codes take this path.
@@ -80,7 +88,9 @@ QString foldForSearch(const QString& text) {
     return fromU32(out);
 }
 
-QString caseAndSpaceKey(const QString& text) { return normalizedText(text).toLower(); }
+QString caseAndSpaceKey(const QString& text) {
+    return normalizedText(text).toLower();
+}
 
 QString tonePlacementKey(const QString& text) {
     const std::u32string decomposed = toU32(caseAndSpaceKey(text).normalized(QString::NormalizationForm_D));
@@ -134,7 +144,9 @@ bool hasControlCharacters(const QString& text, bool allowNewlines) {
     });
 }
 
-bool hasReplacementCharacter(const QString& text) { return text.contains(QChar(QChar::ReplacementCharacter)); }
+bool hasReplacementCharacter(const QString& text) {
+    return text.contains(QChar(QChar::ReplacementCharacter));
+}
 
 bool hasDigit(const QString& text) {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
@@ -159,8 +171,9 @@ int editDistance(const QString& a, const QString& b, int limit) {
         for (int j = 1; j <= m; ++j) {
             const int substitution = previous[static_cast<std::size_t>(j - 1)] +
                                      (s[static_cast<std::size_t>(i - 1)] == t[static_cast<std::size_t>(j - 1)] ? 0 : 1);
-            current[static_cast<std::size_t>(j)] = std::min({previous[static_cast<std::size_t>(j)] + 1,
-                                                             current[static_cast<std::size_t>(j - 1)] + 1, substitution});
+            current[static_cast<std::size_t>(j)] =
+                std::min({previous[static_cast<std::size_t>(j)] + 1, current[static_cast<std::size_t>(j - 1)] + 1,
+                          substitution});
             rowBest = std::min(rowBest, current[static_cast<std::size_t>(j)]);
         }
         if (rowBest > limit) {

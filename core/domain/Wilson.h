@@ -8,8 +8,8 @@ namespace dc::core::domain {
 // succession, and statistical inference", JASA 22:209–212): unlike the normal approximation it stays within
 // [0, 1] and behaves for the small samples and zero counts a day's spot-check gives.
 struct ProportionEstimate {
-    double rate = 0;  // successes / trials (0 when there are no trials)
-    double low = 0;   // 95 % interval
+    double rate = 0; // successes / trials (0 when there are no trials)
+    double low = 0;  // 95 % interval
     double high = 0;
 };
 

@@ -23,7 +23,9 @@ constexpr std::size_t kSealedPrivateKeySize = crypto::kAeadNonceSize + crypto::k
 constexpr std::size_t kSealedDatabaseKeySize = 32 + crypto::kAeadTagSize; // HPKE ciphertext of a 32-byte key
 constexpr std::size_t kMacSize = crypto::kSha256Size;
 
-QString b64(std::span<const std::uint8_t> bytes) { return QString::fromStdString(crypto::toBase64(bytes)); }
+QString b64(std::span<const std::uint8_t> bytes) {
+    return QString::fromStdString(crypto::toBase64(bytes));
+}
 
 QJsonObject kdfToJson(const crypto::Argon2Params& p) {
     return QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},

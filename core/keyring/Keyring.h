@@ -37,12 +37,12 @@ struct UserSlot {
     QString id;       // UUID, fixed for the slot's life
     QString userName; // the account's log-in name
     crypto::Argon2Params kdf;
-    std::vector<std::uint8_t> salt;             // Argon2id salt, 16 bytes
+    std::vector<std::uint8_t> salt; // Argon2id salt, 16 bytes
     crypto::X25519PublicKey publicKey{};
     std::vector<std::uint8_t> sealedPrivateKey; // nonce || ciphertext || tag (12 + 32 + 16 bytes)
     SealedKey databaseKey;
     std::optional<SealedKey> pendingDatabaseKey; // during a re-key only
-    std::vector<std::uint8_t> mac;              // HMAC-SHA256 under a key derived from the database key
+    std::vector<std::uint8_t> mac;               // HMAC-SHA256 under a key derived from the database key
     QString createdAt;
 };
 

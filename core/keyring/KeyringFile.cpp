@@ -27,7 +27,9 @@ Result<void> saveKeyring(const QString& path, const Keyring& keyring, bool mustN
 
 KeyringLock::KeyringLock(const QString& lockPath) : m_lock(lockPath) {}
 
-KeyringLock::~KeyringLock() { m_lock.unlock(); }
+KeyringLock::~KeyringLock() {
+    m_lock.unlock();
+}
 
 Result<std::unique_ptr<KeyringLock>> KeyringLock::acquire(const QString& keyringPath, int timeoutMs) {
     std::unique_ptr<KeyringLock> lock(new KeyringLock(keyringPath + QStringLiteral(".lock")));

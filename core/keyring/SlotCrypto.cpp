@@ -22,7 +22,9 @@ namespace {
 constexpr std::string_view kHpkeInfo = "doichieu-keyring/v1 database-key";
 constexpr std::string_view kMacSalt = "doichieu-keyring-mac/v1";
 
-QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString nowUtc() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
 crypto::SecureBuffer macKey(const QString& databaseId, const crypto::SecureBuffer& databaseKey) {
     const crypto::SecureBuffer prk = crypto::hkdfExtract(asBytes(kMacSalt), databaseKey.bytes());
@@ -87,8 +89,8 @@ std::optional<crypto::SecureBuffer> openSlotPrivateKey(const QString& databaseId
 
 std::optional<crypto::SecureBuffer> openDatabaseKey(const QString& databaseId, const UserSlot& slot,
                                                     const crypto::SecureBuffer& privateKey, const SealedKey& sealed) {
-    auto key = crypto::hpkeOpen(privateKey, sealed.enc, asBytes(kHpkeInfo), slotBinding(databaseId, slot),
-                                sealed.ciphertext);
+    auto key =
+        crypto::hpkeOpen(privateKey, sealed.enc, asBytes(kHpkeInfo), slotBinding(databaseId, slot), sealed.ciphertext);
     if (!key || key->size() != 32) {
         return std::nullopt;
     }

@@ -5,8 +5,8 @@
 #include "core/platform/Files.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDevice>
+#include <QFileInfo>
 
 #if defined(Q_OS_UNIX)
 #include <cerrno>

@@ -99,9 +99,9 @@ Result<void> checkPasswordRules(Role role, const QString& userName, const crypto
     const bool isUserName = folded(text) == folded(userName);
     wipe(text);
     if (characters < minimumPasswordLength(role)) {
-        return makeError(ErrorCode::PasswordTooShort,
-                         QStringLiteral("passwords for this role need at least %1 characters")
-                             .arg(minimumPasswordLength(role)));
+        return makeError(
+            ErrorCode::PasswordTooShort,
+            QStringLiteral("passwords for this role need at least %1 characters").arg(minimumPasswordLength(role)));
     }
     if (isUserName) {
         return makeError(ErrorCode::PasswordIsUserName, QStringLiteral("the password must not be the user name"));
@@ -151,9 +151,8 @@ Result<crypto::SecureBuffer> takePassword(QString& typed) {
     wipe(typed);
     QByteArray bytes = nfc.toUtf8();
     wipe(nfc);
-    crypto::SecureBuffer out = crypto::SecureBuffer::copyOf(
-        std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
-                                      static_cast<std::size_t>(bytes.size())));
+    crypto::SecureBuffer out = crypto::SecureBuffer::copyOf(std::span<const std::uint8_t>(
+        reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())));
     crypto::secureWipe(bytes.data(), static_cast<std::size_t>(bytes.size()));
     if (out.size() > static_cast<std::size_t>(kMaxPasswordBytes)) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("password longer than 1024 bytes"));

@@ -48,7 +48,8 @@ Result<Book> BookService::createBook(Session& session, const NewBook& request) {
         book.createdAt = toStoredTime(session.now());
         auto insert = session.database().prepare(
             "INSERT INTO books (uuid, site_uuid, commune, record_type, book_number, year_from, year_to, first_entry, "
-            "last_entry, status, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11)");
+            "last_entry, status, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, "
+            "?11)");
         insert.bind(1, book.uuid)
             .bind(2, session.databaseId())
             .bind(3, book.commune)
@@ -127,8 +128,8 @@ Result<Book> setStatus(Session& session, qint64 bookId, bool open) {
             return *book;
         }
         store::Transaction transaction(session.database());
-        auto update = session.database().prepare(
-            "UPDATE books SET status = ?2, closed_by = ?3, closed_at = ?4 WHERE id = ?1");
+        auto update =
+            session.database().prepare("UPDATE books SET status = ?2, closed_by = ?3, closed_at = ?4 WHERE id = ?1");
         update.bind(1, bookId).bind(2, open ? QStringLiteral("open") : QStringLiteral("closed"));
         if (open) {
             update.bindNull(3).bindNull(4);
@@ -145,9 +146,13 @@ Result<Book> setStatus(Session& session, qint64 bookId, bool open) {
 
 } // namespace
 
-Result<Book> BookService::closeBook(Session& session, qint64 bookId) { return setStatus(session, bookId, false); }
+Result<Book> BookService::closeBook(Session& session, qint64 bookId) {
+    return setStatus(session, bookId, false);
+}
 
-Result<Book> BookService::reopenBook(Session& session, qint64 bookId) { return setStatus(session, bookId, true); }
+Result<Book> BookService::reopenBook(Session& session, qint64 bookId) {
+    return setStatus(session, bookId, true);
+}
 
 Result<std::vector<BookService::BookWithProgress>> BookService::listBooksWithProgress(Session& session, bool openOnly) {
     auto books = listBooks(session);

@@ -37,8 +37,8 @@ std::optional<Outcome> outcomeFromKey(const QString& key) {
 }
 
 int LoggedCheck::realCorrections() const {
-    return static_cast<int>(
-        std::count_if(corrections.begin(), corrections.end(), [](const Correction& c) { return !c.writingDifference; }));
+    return static_cast<int>(std::count_if(corrections.begin(), corrections.end(),
+                                          [](const Correction& c) { return !c.writingDifference; }));
 }
 
 } // namespace dc::core

@@ -40,7 +40,7 @@ struct CheckInput {
     QString subjectName;      // the person registered, to find the entry again
     Outcome outcome = Outcome::Match;
     std::vector<CorrectionInput> corrections; // only for Corrected
-    QString transcript;       // only for Escalated: what the book shows, '_' for one unreadable letter, '*' for several
+    QString transcript; // only for Escalated: what the book shows, '_' for one unreadable letter, '*' for several
     QString note;
     int secondsSpent = 0;
 };
@@ -88,11 +88,11 @@ struct CheckHistory {
 
 struct BookProgress {
     qint64 bookId = 0;
-    int logged = 0;            // entries whose latest row is not a void
-    int lastEntryNumber = 0;   // the highest logged entry number (0: none)
-    int nextEntryNumber = 1;   // what the logging screen proposes
-    std::vector<int> gaps;     // entry numbers skipped below the highest logged one (at most 200 listed)
-    int gapCount = 0;          // all of them
+    int logged = 0;          // entries whose latest row is not a void
+    int lastEntryNumber = 0; // the highest logged entry number (0: none)
+    int nextEntryNumber = 1; // what the logging screen proposes
+    std::vector<int> gaps;   // entry numbers skipped below the highest logged one (at most 200 listed)
+    int gapCount = 0;        // all of them
 };
 
 } // namespace dc::core

@@ -46,10 +46,10 @@ LoggedCheck readCheck(store::Database& db, const store::Statement& s) {
                                   "FROM corrections WHERE check_id = ?1 ORDER BY position");
     corrections.bind(1, c.id);
     while (corrections.step()) {
-        c.corrections.push_back(Correction{
-            corrections.text(0), corrections.text(1), corrections.text(2),
-            domain::correctionClassFromKey(corrections.text(3)).value_or(domain::CorrectionClass::Other),
-            corrections.int64(4) != 0});
+        c.corrections.push_back(
+            Correction{corrections.text(0), corrections.text(1), corrections.text(2),
+                       domain::correctionClassFromKey(corrections.text(3)).value_or(domain::CorrectionClass::Other),
+                       corrections.int64(4) != 0});
     }
     return c;
 }

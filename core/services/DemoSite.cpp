@@ -27,7 +27,9 @@ crypto::SecureBuffer password(const DemoAccount& account) {
 
 } // namespace
 
-std::span<const DemoAccount> demoAccounts() { return kDemoAccounts; }
+std::span<const DemoAccount> demoAccounts() {
+    return kDemoAccounts;
+}
 
 Result<void> ensureDemoSite(const QString& databasePath) {
     if (QFileInfo::exists(databasePath)) {

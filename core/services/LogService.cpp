@@ -31,7 +31,9 @@ Finding error(const QString& field, const char* code) {
     return Finding{field, Severity::Error, QString::fromLatin1(code), {}};
 }
 
-void take(Findings& into, const Findings& from) { into.insert(into.end(), from.begin(), from.end()); }
+void take(Findings& into, const Findings& from) {
+    into.insert(into.end(), from.begin(), from.end());
+}
 
 // The pair and their roles, from the running work session.
 struct Roles {
@@ -164,19 +166,18 @@ Result<LoggedCheck> prepare(Session& session, const Book& book, const CheckInput
 void persist(Session& session, LoggedCheck& check, const char* action, const std::optional<QString>& supersededUuid) {
     store::Database& db = session.database();
     checkrecords::insertCheck(db, session.databaseId(), check);
-    QJsonObject details{{QStringLiteral("check"), check.uuid},
-                        {QStringLiteral("book"), checkrecords::bookUuid(db, check.bookId).value_or(QString())},
-                        {QStringLiteral("entry"), check.entryNumber},
-                        {QStringLiteral("outcome"), outcomeKey(check.outcome)},
-                        {QStringLiteral("content"),
-                         QString::fromStdString(crypto::toHex(checkrecords::contentHash(db, check)))}};
+    QJsonObject details{
+        {QStringLiteral("check"), check.uuid},
+        {QStringLiteral("book"), checkrecords::bookUuid(db, check.bookId).value_or(QString())},
+        {QStringLiteral("entry"), check.entryNumber},
+        {QStringLiteral("outcome"), outcomeKey(check.outcome)},
+        {QStringLiteral("content"), QString::fromStdString(crypto::toHex(checkrecords::contentHash(db, check)))}};
     if (supersededUuid) {
         details.insert(QStringLiteral("supersedes"), *supersededUuid);
     }
     const auto reader = session.signedIn(check.readerId);
     const auto checker = session.signedIn(check.checkerId);
-    audit::append(db, session.databaseId(),
-                  {reader ? reader->uuid : QString(), checker ? checker->uuid : QString()},
+    audit::append(db, session.databaseId(), {reader ? reader->uuid : QString(), checker ? checker->uuid : QString()},
                   QString::fromLatin1(action), check.uuid, details, session.now());
 }
 

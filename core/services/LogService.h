@@ -44,7 +44,7 @@ public:
     [[nodiscard]] static Result<BookProgress> progress(Session& session, qint64 bookId);
     // The current check of an entry, if it is logged (for "already logged: amend it?").
     [[nodiscard]] static Result<std::optional<LoggedCheck>> currentCheck(Session& session, qint64 bookId,
-                                                                          int entryNumber);
+                                                                         int entryNumber);
 };
 
 } // namespace dc::core

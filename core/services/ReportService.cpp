@@ -21,7 +21,9 @@ namespace {
 const QTimeZone kVietnam(7 * 3600);
 constexpr qint64 kMaxRangeDays = 3660;
 
-QString dayStart(const QDate& day) { return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam)); }
+QString dayStart(const QDate& day) {
+    return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam));
+}
 
 Result<void> checkRange(Session& session, const ReportRange& range) {
     if (auto allowed = access::requireRole(session, Role::Supervisor, "see reports"); !allowed) {
@@ -40,7 +42,8 @@ Result<void> checkRange(Session& session, const ReportRange& range) {
 }
 
 ReportHeader header(Session& session, const char* title, const ReportRange& range, bool deidentified) {
-    return ReportHeader{session.siteName(), QString::fromLatin1(title), range, toStoredTime(session.now()), deidentified};
+    return ReportHeader{session.siteName(), QString::fromLatin1(title), range, toStoredTime(session.now()),
+                        deidentified};
 }
 
 QString bookLabel(const QString& type, const QString& number, int year) {
@@ -73,7 +76,8 @@ Result<ProgressReport> ReportService::progress(Session& session, const ReportRan
         }
         // First logs (rows superseding nothing) whose entry is still logged (not voided since).
         auto s = db.prepare(
-            "SELECT c.logged_at, b.record_type, b.book_number, b.year_from FROM checks c JOIN books b ON b.id = c.book_id "
+            "SELECT c.logged_at, b.record_type, b.book_number, b.year_from FROM checks c JOIN books b ON b.id = "
+            "c.book_id "
             "WHERE c.supersedes IS NULL AND c.outcome <> 'void' AND c.logged_at >= ?1 AND c.logged_at < ?2 "
             "AND EXISTS (SELECT 1 FROM entry_state e WHERE e.book_id = c.book_id AND e.entry_number = c.entry_number)");
         s.bind(1, dayStart(range.from)).bind(2, dayStart(range.to.addDays(1)));
@@ -103,11 +107,12 @@ Result<CorrectionsReport> ReportService::corrections(Session& session, const Rep
         CorrectionsReport report;
         report.header = header(session, "corrections", range, false);
         store::Database& db = session.database();
-        auto s = db.prepare(
-            "SELECT b.record_type, k.field_key, k.class, k.writing_difference, count(*) FROM corrections k "
-            "JOIN checks c ON c.id = k.check_id JOIN entry_state e ON e.check_id = c.id JOIN books b ON b.id = c.book_id "
-            "WHERE c.logged_at >= ?1 AND c.logged_at < ?2 GROUP BY b.record_type, k.field_key, k.class, "
-            "k.writing_difference ORDER BY count(*) DESC, k.field_key");
+        auto s =
+            db.prepare("SELECT b.record_type, k.field_key, k.class, k.writing_difference, count(*) FROM corrections k "
+                       "JOIN checks c ON c.id = k.check_id JOIN entry_state e ON e.check_id = c.id JOIN books b ON "
+                       "b.id = c.book_id "
+                       "WHERE c.logged_at >= ?1 AND c.logged_at < ?2 GROUP BY b.record_type, k.field_key, k.class, "
+                       "k.writing_difference ORDER BY count(*) DESC, k.field_key");
         s.bind(1, dayStart(range.from)).bind(2, dayStart(range.to.addDays(1)));
         while (s.step()) {
             CorrectionsReport::Row row;
@@ -136,7 +141,8 @@ Result<VolunteersReport> ReportService::volunteers(Session& session, const Repor
         const QString from = dayStart(range.from);
         const QString to = dayStart(range.to.addDays(1));
         QMap<qint64, VolunteersReport::Row> rows;
-        auto users = db.prepare("SELECT id, user_name, display_name FROM users WHERE role = 'volunteer' ORDER BY user_name");
+        auto users =
+            db.prepare("SELECT id, user_name, display_name FROM users WHERE role = 'volunteer' ORDER BY user_name");
         while (users.step()) {
             VolunteersReport::Row row;
             row.userName = users.text(1);
@@ -158,8 +164,9 @@ Result<VolunteersReport> ReportService::volunteers(Session& session, const Repor
                 rows[work.int64(1)].corrections += work.integer(2);
             }
         }
-        auto returns = db.prepare("SELECT c.reader_id, c.checker_id FROM review_events r JOIN checks c ON c.id = r.check_id "
-                                  "WHERE r.decision = 'return' AND r.at >= ?1 AND r.at < ?2");
+        auto returns =
+            db.prepare("SELECT c.reader_id, c.checker_id FROM review_events r JOIN checks c ON c.id = r.check_id "
+                       "WHERE r.decision = 'return' AND r.at >= ?1 AND r.at < ?2");
         returns.bind(1, from).bind(2, to);
         while (returns.step()) {
             for (const qint64 id : {returns.int64(0), returns.int64(1)}) {
@@ -206,7 +213,8 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
         auto s = session.database().prepare(
             "SELECT p.day, b.record_type, b.book_number, b.year_from, c.entry_number, c.subject_name, r.field_key, "
             "r.value_before, r.value_after, r.class, ua.user_name, ub.user_name FROM spot_items i "
-            "JOIN spot_samples p ON p.id = i.sample_id JOIN checks c ON c.id = i.check_id JOIN books b ON b.id = c.book_id "
+            "JOIN spot_samples p ON p.id = i.sample_id JOIN checks c ON c.id = i.check_id JOIN books b ON b.id = "
+            "c.book_id "
             "JOIN users ua ON ua.id = p.first_user JOIN users ub ON ub.id = p.second_user "
             "JOIN spot_results r ON r.id = (SELECT max(x.id) FROM spot_results x WHERE x.item_id = i.id) "
             "WHERE r.result = 'missed' AND p.day >= ?1 AND p.day <= ?2 ORDER BY p.day, b.id, c.entry_number");
@@ -239,7 +247,7 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
 }
 
 Result<void> ReportService::recordExport(Session& session, const ReportHeader& header, const QString& format,
-                                        const std::function<Result<void>()>& write) {
+                                         const std::function<Result<void>()>& write) {
     return access::guarded([&]() -> Result<void> {
         if (auto allowed = access::requireRole(session, Role::Supervisor, "export reports"); !allowed) {
             return allowed.error();

@@ -25,7 +25,7 @@ struct ReportRange {
 
 struct ReportHeader {
     QString site;
-    QString title;     // English key of the report: "progress", "corrections", "volunteers", "spot-checks"
+    QString title; // English key of the report: "progress", "corrections", "volunteers", "spot-checks"
     ReportRange range;
     QString generatedAt;
     bool deidentified = false;
@@ -62,7 +62,7 @@ struct CorrectionsReport {
         int count = 0;
     };
     std::vector<Row> rows;
-    int errorsFound = 0;       // real corrections
+    int errorsFound = 0; // real corrections
     int writingDifferences = 0;
 };
 

@@ -22,9 +22,13 @@ const QJsonObject& labels() {
     return table;
 }
 
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d) {
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
 
-QString percent(double rate) { return QString::number(rate * 100.0, 'f', 1) + QStringLiteral(" %"); }
+QString percent(double rate) {
+    return QString::number(rate * 100.0, 'f', 1) + QStringLiteral(" %");
+}
 
 QString interval(const domain::ProportionEstimate& e) {
     return QStringLiteral("%1 – %2").arg(percent(e.low), percent(e.high));
@@ -40,10 +44,10 @@ ReportDocument start(const ReportHeader& header, Language language) {
     doc.facts.append({reportLabel(QStringLiteral("meta.site"), language), header.site});
     doc.facts.append({reportLabel(QStringLiteral("meta.period"), language),
                       QStringLiteral("%1 – %2").arg(day(header.range.from), day(header.range.to))});
-    doc.facts.append({reportLabel(QStringLiteral("meta.generated"), language),
-                      QDateTime::fromString(header.generatedAt, Qt::ISODate)
-                          .toTimeZone(QTimeZone(7 * 3600))
-                          .toString(QStringLiteral("HH:mm dd/MM/yyyy"))});
+    doc.facts.append(
+        {reportLabel(QStringLiteral("meta.generated"), language), QDateTime::fromString(header.generatedAt, Qt::ISODate)
+                                                                      .toTimeZone(QTimeZone(7 * 3600))
+                                                                      .toString(QStringLiteral("HH:mm dd/MM/yyyy"))});
     if (header.deidentified) {
         doc.facts.append({reportLabel(QStringLiteral("meta.deidentified"), language), QString()});
     }
@@ -57,7 +61,8 @@ ReportDocument start(const ReportHeader& header, Language language) {
 }
 
 QJsonObject estimateJson(const domain::ProportionEstimate& e) {
-    return QJsonObject{{QStringLiteral("rate"), e.rate}, {QStringLiteral("low"), e.low}, {QStringLiteral("high"), e.high}};
+    return QJsonObject{
+        {QStringLiteral("rate"), e.rate}, {QStringLiteral("low"), e.low}, {QStringLiteral("high"), e.high}};
 }
 
 } // namespace
@@ -75,16 +80,19 @@ ReportDocument documentOf(const ProgressReport& report, Language language) {
     doc.facts.append({reportLabel(QStringLiteral("meta.target"), language), QString::number(report.dailyTarget)});
     doc.facts.append({reportLabel(QStringLiteral("meta.total"), language), QString::number(report.total)});
     ReportTable days{QString(),
-                     {reportLabel(QStringLiteral("col.day"), language), reportLabel(QStringLiteral("col.logged"), language),
+                     {reportLabel(QStringLiteral("col.day"), language),
+                      reportLabel(QStringLiteral("col.logged"), language),
                       reportLabel(QStringLiteral("col.target"), language)},
                      {}};
     QJsonArray daysJson;
     for (const auto& d : report.days) {
         days.rows.append({day(d.day), QString::number(d.logged), QString::number(report.dailyTarget)});
-        daysJson.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)}, {QStringLiteral("logged"), d.logged}});
+        daysJson.append(
+            QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)}, {QStringLiteral("logged"), d.logged}});
     }
     ReportTable books{reportLabel(QStringLiteral("col.book"), language),
-                      {reportLabel(QStringLiteral("col.day"), language), reportLabel(QStringLiteral("col.book"), language),
+                      {reportLabel(QStringLiteral("col.day"), language),
+                       reportLabel(QStringLiteral("col.book"), language),
                        reportLabel(QStringLiteral("col.logged"), language)},
                       {}};
     QJsonArray booksJson;
@@ -107,10 +115,11 @@ ReportDocument documentOf(const CorrectionsReport& report, Language language) {
     doc.facts.append({reportLabel(QStringLiteral("meta.errorsFound"), language), QString::number(report.errorsFound)});
     doc.facts.append(
         {reportLabel(QStringLiteral("meta.writingDifferences"), language), QString::number(report.writingDifferences)});
-    ReportTable table{QString(),
-                      {reportLabel(QStringLiteral("col.field"), language), reportLabel(QStringLiteral("col.class"), language),
-                       reportLabel(QStringLiteral("col.writing"), language), reportLabel(QStringLiteral("col.count"), language)},
-                      {}};
+    ReportTable table{
+        QString(),
+        {reportLabel(QStringLiteral("col.field"), language), reportLabel(QStringLiteral("col.class"), language),
+         reportLabel(QStringLiteral("col.writing"), language), reportLabel(QStringLiteral("col.count"), language)},
+        {}};
     QJsonArray rows;
     for (const auto& r : report.rows) {
         table.rows.append({r.fieldLabel, reportLabel(QStringLiteral("class.") + r.correctionClass, language),
@@ -140,7 +149,8 @@ ReportDocument documentOf(const VolunteersReport& report, Language language) {
     for (const auto& r : report.rows) {
         table.rows.append({r.userName, r.displayName, QString::number(r.read), QString::number(r.checked),
                            QString::number(r.corrections), QString::number(r.returns), QString::number(r.spotSampled),
-                           QString::number(r.spotMissed), r.spotSampled ? percent(r.missRate.rate) : QStringLiteral("—"),
+                           QString::number(r.spotMissed),
+                           r.spotSampled ? percent(r.missRate.rate) : QStringLiteral("—"),
                            r.spotSampled ? interval(r.missRate) : QStringLiteral("—")});
         rows.append(QJsonObject{{QStringLiteral("user"), r.userName},
                                 {QStringLiteral("name"), r.displayName},
@@ -159,11 +169,10 @@ ReportDocument documentOf(const VolunteersReport& report, Language language) {
 
 ReportDocument documentOf(const SpotChecksReport& report, Language language) {
     ReportDocument doc = start(report.header, language);
-    const QStringList columns{reportLabel(QStringLiteral("col.who"), language),
-                              reportLabel(QStringLiteral("col.spotSampled"), language),
-                              reportLabel(QStringLiteral("col.spotMissed"), language),
-                              reportLabel(QStringLiteral("col.missRate"), language),
-                              reportLabel(QStringLiteral("col.interval"), language)};
+    const QStringList columns{
+        reportLabel(QStringLiteral("col.who"), language), reportLabel(QStringLiteral("col.spotSampled"), language),
+        reportLabel(QStringLiteral("col.spotMissed"), language), reportLabel(QStringLiteral("col.missRate"), language),
+        reportLabel(QStringLiteral("col.interval"), language)};
     const auto tableOf = [&](const std::vector<MissRate>& rates, const QString& heading, QJsonArray& json) {
         ReportTable table{heading, columns, {}};
         for (const MissRate& r : rates) {
@@ -178,18 +187,20 @@ ReportDocument documentOf(const SpotChecksReport& report, Language language) {
     };
     QJsonArray pairs;
     QJsonArray volunteers;
-    doc.tables = {tableOf(report.rates.pairs, reportLabel(QStringLiteral("section.pairs"), language), pairs),
-                  tableOf(report.rates.volunteers, reportLabel(QStringLiteral("section.volunteers"), language), volunteers)};
+    doc.tables = {
+        tableOf(report.rates.pairs, reportLabel(QStringLiteral("section.pairs"), language), pairs),
+        tableOf(report.rates.volunteers, reportLabel(QStringLiteral("section.volunteers"), language), volunteers)};
     doc.data.insert(QStringLiteral("pairs"), pairs);
     doc.data.insert(QStringLiteral("volunteers"), volunteers);
 
-    ReportTable misses{reportLabel(QStringLiteral("section.misses"), language),
-                       {reportLabel(QStringLiteral("col.day"), language), reportLabel(QStringLiteral("col.book"), language),
-                        reportLabel(QStringLiteral("col.entry"), language), reportLabel(QStringLiteral("col.name"), language),
-                        reportLabel(QStringLiteral("col.field"), language), reportLabel(QStringLiteral("col.before"), language),
-                        reportLabel(QStringLiteral("col.after"), language), reportLabel(QStringLiteral("col.class"), language),
-                        reportLabel(QStringLiteral("col.pair"), language)},
-                       {}};
+    ReportTable misses{
+        reportLabel(QStringLiteral("section.misses"), language),
+        {reportLabel(QStringLiteral("col.day"), language), reportLabel(QStringLiteral("col.book"), language),
+         reportLabel(QStringLiteral("col.entry"), language), reportLabel(QStringLiteral("col.name"), language),
+         reportLabel(QStringLiteral("col.field"), language), reportLabel(QStringLiteral("col.before"), language),
+         reportLabel(QStringLiteral("col.after"), language), reportLabel(QStringLiteral("col.class"), language),
+         reportLabel(QStringLiteral("col.pair"), language)},
+        {}};
     QJsonArray missJson;
     for (const SpotChecksReport::Miss& m : report.misses) {
         misses.rows.append({day(m.day), m.book, QString::number(m.entryNumber), m.subjectName,
@@ -211,8 +222,8 @@ ReportDocument documentOf(const SpotChecksReport& report, Language language) {
 }
 
 const QStringList& reportKinds() {
-    static const QStringList kinds{QStringLiteral("progress"), QStringLiteral("corrections"), QStringLiteral("volunteers"),
-                                   QStringLiteral("spot-checks")};
+    static const QStringList kinds{QStringLiteral("progress"), QStringLiteral("corrections"),
+                                   QStringLiteral("volunteers"), QStringLiteral("spot-checks")};
     return kinds;
 }
 

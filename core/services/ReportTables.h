@@ -21,7 +21,7 @@ struct ReportTable {
 };
 
 struct ReportDocument {
-    QString key;   // "progress", ...
+    QString key; // "progress", ...
     QString title;
     QList<std::pair<QString, QString>> facts; // label → value
     QList<ReportTable> tables;

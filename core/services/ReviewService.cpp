@@ -38,7 +38,9 @@ constexpr const char* kReviewable = "('corrected', 'missing_entered_new', 'escal
 constexpr const char* kStateOf =
     "coalesce((SELECT r.state FROM review_events r WHERE r.check_id = c.id ORDER BY r.id DESC LIMIT 1), 'pending')";
 
-QString dayStart(const QDate& day) { return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam)); }
+QString dayStart(const QDate& day) {
+    return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam));
+}
 
 QString userName(store::Database& db, qint64 id) {
     auto s = db.prepare("SELECT user_name FROM users WHERE id = ?1");
@@ -50,7 +52,8 @@ ReviewItem loadItem(store::Database& db, qint64 checkId) {
     ReviewItem item;
     item.check = *checkrecords::loadCheck(db, checkId);
     if (const auto book = checkrecords::loadBook(db, item.check.bookId)) {
-        item.bookLabel = QStringLiteral("%1 %2/%3").arg(recordTypeKey(book->recordType), book->bookNumber).arg(book->yearFrom);
+        item.bookLabel =
+            QStringLiteral("%1 %2/%3").arg(recordTypeKey(book->recordType), book->bookNumber).arg(book->yearFrom);
     }
     item.reader = userName(db, item.check.readerId);
     item.checker = userName(db, item.check.checkerId);
@@ -130,8 +133,8 @@ Result<ReviewPage> ReviewService::queue(Session& session, const ReviewFilter& fi
         if (filter.from && filter.to && *filter.from > *filter.to) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the date range is reversed"));
         }
-        std::string where = std::string(" FROM entry_state e JOIN checks c ON c.id = e.check_id WHERE e.outcome IN ") +
-                            kReviewable;
+        std::string where =
+            std::string(" FROM entry_state e JOIN checks c ON c.id = e.check_id WHERE e.outcome IN ") + kReviewable;
         if (filter.bookId) {
             where += " AND c.book_id = :book";
         }
@@ -223,14 +226,15 @@ Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, Revie
         const ReviewItem before = loadItem(db, checkId);
         const auto state = next(decision, before.state, check->outcome);
         if (!state) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot %1 an item that is %2")
-                                                          .arg(reviewDecisionKey(decision), reviewStateKey(before.state)));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("cannot %1 an item that is %2")
+                                 .arg(reviewDecisionKey(decision), reviewStateKey(before.state)));
         }
         const QString why = reason.normalized(QString::NormalizationForm_C).simplified().left(1000);
         if (decision != ReviewDecision::Approve && why.isEmpty()) {
             Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("this decision needs a reason"));
-            refused.findings.push_back(
-                domain::Finding{QStringLiteral("reason"), domain::Severity::Error, QStringLiteral("review.reason_required"), {}});
+            refused.findings.push_back(domain::Finding{
+                QStringLiteral("reason"), domain::Severity::Error, QStringLiteral("review.reason_required"), {}});
             return refused;
         }
         store::Transaction transaction(db);
@@ -267,8 +271,7 @@ Result<std::vector<ReviewItem>> ReviewService::returnedToPair(Session& session) 
         const QString since = toStoredTime(session.now().addDays(-kResolvedShownDays));
         while (s.step()) {
             const QString state = s.text(1);
-            if (state == QLatin1String("returned") ||
-                (state == QLatin1String("resolved") && s.text(2) >= since)) {
+            if (state == QLatin1String("returned") || (state == QLatin1String("resolved") && s.text(2) >= since)) {
                 out.push_back(loadItem(db, s.int64(0)));
             }
         }

@@ -16,7 +16,7 @@ namespace dc::core {
 // Where a logged check stands in the supervisor's review (the states of ODK Central and Survey Solutions).
 enum class ReviewState { Pending, Approved, Returned, Flagged, Resolved };
 enum class ReviewDecision { Approve, Return, Flag, Unapprove, Resolve };
-[[nodiscard]] QString reviewStateKey(ReviewState state);         // "pending", "approved", ...
+[[nodiscard]] QString reviewStateKey(ReviewState state);          // "pending", "approved", ...
 [[nodiscard]] QString reviewDecisionKey(ReviewDecision decision); // "approve", "return", ...
 [[nodiscard]] std::optional<ReviewState> reviewStateFromKey(const QString& key);
 
@@ -41,11 +41,11 @@ struct ReviewItem {
 
 struct ReviewFilter {
     qint64 bookId = 0;
-    qint64 volunteerId = 0;               // reader or checker
-    std::optional<std::pair<qint64, qint64>> pair; // both, in either role
-    std::optional<QDate> from;            // logged on or after (Vietnam's day)
-    std::optional<QDate> to;              // logged on or before
-    QString correctionClass;              // has a correction of this class
+    qint64 volunteerId = 0;                                  // reader or checker
+    std::optional<std::pair<qint64, qint64>> pair;           // both, in either role
+    std::optional<QDate> from;                               // logged on or after (Vietnam's day)
+    std::optional<QDate> to;                                 // logged on or before
+    QString correctionClass;                                 // has a correction of this class
     std::optional<ReviewState> state = ReviewState::Pending; // nullopt: any
     int limit = 50;
     int offset = 0;
@@ -53,8 +53,8 @@ struct ReviewFilter {
 
 struct ReviewPage {
     std::vector<ReviewItem> items;
-    int total = 0;                 // items matching the filter
-    int pendingTotal = 0;          // the whole queue, whatever the filter
+    int total = 0;                   // items matching the filter
+    int pendingTotal = 0;            // the whole queue, whatever the filter
     qint64 oldestPendingSeconds = 0; // how long the oldest pending item has waited (0 when none)
 };
 

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/SignIn.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/RecoveryCode.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/Records.h"
 #include "core/services/SiteAccess.h"
-#include "core/audit/AuditLog.h"
 #include "core/store/Transaction.h"
 #include "crypto/ConstantTime.h"
 

@@ -54,8 +54,8 @@ public:
     // or damaged): the database key is derived from the code, and a new keyring is written with the recovery
     // slot and this account's slot (the damaged file is kept beside it as .damaged-<time>). Other accounts
     // then need a supervisor to set their passwords again.
-    [[nodiscard]] Result<std::unique_ptr<Session>> recover(const QString& databasePath, const crypto::SecureBuffer& code,
-                                                           const QString& userName,
+    [[nodiscard]] Result<std::unique_ptr<Session>> recover(const QString& databasePath,
+                                                           const crypto::SecureBuffer& code, const QString& userName,
                                                            const crypto::SecureBuffer& newPassword);
 
 private:

@@ -29,7 +29,8 @@ SignInThrottle::SignInThrottle(QString statePath, Clock clock, ThrottlePolicy po
     : m_statePath(std::move(statePath)), m_clock(std::move(clock)), m_policy(policy) {}
 
 SignInThrottle::Entry SignInThrottle::load(const QString& userName) const {
-    const QJsonObject user = readState(m_statePath).value(QStringLiteral("users")).toObject().value(userName).toObject();
+    const QJsonObject user =
+        readState(m_statePath).value(QStringLiteral("users")).toObject().value(userName).toObject();
     Entry entry;
     entry.failures = std::max(0, user.value(QStringLiteral("failures")).toInt());
     entry.lastFailure = QDateTime::fromString(user.value(QStringLiteral("lastFailure")).toString(), Qt::ISODate);
@@ -61,8 +62,8 @@ int SignInThrottle::secondsUntilAllowed(const QString& userName) {
         return 0;
     }
     const int doublings = std::min(entry.failures - m_policy.freeAttempts, 20);
-    const qint64 delay = std::min<qint64>(static_cast<qint64>(m_policy.firstDelaySeconds) << doublings,
-                                          m_policy.maxDelaySeconds);
+    const qint64 delay =
+        std::min<qint64>(static_cast<qint64>(m_policy.firstDelaySeconds) << doublings, m_policy.maxDelaySeconds);
     const QDateTime now = m_clock();
     qint64 elapsed = entry.lastFailure.secsTo(now);
     if (elapsed < 0) {
@@ -83,8 +84,12 @@ void SignInThrottle::recordFailure(const QString& userName) {
     store(userName, entry);
 }
 
-void SignInThrottle::recordSuccess(const QString& userName) { store(userName, Entry{}); }
+void SignInThrottle::recordSuccess(const QString& userName) {
+    store(userName, Entry{});
+}
 
-int SignInThrottle::failures(const QString& userName) const { return load(userName).failures; }
+int SignInThrottle::failures(const QString& userName) const {
+    return load(userName).failures;
+}
 
 } // namespace dc::core

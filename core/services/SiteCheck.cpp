@@ -7,8 +7,8 @@
 #include "core/services/Records.h"
 #include "core/services/SignIn.h"
 #include "core/services/SiteAccess.h"
-#include "core/store/StoreError.h"
 #include "core/store/Migrations.h"
+#include "core/store/StoreError.h"
 
 #include <QSet>
 
@@ -38,7 +38,11 @@ Result<SiteInfo> siteInfo(Session& session) {
         info.programSchemaVersion = store::latestSchemaVersion();
         info.cipher = session.database().cipherSettings();
         info.kdf = ring->kdf;
-        info.slots.push_back({ring->recovery.id, QStringLiteral("recovery"), QString(), {}, ring->recovery.createdAt,
+        info.slots.push_back({ring->recovery.id,
+                              QStringLiteral("recovery"),
+                              QString(),
+                              {},
+                              ring->recovery.createdAt,
                               ring->pendingRecovery.has_value()});
         for (const keyring::UserSlot& slot : ring->users) {
             info.slots.push_back({slot.id, QStringLiteral("user"), slot.userName, slot.kdf, slot.createdAt,
@@ -72,7 +76,8 @@ Result<SiteCheckReport> checkSite(Session& session) {
         for (const keyring::UserSlot& slot : ring->users) {
             withSlot.insert(slot.userName);
             if (!keyring::verifyMac(ring->databaseId, slot, key)) {
-                report.keyringProblems.append(QStringLiteral("slot of '%1': damaged (MAC mismatch)").arg(slot.userName));
+                report.keyringProblems.append(
+                    QStringLiteral("slot of '%1': damaged (MAC mismatch)").arg(slot.userName));
             }
             if (slot.pendingDatabaseKey || ring->pendingRecovery) {
                 report.keyringProblems.append(QStringLiteral("slot of '%1': an unfinished re-key").arg(slot.userName));
@@ -116,8 +121,8 @@ Result<SiteCheckReport> checkSiteFiles(const QString& databasePath, const QStrin
             }
         };
         if (!examine(keys->current) && !(keys->pending && examine(*keys->pending))) {
-            report.database.cipherProblems.append(
-                QStringLiteral("page 1 cannot be decrypted with the keyring's key: the file is damaged or not this site's"));
+            report.database.cipherProblems.append(QStringLiteral(
+                "page 1 cannot be decrypted with the keyring's key: the file is damaged or not this site's"));
             return report;
         }
         // The keyring against the accounts needs a signed-in supervisor and a database sound enough to sign in to.

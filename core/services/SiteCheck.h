@@ -5,8 +5,8 @@
 #include "core/Result.h"
 #include "core/services/Session.h"
 #include "core/store/Database.h"
-#include "crypto/SecureBuffer.h"
 #include "crypto/Argon2id.h"
+#include "crypto/SecureBuffer.h"
 
 #include <QStringList>
 

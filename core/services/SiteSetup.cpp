@@ -14,8 +14,8 @@
 #include "core/services/SiteAccess.h"
 #include "core/store/Migrations.h"
 #include "core/store/Transaction.h"
-#include "crypto/Random.h"
 #include "crypto/Encoding.h"
+#include "crypto/Random.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +29,8 @@ namespace {
 constexpr int kMaxSiteNameLength = 200;
 
 void removeDatabaseFiles(const QString& path) {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -107,23 +108,28 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
         const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
 
         // Built under a temporary name in the same folder, renamed into place only when complete.
-        const QString temporary = QDir(target.absolutePath())
-                                      .filePath(QStringLiteral(".%1.init-%2.tmp")
-                                                    .arg(target.fileName(),
-                                                         QString::fromStdString(crypto::toHex(crypto::randomBytes(6)))));
+        const QString temporary =
+            QDir(target.absolutePath())
+                .filePath(QStringLiteral(".%1.init-%2.tmp")
+                              .arg(target.fileName(), QString::fromStdString(crypto::toHex(crypto::randomBytes(6)))));
         Cleanup cleanup(temporary);
         {
             store::Database database = store::Database::open(temporary, databaseKey, store::Database::Mode::Create);
             store::migrate(database);
             store::Transaction transaction(database);
             records::insertSite(database, {outcome.databaseId, siteName, outcome.kdf, now});
-            UserAccount admin{0, QUuid::createUuid().toString(QUuid::WithoutBraces), userName.value(),
-                              displayName.value(), Role::Supervisor, true, now};
+            UserAccount admin{0,
+                              QUuid::createUuid().toString(QUuid::WithoutBraces),
+                              userName.value(),
+                              displayName.value(),
+                              Role::Supervisor,
+                              true,
+                              now};
             records::insertUser(database, outcome.databaseId, admin);
             const QDateTime created = QDateTime::fromString(now, Qt::ISODate);
             (void)audit::ensureSiteKey(database, created);
-            audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"), outcome.databaseId,
-                          {{QStringLiteral("name"), siteName}}, created);
+            audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"),
+                          outcome.databaseId, {{QStringLiteral("name"), siteName}}, created);
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("user.added"), admin.uuid,
                           {{QStringLiteral("role"), roleKey(admin.role)}}, created);
             transaction.commit();
@@ -147,7 +153,8 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             return makeError(ErrorCode::IoError, QStringLiteral("the new database did not close cleanly"));
         }
         if (!QFile::rename(temporary, paths.database)) {
-            return makeError(ErrorCode::IoError, QStringLiteral("cannot move the new database to %1").arg(paths.database));
+            return makeError(ErrorCode::IoError,
+                             QStringLiteral("cannot move the new database to %1").arg(paths.database));
         }
         if (!platform::syncFolder(target.absolutePath())) {
             QFile::remove(paths.database);

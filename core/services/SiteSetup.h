@@ -15,9 +15,9 @@ namespace dc::core {
 
 struct SiteSetupRequest {
     QString databasePath;
-    QString siteName;         // the commune, e.g. "Phường Phú Cường"
-    QString adminUserName;    // the first supervisor
-    QString adminDisplayName; // defaults to the user name when empty
+    QString siteName;                   // the commune, e.g. "Phường Phú Cường"
+    QString adminUserName;              // the first supervisor
+    QString adminDisplayName;           // defaults to the user name when empty
     crypto::SecureBuffer adminPassword; // UTF-8 as typed
     // nullopt: calibrate on this machine (0.5–1 s per derivation). A value is clamped to the RFC 9106 floor.
     std::optional<crypto::Argon2Params> kdf;

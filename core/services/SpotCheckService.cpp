@@ -28,7 +28,9 @@ namespace {
 const QTimeZone kVietnam(7 * 3600);
 constexpr std::size_t kSeedBytes = 16;
 
-QString dayStart(const QDate& day) { return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam)); }
+QString dayStart(const QDate& day) {
+    return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam));
+}
 
 QString userName(store::Database& db, qint64 id) {
     auto s = db.prepare("SELECT user_name FROM users WHERE id = ?1");
@@ -117,7 +119,8 @@ int SpotCheckService::sampleSize(int population, const SpotCheckPolicy& policy) 
     return std::min(population, std::max(byRate, std::min(policy.minimum, population)));
 }
 
-std::vector<QString> SpotCheckService::drawSample(const QByteArray& seed, const std::vector<QString>& uuids, int count) {
+std::vector<QString> SpotCheckService::drawSample(const QByteArray& seed, const std::vector<QString>& uuids,
+                                                  int count) {
     std::vector<std::pair<crypto::Sha256Digest, QString>> keyed;
     keyed.reserve(uuids.size());
     for (const QString& uuid : uuids) {
@@ -156,7 +159,8 @@ Result<std::vector<SpotSample>> SpotCheckService::drawDay(Session& session, cons
         const QString dayKey = day.toString(Qt::ISODate);
         std::vector<SpotSample> out;
         for (auto it = byPair.constBegin(); it != byPair.constEnd(); ++it) {
-            auto existing = db.prepare("SELECT id FROM spot_samples WHERE day = ?1 AND first_user = ?2 AND second_user = ?3");
+            auto existing =
+                db.prepare("SELECT id FROM spot_samples WHERE day = ?1 AND first_user = ?2 AND second_user = ?3");
             existing.bind(1, dayKey).bind(2, it.key().first).bind(3, it.key().second);
             if (existing.step()) {
                 out.push_back(loadSample(db, existing.int64(0)));
@@ -240,22 +244,27 @@ Result<SpotItem> SpotCheckService::missed(Session& session, qint64 itemId, const
         const domain::FieldSpec* spec = domain::entrySchema(book->recordType).field(correction.fieldKey);
         domain::Findings findings;
         if (!spec) {
-            findings.push_back({correction.fieldKey.left(100), domain::Severity::Error, QStringLiteral("check.unknown_field"), {}});
+            findings.push_back(
+                {correction.fieldKey.left(100), domain::Severity::Error, QStringLiteral("check.unknown_field"), {}});
         } else {
             const auto after = domain::checkValue(spec->kind, correction.after, correction.fieldKey);
             findings = after.findings;
         }
         if (domain::hasErrors(findings)) {
-            Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("the missed correction breaks domain rules"));
+            Error refused =
+                makeError(ErrorCode::InvalidEntry, QStringLiteral("the missed correction breaks domain rules"));
             refused.findings = std::move(findings);
             return refused;
         }
-        const auto cls = domain::classifyCorrection(domain::classifierKindFor(spec->kind), correction.before, correction.after);
+        const auto cls =
+            domain::classifyCorrection(domain::classifierKindFor(spec->kind), correction.before, correction.after);
         if (cls == domain::CorrectionClass::None || domain::isWritingDifference(cls)) {
             // Equal values, or a writing difference: the database needed no correction, so the pair missed nothing.
             Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("a miss needs a real correction"));
-            refused.findings.push_back({correction.fieldKey.left(100), domain::Severity::Error,
-                                        QStringLiteral("spotcheck.no_correction_needed"), {}});
+            refused.findings.push_back({correction.fieldKey.left(100),
+                                        domain::Severity::Error,
+                                        QStringLiteral("spotcheck.no_correction_needed"),
+                                        {}});
             return refused;
         }
         return record(session, itemId, "missed",
@@ -298,7 +307,8 @@ Result<MissRates> SpotCheckService::missRates(Session& session, const QDate& fro
             rates.pairs.push_back({it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
         }
         for (auto it = volunteers.constBegin(); it != volunteers.constEnd(); ++it) {
-            rates.volunteers.push_back({it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
+            rates.volunteers.push_back(
+                {it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
         }
         return rates;
     });

@@ -48,7 +48,7 @@ struct SpotSample {
 };
 
 struct MissRate {
-    QString who;  // a user name, or "a + b" for a pair
+    QString who;     // a user name, or "a + b" for a pair
     int sampled = 0; // decided items
     int missed = 0;
     domain::ProportionEstimate estimate; // missed / sampled with its 95 % Wilson interval

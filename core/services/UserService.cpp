@@ -166,8 +166,7 @@ Result<void> UserService::setPassword(Session& session, const QString& userName,
         ring->users.push_back(keyring::createUserSlot(ring->databaseId, user->userName, password.value(), ring->kdf,
                                                       session.databaseKey()));
         store::Transaction transaction(session.database());
-        access::record(session, QStringLiteral("user.password_set"), user->uuid,
-                       {{QStringLiteral("own"), own}});
+        access::record(session, QStringLiteral("user.password_set"), user->uuid, {{QStringLiteral("own"), own}});
         if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
             return saved.error();
         }

@@ -167,9 +167,13 @@ Result<WorkSessionState> WorkSessionService::swapRoles(Session& session) {
     return change(session, "swap", state->checkerId);
 }
 
-Result<WorkSessionState> WorkSessionService::pause(Session& session) { return change(session, "pause", 0); }
+Result<WorkSessionState> WorkSessionService::pause(Session& session) {
+    return change(session, "pause", 0);
+}
 
-Result<WorkSessionState> WorkSessionService::resume(Session& session) { return change(session, "resume", 0); }
+Result<WorkSessionState> WorkSessionService::resume(Session& session) {
+    return change(session, "resume", 0);
+}
 
 Result<WorkSessionState> WorkSessionService::end(Session& session) {
     auto ended = change(session, "end", 0);
@@ -193,10 +197,14 @@ Result<DayCounts> WorkSessionService::today(Session& session) {
         const QDate day = session.now().toTimeZone(kVietnam).date();
         const QDateTime from(day, QTime(0, 0), kVietnam);
         auto s = session.database().prepare(
-            "SELECT c.outcome, (SELECT count(*) FROM corrections k WHERE k.check_id = c.id AND k.writing_difference = 0) "
+            "SELECT c.outcome, (SELECT count(*) FROM corrections k WHERE k.check_id = c.id AND k.writing_difference = "
+            "0) "
             "FROM checks c WHERE c.supersedes IS NULL AND c.logged_at >= ?1 AND c.logged_at < ?2 "
             "AND ((c.reader_id = ?3 AND c.checker_id = ?4) OR (c.reader_id = ?4 AND c.checker_id = ?3))");
-        s.bind(1, toStoredTime(from)).bind(2, toStoredTime(from.addDays(1))).bind(3, state->readerId).bind(4, state->checkerId);
+        s.bind(1, toStoredTime(from))
+            .bind(2, toStoredTime(from.addDays(1)))
+            .bind(3, state->readerId)
+            .bind(4, state->checkerId);
         DayCounts counts;
         while (s.step()) {
             ++counts.logged;

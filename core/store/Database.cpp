@@ -88,7 +88,9 @@ void throwIfError(sqlite3* db, int rc, std::string_view what) {
     throw StoreError(rc & 0xff, extended, message);
 }
 
-void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
+void Database::Closer::operator()(sqlite3* db) const noexcept {
+    sqlite3_close_v2(db);
+}
 
 Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path)
     : m_wal(std::make_unique<WalState>()), m_db(std::move(db)), m_path(std::move(path)) {}
@@ -105,7 +107,9 @@ Database& Database::operator=(Database&& other) noexcept {
 }
 
 // A connection that close() has to leave open lazily must not call back into freed WAL state.
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mode mode) {
     if (key.size() != kDatabaseKeySize) {
@@ -175,9 +179,13 @@ void Database::exec(std::string_view sql) {
     throwIfError(handle(), rc, "statement failed");
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(handle(), sql); }
+Statement Database::prepare(std::string_view sql) {
+    return Statement(handle(), sql);
+}
 
-int Database::userVersion() { return static_cast<int>(pragmaInt(*this, "PRAGMA user_version")); }
+int Database::userVersion() {
+    return static_cast<int>(pragmaInt(*this, "PRAGMA user_version"));
+}
 
 CipherSettings Database::cipherSettings() {
     CipherSettings s;
@@ -251,7 +259,9 @@ bool Database::checkpointIfDue() {
     return true;
 }
 
-int Database::walFrames() const noexcept { return m_wal ? m_wal->frames.load() : 0; }
+int Database::walFrames() const noexcept {
+    return m_wal ? m_wal->frames.load() : 0;
+}
 
 void Database::close() {
     if (!m_db) {

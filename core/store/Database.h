@@ -18,17 +18,17 @@ namespace dc::core::store {
 inline constexpr std::size_t kDatabaseKeySize = 32; // a raw 256-bit SQLCipher key
 
 struct CipherSettings {
-    QString cipherVersion;     // PRAGMA cipher_version, e.g. "4.6.1 community"
-    QString sqliteVersion;     // sqlite3_libversion()
-    QString provider;          // PRAGMA cipher_provider, e.g. "openssl"
-    int pageSize = 0;          // PRAGMA cipher_page_size
-    QString hmacAlgorithm;     // PRAGMA cipher_hmac_algorithm
-    QString kdfAlgorithm;      // PRAGMA cipher_kdf_algorithm (unused with a raw key, reported for completeness)
-    QString journalMode;       // "wal"
-    int synchronous = 0;       // 2 = FULL
+    QString cipherVersion; // PRAGMA cipher_version, e.g. "4.6.1 community"
+    QString sqliteVersion; // sqlite3_libversion()
+    QString provider;      // PRAGMA cipher_provider, e.g. "openssl"
+    int pageSize = 0;      // PRAGMA cipher_page_size
+    QString hmacAlgorithm; // PRAGMA cipher_hmac_algorithm
+    QString kdfAlgorithm;  // PRAGMA cipher_kdf_algorithm (unused with a raw key, reported for completeness)
+    QString journalMode;   // "wal"
+    int synchronous = 0;   // 2 = FULL
     bool foreignKeys = false;
     bool secureDelete = false;
-    int tempStore = 0;         // 2 = MEMORY
+    int tempStore = 0; // 2 = MEMORY
 };
 
 // The result of PRAGMA cipher_integrity_check (page HMACs) and PRAGMA quick_check (b-tree structure).
@@ -79,8 +79,8 @@ public:
     // every commit is already in the synced log.
     bool checkpointIfDue();
     [[nodiscard]] int walFrames() const noexcept;
-    static constexpr int kWalCheckpointFrames = 1000;  // SQLite's own default for wal_autocheckpoint
-    static constexpr int kWalBackstopFrames = 10000;   // about 40 MiB of log
+    static constexpr int kWalCheckpointFrames = 1000; // SQLite's own default for wal_autocheckpoint
+    static constexpr int kWalBackstopFrames = 10000;  // about 40 MiB of log
     // Checkpoints the WAL into the main file and closes; the object is empty afterwards.
     void close();
 

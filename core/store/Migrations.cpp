@@ -269,11 +269,17 @@ constexpr Migration kSiteMigrations[] = {
 
 } // namespace
 
-std::span<const Migration> siteMigrations() { return kSiteMigrations; }
+std::span<const Migration> siteMigrations() {
+    return kSiteMigrations;
+}
 
-int latestSchemaVersion() { return siteMigrations().back().version; }
+int latestSchemaVersion() {
+    return siteMigrations().back().version;
+}
 
-void migrate(Database& database) { migrate(database, siteMigrations()); }
+void migrate(Database& database) {
+    migrate(database, siteMigrations());
+}
 
 void migrate(Database& database, std::span<const Migration> migrations) {
     const int newest = migrations.empty() ? 0 : migrations.back().version;

@@ -11,7 +11,9 @@
 
 namespace dc::core::store {
 
-void Statement::Finalizer::operator()(sqlite3_stmt* statement) const noexcept { sqlite3_finalize(statement); }
+void Statement::Finalizer::operator()(sqlite3_stmt* statement) const noexcept {
+    sqlite3_finalize(statement);
+}
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     if (sql.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
@@ -36,8 +38,7 @@ Statement& Statement::bind(int index, const QString& text) {
 Statement& Statement::bind(int index, std::string_view text) {
     // SQLITE_TRANSIENT: SQLite copies the bytes, so the caller's buffer may go away.
     throwIfError(m_db,
-                 sqlite3_bind_text64(m_statement.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                     SQLITE_UTF8),
+                 sqlite3_bind_text64(m_statement.get(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
                  "cannot bind text");
     return *this;
 }
@@ -86,9 +87,13 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_statement.get());
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_statement.get(), column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_statement.get(), column);
+}
 
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));

@@ -6,9 +6,13 @@
 
 namespace dc::core::store {
 
-bool StoreError::isUnreadable() const noexcept { return m_resultCode == SQLITE_NOTADB || m_resultCode == SQLITE_CORRUPT; }
+bool StoreError::isUnreadable() const noexcept {
+    return m_resultCode == SQLITE_NOTADB || m_resultCode == SQLITE_CORRUPT;
+}
 
-bool StoreError::isConstraintViolation() const noexcept { return m_resultCode == SQLITE_CONSTRAINT; }
+bool StoreError::isConstraintViolation() const noexcept {
+    return m_resultCode == SQLITE_CONSTRAINT;
+}
 
 SchemaTooNewError::SchemaTooNewError(int found, int supported)
     : std::runtime_error("database schema version " + std::to_string(found) + " is newer than this program's " +

@@ -8,7 +8,9 @@
 
 namespace dc::core::store {
 
-Transaction::Transaction(Database& database) : m_database(database) { m_database.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& database) : m_database(database) {
+    m_database.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() noexcept {
     if (!m_done) {

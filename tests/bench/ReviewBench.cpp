@@ -17,8 +17,8 @@ namespace {
 
 using namespace dc::core;
 
-const int kChecks = qEnvironmentVariableIsSet("DOICHIEU_BENCH_FILL") ? qEnvironmentVariableIntValue("DOICHIEU_BENCH_FILL")
-                                                                     : 30000;
+const int kChecks =
+    qEnvironmentVariableIsSet("DOICHIEU_BENCH_FILL") ? qEnvironmentVariableIntValue("DOICHIEU_BENCH_FILL") : 30000;
 constexpr int kDays = 30;
 const QDate kFirstDay(2022, 11, 1);
 
@@ -66,9 +66,10 @@ struct Commune {
                 const int kind = i % 100;
                 if (kind < 15) {
                     input.outcome = Outcome::Corrected;
-                    input.corrections = {
-                        {QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"), QStringLiteral("Nguyễn Thị Hồng")},
-                        {QStringLiteral("subject.birth_date"), QStringLiteral("03/04/1998"), QStringLiteral("04/03/1998")}};
+                    input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"),
+                                          QStringLiteral("Nguyễn Thị Hồng")},
+                                         {QStringLiteral("subject.birth_date"), QStringLiteral("03/04/1998"),
+                                          QStringLiteral("04/03/1998")}};
                 } else if (kind < 18) {
                     input.outcome = Outcome::MissingEnteredNew;
                 } else if (kind < 20) {
@@ -90,7 +91,8 @@ struct Commune {
                 for (std::size_t k = 0; k < sample.items.size(); ++k) {
                     if (k == 0) {
                         (void)SpotCheckService::missed(*supervisor, sample.items[k].itemId,
-                                                       {QStringLiteral("father.full_name"), QStringLiteral("Nguyen Van Ba"),
+                                                       {QStringLiteral("father.full_name"),
+                                                        QStringLiteral("Nguyen Van Ba"),
                                                         QStringLiteral("Nguyễn Văn Ba")});
                     } else {
                         (void)SpotCheckService::confirm(*supervisor, sample.items[k].itemId);

@@ -29,18 +29,18 @@ protected:
 
     void SetUp() override {
         const CliRun init = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
-                                QStringLiteral("Xã Thanh Tuyền"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
-                                QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin"),
-                                QStringLiteral("--json")},
-                               {kAdminPassword});
+                                   QStringLiteral("Xã Thanh Tuyền"), QStringLiteral("--admin"),
+                                   QStringLiteral("giamsat"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
+                                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                                  {kAdminPassword});
         ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
         recoveryCode = init.json().value(QStringLiteral("recoveryCode")).toString();
         ASSERT_FALSE(recoveryCode.isEmpty());
     }
     QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
-        return command.split(u' ', Qt::SkipEmptyParts) +
-               QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
-                           QStringLiteral("--password-stdin")};
+        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
+                                                                     QStringLiteral("--user"), user,
+                                                                     QStringLiteral("--password-stdin")};
     }
 };
 
@@ -48,15 +48,18 @@ TEST(AdminCliUsageTest, UsageErrorsExitWithTwo) {
     EXPECT_EQ(admin({}).exitCode, 2);
     EXPECT_EQ(admin({QStringLiteral("frobnicate")}).exitCode, 2);
     EXPECT_EQ(admin({QStringLiteral("info"), QStringLiteral("--bogus")}).exitCode, 2);
-    EXPECT_EQ(admin({QStringLiteral("info"), QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("--password-stdin")}).exitCode, 2);
+    EXPECT_EQ(admin({QStringLiteral("info"), QStringLiteral("--user"), QStringLiteral("a"),
+                     QStringLiteral("--password-stdin")})
+                  .exitCode,
+              2);
     EXPECT_EQ(admin({QStringLiteral("user"), QStringLiteral("fly")}).exitCode, 2);
     EXPECT_EQ(admin({QStringLiteral("--help")}).exitCode, 0);
 }
 
 TEST(AdminCliUsageTest, PasswordsAreNeverTakenFromArguments) {
-    const CliRun run = admin({QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("x.db"),
-                           QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("--password"),
-                           QStringLiteral("secret")});
+    const CliRun run =
+        admin({QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--user"),
+               QStringLiteral("a"), QStringLiteral("--password"), QStringLiteral("secret")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QLatin1String("never taken from arguments"))) << run.err.toStdString();
 }
@@ -65,9 +68,9 @@ TEST_F(AdminCliTest, InitPrintsTheRecoveryCodeOnceAndRefusesToOverwrite) {
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{5}(-\\d{5}){7}$")).match(recoveryCode).hasMatch());
     const QByteArray before = dc::test::readAll(db);
     const CliRun again = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
-                             QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
-                             QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
-                            {kAdminPassword});
+                                QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
+                                QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
+                               {kAdminPassword});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QLatin1String("already exists"))) << again.err.toStdString();
     EXPECT_EQ(dc::test::readAll(db), before);
@@ -115,8 +118,8 @@ TEST_F(AdminCliTest, MissingPasswordLineIsAUsageError) {
 
 TEST_F(AdminCliTest, UserLifecycle) {
     CliRun add = admin(as(QStringLiteral("user add lan --role volunteer")) +
-                        QStringList{QStringLiteral("--display-name"), QStringLiteral("Nguyễn Thị Lan")},
-                    {kAdminPassword, QStringLiteral("mat-khau-lan")});
+                           QStringList{QStringLiteral("--display-name"), QStringLiteral("Nguyễn Thị Lan")},
+                       {kAdminPassword, QStringLiteral("mat-khau-lan")});
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
 
     CliRun weak = admin(as(QStringLiteral("user add minh --role volunteer")), {kAdminPassword, QStringLiteral("ngan")});
@@ -138,8 +141,9 @@ TEST_F(AdminCliTest, UserLifecycle) {
                     {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-lan-moi")})
                   .exitCode,
               0);
-    EXPECT_EQ(admin(as(QStringLiteral("user list"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan-moi")}).exitCode,
-              1);
+    EXPECT_EQ(
+        admin(as(QStringLiteral("user list"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan-moi")}).exitCode,
+        1);
 
     EXPECT_EQ(admin(as(QStringLiteral("user remove lan")), {kAdminPassword}).exitCode, 0);
     CliRun gone = admin(as(QStringLiteral("user passwd"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan-moi")});
@@ -164,7 +168,8 @@ TEST_F(AdminCliTest, RecoverRebuildsALostKeyring) {
     ASSERT_TRUE(QFile::remove(db + QStringLiteral(".keyring")));
     const CliRun info = admin(as(QStringLiteral("info")), {kAdminPassword});
     EXPECT_EQ(info.exitCode, 1);
-    EXPECT_TRUE(info.err.contains(QLatin1String("keyring file beside the database is missing"))) << info.err.toStdString();
+    EXPECT_TRUE(info.err.contains(QLatin1String("keyring file beside the database is missing")))
+        << info.err.toStdString();
     const CliRun recover = admin(as(QStringLiteral("recover")), {recoveryCode, QStringLiteral("mat-khau-moi-2022")});
     ASSERT_EQ(recover.exitCode, 0) << recover.err.toStdString();
     EXPECT_EQ(admin(as(QStringLiteral("info")), {QStringLiteral("mat-khau-moi-2022")}).exitCode, 0);
@@ -208,9 +213,9 @@ TEST(AdminCliDiskTest, FullDiskDuringInitLeavesNothing) {
     const QString db = dir.filePath(QStringLiteral("xa.db"));
     // `ulimit -f 16`: no file may grow past 8 KiB, as if the disk were full.
     const CliRun run = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
-                           QStringLiteral("Xã Thanh Tuyền"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
-                           QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
-                          {kAdminPassword}, QStringLiteral("ulimit -f 16"));
+                              QStringLiteral("Xã Thanh Tuyền"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
+                              QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
+                             {kAdminPassword}, QStringLiteral("ulimit -f 16"));
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QLatin1String("could not be read or written"))) << run.err.toStdString();
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());

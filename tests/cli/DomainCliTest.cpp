@@ -39,16 +39,17 @@ TEST(DomainCliTest, ValidateAcceptsAGoodEntryAndOffersTitleCase) {
     EXPECT_TRUE(result.value(QStringLiteral("findings")).toArray().isEmpty());
     const QJsonObject normalized = result.value(QStringLiteral("normalized")).toObject();
     EXPECT_EQ(normalized.value(QStringLiteral("subject.birth_date")).toString(), QLatin1String("02/04/1998"));
-    EXPECT_EQ(result.value(QStringLiteral("suggestions")).toObject().value(QStringLiteral("subject.full_name")).toString(),
-              QStringLiteral("Nguyễn Thị Hồng"));
+    EXPECT_EQ(
+        result.value(QStringLiteral("suggestions")).toObject().value(QStringLiteral("subject.full_name")).toString(),
+        QStringLiteral("Nguyễn Thị Hồng"));
 }
 
 TEST(DomainCliTest, ValidateReportsErrorsInBothLanguagesAndExitsOne) {
     QTemporaryDir dir;
     QByteArray bad = kGoodBirth;
     bad.replace("14/04/1998", "31/04/1998");
-    const CliRun text = admin({QStringLiteral("validate"), QStringLiteral("--type"), QStringLiteral("birth"),
-                               writeEntry(dir, bad)});
+    const CliRun text =
+        admin({QStringLiteral("validate"), QStringLiteral("--type"), QStringLiteral("birth"), writeEntry(dir, bad)});
     EXPECT_EQ(text.exitCode, 1);
     EXPECT_TRUE(text.out.contains(QLatin1String("registration.date  date.impossible_day"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("vi: Ngày đăng ký có ngày không tồn tại"))) << text.out.toStdString();
@@ -70,7 +71,13 @@ TEST(DomainCliTest, ValidateWarningsDoNotFail) {
     const CliRun run = admin({QStringLiteral("validate"), QStringLiteral("--type"), QStringLiteral("birth"),
                               writeEntry(dir, late), QStringLiteral("--json")});
     EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
-    EXPECT_EQ(run.json().value(QStringLiteral("findings")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+    EXPECT_EQ(run.json()
+                  .value(QStringLiteral("findings"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
               QLatin1String("entry.outside_campaign_scope"));
     // with a later cutoff the warning goes away
     const CliRun later = admin({QStringLiteral("validate"), QStringLiteral("--type"), QStringLiteral("birth"),
@@ -131,7 +138,8 @@ TEST(DomainCliTest, CheckIdWarnsOnDisagreementAndFailsOnBadNumbers) {
     EXPECT_TRUE(mismatch.out.contains(QLatin1String("id.sex_mismatch")));
     EXPECT_TRUE(mismatch.out.contains(QLatin1String("id.birth_year_mismatch")));
     EXPECT_TRUE(mismatch.out.contains(QStringLiteral("Số CMND/CCCD"))) << mismatch.out.toStdString();
-    const CliRun province = admin({QStringLiteral("check-id"), QStringLiteral("003195123456"), QStringLiteral("--json")});
+    const CliRun province =
+        admin({QStringLiteral("check-id"), QStringLiteral("003195123456"), QStringLiteral("--json")});
     EXPECT_EQ(province.exitCode, 1);
     EXPECT_FALSE(province.json().value(QStringLiteral("valid")).toBool());
     EXPECT_EQ(admin({QStringLiteral("check-id"), QStringLiteral("12345")}).exitCode, 1);

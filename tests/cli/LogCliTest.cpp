@@ -27,14 +27,15 @@ protected:
     QString book;
 
     QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
-        return command.split(u' ', Qt::SkipEmptyParts) +
-               QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
+        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
+                                                                     QStringLiteral("--user"), user,
+                                                                     QStringLiteral("--password-stdin")};
     }
     void SetUp() override {
         const CliRun init = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
-                                   QStringLiteral("Phường Phú Cường"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
-                                   QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin"),
-                                   QStringLiteral("--json")},
+                                   QStringLiteral("Phường Phú Cường"), QStringLiteral("--admin"),
+                                   QStringLiteral("giamsat"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
+                                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
                                   {kAdminPassword});
         ASSERT_EQ(init.exitCode, 0);
         recoveryCode = init.json().value(QStringLiteral("recoveryCode")).toString();
@@ -65,12 +66,14 @@ protected:
 };
 
 TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
-    const CliRun run = import(importFile({
-        R"({"book": BOOK, "entry": 1, "registrationDate": "14/04/1998", "subjectName": "Nguyễn Thị Hồng", "outcome": "match"})",
-        R"({"book": BOOK, "entry": 2, "registrationDate": "15/04/1998", "subjectName": "Lê Văn Tám", "outcome": "corrected", "reader": "minh",)"
-        R"( "corrections": [{"field": "subject.full_name", "before": "Le Van Tam", "after": "Lê Văn Tám"}]})",
-        R"({"book": BOOK, "entry": 3, "registrationDate": "31/04/1998", "subjectName": "Trần Thị Ba"})",
-        R"(not json)"}));
+    const CliRun run = import(importFile(
+        {R"({"book": BOOK, "entry": 1, "registrationDate": "14/04/1998", "subjectName": "Nguyễn Thị Hồng",)"
+         R"( "outcome": "match"})",
+         R"({"book": BOOK, "entry": 2, "registrationDate": "15/04/1998", "subjectName": "Lê Văn Tám",)"
+         R"( "outcome": "corrected", "reader": "minh",)"
+         R"( "corrections": [{"field": "subject.full_name", "before": "Le Van Tam", "after": "Lê Văn Tám"}]})",
+         R"({"book": BOOK, "entry": 3, "registrationDate": "31/04/1998", "subjectName": "Trần Thị Ba"})",
+         R"(not json)"}));
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     const QJsonObject result = run.json();
     EXPECT_EQ(result.value(QStringLiteral("imported")).toInt(), 2);
@@ -78,7 +81,14 @@ TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
     ASSERT_EQ(failed.size(), 2);
     EXPECT_EQ(failed.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
     EXPECT_EQ(failed.at(0).toObject().value(QStringLiteral("code")).toString(), QLatin1String("invalid-entry"));
-    EXPECT_EQ(failed.at(0).toObject().value(QStringLiteral("findings")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+    EXPECT_EQ(failed.at(0)
+                  .toObject()
+                  .value(QStringLiteral("findings"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
               QLatin1String("date.impossible_day"));
     EXPECT_EQ(failed.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
 
@@ -90,46 +100,75 @@ TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
     EXPECT_EQ(second.value(QStringLiteral("entry")).toInt(), 2);
     EXPECT_EQ(second.value(QStringLiteral("reader")).toString(), QLatin1String("minh")); // the role swap
     EXPECT_EQ(second.value(QStringLiteral("checker")).toString(), QLatin1String("lan"));
-    EXPECT_EQ(second.value(QStringLiteral("corrections")).toArray().at(0).toObject().value(QStringLiteral("class")).toString(),
+    EXPECT_EQ(second.value(QStringLiteral("corrections"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("class"))
+                  .toString(),
               QLatin1String("diacritic"));
 
     const CliRun books = admin(as(QStringLiteral("book list --json")), {kAdminPassword});
-    EXPECT_EQ(books.json().value(QStringLiteral("books")).toArray().at(0).toObject().value(QStringLiteral("logged")).toInt(), 2);
+    EXPECT_EQ(
+        books.json().value(QStringLiteral("books")).toArray().at(0).toObject().value(QStringLiteral("logged")).toInt(),
+        2);
 }
 
 TEST_F(LogCliTest, DuplicatesAndClosedBooksAreRefused) {
-    const QString file = importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})"});
+    const QString file =
+        importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})"});
     EXPECT_EQ(import(file).exitCode, 0);
     const CliRun again = import(file);
     EXPECT_EQ(again.exitCode, 1);
-    EXPECT_EQ(again.json().value(QStringLiteral("failed")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+    EXPECT_EQ(again.json()
+                  .value(QStringLiteral("failed"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
               QLatin1String("entry-already-logged"));
-    EXPECT_EQ(admin(as(QStringLiteral("book close ") + book, QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")}).exitCode, 1);
+    EXPECT_EQ(admin(as(QStringLiteral("book close ") + book, QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")})
+                  .exitCode,
+              1);
     EXPECT_EQ(admin(as(QStringLiteral("book close ") + book), {kAdminPassword}).exitCode, 0);
-    const CliRun closed = import(importFile({R"({"book": BOOK, "entry": 2, "registrationDate": "1998", "subjectName": "A Bình"})"}));
-    EXPECT_EQ(closed.json().value(QStringLiteral("failed")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+    const CliRun closed =
+        import(importFile({R"({"book": BOOK, "entry": 2, "registrationDate": "1998", "subjectName": "A Bình"})"}));
+    EXPECT_EQ(closed.json()
+                  .value(QStringLiteral("failed"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
               QLatin1String("book-closed"));
 }
 
 TEST_F(LogCliTest, ImportNeedsAPairOfVolunteers) {
-    const QString file = importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})"});
+    const QString file =
+        importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})"});
     const CliRun wrong = import(file, QStringLiteral("minh"), QStringLiteral("sai-mat-khau"));
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_TRUE(wrong.err.contains(QLatin1String("Wrong password")));
     const CliRun supervisor = import(file, QStringLiteral("giamsat"), kAdminPassword);
     EXPECT_EQ(supervisor.exitCode, 1);
     EXPECT_TRUE(supervisor.err.contains(QLatin1String("needs a pair"))) << supervisor.err.toStdString();
-    EXPECT_EQ(admin(as(QStringLiteral("log import ") + file, QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")}).exitCode,
+    EXPECT_EQ(admin(as(QStringLiteral("log import ") + file, QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")})
+                  .exitCode,
               2); // --partner is required
 }
 
 TEST_F(LogCliTest, DayCloseSignsAndAuditVerifyFindsTampering) {
-    EXPECT_EQ(import(importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})"})).exitCode, 0);
+    EXPECT_EQ(import(importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})"}))
+                  .exitCode,
+              0);
     const CliRun closed = admin(as(QStringLiteral("day close")), {kAdminPassword});
     ASSERT_EQ(closed.exitCode, 0) << closed.err.toStdString();
     EXPECT_TRUE(closed.out.contains(QStringLiteral("\n— doichieu/"))) << closed.out.toStdString();
-    EXPECT_EQ(admin(as(QStringLiteral("day close"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")}).exitCode, 1);
-    const CliRun verified = admin(as(QStringLiteral("audit verify --json"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")});
+    EXPECT_EQ(admin(as(QStringLiteral("day close"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")}).exitCode,
+              1);
+    const CliRun verified =
+        admin(as(QStringLiteral("audit verify --json"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")});
     ASSERT_EQ(verified.exitCode, 0);
     EXPECT_TRUE(verified.json().value(QStringLiteral("ok")).toBool());
     EXPECT_EQ(verified.json().value(QStringLiteral("checkpoints")).toInt(), 1);
@@ -144,7 +183,8 @@ TEST_F(LogCliTest, DayCloseSignsAndAuditVerifyFindsTampering) {
     }
     const CliRun tampered = admin(as(QStringLiteral("audit verify")), {kAdminPassword});
     EXPECT_EQ(tampered.exitCode, 1);
-    EXPECT_TRUE(tampered.err.contains(QLatin1String("audit verification failed at event"))) << tampered.err.toStdString();
+    EXPECT_TRUE(tampered.err.contains(QLatin1String("audit verification failed at event")))
+        << tampered.err.toStdString();
     EXPECT_TRUE(tampered.err.contains(QLatin1String("logged check was changed")));
 }
 

@@ -47,12 +47,13 @@ protected:
     QString to = today.addDays(1).toString(QStringLiteral("dd/MM/yyyy"));
 
     QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
-        return command.split(u' ', Qt::SkipEmptyParts) +
-               QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
+        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
+                                                                     QStringLiteral("--user"), user,
+                                                                     QStringLiteral("--password-stdin")};
     }
     CliRun report(const QString& command, const QStringList& extra = {}) const {
-        return admin(as(QStringLiteral("report ") + command) + QStringList{QStringLiteral("--from"), from,
-                                                                             QStringLiteral("--to"), to} + extra,
+        return admin(as(QStringLiteral("report ") + command) +
+                         QStringList{QStringLiteral("--from"), from, QStringLiteral("--to"), to} + extra,
                      {kAdminPassword});
     }
     void SetUp() override {
@@ -78,19 +79,29 @@ protected:
         // 5 entries: 3 matches, a name corrected (a diacritic), a birth date corrected (day and month swapped)
         QStringList lines;
         for (int n = 1; n <= 3; ++n) {
-            lines << QStringLiteral(R"({"book": %1, "entry": %2, "registrationDate": "14/04/1998", "subjectName": "Trần Thị Bé", "outcome": "match"})")
+            lines << QStringLiteral(
+                         R"({"book": %1, "entry": %2, "registrationDate": "14/04/1998", "subjectName": "Trần Thị Bé",)"
+                         R"( "outcome": "match"})")
                          .arg(book)
                          .arg(n);
         }
-        lines << QStringLiteral(R"({"book": %1, "entry": 4, "registrationDate": "14/04/1998", "subjectName": "Lê Văn Tám", "outcome": "corrected", "corrections": [{"field": "subject.full_name", "before": "Le Van Tam", "after": "Lê Văn Tám"}]})")
-                     .arg(book);
-        lines << QStringLiteral(R"({"book": %1, "entry": 5, "registrationDate": "15/04/1998", "subjectName": "Võ Minh Khang", "outcome": "corrected", "corrections": [{"field": "subject.birth_date", "before": "03/05/1998", "after": "05/03/1998"}]})")
-                     .arg(book);
+        lines
+            << QStringLiteral(
+                   R"({"book": %1, "entry": 4, "registrationDate": "14/04/1998", "subjectName": "Lê Văn Tám",)"
+                   R"( "outcome": "corrected", "corrections": [{"field": "subject.full_name", "before": "Le Van Tam",)"
+                   R"( "after": "Lê Văn Tám"}]})")
+                   .arg(book);
+        lines
+            << QStringLiteral(
+                   R"({"book": %1, "entry": 5, "registrationDate": "15/04/1998", "subjectName": "Võ Minh Khang",)"
+                   R"( "outcome": "corrected", "corrections": [{"field": "subject.birth_date", "before": "03/05/1998",)"
+                   R"( "after": "05/03/1998"}]})")
+                   .arg(book);
         const QString file = dir.filePath(QStringLiteral("log.jsonl"));
         dc::test::writeAll(file, lines.join(u'\n').toUtf8());
-        const CliRun imported = admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --partner minh"),
-                                         QStringLiteral("lan")),
-                                      {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-minh")});
+        const CliRun imported =
+            admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --partner minh"), QStringLiteral("lan")),
+                  {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-minh")});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
     // Export events in the audit chain, read through the core (and the chain verified).
@@ -102,7 +113,8 @@ protected:
             ADD_FAILURE() << "cannot sign in to count the exports";
             return -1;
         }
-        auto s = session.value()->database().prepare("SELECT count(*) FROM audit_events WHERE action = 'report.exported'");
+        auto s =
+            session.value()->database().prepare("SELECT count(*) FROM audit_events WHERE action = 'report.exported'");
         return s.step() ? s.integer(0) : -1;
     }
 };
@@ -134,10 +146,10 @@ TEST_F(ReportCliTest, XlsxSheetHoldsTheNamesAndNumbers) {
     const QString path = dir.filePath(QStringLiteral("tinh-nguyen-vien.xlsx"));
     const CliRun run = report(QStringLiteral("volunteers --identified --output ") + path);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QString sheet = QString::fromUtf8(tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                                                            QStringLiteral("xl/worksheets/sheet1.xml")}));
-    const QString strings = QString::fromUtf8(tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                                                              QStringLiteral("xl/sharedStrings.xml")}));
+    const QString sheet = QString::fromUtf8(
+        tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")}));
+    const QString strings = QString::fromUtf8(
+        tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")}));
     ASSERT_FALSE(sheet.isEmpty());
     EXPECT_TRUE(strings.contains(QStringLiteral("Nguyễn Thị Lan"))) << strings.toStdString();
     EXPECT_TRUE(strings.contains(QStringLiteral("Hoạt động của tình nguyện viên")));
@@ -145,14 +157,16 @@ TEST_F(ReportCliTest, XlsxSheetHoldsTheNamesAndNumbers) {
     EXPECT_TRUE(sheet.contains(QStringLiteral("<v>5</v>"))) << sheet.toStdString();
     EXPECT_TRUE(sheet.contains(QStringLiteral("<v>2</v>"))) << sheet.toStdString();
     // nothing temporary left beside it
-    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files), QStringList{QFileInfo(path).fileName()});
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files),
+              QStringList{QFileInfo(path).fileName()});
 }
 
 TEST_F(ReportCliTest, PdfTextShowsVietnameseNamesAndIsDeidentifiedByDefault) {
     const QString named = dir.filePath(QStringLiteral("named.pdf"));
     ASSERT_EQ(report(QStringLiteral("volunteers --identified --output ") + named).exitCode, 0);
     ASSERT_TRUE(dc::test::readAll(named).startsWith("%PDF-"));
-    const QString text = QString::fromUtf8(tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), named, QStringLiteral("-")}));
+    const QString text =
+        QString::fromUtf8(tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), named, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(QStringLiteral("Nguyễn Thị Lan"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Lê Quang Minh")));
     EXPECT_TRUE(text.contains(QStringLiteral("Phường Phú Cường")));
@@ -192,7 +206,8 @@ TEST_F(ReportCliTest, BadPathsAndRangesLeaveNothingOnDisk) {
     QDir(dir.path()).mkdir(QStringLiteral("locked"));
     QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     if (!QFileInfo(dir.filePath(QStringLiteral("locked"))).isWritable()) {
-        EXPECT_EQ(report(QStringLiteral("progress --output ") + dir.filePath(QStringLiteral("locked/r.xlsx"))).exitCode, 1);
+        EXPECT_EQ(report(QStringLiteral("progress --output ") + dir.filePath(QStringLiteral("locked/r.xlsx"))).exitCode,
+                  1);
         EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("locked"))).isEmpty());
     }
     const QString path = dir.filePath(QStringLiteral("r.csv"));
@@ -207,11 +222,12 @@ TEST_F(ReportCliTest, BadPathsAndRangesLeaveNothingOnDisk) {
                                  {kAdminPassword});
     EXPECT_EQ(badDate.exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(path));
-    EXPECT_EQ(admin(as(QStringLiteral("report salaries --from 01/01/2026 --to 02/01/2026")), {kAdminPassword}).exitCode, 2);
+    EXPECT_EQ(admin(as(QStringLiteral("report salaries --from 01/01/2026 --to 02/01/2026")), {kAdminPassword}).exitCode,
+              2);
     EXPECT_EQ(report(QStringLiteral("progress --format docx --output ") + path).exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(path));
-    QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                      QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     EXPECT_EQ(exportsAudited(), 0);
 }
 

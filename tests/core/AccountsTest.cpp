@@ -10,13 +10,16 @@ using dc::test::secret;
 
 namespace {
 
-std::string bytesOf(const dc::crypto::SecureBuffer& b) { return std::string(b.chars()); }
+std::string bytesOf(const dc::crypto::SecureBuffer& b) {
+    return std::string(b.chars());
+}
 
 TEST(AccountsTest, PasswordIsNormalizedToNfc) {
     const QString nfc = QStringLiteral("Hòa-Bình-Đức");
     const QByteArray nfd = nfc.normalized(QString::NormalizationForm_D).toUtf8();
     auto a = dc::core::normalizedPassword(secret(nfc.toStdString()));
-    auto b = dc::core::normalizedPassword(secret(std::string_view(nfd.constData(), static_cast<std::size_t>(nfd.size()))));
+    auto b =
+        dc::core::normalizedPassword(secret(std::string_view(nfd.constData(), static_cast<std::size_t>(nfd.size()))));
     ASSERT_TRUE(a.ok());
     ASSERT_TRUE(b.ok());
     EXPECT_EQ(bytesOf(a.value()), bytesOf(b.value()));
@@ -44,8 +47,9 @@ TEST(AccountsTest, PasswordMustNotBeTheUserNameEvenWithToneMarks) {
                   .error()
                   .code,
               ErrorCode::PasswordIsUserName);
-    EXPECT_TRUE(dc::core::checkPasswordRules(dc::core::Role::Volunteer, QStringLiteral("nguyenlan"), secret("NguyễnLan1"))
-                    .ok());
+    EXPECT_TRUE(
+        dc::core::checkPasswordRules(dc::core::Role::Volunteer, QStringLiteral("nguyenlan"), secret("NguyễnLan1"))
+            .ok());
 }
 
 TEST(AccountsTest, DisplayNamesAreNormalized) {
@@ -58,8 +62,8 @@ TEST(AccountsTest, DisplayNamesAreNormalized) {
 }
 
 TEST(AccountsTest, RolesRoundTrip) {
-    for (auto role : {dc::core::Role::Volunteer, dc::core::Role::Supervisor, dc::core::Role::District,
-                      dc::core::Role::Province}) {
+    for (auto role :
+         {dc::core::Role::Volunteer, dc::core::Role::Supervisor, dc::core::Role::District, dc::core::Role::Province}) {
         EXPECT_EQ(dc::core::roleFromKey(dc::core::roleKey(role)), role);
     }
     EXPECT_FALSE(dc::core::roleFromKey(QStringLiteral("admin")));

@@ -21,8 +21,8 @@ namespace {
 // Tampering goes straight through the store, past the services and past the guard triggers (anyone holding the
 // database key can do the same): the audit chain is what must notice.
 void dropGuards(store::Database& db) {
-    for (const char* trigger : {"audit_never_updated", "audit_never_deleted", "checks_never_updated",
-                                "checkpoints_never_updated"}) {
+    for (const char* trigger :
+         {"audit_never_updated", "audit_never_deleted", "checks_never_updated", "checkpoints_never_updated"}) {
         db.exec(std::string("DROP TRIGGER ") + trigger);
     }
 }
@@ -49,7 +49,8 @@ protected:
         return report.value();
     }
     std::int64_t seqOf(const char* action, int nth = 0) {
-        auto s = pair->database().prepare("SELECT seq FROM audit_events WHERE action = ?1 ORDER BY seq LIMIT 1 OFFSET ?2");
+        auto s =
+            pair->database().prepare("SELECT seq FROM audit_events WHERE action = ?1 ORDER BY seq LIMIT 1 OFFSET ?2");
         s.bind(1, action).bind(2, nth);
         return s.step() ? s.int64(0) : 0;
     }
@@ -83,7 +84,11 @@ TEST_F(AuditTest, EventsNameThePairByUuidAndHoldNoCitizenData) {
 TEST_F(AuditTest, AChangedEventIsFound) {
     dropGuards(pair->database());
     const auto seq = seqOf("check.logged", 2);
-    pair->database().prepare("UPDATE audit_events SET actors = ?2 WHERE seq = ?1").bind(1, seq).bind(2, pair->user().uuid).run();
+    pair->database()
+        .prepare("UPDATE audit_events SET actors = ?2 WHERE seq = ?1")
+        .bind(1, seq)
+        .bind(2, pair->user().uuid)
+        .run();
     const auto report = verify();
     EXPECT_FALSE(report.ok());
     EXPECT_EQ(report.firstBadSeq, seq);
@@ -109,15 +114,29 @@ TEST_F(AuditTest, AnInsertedEventIsFound) {
     auto s = pair->database().prepare("SELECT hash FROM audit_events WHERE seq = ?1");
     s.bind(1, at);
     ASSERT_TRUE(s.step());
-    audit::Event forged{at + 1, QStringLiteral("2022-12-05T03:00:00Z"), site.databaseId(), pair->user().uuid,
-                        QStringLiteral("user.added"), QStringLiteral("x"), QStringLiteral("{}"), {}, {}};
+    audit::Event forged{at + 1,
+                        QStringLiteral("2022-12-05T03:00:00Z"),
+                        site.databaseId(),
+                        pair->user().uuid,
+                        QStringLiteral("user.added"),
+                        QStringLiteral("x"),
+                        QStringLiteral("{}"),
+                        {},
+                        {}};
     const auto prev = s.blob(0);
     std::copy(prev.begin(), prev.end(), forged.prevHash.begin());
     forged.hash = audit::eventHash(forged);
     pair->database()
         .prepare("INSERT INTO audit_events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        .bind(1, forged.seq).bind(2, forged.at).bind(3, forged.site).bind(4, forged.actors).bind(5, forged.action)
-        .bind(6, forged.subject).bind(7, forged.details).bindBlob(8, forged.prevHash).bindBlob(9, forged.hash)
+        .bind(1, forged.seq)
+        .bind(2, forged.at)
+        .bind(3, forged.site)
+        .bind(4, forged.actors)
+        .bind(5, forged.action)
+        .bind(6, forged.subject)
+        .bind(7, forged.details)
+        .bindBlob(8, forged.prevHash)
+        .bindBlob(9, forged.hash)
         .run();
     const auto report = verify();
     EXPECT_FALSE(report.ok());
@@ -160,19 +179,29 @@ TEST_F(AuditTest, CheckpointsAreSignedAndCatchARewrittenChain) {
     // but the signed checkpoint does not.
     dropGuards(pair->database());
     const auto seq = seqOf("book.registered", 0);
-    pair->database().prepare("UPDATE audit_events SET actors = ?2 WHERE seq = ?1").bind(1, seq).bind(2, pair->user().uuid).run();
+    pair->database()
+        .prepare("UPDATE audit_events SET actors = ?2 WHERE seq = ?1")
+        .bind(1, seq)
+        .bind(2, pair->user().uuid)
+        .run();
     audit::Hash previous{};
-    auto all = pair->database().prepare("SELECT seq, at, site_uuid, actors, action, subject, details FROM audit_events ORDER BY seq");
+    auto all = pair->database().prepare(
+        "SELECT seq, at, site_uuid, actors, action, subject, details FROM audit_events ORDER BY seq");
     std::vector<audit::Event> events;
     while (all.step()) {
-        events.push_back({all.int64(0), all.text(1), all.text(2), all.text(3), all.text(4), all.text(5), all.text(6), {}, {}});
+        events.push_back(
+            {all.int64(0), all.text(1), all.text(2), all.text(3), all.text(4), all.text(5), all.text(6), {}, {}});
     }
     for (audit::Event& e : events) {
         e.prevHash = previous;
         e.hash = audit::eventHash(e);
         previous = e.hash;
-        pair->database().prepare("UPDATE audit_events SET prev_hash = ?2, hash = ?3 WHERE seq = ?1")
-            .bind(1, e.seq).bindBlob(2, e.prevHash).bindBlob(3, e.hash).run();
+        pair->database()
+            .prepare("UPDATE audit_events SET prev_hash = ?2, hash = ?3 WHERE seq = ?1")
+            .bind(1, e.seq)
+            .bindBlob(2, e.prevHash)
+            .bindBlob(3, e.hash)
+            .run();
     }
     const auto report = verify();
     EXPECT_FALSE(report.ok());

@@ -23,7 +23,8 @@ TEST(BookServiceTest, SupervisorRegistersAndEveryoneLists) {
     TestSite site;
     site.addUser(QStringLiteral("lan"), "mat-khau-lan");
     auto admin = site.signInSupervisor();
-    auto book = BookService::createBook(*admin, NewBook{kCommune, RecordType::Birth, QStringLiteral("01"), 1998, 0, 1, 412});
+    auto book =
+        BookService::createBook(*admin, NewBook{kCommune, RecordType::Birth, QStringLiteral("01"), 1998, 0, 1, 412});
     ASSERT_TRUE(book.ok()) << book.error().detail.toStdString();
     EXPECT_EQ(book->yearTo, 1998);
     auto volunteer = site.signIn(QStringLiteral("lan"), "mat-khau-lan");
@@ -55,10 +56,9 @@ TEST(BookServiceTest, BadBooksAreRefused) {
         EXPECT_EQ(BookService::createBook(*admin, book).error().code, ErrorCode::InvalidInput);
     }
     ASSERT_TRUE(BookService::createBook(*admin, NewBook{kCommune, RecordType::Birth, QStringLiteral("01"), 1998}).ok());
-    EXPECT_EQ(BookService::createBook(*admin, NewBook{kCommune, RecordType::Birth, QStringLiteral("01"), 1998})
-                  .error()
-                  .code,
-              ErrorCode::InvalidInput);
+    EXPECT_EQ(
+        BookService::createBook(*admin, NewBook{kCommune, RecordType::Birth, QStringLiteral("01"), 1998}).error().code,
+        ErrorCode::InvalidInput);
     EXPECT_EQ(BookService::listBooks(*admin)->size(), 1u);
 }
 
@@ -68,8 +68,8 @@ TEST(DemoSiteTest, DemoAccountsSignInAndBooksAreThere) {
     ASSERT_TRUE(dc::core::ensureDemoSite(path).ok());
     ASSERT_TRUE(dc::core::ensureDemoSite(path).ok()); // a second start reuses it
     for (const auto& account : dc::core::demoAccounts()) {
-        auto session = dc::core::SignIn().signIn(path, QString::fromLatin1(account.userName),
-                                                 dc::test::secret(account.password));
+        auto session =
+            dc::core::SignIn().signIn(path, QString::fromLatin1(account.userName), dc::test::secret(account.password));
         ASSERT_TRUE(session.ok()) << account.userName;
         EXPECT_EQ(session.value()->user().role, account.role);
         EXPECT_TRUE(session.value()->siteName().contains(QLatin1String("DEMO")));

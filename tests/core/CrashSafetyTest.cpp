@@ -6,8 +6,8 @@
 // database must pass its integrity check and the audit verification.
 #include "core/services/AuditService.h"
 #include "core/services/LogService.h"
-#include "core/services/SiteCheck.h"
 #include "core/services/SignIn.h"
+#include "core/services/SiteCheck.h"
 #include "core/services/UserService.h"
 #include "tests/support/TestSite.h"
 
@@ -27,8 +27,8 @@ TEST(CrashSafetyTest, EveryAcknowledgedCheckSurvivesSigkill) {
     const qint64 book = site.addBook(1, 999999);
     site.addUser(QStringLiteral("lan"), dc::test::TestSite::kLanPassword);
     site.addUser(QStringLiteral("minh"), dc::test::TestSite::kMinhPassword);
-    const QString code = QString::fromLatin1(site.recoveryCode().chars().data(),
-                                             static_cast<qsizetype>(site.recoveryCode().size()));
+    const QString code =
+        QString::fromLatin1(site.recoveryCode().chars().data(), static_cast<qsizetype>(site.recoveryCode().size()));
     QSet<QString> acknowledged;
     constexpr int kRuns = 100;
     QRandomGenerator random(20221201); // a fixed seed: a failure can be replayed

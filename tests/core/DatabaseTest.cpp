@@ -320,8 +320,8 @@ TEST_F(DatabaseTest, TheLogIsCheckpointedByItselfWhenNobodyAsks) {
 // libbotan-2.so would bring the system libsqlite3 in, which is why Botan is linked statically.
 TEST(ProcessTest, OnlySqlcipherIsLoaded) {
     QTemporaryDir dir;
-    Database db = Database::open(dir.filePath(QStringLiteral("x.db")), dc::crypto::randomSecret(32),
-                                 Database::Mode::Create);
+    Database db =
+        Database::open(dir.filePath(QStringLiteral("x.db")), dc::crypto::randomSecret(32), Database::Mode::Create);
     QFile maps(QStringLiteral("/proc/self/maps"));
     ASSERT_TRUE(maps.open(QIODevice::ReadOnly));
     const QByteArray text = maps.readAll();

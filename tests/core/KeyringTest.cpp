@@ -111,7 +111,9 @@ struct Damage {
     const char* mentions;
 };
 
-QJsonObject firstSlot(const QJsonObject& root) { return root.value(QStringLiteral("users")).toArray().at(0).toObject(); }
+QJsonObject firstSlot(const QJsonObject& root) {
+    return root.value(QStringLiteral("users")).toArray().at(0).toObject();
+}
 void setFirstSlot(QJsonObject& root, const QJsonObject& slot) {
     QJsonArray users = root.value(QStringLiteral("users")).toArray();
     users.replace(0, slot);
@@ -151,33 +153,27 @@ INSTANTIATE_TEST_SUITE_P(
         Damage{"NoRecovery", [](QJsonObject& r) { r.remove(QStringLiteral("recovery")); }, "recovery"},
         Damage{"SaltNotBase64", inSlot([](QJsonObject& s) { s.insert(QStringLiteral("salt"), QStringLiteral("%%")); }),
                "slot 1 (lan): field 'salt' is not base64"},
-        Damage{"SaltTooShort",
-               inSlot([](QJsonObject& s) { s.insert(QStringLiteral("salt"), QStringLiteral("AAAA")); }), "salt"},
-        Damage{"PublicKeyMissing", inSlot([](QJsonObject& s) { s.remove(QStringLiteral("publicKey")); }),
-               "publicKey"},
-        Damage{"SealedKeyTruncated",
-               inSlot([](QJsonObject& s) {
-                   s.insert(QStringLiteral("sealedPrivateKey"), s.value(QStringLiteral("sealedPrivateKey"))
-                                                                    .toString()
-                                                                    .left(40));
+        Damage{"SaltTooShort", inSlot([](QJsonObject& s) { s.insert(QStringLiteral("salt"), QStringLiteral("AAAA")); }),
+               "salt"},
+        Damage{"PublicKeyMissing", inSlot([](QJsonObject& s) { s.remove(QStringLiteral("publicKey")); }), "publicKey"},
+        Damage{"SealedKeyTruncated", inSlot([](QJsonObject& s) {
+                   s.insert(QStringLiteral("sealedPrivateKey"),
+                            s.value(QStringLiteral("sealedPrivateKey")).toString().left(40));
                }),
                "sealedPrivateKey"},
-        Damage{"HugeMemory",
-               inSlot([](QJsonObject& s) {
+        Damage{"HugeMemory", inSlot([](QJsonObject& s) {
                    QJsonObject kdf = s.value(QStringLiteral("kdf")).toObject();
                    kdf.insert(QStringLiteral("memoryKiB"), 100.0 * 1024 * 1024); // 100 GiB
                    s.insert(QStringLiteral("kdf"), kdf);
                }),
                "outside the allowed range"},
-        Damage{"WeakenedIterations",
-               inSlot([](QJsonObject& s) {
+        Damage{"WeakenedIterations", inSlot([](QJsonObject& s) {
                    QJsonObject kdf = s.value(QStringLiteral("kdf")).toObject();
                    kdf.insert(QStringLiteral("iterations"), 1);
                    s.insert(QStringLiteral("kdf"), kdf);
                }),
                "outside the allowed range"},
-        Damage{"NotArgon2id",
-               inSlot([](QJsonObject& s) {
+        Damage{"NotArgon2id", inSlot([](QJsonObject& s) {
                    QJsonObject kdf = s.value(QStringLiteral("kdf")).toObject();
                    kdf.insert(QStringLiteral("algorithm"), QStringLiteral("pbkdf2"));
                    s.insert(QStringLiteral("kdf"), kdf);
@@ -206,7 +202,8 @@ TEST(RecoveryCodeTest, HasFortyDigitsInEightGroups) {
     const RecoveryCode code = RecoveryCode::generate();
     const SecureBuffer grouped = code.grouped();
     const QString text = QString::fromLatin1(grouped.chars().data(), static_cast<qsizetype>(grouped.size()));
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{5}(-\\d{5}){7}$")).match(text).hasMatch()) << text.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{5}(-\\d{5}){7}$")).match(text).hasMatch())
+        << text.toStdString();
 }
 
 TEST(RecoveryCodeTest, TypedBackGivesTheSameKeys) {
@@ -224,8 +221,9 @@ TEST(RecoveryCodeTest, TypedBackGivesTheSameKeys) {
 
 TEST(RecoveryCodeTest, MalformedCodesAreRefused) {
     for (const char* typed : {"", "1234", "12345-12345-12345-12345-12345-12345-12345-1234",
-                              "12345-12345-12345-12345-12345-12345-12345-123456", "12345-12345-12345-12345-12345-"
-                                                                                  "12345-12345-1234O"}) {
+                              "12345-12345-12345-12345-12345-12345-12345-123456",
+                              "12345-12345-12345-12345-12345-"
+                              "12345-12345-1234O"}) {
         EXPECT_FALSE(RecoveryCode::parse(typed)) << typed;
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/LogService.h"
 #include "core/services/AuditService.h"
 #include "core/services/BookService.h"
-#include "core/services/LogService.h"
 #include "core/services/SignIn.h"
 #include "core/services/UserService.h"
 #include "core/services/WorkSessionService.h"
@@ -54,9 +54,10 @@ TEST_F(LogServiceTest, AMatchIsLoggedForThePairWithTheirRoles) {
 
 TEST_F(LogServiceTest, CorrectionsAreClassedAndWritingDifferencesKeptApart) {
     CheckInput input = entry(book, 1, Outcome::Corrected);
-    input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"), QStringLiteral("Nguyễn Thị Hồng")},
-                         {QStringLiteral("subject.birth_date"), QStringLiteral("01/01/1998"), QStringLiteral("1998")},
-                         {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")}};
+    input.corrections = {
+        {QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"), QStringLiteral("Nguyễn Thị Hồng")},
+        {QStringLiteral("subject.birth_date"), QStringLiteral("01/01/1998"), QStringLiteral("1998")},
+        {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")}};
     auto logged = LogService::logCheck(*pair, input, kRules);
     ASSERT_TRUE(logged.ok());
     EXPECT_EQ(logged->outcome, Outcome::Corrected);
@@ -71,7 +72,8 @@ TEST_F(LogServiceTest, CorrectionsAreClassedAndWritingDifferencesKeptApart) {
 
 TEST_F(LogServiceTest, OnlyWritingDifferencesMeanNothingToCorrect) {
     CheckInput input = entry(book, 1, Outcome::Corrected);
-    input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"), QStringLiteral("Nguyễn Thị Hồng")}};
+    input.corrections = {
+        {QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"), QStringLiteral("Nguyễn Thị Hồng")}};
     auto logged = LogService::logCheck(*pair, input, kRules);
     ASSERT_TRUE(logged.ok());
     EXPECT_EQ(logged->outcome, Outcome::Match);
@@ -113,7 +115,8 @@ TEST_F(LogServiceTest, OutcomeRulesAreEnforced) {
     EXPECT_EQ(LogService::logCheck(*pair, unknownField, kRules).error().findings.at(0).code,
               QLatin1String("check.unknown_field"));
     CheckInput badAfter = entry(book, 1, Outcome::Corrected);
-    badAfter.corrections = {{QStringLiteral("subject.birth_date"), QStringLiteral("01/02/1998"), QStringLiteral("30/02/1998")}};
+    badAfter.corrections = {
+        {QStringLiteral("subject.birth_date"), QStringLiteral("01/02/1998"), QStringLiteral("30/02/1998")}};
     EXPECT_EQ(LogService::logCheck(*pair, badAfter, kRules).error().findings.at(0).code,
               QLatin1String("date.impossible_day"));
     // escalated: the register cannot be read; a transcript instead of a guess
@@ -152,7 +155,8 @@ TEST_F(LogServiceTest, AmendAndVoidSupersedeWithoutChangingHistory) {
     ASSERT_TRUE(first.ok());
     CheckInput fix = entry(book, 7, Outcome::Corrected);
     fix.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
-    EXPECT_EQ(LogService::amendCheck(*pair, first->id, fix, QStringLiteral("  ")).error().code, ErrorCode::InvalidEntry);
+    EXPECT_EQ(LogService::amendCheck(*pair, first->id, fix, QStringLiteral("  ")).error().code,
+              ErrorCode::InvalidEntry);
     auto amended = LogService::amendCheck(*pair, first->id, fix, QStringLiteral("đọc nhầm giới tính"));
     ASSERT_TRUE(amended.ok());
     EXPECT_EQ(amended->supersedes, first->id);
@@ -206,8 +210,8 @@ TEST_F(LogServiceTest, APairIsTwoDifferentVolunteers) {
     EXPECT_EQ(SignIn().addPartner(*lan, QStringLiteral("minh"), secret("sai-mat-khau")).error().code,
               ErrorCode::WrongPassword);
     // a supervisor may sign in beside a volunteer, but that is not a pair that logs
-    ASSERT_TRUE(SignIn().addPartner(*lan, QString::fromLatin1(TestSite::kSupervisor),
-                                    secret(TestSite::kSupervisorPassword))
+    ASSERT_TRUE(SignIn()
+                    .addPartner(*lan, QString::fromLatin1(TestSite::kSupervisor), secret(TestSite::kSupervisorPassword))
                     .ok());
     EXPECT_EQ(WorkSessionService::start(*lan, lan->user().id).error().code, ErrorCode::NotAPair);
 }
@@ -252,17 +256,17 @@ TEST_F(LogServiceTest, AfterAnIdleLockOneOfThePairResumesTheWorkSession) {
     ASSERT_TRUE(WorkSessionService::pause(*pair).ok());
     const SignIn::LockedPair locked{pair->user().userName, pair->partner()->userName, *pair->workSessionId()};
     pair.reset(); // the lock closes the database and wipes the key
-    EXPECT_EQ(SignIn().resumePair(site.paths().database, locked, QString::fromLatin1(TestSite::kSupervisor),
-                                  secret(TestSite::kSupervisorPassword))
+    EXPECT_EQ(SignIn()
+                  .resumePair(site.paths().database, locked, QString::fromLatin1(TestSite::kSupervisor),
+                              secret(TestSite::kSupervisorPassword))
                   .error()
                   .code,
               ErrorCode::NotAPair);
-    EXPECT_EQ(SignIn().resumePair(site.paths().database, locked, QStringLiteral("minh"), secret("sai-mat-khau"))
-                  .error()
-                  .code,
-              ErrorCode::WrongPassword);
-    auto resumed = SignIn().resumePair(site.paths().database, locked, QStringLiteral("minh"),
-                                       secret(TestSite::kMinhPassword));
+    EXPECT_EQ(
+        SignIn().resumePair(site.paths().database, locked, QStringLiteral("minh"), secret("sai-mat-khau")).error().code,
+        ErrorCode::WrongPassword);
+    auto resumed =
+        SignIn().resumePair(site.paths().database, locked, QStringLiteral("minh"), secret(TestSite::kMinhPassword));
     ASSERT_TRUE(resumed.ok()) << errorCodeName(resumed.error().code);
     Session& session = *resumed.value();
     EXPECT_EQ(session.user().userName, QLatin1String("minh"));
@@ -273,7 +277,8 @@ TEST_F(LogServiceTest, AfterAnIdleLockOneOfThePairResumesTheWorkSession) {
     EXPECT_EQ(next->sessionId, locked.workSessionId);
     // once the work session ended, there is nothing to resume
     ASSERT_TRUE(WorkSessionService::end(session).ok());
-    EXPECT_EQ(SignIn().resumePair(site.paths().database, locked, QStringLiteral("lan"), secret(TestSite::kLanPassword))
+    EXPECT_EQ(SignIn()
+                  .resumePair(site.paths().database, locked, QStringLiteral("lan"), secret(TestSite::kLanPassword))
                   .error()
                   .code,
               ErrorCode::SessionNotStarted);
@@ -283,7 +288,8 @@ TEST_F(LogServiceTest, WorkingTimeExcludesPauses) {
     // A clock the test moves: sign in the pair again with it.
     QDateTime now(QDate(2022, 12, 5), QTime(1, 0), Qt::UTC);
     SignIn signIn([&now] { return now; });
-    auto session = std::move(signIn.signIn(site.paths().database, QStringLiteral("lan"), secret(TestSite::kLanPassword))).value();
+    auto session =
+        std::move(signIn.signIn(site.paths().database, QStringLiteral("lan"), secret(TestSite::kLanPassword))).value();
     ASSERT_TRUE(signIn.addPartner(*session, QStringLiteral("minh"), secret(TestSite::kMinhPassword)).ok());
     ASSERT_TRUE(WorkSessionService::start(*session, session->partner()->id).ok());
     now = now.addSecs(3600);

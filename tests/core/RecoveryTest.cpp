@@ -24,7 +24,8 @@ const QString kSupervisor = QString::fromLatin1(TestSite::kSupervisor);
 TEST(RecoveryTest, CodeSetsANewPasswordAndTheOldOneStopsWorking) {
     TestSite site;
     site.addUser(QStringLiteral("lan"), "mat-khau-lan");
-    auto session = SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
+    auto session =
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     session.value().reset();
     EXPECT_EQ(SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword)).error().code,
@@ -46,7 +47,8 @@ TEST(RecoveryTest, LostKeyringIsRebuiltFromTheCodeAlone) {
     TestSite site;
     site.addUser(QStringLiteral("lan"), "mat-khau-lan");
     ASSERT_TRUE(QFile::remove(site.paths().keyring));
-    auto session = SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
+    auto session =
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     // The rebuilt keyring has the recovery slot and this account; the check names the account left without one.
     auto report = dc::core::checkSite(*session.value());
@@ -55,17 +57,20 @@ TEST(RecoveryTest, LostKeyringIsRebuiltFromTheCodeAlone) {
     EXPECT_TRUE(report->keyringProblems.at(0).contains(QLatin1String("'lan' has no slot")));
     EXPECT_TRUE(report->database.ok());
     // a supervisor gives lan a way in again
-    ASSERT_TRUE(dc::core::UserService::setPassword(*session.value(), QStringLiteral("lan"), secret("mat-khau-lan-2")).ok());
+    ASSERT_TRUE(
+        dc::core::UserService::setPassword(*session.value(), QStringLiteral("lan"), secret("mat-khau-lan-2")).ok());
     session.value().reset();
     EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("mat-khau-lan-2")).ok());
     // and the same code still works on the rebuilt keyring
-    EXPECT_TRUE(SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2023")).ok());
+    EXPECT_TRUE(
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2023")).ok());
 }
 
 TEST(RecoveryTest, DamagedKeyringIsKeptAsideAndReplaced) {
     TestSite site;
     dc::test::writeAll(site.paths().keyring, QByteArray("{ this is not a keyring"));
-    auto session = SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
+    auto session =
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     const QStringList aside = QDir(site.dir()).entryList({QStringLiteral("site.db.keyring.damaged-*")});
     ASSERT_EQ(aside.size(), 1);
@@ -91,7 +96,8 @@ TEST(RecoveryTest, WrongCodeIsRefusedAndChangesNothing) {
 
 TEST(RecoveryTest, MalformedCodeAndWeakPasswordAreRefused) {
     TestSite site;
-    auto malformed = SignIn().recover(site.paths().database, secret("12345-6789"), kSupervisor, secret("mat-khau-moi-2022"));
+    auto malformed =
+        SignIn().recover(site.paths().database, secret("12345-6789"), kSupervisor, secret("mat-khau-moi-2022"));
     ASSERT_FALSE(malformed.ok());
     EXPECT_EQ(malformed.error().code, ErrorCode::InvalidRecoveryCode);
     auto weak = SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("short"));

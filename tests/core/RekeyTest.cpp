@@ -13,7 +13,6 @@
 
 #include <gtest/gtest.h>
 
-
 using dc::core::ErrorCode;
 using dc::core::RekeyStep;
 using dc::core::SignIn;
@@ -21,7 +20,6 @@ using dc::test::secret;
 using dc::test::TestSite;
 
 namespace {
-
 
 const QString kSupervisor = QString::fromLatin1(TestSite::kSupervisor);
 
@@ -46,9 +44,8 @@ void expectSiteWhole(const TestSite& site) {
     ASSERT_TRUE(volunteer.ok()) << dc::core::errorCodeName(volunteer.error().code);
     auto report = dc::core::checkSite(*admin.value());
     ASSERT_TRUE(report.ok());
-    EXPECT_TRUE(report->ok()) << (report->database.cipherProblems + report->keyringProblems)
-                                     .join(QStringLiteral("; "))
-                                     .toStdString();
+    EXPECT_TRUE(report->ok())
+        << (report->database.cipherProblems + report->keyringProblems).join(QStringLiteral("; ")).toStdString();
     auto ring = dc::core::keyring::loadKeyring(site.paths().keyring);
     ASSERT_TRUE(ring.ok());
     EXPECT_FALSE(ring->hasPendingRekey());
@@ -102,7 +99,8 @@ TEST_F(RekeyTest, NewKeyNewCodeSamePasswords) {
     EXPECT_NE(dc::test::readAll(site.paths().database), before);
     expectSiteWhole(site);
     // the old recovery code no longer opens anything; the new one does
-    EXPECT_EQ(SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"))
+    EXPECT_EQ(SignIn()
+                  .recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"))
                   .error()
                   .code,
               ErrorCode::WrongRecoveryCode);
@@ -168,9 +166,10 @@ TEST_F(RekeyTest, CrashAfterDatabaseRekeyIsFinishedByTheNextSignIn) {
     ASSERT_TRUE(before.ok());
     EXPECT_TRUE(before->hasPendingRekey());
     // the database no longer answers to the old key
-    EXPECT_THROW((void)dc::core::store::Database::open(
-                     site.paths().database, dc::core::keyring::RecoveryCode::parse(site.recoveryCode().chars())->databaseKey()),
-                 dc::core::store::StoreError);
+    EXPECT_THROW(
+        (void)dc::core::store::Database::open(
+            site.paths().database, dc::core::keyring::RecoveryCode::parse(site.recoveryCode().chars())->databaseKey()),
+        dc::core::store::StoreError);
     expectSiteWhole(site);
 }
 

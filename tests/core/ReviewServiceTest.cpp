@@ -3,8 +3,8 @@
 //
 // The supervisor's review: who may review, the queue and its filters, every transition kept, the return → re-check
 // loop, escalations resolved, and the day close that waits for the queue.
-#include "core/services/AuditService.h"
 #include "core/services/ReviewService.h"
+#include "core/services/AuditService.h"
 #include "tests/core/ReviewSite.h"
 
 #include <QJsonDocument>
@@ -145,9 +145,9 @@ TEST_F(ReviewServiceTest, MatchesAndSupersededRowsAreNotDecidedOn) {
     EXPECT_EQ(ReviewService::decide(*supervisor, match.id, ReviewDecision::Approve, {}).error().code,
               ErrorCode::NotCurrent);
     const LoggedCheck corrected = log(*pair, 2, Outcome::Corrected);
-    ASSERT_TRUE(LogService::amendCheck(*pair, corrected.id, entry(book, 2, Outcome::Corrected),
-                                       QStringLiteral("Sai tên"))
-                    .ok());
+    ASSERT_TRUE(
+        LogService::amendCheck(*pair, corrected.id, entry(book, 2, Outcome::Corrected), QStringLiteral("Sai tên"))
+            .ok());
     EXPECT_EQ(ReviewService::decide(*supervisor, corrected.id, ReviewDecision::Approve, {}).error().code,
               ErrorCode::NotCurrent);
     EXPECT_EQ(ReviewService::decide(*supervisor, 999999, ReviewDecision::Approve, {}).error().code,
@@ -179,9 +179,10 @@ TEST_F(ReviewServiceTest, AReturnGoesToThatPairAndTheirRecheckStartsPendingAgain
 
     // the re-check is an amendment: a new row that supersedes the returned one and waits for review again
     CheckInput recheck = entry(book, 7, Outcome::Corrected);
-    recheck.corrections.push_back({QStringLiteral("mother.full_name"), QStringLiteral("Tran Thi Hoa"),
-                                   QStringLiteral("Trần Thị Hoà")});
-    auto amended = LogService::amendCheck(*again, check.id, recheck, QStringLiteral("Kiểm tra lại theo ý kiến giám sát"));
+    recheck.corrections.push_back(
+        {QStringLiteral("mother.full_name"), QStringLiteral("Tran Thi Hoa"), QStringLiteral("Trần Thị Hoà")});
+    auto amended =
+        LogService::amendCheck(*again, check.id, recheck, QStringLiteral("Kiểm tra lại theo ý kiến giám sát"));
     ASSERT_TRUE(amended.ok());
     EXPECT_EQ(amended->supersedes, check.id);
     auto afterRecheck = ReviewService::returnedToPair(*again);
@@ -206,8 +207,9 @@ TEST_F(ReviewServiceTest, EscalationsAreResolvedWithADecisionThePairSees) {
     EXPECT_EQ(ReviewService::decide(*supervisor, escalated.id, ReviewDecision::Resolve, {}).error().code,
               ErrorCode::InvalidEntry);
     const LoggedCheck corrected = log(*pair, 10, Outcome::Corrected);
-    EXPECT_EQ(ReviewService::decide(*supervisor, corrected.id, ReviewDecision::Resolve, QStringLiteral("x")).error().code,
-              ErrorCode::InvalidInput);
+    EXPECT_EQ(
+        ReviewService::decide(*supervisor, corrected.id, ReviewDecision::Resolve, QStringLiteral("x")).error().code,
+        ErrorCode::InvalidInput);
 
     auto resolved = ReviewService::decide(*supervisor, escalated.id, ReviewDecision::Resolve,
                                           QStringLiteral("Tên là Nguyễn Thị Hồng"),
@@ -237,7 +239,8 @@ TEST_F(ReviewServiceTest, TheDayClosesOnceTheQueueIsEmptyOrExplicitlyDeferred) {
     EXPECT_TRUE(deferred->checkpoint.startsWith("doichieu/"));
     auto details = supervisor->database().prepare("SELECT details FROM audit_events WHERE action = 'day.closed'");
     ASSERT_TRUE(details.step());
-    EXPECT_EQ(QJsonDocument::fromJson(details.text(0).toUtf8()).object().value(QStringLiteral("deferredReviews")).toInt(), 1)
+    EXPECT_EQ(
+        QJsonDocument::fromJson(details.text(0).toUtf8()).object().value(QStringLiteral("deferredReviews")).toInt(), 1)
         << details.text(0).toStdString();
 
     ASSERT_TRUE(ReviewService::decide(*supervisor, check.id, ReviewDecision::Approve, {}).ok());

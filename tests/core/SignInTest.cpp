@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
-#include "core/keyring/KeyringFile.h"
 #include "core/services/SignIn.h"
+#include "core/keyring/KeyringFile.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "tests/support/TestSite.h"
@@ -32,8 +32,8 @@ TEST(SignInTest, RightPasswordOpensTheSite) {
 
 TEST(SignInTest, UserNameIsCaseAndSpaceInsensitive) {
     TestSite site;
-    auto session = SignIn().signIn(site.paths().database, QStringLiteral("  GiamSat "),
-                                   secret(TestSite::kSupervisorPassword));
+    auto session =
+        SignIn().signIn(site.paths().database, QStringLiteral("  GiamSat "), secret(TestSite::kSupervisorPassword));
     EXPECT_TRUE(session.ok());
 }
 
@@ -70,8 +70,8 @@ TEST(SignInTest, NfdAndNfcPasswordsAreTheSamePassword) {
 
 TEST(SignInTest, MissingDatabaseKeyringAndDamagedKeyringAreToldApart) {
     TestSite site;
-    auto missingDb = SignIn().signIn(site.dir() + QStringLiteral("/none.db"), kSupervisor,
-                                     secret(TestSite::kSupervisorPassword));
+    auto missingDb =
+        SignIn().signIn(site.dir() + QStringLiteral("/none.db"), kSupervisor, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(missingDb.ok());
     EXPECT_EQ(missingDb.error().code, ErrorCode::DatabaseMissing);
 
@@ -124,8 +124,7 @@ TEST(SignInTest, NewerDatabaseIsRefusedAndUntouched) {
     {
         auto session = site.signInSupervisor();
         ASSERT_TRUE(session);
-        session->database().exec("PRAGMA user_version = " +
-                                 std::to_string(dc::core::store::latestSchemaVersion() + 5));
+        session->database().exec("PRAGMA user_version = " + std::to_string(dc::core::store::latestSchemaVersion() + 5));
         session->database().close();
     }
     const QByteArray before = readAll(site.paths().database);

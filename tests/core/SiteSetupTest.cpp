@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/SiteSetup.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/services/SignIn.h"
-#include "core/services/SiteSetup.h"
 #include "tests/support/TestSite.h"
 
 #include <QDir>
@@ -12,13 +12,11 @@
 
 #include <gtest/gtest.h>
 
-
 using dc::core::ErrorCode;
 using dc::core::SiteSetupRequest;
 using dc::test::secret;
 
 namespace {
-
 
 SiteSetupRequest request(const QString& path, std::string_view password = "mat-khau-giam-sat") {
     SiteSetupRequest r;
@@ -41,7 +39,8 @@ TEST(SiteSetupTest, CreatesDatabaseKeyringAndPrivateFiles) {
     ASSERT_TRUE(outcome.ok()) << outcome.error().detail.toStdString();
     EXPECT_EQ(filesIn(dir.path()), (QStringList{QStringLiteral("xa.db"), QStringLiteral("xa.db.keyring")}));
     for (const QString& file : {path, path + QStringLiteral(".keyring")}) {
-        EXPECT_EQ(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0) << file.toStdString();
+        EXPECT_EQ(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0)
+            << file.toStdString();
     }
     auto ring = dc::core::keyring::loadKeyring(path + QStringLiteral(".keyring"));
     ASSERT_TRUE(ring.ok());

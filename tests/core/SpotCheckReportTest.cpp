@@ -66,7 +66,8 @@ TEST_F(SpotCheckServiceTest, OnlySupervisorsDrawAndDecide) {
     ASSERT_EQ(drawn->size(), 1u);
     const qint64 item = drawn->at(0).items.at(0).itemId;
     EXPECT_EQ(SpotCheckService::confirm(*other, item).error().code, ErrorCode::NotPermitted);
-    EXPECT_EQ(SpotCheckService::missed(*pair, item, {QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")})
+    EXPECT_EQ(SpotCheckService::missed(*pair, item,
+                                       {QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")})
                   .error()
                   .code,
               ErrorCode::NotPermitted);
@@ -87,9 +88,10 @@ TEST_F(SpotCheckServiceTest, EachPairsMatchesAreSampledAndTheDrawCanBeReproduced
     auto drawn = SpotCheckService::drawDay(*supervisor, QDate(2022, 12, 5));
     ASSERT_TRUE(drawn.ok());
     ASSERT_EQ(drawn->size(), 2u);
-    const SpotSample& ours = drawn->at(0).firstUser == QStringLiteral("lan") || drawn->at(0).secondUser == QStringLiteral("lan")
-                                 ? drawn->at(0)
-                                 : drawn->at(1);
+    const SpotSample& ours =
+        drawn->at(0).firstUser == QStringLiteral("lan") || drawn->at(0).secondUser == QStringLiteral("lan")
+            ? drawn->at(0)
+            : drawn->at(1);
     const SpotSample& theirs = &ours == &drawn->at(0) ? drawn->at(1) : drawn->at(0);
     EXPECT_EQ(ours.population, 10);
     EXPECT_EQ(ours.items.size(), 3u); // 5 % of 10 is less than the minimum of 3
@@ -135,14 +137,14 @@ TEST_F(SpotCheckServiceTest, ConfirmedAndMissedGiveMissRatesWithWilsonIntervals)
     ASSERT_EQ(items.size(), 3u);
 
     // a writing difference, or equal values, is not a miss
-    auto notAMiss = SpotCheckService::missed(*supervisor, items[0].itemId,
-                                             {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"),
-                                              QStringLiteral("Trần Thị Hòa")});
+    auto notAMiss = SpotCheckService::missed(
+        *supervisor, items[0].itemId,
+        {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")});
     ASSERT_FALSE(notAMiss.ok());
     EXPECT_EQ(notAMiss.error().findings.at(0).code, QStringLiteral("spotcheck.no_correction_needed"));
-    EXPECT_EQ(SpotCheckService::missed(*supervisor, items[0].itemId,
-                                       {QStringLiteral("subject.birth_date"), QStringLiteral("01/02/1998"),
-                                        QStringLiteral("31/02/1998")})
+    EXPECT_EQ(SpotCheckService::missed(
+                  *supervisor, items[0].itemId,
+                  {QStringLiteral("subject.birth_date"), QStringLiteral("01/02/1998"), QStringLiteral("31/02/1998")})
                   .error()
                   .code,
               ErrorCode::InvalidEntry);
@@ -152,10 +154,10 @@ TEST_F(SpotCheckServiceTest, ConfirmedAndMissedGiveMissRatesWithWilsonIntervals)
                   .code,
               ErrorCode::InvalidEntry);
 
-    auto miss = SpotCheckService::missed(*supervisor, items[0].itemId,
-                                         {QStringLiteral("subject.birth_date"), QStringLiteral("03/05/1998"),
-                                          QStringLiteral("05/03/1998")},
-                                         QStringLiteral("Sổ ghi 05/03"));
+    auto miss = SpotCheckService::missed(
+        *supervisor, items[0].itemId,
+        {QStringLiteral("subject.birth_date"), QStringLiteral("03/05/1998"), QStringLiteral("05/03/1998")},
+        QStringLiteral("Sổ ghi 05/03"));
     ASSERT_TRUE(miss.ok());
     EXPECT_EQ(miss->result, SpotResult::Missed);
     EXPECT_EQ(miss->correctionClass, QStringLiteral("date_day_month_swap"));
@@ -207,15 +209,17 @@ protected:
         }
         returned = log(*pair, 5, Outcome::Corrected).id;
         CheckInput writing = entry(book, 6, Outcome::Corrected);
-        writing.corrections = {{QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")}};
+        writing.corrections = {
+            {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")}};
         ASSERT_TRUE(LogService::logCheck(*pair, writing).ok());
         log(*other, 7, Outcome::MissingEnteredNew);
         log(*other, 8, Outcome::Escalated);
         CheckInput three = entry(book, 9, Outcome::Corrected);
         three.subjectName = QStringLiteral("Phạm Văn Đức");
-        three.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("Pham Van Duc"), QStringLiteral("Phạm Văn Đức")},
-                             {QStringLiteral("subject.birth_date"), QStringLiteral("03/05/1998"), QStringLiteral("05/03/1998")},
-                             {QStringLiteral("mother.full_name"), QStringLiteral("Lê Thị Thuỷ"), QStringLiteral("Lê Thị Thủy")}};
+        three.corrections = {
+            {QStringLiteral("subject.full_name"), QStringLiteral("Pham Van Duc"), QStringLiteral("Phạm Văn Đức")},
+            {QStringLiteral("subject.birth_date"), QStringLiteral("03/05/1998"), QStringLiteral("05/03/1998")},
+            {QStringLiteral("mother.full_name"), QStringLiteral("Lê Thị Thuỷ"), QStringLiteral("Lê Thị Thủy")}};
         ASSERT_TRUE(LogService::logCheck(*other, three).ok());
         *now = now->addDays(1);
         log(*pair, 10);
@@ -224,8 +228,10 @@ protected:
         ASSERT_TRUE(LogService::voidCheck(*pair, twelve.id, QStringLiteral("Ghi nhầm số")).ok());
         auto first = LogService::currentCheck(*pair, book, 1);
         ASSERT_TRUE(first.ok() && first->has_value());
-        ASSERT_TRUE(LogService::amendCheck(*pair, first.value()->id, entry(book, 1), QStringLiteral("Sửa ngày đăng ký")).ok());
-        ASSERT_TRUE(ReviewService::decide(*supervisor, returned, ReviewDecision::Return, QStringLiteral("Xem lại tên")).ok());
+        ASSERT_TRUE(
+            LogService::amendCheck(*pair, first.value()->id, entry(book, 1), QStringLiteral("Sửa ngày đăng ký")).ok());
+        ASSERT_TRUE(
+            ReviewService::decide(*supervisor, returned, ReviewDecision::Return, QStringLiteral("Xem lại tên")).ok());
     }
     const ReportRange week{QDate(2022, 12, 5), QDate(2022, 12, 7)};
 };
@@ -237,7 +243,8 @@ TEST_F(ReportServiceTest, OnlySupervisorsSeeReportsAndRangesMustMakeSense) {
               ErrorCode::NotPermitted);
     EXPECT_EQ(ReportService::progress(*supervisor, {QDate(2022, 12, 7), QDate(2022, 12, 5)}).error().code,
               ErrorCode::InvalidInput);
-    EXPECT_EQ(ReportService::corrections(*supervisor, {QDate(), QDate(2022, 12, 5)}).error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(ReportService::corrections(*supervisor, {QDate(), QDate(2022, 12, 5)}).error().code,
+              ErrorCode::InvalidInput);
     EXPECT_EQ(buildReport(*supervisor, {QStringLiteral("salaries"), week}, domain::Language::English).error().code,
               ErrorCode::InvalidInput);
 }
@@ -296,7 +303,7 @@ TEST_F(ReportServiceTest, VolunteersActivityIsDeidentifiedByDefault) {
         ADD_FAILURE() << "no row for " << user;
         return VolunteersReport::Row{};
     };
-    EXPECT_EQ(row("lan").read, 8);    // 1–6, 10, 11
+    EXPECT_EQ(row("lan").read, 8); // 1–6, 10, 11
     EXPECT_EQ(row("lan").checked, 0);
     EXPECT_EQ(row("minh").checked, 8);
     EXPECT_EQ(row("minh").corrections, 1);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/UserService.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/services/SignIn.h"
 #include "core/services/SiteCheck.h"
-#include "core/services/UserService.h"
 #include "tests/support/TestSite.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDevice>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -28,15 +28,14 @@ protected:
     std::unique_ptr<dc::core::Session> admin = site.signInSupervisor();
 
     dc::core::Result<dc::core::UserAccount> add(const QString& name, std::string_view password,
-                                               Role role = Role::Volunteer) {
+                                                Role role = Role::Volunteer) {
         return UserService::addUser(*admin, NewAccount{name, QString(), role, secret(password)});
     }
 };
 
 TEST_F(UserServiceTest, AddedVolunteerSignsInWithOwnPassword) {
-    auto user = UserService::addUser(
-        *admin, NewAccount{QStringLiteral("Lan.Nguyen"), QStringLiteral("Nguyễn  Thị Lan"), Role::Volunteer,
-                           secret("mat-khau-lan")});
+    auto user = UserService::addUser(*admin, NewAccount{QStringLiteral("Lan.Nguyen"), QStringLiteral("Nguyễn  Thị Lan"),
+                                                        Role::Volunteer, secret("mat-khau-lan")});
     ASSERT_TRUE(user.ok()) << user.error().detail.toStdString();
     EXPECT_EQ(user->userName, QLatin1String("lan.nguyen"));
     EXPECT_EQ(user->displayName, QStringLiteral("Nguyễn Thị Lan"));
@@ -67,11 +66,11 @@ TEST_F(UserServiceTest, VolunteersCannotManageAccounts) {
     ASSERT_TRUE(add(QStringLiteral("lan"), "mat-khau-lan").ok());
     auto volunteer = site.signIn(QStringLiteral("lan"), "mat-khau-lan");
     ASSERT_TRUE(volunteer);
-    EXPECT_EQ(UserService::addUser(*volunteer, NewAccount{QStringLiteral("mai"), {}, Role::Volunteer,
-                                                          secret("mat-khau-mai")})
-                  .error()
-                  .code,
-              ErrorCode::NotPermitted);
+    EXPECT_EQ(
+        UserService::addUser(*volunteer, NewAccount{QStringLiteral("mai"), {}, Role::Volunteer, secret("mat-khau-mai")})
+            .error()
+            .code,
+        ErrorCode::NotPermitted);
     EXPECT_EQ(UserService::removeUser(*volunteer, QString::fromLatin1(TestSite::kSupervisor)).error().code,
               ErrorCode::NotPermitted);
     EXPECT_EQ(UserService::listUsers(*volunteer).error().code, ErrorCode::NotPermitted);

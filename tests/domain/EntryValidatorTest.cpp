@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
-#include "core/domain/EntrySchema.h"
 #include "core/domain/EntryValidator.h"
+#include "core/domain/EntrySchema.h"
 #include "core/domain/Messages.h"
 
 #include <QDir>
@@ -45,7 +45,9 @@ QSet<QString> codes(const EntryCheck& check) {
     return out;
 }
 
-const EntrySchema& birthSchema() { return entrySchema(RecordType::Birth); }
+const EntrySchema& birthSchema() {
+    return entrySchema(RecordType::Birth);
+}
 
 TEST(EntryValidatorTest, AGoodBirthEntryHasNoFindings) {
     const EntryCheck check = validateEntry(birthSchema(), birth(), kContext);
@@ -173,27 +175,28 @@ struct MarriageCase {
 class MarriageAgeTest : public ::testing::TestWithParam<MarriageCase> {};
 TEST_P(MarriageAgeTest, UnderTheLegalAgeOfTheTimeIsAWarning) {
     const MarriageCase c = GetParam();
-    const auto found = codes(validateEntry(entrySchema(RecordType::Marriage), marriage(c.husband, c.wife, c.registered), kContext));
+    const auto found =
+        codes(validateEntry(entrySchema(RecordType::Marriage), marriage(c.husband, c.wife, c.registered), kContext));
     EXPECT_EQ(found.contains(QStringLiteral("husband.birth_date:entry.marriage_under_age")), c.husbandUnder);
     EXPECT_EQ(found.contains(QStringLiteral("wife.birth_date:entry.marriage_under_age")), c.wifeUnder);
 }
-INSTANTIATE_TEST_SUITE_P(
-    Laws, MarriageAgeTest,
-    ::testing::Values(
-        // 2014 law (from 01/01/2015): full 20 and full 18
-        MarriageCase{"10/05/1995", "10/05/1997", "09/05/2015", true, true},
-        MarriageCase{"10/05/1995", "10/05/1997", "10/05/2015", false, false},
-        // earlier laws: entering the 20th / 18th year sufficed (19 and 17 full years)
-        MarriageCase{"10/05/1980", "10/05/1982", "10/05/1999", false, false},
-        MarriageCase{"10/05/1980", "10/05/1982", "09/05/1999", true, true},
-        MarriageCase{"1980", "1982", "05/1999", false, false}, // partial: may be old enough
-        // before the 1959 law came into force: no check
-        MarriageCase{"1945", "1947", "10/05/1959", false, false}));
+INSTANTIATE_TEST_SUITE_P(Laws, MarriageAgeTest,
+                         ::testing::Values(
+                             // 2014 law (from 01/01/2015): full 20 and full 18
+                             MarriageCase{"10/05/1995", "10/05/1997", "09/05/2015", true, true},
+                             MarriageCase{"10/05/1995", "10/05/1997", "10/05/2015", false, false},
+                             // earlier laws: entering the 20th / 18th year sufficed (19 and 17 full years)
+                             MarriageCase{"10/05/1980", "10/05/1982", "10/05/1999", false, false},
+                             MarriageCase{"10/05/1980", "10/05/1982", "09/05/1999", true, true},
+                             MarriageCase{"1980", "1982", "05/1999", false, false}, // partial: may be old enough
+                             // before the 1959 law came into force: no check
+                             MarriageCase{"1945", "1947", "10/05/1959", false, false}));
 
 TEST(EntryValidatorTest, UnknownFieldsAreWarnedAbout) {
     EntryValues values = birth();
     values.insert(QStringLiteral("subject.shoe_size"), QStringLiteral("42"));
-    EXPECT_TRUE(codes(validateEntry(birthSchema(), values, kContext)).contains(QStringLiteral("subject.shoe_size:field.unknown")));
+    EXPECT_TRUE(codes(validateEntry(birthSchema(), values, kContext))
+                    .contains(QStringLiteral("subject.shoe_size:field.unknown")));
 }
 
 TEST(EntryValidatorTest, HugeAndBrokenValuesGiveFindings) {
@@ -238,7 +241,8 @@ TEST_P(SchemaTest, EveryKeyIsDocumented) {
     ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(doc.readAll());
     for (const FieldSpec& f : entrySchema(GetParam()).fields) {
-        EXPECT_TRUE(text.contains(QStringLiteral("`%1`").arg(f.key))) << f.key.toStdString() << " is not in docs/FIELDS.md";
+        EXPECT_TRUE(text.contains(QStringLiteral("`%1`").arg(f.key)))
+            << f.key.toStdString() << " is not in docs/FIELDS.md";
     }
 }
 
@@ -252,8 +256,8 @@ TEST(MessagesTest, EveryCodeHasBothMessagesAndIsDocumented) {
         "name.digits", "name.invalid_character", "date.unreadable", "date.two_digit_year", "date.year_out_of_range",
         "date.impossible_month", "date.impossible_day", "date.day_without_month", "sex.unknown", "ethnicity.unknown",
         "nationality.invalid", "id.not_digits", "id.length", "id.unknown_province", "id.birth_year_in_future",
-        "id.sex_mismatch", "id.birth_year_mismatch", "number.invalid", "year.invalid", "time.invalid",
-        "phone.invalid", "email.invalid", "entry.registration_in_future", "entry.outside_campaign_scope",
+        "id.sex_mismatch", "id.birth_year_mismatch", "number.invalid", "year.invalid", "time.invalid", "phone.invalid",
+        "email.invalid", "entry.registration_in_future", "entry.outside_campaign_scope",
         "entry.registration_year_mismatch", "entry.birth_after_registration", "entry.death_before_birth",
         "entry.death_after_registration", "entry.parent_too_young", "entry.marriage_under_age",
         // the logging service's own checks of what the pair types
@@ -281,7 +285,8 @@ TEST(MessagesTest, EveryCodeHasBothMessagesAndIsDocumented) {
     }
     // {field} becomes the label in the message's language
     const Finding required{QStringLiteral("subject.full_name"), Severity::Error, QStringLiteral("field.required"), {}};
-    EXPECT_TRUE(findingMessage(required, Language::Vietnamese, &birthSchema()).contains(QStringLiteral("Họ, chữ đệm và tên")));
+    EXPECT_TRUE(
+        findingMessage(required, Language::Vietnamese, &birthSchema()).contains(QStringLiteral("Họ, chữ đệm và tên")));
     EXPECT_TRUE(findingMessage(required, Language::English, &birthSchema()).startsWith(QStringLiteral("Full name")));
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/domain/Values.h"
 #include "core/domain/Ethnicity.h"
 #include "core/domain/IdNumber.h"
 #include "core/domain/PartialDate.h"
 #include "core/domain/Provinces.h"
-#include "core/domain/Values.h"
 
 #include <gtest/gtest.h>
 
@@ -16,8 +16,8 @@ namespace {
 
 struct DateCase {
     const char* text;
-    int year, month, day;  // expected when accepted
-    const char* problem;   // "" when accepted, else the finding code
+    int year, month, day; // expected when accepted
+    const char* problem;  // "" when accepted, else the finding code
 };
 
 class DateTest : public ::testing::TestWithParam<DateCase> {};
@@ -43,9 +43,10 @@ TEST_P(DateTest, ParsedOrRefused) {
 INSTANTIATE_TEST_SUITE_P(
     Forms, DateTest,
     ::testing::Values(
-        DateCase{"1950", 1950, 0, 0, ""}, DateCase{"00/00/1950", 1950, 0, 0, ""}, DateCase{"00/03/1950", 1950, 3, 0, ""},
-        DateCase{"03/1950", 1950, 3, 0, ""}, DateCase{"3/1950", 1950, 3, 0, ""}, DateCase{"05/03/1980", 1980, 3, 5, ""},
-        DateCase{"5/3/1980", 1980, 3, 5, ""}, DateCase{"5.3.1980", 1980, 3, 5, ""}, DateCase{"05-03-1980", 1980, 3, 5, ""},
+        DateCase{"1950", 1950, 0, 0, ""}, DateCase{"00/00/1950", 1950, 0, 0, ""},
+        DateCase{"00/03/1950", 1950, 3, 0, ""}, DateCase{"03/1950", 1950, 3, 0, ""}, DateCase{"3/1950", 1950, 3, 0, ""},
+        DateCase{"05/03/1980", 1980, 3, 5, ""}, DateCase{"5/3/1980", 1980, 3, 5, ""},
+        DateCase{"5.3.1980", 1980, 3, 5, ""}, DateCase{"05-03-1980", 1980, 3, 5, ""},
         DateCase{" 05/03/1980 ", 1980, 3, 5, ""}, DateCase{"ngày 5 tháng 3 năm 1980", 1980, 3, 5, ""},
         DateCase{"Ngày 05 tháng 03 năm 1980", 1980, 3, 5, ""}, DateCase{"ngay 5 thang 3 nam 1980", 1980, 3, 5, ""},
         DateCase{"tháng 3 năm 1980", 1980, 3, 0, ""}, DateCase{"năm 1980", 1980, 0, 0, ""},
@@ -91,16 +92,17 @@ TEST_P(DateOrderTest, RespectsPrecision) {
     ASSERT_TRUE(a && b);
     EXPECT_EQ(compareDates(*a, *b), GetParam().order) << GetParam().a << " vs " << GetParam().b;
 }
-INSTANTIATE_TEST_SUITE_P(
-    Pairs, DateOrderTest,
-    ::testing::Values(OrderCase{"1950", "03/1950", DateOrder::Overlap}, OrderCase{"03/1950", "1950", DateOrder::Overlap},
-                      OrderCase{"1949", "03/1950", DateOrder::Before}, OrderCase{"1951", "03/1950", DateOrder::After},
-                      OrderCase{"02/1950", "03/1950", DateOrder::Before},
-                      OrderCase{"15/03/1950", "03/1950", DateOrder::Overlap},
-                      OrderCase{"31/03/1950", "04/1950", DateOrder::Before},
-                      OrderCase{"05/03/1980", "05/03/1980", DateOrder::Same},
-                      OrderCase{"06/03/1980", "05/03/1980", DateOrder::After},
-                      OrderCase{"1950", "1950", DateOrder::Overlap}));
+INSTANTIATE_TEST_SUITE_P(Pairs, DateOrderTest,
+                         ::testing::Values(OrderCase{"1950", "03/1950", DateOrder::Overlap},
+                                           OrderCase{"03/1950", "1950", DateOrder::Overlap},
+                                           OrderCase{"1949", "03/1950", DateOrder::Before},
+                                           OrderCase{"1951", "03/1950", DateOrder::After},
+                                           OrderCase{"02/1950", "03/1950", DateOrder::Before},
+                                           OrderCase{"15/03/1950", "03/1950", DateOrder::Overlap},
+                                           OrderCase{"31/03/1950", "04/1950", DateOrder::Before},
+                                           OrderCase{"05/03/1980", "05/03/1980", DateOrder::Same},
+                                           OrderCase{"06/03/1980", "05/03/1980", DateOrder::After},
+                                           OrderCase{"1950", "1950", DateOrder::Overlap}));
 
 // ---- ID numbers ------------------------------------------------------------------------------------------------
 
@@ -145,7 +147,8 @@ struct IdShapeCase {
 };
 class IdShapeTest : public ::testing::TestWithParam<IdShapeCase> {};
 TEST_P(IdShapeTest, Checked) {
-    const IdCheck check = checkIdNumber(QString::fromUtf8(GetParam().text), std::nullopt, std::nullopt, QStringLiteral("id"));
+    const IdCheck check =
+        checkIdNumber(QString::fromUtf8(GetParam().text), std::nullopt, std::nullopt, QStringLiteral("id"));
     if (std::string(GetParam().code).empty()) {
         ASSERT_TRUE(check.number) << GetParam().text;
         EXPECT_EQ(idKindKey(check.number->kind).toStdString(), GetParam().kind);
@@ -209,13 +212,12 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         KindCase{ValueKind::Sex, "Nam", "male", ""}, KindCase{ValueKind::Sex, "nữ", "female", ""},
         KindCase{ValueKind::Sex, "NU", "female", ""}, KindCase{ValueKind::Sex, "F", "female", ""},
-        KindCase{ValueKind::Sex, "khác", "", "sex.unknown"},
-        KindCase{ValueKind::Ethnicity, "kinh", "Kinh", ""}, KindCase{ValueKind::Ethnicity, "Ê đê", "Ê Đê", ""},
-        KindCase{ValueKind::Ethnicity, "Ede", "Ê Đê", ""}, KindCase{ValueKind::Ethnicity, "Ê-đê", "Ê Đê", ""},
-        KindCase{ValueKind::Ethnicity, "KHMER", "Khơ Me", ""}, KindCase{ValueKind::Ethnicity, "H'Mông", "Mông", ""},
-        KindCase{ValueKind::Ethnicity, "hoa", "Hoa", ""}, KindCase{ValueKind::Ethnicity, "Xtiêng", "Xtiêng", ""},
-        KindCase{ValueKind::Ethnicity, "Stieng", "Xtiêng", ""}, KindCase{ValueKind::Ethnicity, "Chăm", "Chăm", ""},
-        KindCase{ValueKind::Ethnicity, "Rơ măm", "Rơ Măm", ""},
+        KindCase{ValueKind::Sex, "khác", "", "sex.unknown"}, KindCase{ValueKind::Ethnicity, "kinh", "Kinh", ""},
+        KindCase{ValueKind::Ethnicity, "Ê đê", "Ê Đê", ""}, KindCase{ValueKind::Ethnicity, "Ede", "Ê Đê", ""},
+        KindCase{ValueKind::Ethnicity, "Ê-đê", "Ê Đê", ""}, KindCase{ValueKind::Ethnicity, "KHMER", "Khơ Me", ""},
+        KindCase{ValueKind::Ethnicity, "H'Mông", "Mông", ""}, KindCase{ValueKind::Ethnicity, "hoa", "Hoa", ""},
+        KindCase{ValueKind::Ethnicity, "Xtiêng", "Xtiêng", ""}, KindCase{ValueKind::Ethnicity, "Stieng", "Xtiêng", ""},
+        KindCase{ValueKind::Ethnicity, "Chăm", "Chăm", ""}, KindCase{ValueKind::Ethnicity, "Rơ măm", "Rơ Măm", ""},
         KindCase{ValueKind::Ethnicity, "nước ngoài", "Người nước ngoài", ""},
         KindCase{ValueKind::Ethnicity, "Chưa xác định", "Chưa xác định", ""},
         KindCase{ValueKind::Ethnicity, "Kinhh", "", "ethnicity.unknown"},
@@ -234,8 +236,9 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{ValueKind::Email, "tinhdoan@BinhDuong.gov.vn", "tinhdoan@binhduong.gov.vn", ""},
         KindCase{ValueKind::Email, "lan.nguyen+tnv@gmail.com", "lan.nguyen+tnv@gmail.com", ""},
         KindCase{ValueKind::Email, "tinhdoan.binhduong.gov.vn", "", "email.invalid"},
-        KindCase{ValueKind::Email, "a@b", "", "email.invalid"}, KindCase{ValueKind::Email, "a b@c.vn", "", "email.invalid"},
-        KindCase{ValueKind::Number, "0012", "12", ""}, KindCase{ValueKind::Number, "0", "", "number.invalid"},
+        KindCase{ValueKind::Email, "a@b", "", "email.invalid"},
+        KindCase{ValueKind::Email, "a b@c.vn", "", "email.invalid"}, KindCase{ValueKind::Number, "0012", "12", ""},
+        KindCase{ValueKind::Number, "0", "", "number.invalid"},
         KindCase{ValueKind::Number, "12a", "", "number.invalid"}, KindCase{ValueKind::Year, "1998", "1998", ""},
         KindCase{ValueKind::Year, "98", "", "year.invalid"}, KindCase{ValueKind::Time, "14:30", "14:30", ""},
         KindCase{ValueKind::Time, "7 giờ 5 phút", "07:05", ""}, KindCase{ValueKind::Time, "25:00", "", "time.invalid"},
@@ -257,8 +260,8 @@ class BadInputTest : public ::testing::TestWithParam<ValueKind> {};
 TEST_P(BadInputTest, GivesFindingsNeverACrash) {
     const QString huge(1024 * 1024, u'a');
     const QString invalidUtf8 = QString::fromUtf8("Nguy\xe1\xbb Van \xff\xfe A");
-    const QString controls = QStringLiteral("a") + QChar(0) + QStringLiteral("b") + QChar(0x1b) + QStringLiteral("c") +
-                             QChar(0x7f);
+    const QString controls =
+        QStringLiteral("a") + QChar(0) + QStringLiteral("b") + QChar(0x1b) + QStringLiteral("c") + QChar(0x7f);
     for (const QString& text : {huge, invalidUtf8, controls}) {
         const CheckedValue v = checkValue(GetParam(), text, QStringLiteral("f"));
         EXPECT_FALSE(v.findings.empty()) << valueKindKey(GetParam()).toStdString();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
-#include "core/domain/Values.h"
 #include "core/domain/VietnameseText.h"
+#include "core/domain/Values.h"
 
 #include <gtest/gtest.h>
 
@@ -50,8 +50,7 @@ QString letter(const LetterCase& c) {
         s.push_back(kTones[c.tone]);
     }
     const QString nfd = QString::fromUcs4(s.data(), static_cast<qsizetype>(s.size()));
-    return c.decomposed ? nfd.normalized(QString::NormalizationForm_D)
-                        : nfd.normalized(QString::NormalizationForm_C);
+    return c.decomposed ? nfd.normalized(QString::NormalizationForm_D) : nfd.normalized(QString::NormalizationForm_C);
 }
 
 class VowelTest : public ::testing::TestWithParam<LetterCase> {};
@@ -135,9 +134,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(NameCase{"Nguyễn Văn An", ""}, NameCase{"H'Hen Niê", ""}, NameCase{"Y Moan Ênuôl", ""},
                       NameCase{"Ksor H’Bơ", ""}, NameCase{"Lê-Nguyễn Minh Khuê", ""}, NameCase{"John Smith", ""},
                       NameCase{"Nguyễn Văn 2", "name.digits"}, NameCase{"Lê Văn B1", "name.digits"},
-                      NameCase{"Nguyễn_Văn", "name.invalid_character"}, NameCase{"José Nuñez", "name.invalid_character"},
+                      NameCase{"Nguyễn_Văn", "name.invalid_character"},
+                      NameCase{"José Nuñez", "name.invalid_character"},
                       NameCase{"Trần (Văn) A", "name.invalid_character"}, NameCase{"王小明", "name.invalid_character"},
-                      NameCase{"Lan\x01", "value.control_characters"}, NameCase{"Lan\u200b", "value.control_characters"},
+                      NameCase{"Lan\x01", "value.control_characters"},
+                      NameCase{"Lan\u200b", "value.control_characters"},
                       NameCase{"Lan\xef\xbf\xbd", "value.invalid_encoding"}));
 
 TEST(VietnameseTextTest, EditDistanceIsBounded) {

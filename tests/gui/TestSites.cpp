@@ -232,7 +232,8 @@ QStringList TestSites::workSessionEvents(const QString& databasePath) {
 bool TestSites::closeBooks(const QString& databasePath) {
     auto session = core::SignIn().signIn(databasePath, QString::fromLatin1(TestSite::kSupervisor),
                                          secret(TestSite::kSupervisorPassword));
-    auto books = session ? core::BookService::listBooks(*session.value()) : core::Result<std::vector<core::Book>>(session.error());
+    auto books = session ? core::BookService::listBooks(*session.value())
+                         : core::Result<std::vector<core::Book>>(session.error());
     if (!books) {
         return false;
     }

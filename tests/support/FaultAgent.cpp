@@ -11,12 +11,12 @@
 //   doichieu-fault-agent log DB RECOVERY_CODE BOOK_ID
 //       logs checks for the pair lan/minh until killed, printing "ACK <uuid>" after each committed check
 // Exit: 0 done, 3 failed with an error (printed), 42 crashed on purpose, 2 usage.
-#include "core/services/RekeyService.h"
-#include "core/services/SignIn.h"
-#include "core/services/SiteSetup.h"
 #include "core/keyring/RecoveryCode.h"
 #include "core/services/LogService.h"
 #include "core/services/Records.h"
+#include "core/services/RekeyService.h"
+#include "core/services/SignIn.h"
+#include "core/services/SiteSetup.h"
 #include "core/services/WorkSessionService.h"
 #include "core/store/Migrations.h"
 

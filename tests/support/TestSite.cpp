@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "tests/support/TestSite.h"
 
+#include "core/services/BookService.h"
 #include "core/services/SignIn.h"
 #include "core/services/UserService.h"
-#include "core/services/BookService.h"
 #include "core/services/WorkSessionService.h"
 
 #include <QFile>
@@ -16,7 +16,9 @@
 
 namespace dc::test {
 
-crypto::SecureBuffer secret(std::string_view text) { return crypto::SecureBuffer::copyOf(text); }
+crypto::SecureBuffer secret(std::string_view text) {
+    return crypto::SecureBuffer::copyOf(text);
+}
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -92,9 +94,9 @@ void TestSite::addUser(const QString& user, std::string_view password, bool supe
 
 qint64 TestSite::addBook(int firstEntry, int lastEntry, const QString& number, int year) const {
     auto session = signInSupervisor();
-    auto book = core::BookService::createBook(
-        *session, core::NewBook{QStringLiteral("Phường Phú Cường"), core::RecordType::Birth, number, year, year,
-                                firstEntry, lastEntry});
+    auto book = core::BookService::createBook(*session,
+                                              core::NewBook{QStringLiteral("Phường Phú Cường"), core::RecordType::Birth,
+                                                            number, year, year, firstEntry, lastEntry});
     if (!book) {
         ADD_FAILURE() << "cannot register a test book: " << book.error().detail.toStdString();
         return 0;

@@ -33,7 +33,8 @@ public:
     [[nodiscard]] double pageWidth() const { return m_width; }
 
     void font(double size, bool bold) {
-        cairo_select_font_face(m_cr, kFont, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+        cairo_select_font_face(m_cr, kFont, CAIRO_FONT_SLANT_NORMAL,
+                               bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
         cairo_set_font_size(m_cr, size);
     }
     double width(const QString& text) {
@@ -112,7 +113,8 @@ void drawTable(Page& page, const core::ReportTable& table) {
     std::vector<double> wanted(count, 0.0); // what it would like: its heading on one line
     page.font(kTextSize, true);
     for (std::size_t c = 0; c < count; ++c) {
-        for (const QString& word : table.columns.at(static_cast<qsizetype>(c)).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (const QString& word :
+             table.columns.at(static_cast<qsizetype>(c)).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             widths[c] = std::max(widths[c], page.width(word) + 12);
         }
         wanted[c] = page.width(table.columns.at(static_cast<qsizetype>(c))) + 12;
@@ -239,7 +241,8 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::d
     if (status != CAIRO_STATUS_SUCCESS || surfaceStatus != CAIRO_STATUS_SUCCESS) {
         return core::makeError(core::ErrorCode::IoError,
                                QStringLiteral("cannot draw the PDF: %1")
-                                   .arg(QString::fromUtf8(cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : surfaceStatus))));
+                                   .arg(QString::fromUtf8(cairo_status_to_string(
+                                       status != CAIRO_STATUS_SUCCESS ? status : surfaceStatus))));
     }
     return pdf;
 }

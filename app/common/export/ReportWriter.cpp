@@ -111,11 +111,12 @@ core::Result<void> exportReport(core::Session& session, const core::ReportDocume
     const bool existed = QFileInfo::exists(path);
     bool written = false;
     const core::ReportHeader header{document.site, document.key, document.range, {}, document.deidentified};
-    auto recorded = core::ReportService::recordExport(session, header, exportFormatKey(format), [&]() -> core::Result<void> {
-        auto result = writeReport(document, format, path, language);
-        written = result.ok();
-        return result;
-    });
+    auto recorded =
+        core::ReportService::recordExport(session, header, exportFormatKey(format), [&]() -> core::Result<void> {
+            auto result = writeReport(document, format, path, language);
+            written = result.ok();
+            return result;
+        });
     if (!recorded && written && !existed) {
         QFile::remove(path);
     }

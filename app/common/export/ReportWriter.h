@@ -27,7 +27,8 @@ enum class ExportFormat { Csv, Xlsx, Pdf, Json };
 // nothing), writes the report, and records the export as an audit event in the same step — a file whose event
 // could not be committed is removed again.
 [[nodiscard]] core::Result<void> exportReport(core::Session& session, const core::ReportDocument& document,
-                                              ExportFormat format, const QString& path, core::domain::Language language);
+                                              ExportFormat format, const QString& path,
+                                              core::domain::Language language);
 
 // The bytes of the CSV and JSON forms (also what doichieu-admin prints).
 [[nodiscard]] QByteArray csvOf(const core::ReportDocument& document);

@@ -31,10 +31,10 @@ core::Result<void> writeXlsx(const core::ReportDocument& document, const QString
         return core::makeError(core::ErrorCode::IoError,
                                QStringLiteral("cannot write in the folder %1").arg(folder.absoluteFilePath()));
     }
-    const QString temporary = QDir(target.absolutePath())
-                                  .filePath(QStringLiteral(".%1.%2.tmp").arg(target.fileName(),
-                                                                             QString::fromStdString(crypto::toHex(
-                                                                                 crypto::randomBytes(6)))));
+    const QString temporary =
+        QDir(target.absolutePath())
+            .filePath(QStringLiteral(".%1.%2.tmp")
+                          .arg(target.fileName(), QString::fromStdString(crypto::toHex(crypto::randomBytes(6)))));
     QByteArray tmpdir = QFile::encodeName(target.absolutePath());
     lxw_workbook_options options{};
     options.tmpdir = tmpdir.data();

@@ -8,7 +8,6 @@
 #include "core/services/AuditService.h"
 #include "core/services/BookService.h"
 #include "core/services/LogService.h"
-#include "core/services/Records.h"
 #include "core/services/SignIn.h"
 #include "core/services/UserService.h"
 #include "core/services/WorkSessionService.h"
@@ -55,6 +54,9 @@ std::optional<core::CheckInput> parseLine(const QJsonObject& o, QString& problem
     input.outcome = *outcome;
     input.transcript = o.value(QStringLiteral("transcript")).toString();
     input.note = o.value(QStringLiteral("note")).toString();
+    // Who reads this entry: one of the pair; another than the current reader is a role swap, as at the keyboard
+    // (LogService checks it).
+    input.reader = o.value(QStringLiteral("reader")).toString();
     input.secondsSpent = static_cast<int>(o.value(QStringLiteral("secondsSpent")).toInteger());
     for (const QJsonValue& c : o.value(QStringLiteral("corrections")).toArray()) {
         const QJsonObject correction = c.toObject();
@@ -69,16 +71,7 @@ std::optional<core::CheckInput> parseLine(const QJsonObject& o, QString& problem
     return input;
 }
 
-QString userName(core::Session& session, qint64 id, QHash<qint64, QString>& cache) {
-    if (!cache.contains(id)) {
-        auto s = session.database().prepare("SELECT user_name FROM users WHERE id = ?1");
-        s.bind(1, id);
-        cache.insert(id, s.step() ? s.text(0) : QStringLiteral("?"));
-    }
-    return cache.value(id);
-}
-
-QJsonObject checkJson(core::Session& session, const core::LoggedCheck& c, QHash<qint64, QString>& names) {
+QJsonObject checkJson(const core::LoggedCheck& c) {
     QJsonArray corrections;
     for (const core::Correction& k : c.corrections) {
         corrections.append(QJsonObject{{QStringLiteral("field"), k.fieldKey},
@@ -96,8 +89,8 @@ QJsonObject checkJson(core::Session& session, const core::LoggedCheck& c, QHash<
                        {QStringLiteral("transcript"), c.transcript},
                        {QStringLiteral("note"), c.note},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
-                       {QStringLiteral("reader"), userName(session, c.readerId, names)},
-                       {QStringLiteral("checker"), userName(session, c.checkerId, names)},
+                       {QStringLiteral("reader"), c.readerName},
+                       {QStringLiteral("checker"), c.checkerName},
                        {QStringLiteral("loggedAt"), c.loggedAt},
                        {QStringLiteral("secondsSpent"), c.secondsSpent},
                        {QStringLiteral("reason"), c.reason},
@@ -149,13 +142,6 @@ int logImport(CliContext& context, const QString& path) {
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             problem = QStringLiteral("not a JSON object");
         } else {
-            // "reader": who reads this entry; a change of reader is a role swap, as at the keyboard.
-            const QString reader = document.object().value(QStringLiteral("reader")).toString();
-            auto state = core::WorkSessionService::state(*session);
-            const auto* readerAccount = state ? session->signedIn(state->readerId) : nullptr;
-            if (!reader.isEmpty() && readerAccount && readerAccount->userName != reader.toLower()) {
-                (void)core::WorkSessionService::swapRoles(*session);
-            }
             input = parseLine(document.object(), problem);
         }
         if (!input) {
@@ -165,7 +151,7 @@ int logImport(CliContext& context, const QString& path) {
             continue;
         }
         auto logged = core::LogService::logCheck(*session, *input);
-        (void)session->database().checkpointIfDue(); // between lines, not inside the next line's commit
+        core::LogService::settle(*session); // between lines, not inside the next line's commit
         if (logged) {
             ++imported;
             continue;
@@ -209,14 +195,13 @@ int logList(CliContext& context) {
     if (!list) {
         return context.fail(list.error());
     }
-    QHash<qint64, QString> names;
     if (context.json()) {
         QJsonArray entries;
         for (const core::CheckHistory& h : list.value()) {
-            QJsonObject entry = checkJson(*session, h.current, names);
+            QJsonObject entry = checkJson(h.current);
             QJsonArray history;
             for (const core::LoggedCheck& earlier : h.earlier) {
-                history.append(checkJson(*session, earlier, names));
+                history.append(checkJson(earlier));
             }
             entry.insert(QStringLiteral("history"), history);
             entries.append(entry);
@@ -228,8 +213,8 @@ int logList(CliContext& context) {
     for (const core::CheckHistory& h : list.value()) {
         const core::LoggedCheck& c = h.current;
         out << "book " << c.bookId << " entry " << c.entryNumber << "  " << core::outcomeKey(c.outcome) << "  "
-            << c.registrationDate << "  " << c.subjectName << "  (read " << userName(*session, c.readerId, names)
-            << ", checked " << userName(*session, c.checkerId, names) << ", " << c.loggedAt << ")\n";
+            << c.registrationDate << "  " << c.subjectName << "  (read " << c.readerName << ", checked "
+            << c.checkerName << ", " << c.loggedAt << ")\n";
         for (const core::Correction& k : c.corrections) {
             out << "    " << k.fieldKey << ": " << k.before << " → " << k.after << "  ["
                 << core::domain::correctionClassKey(k.correctionClass)

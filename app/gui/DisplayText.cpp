@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "app/gui/DisplayText.h"
 
+#include "core/SiteTime.h"
+
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -175,9 +176,7 @@ QString waited(qint64 seconds) {
 }
 
 QDateTime inVietnam(const QDateTime& time) {
-    // A fixed offset rather than the "Asia/Ho_Chi_Minh" zone: the same everywhere, with or without tz data.
-    static const QTimeZone vietnam(7 * 3600);
-    return time.toTimeZone(vietnam);
+    return time.toTimeZone(core::sitetime::zone());
 }
 
 QString date(const QDateTime& time) {

@@ -56,7 +56,7 @@ bool LogForm::logAs(const QString& outcomeKey) {
         fail(result.error(), number.findings);
         return false;
     }
-    succeed(m_amendingId != 0 ? Done::Amended : Done::Logged, result.value());
+    succeed(m_amendingId != 0 ? Done::Amended : Done::Logged, result.value().check);
     return true;
 }
 
@@ -70,7 +70,7 @@ bool LogForm::voidCheck(qint64 checkId, const QString& reason) {
         fail(result.error());
         return false;
     }
-    succeed(Done::Voided, result.value());
+    succeed(Done::Voided, result.value().check);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "core/services/BookService.h"
+#include "core/services/LogService.h"
 #include "core/services/SignIn.h"
 #include "core/services/WorkSessionService.h"
 
@@ -28,7 +29,7 @@ SessionController::SessionController(Language* language, QObject* parent)
     m_settle->setInterval(kSettleDelayMs);
     connect(m_settle, &QTimer::timeout, this, [this] {
         if (m_session && !m_partnerTask.running()) {
-            (void)m_session->database().checkpointIfDue();
+            core::LogService::settle(*m_session);
         }
     });
 }

@@ -4,7 +4,7 @@
 
 #include "core/Bytes.h"
 #include "core/Clock.h"
-#include "core/store/Database.h"
+#include "core/gateways/AuditGateway.h"
 #include "crypto/Encoding.h"
 
 #include <QList>
@@ -102,41 +102,21 @@ std::optional<CheckpointContent> verifyCheckpoint(const QByteArray& note, const 
 }
 
 crypto::Ed25519PublicKey ensureSiteKey(store::Database& db, const QDateTime& now) {
-    if (auto existing = sitePublicKey(db)) {
+    gateways::AuditGateway gateway(db);
+    if (auto existing = gateway.sitePublicKey()) {
         return *existing;
     }
     const crypto::Ed25519KeyPair pair = crypto::generateEd25519();
-    db.prepare("INSERT INTO site_keys (id, seed, public_key, created_at) VALUES (1, ?1, ?2, ?3)")
-        .bindBlob(1, pair.seed.bytes())
-        .bindBlob(2, pair.publicKey)
-        .bind(3, toStoredTime(now))
-        .run();
+    gateway.insertSiteKey(pair.seed, pair.publicKey, toStoredTime(now));
     return pair.publicKey;
 }
 
 std::optional<crypto::Ed25519PublicKey> sitePublicKey(store::Database& db) {
-    auto s = db.prepare("SELECT public_key FROM site_keys WHERE id = 1");
-    if (!s.step()) {
-        return std::nullopt;
-    }
-    const auto blob = s.blob(0);
-    crypto::Ed25519PublicKey key{};
-    if (blob.size() != key.size()) {
-        return std::nullopt;
-    }
-    std::copy(blob.begin(), blob.end(), key.begin());
-    return key;
+    return gateways::AuditGateway(db).sitePublicKey();
 }
 
 crypto::SecureBuffer siteSeed(store::Database& db) {
-    auto s = db.prepare("SELECT seed FROM site_keys WHERE id = 1");
-    if (!s.step()) {
-        return {};
-    }
-    std::vector<std::uint8_t> blob = s.blob(0);
-    crypto::SecureBuffer seed = crypto::SecureBuffer::copyOf(blob);
-    crypto::secureWipe(blob.data(), blob.size());
-    return seed;
+    return gateways::AuditGateway(db).siteSeed();
 }
 
 } // namespace dc::core::audit

@@ -66,10 +66,24 @@ EntrySchema load(RecordType type) {
     schema.version = root.value(QStringLiteral("version")).toString();
     schema.titleVi = root.value(QStringLiteral("vi")).toString();
     schema.titleEn = root.value(QStringLiteral("en")).toString();
-    appendFields(schema.fields, readResource(QStringLiteral("common.json")).value(QStringLiteral("fields")).toArray());
+    const QJsonObject common = readResource(QStringLiteral("common.json"));
+    appendFields(schema.fields, common.value(QStringLiteral("fields")).toArray());
     appendFields(schema.fields, root.value(QStringLiteral("fields")).toArray());
     for (std::size_t i = 0; i < schema.fields.size(); ++i) {
         schema.index.insert(schema.fields[i].key, i);
+    }
+    const QJsonObject commonKeys = common.value(QStringLiteral("keys")).toObject();
+    schema.keys.number = commonKeys.value(QStringLiteral("number")).toString();
+    schema.keys.date = commonKeys.value(QStringLiteral("date")).toString();
+    schema.keys.name = root.value(QStringLiteral("keys")).toObject().value(QStringLiteral("name")).toString();
+    // Each key field must be a field of the schema, of the kind its role needs.
+    const auto keyOfKind = [&schema](const QString& key, ValueKind kind) {
+        const FieldSpec* spec = schema.field(key);
+        return spec && spec->kind == kind;
+    };
+    if (!keyOfKind(schema.keys.number, ValueKind::Number) || !keyOfKind(schema.keys.date, ValueKind::Date) ||
+        !keyOfKind(schema.keys.name, ValueKind::PersonName)) {
+        throw std::logic_error("schema key fields are missing or of the wrong kind: " + schema.version.toStdString());
     }
     return schema;
 }

@@ -26,6 +26,15 @@ struct FieldSpec {
     Person person = Person::Entry;
 };
 
+// The fields that identify an entry of a book, named by the schema so that no C++ spells a field key: the entry
+// number and the registration date (common to every record type) and the name the pair types to find the entry
+// again (a birth's or a death's subject, a marriage's husband).
+struct KeyFields {
+    QString number; // "registration.entry_number"
+    QString date;   // "registration.date"
+    QString name;   // "subject.full_name", "husband.full_name"
+};
+
 // The fields of one record type, as data: core/domain/schemas/*.json (embedded resources). The registration
 // facts (commune, book number, year, entry number, registration date) come first and are common to all.
 struct EntrySchema {
@@ -34,6 +43,7 @@ struct EntrySchema {
     QString titleVi;
     QString titleEn;
     std::vector<FieldSpec> fields;
+    KeyFields keys;
     QHash<QString, std::size_t> index; // key → position in fields
     [[nodiscard]] const FieldSpec* field(const QString& key) const;
 };

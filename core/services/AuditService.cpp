@@ -3,15 +3,18 @@
 #include "core/services/AuditService.h"
 
 #include "core/Clock.h"
+#include "core/SiteTime.h"
 #include "core/audit/Checkpoint.h"
-#include "core/services/CheckRecords.h"
+#include "core/gateways/AuditGateway.h"
+#include "core/gateways/BookGateway.h"
+#include "core/gateways/CheckGateway.h"
+#include "core/gateways/SiteGateway.h"
 #include "core/services/ReviewService.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace dc::core {
 
@@ -23,12 +26,18 @@ Result<audit::VerifyReport> AuditService::verify(Session& session) {
                 return std::nullopt;
             }
             const QJsonObject details = QJsonDocument::fromJson(e.details.toUtf8()).object();
-            const auto check = checkrecords::loadCheckByUuid(db, details.value(QStringLiteral("check")).toString());
+            gateways::CheckGateway checks(db);
+            const auto check = checks.byUuid(details.value(QStringLiteral("check")).toString());
             if (!check) {
                 return QStringLiteral("its logged check is missing from the database");
             }
+            gateways::SiteGateway people(db);
+            const ContentRefs refs{gateways::BookGateway(db).uuidOf(check->bookId).value_or(QString()),
+                                   people.userUuid(check->readerId), people.userUuid(check->checkerId),
+                                   check->supersedes ? checks.uuidOf(*check->supersedes).value_or(QString())
+                                                     : QString()};
             const QString expected = details.value(QStringLiteral("content")).toString();
-            if (QString::fromStdString(crypto::toHex(checkrecords::contentHash(db, *check))) != expected) {
+            if (QString::fromStdString(crypto::toHex(contentHash(*check, refs))) != expected) {
                 return QStringLiteral("its logged check was changed in the database");
             }
             return std::nullopt;
@@ -55,19 +64,15 @@ Result<DayClosed> AuditService::closeDay(Session& session, bool deferQueue) {
         store::Database& db = session.database();
         store::Transaction transaction(db);
         (void)audit::ensureSiteKey(db, session.now());
-        const QDate day = session.now().toTimeZone(QTimeZone(7 * 3600)).date();
+        const QDate day = sitetime::dayOf(session.now());
         access::record(session, QStringLiteral("day.closed"), session.databaseId(),
-                       {{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                       {{QStringLiteral("day"), sitetime::dayKey(day)},
                         {QStringLiteral("deferredReviews"), deferQueue ? queue->pendingTotal : 0}});
         const audit::Event head = audit::head(db);
         DayClosed closed;
         closed.size = head.seq;
         closed.checkpoint = audit::signCheckpoint(session.databaseId(), head.seq, head.hash, audit::siteSeed(db));
-        db.prepare("INSERT INTO checkpoints (size, at, note) VALUES (?1, ?2, ?3)")
-            .bind(1, head.seq)
-            .bind(2, toStoredTime(session.now()))
-            .bind(3, QString::fromUtf8(closed.checkpoint))
-            .run();
+        gateways::AuditGateway(db).addCheckpoint({head.seq, toStoredTime(session.now()), closed.checkpoint});
         transaction.commit();
         return closed;
     });

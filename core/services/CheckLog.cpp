@@ -2,43 +2,43 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/CheckLog.h"
 
+#include "core/Bytes.h"
+
 #include <algorithm>
-#include <array>
 
 namespace dc::core {
-
-namespace {
-constexpr std::array<std::pair<Outcome, const char*>, 6> kOutcomes = {{
-    {Outcome::Match, "match"},
-    {Outcome::Corrected, "corrected"},
-    {Outcome::MissingEnteredNew, "missing_entered_new"},
-    {Outcome::DuplicateInDatabase, "duplicate_in_database"},
-    {Outcome::Escalated, "escalated"},
-    {Outcome::Void, "void"},
-}};
-} // namespace
-
-QString outcomeKey(Outcome outcome) {
-    for (const auto& [value, key] : kOutcomes) {
-        if (value == outcome) {
-            return QString::fromLatin1(key);
-        }
-    }
-    return {};
-}
-
-std::optional<Outcome> outcomeFromKey(const QString& key) {
-    for (const auto& [value, k] : kOutcomes) {
-        if (key == QLatin1String(k)) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 
 int LoggedCheck::realCorrections() const {
     return static_cast<int>(std::count_if(corrections.begin(), corrections.end(),
                                           [](const Correction& c) { return !c.writingDifference; }));
+}
+
+crypto::Sha256Digest contentHash(const LoggedCheck& check, const ContentRefs& refs) {
+    std::vector<std::uint8_t> bytes;
+    appendLengthPrefixed(bytes, check.uuid);
+    appendLengthPrefixed(bytes, refs.bookUuid);
+    appendLengthPrefixed(bytes, QString::number(check.entryNumber));
+    appendLengthPrefixed(bytes, check.registrationDate);
+    appendLengthPrefixed(bytes, check.subjectName);
+    appendLengthPrefixed(bytes, outcomeKey(check.outcome));
+    appendLengthPrefixed(bytes, check.transcript);
+    appendLengthPrefixed(bytes, check.note);
+    appendLengthPrefixed(bytes, check.warnings.join(u','));
+    appendLengthPrefixed(bytes, check.schemaVersion);
+    appendLengthPrefixed(bytes, refs.readerUuid);
+    appendLengthPrefixed(bytes, refs.checkerUuid);
+    appendLengthPrefixed(bytes, check.loggedAt);
+    appendLengthPrefixed(bytes, QString::number(check.secondsSpent));
+    appendLengthPrefixed(bytes, refs.supersededUuid);
+    appendLengthPrefixed(bytes, check.reason);
+    for (const Correction& c : check.corrections) {
+        appendLengthPrefixed(bytes, c.fieldKey);
+        appendLengthPrefixed(bytes, c.before);
+        appendLengthPrefixed(bytes, c.after);
+        appendLengthPrefixed(bytes, domain::correctionClassKey(c.correctionClass));
+        appendLengthPrefixed(bytes, c.writingDifference ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    return crypto::sha256(bytes);
 }
 
 } // namespace dc::core

@@ -4,6 +4,8 @@
 
 #include "core/domain/CorrectionClass.h"
 #include "core/domain/Finding.h"
+#include "core/domain/Outcome.h"
+#include "crypto/Hash.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,18 +15,9 @@
 
 namespace dc::core {
 
-// What checking one entry found (DOMAIN.md "Outcomes of checking one entry"). `Void` is not chosen by the pair
-// for an entry: it is the outcome of the row that withdraws a logged check.
-enum class Outcome {
-    Match,               // "match": khớp
-    Corrected,           // "corrected": đã sửa, with field-level corrections
-    MissingEnteredNew,   // "missing_entered_new": chưa có, đã nhập mới
-    DuplicateInDatabase, // "duplicate_in_database": trùng
-    Escalated,           // "escalated": không xác định, xin ý kiến — with a "type what you see" transcript
-    Void,                // "void": withdrawn (reason required)
-};
-[[nodiscard]] QString outcomeKey(Outcome outcome);
-[[nodiscard]] std::optional<Outcome> outcomeFromKey(const QString& key);
+using domain::Outcome;
+using domain::outcomeFromKey;
+using domain::outcomeKey;
 
 struct CorrectionInput {
     QString fieldKey; // a key of the book's schema (docs/FIELDS.md)
@@ -43,6 +36,9 @@ struct CheckInput {
     QString transcript; // only for Escalated: what the book shows, '_' for one unreadable letter, '*' for several
     QString note;
     int secondsSpent = 0;
+    // Who reads this entry aloud, by user name, when the caller says (a line of `log import`): one of the pair, and
+    // when it is not the current reader the roles are swapped first, as F9 does. Empty: the current reader.
+    QString reader;
 };
 
 struct Correction {
@@ -75,15 +71,38 @@ struct LoggedCheck {
     std::optional<qint64> supersedes;
     QString reason;
     std::vector<Correction> corrections;
-    bool current = true; // no newer row supersedes it
+    // The entry's current row: the latest word on a logged entry (entry_state points at it). A superseded row is
+    // not; neither is a void, which withdraws the entry.
+    bool current = true;
+    // The user names of the reader and the checker, filled when the row is read back (not stored in it).
+    QString readerName;
+    QString checkerName;
     // Corrections that are real errors in the database (not writing differences).
     [[nodiscard]] int realCorrections() const;
 };
+
+// What binds a stored check's content into its audit event: SHA-256 over the canonical (length-prefixed) bytes of
+// the row, its corrections, and the UUIDs it refers to (its book, reader and checker, the row it supersedes).
+struct ContentRefs {
+    QString bookUuid;
+    QString readerUuid;
+    QString checkerUuid;
+    QString supersededUuid; // empty when it supersedes nothing
+};
+[[nodiscard]] crypto::Sha256Digest contentHash(const LoggedCheck& check, const ContentRefs& refs);
 
 // A logged entry with its history: the current row first, then the rows it superseded, newest first.
 struct CheckHistory {
     LoggedCheck current;
     std::vector<LoggedCheck> earlier;
+};
+
+// What a pair logged on one site day (an entry counts on the day it was first logged, for the pair who first
+// logged it, unless it was voided since; corrected and escalated follow its current row).
+struct DayCounts {
+    int logged = 0;
+    int corrected = 0; // of which the current row has real corrections
+    int escalated = 0; // of which the current row is an escalation
 };
 
 struct BookProgress {

@@ -3,36 +3,30 @@
 #include "core/services/LogService.h"
 
 #include "core/Clock.h"
+#include "core/SiteTime.h"
 #include "core/audit/AuditLog.h"
-#include "core/domain/EntrySchema.h"
-#include "core/domain/Values.h"
-#include "core/services/CheckRecords.h"
-#include "core/services/Records.h"
+#include "core/domain/EntryDraft.h"
+#include "core/domain/Limits.h"
+#include "core/gateways/BookGateway.h"
+#include "core/gateways/CheckGateway.h"
+#include "core/gateways/SiteGateway.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/WorkSessionService.h"
+#include "core/store/Database.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
-
-#include <QSet>
 
 namespace dc::core {
 
 namespace {
 
 using domain::Finding;
-using domain::Findings;
 using domain::Severity;
-using domain::ValueKind;
 
-constexpr int kMaxSecondsSpent = 24 * 3600;
 constexpr int kMaxGapsListed = 200;
 
 Finding error(const QString& field, const char* code) {
     return Finding{field, Severity::Error, QString::fromLatin1(code), {}};
-}
-
-void take(Findings& into, const Findings& from) {
-    into.insert(into.end(), from.begin(), from.end());
 }
 
 // The pair and their roles, from the running work session.
@@ -46,8 +40,9 @@ Result<Roles> requireWorkingPair(Session& session) {
     if (!session.partner()) {
         return makeError(ErrorCode::NotAPair, QStringLiteral("logging needs both members of the pair signed in"));
     }
+    gateways::SiteGateway people(session.database());
     for (const UserAccount* member : {&session.user(), &*session.partner()}) {
-        const auto fresh = records::findUser(session.database(), member->userName);
+        const auto fresh = people.findUser(member->userName);
         if (!fresh || !fresh->active || fresh->role != Role::Volunteer) {
             return makeError(ErrorCode::NotAPair, QStringLiteral("a pair is two active volunteers"));
         }
@@ -62,123 +57,140 @@ Result<Roles> requireWorkingPair(Session& session) {
     return Roles{state->readerId, state->checkerId, state->id};
 }
 
-// Checks what the pair typed against the book and the domain, and builds the row to store.
-Result<LoggedCheck> prepare(Session& session, const Book& book, const CheckInput& input, const Roles& roles,
-                            const domain::ValidationContext& rules) {
-    Findings findings;
-    const bool escalated = input.outcome == Outcome::Escalated;
+// The reader a line names must be one of the pair; another member than the current reader swaps the roles first.
+Result<void> followReader(Session& session, const QString& reader) {
+    if (reader.isEmpty()) {
+        return {};
+    }
+    const QString name = reader.trimmed().toLower();
+    const UserAccount* member = nullptr;
+    for (const UserAccount* candidate : {&session.user(), session.partner() ? &*session.partner() : nullptr}) {
+        if (candidate && candidate->userName == name) {
+            member = candidate;
+        }
+    }
+    if (!member) {
+        Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("the reader is not one of the pair"));
+        refused.findings.push_back(error(QStringLiteral("reader"), "check.reader_not_in_pair"));
+        return refused;
+    }
+    auto state = WorkSessionService::state(session);
+    if (!state) {
+        return state.error();
+    }
+    if (state->readerId != member->id) {
+        if (auto swapped = WorkSessionService::swapRoles(session); !swapped) {
+            return swapped.error();
+        }
+    }
+    return {};
+}
+
+domain::EntryDraft draftOf(const CheckInput& input) {
+    domain::EntryDraft draft;
+    draft.entryNumber = QString::number(input.entryNumber);
+    draft.registrationDate = input.registrationDate;
+    draft.subjectName = input.subjectName;
+    draft.outcome = input.outcome;
+    for (const CorrectionInput& c : input.corrections) {
+        draft.corrections.push_back({c.fieldKey, c.before, c.after});
+    }
+    draft.transcript = input.transcript;
+    draft.note = input.note;
+    draft.secondsSpent = input.secondsSpent;
+    return draft;
+}
+
+// Checks what the pair typed against the book and the domain (domain::checkDraft), and builds the row to store.
+Result<LoggedCheck> buildRow(Session& session, const Book& book, const CheckInput& input, const Roles& roles,
+                             const domain::ValidationContext& rules) {
+    if (input.outcome == Outcome::Void) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a void is logged with voidCheck"));
+    }
+    const domain::EntrySchema& schema = domain::entrySchema(book.recordType);
+    const domain::DraftCheck checked =
+        domain::checkDraft(schema, draftOf(input), {book.firstEntry, book.lastEntry}, domain::DraftStage::Save, rules);
+    if (checked.hasErrors()) {
+        Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("the entry breaks domain rules"));
+        refused.findings = checked.findings;
+        return refused;
+    }
     LoggedCheck check;
     check.bookId = book.id;
-    check.entryNumber = input.entryNumber;
-    check.outcome = input.outcome;
+    check.entryNumber = checked.entryNumber;
+    check.registrationDate = checked.registrationDate;
+    check.subjectName = checked.subjectName;
+    check.outcome = checked.outcome;
+    check.transcript = checked.transcript;
+    check.note = checked.note;
+    check.schemaVersion = schema.version;
     check.readerId = roles.readerId;
     check.checkerId = roles.checkerId;
     check.sessionId = roles.sessionId;
     check.loggedAt = toStoredTime(session.now());
     check.secondsSpent = input.secondsSpent;
-    const domain::EntrySchema& schema = domain::entrySchema(book.recordType);
-    check.schemaVersion = schema.version;
-
-    const bool beyondBook = (book.firstEntry && input.entryNumber < *book.firstEntry) ||
-                            (book.lastEntry && input.entryNumber > *book.lastEntry);
-    if (input.entryNumber < 1 || beyondBook) {
-        findings.push_back(error(QStringLiteral("registration.entry_number"), "check.entry_number_out_of_range"));
+    for (const domain::CheckedCorrection& c : checked.corrections) {
+        check.corrections.push_back(Correction{c.fieldKey, c.before, c.after, c.correctionClass, c.writingDifference});
     }
-    if (input.outcome == Outcome::Void) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a void is logged with voidCheck"));
-    }
-    // The registration date and the name are required, except when the entry cannot be read.
-    const auto date = domain::checkValue(ValueKind::Date, input.registrationDate, QStringLiteral("registration.date"));
-    take(findings, date.findings);
-    if (date.date) {
-        take(findings, domain::checkRegistrationDate(*date.date, rules));
-        check.registrationDate = date.normalized;
-    } else if (!escalated && input.registrationDate.trimmed().isEmpty()) {
-        findings.push_back(error(QStringLiteral("registration.date"), "field.required"));
-    }
-    const auto name = domain::checkValue(ValueKind::PersonName, input.subjectName, QStringLiteral("subject.full_name"));
-    take(findings, name.findings);
-    check.subjectName = name.normalized;
-    if (!escalated && input.subjectName.trimmed().isEmpty()) {
-        findings.push_back(error(QStringLiteral("subject.full_name"), "field.required"));
-    }
-    const auto note = domain::checkValue(ValueKind::Text, input.note, QStringLiteral("note"));
-    take(findings, note.findings);
-    check.note = note.normalized;
-    if (input.secondsSpent < 0 || input.secondsSpent > kMaxSecondsSpent) {
-        findings.push_back(error(QStringLiteral("seconds_spent"), "check.seconds_invalid"));
-    }
-
-    if (escalated) {
-        // "Type what you see" (FreeBMD): '_' for one unreadable letter, '*' for several; never a guess.
-        const auto transcript = domain::checkValue(ValueKind::Text, input.transcript, QStringLiteral("transcript"));
-        take(findings, transcript.findings);
-        check.transcript = transcript.normalized;
-        if (input.transcript.trimmed().isEmpty()) {
-            findings.push_back(error(QStringLiteral("transcript"), "check.transcript_required"));
-        }
-    }
-    if (input.outcome != Outcome::Corrected && !input.corrections.empty()) {
-        findings.push_back(error(QStringLiteral("corrections"), "check.corrections_not_allowed"));
-    }
-    if (input.outcome == Outcome::Corrected && input.corrections.empty()) {
-        findings.push_back(error(QStringLiteral("corrections"), "check.correction_required"));
-    }
-    QSet<QString> fields;
-    for (const CorrectionInput& c : input.corrections) {
-        const domain::FieldSpec* spec = schema.field(c.fieldKey);
-        if (!spec) {
-            findings.push_back(error(c.fieldKey.left(100), "check.unknown_field"));
-            continue;
-        }
-        if (fields.contains(c.fieldKey)) {
-            findings.push_back(error(c.fieldKey, "check.duplicate_field"));
-            continue;
-        }
-        fields.insert(c.fieldKey);
-        // The register's value must be a valid value of its kind; the database's may be anything it holds, short of
-        // control characters or a megabyte.
-        const auto after = domain::checkValue(spec->kind, c.after, c.fieldKey);
-        take(findings, after.findings);
-        const auto before = domain::checkValue(ValueKind::Text, c.before, c.fieldKey);
-        take(findings, before.findings);
-        const auto correctionClass =
-            domain::classifyCorrection(domain::classifierKindFor(spec->kind), c.before, c.after);
-        check.corrections.push_back(Correction{c.fieldKey, c.before.normalized(QString::NormalizationForm_C).trimmed(),
-                                               c.after.normalized(QString::NormalizationForm_C).trimmed(),
-                                               correctionClass, domain::isWritingDifference(correctionClass)});
-    }
-    if (domain::hasErrors(findings)) {
-        Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("the entry breaks domain rules"));
-        refused.findings = std::move(findings);
-        return refused;
-    }
-    for (const Finding& f : findings) {
+    for (const Finding& f : checked.findings) {
         check.warnings.append(f.code);
-    }
-    if (check.outcome == Outcome::Corrected && check.realCorrections() == 0) {
-        check.outcome = Outcome::Match; // only writing differences: nothing to correct in the database
     }
     return check;
 }
 
-// Stores the check and its audit event; the caller commits.
-void persist(Session& session, LoggedCheck& check, const char* action, const std::optional<QString>& supersededUuid) {
-    store::Database& db = session.database();
-    checkrecords::insertCheck(db, session.databaseId(), check);
-    QJsonObject details{
-        {QStringLiteral("check"), check.uuid},
-        {QStringLiteral("book"), checkrecords::bookUuid(db, check.bookId).value_or(QString())},
-        {QStringLiteral("entry"), check.entryNumber},
-        {QStringLiteral("outcome"), outcomeKey(check.outcome)},
-        {QStringLiteral("content"), QString::fromStdString(crypto::toHex(checkrecords::contentHash(db, check)))}};
-    if (supersededUuid) {
-        details.insert(QStringLiteral("supersedes"), *supersededUuid);
+// A book's progress, from the counts kept with the log: its gaps are listed only when it has some.
+BookProgress progressOf(gateways::CheckGateway& checks, const Book& book) {
+    BookProgress p;
+    p.bookId = book.id;
+    p.logged = checks.loggedCount(book.id);
+    p.lastEntryNumber = checks.highestEntry(book.id);
+    const int first = book.firstEntry.value_or(1);
+    p.nextEntryNumber = p.lastEntryNumber == 0 ? first : p.lastEntryNumber + 1;
+    // Every logged number lies in [first, last]: what is not logged there is a gap.
+    p.gapCount = p.lastEntryNumber == 0 ? 0 : std::max(0, p.lastEntryNumber - first + 1 - p.logged);
+    if (p.gapCount == 0) {
+        return p;
     }
-    const auto reader = session.signedIn(check.readerId);
-    const auto checker = session.signedIn(check.checkerId);
-    audit::append(db, session.databaseId(), {reader ? reader->uuid : QString(), checker ? checker->uuid : QString()},
-                  QString::fromLatin1(action), check.uuid, details, session.now());
+    int expected = first;
+    for (const int n : checks.loggedNumbers(book.id)) {
+        for (; expected < n && p.gaps.size() < static_cast<std::size_t>(kMaxGapsListed); ++expected) {
+            p.gaps.push_back(expected);
+        }
+        expected = std::max(expected, n + 1);
+        if (p.gaps.size() == static_cast<std::size_t>(kMaxGapsListed)) {
+            break;
+        }
+    }
+    return p;
+}
+
+// Stores the check and its audit event, and reads back (in the same transaction) what the receipt says; the caller
+// commits.
+LogReceipt persist(Session& session, const Book& book, LoggedCheck& check, const char* action,
+                   std::optional<LoggedCheck> superseded) {
+    store::Database& db = session.database();
+    gateways::CheckGateway checks(db);
+    checks.insert(session.databaseId(), check);
+    const UserAccount* reader = session.signedIn(check.readerId);
+    const UserAccount* checker = session.signedIn(check.checkerId);
+    const ContentRefs refs{book.uuid, reader ? reader->uuid : QString(), checker ? checker->uuid : QString(),
+                           superseded ? superseded->uuid : QString()};
+    QJsonObject details{{QStringLiteral("check"), check.uuid},
+                        {QStringLiteral("book"), book.uuid},
+                        {QStringLiteral("entry"), check.entryNumber},
+                        {QStringLiteral("outcome"), outcomeKey(check.outcome)},
+                        {QStringLiteral("content"), QString::fromStdString(crypto::toHex(contentHash(check, refs)))}};
+    if (superseded) {
+        details.insert(QStringLiteral("supersedes"), superseded->uuid);
+        superseded->current = false;
+    }
+    audit::append(db, session.databaseId(), {refs.readerUuid, refs.checkerUuid}, QString::fromLatin1(action),
+                  check.uuid, details, session.now());
+    check.readerName = reader ? reader->userName : QString();
+    check.checkerName = checker ? checker->userName : QString();
+    const QString today = sitetime::dayKey(sitetime::dayOf(session.now()));
+    return LogReceipt{check, std::move(superseded), progressOf(checks, book),
+                      checks.dayCounts(today, check.readerId, check.checkerId)};
 }
 
 Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) {
@@ -186,7 +198,7 @@ Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) 
     if (!roles) {
         return roles.error();
     }
-    const auto book = checkrecords::loadBook(session.database(), bookId);
+    const auto book = gateways::BookGateway(session.database()).byId(bookId);
     if (!book) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no such book"));
     }
@@ -196,88 +208,100 @@ Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) 
     return std::pair{*book, roles.value()};
 }
 
+// The current row to amend or void, and the reason given (NFC, one space, at most kMaxReasonLength characters).
+Result<std::pair<LoggedCheck, QString>> supersedable(Session& session, qint64 checkId, const QString& reason,
+                                                     const char* what) {
+    auto old = gateways::CheckGateway(session.database()).byId(checkId);
+    if (!old || old->outcome == Outcome::Void) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no such logged check"));
+    }
+    if (!old->current) {
+        return makeError(ErrorCode::NotCurrent, QStringLiteral("the check was already amended or voided"));
+    }
+    const QString why = reason.normalized(QString::NormalizationForm_C).simplified().left(domain::kMaxReasonLength);
+    if (why.isEmpty()) {
+        Error refused =
+            makeError(ErrorCode::InvalidEntry, QStringLiteral("%1 needs a reason").arg(QLatin1String(what)));
+        refused.findings.push_back(error(QStringLiteral("reason"), "check.reason_required"));
+        return refused;
+    }
+    return std::pair{std::move(*old), why};
+}
+
 } // namespace
 
-Result<LoggedCheck> LogService::logCheck(Session& session, const CheckInput& input,
-                                         const domain::ValidationContext& rules) {
-    return access::guarded([&]() -> Result<LoggedCheck> {
+Result<LogReceipt> LogService::logCheck(Session& session, const CheckInput& input,
+                                        const domain::ValidationContext& rules) {
+    return access::guarded([&]() -> Result<LogReceipt> {
+        if (!input.reader.isEmpty()) {
+            if (auto pair = requireWorkingPair(session); !pair) {
+                return pair.error();
+            }
+            if (auto followed = followReader(session, input.reader); !followed) {
+                return followed.error();
+            }
+        }
         auto context = openBookAndPair(session, input.bookId);
         if (!context) {
             return context.error();
         }
-        auto check = prepare(session, context->first, input, context->second, rules);
+        auto check = buildRow(session, context->first, input, context->second, rules);
         if (!check) {
             return check.error();
         }
         store::Transaction transaction(session.database());
-        if (checkrecords::currentCheckOfEntry(session.database(), input.bookId, input.entryNumber)) {
+        if (gateways::CheckGateway(session.database()).currentOfEntry(input.bookId, check->entryNumber)) {
             return makeError(ErrorCode::EntryAlreadyLogged, QStringLiteral("that entry is already logged"));
         }
-        persist(session, check.value(), "check.logged", std::nullopt);
+        LogReceipt receipt = persist(session, context->first, check.value(), "check.logged", std::nullopt);
         transaction.commit();
-        return check;
+        return receipt;
     });
 }
 
-Result<LoggedCheck> LogService::amendCheck(Session& session, qint64 checkId, const CheckInput& input,
-                                           const QString& reason, const domain::ValidationContext& rules) {
-    return access::guarded([&]() -> Result<LoggedCheck> {
-        const auto old = checkrecords::loadCheck(session.database(), checkId);
-        if (!old || old->outcome == Outcome::Void) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("no such logged check"));
+Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, const CheckInput& input,
+                                          const QString& reason, const domain::ValidationContext& rules) {
+    return access::guarded([&]() -> Result<LogReceipt> {
+        auto old = supersedable(session, checkId, reason, "an amendment");
+        if (!old) {
+            return old.error();
         }
-        if (!old->current) {
-            return makeError(ErrorCode::NotCurrent, QStringLiteral("the check was already amended or voided"));
-        }
-        const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
-        if (why.isEmpty()) {
-            Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("an amendment needs a reason"));
-            refused.findings.push_back(error(QStringLiteral("reason"), "check.reason_required"));
-            return refused;
-        }
-        auto context = openBookAndPair(session, old->bookId);
+        auto& [previous, why] = old.value();
+        auto context = openBookAndPair(session, previous.bookId);
         if (!context) {
             return context.error();
         }
         CheckInput amended = input;
-        amended.bookId = old->bookId;
-        auto check = prepare(session, context->first, amended, context->second, rules);
+        amended.bookId = previous.bookId;
+        auto check = buildRow(session, context->first, amended, context->second, rules);
         if (!check) {
             return check.error();
         }
-        check->supersedes = old->id;
-        check->reason = why.left(500);
+        check->supersedes = previous.id;
+        check->reason = why;
         store::Transaction transaction(session.database());
-        if (amended.entryNumber != old->entryNumber &&
-            checkrecords::currentCheckOfEntry(session.database(), old->bookId, amended.entryNumber)) {
+        if (check->entryNumber != previous.entryNumber &&
+            gateways::CheckGateway(session.database()).currentOfEntry(previous.bookId, check->entryNumber)) {
             return makeError(ErrorCode::EntryAlreadyLogged, QStringLiteral("that entry is already logged"));
         }
-        persist(session, check.value(), "check.amended", old->uuid);
+        LogReceipt receipt = persist(session, context->first, check.value(), "check.amended", previous);
         transaction.commit();
-        return check;
+        return receipt;
     });
 }
 
-Result<LoggedCheck> LogService::voidCheck(Session& session, qint64 checkId, const QString& reason) {
-    return access::guarded([&]() -> Result<LoggedCheck> {
-        const auto old = checkrecords::loadCheck(session.database(), checkId);
-        if (!old || old->outcome == Outcome::Void) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("no such logged check"));
+Result<LogReceipt> LogService::voidCheck(Session& session, qint64 checkId, const QString& reason) {
+    return access::guarded([&]() -> Result<LogReceipt> {
+        auto old = supersedable(session, checkId, reason, "a void");
+        if (!old) {
+            return old.error();
         }
-        if (!old->current) {
-            return makeError(ErrorCode::NotCurrent, QStringLiteral("the check was already amended or voided"));
-        }
-        const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
-        if (why.isEmpty()) {
-            Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("a void needs a reason"));
-            refused.findings.push_back(error(QStringLiteral("reason"), "check.reason_required"));
-            return refused;
-        }
-        auto context = openBookAndPair(session, old->bookId);
+        auto& [previous, why] = old.value();
+        auto context = openBookAndPair(session, previous.bookId);
         if (!context) {
             return context.error();
         }
-        LoggedCheck check = *old;
+        LoggedCheck check = previous;
         check.corrections.clear();
         check.warnings.clear();
         check.outcome = Outcome::Void;
@@ -286,59 +310,33 @@ Result<LoggedCheck> LogService::voidCheck(Session& session, qint64 checkId, cons
         check.sessionId = context->second.sessionId;
         check.loggedAt = toStoredTime(session.now());
         check.secondsSpent = 0;
-        check.supersedes = old->id;
-        check.reason = why.left(500);
+        check.supersedes = previous.id;
+        check.reason = why;
         store::Transaction transaction(session.database());
-        persist(session, check, "check.voided", old->uuid);
+        LogReceipt receipt = persist(session, context->first, check, "check.voided", previous);
         transaction.commit();
-        return check;
+        return receipt;
     });
+}
+
+void LogService::settle(Session& session) {
+    try {
+        (void)session.database().checkpointIfDue();
+    } catch (...) {
+        // A checkpoint that cannot run now runs at the next call, or at the backstop; the data is in the synced log.
+    }
 }
 
 Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const Filter& filter) {
     return access::guarded([&]() -> Result<std::vector<CheckHistory>> {
-        // Current rows only (entry_state points at them), newest first. A work session's rows come from its index on
-        // checks, so "the last entries of the session" stays quick however long the log is.
-        std::string sql;
-        if (filter.sessionId) {
-            sql = "SELECT c.id FROM checks c WHERE c.session_id = ?2 "
-                  "AND EXISTS (SELECT 1 FROM entry_state e WHERE e.check_id = c.id)";
-            if (filter.bookId != 0) {
-                sql += " AND c.book_id = ?1";
-            }
-            sql += " ORDER BY c.id DESC";
-        } else {
-            sql = "SELECT e.check_id FROM entry_state e";
-            if (filter.bookId != 0) {
-                sql += " WHERE e.book_id = ?1";
-            }
-            sql += " ORDER BY e.check_id DESC";
-        }
-        if (filter.limit > 0) {
-            sql += " LIMIT ?3";
-        }
-        auto s = session.database().prepare(sql);
-        if (filter.bookId != 0) {
-            s.bind(1, filter.bookId);
-        }
-        if (filter.sessionId) {
-            s.bind(2, *filter.sessionId);
-        }
-        if (filter.limit > 0) {
-            s.bind(3, filter.limit);
-        }
-        std::vector<qint64> ids;
-        while (s.step()) {
-            ids.push_back(s.int64(0));
-        }
+        gateways::CheckGateway checks(session.database());
         std::vector<CheckHistory> out;
-        out.reserve(ids.size());
-        for (const qint64 id : ids) {
+        for (const qint64 id : checks.currentIds(filter.bookId, filter.sessionId, filter.limit)) {
             CheckHistory history;
-            history.current = *checkrecords::loadCheck(session.database(), id);
+            history.current = *checks.byId(id);
             std::optional<qint64> previous = history.current.supersedes;
             while (previous) {
-                auto earlier = checkrecords::loadCheck(session.database(), *previous);
+                auto earlier = checks.byId(*previous);
                 if (!earlier) {
                     break;
                 }
@@ -353,38 +351,23 @@ Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const
 
 Result<BookProgress> LogService::progress(Session& session, qint64 bookId) {
     return access::guarded([&]() -> Result<BookProgress> {
-        const auto book = checkrecords::loadBook(session.database(), bookId);
+        const auto book = gateways::BookGateway(session.database()).byId(bookId);
         if (!book) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("no such book"));
         }
-        const std::vector<int> numbers = checkrecords::loggedEntryNumbers(session.database(), bookId);
-        BookProgress p;
-        p.bookId = bookId;
-        p.logged = static_cast<int>(numbers.size());
-        const int first = book->firstEntry.value_or(1);
-        p.lastEntryNumber = numbers.empty() ? 0 : numbers.back();
-        p.nextEntryNumber = numbers.empty() ? first : numbers.back() + 1;
-        int expected = first;
-        for (const int n : numbers) {
-            for (; expected < n; ++expected) {
-                if (p.gaps.size() < static_cast<std::size_t>(kMaxGapsListed)) {
-                    p.gaps.push_back(expected);
-                }
-                ++p.gapCount;
-            }
-            expected = std::max(expected, n + 1);
-        }
-        return p;
+        gateways::CheckGateway checks(session.database());
+        return progressOf(checks, *book);
     });
 }
 
 Result<std::optional<LoggedCheck>> LogService::currentCheck(Session& session, qint64 bookId, int entryNumber) {
     return access::guarded([&]() -> Result<std::optional<LoggedCheck>> {
-        const auto id = checkrecords::currentCheckOfEntry(session.database(), bookId, entryNumber);
+        gateways::CheckGateway checks(session.database());
+        const auto id = checks.currentOfEntry(bookId, entryNumber);
         if (!id) {
             return std::optional<LoggedCheck>{};
         }
-        return checkrecords::loadCheck(session.database(), *id);
+        return checks.byId(*id);
     });
 }
 

@@ -11,6 +11,14 @@
 
 namespace dc::core {
 
+// What a write of the log returns, read in the same transaction: the views show it without asking again.
+struct LogReceipt {
+    LoggedCheck check;                     // the row as stored
+    std::optional<LoggedCheck> superseded; // the row it replaced (an amendment or a void), no longer current
+    BookProgress progress;                 // the book after it
+    DayCounts today;                       // the pair's counts for the site day after it (WorkSessionService::today)
+};
+
 // The pair's log. Every write is one transaction holding the change and its audit event: a check is
 // acknowledged only when that transaction committed (WAL, synchronous FULL), so an acknowledged check survives a
 // crash or power cut.
@@ -21,17 +29,22 @@ namespace dc::core {
 // check (InvalidEntry, with findings), warnings are kept with it.
 class LogService {
 public:
-    // For a Corrected check whose every correction is a writing difference (format, date precision, spacing or
+    // The values are checked by domain::checkDraft, the one composition of an entry's rules (the live GUI calls it
+    // too). For a Corrected check whose every correction is a writing difference (format, date precision, spacing or
     // case, tone placement), nothing in the database needs correcting: it is logged as a Match, the writing
-    // differences kept with it for the record.
-    [[nodiscard]] static Result<LoggedCheck> logCheck(Session& session, const CheckInput& input,
-                                                      const domain::ValidationContext& rules = {});
+    // differences kept with it for the record. `input.reader`, when given, must be one of the pair
+    // (check.reader_not_in_pair); a reader who is not the current one swaps the roles first.
+    [[nodiscard]] static Result<LogReceipt> logCheck(Session& session, const CheckInput& input,
+                                                     const domain::ValidationContext& rules = {});
     // A new row superseding `checkId` (which must be the entry's current row), with a reason.
-    [[nodiscard]] static Result<LoggedCheck> amendCheck(Session& session, qint64 checkId, const CheckInput& input,
-                                                        const QString& reason,
-                                                        const domain::ValidationContext& rules = {});
+    [[nodiscard]] static Result<LogReceipt> amendCheck(Session& session, qint64 checkId, const CheckInput& input,
+                                                       const QString& reason,
+                                                       const domain::ValidationContext& rules = {});
     // Withdraws a logged check: a "void" row superseding it; the entry counts as not logged again.
-    [[nodiscard]] static Result<LoggedCheck> voidCheck(Session& session, qint64 checkId, const QString& reason);
+    [[nodiscard]] static Result<LogReceipt> voidCheck(Session& session, qint64 checkId, const QString& reason);
+    // After an acknowledged write, while the pair reads the next entry: copies the database's write-ahead log into the
+    // main file when it is due (store::Database::checkpointIfDue), so that no save waits for it. Never fails.
+    static void settle(Session& session);
 
     // Anyone signed in. Current rows (voids excluded) with their history, newest first; `bookId` 0 for all books,
     // `sessionId` to keep one work session's, `limit` 0 for all.

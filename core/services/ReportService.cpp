@@ -3,27 +3,28 @@
 #include "core/services/ReportService.h"
 
 #include "core/Clock.h"
+#include "core/SiteTime.h"
 #include "core/domain/CorrectionClass.h"
 #include "core/domain/EntrySchema.h"
 #include "core/domain/Masking.h"
+#include "core/gateways/BookGateway.h"
+#include "core/gateways/CheckGateway.h"
+#include "core/gateways/ReviewGateway.h"
+#include "core/gateways/SettingsGateway.h"
+#include "core/gateways/SiteGateway.h"
+#include "core/gateways/SpotCheckGateway.h"
 #include "core/services/BookService.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 
 #include <QHash>
 #include <QMap>
-#include <QTimeZone>
 
 namespace dc::core {
 
 namespace {
 
-const QTimeZone kVietnam(7 * 3600);
 constexpr qint64 kMaxRangeDays = 3660;
-
-QString dayStart(const QDate& day) {
-    return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam));
-}
 
 Result<void> checkRange(Session& session, const ReportRange& range) {
     if (auto allowed = access::requireRole(session, Role::Supervisor, "see reports"); !allowed) {
@@ -46,16 +47,25 @@ ReportHeader header(Session& session, const char* title, const ReportRange& rang
                         deidentified};
 }
 
-QString bookLabel(const QString& type, const QString& number, int year) {
-    static const QHash<QString, QString> names{{QStringLiteral("birth"), QStringLiteral("Khai sinh")},
-                                               {QStringLiteral("marriage"), QStringLiteral("Kết hôn")},
-                                               {QStringLiteral("death"), QStringLiteral("Khai tử")}};
-    return QStringLiteral("%1 %2/%3").arg(names.value(type, type), number).arg(year);
+// "Khai sinh 01/1998": record type, book number, first year.
+QString bookLabel(const Book& book) {
+    static const QHash<RecordType, QString> names{{RecordType::Birth, QStringLiteral("Khai sinh")},
+                                                  {RecordType::Marriage, QStringLiteral("Kết hôn")},
+                                                  {RecordType::Death, QStringLiteral("Khai tử")}};
+    return QStringLiteral("%1 %2/%3").arg(names.value(book.recordType), book.bookNumber).arg(book.yearFrom);
 }
 
-// The first log of an entry falls on a Vietnam day: "2022-12-01T01:30:00Z" → 2022-12-01.
-QDate vietnamDay(const QString& storedUtc) {
-    return QDateTime::fromString(storedUtc, Qt::ISODate).toTimeZone(kVietnam).date();
+QHash<qint64, Book> booksById(store::Database& db) {
+    QHash<qint64, Book> books;
+    for (Book& book : gateways::BookGateway(db).all()) {
+        books.insert(book.id, std::move(book));
+    }
+    return books;
+}
+
+// The stored-time bounds of a report's days: [first day's start, the day after the last's start).
+std::pair<QString, QString> bounds(const ReportRange& range) {
+    return {sitetime::dayStartStored(range.from), sitetime::dayStartStored(range.to.addDays(1))};
 }
 
 } // namespace
@@ -71,23 +81,21 @@ Result<ProgressReport> ReportService::progress(Session& session, const ReportRan
         if (target) {
             report.dailyTarget = *target;
         } else {
-            auto s = db.prepare("SELECT value FROM site_settings WHERE key = 'daily_target'");
-            report.dailyTarget = s.step() ? s.text(0).toInt() : kDefaultDailyTarget;
+            const auto setting = gateways::SettingsGateway(db).value(QStringLiteral("daily_target"));
+            report.dailyTarget = setting ? setting->toInt() : kDefaultDailyTarget;
         }
-        // First logs (rows superseding nothing) whose entry is still logged (not voided since).
-        auto s = db.prepare(
-            "SELECT c.logged_at, b.record_type, b.book_number, b.year_from FROM checks c JOIN books b ON b.id = "
-            "c.book_id "
-            "WHERE c.supersedes IS NULL AND c.outcome <> 'void' AND c.logged_at >= ?1 AND c.logged_at < ?2 "
-            "AND EXISTS (SELECT 1 FROM entry_state e WHERE e.book_id = c.book_id AND e.entry_number = c.entry_number)");
-        s.bind(1, dayStart(range.from)).bind(2, dayStart(range.to.addDays(1)));
+        // Entries counted on the day each was first logged, unless voided since: the same numbers as the pair's
+        // work bar (CheckGateway, daily_counts).
+        const QHash<qint64, Book> books = booksById(db);
         QMap<std::pair<QDate, QString>, int> byBook;
         QMap<QDate, int> byDay;
-        while (s.step()) {
-            const QDate day = vietnamDay(s.text(0));
-            byBook[{day, bookLabel(s.text(1), s.text(2), s.integer(3))}] += 1;
-            byDay[day] += 1;
-            ++report.total;
+        for (const auto& row :
+             gateways::CheckGateway(db).loggedPerDayAndBook(sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
+            const QDate day = QDate::fromString(row.day, Qt::ISODate);
+            const auto book = books.constFind(row.bookId);
+            byBook[{day, book == books.constEnd() ? QString() : bookLabel(*book)}] += row.logged;
+            byDay[day] += row.logged;
+            report.total += row.logged;
         }
         for (auto it = byBook.constBegin(); it != byBook.constEnd(); ++it) {
             report.rows.push_back({it.key().first, it.key().second, it.value()});
@@ -106,23 +114,16 @@ Result<CorrectionsReport> ReportService::corrections(Session& session, const Rep
     return access::guarded([&]() -> Result<CorrectionsReport> {
         CorrectionsReport report;
         report.header = header(session, "corrections", range, false);
-        store::Database& db = session.database();
-        auto s =
-            db.prepare("SELECT b.record_type, k.field_key, k.class, k.writing_difference, count(*) FROM corrections k "
-                       "JOIN checks c ON c.id = k.check_id JOIN entry_state e ON e.check_id = c.id JOIN books b ON "
-                       "b.id = c.book_id "
-                       "WHERE c.logged_at >= ?1 AND c.logged_at < ?2 GROUP BY b.record_type, k.field_key, k.class, "
-                       "k.writing_difference ORDER BY count(*) DESC, k.field_key");
-        s.bind(1, dayStart(range.from)).bind(2, dayStart(range.to.addDays(1)));
-        while (s.step()) {
+        const auto [from, to] = bounds(range);
+        for (const auto& count : gateways::CheckGateway(session.database()).correctionCounts(from, to)) {
             CorrectionsReport::Row row;
-            row.fieldKey = s.text(1);
-            const auto type = recordTypeFromKey(s.text(0)).value_or(RecordType::Birth);
+            row.fieldKey = count.fieldKey;
+            const auto type = recordTypeFromKey(count.recordType).value_or(RecordType::Birth);
             const domain::FieldSpec* spec = domain::entrySchema(type).field(row.fieldKey);
             row.fieldLabel = spec ? spec->labelVi : row.fieldKey;
-            row.correctionClass = s.text(2);
-            row.writingDifference = s.int64(3) != 0;
-            row.count = s.integer(4);
+            row.correctionClass = count.correctionClass;
+            row.writingDifference = count.writingDifference;
+            row.count = count.count;
             (row.writingDifference ? report.writingDifferences : report.errorsFound) += row.count;
             report.rows.push_back(std::move(row));
         }
@@ -138,56 +139,40 @@ Result<VolunteersReport> ReportService::volunteers(Session& session, const Repor
         VolunteersReport report;
         report.header = header(session, "volunteers", range, deidentified);
         store::Database& db = session.database();
-        const QString from = dayStart(range.from);
-        const QString to = dayStart(range.to.addDays(1));
+        const auto [from, to] = bounds(range);
         QMap<qint64, VolunteersReport::Row> rows;
-        auto users =
-            db.prepare("SELECT id, user_name, display_name FROM users WHERE role = 'volunteer' ORDER BY user_name");
-        while (users.step()) {
+        for (const UserAccount& user : gateways::SiteGateway(db).users()) {
+            if (user.role != Role::Volunteer) {
+                continue;
+            }
             VolunteersReport::Row row;
-            row.userName = users.text(1);
-            row.displayName = deidentified ? domain::maskName(users.text(2)) : users.text(2);
-            rows.insert(users.int64(0), row);
+            row.userName = user.userName;
+            row.displayName = deidentified ? domain::maskName(user.displayName) : user.displayName;
+            rows.insert(user.id, row);
         }
         // Current rows of entries logged in the period: who read, who checked, how many real corrections.
-        auto work = db.prepare(
-            "SELECT c.reader_id, c.checker_id, (SELECT count(*) FROM corrections k WHERE k.check_id = c.id AND "
-            "k.writing_difference = 0) FROM entry_state e JOIN checks c ON c.id = e.check_id "
-            "WHERE c.logged_at >= ?1 AND c.logged_at < ?2");
-        work.bind(1, from).bind(2, to);
-        while (work.step()) {
-            if (rows.contains(work.int64(0))) {
-                rows[work.int64(0)].read += 1;
+        for (const auto& work : gateways::CheckGateway(db).currentWork(from, to)) {
+            if (rows.contains(work.readerId)) {
+                rows[work.readerId].read += 1;
             }
-            if (rows.contains(work.int64(1))) {
-                rows[work.int64(1)].checked += 1;
-                rows[work.int64(1)].corrections += work.integer(2);
+            if (rows.contains(work.checkerId)) {
+                rows[work.checkerId].checked += 1;
+                rows[work.checkerId].corrections += work.realCorrections;
             }
         }
-        auto returns =
-            db.prepare("SELECT c.reader_id, c.checker_id FROM review_events r JOIN checks c ON c.id = r.check_id "
-                       "WHERE r.decision = 'return' AND r.at >= ?1 AND r.at < ?2");
-        returns.bind(1, from).bind(2, to);
-        while (returns.step()) {
-            for (const qint64 id : {returns.int64(0), returns.int64(1)}) {
+        for (const auto& [reader, checker] : gateways::ReviewGateway(db).returnsBetween(from, to)) {
+            for (const qint64 id : {reader, checker}) {
                 if (rows.contains(id)) {
                     rows[id].returns += 1;
                 }
             }
         }
-        auto spots = db.prepare(
-            "SELECT c.reader_id, c.checker_id, (SELECT r.result FROM spot_results r WHERE r.item_id = i.id ORDER BY "
-            "r.id DESC LIMIT 1) FROM spot_items i JOIN spot_samples p ON p.id = i.sample_id JOIN checks c ON "
-            "c.id = i.check_id WHERE p.day >= ?1 AND p.day <= ?2");
-        spots.bind(1, range.from.toString(Qt::ISODate)).bind(2, range.to.toString(Qt::ISODate));
-        while (spots.step()) {
-            if (spots.isNull(2)) {
-                continue;
-            }
-            for (const qint64 id : {spots.int64(0), spots.int64(1)}) {
+        for (const auto& item :
+             gateways::SpotCheckGateway(db).decided(sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
+            for (const qint64 id : {item.readerId, item.checkerId}) {
                 if (rows.contains(id)) {
                     rows[id].spotSampled += 1;
-                    rows[id].spotMissed += spots.text(2) == QLatin1String("missed") ? 1 : 0;
+                    rows[id].spotMissed += item.missed ? 1 : 0;
                 }
             }
         }
@@ -209,28 +194,26 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
     }
     return access::guarded([&]() -> Result<SpotChecksReport> {
         SpotChecksReport report{header(session, "spot-checks", range, deidentified), std::move(rates).value(), {}};
+        store::Database& db = session.database();
+        const QHash<qint64, Book> books = booksById(db);
+        gateways::SiteGateway people(db);
         // The latest result of each item, when it is a miss.
-        auto s = session.database().prepare(
-            "SELECT p.day, b.record_type, b.book_number, b.year_from, c.entry_number, c.subject_name, r.field_key, "
-            "r.value_before, r.value_after, r.class, ua.user_name, ub.user_name FROM spot_items i "
-            "JOIN spot_samples p ON p.id = i.sample_id JOIN checks c ON c.id = i.check_id JOIN books b ON b.id = "
-            "c.book_id "
-            "JOIN users ua ON ua.id = p.first_user JOIN users ub ON ub.id = p.second_user "
-            "JOIN spot_results r ON r.id = (SELECT max(x.id) FROM spot_results x WHERE x.item_id = i.id) "
-            "WHERE r.result = 'missed' AND p.day >= ?1 AND p.day <= ?2 ORDER BY p.day, b.id, c.entry_number");
-        s.bind(1, range.from.toString(Qt::ISODate)).bind(2, range.to.toString(Qt::ISODate));
-        while (s.step()) {
+        for (const auto& m :
+             gateways::SpotCheckGateway(db).misses(sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
+            const auto book = books.constFind(m.bookId);
+            if (book == books.constEnd()) {
+                continue;
+            }
             SpotChecksReport::Miss miss;
-            miss.day = QDate::fromString(s.text(0), Qt::ISODate);
-            miss.book = bookLabel(s.text(1), s.text(2), s.integer(3));
-            miss.entryNumber = s.integer(4);
-            miss.subjectName = deidentified ? domain::maskName(s.text(5)) : s.text(5);
-            miss.fieldKey = s.text(6);
-            const auto type = recordTypeFromKey(s.text(1)).value_or(RecordType::Birth);
-            const domain::FieldSpec* spec = domain::entrySchema(type).field(miss.fieldKey);
+            miss.day = QDate::fromString(m.day, Qt::ISODate);
+            miss.book = bookLabel(*book);
+            miss.entryNumber = m.entryNumber;
+            miss.subjectName = deidentified ? domain::maskName(m.subjectName) : m.subjectName;
+            miss.fieldKey = m.fieldKey;
+            const domain::FieldSpec* spec = domain::entrySchema(book->recordType).field(miss.fieldKey);
             miss.fieldLabel = spec ? spec->labelVi : miss.fieldKey;
-            miss.before = s.text(7);
-            miss.after = s.text(8);
+            miss.before = m.before;
+            miss.after = m.after;
             if (deidentified && spec && spec->kind == domain::ValueKind::PersonName) {
                 miss.before = domain::maskName(miss.before);
                 miss.after = domain::maskName(miss.after);
@@ -238,8 +221,8 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
                 miss.before = domain::maskIdNumber(miss.before);
                 miss.after = domain::maskIdNumber(miss.after);
             }
-            miss.correctionClass = s.text(9);
-            miss.pair = s.text(10) + QStringLiteral(" + ") + s.text(11);
+            miss.correctionClass = m.correctionClass;
+            miss.pair = people.userName(m.firstUser) + QStringLiteral(" + ") + people.userName(m.secondUser);
             report.misses.push_back(std::move(miss));
         }
         return report;

@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/ReportTables.h"
 
+#include "core/SiteTime.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace dc::core {
 
@@ -46,7 +47,7 @@ ReportDocument start(const ReportHeader& header, Language language) {
                       QStringLiteral("%1 – %2").arg(day(header.range.from), day(header.range.to))});
     doc.facts.append(
         {reportLabel(QStringLiteral("meta.generated"), language), QDateTime::fromString(header.generatedAt, Qt::ISODate)
-                                                                      .toTimeZone(QTimeZone(7 * 3600))
+                                                                      .toTimeZone(sitetime::zone())
                                                                       .toString(QStringLiteral("HH:mm dd/MM/yyyy"))});
     if (header.deidentified) {
         doc.facts.append({reportLabel(QStringLiteral("meta.deidentified"), language), QString()});

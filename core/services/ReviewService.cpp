@@ -3,11 +3,14 @@
 #include "core/services/ReviewService.h"
 
 #include "core/Clock.h"
-#include "core/services/CheckRecords.h"
+#include "core/SiteTime.h"
+#include "core/domain/Limits.h"
+#include "core/gateways/BookGateway.h"
+#include "core/gateways/CheckGateway.h"
+#include "core/gateways/ReviewGateway.h"
+#include "core/gateways/SiteGateway.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
-
-#include <QTimeZone>
 
 #include <array>
 
@@ -15,7 +18,6 @@ namespace dc::core {
 
 namespace {
 
-const QTimeZone kVietnam(7 * 3600);
 constexpr int kResolvedShownDays = 7;
 
 constexpr std::array<std::pair<ReviewState, const char*>, 5> kStates = {{
@@ -33,45 +35,28 @@ constexpr std::array<std::pair<ReviewDecision, const char*>, 5> kDecisions = {{
     {ReviewDecision::Resolve, "resolve"},
 }};
 
-// The outcomes a supervisor reviews: corrections, new entries and escalations. A match is spot-checked instead.
-constexpr const char* kReviewable = "('corrected', 'missing_entered_new', 'escalated')";
-constexpr const char* kStateOf =
-    "coalesce((SELECT r.state FROM review_events r WHERE r.check_id = c.id ORDER BY r.id DESC LIMIT 1), 'pending')";
-
-QString dayStart(const QDate& day) {
-    return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam));
-}
-
-QString userName(store::Database& db, qint64 id) {
-    auto s = db.prepare("SELECT user_name FROM users WHERE id = ?1");
-    s.bind(1, id);
-    return s.step() ? s.text(0) : QString();
-}
-
 ReviewItem loadItem(store::Database& db, qint64 checkId) {
     ReviewItem item;
-    item.check = *checkrecords::loadCheck(db, checkId);
-    if (const auto book = checkrecords::loadBook(db, item.check.bookId)) {
+    item.check = *gateways::CheckGateway(db).byId(checkId);
+    if (const auto book = gateways::BookGateway(db).byId(item.check.bookId)) {
         item.bookLabel =
             QStringLiteral("%1 %2/%3").arg(recordTypeKey(book->recordType), book->bookNumber).arg(book->yearFrom);
     }
-    item.reader = userName(db, item.check.readerId);
-    item.checker = userName(db, item.check.checkerId);
-    auto s = db.prepare("SELECT r.decision, r.state, r.reason, r.note, u.user_name, r.at FROM review_events r "
-                        "JOIN users u ON u.id = r.supervisor_id WHERE r.check_id = ?1 ORDER BY r.id");
-    s.bind(1, checkId);
-    while (s.step()) {
+    item.reader = item.check.readerName;
+    item.checker = item.check.checkerName;
+    gateways::SiteGateway people(db);
+    for (const auto& d : gateways::ReviewGateway(db).history(checkId)) {
         ReviewTransition t;
-        for (const auto& [d, key] : kDecisions) {
-            if (s.text(0) == QLatin1String(key)) {
-                t.decision = d;
+        for (const auto& [decision, key] : kDecisions) {
+            if (d.decision == QLatin1String(key)) {
+                t.decision = decision;
             }
         }
-        t.state = reviewStateFromKey(s.text(1)).value_or(ReviewState::Pending);
-        t.reason = s.text(2);
-        t.note = s.text(3);
-        t.supervisor = s.text(4);
-        t.at = s.text(5);
+        t.state = reviewStateFromKey(d.state).value_or(ReviewState::Pending);
+        t.reason = d.reason;
+        t.note = d.note;
+        t.supervisor = people.userName(d.supervisorId);
+        t.at = d.at;
         item.history.push_back(std::move(t));
     }
     item.state = item.history.empty() ? ReviewState::Pending : item.history.back().state;
@@ -133,78 +118,28 @@ Result<ReviewPage> ReviewService::queue(Session& session, const ReviewFilter& fi
         if (filter.from && filter.to && *filter.from > *filter.to) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the date range is reversed"));
         }
-        std::string where =
-            std::string(" FROM entry_state e JOIN checks c ON c.id = e.check_id WHERE e.outcome IN ") + kReviewable;
-        if (filter.bookId) {
-            where += " AND c.book_id = :book";
-        }
-        if (filter.volunteerId) {
-            where += " AND (c.reader_id = :volunteer OR c.checker_id = :volunteer)";
-        }
-        if (filter.pair) {
-            where += " AND ((c.reader_id = :a AND c.checker_id = :b) OR (c.reader_id = :b AND c.checker_id = :a))";
-        }
-        if (filter.from) {
-            where += " AND c.logged_at >= :from";
-        }
-        if (filter.to) {
-            where += " AND c.logged_at < :to";
-        }
-        if (!filter.correctionClass.isEmpty()) {
-            where += " AND EXISTS (SELECT 1 FROM corrections k WHERE k.check_id = c.id AND k.class = :class)";
-        }
-        if (filter.state) {
-            where += std::string(" AND ") + kStateOf + " = :state";
-        }
-        const auto bindAll = [&](store::Statement& s) {
-            const auto bindNamed = [&s](const char* name, const auto& value) {
-                const int index = s.parameterIndex(name);
-                if (index > 0) {
-                    s.bind(index, value);
-                }
-            };
-            bindNamed(":book", filter.bookId);
-            bindNamed(":volunteer", filter.volunteerId);
-            if (filter.pair) {
-                bindNamed(":a", filter.pair->first);
-                bindNamed(":b", filter.pair->second);
-            }
-            if (filter.from) {
-                bindNamed(":from", dayStart(*filter.from));
-            }
-            if (filter.to) {
-                bindNamed(":to", dayStart(filter.to->addDays(1)));
-            }
-            bindNamed(":class", filter.correctionClass);
-            if (filter.state) {
-                bindNamed(":state", reviewStateKey(*filter.state));
-            }
-        };
+        gateways::ReviewGateway::QueueQuery query;
+        query.bookId = filter.bookId;
+        query.volunteerId = filter.volunteerId;
+        query.pair = filter.pair;
+        query.from = filter.from ? sitetime::dayStartStored(*filter.from) : QString();
+        query.to = filter.to ? sitetime::dayStartStored(filter.to->addDays(1)) : QString();
+        query.correctionClass = filter.correctionClass;
+        query.state = filter.state ? reviewStateKey(*filter.state) : QString();
+        query.limit = filter.limit;
+        query.offset = filter.offset;
         store::Database& db = session.database();
+        gateways::ReviewGateway reviews(db);
         ReviewPage page;
-        auto count = db.prepare("SELECT count(*)" + where);
-        bindAll(count);
-        page.total = count.step() ? count.integer(0) : 0;
-        auto ids = db.prepare("SELECT c.id" + where + " ORDER BY c.logged_at, c.id LIMIT :limit OFFSET :offset");
-        bindAll(ids);
-        ids.bind(ids.parameterIndex(":limit"), std::max(1, filter.limit));
-        ids.bind(ids.parameterIndex(":offset"), std::max(0, filter.offset));
-        std::vector<qint64> found;
-        while (ids.step()) {
-            found.push_back(ids.int64(0));
-        }
-        for (const qint64 id : found) {
+        page.total = reviews.count(query);
+        for (const qint64 id : reviews.page(query)) {
             page.items.push_back(loadItem(db, id));
         }
-        auto pending = db.prepare(std::string("SELECT count(*), min(c.logged_at) FROM entry_state e JOIN checks c ON "
-                                              "c.id = e.check_id WHERE e.outcome IN ") +
-                                  kReviewable + " AND " + kStateOf + " = 'pending'");
-        if (pending.step()) {
-            page.pendingTotal = pending.integer(0);
-            if (!pending.isNull(1)) {
-                page.oldestPendingSeconds =
-                    std::max<qint64>(0, QDateTime::fromString(pending.text(1), Qt::ISODate).secsTo(session.now()));
-            }
+        const auto pending = reviews.pending();
+        page.pendingTotal = pending.count;
+        if (!pending.oldestLoggedAt.isEmpty()) {
+            page.oldestPendingSeconds =
+                std::max<qint64>(0, QDateTime::fromString(pending.oldestLoggedAt, Qt::ISODate).secsTo(session.now()));
         }
         return page;
     });
@@ -217,7 +152,7 @@ Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, Revie
             return allowed.error();
         }
         store::Database& db = session.database();
-        const auto check = checkrecords::loadCheck(db, checkId);
+        const auto check = gateways::CheckGateway(db).byId(checkId);
         if (!check || !check->current ||
             (check->outcome != Outcome::Corrected && check->outcome != Outcome::MissingEnteredNew &&
              check->outcome != Outcome::Escalated)) {
@@ -230,7 +165,7 @@ Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, Revie
                              QStringLiteral("cannot %1 an item that is %2")
                                  .arg(reviewDecisionKey(decision), reviewStateKey(before.state)));
         }
-        const QString why = reason.normalized(QString::NormalizationForm_C).simplified().left(1000);
+        const QString why = reason.normalized(QString::NormalizationForm_C).simplified().left(domain::kMaxReasonLength);
         if (decision != ReviewDecision::Approve && why.isEmpty()) {
             Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("this decision needs a reason"));
             refused.findings.push_back(domain::Finding{
@@ -238,16 +173,10 @@ Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, Revie
             return refused;
         }
         store::Transaction transaction(db);
-        db.prepare("INSERT INTO review_events (check_id, decision, state, reason, note, supervisor_id, at) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-            .bind(1, checkId)
-            .bind(2, reviewDecisionKey(decision))
-            .bind(3, reviewStateKey(*state))
-            .bind(4, why)
-            .bind(5, note.normalized(QString::NormalizationForm_C).trimmed().left(2000))
-            .bind(6, session.user().id)
-            .bind(7, toStoredTime(session.now()))
-            .run();
+        gateways::ReviewGateway(db).append(
+            checkId, {reviewDecisionKey(decision), reviewStateKey(*state), why,
+                      note.normalized(QString::NormalizationForm_C).trimmed().left(domain::kMaxNoteLength),
+                      session.user().id, toStoredTime(session.now())});
         access::record(session, QStringLiteral("review.") + reviewDecisionKey(decision), check->uuid,
                        {{QStringLiteral("state"), reviewStateKey(*state)}});
         transaction.commit();
@@ -262,17 +191,12 @@ Result<std::vector<ReviewItem>> ReviewService::returnedToPair(Session& session) 
             members.push_back(session.partner()->id);
         }
         store::Database& db = session.database();
-        auto s = db.prepare(std::string("SELECT c.id, ") + kStateOf +
-                            ", (SELECT r.at FROM review_events r WHERE r.check_id = c.id ORDER BY r.id DESC LIMIT 1) "
-                            "FROM entry_state e JOIN checks c ON c.id = e.check_id WHERE (c.reader_id IN (?1, ?2) OR "
-                            "c.checker_id IN (?1, ?2)) ORDER BY c.id");
-        s.bind(1, members.front()).bind(2, members.back());
         std::vector<ReviewItem> out;
         const QString since = toStoredTime(session.now().addDays(-kResolvedShownDays));
-        while (s.step()) {
-            const QString state = s.text(1);
-            if (state == QLatin1String("returned") || (state == QLatin1String("resolved") && s.text(2) >= since)) {
-                out.push_back(loadItem(db, s.int64(0)));
+        for (const auto& item : gateways::ReviewGateway(db).statesOfPeople(members.front(), members.back())) {
+            if (item.state == QLatin1String("returned") ||
+                (item.state == QLatin1String("resolved") && item.decidedAt >= since)) {
+                out.push_back(loadItem(db, item.checkId));
             }
         }
         return out;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/Session.h"
 
+#include "core/store/Database.h"
+
 namespace dc::core {
 
 SitePaths SitePaths::forDatabase(const QString& databasePath) {
@@ -11,8 +13,8 @@ SitePaths SitePaths::forDatabase(const QString& databasePath) {
 Session::Session(SitePaths paths, QString databaseId, QString siteName, store::Database database,
                  crypto::SecureBuffer databaseKey, UserAccount user, Clock clock)
     : m_paths(std::move(paths)), m_databaseId(std::move(databaseId)), m_siteName(std::move(siteName)),
-      m_database(std::move(database)), m_databaseKey(std::move(databaseKey)), m_user(std::move(user)),
-      m_clock(std::move(clock)) {}
+      m_database(std::make_unique<store::Database>(std::move(database))), m_databaseKey(std::move(databaseKey)),
+      m_user(std::move(user)), m_clock(std::move(clock)) {}
 
 const UserAccount* Session::signedIn(qint64 userId) const {
     if (m_user.id == userId) {
@@ -21,8 +23,10 @@ const UserAccount* Session::signedIn(qint64 userId) const {
     return m_partner && m_partner->id == userId ? &*m_partner : nullptr;
 }
 
+Session::~Session() = default;
+
 void Session::replaceDatabase(store::Database database, crypto::SecureBuffer databaseKey) {
-    m_database = std::move(database);
+    *m_database = std::move(database);
     m_databaseKey = std::move(databaseKey);
 }
 

@@ -4,12 +4,16 @@
 
 #include "core/Clock.h"
 #include "core/services/Accounts.h"
-#include "core/store/Database.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace dc::core::store {
+class Database;
+}
 
 namespace dc::core {
 
@@ -28,11 +32,16 @@ class Session {
 public:
     Session(SitePaths paths, QString databaseId, QString siteName, store::Database database,
             crypto::SecureBuffer databaseKey, UserAccount user, Clock clock = systemClock());
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
 
     [[nodiscard]] const SitePaths& paths() const { return m_paths; }
     [[nodiscard]] const QString& databaseId() const { return m_databaseId; }
     [[nodiscard]] const QString& siteName() const { return m_siteName; }
-    [[nodiscard]] store::Database& database() { return m_database; }
+    // The open database, for core's gateways and services only: app/ never includes the store (tests/layering), so it
+    // cannot use this; it calls services.
+    [[nodiscard]] store::Database& database() { return *m_database; }
     [[nodiscard]] const crypto::SecureBuffer& databaseKey() const { return m_databaseKey; }
     [[nodiscard]] const UserAccount& user() const { return m_user; }
     // The second member of a pair, once they signed in (SignIn::addPartner).
@@ -52,7 +61,7 @@ private:
     SitePaths m_paths;
     QString m_databaseId;
     QString m_siteName;
-    store::Database m_database;
+    std::unique_ptr<store::Database> m_database;
     crypto::SecureBuffer m_databaseKey;
     UserAccount m_user;
     std::optional<UserAccount> m_partner;

@@ -3,10 +3,11 @@
 #include "core/services/SignIn.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/gateways/SiteGateway.h"
+#include "core/gateways/WorkSessionGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/RecoveryCode.h"
 #include "core/keyring/SlotCrypto.h"
-#include "core/services/Records.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 #include "crypto/ConstantTime.h"
@@ -20,9 +21,9 @@ namespace dc::core {
 
 namespace {
 
-Result<records::SiteRow> siteOf(store::Database& database, const QString& expectedId) {
-    return access::guarded([&]() -> Result<records::SiteRow> {
-        auto site = records::loadSite(database);
+Result<gateways::SiteRow> siteOf(store::Database& database, const QString& expectedId) {
+    return access::guarded([&]() -> Result<gateways::SiteRow> {
+        auto site = gateways::SiteGateway(database).site();
         if (!site || (!expectedId.isEmpty() && site->uuid != expectedId)) {
             return makeError(ErrorCode::DatabaseMismatch,
                              QStringLiteral("the database and the keyring belong to different sites"));
@@ -132,14 +133,11 @@ Result<std::unique_ptr<Session>> SignIn::resumePair(const QString& databasePath,
             return other.error();
         }
         // The pair is who started the work session, in that order, and it is still running.
-        auto q = s.database().prepare(
-            "SELECT w.first_user, w.second_user, NOT EXISTS (SELECT 1 FROM work_session_events e WHERE "
-            "e.session_id = w.id AND e.kind = 'end') FROM work_sessions w WHERE w.id = ?1");
-        q.bind(1, pair.workSessionId);
-        if (!q.step() || q.int64(2) == 0) {
+        const auto work = gateways::WorkSessionGateway(s.database()).byId(pair.workSessionId);
+        if (!work || work->ended) {
             return makeError(ErrorCode::SessionNotStarted, QStringLiteral("the work session has ended"));
         }
-        const QSet<qint64> members{q.int64(0), q.int64(1)};
+        const QSet<qint64> members{work->firstUser, work->secondUser};
         if (members != QSet<qint64>{s.user().id, other->id}) {
             return makeError(ErrorCode::NotAPair, QStringLiteral("the work session belongs to another pair"));
         }

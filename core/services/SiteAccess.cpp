@@ -3,9 +3,9 @@
 #include "core/services/SiteAccess.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
-#include "core/services/Records.h"
 #include "core/store/Migrations.h"
 #include "core/store/StoreError.h"
 
@@ -98,7 +98,7 @@ void record(Session& session, const QString& action, const QString& subject, con
 
 Result<UserAccount> activeUser(store::Database& database, const QString& userName) {
     return guarded([&]() -> Result<UserAccount> {
-        auto user = records::findUser(database, userName);
+        auto user = gateways::SiteGateway(database).findUser(userName);
         if (!user) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("the keyring has a slot for an account the "
                                                                     "database does not know"));

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/SiteCheck.h"
 
+#include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
-#include "core/services/Records.h"
 #include "core/services/SignIn.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Migrations.h"
@@ -82,13 +82,13 @@ Result<SiteCheckReport> checkSite(Session& session) {
             if (slot.pendingDatabaseKey || ring->pendingRecovery) {
                 report.keyringProblems.append(QStringLiteral("slot of '%1': an unfinished re-key").arg(slot.userName));
             }
-            const auto user = records::findUser(session.database(), slot.userName);
+            const auto user = gateways::SiteGateway(session.database()).findUser(slot.userName);
             if (!user || !user->active) {
                 report.keyringProblems.append(
                     QStringLiteral("slot of '%1': no active account of that name").arg(slot.userName));
             }
         }
-        for (const UserAccount& user : records::listUsers(session.database())) {
+        for (const UserAccount& user : gateways::SiteGateway(session.database()).users()) {
             if (user.active && !withSlot.contains(user.userName)) {
                 report.keyringProblems.append(
                     QStringLiteral("account '%1' has no slot: a supervisor must set its password").arg(user.userName));

@@ -5,11 +5,11 @@
 #include "core/Clock.h"
 #include "core/audit/AuditLog.h"
 #include "core/audit/Checkpoint.h"
+#include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/RecoveryCode.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/platform/Files.h"
-#include "core/services/Records.h"
 #include "core/services/Session.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Migrations.h"
@@ -117,7 +117,7 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             store::Database database = store::Database::open(temporary, databaseKey, store::Database::Mode::Create);
             store::migrate(database);
             store::Transaction transaction(database);
-            records::insertSite(database, {outcome.databaseId, siteName, outcome.kdf, now});
+            gateways::SiteGateway(database).insertSite({outcome.databaseId, siteName, outcome.kdf, now});
             UserAccount admin{0,
                               QUuid::createUuid().toString(QUuid::WithoutBraces),
                               userName.value(),
@@ -125,7 +125,7 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
                               Role::Supervisor,
                               true,
                               now};
-            records::insertUser(database, outcome.databaseId, admin);
+            gateways::SiteGateway(database).insertUser(outcome.databaseId, admin);
             const QDateTime created = QDateTime::fromString(now, Qt::ISODate);
             (void)audit::ensureSiteKey(database, created);
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"),

@@ -3,10 +3,15 @@
 #include "core/services/SpotCheckService.h"
 
 #include "core/Clock.h"
+#include "core/SiteTime.h"
 #include "core/domain/CorrectionClass.h"
 #include "core/domain/EntrySchema.h"
+#include "core/domain/Limits.h"
 #include "core/domain/Values.h"
-#include "core/services/CheckRecords.h"
+#include "core/gateways/BookGateway.h"
+#include "core/gateways/CheckGateway.h"
+#include "core/gateways/SiteGateway.h"
+#include "core/gateways/SpotCheckGateway.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
@@ -15,7 +20,6 @@
 
 #include <QHash>
 #include <QMap>
-#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -25,61 +29,46 @@ namespace dc::core {
 
 namespace {
 
-const QTimeZone kVietnam(7 * 3600);
 constexpr std::size_t kSeedBytes = 16;
-
-QString dayStart(const QDate& day) {
-    return toStoredTime(QDateTime(day, QTime(0, 0), kVietnam));
-}
-
-QString userName(store::Database& db, qint64 id) {
-    auto s = db.prepare("SELECT user_name FROM users WHERE id = ?1");
-    s.bind(1, id);
-    return s.step() ? s.text(0) : QString();
-}
 
 SpotItem loadItem(store::Database& db, qint64 itemId) {
     SpotItem item;
     item.itemId = itemId;
-    auto s = db.prepare("SELECT check_id FROM spot_items WHERE id = ?1");
-    s.bind(1, itemId);
-    if (!s.step()) {
+    gateways::SpotCheckGateway spots(db);
+    const auto checkId = spots.checkOfItem(itemId);
+    if (!checkId) {
         return item;
     }
-    item.check = *checkrecords::loadCheck(db, s.int64(0));
-    item.reader = userName(db, item.check.readerId);
-    item.checker = userName(db, item.check.checkerId);
-    auto r = db.prepare("SELECT result, field_key, value_before, value_after, class, note FROM spot_results "
-                        "WHERE item_id = ?1 ORDER BY id DESC LIMIT 1");
-    r.bind(1, itemId);
-    if (r.step()) {
-        item.result = r.text(0) == QLatin1String("missed") ? SpotResult::Missed : SpotResult::Confirmed;
-        item.fieldKey = r.text(1);
-        item.before = r.text(2);
-        item.after = r.text(3);
-        item.correctionClass = r.text(4);
-        item.note = r.text(5);
+    item.check = *gateways::CheckGateway(db).byId(*checkId);
+    item.reader = item.check.readerName;
+    item.checker = item.check.checkerName;
+    if (const auto result = spots.latestResult(itemId)) {
+        item.result = result->result == QLatin1String("missed") ? SpotResult::Missed : SpotResult::Confirmed;
+        item.fieldKey = result->fieldKey;
+        item.before = result->before;
+        item.after = result->after;
+        item.correctionClass = result->correctionClass;
+        item.note = result->note;
     }
     return item;
 }
 
 SpotSample loadSample(store::Database& db, qint64 sampleId) {
     SpotSample sample;
-    auto s = db.prepare("SELECT day, first_user, second_user, seed, population FROM spot_samples WHERE id = ?1");
-    s.bind(1, sampleId);
-    if (!s.step()) {
+    gateways::SpotCheckGateway spots(db);
+    const auto row = spots.sample(sampleId);
+    if (!row) {
         return sample;
     }
+    gateways::SiteGateway people(db);
     sample.id = sampleId;
-    sample.day = s.text(0);
-    sample.firstUser = userName(db, s.int64(1));
-    sample.secondUser = userName(db, s.int64(2));
-    sample.seed = s.text(3);
-    sample.population = s.integer(4);
-    auto items = db.prepare("SELECT id FROM spot_items WHERE sample_id = ?1 ORDER BY id");
-    items.bind(1, sampleId);
-    while (items.step()) {
-        sample.items.push_back(loadItem(db, items.int64(0)));
+    sample.day = row->day;
+    sample.firstUser = people.userName(row->firstUser);
+    sample.secondUser = people.userName(row->secondUser);
+    sample.seed = row->seed;
+    sample.population = row->population;
+    for (const qint64 item : spots.itemsOf(sampleId)) {
+        sample.items.push_back(loadItem(db, item));
     }
     return sample;
 }
@@ -92,18 +81,11 @@ Result<SpotItem> record(Session& session, qint64 itemId, const char* result, con
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no such spot-check item"));
     }
     store::Transaction transaction(db);
-    db.prepare("INSERT INTO spot_results (item_id, result, field_key, value_before, value_after, class, note, "
-               "supervisor_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        .bind(1, itemId)
-        .bind(2, QString::fromLatin1(result))
-        .bind(3, correction.fieldKey)
-        .bind(4, correction.before)
-        .bind(5, correction.after)
-        .bind(6, correction.fieldKey.isEmpty() ? QString() : domain::correctionClassKey(correction.correctionClass))
-        .bind(7, note.normalized(QString::NormalizationForm_C).trimmed().left(2000))
-        .bind(8, session.user().id)
-        .bind(9, toStoredTime(session.now()))
-        .run();
+    gateways::SpotCheckGateway(db).appendResult(
+        itemId, {QString::fromLatin1(result), correction.fieldKey, correction.before, correction.after,
+                 correction.fieldKey.isEmpty() ? QString() : domain::correctionClassKey(correction.correctionClass),
+                 note.normalized(QString::NormalizationForm_C).trimmed().left(domain::kMaxNoteLength),
+                 session.user().id, toStoredTime(session.now())});
     access::record(session, QStringLiteral("spotcheck.") + QString::fromLatin1(result), item.check.uuid);
     transaction.commit();
     return loadItem(db, itemId);
@@ -148,59 +130,46 @@ Result<std::vector<SpotSample>> SpotCheckService::drawDay(Session& session, cons
         }
         store::Database& db = session.database();
         // The day's "match" entries, current (not amended or voided since), by pair.
-        auto s = db.prepare("SELECT min(c.reader_id, c.checker_id), max(c.reader_id, c.checker_id), c.uuid "
-                            "FROM entry_state e JOIN checks c ON c.id = e.check_id WHERE e.outcome = 'match' "
-                            "AND c.logged_at >= ?1 AND c.logged_at < ?2 ORDER BY c.id");
-        s.bind(1, dayStart(day)).bind(2, dayStart(day.addDays(1)));
         QMap<std::pair<qint64, qint64>, std::vector<QString>> byPair;
-        while (s.step()) {
-            byPair[{s.int64(0), s.int64(1)}].push_back(s.text(2));
+        for (const auto& match : gateways::CheckGateway(db).currentMatches(sitetime::dayStartStored(day),
+                                                                           sitetime::dayStartStored(day.addDays(1)))) {
+            byPair[{match.firstUser, match.secondUser}].push_back(match.uuid);
         }
-        const QString dayKey = day.toString(Qt::ISODate);
+        const QString dayKey = sitetime::dayKey(day);
+        gateways::SpotCheckGateway spots(db);
         std::vector<SpotSample> out;
         for (auto it = byPair.constBegin(); it != byPair.constEnd(); ++it) {
-            auto existing =
-                db.prepare("SELECT id FROM spot_samples WHERE day = ?1 AND first_user = ?2 AND second_user = ?3");
-            existing.bind(1, dayKey).bind(2, it.key().first).bind(3, it.key().second);
-            if (existing.step()) {
-                out.push_back(loadSample(db, existing.int64(0)));
+            if (const auto existing = spots.sampleOf(dayKey, it.key().first, it.key().second)) {
+                out.push_back(loadSample(db, *existing));
                 continue;
             }
             const std::vector<std::uint8_t> seedBytes = crypto::randomBytes(kSeedBytes);
             const QString seedHex = QString::fromStdString(crypto::toHex(seedBytes));
             const int size = sampleSize(static_cast<int>(it->size()), policy);
             const std::vector<QString> chosen = drawSample(seedHex.toLatin1(), *it, size);
-            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            gateways::SpotCheckGateway::Sample sample;
+            sample.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            sample.day = dayKey;
+            sample.firstUser = it.key().first;
+            sample.secondUser = it.key().second;
+            sample.seed = seedHex;
+            sample.ratePermille = policy.ratePermille;
+            sample.minimum = policy.minimum;
+            sample.population = static_cast<int>(it->size());
+            sample.drawnBy = session.user().id;
+            sample.drawnAt = toStoredTime(session.now());
             store::Transaction transaction(db);
-            db.prepare("INSERT INTO spot_samples (uuid, day, first_user, second_user, seed, rate_permille, minimum, "
-                       "population, drawn_by, drawn_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .bind(1, uuid)
-                .bind(2, dayKey)
-                .bind(3, it.key().first)
-                .bind(4, it.key().second)
-                .bind(5, seedHex)
-                .bind(6, policy.ratePermille)
-                .bind(7, policy.minimum)
-                .bind(8, static_cast<int>(it->size()))
-                .bind(9, session.user().id)
-                .bind(10, toStoredTime(session.now()))
-                .run();
-            auto id = db.prepare("SELECT last_insert_rowid()");
-            (void)id.step();
-            const qint64 sampleId = id.int64(0);
+            spots.insertSample(sample);
             for (const QString& checkUuid : chosen) {
-                db.prepare("INSERT INTO spot_items (sample_id, check_id) SELECT ?1, id FROM checks WHERE uuid = ?2")
-                    .bind(1, sampleId)
-                    .bind(2, checkUuid)
-                    .run();
+                spots.addItem(sample.id, checkUuid);
             }
-            access::record(session, QStringLiteral("spotcheck.drawn"), uuid,
+            access::record(session, QStringLiteral("spotcheck.drawn"), sample.uuid,
                            {{QStringLiteral("day"), dayKey},
                             {QStringLiteral("seed"), seedHex},
-                            {QStringLiteral("population"), static_cast<int>(it->size())},
+                            {QStringLiteral("population"), sample.population},
                             {QStringLiteral("size"), size}});
             transaction.commit();
-            out.push_back(loadSample(db, sampleId));
+            out.push_back(loadSample(db, sample.id));
         }
         return out;
     });
@@ -211,11 +180,9 @@ Result<std::vector<SpotSample>> SpotCheckService::samples(Session& session, cons
         if (auto allowed = access::requireRole(session, Role::Supervisor, "see spot-checks"); !allowed) {
             return allowed.error();
         }
-        auto s = session.database().prepare("SELECT id FROM spot_samples WHERE day = ?1 ORDER BY id");
-        s.bind(1, day.toString(Qt::ISODate));
         std::vector<SpotSample> out;
-        while (s.step()) {
-            out.push_back(loadSample(session.database(), s.int64(0)));
+        for (const qint64 id : gateways::SpotCheckGateway(session.database()).samplesOfDay(sitetime::dayKey(day))) {
+            out.push_back(loadSample(session.database(), id));
         }
         return out;
     });
@@ -237,7 +204,7 @@ Result<SpotItem> SpotCheckService::missed(Session& session, qint64 itemId, const
             return allowed.error();
         }
         const SpotItem item = loadItem(session.database(), itemId);
-        const auto book = checkrecords::loadBook(session.database(), item.check.bookId);
+        const auto book = gateways::BookGateway(session.database()).byId(item.check.bookId);
         if (item.check.id == 0 || !book) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("no such spot-check item"));
         }
@@ -282,22 +249,23 @@ Result<MissRates> SpotCheckService::missRates(Session& session, const QDate& fro
         if (from > to) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the date range is reversed"));
         }
-        auto s = session.database().prepare(
-            "SELECT a.user_name, b.user_name, (SELECT r.result FROM spot_results r WHERE r.item_id = i.id "
-            "ORDER BY r.id DESC LIMIT 1) FROM spot_items i JOIN spot_samples p ON p.id = i.sample_id "
-            "JOIN users a ON a.id = p.first_user JOIN users b ON b.id = p.second_user "
-            "WHERE p.day >= ?1 AND p.day <= ?2");
-        s.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+        gateways::SiteGateway people(session.database());
+        QHash<qint64, QString> names;
+        const auto nameOf = [&](qint64 id) {
+            if (!names.contains(id)) {
+                names.insert(id, people.userName(id));
+            }
+            return names.value(id);
+        };
         QMap<QString, std::pair<int, int>> pairs;
         QMap<QString, std::pair<int, int>> volunteers;
-        while (s.step()) {
-            if (s.isNull(2)) {
-                continue; // not decided yet
-            }
-            const int miss = s.text(2) == QLatin1String("missed") ? 1 : 0;
+        for (const auto& item :
+             gateways::SpotCheckGateway(session.database()).decided(sitetime::dayKey(from), sitetime::dayKey(to))) {
+            const int miss = item.missed ? 1 : 0;
+            const QString a = nameOf(item.firstUser);
+            const QString b = nameOf(item.secondUser);
             // Each item counts for the pair and for both of its members: one read, the other checked.
-            for (auto* bucket : {&pairs[s.text(0) + QStringLiteral(" + ") + s.text(1)], &volunteers[s.text(0)],
-                                 &volunteers[s.text(1)]}) {
+            for (auto* bucket : {&pairs[a + QStringLiteral(" + ") + b], &volunteers[a], &volunteers[b]}) {
                 bucket->first += 1;
                 bucket->second += miss;
             }

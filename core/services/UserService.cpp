@@ -3,9 +3,9 @@
 #include "core/services/UserService.h"
 
 #include "core/Clock.h"
+#include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
-#include "core/services/Records.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 
@@ -67,7 +67,7 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
             return ring.error();
         }
         store::Database& db = session.database();
-        if (records::findUser(db, name.value())) {
+        if (gateways::SiteGateway(db).findUser(name.value())) {
             return makeError(ErrorCode::UserExists, QStringLiteral("that user name is taken"));
         }
         UserAccount user{0,
@@ -78,7 +78,7 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
                          true,
                          toStoredTime(session.now())};
         store::Transaction transaction(db);
-        records::insertUser(db, session.databaseId(), user);
+        gateways::SiteGateway(db).insertUser(session.databaseId(), user);
         access::record(session, QStringLiteral("user.added"), user.uuid,
                        {{QStringLiteral("role"), roleKey(user.role)}});
         // A slot left behind by an interrupted earlier attempt (no database row) is replaced.
@@ -106,11 +106,11 @@ Result<void> UserService::removeUser(Session& session, const QString& userName) 
             return makeError(ErrorCode::NotPermitted, QStringLiteral("another supervisor must remove this account"));
         }
         store::Database& db = session.database();
-        auto user = records::findUser(db, name.value());
+        auto user = gateways::SiteGateway(db).findUser(name.value());
         if (!user || !user->active) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
         }
-        if (user->role == Role::Supervisor && records::countActiveSupervisors(db) <= 1) {
+        if (user->role == Role::Supervisor && gateways::SiteGateway(db).countActiveSupervisors() <= 1) {
             return makeError(ErrorCode::LastSupervisor, QStringLiteral("the site needs an active supervisor"));
         }
         auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
@@ -122,7 +122,7 @@ Result<void> UserService::removeUser(Session& session, const QString& userName) 
             return ring.error();
         }
         store::Transaction transaction(db);
-        records::deactivateUser(db, user->id, toStoredTime(session.now()));
+        gateways::SiteGateway(db).deactivateUser(user->id, toStoredTime(session.now()));
         access::record(session, QStringLiteral("user.removed"), user->uuid);
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
         if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
@@ -146,7 +146,7 @@ Result<void> UserService::setPassword(Session& session, const QString& userName,
                 return allowed.error();
             }
         }
-        auto user = records::findUser(session.database(), name.value());
+        auto user = gateways::SiteGateway(session.database()).findUser(name.value());
         if (!user || !user->active) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
         }
@@ -180,7 +180,7 @@ Result<std::vector<UserAccount>> UserService::listUsers(Session& session) {
         if (auto allowed = requireSupervisor(session); !allowed) {
             return allowed.error();
         }
-        return records::listUsers(session.database());
+        return gateways::SiteGateway(session.database()).users();
     });
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/services/CheckLog.h"
 #include "core/services/Session.h"
 
 namespace dc::core {
@@ -20,12 +21,6 @@ struct WorkSessionState {
     QString startedAt;
     qint64 workedSeconds = 0; // up to now (or the end), pauses excluded
     int swaps = 0;
-};
-
-struct DayCounts {
-    int logged = 0;    // checks logged today by this work session's pair (amendments and voids not counted)
-    int corrected = 0; // of which with real corrections
-    int escalated = 0;
 };
 
 class WorkSessionService {

@@ -12,6 +12,8 @@
 #include <atomic>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
+#include <utility>
 
 namespace dc::core::store {
 
@@ -77,6 +79,44 @@ struct Database::WalState {
     }
 };
 
+// The connection's reusable statements, by their SQL text.
+struct Database::StatementCache {
+    struct Entry {
+        Statement statement;
+        bool busy = false;
+    };
+    std::unordered_map<std::string, std::unique_ptr<Entry>> entries;
+};
+
+struct Database::Tracer {
+    std::function<void(std::string_view)> observer;
+
+    static int callback(unsigned type, void* self, void* statement, void*) {
+        auto* tracer = static_cast<Tracer*>(self);
+        if (type == SQLITE_TRACE_STMT && tracer->observer) {
+            const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement));
+            tracer->observer(sql ? std::string_view(sql) : std::string_view());
+        }
+        return 0;
+    }
+};
+
+CachedStatement::CachedStatement(Statement* statement, bool* busy, std::unique_ptr<Statement> owned) noexcept
+    : m_statement(statement), m_busy(busy), m_owned(std::move(owned)) {}
+
+CachedStatement::CachedStatement(CachedStatement&& other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr)), m_busy(std::exchange(other.m_busy, nullptr)),
+      m_owned(std::move(other.m_owned)) {}
+
+CachedStatement::~CachedStatement() {
+    if (m_statement && !m_owned) {
+        m_statement->reset();
+    }
+    if (m_busy) {
+        *m_busy = false;
+    }
+}
+
 void throwIfError(sqlite3* db, int rc, std::string_view what) {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) {
         return;
@@ -93,15 +133,18 @@ void Database::Closer::operator()(sqlite3* db) const noexcept {
 }
 
 Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path)
-    : m_wal(std::make_unique<WalState>()), m_db(std::move(db)), m_path(std::move(path)) {}
+    : m_wal(std::make_unique<WalState>()), m_tracer(std::make_unique<Tracer>()), m_db(std::move(db)),
+      m_path(std::move(path)), m_cache(std::make_unique<StatementCache>()) {}
 Database::Database(Database&&) noexcept = default;
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         close();
         m_wal = std::move(other.m_wal);
+        m_tracer = std::move(other.m_tracer);
         m_db = std::move(other.m_db);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
@@ -181,6 +224,30 @@ void Database::exec(std::string_view sql) {
 
 Statement Database::prepare(std::string_view sql) {
     return Statement(handle(), sql);
+}
+
+CachedStatement Database::cached(std::string_view sql) {
+    auto& entry = m_cache->entries[std::string(sql)];
+    if (!entry) {
+        entry = std::make_unique<StatementCache::Entry>(StatementCache::Entry{Statement(handle(), sql, true), false});
+    }
+    if (entry->busy) {
+        // Lent already (a caller is still reading from it): this use gets its own.
+        auto own = std::make_unique<Statement>(handle(), sql);
+        Statement* raw = own.get();
+        return CachedStatement(raw, nullptr, std::move(own));
+    }
+    entry->busy = true;
+    return CachedStatement(&entry->statement, &entry->busy, nullptr);
+}
+
+void Database::traceStatements(std::function<void(std::string_view sql)> observer) {
+    m_tracer->observer = std::move(observer);
+    if (m_tracer->observer) {
+        sqlite3_trace_v2(handle(), SQLITE_TRACE_STMT, &Tracer::callback, m_tracer.get());
+    } else {
+        sqlite3_trace_v2(handle(), 0, nullptr, nullptr);
+    }
 }
 
 int Database::userVersion() {
@@ -267,8 +334,12 @@ void Database::close() {
     if (!m_db) {
         return;
     }
+    if (m_cache) {
+        m_cache->entries.clear(); // finalizes the cached statements
+    }
     sqlite3* raw = m_db.release();
     sqlite3_wal_hook(raw, nullptr, nullptr);
+    sqlite3_trace_v2(raw, 0, nullptr, nullptr);
     const int rc = sqlite3_close(raw);
     if (rc != SQLITE_OK) {
         // A statement is still open somewhere: close lazily instead of leaking the connection.

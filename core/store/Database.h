@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -39,6 +40,28 @@ struct IntegrityReport {
     [[nodiscard]] bool ok() const { return cipherProblems.isEmpty() && structureProblems.isEmpty(); }
 };
 
+class Database;
+
+// A statement from the connection's cache (Database::cached), lent for one use: reset and its bindings cleared when
+// the lease ends, so the next user finds it as new. Move-only.
+class CachedStatement {
+public:
+    CachedStatement(CachedStatement&& other) noexcept;
+    CachedStatement& operator=(CachedStatement&&) = delete;
+    CachedStatement(const CachedStatement&) = delete;
+    ~CachedStatement();
+
+    Statement* operator->() noexcept { return m_statement; }
+    Statement& operator*() noexcept { return *m_statement; }
+
+private:
+    friend class Database;
+    CachedStatement(Statement* statement, bool* busy, std::unique_ptr<Statement> owned) noexcept;
+    Statement* m_statement = nullptr;
+    bool* m_busy = nullptr;             // the cache's "in use" flag, cleared when the lease ends
+    std::unique_ptr<Statement> m_owned; // a fresh statement when the cached one was already lent (re-entrant use)
+};
+
 // One connection to an encrypted site database, opened through the sequence of DESIGN.md "Storage":
 // raw 32-byte key through sqlite3_key_v2 as the 67-character spec x'<64 hex>' built in wiped memory (so
 // SQLCipher's own passphrase KDF never runs) → cipher_compatibility pinned to 4 → a real read proves the key
@@ -59,6 +82,13 @@ public:
 
     void exec(std::string_view sql);
     [[nodiscard]] Statement prepare(std::string_view sql);
+    // The same statement prepared once per connection and reused: for the queries of the hot paths (a save runs a
+    // dozen), where parsing and planning each time would cost more than the work itself. `sql` must be constant
+    // text (the cache is keyed by it), never built from data.
+    [[nodiscard]] CachedStatement cached(std::string_view sql);
+    // Calls `observer` with the text of every statement as it starts running (SQLite's trace, SQLITE_TRACE_STMT),
+    // or stops when it is empty. For tests that count what an operation asks of the database.
+    void traceStatements(std::function<void(std::string_view sql)> observer);
     [[nodiscard]] int userVersion();
     [[nodiscard]] CipherSettings cipherSettings();
     [[nodiscard]] IntegrityReport checkIntegrity();
@@ -89,13 +119,18 @@ private:
         void operator()(sqlite3* db) const noexcept;
     };
     struct WalState;
+    struct StatementCache;
+    struct Tracer;
     Database(std::unique_ptr<sqlite3, Closer> db, QString path);
     void configure();
 
-    // Declared before m_db so that it outlives the connection whose hook points at it.
+    // Declared before m_db so that they outlive the connection whose hooks point at them.
     std::unique_ptr<WalState> m_wal;
+    std::unique_ptr<Tracer> m_tracer;
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
+    // Declared after m_db: its statements are finalized before the connection closes.
+    std::unique_ptr<StatementCache> m_cache;
 };
 
 // Throws StoreError with the connection's current error when rc is not one of the accepted codes.

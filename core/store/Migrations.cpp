@@ -261,10 +261,47 @@ CREATE TRIGGER spot_results_never_deleted BEFORE DELETE ON spot_results
 BEGIN SELECT RAISE(ABORT, 'spot-check results are never deleted'); END;
 )sql";
 
+// Version 4: "logged on a day" kept in one place. Each logged entry remembers the first row of its line (the row
+// that superseded nothing): an entry counts on the site day (UTC+7) it was first logged, for the pair who first
+// logged it, unless it was voided since — whoever amends it later. daily_counts holds those counts per day, book
+// and pair, kept in the same transaction as entry_state (CheckGateway), so the pair's work bar and the progress
+// report read the same numbers. Existing logs are counted here once; date(…, '+7 hours') is the site day of a
+// stored UTC time, as core/SiteTime computes it.
+constexpr const char* kSchema4 = R"sql(
+ALTER TABLE entry_state ADD COLUMN first_check_id INTEGER REFERENCES checks (id);
+
+WITH RECURSIVE line (current_id, id, supersedes) AS (
+    SELECT e.check_id, c.id, c.supersedes FROM entry_state e JOIN checks c ON c.id = e.check_id
+    UNION ALL
+    SELECT l.current_id, p.id, p.supersedes FROM line l JOIN checks p ON p.id = l.supersedes
+)
+UPDATE entry_state SET first_check_id =
+    (SELECT l.id FROM line l WHERE l.current_id = entry_state.check_id AND l.supersedes IS NULL);
+
+CREATE TABLE daily_counts (
+    day          TEXT NOT NULL,
+    book_id      INTEGER NOT NULL REFERENCES books (id),
+    first_user   INTEGER NOT NULL REFERENCES users (id),
+    second_user  INTEGER NOT NULL REFERENCES users (id),
+    logged       INTEGER NOT NULL CHECK (logged >= 0),
+    corrected    INTEGER NOT NULL CHECK (corrected >= 0),
+    escalated    INTEGER NOT NULL CHECK (escalated >= 0),
+    PRIMARY KEY (day, book_id, first_user, second_user),
+    CHECK (first_user < second_user)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO daily_counts (day, book_id, first_user, second_user, logged, corrected, escalated)
+SELECT date(f.logged_at, '+7 hours'), f.book_id, min(f.reader_id, f.checker_id), max(f.reader_id, f.checker_id),
+       count(*), sum(e.outcome = 'corrected'), sum(e.outcome = 'escalated')
+FROM entry_state e JOIN checks f ON f.id = e.first_check_id
+GROUP BY 1, 2, 3, 4;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},
     {2, kSchema2},
     {3, kSchema3},
+    {4, kSchema4},
 };
 
 } // namespace

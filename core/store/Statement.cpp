@@ -15,12 +15,13 @@ void Statement::Finalizer::operator()(sqlite3_stmt* statement) const noexcept {
     sqlite3_finalize(statement);
 }
 
-Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
+Statement::Statement(sqlite3* db, std::string_view sql, bool persistent) : m_db(db) {
     if (sql.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
         throw StoreError(SQLITE_TOOBIG, SQLITE_TOOBIG, "statement too long");
     }
     sqlite3_stmt* raw = nullptr;
-    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), 0, &raw, nullptr);
+    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
+                                      persistent ? SQLITE_PREPARE_PERSISTENT : 0, &raw, nullptr);
     m_statement.reset(raw);
     throwIfError(db, rc, "cannot prepare statement");
 }

@@ -22,7 +22,9 @@ namespace dc::core::store {
 // SQLite; columns are 0-based. Errors throw StoreError.
 class Statement {
 public:
-    Statement(sqlite3* db, std::string_view sql);
+    // `persistent`: the statement is kept and reused many times (Database::cached), which SQLite prepares with
+    // SQLITE_PREPARE_PERSISTENT so it does not come out of the lookaside memory meant for short-lived ones.
+    Statement(sqlite3* db, std::string_view sql, bool persistent = false);
     Statement(Statement&&) noexcept = default;
     Statement& operator=(Statement&&) noexcept = default;
     ~Statement() = default;

@@ -7,6 +7,7 @@
 #include "core/services/BookService.h"
 #include "core/services/LogService.h"
 #include "core/services/WorkSessionService.h"
+#include "core/store/Database.h"
 #include "tests/support/TestSite.h"
 
 #include <benchmark/benchmark.h>

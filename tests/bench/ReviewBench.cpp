@@ -7,6 +7,7 @@
 #include "core/services/ReportTables.h"
 #include "core/services/ReviewService.h"
 #include "core/services/SpotCheckService.h"
+#include "core/store/Database.h"
 #include "tests/support/TestSite.h"
 
 #include <benchmark/benchmark.h>

@@ -7,6 +7,7 @@
 #include "core/services/RekeyService.h"
 #include "core/services/SignIn.h"
 #include "core/services/UserService.h"
+#include "core/store/Database.h"
 #include "crypto/Encoding.h"
 #include "tests/support/TestSite.h"
 

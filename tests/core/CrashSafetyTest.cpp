@@ -9,6 +9,7 @@
 #include "core/services/SignIn.h"
 #include "core/services/SiteCheck.h"
 #include "core/services/UserService.h"
+#include "core/store/Database.h"
 #include "tests/support/TestSite.h"
 
 #include <QProcess>

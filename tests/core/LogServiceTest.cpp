@@ -6,6 +6,7 @@
 #include "core/services/SignIn.h"
 #include "core/services/UserService.h"
 #include "core/services/WorkSessionService.h"
+#include "core/store/Database.h"
 #include "core/store/StoreError.h"
 #include "tests/support/TestSite.h"
 
@@ -40,16 +41,16 @@ protected:
 TEST_F(LogServiceTest, AMatchIsLoggedForThePairWithTheirRoles) {
     auto logged = LogService::logCheck(*pair, entry(book, 1), kRules);
     ASSERT_TRUE(logged.ok()) << errorCodeName(logged.error().code);
-    EXPECT_EQ(logged->readerId, pair->user().id);
-    EXPECT_EQ(logged->checkerId, pair->partner()->id);
-    EXPECT_EQ(logged->schemaVersion, QLatin1String("birth/1"));
-    EXPECT_EQ(logged->registrationDate, QLatin1String("14/04/1998"));
+    EXPECT_EQ(logged->check.readerId, pair->user().id);
+    EXPECT_EQ(logged->check.checkerId, pair->partner()->id);
+    EXPECT_EQ(logged->check.schemaVersion, QLatin1String("birth/1"));
+    EXPECT_EQ(logged->check.registrationDate, QLatin1String("14/04/1998"));
     // after a role swap the same pair logs with the roles reversed
     ASSERT_TRUE(WorkSessionService::swapRoles(*pair).ok());
     auto next = LogService::logCheck(*pair, entry(book, 2), kRules);
     ASSERT_TRUE(next.ok());
-    EXPECT_EQ(next->readerId, pair->partner()->id);
-    EXPECT_EQ(next->checkerId, pair->user().id);
+    EXPECT_EQ(next->check.readerId, pair->partner()->id);
+    EXPECT_EQ(next->check.checkerId, pair->user().id);
 }
 
 TEST_F(LogServiceTest, CorrectionsAreClassedAndWritingDifferencesKeptApart) {
@@ -60,14 +61,14 @@ TEST_F(LogServiceTest, CorrectionsAreClassedAndWritingDifferencesKeptApart) {
         {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")}};
     auto logged = LogService::logCheck(*pair, input, kRules);
     ASSERT_TRUE(logged.ok());
-    EXPECT_EQ(logged->outcome, Outcome::Corrected);
-    ASSERT_EQ(logged->corrections.size(), 3u);
-    EXPECT_EQ(logged->corrections[0].correctionClass, domain::CorrectionClass::Diacritic);
-    EXPECT_FALSE(logged->corrections[0].writingDifference);
-    EXPECT_EQ(logged->corrections[1].correctionClass, domain::CorrectionClass::DatePrecision);
-    EXPECT_TRUE(logged->corrections[1].writingDifference);
-    EXPECT_EQ(logged->corrections[2].correctionClass, domain::CorrectionClass::TonePlacement);
-    EXPECT_EQ(logged->realCorrections(), 1);
+    EXPECT_EQ(logged->check.outcome, Outcome::Corrected);
+    ASSERT_EQ(logged->check.corrections.size(), 3u);
+    EXPECT_EQ(logged->check.corrections[0].correctionClass, domain::CorrectionClass::Diacritic);
+    EXPECT_FALSE(logged->check.corrections[0].writingDifference);
+    EXPECT_EQ(logged->check.corrections[1].correctionClass, domain::CorrectionClass::DatePrecision);
+    EXPECT_TRUE(logged->check.corrections[1].writingDifference);
+    EXPECT_EQ(logged->check.corrections[2].correctionClass, domain::CorrectionClass::TonePlacement);
+    EXPECT_EQ(logged->check.realCorrections(), 1);
 }
 
 TEST_F(LogServiceTest, OnlyWritingDifferencesMeanNothingToCorrect) {
@@ -76,9 +77,9 @@ TEST_F(LogServiceTest, OnlyWritingDifferencesMeanNothingToCorrect) {
         {QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"), QStringLiteral("Nguyễn Thị Hồng")}};
     auto logged = LogService::logCheck(*pair, input, kRules);
     ASSERT_TRUE(logged.ok());
-    EXPECT_EQ(logged->outcome, Outcome::Match);
-    ASSERT_EQ(logged->corrections.size(), 1u);
-    EXPECT_TRUE(logged->corrections[0].writingDifference);
+    EXPECT_EQ(logged->check.outcome, Outcome::Match);
+    ASSERT_EQ(logged->check.corrections.size(), 1u);
+    EXPECT_TRUE(logged->check.corrections[0].writingDifference);
 }
 
 TEST_F(LogServiceTest, DomainErrorsRefuseWarningsAreKept) {
@@ -99,7 +100,7 @@ TEST_F(LogServiceTest, DomainErrorsRefuseWarningsAreKept) {
     late.registrationDate = QStringLiteral("02/06/2017");
     auto logged = LogService::logCheck(*pair, late, kRules);
     ASSERT_TRUE(logged.ok());
-    EXPECT_EQ(logged->warnings, QStringList{QStringLiteral("entry.outside_campaign_scope")});
+    EXPECT_EQ(logged->check.warnings, QStringList{QStringLiteral("entry.outside_campaign_scope")});
 }
 
 TEST_F(LogServiceTest, OutcomeRulesAreEnforced) {
@@ -128,7 +129,7 @@ TEST_F(LogServiceTest, OutcomeRulesAreEnforced) {
     escalated.transcript = QStringLiteral("Ng_yễn Th* H_ng, sinh ngày 3_/04/19*");
     auto logged = LogService::logCheck(*pair, escalated, kRules);
     ASSERT_TRUE(logged.ok());
-    EXPECT_EQ(logged->transcript, escalated.transcript);
+    EXPECT_EQ(logged->check.transcript, escalated.transcript);
     // out of the book's range
     EXPECT_EQ(LogService::logCheck(*pair, entry(book, 501), kRules).error().findings.at(0).code,
               QLatin1String("check.entry_number_out_of_range"));
@@ -155,24 +156,25 @@ TEST_F(LogServiceTest, AmendAndVoidSupersedeWithoutChangingHistory) {
     ASSERT_TRUE(first.ok());
     CheckInput fix = entry(book, 7, Outcome::Corrected);
     fix.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
-    EXPECT_EQ(LogService::amendCheck(*pair, first->id, fix, QStringLiteral("  ")).error().code,
+    EXPECT_EQ(LogService::amendCheck(*pair, first->check.id, fix, QStringLiteral("  ")).error().code,
               ErrorCode::InvalidEntry);
-    auto amended = LogService::amendCheck(*pair, first->id, fix, QStringLiteral("đọc nhầm giới tính"));
+    auto amended = LogService::amendCheck(*pair, first->check.id, fix, QStringLiteral("đọc nhầm giới tính"));
     ASSERT_TRUE(amended.ok());
-    EXPECT_EQ(amended->supersedes, first->id);
+    EXPECT_EQ(amended->check.supersedes, first->check.id);
     // the old row is no longer current and cannot be amended again
-    EXPECT_EQ(LogService::amendCheck(*pair, first->id, fix, QStringLiteral("x")).error().code, ErrorCode::NotCurrent);
+    EXPECT_EQ(LogService::amendCheck(*pair, first->check.id, fix, QStringLiteral("x")).error().code,
+              ErrorCode::NotCurrent);
     auto list = LogService::listChecks(*pair, {book, std::nullopt, 0});
     ASSERT_TRUE(list.ok());
     ASSERT_EQ(list->size(), 1u);
-    EXPECT_EQ(list->at(0).current.id, amended->id);
+    EXPECT_EQ(list->at(0).current.id, amended->check.id);
     ASSERT_EQ(list->at(0).earlier.size(), 1u);
     EXPECT_EQ(list->at(0).earlier[0].outcome, Outcome::Match); // as first logged
     EXPECT_FALSE(list->at(0).earlier[0].current);
 
-    auto voided = LogService::voidCheck(*pair, amended->id, QStringLiteral("sai quyển sổ"));
+    auto voided = LogService::voidCheck(*pair, amended->check.id, QStringLiteral("sai quyển sổ"));
     ASSERT_TRUE(voided.ok());
-    EXPECT_EQ(voided->outcome, Outcome::Void);
+    EXPECT_EQ(voided->check.outcome, Outcome::Void);
     EXPECT_TRUE(LogService::listChecks(*pair, {book, std::nullopt, 0})->empty());
     EXPECT_EQ(LogService::progress(*pair, book)->logged, 0);
     // the voided entry can be logged again
@@ -274,7 +276,7 @@ TEST_F(LogServiceTest, AfterAnIdleLockOneOfThePairResumesTheWorkSession) {
     ASSERT_TRUE(WorkSessionService::resume(session).ok());
     auto next = LogService::logCheck(session, entry(book, 2), kRules);
     ASSERT_TRUE(next.ok());
-    EXPECT_EQ(next->sessionId, locked.workSessionId);
+    EXPECT_EQ(next->check.sessionId, locked.workSessionId);
     // once the work session ended, there is nothing to resume
     ASSERT_TRUE(WorkSessionService::end(session).ok());
     EXPECT_EQ(SignIn()

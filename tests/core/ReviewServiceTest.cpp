@@ -5,6 +5,7 @@
 // loop, escalations resolved, and the day close that waits for the queue.
 #include "core/services/ReviewService.h"
 #include "core/services/AuditService.h"
+#include "core/store/Database.h"
 #include "tests/core/ReviewSite.h"
 
 #include <QJsonDocument>
@@ -184,14 +185,14 @@ TEST_F(ReviewServiceTest, AReturnGoesToThatPairAndTheirRecheckStartsPendingAgain
     auto amended =
         LogService::amendCheck(*again, check.id, recheck, QStringLiteral("Kiểm tra lại theo ý kiến giám sát"));
     ASSERT_TRUE(amended.ok());
-    EXPECT_EQ(amended->supersedes, check.id);
+    EXPECT_EQ(amended->check.supersedes, check.id);
     auto afterRecheck = ReviewService::returnedToPair(*again);
     ASSERT_TRUE(afterRecheck.ok());
     EXPECT_TRUE(afterRecheck->empty());
     auto page = ReviewService::queue(*supervisor, {});
     ASSERT_TRUE(page.ok());
     ASSERT_EQ(page->items.size(), 1u);
-    EXPECT_EQ(page->items[0].check.id, amended->id);
+    EXPECT_EQ(page->items[0].check.id, amended->check.id);
     EXPECT_EQ(page->items[0].check.corrections.size(), 2u);
     EXPECT_TRUE(page->items[0].history.empty());
     // a supervisor reviewing a returned item of the old row is refused: act on the latest version

@@ -60,7 +60,7 @@ protected:
     core::LoggedCheck log(core::Session& by, int number, core::Outcome outcome = core::Outcome::Match) const {
         auto logged = core::LogService::logCheck(by, entry(book, number, outcome));
         EXPECT_TRUE(logged.ok()) << (logged.ok() ? "" : core::errorCodeName(logged.error().code));
-        return logged.ok() ? logged.value() : core::LoggedCheck{};
+        return logged.ok() ? logged.value().check : core::LoggedCheck{};
     }
 };
 

@@ -263,7 +263,7 @@ TEST(MessagesTest, EveryCodeHasBothMessagesAndIsDocumented) {
         // the logging service's own checks of what the pair types
         "check.entry_number_out_of_range", "check.seconds_invalid", "check.transcript_required",
         "check.corrections_not_allowed", "check.correction_required", "check.unknown_field", "check.duplicate_field",
-        "check.reason_required",
+        "check.reason_required", "check.reader_not_in_pair",
         // the supervisor's review and spot-checks
         "review.reason_required", "spotcheck.no_correction_needed"};
     QStringList catalog = messageCodes();

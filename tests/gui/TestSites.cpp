@@ -10,6 +10,7 @@
 #include "core/services/SpotCheckService.h"
 #include "core/services/UserService.h"
 #include "core/services/WorkSessionService.h"
+#include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "tests/support/TestSite.h"
 

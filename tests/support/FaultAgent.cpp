@@ -11,13 +11,14 @@
 //   doichieu-fault-agent log DB RECOVERY_CODE BOOK_ID
 //       logs checks for the pair lan/minh until killed, printing "ACK <uuid>" after each committed check
 // Exit: 0 done, 3 failed with an error (printed), 42 crashed on purpose, 2 usage.
+#include "core/gateways/SiteGateway.h"
 #include "core/keyring/RecoveryCode.h"
 #include "core/services/LogService.h"
-#include "core/services/Records.h"
 #include "core/services/RekeyService.h"
 #include "core/services/SignIn.h"
 #include "core/services/SiteSetup.h"
 #include "core/services/WorkSessionService.h"
+#include "core/store/Database.h"
 #include "core/store/Migrations.h"
 
 #include <QCoreApplication>
@@ -90,9 +91,10 @@ int logUntilKilled(const QStringList& a) {
     auto key = code->databaseKey();
     auto database = dc::core::store::Database::open(paths.database, key);
     dc::core::store::migrate(database);
-    const auto site = dc::core::records::loadSite(database);
-    auto lan = dc::core::records::findUser(database, QStringLiteral("lan"));
-    auto minh = dc::core::records::findUser(database, QStringLiteral("minh"));
+    dc::core::gateways::SiteGateway people(database);
+    const auto site = people.site();
+    auto lan = people.findUser(QStringLiteral("lan"));
+    auto minh = people.findUser(QStringLiteral("minh"));
     if (!site || !lan || !minh) {
         return 3;
     }
@@ -126,7 +128,7 @@ int logUntilKilled(const QStringList& a) {
             return failed(logged.error());
         }
         // Acknowledged only now, after the commit: this line is the promise the test holds the program to.
-        out << "ACK " << logged->uuid << Qt::endl;
+        out << "ACK " << logged->check.uuid << Qt::endl;
     }
 }
 

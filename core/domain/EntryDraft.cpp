@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/domain/EntryDraft.h"
+
+#include "core/domain/Limits.h"
+#include "core/domain/Values.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace dc::core::domain {
+
+namespace {
+
+// A field key from outside is echoed in a finding only this far: it is shown, never trusted.
+constexpr int kMaxEchoedKey = 100;
+
+Finding error(const QString& field, const char* code) {
+    return Finding{field, Severity::Error, QString::fromLatin1(code), {}};
+}
+
+void take(Findings& into, const Findings& from) {
+    into.insert(into.end(), from.begin(), from.end());
+}
+
+QString stored(const QString& text) {
+    return text.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+void checkEntryNumber(const EntrySchema& schema, const EntryDraft& draft, const EntryRange& range, DraftStage stage,
+                      DraftCheck& out) {
+    const QString& field = schema.keys.number;
+    if (draft.entryNumber.trimmed().isEmpty()) {
+        if (stage == DraftStage::Save) {
+            out.findings.push_back(error(field, "field.required"));
+        }
+        return;
+    }
+    // Zero and negative numbers are out of the book's range, not malformed: a book's numbers start at 1.
+    bool isInteger = false;
+    const qlonglong asInteger = draft.entryNumber.trimmed().toLongLong(&isInteger);
+    if (isInteger && asInteger < 1) {
+        out.findings.push_back(error(field, "check.entry_number_out_of_range"));
+        return;
+    }
+    const CheckedValue number = checkValue(ValueKind::Number, draft.entryNumber, field);
+    take(out.findings, number.findings);
+    if (hasErrors(number.findings)) {
+        return;
+    }
+    out.entryNumber = number.normalized.toInt();
+    if ((range.first && out.entryNumber < *range.first) || (range.last && out.entryNumber > *range.last)) {
+        out.findings.push_back(error(field, "check.entry_number_out_of_range"));
+    }
+}
+
+void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftStage stage, DraftCheck& out) {
+    if (draft.outcome != Outcome::Corrected && !draft.corrections.empty()) {
+        out.findings.push_back(error(QStringLiteral("corrections"), "check.corrections_not_allowed"));
+    }
+    if (draft.outcome == Outcome::Corrected && draft.corrections.empty() && stage == DraftStage::Save) {
+        out.findings.push_back(error(QStringLiteral("corrections"), "check.correction_required"));
+    }
+    QSet<QString> seen;
+    for (const DraftCorrection& typed : draft.corrections) {
+        CheckedCorrection c;
+        c.fieldKey = typed.fieldKey;
+        c.before = stored(typed.before);
+        c.after = stored(typed.after);
+        const FieldSpec* spec = schema.field(typed.fieldKey);
+        if (!spec) {
+            c.fieldKey = typed.fieldKey.left(kMaxEchoedKey);
+            c.findings.push_back(error(c.fieldKey, "check.unknown_field"));
+        } else if (seen.contains(typed.fieldKey)) {
+            c.findings.push_back(error(typed.fieldKey, "check.duplicate_field"));
+        } else {
+            seen.insert(typed.fieldKey);
+            c.known = true;
+            // The register's value must be a valid value of its kind; the database's may be anything it holds, short
+            // of control characters or a megabyte.
+            take(c.findings, checkValue(spec->kind, typed.after, typed.fieldKey).findings);
+            take(c.findings, checkValue(ValueKind::Text, typed.before, typed.fieldKey).findings);
+            c.correctionClass = classifyCorrection(classifierKindFor(spec->kind), typed.before, typed.after);
+            c.writingDifference = isWritingDifference(c.correctionClass);
+        }
+        take(out.findings, c.findings);
+        out.corrections.push_back(std::move(c));
+    }
+}
+
+} // namespace
+
+Findings DraftCheck::findingsOf(const QString& field) const {
+    Findings out;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(out),
+                 [&](const Finding& f) { return f.field == field; });
+    std::stable_partition(out.begin(), out.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+    return out;
+}
+
+int DraftCheck::realCorrections() const {
+    return static_cast<int>(std::count_if(corrections.begin(), corrections.end(),
+                                          [](const CheckedCorrection& c) { return c.known && !c.writingDifference; }));
+}
+
+DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const EntryRange& range, DraftStage stage,
+                      const ValidationContext& rules) {
+    DraftCheck out;
+    out.outcome = draft.outcome;
+    const bool escalated = draft.outcome == Outcome::Escalated;
+    const bool save = stage == DraftStage::Save;
+
+    checkEntryNumber(schema, draft, range, stage, out);
+
+    // The registration date and the name are required, except when the entry cannot be read.
+    const CheckedValue date = checkValue(ValueKind::Date, draft.registrationDate, schema.keys.date);
+    take(out.findings, date.findings);
+    if (date.date) {
+        take(out.findings, checkRegistrationDate(*date.date, rules));
+        out.registrationDate = date.normalized;
+        out.registrationDay = date.date;
+    } else if (save && !escalated && draft.registrationDate.trimmed().isEmpty()) {
+        out.findings.push_back(error(schema.keys.date, "field.required"));
+    }
+    const CheckedValue name = checkValue(ValueKind::PersonName, draft.subjectName, schema.keys.name);
+    take(out.findings, name.findings);
+    out.subjectName = name.normalized;
+    if (save && !escalated && draft.subjectName.trimmed().isEmpty()) {
+        out.findings.push_back(error(schema.keys.name, "field.required"));
+    }
+    const CheckedValue note = checkValue(ValueKind::Text, draft.note, QStringLiteral("note"));
+    take(out.findings, note.findings);
+    out.note = note.normalized;
+    if (draft.secondsSpent < 0 || draft.secondsSpent > kMaxSecondsSpent) {
+        out.findings.push_back(error(QStringLiteral("seconds_spent"), "check.seconds_invalid"));
+    }
+
+    // "Type what you see" (FreeBMD): '_' for one unreadable letter, '*' for several; never a guess. While typing the
+    // transcript is checked whatever the outcome (the box is open before the key that escalates).
+    if (escalated || !save) {
+        const CheckedValue transcript = checkValue(ValueKind::Text, draft.transcript, QStringLiteral("transcript"));
+        take(out.findings, transcript.findings);
+        out.transcript = escalated ? transcript.normalized : QString();
+        if (save && draft.transcript.trimmed().isEmpty()) {
+            out.findings.push_back(error(QStringLiteral("transcript"), "check.transcript_required"));
+        }
+    }
+
+    checkCorrections(schema, draft, stage, out);
+    if (out.outcome == Outcome::Corrected && !out.corrections.empty() && out.realCorrections() == 0 &&
+        !out.hasErrors()) {
+        out.outcome = Outcome::Match; // only writing differences: nothing to correct in the database
+    }
+    return out;
+}
+
+} // namespace dc::core::domain

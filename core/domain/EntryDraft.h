@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/domain/CorrectionClass.h"
+#include "core/domain/EntrySchema.h"
+#include "core/domain/EntryValidator.h"
+#include "core/domain/Finding.h"
+#include "core/domain/Outcome.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dc::core::domain {
+
+// One correction as typed: the field, the national database's value (before) and the register's (after).
+struct DraftCorrection {
+    QString fieldKey;
+    QString before;
+    QString after;
+};
+
+// What the pair typed for one entry, before anything is stored: the same for the logging screen, `log import`
+// and the service that logs it.
+struct EntryDraft {
+    QString entryNumber;      // as typed ("12"); the service passes its number as text
+    QString registrationDate; // a partial date as typed
+    QString subjectName;      // the schema's key name field (keys.name): to find the entry again
+    Outcome outcome = Outcome::Match;
+    std::vector<DraftCorrection> corrections; // only for Corrected
+    QString transcript; // only for Escalated: what the book shows, '_' for one unreadable letter, '*' for several
+    QString note;
+    int secondsSpent = 0;
+};
+
+// The numbers the book allows (its first and last entry, when the supervisor gave them).
+struct EntryRange {
+    std::optional<int> first;
+    std::optional<int> last;
+};
+
+// How complete the draft must be. While typing (Live) an empty field says nothing — what is required is said when
+// saving (Save): the registration date and the name unless the entry is escalated, a transcript for an escalation,
+// at least one correction for "corrected".
+enum class DraftStage { Live, Save };
+
+// One correction, checked and classified.
+struct CheckedCorrection {
+    QString fieldKey;
+    QString before; // NFC, trimmed: what is stored
+    QString after;
+    CorrectionClass correctionClass = CorrectionClass::None;
+    // format, date precision, spacing/case, tone placement: "no correction needed", never counted as an error
+    bool writingDifference = false;
+    bool known = false; // the field is in the schema (and not a repeat)
+    Findings findings;  // this correction's own: its field unknown or repeated, either value refused
+};
+
+// The draft as the domain sees it: every value normalised, the findings per field, each correction's class.
+struct DraftCheck {
+    int entryNumber = 0; // 0 when the typed number is not a whole number
+    QString registrationDate;
+    std::optional<PartialDate> registrationDay;
+    QString subjectName;
+    QString transcript;
+    QString note;
+    std::vector<CheckedCorrection> corrections;
+    // The outcome to log: a Corrected draft whose every correction is a writing difference is a Match (nothing in
+    // the database needs correcting; the writing differences stay with it for the record).
+    Outcome outcome = Outcome::Match;
+    Findings findings; // all of them, each naming its field (a schema key, "transcript", "note", "corrections", ...)
+    [[nodiscard]] bool hasErrors() const { return domain::hasErrors(findings); }
+    // The findings of one field, errors first.
+    [[nodiscard]] Findings findingsOf(const QString& field) const;
+    // Corrections that are real errors in the database.
+    [[nodiscard]] int realCorrections() const;
+};
+
+// The one composition of the checks of an entry draft (DESIGN.md "One composition of each rule"): the entry
+// number (a whole number within the book's range), the registration date (a partial date, not in the future, the
+// campaign's cutoff), the name, the note, the time spent, the transcript of an escalation, and each correction —
+// the register's value valid for its field's kind, the database's value any text short of control characters,
+// classified, writing differences marked. Pure: no I/O.
+[[nodiscard]] DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const EntryRange& range = {},
+                                    DraftStage stage = DraftStage::Save, const ValidationContext& rules = {});
+
+} // namespace dc::core::domain

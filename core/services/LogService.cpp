@@ -241,6 +241,9 @@ Result<LogReceipt> LogService::logCheck(Session& session, const CheckInput& inpu
                 return followed.error();
             }
         }
+        // Everything the check depends on is read inside its own write transaction: one consistent view, and the
+        // book cannot close nor the pair change between the check and the write.
+        store::Transaction transaction(session.database());
         auto context = openBookAndPair(session, input.bookId);
         if (!context) {
             return context.error();
@@ -249,7 +252,6 @@ Result<LogReceipt> LogService::logCheck(Session& session, const CheckInput& inpu
         if (!check) {
             return check.error();
         }
-        store::Transaction transaction(session.database());
         if (gateways::CheckGateway(session.database()).currentOfEntry(input.bookId, check->entryNumber)) {
             return makeError(ErrorCode::EntryAlreadyLogged, QStringLiteral("that entry is already logged"));
         }
@@ -262,6 +264,7 @@ Result<LogReceipt> LogService::logCheck(Session& session, const CheckInput& inpu
 Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, const CheckInput& input,
                                           const QString& reason, const domain::ValidationContext& rules) {
     return access::guarded([&]() -> Result<LogReceipt> {
+        store::Transaction transaction(session.database());
         auto old = supersedable(session, checkId, reason, "an amendment");
         if (!old) {
             return old.error();
@@ -279,7 +282,6 @@ Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, cons
         }
         check->supersedes = previous.id;
         check->reason = why;
-        store::Transaction transaction(session.database());
         if (check->entryNumber != previous.entryNumber &&
             gateways::CheckGateway(session.database()).currentOfEntry(previous.bookId, check->entryNumber)) {
             return makeError(ErrorCode::EntryAlreadyLogged, QStringLiteral("that entry is already logged"));
@@ -292,6 +294,7 @@ Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, cons
 
 Result<LogReceipt> LogService::voidCheck(Session& session, qint64 checkId, const QString& reason) {
     return access::guarded([&]() -> Result<LogReceipt> {
+        store::Transaction transaction(session.database());
         auto old = supersedable(session, checkId, reason, "a void");
         if (!old) {
             return old.error();
@@ -312,7 +315,6 @@ Result<LogReceipt> LogService::voidCheck(Session& session, qint64 checkId, const
         check.secondsSpent = 0;
         check.supersedes = previous.id;
         check.reason = why;
-        store::Transaction transaction(session.database());
         LogReceipt receipt = persist(session, context->first, check, "check.voided", previous);
         transaction.commit();
         return receipt;

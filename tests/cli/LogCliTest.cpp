@@ -114,6 +114,32 @@ TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
         2);
 }
 
+TEST_F(LogCliTest, ALineWhoseReaderIsNotOneOfThePairIsRefusedAndNothingOfItLogged) {
+    ASSERT_EQ(
+        admin(as(QStringLiteral("user add hoa --role volunteer")), {kAdminPassword, QStringLiteral("mat-khau-hoa")})
+            .exitCode,
+        0);
+    const CliRun run = import(importFile(
+        {R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình", "reader": "hoa"})",
+         R"({"book": BOOK, "entry": 2, "registrationDate": "1998", "subjectName": "B Bình", "reader": "khong-co"})",
+         R"({"book": BOOK, "entry": 3, "registrationDate": "1998", "subjectName": "C Bình", "reader": "minh"})"}));
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_EQ(run.json().value(QStringLiteral("imported")).toInt(), 1);
+    const QJsonArray failed = run.json().value(QStringLiteral("failed")).toArray();
+    ASSERT_EQ(failed.size(), 2);
+    for (const QJsonValue& f : failed) {
+        EXPECT_EQ(f.toObject().value(QStringLiteral("code")).toString(), QLatin1String("invalid-entry"));
+        EXPECT_EQ(
+            f.toObject().value(QStringLiteral("findings")).toArray().at(0).toObject().value(QStringLiteral("code")),
+            QLatin1String("check.reader_not_in_pair"));
+    }
+    const QJsonArray checks =
+        admin(as(QStringLiteral("log list --json --book ") + book), {kAdminPassword}).json().value("checks").toArray();
+    ASSERT_EQ(checks.size(), 1);
+    EXPECT_EQ(checks.at(0).toObject().value(QStringLiteral("entry")).toInt(), 3);
+    EXPECT_EQ(checks.at(0).toObject().value(QStringLiteral("reader")).toString(), QLatin1String("minh"));
+}
+
 TEST_F(LogCliTest, DuplicatesAndClosedBooksAreRefused) {
     const QString file =
         importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})"});

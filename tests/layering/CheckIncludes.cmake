@@ -15,9 +15,10 @@ function(check_files glob_root pattern why)
         if(hits)
             file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
             list(GET hits 0 first)
-            set(failures "${failures}\n  ${rel}: ${first}   (${why})" PARENT_SCOPE)
+            string(APPEND failures "\n  ${rel}: ${first}   (${why})")
         endif()
     endforeach()
+    set(failures "${failures}" PARENT_SCOPE)
 endfunction()
 
 check_files(crypto "^#include [<\"]Q" "crypto uses no Qt")
@@ -38,6 +39,32 @@ check_files(app/common "^#include <(QtGui|QtQml|QtQuick|QGuiApplication|QQml|QQu
 check_files(app/cli "^#include <(QtGui|QtQml|QtQuick|QGuiApplication|QQml|QQuick)" "the CLI needs no GUI")
 check_files(app "^#include <botan/" "app reaches crypto through core/crypto only")
 check_files(app "^#include <sqlite3.h>" "app never talks SQL")
+
+# The store is core's: app/ never includes it nor reaches the open database (Session::database()); it calls services.
+check_files(app "^#include \"core/(store|gateways)/" "app calls services, never the store or a gateway")
+check_files(app "(\\.|->)database\\(\\)" "app never reaches the open database: it calls services")
+
+# Each table's SQL is written in one place: the gateways (core/gateways) — and the store itself (migrations, pragmas).
+# No other file prepares a statement or holds SQL text.
+function(check_outside_gateways pattern why)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/app/*.h"
+         "${SOURCE_DIR}/app/*.cpp")
+    foreach(file IN LISTS files)
+        if(file MATCHES "/core/(gateways|store)/")
+            continue()
+        endif()
+        file(STRINGS "${file}" hits REGEX "${pattern}")
+        if(hits)
+            file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
+            list(GET hits 0 first)
+            string(APPEND failures "\n  ${rel}: ${first}   (${why})")
+        endif()
+    endforeach()
+    set(failures "${failures}" PARENT_SCOPE)
+endfunction()
+check_outside_gateways("(\\.|->)(prepare|cached|exec)\\(" "statements are prepared only in core/gateways")
+check_outside_gateways("\"[ (]*(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE TABLE|PRAGMA|WITH RECURSIVE) "
+                       "SQL text lives only in core/gateways")
 
 if(failures)
     message(FATAL_ERROR "Layer include rules broken:${failures}")

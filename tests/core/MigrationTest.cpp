@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// Migration 4 on a log written before it: every logged entry learns the first row of its line, and the counts per
+// day, book and pair are what the log says — amendments count once, on the first day, for the first pair; voided
+// entries not at all; an entry logged again after a void, on the day of the new log.
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "crypto/Random.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <tuple>
+
+using dc::core::store::Database;
+
+namespace {
+
+TEST(MigrationTest, LoggedOnADayIsCountedFromAnExistingLog) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("site.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    dc::core::store::migrate(db, all.first(3));
+    ASSERT_EQ(db.userVersion(), 3);
+    db.exec(R"sql(
+INSERT INTO site VALUES (1, 's', 'Xã', 65536, 3, 4, '2022-11-01T00:00:00Z');
+INSERT INTO users (id, uuid, site_uuid, user_name, display_name, role, created_at) VALUES
+    (1, 'u1', 's', 'giamsat', '', 'supervisor', '2022-11-01T00:00:00Z'),
+    (2, 'u2', 's', 'lan', '', 'volunteer', '2022-11-01T00:00:00Z'),
+    (3, 'u3', 's', 'minh', '', 'volunteer', '2022-11-01T00:00:00Z'),
+    (4, 'u4', 's', 'hoa', '', 'volunteer', '2022-11-01T00:00:00Z');
+INSERT INTO books (id, uuid, site_uuid, commune, record_type, book_number, year_from, year_to, status, created_by,
+                   created_at) VALUES (1, 'b1', 's', 'Xã', 'birth', '01', 1998, 1998, 'open', 1, '2022-11-01T00:00:00Z');
+-- entry 1: logged by lan+minh on 01/12 (09:00 local), amended by minh+hoa on 02/12 as corrected
+INSERT INTO checks (id, uuid, site_uuid, book_id, entry_number, registration_date, subject_name, subject_key, outcome,
+                    schema_version, reader_id, checker_id, logged_at, seconds_spent, supersedes, reason) VALUES
+    (1, 'c1', 's', 1, 1, '14/04/1998', 'A', 'a', 'match', 'birth/1', 2, 3, '2022-12-01T02:00:00Z', 30, NULL, ''),
+    (2, 'c2', 's', 1, 1, '14/04/1998', 'A', 'a', 'corrected', 'birth/1', 4, 3, '2022-12-02T02:00:00Z', 30, 1, 'x'),
+-- entry 2: logged on 01/12 at 23:30 local (16:30 UTC) as escalated
+    (3, 'c3', 's', 1, 2, '', '', '', 'escalated', 'birth/1', 3, 2, '2022-12-01T16:30:00Z', 30, NULL, ''),
+-- entry 3: logged at 00:30 local on 02/12 (17:30 UTC on 01/12)
+    (4, 'c4', 's', 1, 3, '14/04/1998', 'C', 'c', 'match', 'birth/1', 2, 3, '2022-12-01T17:30:00Z', 30, NULL, ''),
+-- entry 4: logged on 01/12, voided on 01/12, logged again on 03/12
+    (5, 'c5', 's', 1, 4, '14/04/1998', 'D', 'd', 'match', 'birth/1', 2, 3, '2022-12-01T03:00:00Z', 30, NULL, ''),
+    (6, 'c6', 's', 1, 4, '14/04/1998', 'D', 'd', 'void', 'birth/1', 2, 3, '2022-12-01T03:10:00Z', 0, 5, 'x'),
+    (7, 'c7', 's', 1, 4, '14/04/1998', 'D', 'd', 'match', 'birth/1', 2, 3, '2022-12-03T03:00:00Z', 30, NULL, ''),
+-- entry 5: logged and voided
+    (8, 'c8', 's', 1, 5, '14/04/1998', 'E', 'e', 'match', 'birth/1', 2, 3, '2022-12-01T04:00:00Z', 30, NULL, ''),
+    (9, 'c9', 's', 1, 5, '14/04/1998', 'E', 'e', 'void', 'birth/1', 2, 3, '2022-12-01T04:10:00Z', 0, 8, 'x');
+INSERT INTO entry_state (book_id, entry_number, check_id, outcome) VALUES
+    (1, 1, 2, 'corrected'), (1, 2, 3, 'escalated'), (1, 3, 4, 'match'), (1, 4, 7, 'match');
+)sql");
+
+    dc::core::store::migrate(db);
+    EXPECT_EQ(db.userVersion(), dc::core::store::latestSchemaVersion());
+
+    std::map<qint64, qint64> first;
+    auto s = db.prepare("SELECT check_id, first_check_id FROM entry_state");
+    while (s.step()) {
+        first[s.int64(0)] = s.int64(1);
+    }
+    EXPECT_EQ(first, (std::map<qint64, qint64>{{2, 1}, {3, 3}, {4, 4}, {7, 7}}));
+
+    using Key = std::tuple<QString, qint64, qint64>; // day, first user, second user
+    std::map<Key, std::tuple<int, int, int>> counts;
+    auto c = db.prepare("SELECT day, first_user, second_user, logged, corrected, escalated FROM daily_counts");
+    while (c.step()) {
+        counts[{c.text(0), c.int64(1), c.int64(2)}] = {c.integer(3), c.integer(4), c.integer(5)};
+    }
+    const std::map<Key, std::tuple<int, int, int>> expected{
+        {{QStringLiteral("2022-12-01"), 2, 3}, {2, 1, 1}}, // entries 1 (corrected now) and 2 (escalated)
+        {{QStringLiteral("2022-12-02"), 2, 3}, {1, 0, 0}}, // entry 3, after midnight in Bình Dương
+        {{QStringLiteral("2022-12-03"), 2, 3}, {1, 0, 0}}, // entry 4, logged again
+    };
+    EXPECT_EQ(counts, expected);
+}
+
+} // namespace

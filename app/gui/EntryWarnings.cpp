@@ -5,6 +5,8 @@
 #include "app/gui/DisplayText.h"
 #include "core/services/LogService.h"
 
+#include <algorithm>
+
 namespace dc::gui {
 
 namespace {
@@ -66,10 +68,17 @@ void EntryWarnings::setProgress(const core::BookProgress& progress) {
     Q_EMIT entryChanged();
 }
 
+bool EntryWarnings::surelyNotLogged(int entryNumber) const {
+    return m_progress.bookId != 0 && (entryNumber > m_progress.lastEntryNumber ||
+                                      std::binary_search(m_progress.gaps.begin(), m_progress.gaps.end(), entryNumber));
+}
+
 void EntryWarnings::setEntry(core::Session* session, qint64 bookId, int entryNumber, qint64 amendingId) {
     m_entryNumber = entryNumber;
     m_logged.reset();
-    if (session && entryNumber > 0) {
+    // After a save the next number is beyond the last one logged: the receipt's progress says it is free, and nothing
+    // is read again.
+    if (session && entryNumber > 0 && !surelyNotLogged(entryNumber)) {
         // A quick indexed read; a failure only means no warning is shown (saving will say what is wrong).
         if (auto current = core::LogService::currentCheck(*session, bookId, entryNumber);
             current && current.value() && current.value()->id != amendingId) {

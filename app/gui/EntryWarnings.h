@@ -16,9 +16,10 @@ class Session;
 
 namespace dc::gui {
 
-// What the logging screen warns about the entry number typed, from the book's progress (LogService::progress) and
-// the entry's current check (LogService::currentCheck): numbers of the book skipped so far, numbers this entry
-// would skip, and an entry that is already logged (to amend rather than log twice). Warnings never block.
+// What the logging screen warns about the entry number typed, from the book's progress (LogService::progress when
+// the screen opens, then the receipt of each save) and the entry's current check (LogService::currentCheck): numbers
+// of the book skipped so far, numbers this entry would skip, and an entry that is already logged (to amend rather
+// than log twice). Warnings never block.
 class EntryWarnings : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -53,6 +54,7 @@ public:
 
     void setProgress(const core::BookProgress& progress);
     // The entry number typed (0 when it is not a number) and the check being amended (0: none, never warned about).
+    // A number the progress shows cannot be logged — beyond the highest logged one, or a gap — is not looked up.
     void setEntry(core::Session* session, qint64 bookId, int entryNumber, qint64 amendingId);
     void retranslate();
 
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void entryChanged();
 
 private:
+    [[nodiscard]] bool surelyNotLogged(int entryNumber) const;
+
     core::BookProgress m_progress;
     int m_entryNumber = 0;
     std::optional<core::LoggedCheck> m_logged;

@@ -101,7 +101,7 @@ void LogForm::fail(const core::Error& error, const core::domain::Findings& local
                           [](const auto& f) { return f.severity == core::domain::Severity::Error; });
     if (error.code == core::ErrorCode::EntryAlreadyLogged) {
         m_problemField = Field::EntryNumber;
-        m_warnings->setEntry(session(), m_bookId, m_checked.entryNumber, m_amendingId);
+        m_warnings->setEntry(session(), m_bookId, m_checked.entryNumber, m_amendingId, EntryWarnings::Lookup::Always);
     }
     const core::domain::KeyFields& keys = m_schema->keys;
     // A correction of a key field (the name) is checked under the field's key: a finding the live check gave that
@@ -151,7 +151,7 @@ void LogForm::succeed(Done done, const core::LogReceipt& receipt) {
     m_localFindings.clear();
     m_problemField = Field::None;
     m_problemRow = -1;
-    m_warnings->setProgress(receipt.progress);
+    m_warnings->apply(receipt);
     m_recent->apply(receipt, kRecentLimit);
     if (m_context) {
         m_context->work()->setToday(receipt.today);

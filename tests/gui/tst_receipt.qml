@@ -109,4 +109,36 @@ GuiTestCase {
         compare(stored[0].subjectName, "Lê Văn Tâm");
         compare(stored[0].earlier, 1);
     }
+
+    // A draft put aside for an amendment comes back with its warning — its entry is already logged — from what the
+    // screen knew and what the receipt changed, not from a query after the commit.
+    function test_aDraftComesBackWithItsWarning(): void {
+        startLogging();
+        for (const name of ["Lê Văn Tám", "Trần Thị Bé"]) {
+            typeText("14/04/1998");
+            keyClick(Qt.Key_Tab);
+            typeText(name);
+            keyClick(Qt.Key_F1);
+        }
+        compare(item("confirmation").text, "Đã lưu số 2: Khớp.");
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        keySequence(StandardKey.SelectAll);
+        typeText("1");
+        compare(item("alreadyLoggedNoticeText").text, "Số 1 đã được ghi: Khớp, 14/04/1998, Lê Văn Tám.");
+
+        keyClick(Qt.Key_F6);
+        keyClick(Qt.Key_Return);
+        verify(item("reasonField").activeFocus, "amending entry 2");
+        typeText("sai tên");
+        keyClick(Qt.Key_Return);
+        keyClick(Qt.Key_Tab);
+        keySequence(StandardKey.SelectAll);
+        typeText("Trần Thị Bế");
+        const statements = saveTraced(Qt.Key_F1);
+        compare(item("confirmation").text, "Đã sửa số 2: Khớp.");
+        verifyNothingReadBack(statements, "an amendment");
+        compare(item("entryNumberField").text, "1", "the draft is back");
+        compare(item("alreadyLoggedNoticeText").text, "Số 1 đã được ghi: Khớp, 14/04/1998, Lê Văn Tám.",
+                "with its warning");
+    }
 }

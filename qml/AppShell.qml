@@ -7,33 +7,14 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The window's content: the top bar, the DEMO banner in demo mode, and one page at a time. Which page follows from
-// PairWork.stage: sign-in (or recovery), a supervisor's home (or from there the review queue, the spot-checks or the
-// reports), or the pair's pages — the partner's sign-in, who reads
-// first, the book picker and the logging screen. While the idle lock is on, the lock screen covers the pair's page,
-// which stays (hidden, its keys off) so that nothing typed is lost.
+// The window's content: the top bar, the DEMO banner in demo mode, and one page at a time — the one Navigator.page
+// names: sign-in (or recovery), a supervisor's home (or from there the review queue, the spot-checks or the
+// reports), or the pair's pages — the partner's sign-in, who reads first, the book picker and the logging screen,
+// which gets its book (and a check to amend) from the Navigator as required properties. While the idle lock is on,
+// the lock screen covers the pair's page, which stays (hidden, its keys off) so that nothing typed is lost. The keys
+// every page shares are here: Ctrl+Shift+Q signs out, Ctrl+Shift+L switches the language.
 FocusScope {
     id: shell
-
-    property bool recovering: false
-    // The supervisor's page over the home page: "home", "review", "spotcheck" or "reports".
-    property string supervisorPage: "home"
-    readonly property string currentPage: {
-        switch (PairWork.stage) {
-        case PairWork.Home:
-            return supervisorPage;
-        case PairWork.Partner:
-            return "partner";
-        case PairWork.Roles:
-            return "roles";
-        case PairWork.Books:
-            return "books";
-        case PairWork.Logging:
-            return "logging";
-        default:
-            return recovering ? "recovery" : "signin";
-        }
-    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -55,29 +36,29 @@ FocusScope {
 
                 objectName: "pageLoader"
                 anchors.fill: parent
-                focus: !PairWork.locked
-                visible: !PairWork.locked
-                enabled: !PairWork.locked
+                focus: !WorkSession.locked
+                visible: !WorkSession.locked
+                enabled: !WorkSession.locked
                 sourceComponent: {
-                    switch (shell.currentPage) {
-                    case "home":
-                        return homePage;
-                    case "review":
-                        return reviewPage;
-                    case "spotcheck":
-                        return spotCheckPage;
-                    case "reports":
-                        return reportsPage;
-                    case "partner":
-                        return partnerPage;
-                    case "roles":
-                        return rolesPage;
-                    case "books":
-                        return booksPage;
-                    case "logging":
-                        return loggingPage;
-                    case "recovery":
+                    switch (Navigator.page) {
+                    case Navigator.Recovery:
                         return recoveryPage;
+                    case Navigator.Home:
+                        return homePage;
+                    case Navigator.Review:
+                        return reviewPage;
+                    case Navigator.SpotChecks:
+                        return spotCheckPage;
+                    case Navigator.Reports:
+                        return reportsPage;
+                    case Navigator.Partner:
+                        return partnerPage;
+                    case Navigator.Roles:
+                        return rolesPage;
+                    case Navigator.Books:
+                        return booksPage;
+                    case Navigator.Logging:
+                        return loggingPage;
                     default:
                         return signInPage;
                     }
@@ -88,8 +69,8 @@ FocusScope {
 
                 objectName: "lockLoader"
                 anchors.fill: parent
-                active: PairWork.locked
-                focus: PairWork.locked
+                active: WorkSession.locked
+                focus: WorkSession.locked
                 sourceComponent: lockPage
             }
         }
@@ -139,14 +120,16 @@ FocusScope {
         id: booksPage
 
         BookPickerPage {
-            active: !PairWork.locked
+            active: !WorkSession.locked
         }
     }
     Component {
         id: loggingPage
 
         LoggingPage {
-            active: !PairWork.locked
+            book: Navigator.book
+            amendment: Navigator.amendment
+            active: !WorkSession.locked
         }
     }
     Component {
@@ -155,48 +138,21 @@ FocusScope {
         LockPage {}
     }
 
-    // The pages' navigation signals (whichever page is loaded has some of them).
-    Connections {
-        target: pageLoader.item
-        ignoreUnknownSignals: true
-
-        function onRecoveryRequested(): void {
-            shell.recovering = true;
-        }
-        function onCancelled(): void {
-            shell.recovering = false;
-        }
-        function onOpenRequested(page: string): void {
-            shell.supervisorPage = page;
-        }
-        function onBackRequested(): void {
-            shell.supervisorPage = "home";
-        }
-    }
-    // After a recovery the next page follows, and after signing out the sign-in page (not the recovery form).
-    Connections {
-        target: CurrentSession
-
-        function onSignedInChanged(): void {
-            shell.recovering = false;
-            shell.supervisorPage = "home";
-        }
-    }
     // Back from the lock screen: the focus returns to the page underneath, where it was.
     Connections {
-        target: PairWork
+        target: WorkSession
 
         function onLockedChanged(): void {
-            if (!PairWork.locked)
+            if (!WorkSession.locked)
                 pageLoader.forceActiveFocus();
         }
     }
 
-    // Sign-out from the supervisor's pages over the home page (the home page and the pair's pages have their own).
+    // The one sign-out key, on every page where someone is signed in (or locked out). Not while a password is checked.
     Shortcut {
         sequence: "Ctrl+Shift+Q"
-        enabled: PairWork.stage === PairWork.Home && shell.supervisorPage !== "home"
-        onActivated: CurrentSession.signOut()
+        enabled: Navigator.canSignOut
+        onActivated: Navigator.signOut()
     }
     Shortcut {
         sequence: "Ctrl+Shift+L"

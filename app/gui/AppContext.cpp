@@ -4,9 +4,10 @@
 
 #include "app/gui/AppConfig.h"
 #include "app/gui/Language.h"
-#include "app/gui/PairWork.h"
+#include "app/gui/Navigator.h"
 #include "app/gui/SelectedSite.h"
 #include "app/gui/SessionController.h"
+#include "app/gui/WorkSession.h"
 
 #include <QQmlEngine>
 #include <QSettings>
@@ -25,14 +26,17 @@ AppContext::AppContext(const Options& options, std::unique_ptr<QSettings> settin
     m_site = new SelectedSite(*m_settings, m_language, m_demo, this);
     m_site->start(options.databasePath);
     m_session = new SessionController(m_language, this);
-    m_work = new PairWork(m_session, m_language, *m_settings, options.idleMinutes, this);
+    m_work = new WorkSession(m_session, m_language, *m_settings, options.idleMinutes, this);
+    m_navigator = new Navigator(m_session, m_work, this);
     engine.setProperty(kEngineProperty, QVariant::fromValue(static_cast<QObject*>(this)));
 }
 
 AppContext::~AppContext() {
     // Sign out first: the work session ends, the database closes and the keys are wiped before anything else
-    // goes (the pair's work refers to the session, so it goes just before). Then the members that hold a
-    // reference to the settings, before the settings themselves.
+    // goes (the navigator and the pair's work session refer to the session, so they go just before). Then the
+    // members that hold a reference to the settings, before the settings themselves.
+    delete m_navigator;
+    m_navigator = nullptr;
     delete m_work;
     m_work = nullptr;
     delete m_session;

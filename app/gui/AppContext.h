@@ -15,14 +15,15 @@ namespace dc::gui {
 
 class AppConfig;
 class Language;
-class PairWork;
+class Navigator;
 class SelectedSite;
 class SessionController;
+class WorkSession;
 
 // What the view models of one QML engine share: the settings, the language, the selected site database, the
-// signed-in session and the pair's work. main.cpp (and the Qt Quick tests, and the screenshot tool) create one
-// before any QML is loaded; the engine owns it. The QML singletons' create() functions hand out its members, so the
-// instances are injected per engine and nothing here is a process-wide global.
+// signed-in session, the pair's work session and the page on screen. main.cpp (and the Qt Quick tests, and the
+// screenshot tool) create one before any QML is loaded; the engine owns it. The QML singletons' create() functions hand
+// out its members, so the instances are injected per engine and nothing here is a process-wide global.
 class AppContext : public QObject {
     Q_OBJECT
 
@@ -49,7 +50,8 @@ public:
     [[nodiscard]] Language* language() const { return m_language; }
     [[nodiscard]] SelectedSite* site() const { return m_site; }
     [[nodiscard]] SessionController* session() const { return m_session; }
-    [[nodiscard]] PairWork* work() const { return m_work; }
+    [[nodiscard]] WorkSession* work() const { return m_work; }
+    [[nodiscard]] Navigator* navigator() const { return m_navigator; }
 
 private:
     std::unique_ptr<QSettings> m_settings;
@@ -58,7 +60,8 @@ private:
     AppConfig* m_config = nullptr;
     SelectedSite* m_site = nullptr;
     SessionController* m_session = nullptr;
-    PairWork* m_work = nullptr;
+    WorkSession* m_work = nullptr;
+    Navigator* m_navigator = nullptr;
 };
 
 // For the create() functions of the QML singletons: the engine's instance, kept in C++ ownership.

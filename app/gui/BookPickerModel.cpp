@@ -3,7 +3,6 @@
 #include "app/gui/BookPickerModel.h"
 
 #include "app/gui/DisplayText.h"
-#include "app/gui/Language.h"
 
 namespace dc::gui {
 
@@ -11,12 +10,12 @@ namespace {
 const QChar kEnDash(0x2013);
 } // namespace
 
-BookPickerModel::BookPickerModel(Language* language, QObject* parent) : QAbstractListModel(parent) {
-    connect(language, &Language::changed, this, [this] {
-        if (!m_books.empty()) {
-            Q_EMIT dataChanged(index(0), index(count() - 1), {TitleRole, RecordTypeNameRole});
-        }
-    });
+BookPickerModel::BookPickerModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void BookPickerModel::retranslate() {
+    if (!m_books.empty()) {
+        Q_EMIT dataChanged(index(0), index(count() - 1), {TitleRole, RecordTypeNameRole});
+    }
 }
 
 int BookPickerModel::rowCount(const QModelIndex& parent) const {

@@ -12,14 +12,12 @@
 
 namespace dc::gui {
 
-class Language;
-
-// The open books a pair can work on, with their progress (BookService::listBooksWithProgress). Filled by
-// PairWork; read-only for QML.
+// The open books a pair can work on, with their progress (BookService::listBooksWithProgress). Filled by the book
+// picker's BookChooser; read-only for QML.
 class BookPickerModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use PairWork.books")
+    QML_UNCREATABLE("Use BookChooser.books")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -36,7 +34,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit BookPickerModel(Language* language, QObject* parent = nullptr);
+    explicit BookPickerModel(QObject* parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -45,6 +43,8 @@ public:
 
     void setBooks(std::vector<core::BookService::BookWithProgress> books);
     void clear();
+    // After a language switch: the titles and record types again.
+    void retranslate();
     [[nodiscard]] std::optional<core::Book> book(int row) const;
 
 Q_SIGNALS:

@@ -3,7 +3,7 @@
 #include "app/gui/CorrectionListModel.h"
 
 #include "app/gui/DisplayText.h"
-#include "core/domain/Values.h"
+#include "app/gui/FindingText.h"
 
 #include <algorithm>
 
@@ -40,11 +40,11 @@ QVariant CorrectionListModel::data(const QModelIndex& index, int role) const {
     case ClassNameRole:
         return text::correctionClassName(row.correctionClass);
     case WritingDifferenceRole:
-        return core::domain::isWritingDifference(row.correctionClass);
-    case AfterMessageRole:
-        return row.afterNote.text;
-    case AfterBlockingRole:
-        return row.afterNote.blocking;
+        return row.writingDifference;
+    case NoteRole:
+        return m_schema ? firstNote(row.findings, *m_schema, m_vietnamese).text : QString();
+    case NoteBlockingRole:
+        return core::domain::hasErrors(row.findings);
     default:
         return {};
     }
@@ -60,19 +60,18 @@ QHash<int, QByteArray> CorrectionListModel::roleNames() const {
         {ClassKeyRole, "classKey"},
         {ClassNameRole, "className"},
         {WritingDifferenceRole, "writingDifference"},
-        {AfterMessageRole, "afterMessage"},
-        {AfterBlockingRole, "afterBlocking"},
+        {NoteRole, "note"},
+        {NoteBlockingRole, "noteBlocking"},
     };
 }
 
 int CorrectionListModel::realCount() const {
-    return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](const Row& row) {
-        return !core::domain::isWritingDifference(row.correctionClass);
-    }));
+    return count() - writingCount();
 }
 
 int CorrectionListModel::writingCount() const {
-    return count() - realCount();
+    return static_cast<int>(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row& row) { return row.writingDifference; }));
 }
 
 void CorrectionListModel::setSchema(const core::domain::EntrySchema* schema, bool vietnamese) {
@@ -83,19 +82,27 @@ void CorrectionListModel::setSchema(const core::domain::EntrySchema* schema, boo
 
 void CorrectionListModel::setVietnamese(bool vietnamese) {
     m_vietnamese = vietnamese;
-    for (Row& row : m_rows) {
-        recheck(row);
-    }
     if (!m_rows.empty()) {
-        Q_EMIT dataChanged(index(0), index(count() - 1));
+        Q_EMIT dataChanged(index(0), index(count() - 1), {LabelRole, ClassNameRole, NoteRole});
     }
 }
 
-void CorrectionListModel::recheck(Row& row) const {
-    const auto checked = core::domain::checkValue(row.field->kind, row.after, row.field->key);
-    row.afterNote = m_schema ? firstNote(checked.findings, *m_schema, m_vietnamese) : FieldNote{};
-    row.correctionClass =
-        core::domain::classifyCorrection(core::domain::classifierKindFor(row.field->kind), row.before, row.after);
+void CorrectionListModel::setChecked(const std::vector<core::domain::CheckedCorrection>& checked) {
+    if (checked.size() != m_rows.size()) {
+        qWarning("CorrectionListModel: %zu checked corrections for %zu rows", checked.size(), m_rows.size());
+        return;
+    }
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].correctionClass = checked[i].correctionClass;
+        m_rows[i].writingDifference = checked[i].writingDifference;
+        m_rows[i].findings = checked[i].findings;
+    }
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(
+            index(0), index(count() - 1),
+            {ClassShownRole, ClassKeyRole, ClassNameRole, WritingDifferenceRole, NoteRole, NoteBlockingRole});
+    }
+    Q_EMIT summaryChanged();
 }
 
 int CorrectionListModel::add(const QString& fieldKey, const QString& after) {
@@ -106,8 +113,7 @@ int CorrectionListModel::add(const QString& fieldKey, const QString& after) {
     if (!field) {
         return -1;
     }
-    Row row{field, QString(), after, CorrectionClass::None, {}};
-    recheck(row);
+    Row row{field, QString(), after, CorrectionClass::None, false, {}};
     beginInsertRows({}, count(), count());
     m_rows.push_back(std::move(row));
     endInsertRows();
@@ -121,8 +127,7 @@ void CorrectionListModel::setInputs(const std::vector<core::CorrectionInput>& co
     m_rows.clear();
     for (const core::CorrectionInput& correction : corrections) {
         if (const core::domain::FieldSpec* field = m_schema ? m_schema->field(correction.fieldKey) : nullptr) {
-            Row row{field, correction.before, correction.after, CorrectionClass::None, {}};
-            recheck(row);
+            Row row{field, correction.before, correction.after, CorrectionClass::None, false, {}};
             m_rows.push_back(std::move(row));
         }
     }
@@ -158,21 +163,20 @@ int CorrectionListModel::rowOf(const QString& fieldKey) const {
 }
 
 void CorrectionListModel::setBefore(int row, const QString& text) {
-    if (validRow(row) && m_rows[static_cast<std::size_t>(row)].before != text) {
-        m_rows[static_cast<std::size_t>(row)].before = text;
-        recheck(m_rows[static_cast<std::size_t>(row)]);
-        Q_EMIT dataChanged(index(row), index(row));
-        Q_EMIT summaryChanged();
-    }
+    setValue(row, &Row::before, text, BeforeRole);
 }
 
 void CorrectionListModel::setAfter(int row, const QString& text) {
-    if (validRow(row) && m_rows[static_cast<std::size_t>(row)].after != text) {
-        m_rows[static_cast<std::size_t>(row)].after = text;
-        recheck(m_rows[static_cast<std::size_t>(row)]);
-        Q_EMIT dataChanged(index(row), index(row));
-        Q_EMIT summaryChanged();
+    setValue(row, &Row::after, text, AfterRole);
+}
+
+void CorrectionListModel::setValue(int row, QString Row::*value, const QString& text, Role role) {
+    if (!validRow(row) || m_rows[static_cast<std::size_t>(row)].*value == text) {
+        return;
     }
+    m_rows[static_cast<std::size_t>(row)].*value = text;
+    Q_EMIT dataChanged(index(row), index(row), {role, ClassShownRole});
+    Q_EMIT edited(); // the logging form checks the draft again and hands the result back
 }
 
 void CorrectionListModel::remove(int row) {

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
-#include "app/gui/FindingText.h"
 #include "core/domain/CorrectionClass.h"
+#include "core/domain/EntryDraft.h"
 #include "core/domain/EntrySchema.h"
 #include "core/services/CheckLog.h"
 
@@ -15,9 +15,10 @@
 namespace dc::gui {
 
 // The corrections being typed for one entry: for each field, the national database's value (before) and the
-// register's (after). As they are typed, the register's value is checked (core::domain::checkValue with the
-// field's kind) and the correction classed (core::domain::classifyCorrection); a writing difference — format,
-// date precision, spacing or case, tone placement — needs no correction, and is shown apart as such.
+// register's (after). It composes no check of its own: when a value is edited it says so (edited()), the logging
+// form checks the whole draft with core::domain::checkDraft — each correction's two values, its class, whether it is
+// a writing difference (format, date precision, spacing or case, tone placement: no correction needed, shown apart as
+// such) — and hands each correction's result back (setChecked).
 class CorrectionListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -37,8 +38,8 @@ public:
         ClassKeyRole,                    // QString: the correction class, "diacritic", "tone_placement", ...
         ClassNameRole,                   // QString: the class in the interface language
         WritingDifferenceRole,           // bool: not an error in the database: "no correction needed"
-        AfterMessageRole,                // QString: what checking the register's value found; empty if nothing
-        AfterBlockingRole,               // bool: that finding is an error (saving will be refused)
+        NoteRole,                        // QString: what checking the two values found (errors first); empty if nothing
+        NoteBlockingRole,                // bool: that finding is an error (saving will be refused)
     };
     Q_ENUM(Role)
 
@@ -59,6 +60,8 @@ public:
     void clear();
     [[nodiscard]] std::vector<core::CorrectionInput> inputs() const;
     [[nodiscard]] int rowOf(const QString& fieldKey) const;
+    // What core::domain::checkDraft found for each correction, in the order of inputs().
+    void setChecked(const std::vector<core::domain::CheckedCorrection>& checked);
 
     Q_INVOKABLE void setBefore(int row, const QString& text);
     Q_INVOKABLE void setAfter(int row, const QString& text);
@@ -67,6 +70,8 @@ public:
 Q_SIGNALS:
     void countChanged();
     void summaryChanged();
+    // A value was typed (setBefore, setAfter): the draft is to be checked again.
+    void edited();
 
 private:
     struct Row {
@@ -74,9 +79,10 @@ private:
         QString before;
         QString after;
         core::domain::CorrectionClass correctionClass = core::domain::CorrectionClass::None;
-        FieldNote afterNote;
+        bool writingDifference = false;
+        core::domain::Findings findings;
     };
-    void recheck(Row& row) const;
+    void setValue(int row, QString Row::*value, const QString& text, Role role);
     [[nodiscard]] bool validRow(int row) const { return row >= 0 && row < count(); }
 
     const core::domain::EntrySchema* m_schema = nullptr;

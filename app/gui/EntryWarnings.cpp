@@ -5,6 +5,8 @@
 #include "app/gui/DisplayText.h"
 #include "core/services/LogService.h"
 
+#include <algorithm>
+
 namespace dc::gui {
 
 namespace {
@@ -61,20 +63,47 @@ QString EntryWarnings::alreadyLoggedText() const {
 }
 
 void EntryWarnings::setProgress(const core::BookProgress& progress) {
+    m_known.clear();
     m_progress = progress;
     Q_EMIT progressChanged();
     Q_EMIT entryChanged();
 }
 
-void EntryWarnings::setEntry(core::Session* session, qint64 bookId, int entryNumber, qint64 amendingId) {
+void EntryWarnings::apply(const core::LogReceipt& receipt) {
+    const core::LoggedCheck& check = receipt.check;
+    if (receipt.superseded) {
+        m_known.insert(receipt.superseded->entryNumber, std::nullopt); // an amendment may move the entry's number
+    }
+    m_known.insert(check.entryNumber,
+                   check.outcome == core::Outcome::Void ? std::nullopt : std::optional<core::LoggedCheck>(check));
+    m_progress = receipt.progress;
+    Q_EMIT progressChanged();
+    Q_EMIT entryChanged();
+}
+
+bool EntryWarnings::surelyNotLogged(int entryNumber) const {
+    return m_progress.bookId != 0 && (entryNumber > m_progress.lastEntryNumber ||
+                                      std::binary_search(m_progress.gaps.begin(), m_progress.gaps.end(), entryNumber));
+}
+
+void EntryWarnings::setEntry(core::Session* session, qint64 bookId, int entryNumber, qint64 amendingId, Lookup lookup) {
     m_entryNumber = entryNumber;
     m_logged.reset();
-    if (session && entryNumber > 0) {
+    std::optional<core::LoggedCheck> current;
+    if (entryNumber <= 0 || (lookup == Lookup::IfUnknown && surelyNotLogged(entryNumber))) {
+        // After a save the next number is beyond the last one logged: the receipt's progress says it is free.
+    } else if (const auto known = m_known.constFind(entryNumber);
+               lookup == Lookup::IfUnknown && known != m_known.constEnd()) {
+        current = known.value();
+    } else if (session) {
         // A quick indexed read; a failure only means no warning is shown (saving will say what is wrong).
-        if (auto current = core::LogService::currentCheck(*session, bookId, entryNumber);
-            current && current.value() && current.value()->id != amendingId) {
-            m_logged = *current.value();
+        if (auto found = core::LogService::currentCheck(*session, bookId, entryNumber)) {
+            current = found.value();
+            m_known.insert(entryNumber, current);
         }
+    }
+    if (current && current->id != amendingId) {
+        m_logged = current;
     }
     Q_EMIT entryChanged();
 }

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/services/CheckLog.h"
+#include "core/services/LogService.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -16,8 +18,9 @@ class Session;
 
 namespace dc::gui {
 
-// What the logging screen warns about the entry number typed, from the book's progress (LogService::progress) and
-// the entry's current check (LogService::currentCheck): numbers of the book skipped so far, numbers this entry
+// What the logging screen warns about the entry number typed, from the book's progress (LogService::progress when
+// the screen opens, then the receipt of each save) and the entry's current check (LogService::currentCheck, looked
+// up once per number and then kept current by the receipts): numbers of the book skipped so far, numbers this entry
 // would skip, and an entry that is already logged (to amend rather than log twice). Warnings never block.
 class EntryWarnings : public QObject {
     Q_OBJECT
@@ -51,9 +54,16 @@ public:
     [[nodiscard]] QString alreadyLoggedText() const;
     [[nodiscard]] const std::optional<core::LoggedCheck>& loggedCheck() const { return m_logged; }
 
+    // The book's progress when the screen opens: what was known about its entries is forgotten.
     void setProgress(const core::BookProgress& progress);
+    // What a save changed, from its receipt: the progress, and the current check of the entries it touched.
+    void apply(const core::LogReceipt& receipt);
+    enum class Lookup { IfUnknown, Always };
     // The entry number typed (0 when it is not a number) and the check being amended (0: none, never warned about).
-    void setEntry(core::Session* session, qint64 bookId, int entryNumber, qint64 amendingId);
+    // A number the progress shows cannot be logged — beyond the highest logged one, or a gap — is not looked up, nor
+    // one already known; Always looks again (the service just said the entry is logged).
+    void setEntry(core::Session* session, qint64 bookId, int entryNumber, qint64 amendingId,
+                  Lookup lookup = Lookup::IfUnknown);
     void retranslate();
 
 Q_SIGNALS:
@@ -61,9 +71,12 @@ Q_SIGNALS:
     void entryChanged();
 
 private:
+    [[nodiscard]] bool surelyNotLogged(int entryNumber) const;
+
     core::BookProgress m_progress;
     int m_entryNumber = 0;
     std::optional<core::LoggedCheck> m_logged;
+    QHash<int, std::optional<core::LoggedCheck>> m_known; // entry number → its current check (none: not logged)
 };
 
 } // namespace dc::gui

@@ -4,32 +4,20 @@
 
 #include "core/domain/Messages.h"
 
+#include <algorithm>
+
 namespace dc::gui {
 
 namespace {
-
 using core::domain::Finding;
 using core::domain::Severity;
-
-// The service checks the entry's subject name as "subject.full_name" whatever the record type; a marriage schema
-// has no such field, so its label would be the bare key. The value kind's label ("Họ tên") reads right instead.
-Finding withReadableField(Finding finding, const core::domain::EntrySchema& schema) {
-    if (!finding.field.isEmpty() && !schema.field(finding.field)) {
-        if (finding.field.endsWith(QLatin1String("full_name"))) {
-            finding.field = QStringLiteral("name");
-        } else if (finding.field.endsWith(QLatin1String("date"))) {
-            finding.field = QStringLiteral("date");
-        }
-    }
-    return finding;
-}
-
 } // namespace
 
+// The findings name the schema's own fields (an entry's name is keys.name: a marriage's husband), so the schema gives
+// each its label.
 QString findingText(const Finding& finding, const core::domain::EntrySchema& schema, bool vietnamese) {
     return core::domain::findingMessage(
-        withReadableField(finding, schema),
-        vietnamese ? core::domain::Language::Vietnamese : core::domain::Language::English, &schema);
+        finding, vietnamese ? core::domain::Language::Vietnamese : core::domain::Language::English, &schema);
 }
 
 FieldNote firstNote(const core::domain::Findings& findings, const core::domain::EntrySchema& schema, bool vietnamese) {
@@ -57,6 +45,27 @@ QStringList findingTexts(const core::domain::Findings& findings, const core::dom
         }
     }
     return texts;
+}
+
+bool sameFinding(const core::domain::Finding& a, const core::domain::Finding& b) {
+    return a.field == b.field && a.severity == b.severity && a.code == b.code && a.params == b.params;
+}
+
+core::domain::Findings ownFindings(const core::domain::DraftCheck& checked, const QString& field) {
+    core::domain::Findings own = checked.findingsOf(field);
+    for (const core::domain::CheckedCorrection& correction : checked.corrections) {
+        if (correction.fieldKey != field) {
+            continue;
+        }
+        for (const core::domain::Finding& finding : correction.findings) {
+            const auto same =
+                std::find_if(own.begin(), own.end(), [&](const auto& o) { return sameFinding(o, finding); });
+            if (same != own.end()) {
+                own.erase(same);
+            }
+        }
+    }
+    return own;
 }
 
 } // namespace dc::gui

@@ -3,29 +3,25 @@
 #include "app/gui/LogForm.h"
 
 #include "app/gui/AppContext.h"
+#include "app/gui/DisplayText.h"
 #include "app/gui/Language.h"
-#include "app/gui/PairWork.h"
 #include "app/gui/SessionController.h"
-#include "core/domain/EntryValidator.h"
-#include "core/domain/Values.h"
 #include "core/services/LogService.h"
 
 namespace dc::gui {
 
 namespace {
 
-using core::domain::ValueKind;
-
-const QString kEntryField = QStringLiteral("registration.entry_number");
-const QString kDateField = QStringLiteral("registration.date");
-const QString kNameField = QStringLiteral("subject.full_name");
-constexpr int kRecentLimit = 15;
+// The part of a draft that is not a field of the schema (core::domain::checkDraft names it so in its findings).
+const QString kTranscript = QStringLiteral("transcript");
 
 } // namespace
 
 LogForm::LogForm(QObject* parent)
     : QObject(parent), m_warnings(new EntryWarnings(this)), m_corrections(new CorrectionListModel(this)),
-      m_fields(new SchemaFieldModel(this)), m_recent(new RecentChecksModel(this)) {}
+      m_fields(new SchemaFieldModel(this)), m_recent(new RecentChecksModel(this)) {
+    connect(m_corrections, &CorrectionListModel::edited, this, &LogForm::revalidate);
+}
 
 LogForm::~LogForm() = default;
 
@@ -41,6 +37,7 @@ void LogForm::classBegin() {
         m_recent->setVietnamese(vietnamese());
         m_warnings->retranslate();
         revalidate();
+        Q_EMIT bookChanged();
         Q_EMIT messageChanged();
         Q_EMIT confirmationChanged();
     });
@@ -48,6 +45,25 @@ void LogForm::classBegin() {
 
 void LogForm::componentComplete() {
     load();
+}
+
+// The inputs are the page's, set when it is created: later writes (the page on its way out) change nothing.
+void LogForm::setBook(ChosenBook* book) {
+    if (!m_loaded && book != m_book) {
+        m_book = book;
+        Q_EMIT bookChanged();
+    }
+}
+
+void LogForm::setAmendment(CheckToAmend* amendment) {
+    if (!m_loaded && amendment != m_amendment) {
+        m_amendment = amendment;
+        Q_EMIT bookChanged();
+    }
+}
+
+QString LogForm::bookTitle() const {
+    return m_bookValue ? text::bookTitle(*m_bookValue) : QString();
 }
 
 core::Session* LogForm::session() const {
@@ -58,30 +74,19 @@ bool LogForm::vietnamese() const {
     return !m_context || m_context->language()->vietnamese();
 }
 
-// The book PairWork holds: its schema, its progress and the session's last entries in it.
+// The book given: its schema, its progress and the session's last entries in it; then the check to amend, if any.
 void LogForm::load() {
-    if (!m_context || !m_context->work()->book()) {
+    m_loaded = true;
+    core::Session* s = session();
+    if (!m_book || !s) {
         return;
     }
-    const core::Book& book = *m_context->work()->book();
-    m_bookId = book.id;
-    m_schema = &core::domain::entrySchema(book.recordType);
+    m_bookValue = m_book->book();
+    m_bookId = m_bookValue->id;
+    m_range = core::domain::EntryRange{m_bookValue->firstEntry, m_bookValue->lastEntry};
+    m_schema = &core::domain::entrySchema(m_bookValue->recordType);
     m_fields->setSchema(m_schema, vietnamese());
     m_corrections->setSchema(m_schema, vietnamese());
-    refresh();
-    setEntryNumber(QString::number(m_warnings->nextEntryNumber()));
-    m_entryClock.start();
-    // A check the supervisor returned, chosen on the book picker: its re-check is an amendment of it.
-    if (auto returned = m_context->work()->takePendingAmend()) {
-        loadAmendment(*returned);
-    }
-}
-
-void LogForm::refresh() {
-    core::Session* s = session();
-    if (!s || !m_schema) {
-        return;
-    }
     if (auto progress = core::LogService::progress(*s, m_bookId)) {
         m_warnings->setProgress(progress.value());
     }
@@ -94,11 +99,13 @@ void LogForm::refresh() {
     } else if (auto checks = core::LogService::listChecks(*s, filter)) {
         m_recent->setChecks(std::move(checks).value(), m_schema, vietnamese());
     }
-}
-
-int LogForm::typedEntryNumber() const {
-    const auto checked = core::domain::checkValue(ValueKind::Number, m_entryNumber, kEntryField);
-    return core::domain::hasErrors(checked.findings) ? 0 : checked.normalized.toInt();
+    Q_EMIT bookChanged();
+    setEntryNumber(QString::number(m_warnings->nextEntryNumber()));
+    m_entryClock.start();
+    // A check the supervisor returned, chosen on the book picker: its re-check is an amendment of it.
+    if (m_amendment && m_amendment->check().bookId == m_bookId) {
+        loadAmendment(m_amendment->check());
+    }
 }
 
 void LogForm::setEntryNumber(const QString& text) {
@@ -107,7 +114,7 @@ void LogForm::setEntryNumber(const QString& text) {
         Q_EMIT entryNumberChanged();
     }
     revalidate();
-    m_warnings->setEntry(session(), m_bookId, typedEntryNumber(), m_amendingId);
+    m_warnings->setEntry(session(), m_bookId, m_checked.entryNumber, m_amendingId);
 }
 
 void LogForm::setRegistrationDate(const QString& text) {
@@ -141,49 +148,69 @@ void LogForm::setReason(const QString& text) {
     }
 }
 
-// Each field as the domain sees it, live. Whether a field is required is the service's business at saving time,
-// so an empty field says nothing here.
+core::domain::EntryDraft LogForm::entryDraft() const {
+    core::domain::EntryDraft draft;
+    draft.entryNumber = m_entryNumber;
+    draft.registrationDate = m_date;
+    draft.subjectName = m_name;
+    draft.outcome = m_outcome == Outcome::Corrected   ? core::Outcome::Corrected
+                    : m_outcome == Outcome::Escalated ? core::Outcome::Escalated
+                                                      : core::Outcome::Match;
+    for (const core::CorrectionInput& c : m_corrections->inputs()) {
+        draft.corrections.push_back(core::domain::DraftCorrection{c.fieldKey, c.before, c.after});
+    }
+    draft.transcript = m_transcript;
+    return draft;
+}
+
+// The draft as the domain sees it, live (DraftStage::Live: what is required is said when saving, so an empty field
+// says nothing yet): each field's note from its own findings, each correction's class and findings — both of its
+// values are checked — handed to the corrections.
 void LogForm::revalidate() {
     if (!m_schema) {
         return;
     }
+    m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live);
     const bool vi = vietnamese();
-    m_entryNote =
-        firstNote(core::domain::checkValue(ValueKind::Number, m_entryNumber, kEntryField).findings, *m_schema, vi);
-    auto date = core::domain::checkValue(ValueKind::Date, m_date, kDateField);
-    if (date.date) {
-        const auto rules = core::domain::checkRegistrationDate(*date.date, core::domain::ValidationContext{});
-        date.findings.insert(date.findings.end(), rules.begin(), rules.end());
-    }
-    m_dateNote = firstNote(date.findings, *m_schema, vi);
-    m_nameNote = firstNote(core::domain::checkValue(ValueKind::PersonName, m_name, kNameField).findings, *m_schema, vi);
-    m_transcriptNote = firstNote(
-        core::domain::checkValue(ValueKind::Text, m_transcript, QStringLiteral("transcript")).findings, *m_schema, vi);
+    const core::domain::KeyFields& keys = m_schema->keys;
+    m_entryNote = firstNote(ownFindings(m_checked, keys.number), *m_schema, vi);
+    m_dateNote = firstNote(ownFindings(m_checked, keys.date), *m_schema, vi);
+    m_nameNote = firstNote(ownFindings(m_checked, keys.name), *m_schema, vi);
+    m_transcriptNote = firstNote(m_checked.findingsOf(kTranscript), *m_schema, vi);
+    m_corrections->setChecked(m_checked.corrections);
     Q_EMIT notesChanged();
 }
 
-void LogForm::setOutcome(const QString& outcome) {
+void LogForm::setOutcome(Outcome outcome) {
     if (outcome != m_outcome) {
         m_outcome = outcome;
         Q_EMIT outcomeChanged();
+        revalidate();
     }
 }
 
 int LogForm::addCorrection(const QString& fieldKey) {
-    // The register's value of the subject's name or the registration date is what was just typed above.
-    const QString after = fieldKey == kNameField ? m_name : fieldKey == kDateField ? m_date : QString();
+    if (!m_schema) {
+        return -1;
+    }
+    // The register's value of the entry's name or its registration date is what was just typed above.
+    const QString after = fieldKey == m_schema->keys.name   ? m_name
+                          : fieldKey == m_schema->keys.date ? m_date
+                                                            : QString();
     const int row = m_corrections->add(fieldKey, after);
     if (row >= 0) {
-        setOutcome(core::outcomeKey(core::Outcome::Corrected));
+        setOutcome(Outcome::Corrected);
+        revalidate();
     }
     return row;
 }
 
 void LogForm::removeCorrection(int row) {
     m_corrections->remove(row);
-    if (m_corrections->count() == 0 && m_outcome == core::outcomeKey(core::Outcome::Corrected)) {
-        setOutcome({});
+    if (m_corrections->count() == 0 && m_outcome == Outcome::Corrected) {
+        setOutcome(Outcome::None);
     }
+    revalidate();
 }
 
 void LogForm::beginEscalation() {
@@ -192,13 +219,14 @@ void LogForm::beginEscalation() {
         setTranscript(m_transcript.isEmpty() ? m_date : m_date + QLatin1Char(' ') + m_transcript);
         setRegistrationDate({});
     }
-    setOutcome(core::outcomeKey(core::Outcome::Escalated));
+    setOutcome(Outcome::Escalated);
 }
 
 void LogForm::cancelOutcome() {
     m_corrections->clear();
     setTranscript({});
-    setOutcome({});
+    setOutcome(Outcome::None);
+    revalidate();
 }
 
 bool LogForm::amendLogged() {
@@ -231,11 +259,11 @@ void LogForm::loadAmendment(const core::LoggedCheck& check) {
     for (const core::Correction& c : check.corrections) {
         corrections.push_back(core::CorrectionInput{c.fieldKey, c.before, c.after});
     }
-    QString outcome;
+    Outcome outcome = Outcome::None;
     if (!corrections.empty()) {
-        outcome = core::outcomeKey(core::Outcome::Corrected);
+        outcome = Outcome::Corrected;
     } else if (check.outcome == core::Outcome::Escalated) {
-        outcome = core::outcomeKey(core::Outcome::Escalated);
+        outcome = Outcome::Escalated;
     }
     restore(Draft{QString::number(check.entryNumber), check.registrationDate, check.subjectName, check.transcript,
                   outcome, corrections});
@@ -266,6 +294,7 @@ LogForm::Draft LogForm::draft() const {
     return Draft{m_entryNumber, m_date, m_name, m_transcript, m_outcome, m_corrections->inputs()};
 }
 
+// Ends with setEntryNumber, which checks the whole draft again and looks at the entry's warnings.
 void LogForm::restore(const Draft& draft) {
     m_corrections->setInputs(draft.corrections);
     setOutcome(draft.outcome);
@@ -280,7 +309,7 @@ void LogForm::clearMessage() {
     if (m_error) {
         m_error.reset();
         m_localFindings.clear();
-        m_problemField.clear();
+        m_problemField = Field::None;
         m_problemRow = -1;
         Q_EMIT messageChanged();
     }

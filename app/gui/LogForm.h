@@ -2,16 +2,21 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "app/gui/CheckToAmend.h"
+#include "app/gui/ChosenBook.h"
 #include "app/gui/CorrectionListModel.h"
 #include "app/gui/EntryWarnings.h"
 #include "app/gui/FindingText.h"
 #include "app/gui/RecentChecksModel.h"
 #include "app/gui/SchemaFieldModel.h"
 #include "core/Error.h"
+#include "core/domain/EntryDraft.h"
 #include "core/services/CheckLog.h"
+#include "core/services/LogService.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QQmlParserStatus>
 #include <QString>
 #include <QStringList>
@@ -23,17 +28,19 @@
 
 namespace dc::core {
 class Session;
-struct Book;
 } // namespace dc::core
 
 namespace dc::gui {
 
 class AppContext;
 
-// The view model of the logging screen: what the checker types for one entry of the book PairWork holds, checked
-// live by core's domain (each field's finding beside it), logged with LogService when an outcome key is pressed,
-// and the session's last entries with amend and void. An entry is confirmed only once the service returned
-// success (its transaction committed); a refused one keeps everything typed and says why.
+// The view model of the logging screen: what the checker types for one entry of its book (the page's required
+// property, given on creation with a check to amend, if any), checked live by core::domain::checkDraft — the one
+// composition of an entry's checks, the same the service saves with — each field's finding beside it; logged with
+// LogService when an outcome key is pressed; and the session's last entries with amend and void. An entry is
+// confirmed only once the service returned success (its transaction committed); a refused one keeps everything typed
+// and says why. What a save changed — the book's progress, the last entries, today's counts — comes from the
+// service's receipt, read in the save's own transaction: nothing is read back afterwards.
 class LogForm : public QObject, public QQmlParserStatus {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -44,9 +51,13 @@ class LogForm : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString subjectName READ subjectName WRITE setSubjectName NOTIFY subjectNameChanged)
     Q_PROPERTY(QString transcript READ transcript WRITE setTranscript NOTIFY transcriptChanged)
     Q_PROPERTY(QString reason READ reason WRITE setReason NOTIFY reasonChanged) // of an amendment
-    // The outcome being prepared: "" (none yet), "corrected" (corrections below) or "escalated" (a transcript).
-    Q_PROPERTY(QString outcome READ outcome NOTIFY outcomeChanged)
-    // What checking each field found (core::domain::checkValue): the sentence, and whether it blocks saving.
+    // Set once, on creation (the logging page's required properties): the book, and a check to amend (or null).
+    Q_PROPERTY(dc::gui::ChosenBook* book READ book WRITE setBook NOTIFY bookChanged)
+    Q_PROPERTY(dc::gui::CheckToAmend* amendment READ amendment WRITE setAmendment NOTIFY bookChanged)
+    Q_PROPERTY(QString bookTitle READ bookTitle NOTIFY bookChanged) // in the interface language
+    // The outcome being prepared: None (none yet), Corrected (corrections below) or Escalated (a transcript).
+    Q_PROPERTY(Outcome outcome READ outcome NOTIFY outcomeChanged)
+    // What checking each field found (core::domain::checkDraft): the sentence, and whether it blocks saving.
     Q_PROPERTY(QString entryNumberNote READ entryNumberNote NOTIFY notesChanged)
     Q_PROPERTY(bool entryNumberBlocking READ entryNumberBlocking NOTIFY notesChanged)
     Q_PROPERTY(QString dateNote READ dateNote NOTIFY notesChanged)
@@ -58,11 +69,11 @@ class LogForm : public QObject, public QQmlParserStatus {
     // Amending a logged entry (amendCheck with a reason) rather than logging a new one.
     Q_PROPERTY(bool amending READ amending NOTIFY amendingChanged)
     Q_PROPERTY(int amendingEntry READ amendingEntry NOTIFY amendingChanged)
-    // After a refused save: why (errorText), the findings' sentences, and the field to go back to ("entryNumber",
-    // "date", "name", "transcript", "reason", "correction" with problemRow, or "").
+    // After a refused save: why (errorText), the findings' sentences, and the field to go back to (Correction with
+    // problemRow; None when no field is to blame).
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QStringList messageDetails READ messageDetails NOTIFY messageChanged)
-    Q_PROPERTY(QString problemField READ problemField NOTIFY messageChanged)
+    Q_PROPERTY(Field problemField READ problemField NOTIFY messageChanged)
     Q_PROPERTY(int problemRow READ problemRow NOTIFY messageChanged)
     // After a save: "Saved entry 12: Match."
     Q_PROPERTY(QString confirmation READ confirmation NOTIFY confirmationChanged)
@@ -72,6 +83,21 @@ class LogForm : public QObject, public QQmlParserStatus {
     Q_PROPERTY(dc::gui::RecentChecksModel* recent READ recent CONSTANT)
 
 public:
+    // What checking one entry found, as the pair chooses it (core::domain::Outcome, without the void, which is the
+    // row that withdraws a check), and None for no outcome prepared yet.
+    enum class Outcome {
+        None,
+        Match,               // F1
+        Corrected,           // F2: corrections
+        MissingEnteredNew,   // F3
+        DuplicateInDatabase, // F4
+        Escalated,           // F5: a transcript for the supervisor
+    };
+    Q_ENUM(Outcome)
+    // The parts of the form a refused save sends the focus back to.
+    enum class Field { None, EntryNumber, Date, Name, Transcript, Reason, Correction };
+    Q_ENUM(Field)
+
     explicit LogForm(QObject* parent = nullptr);
     ~LogForm() override;
 
@@ -88,7 +114,12 @@ public:
     void setTranscript(const QString& text);
     [[nodiscard]] QString reason() const { return m_reason; }
     void setReason(const QString& text);
-    [[nodiscard]] QString outcome() const { return m_outcome; }
+    [[nodiscard]] ChosenBook* book() const { return m_book; }
+    void setBook(ChosenBook* book);
+    [[nodiscard]] CheckToAmend* amendment() const { return m_amendment; }
+    void setAmendment(CheckToAmend* amendment);
+    [[nodiscard]] QString bookTitle() const;
+    [[nodiscard]] Outcome outcome() const { return m_outcome; }
     [[nodiscard]] QString entryNumberNote() const { return m_entryNote.text; }
     [[nodiscard]] bool entryNumberBlocking() const { return m_entryNote.blocking; }
     [[nodiscard]] QString dateNote() const { return m_dateNote.text; }
@@ -101,7 +132,7 @@ public:
     [[nodiscard]] int amendingEntry() const { return m_amendingEntry; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QStringList messageDetails() const;
-    [[nodiscard]] QString problemField() const { return m_problemField; }
+    [[nodiscard]] Field problemField() const { return m_problemField; }
     [[nodiscard]] int problemRow() const { return m_problemRow; }
     [[nodiscard]] QString confirmation() const;
     [[nodiscard]] EntryWarnings* warnings() const { return m_warnings; }
@@ -109,13 +140,13 @@ public:
     [[nodiscard]] SchemaFieldModel* fields() const { return m_fields; }
     [[nodiscard]] RecentChecksModel* recent() const { return m_recent; }
 
-    // Logs the entry with this outcome ("match", "missing_entered_new", "duplicate_in_database"; or "corrected" /
-    // "escalated" with what was prepared). Returns whether it was saved; saved() or saveFailed() follows.
-    Q_INVOKABLE bool logAs(const QString& outcomeKey);
+    // Logs the entry with this outcome (Match, MissingEnteredNew, DuplicateInDatabase; or Corrected / Escalated with
+    // what was prepared). Returns whether it was saved; saved() or saveFailed() follows.
+    Q_INVOKABLE bool logAs(dc::gui::LogForm::Outcome outcome);
     // Logs the prepared outcome (Enter); false and nothing sent when none is prepared.
     Q_INVOKABLE bool save();
-    // Adds a correction of this field (the register's value prefilled when the field is the subject's name or the
-    // registration date already typed) and returns its row.
+    // Adds a correction of this field (the register's value prefilled when the field is the entry's name or its
+    // registration date, already typed above: the schema's keys) and returns its row.
     Q_INVOKABLE int addCorrection(const QString& fieldKey);
     Q_INVOKABLE void removeCorrection(int row);
     // "Cannot decide": a transcript of what the book shows. A registration date the domain refuses (31/04) is
@@ -133,6 +164,7 @@ public:
     Q_INVOKABLE void clearMessage();
 
 Q_SIGNALS:
+    void bookChanged();
     void entryNumberChanged();
     void registrationDateChanged();
     void subjectNameChanged();
@@ -147,6 +179,7 @@ Q_SIGNALS:
     void saveFailed();
 
 private:
+    static constexpr int kRecentLimit = 15; // the last entries shown
     enum class Done { Logged, Amended, Voided };
     // What was typed before an amendment was loaded over it: Esc gives it back.
     struct Draft {
@@ -154,37 +187,42 @@ private:
         QString date;
         QString name;
         QString transcript;
-        QString outcome;
+        Outcome outcome = Outcome::None;
         std::vector<core::CorrectionInput> corrections;
     };
 
     [[nodiscard]] core::Session* session() const;
     [[nodiscard]] bool vietnamese() const;
     void load();
-    void refresh();
     void revalidate();
-    void setOutcome(const QString& outcome);
+    [[nodiscard]] core::domain::EntryDraft entryDraft() const;
+    void setOutcome(Outcome outcome);
     void loadAmendment(const core::LoggedCheck& check);
     void restore(const Draft& draft);
     void endAmendment();
     [[nodiscard]] Draft draft() const;
     void fail(const core::Error& error, const core::domain::Findings& local = {});
-    void succeed(Done done, const core::LoggedCheck& check);
-    [[nodiscard]] int typedEntryNumber() const;
+    void succeed(Done done, const core::LogReceipt& receipt);
 
     AppContext* m_context = nullptr;
     EntryWarnings* m_warnings = nullptr;
     CorrectionListModel* m_corrections = nullptr;
     SchemaFieldModel* m_fields = nullptr;
     RecentChecksModel* m_recent = nullptr;
+    QPointer<ChosenBook> m_book;
+    QPointer<CheckToAmend> m_amendment;
+    bool m_loaded = false;
+    std::optional<core::Book> m_bookValue;
     const core::domain::EntrySchema* m_schema = nullptr;
+    core::domain::EntryRange m_range;
     qint64 m_bookId = 0;
     QString m_entryNumber;
     QString m_date;
     QString m_name;
     QString m_transcript;
     QString m_reason;
-    QString m_outcome;
+    Outcome m_outcome = Outcome::None;
+    core::domain::DraftCheck m_checked; // the last live check of the draft (revalidate)
     FieldNote m_entryNote;
     FieldNote m_dateNote;
     FieldNote m_nameNote;
@@ -194,7 +232,7 @@ private:
     std::optional<Draft> m_beforeAmend;
     std::optional<core::Error> m_error;
     core::domain::Findings m_localFindings;
-    QString m_problemField;
+    Field m_problemField = Field::None;
     int m_problemRow = -1;
     std::optional<std::pair<Done, core::LoggedCheck>> m_done;
     QElapsedTimer m_entryClock; // time spent on the entry, logged with it (CSPro's operator statistics)

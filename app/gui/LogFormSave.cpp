@@ -8,9 +8,9 @@
 #include "app/common/ErrorText.h"
 #include "app/gui/AppContext.h"
 #include "app/gui/DisplayText.h"
-#include "app/gui/PairWork.h"
 #include "app/gui/SessionController.h"
-#include "core/domain/Values.h"
+#include "app/gui/WorkSession.h"
+#include "core/domain/Limits.h"
 #include "core/services/LogService.h"
 
 #include <algorithm>
@@ -19,44 +19,59 @@ namespace dc::gui {
 
 namespace {
 
-using core::domain::ValueKind;
+// The parts of a draft that are not fields of the schema, as the service's findings name them.
+const QString kTranscript = QStringLiteral("transcript");
+const QString kReason = QStringLiteral("reason");
 
-const QString kEntryField = QStringLiteral("registration.entry_number");
-const QString kDateField = QStringLiteral("registration.date");
-const QString kNameField = QStringLiteral("subject.full_name");
-constexpr qint64 kMaxSecondsSpent = 24 * 3600; // LogService refuses more (check.seconds_invalid)
+std::optional<core::Outcome> coreOutcome(LogForm::Outcome outcome) {
+    switch (outcome) {
+    case LogForm::Outcome::Match:
+        return core::Outcome::Match;
+    case LogForm::Outcome::Corrected:
+        return core::Outcome::Corrected;
+    case LogForm::Outcome::MissingEnteredNew:
+        return core::Outcome::MissingEnteredNew;
+    case LogForm::Outcome::DuplicateInDatabase:
+        return core::Outcome::DuplicateInDatabase;
+    case LogForm::Outcome::Escalated:
+        return core::Outcome::Escalated;
+    case LogForm::Outcome::None:
+        break;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
 bool LogForm::save() {
-    return !m_outcome.isEmpty() && logAs(m_outcome);
+    return m_outcome != Outcome::None && logAs(m_outcome);
 }
 
-bool LogForm::logAs(const QString& outcomeKey) {
+bool LogForm::logAs(Outcome chosen) {
     core::Session* s = session();
-    const auto outcome = core::outcomeFromKey(outcomeKey);
-    if (!s || !m_schema || !outcome || *outcome == core::Outcome::Void) {
+    const auto outcome = coreOutcome(chosen);
+    if (!s || !m_schema || !outcome) {
         return false;
     }
     core::CheckInput input;
     input.bookId = m_bookId;
-    input.entryNumber = typedEntryNumber();
+    input.entryNumber = m_checked.entryNumber;
     input.registrationDate = m_date;
     input.subjectName = m_name;
     input.outcome = *outcome;
     input.corrections = m_corrections->inputs();
     input.transcript = m_transcript;
-    input.secondsSpent = static_cast<int>(std::clamp<qint64>(m_entryClock.elapsed() / 1000, 0, kMaxSecondsSpent));
-    // The entry number's own findings ("not a whole number") say more than the service's "out of range" for the 0
-    // it is then given.
-    const auto number = core::domain::checkValue(ValueKind::Number, m_entryNumber, kEntryField);
+    input.secondsSpent =
+        static_cast<int>(std::clamp<qint64>(m_entryClock.elapsed() / 1000, 0, core::domain::kMaxSecondsSpent));
     const auto result = m_amendingId != 0 ? core::LogService::amendCheck(*s, m_amendingId, input, m_reason)
                                           : core::LogService::logCheck(*s, input);
     if (!result) {
-        fail(result.error(), number.findings);
+        // The entry number's own findings ("not a whole number") say more than the service's "out of range" for the 0
+        // it is then given.
+        fail(result.error(), ownFindings(m_checked, m_schema->keys.number));
         return false;
     }
-    succeed(m_amendingId != 0 ? Done::Amended : Done::Logged, result.value().check);
+    succeed(m_amendingId != 0 ? Done::Amended : Done::Logged, result.value());
     return true;
 }
 
@@ -70,7 +85,7 @@ bool LogForm::voidCheck(qint64 checkId, const QString& reason) {
         fail(result.error());
         return false;
     }
-    succeed(Done::Voided, result.value().check);
+    succeed(Done::Voided, result.value());
     return true;
 }
 
@@ -78,30 +93,46 @@ void LogForm::fail(const core::Error& error, const core::domain::Findings& local
     m_error = error;
     m_localFindings = local;
     m_done.reset();
-    m_problemField.clear();
+    m_problemField = Field::None;
     m_problemRow = -1;
     core::domain::Findings all = local;
     all.insert(all.end(), error.findings.begin(), error.findings.end());
     std::stable_partition(all.begin(), all.end(),
                           [](const auto& f) { return f.severity == core::domain::Severity::Error; });
     if (error.code == core::ErrorCode::EntryAlreadyLogged) {
-        m_problemField = QStringLiteral("entryNumber");
-        m_warnings->setEntry(session(), m_bookId, typedEntryNumber(), m_amendingId);
+        m_problemField = Field::EntryNumber;
+        m_warnings->setEntry(session(), m_bookId, m_checked.entryNumber, m_amendingId, EntryWarnings::Lookup::Always);
     }
+    const core::domain::KeyFields& keys = m_schema->keys;
+    // A correction of a key field (the name) is checked under the field's key: a finding the live check gave that
+    // correction sends the focus there, any other to the field itself.
+    const auto correctionFound = [&](int row, const core::domain::Finding& finding) {
+        if (row < 0 || static_cast<std::size_t>(row) >= m_checked.corrections.size()) {
+            return false;
+        }
+        const auto& found = m_checked.corrections[static_cast<std::size_t>(row)].findings;
+        return std::any_of(found.begin(), found.end(), [&](const auto& f) { return sameFinding(f, finding); });
+    };
     for (const auto& finding : all) {
-        if (!m_problemField.isEmpty()) {
+        if (m_problemField != Field::None) {
             break;
         }
-        if (finding.field == kEntryField) {
-            m_problemField = QStringLiteral("entryNumber");
-        } else if (finding.field == kDateField) {
-            m_problemField = QStringLiteral("date");
-        } else if (finding.field == kNameField) {
-            m_problemField = QStringLiteral("name");
-        } else if (finding.field == QLatin1String("transcript") || finding.field == QLatin1String("reason")) {
-            m_problemField = finding.field;
-        } else if (const int row = m_corrections->rowOf(finding.field); row >= 0) {
-            m_problemField = QStringLiteral("correction");
+        const int row = m_corrections->rowOf(finding.field);
+        if (finding.field == keys.number) {
+            m_problemField = Field::EntryNumber;
+        } else if (correctionFound(row, finding)) {
+            m_problemField = Field::Correction;
+            m_problemRow = row;
+        } else if (finding.field == keys.date) {
+            m_problemField = Field::Date;
+        } else if (finding.field == keys.name) {
+            m_problemField = Field::Name;
+        } else if (finding.field == kTranscript) {
+            m_problemField = Field::Transcript;
+        } else if (finding.field == kReason) {
+            m_problemField = Field::Reason;
+        } else if (row >= 0) {
+            m_problemField = Field::Correction;
             m_problemRow = row;
         }
     }
@@ -110,15 +141,20 @@ void LogForm::fail(const core::Error& error, const core::domain::Findings& local
     Q_EMIT saveFailed();
 }
 
-void LogForm::succeed(Done done, const core::LoggedCheck& check) {
+// What the save changed comes from its receipt, read in the save's own transaction: the book's progress, the last
+// entries (the new row first, the superseded one replaced or, for a void, gone, its history kept) and today's counts.
+// Nothing is read back from the database after the commit.
+void LogForm::succeed(Done done, const core::LogReceipt& receipt) {
+    const core::LoggedCheck& check = receipt.check;
     m_done = std::pair{done, check};
     m_error.reset();
     m_localFindings.clear();
-    m_problemField.clear();
+    m_problemField = Field::None;
     m_problemRow = -1;
-    refresh();
+    m_warnings->apply(receipt);
+    m_recent->apply(receipt, kRecentLimit);
     if (m_context) {
-        m_context->work()->refreshCounts();
+        m_context->work()->setToday(receipt.today);
         m_context->session()->settleSoon();
     }
     if (done == Done::Voided && m_amendingId != check.supersedes.value_or(0)) {

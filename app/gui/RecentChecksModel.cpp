@@ -85,6 +85,45 @@ void RecentChecksModel::setChecks(std::vector<core::CheckHistory> checks, const 
     Q_EMIT countChanged();
 }
 
+void RecentChecksModel::apply(const core::LogReceipt& receipt, int limit) {
+    const int before = count();
+    core::CheckHistory added{receipt.check, {}};
+    if (receipt.superseded) {
+        if (const int row = rowOf(receipt.superseded->id); row >= 0) {
+            // Its history goes with the entry. (One it was not listed with, an earlier session's returned check, comes
+            // with the one row the receipt knows.)
+            added.earlier = std::move(m_checks[static_cast<std::size_t>(row)].earlier);
+            beginRemoveRows({}, row, row);
+            m_checks.erase(m_checks.begin() + row);
+            endRemoveRows();
+        }
+        added.earlier.insert(added.earlier.begin(), *receipt.superseded);
+    }
+    // A void withdraws the entry: it is not listed (listChecks lists current rows, and a void is none).
+    if (receipt.check.outcome != core::Outcome::Void) {
+        beginInsertRows({}, 0, 0);
+        m_checks.insert(m_checks.begin(), std::move(added));
+        endInsertRows();
+    }
+    if (limit > 0 && count() > limit) {
+        beginRemoveRows({}, limit, count() - 1);
+        m_checks.erase(m_checks.begin() + limit, m_checks.end());
+        endRemoveRows();
+    }
+    if (count() != before) {
+        Q_EMIT countChanged();
+    }
+}
+
+int RecentChecksModel::rowOf(qint64 checkId) const {
+    for (std::size_t i = 0; i < m_checks.size(); ++i) {
+        if (m_checks[i].current.id == checkId) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
 void RecentChecksModel::setVietnamese(bool vietnamese) {
     m_vietnamese = vietnamese;
     if (!m_checks.empty()) {
@@ -97,12 +136,8 @@ void RecentChecksModel::clear() {
 }
 
 const core::LoggedCheck* RecentChecksModel::check(qint64 checkId) const {
-    for (const core::CheckHistory& history : m_checks) {
-        if (history.current.id == checkId) {
-            return &history.current;
-        }
-    }
-    return nullptr;
+    const int row = rowOf(checkId);
+    return row >= 0 ? &m_checks[static_cast<std::size_t>(row)].current : nullptr;
 }
 
 QString RecentChecksModel::label(const QString& fieldKey) const {

@@ -4,6 +4,7 @@
 
 #include "core/domain/EntrySchema.h"
 #include "core/services/CheckLog.h"
+#include "core/services/LogService.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -13,7 +14,8 @@
 namespace dc::gui {
 
 // The last entries the pair logged in this work session and book, newest first (LogService::listChecks with the
-// session's id), each as it stands now with its history. Filled by LogForm; read-only for QML.
+// session's id, when the logging screen opens), each as it stands now with its history; then kept up to date from the
+// receipt of each save, without reading again. Filled by LogForm; read-only for QML.
 class RecentChecksModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -45,6 +47,9 @@ public:
     [[nodiscard]] int count() const { return static_cast<int>(m_checks.size()); }
 
     void setChecks(std::vector<core::CheckHistory> checks, const core::domain::EntrySchema* schema, bool vietnamese);
+    // What a save's receipt says changed, as listChecks would now list it: the new row first, the row it superseded
+    // (an amendment's or a void's) no longer listed, its history kept under the amendment; at most `limit` rows.
+    void apply(const core::LogReceipt& receipt, int limit);
     void setVietnamese(bool vietnamese);
     void clear();
     // The current row with this id, or nullptr.
@@ -54,6 +59,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    [[nodiscard]] int rowOf(qint64 checkId) const;
     [[nodiscard]] QString label(const QString& fieldKey) const;
     [[nodiscard]] QString correctionLines(const core::LoggedCheck& check, bool writing) const;
     [[nodiscard]] QString historyLines(const core::CheckHistory& history) const;

@@ -13,11 +13,11 @@
 namespace dc::gui {
 
 // Logged checks as the review sees them (ReviewService::queue for the supervisor, returnedToPair for the pair),
-// each with its review state and history. Filled by ReviewQueue or PairWork; read-only for QML.
+// each with its review state and history. Filled by ReviewQueue or BookChooser; read-only for QML.
 class ReviewItemsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use the review queue's items or PairWork.returned")
+    QML_UNCREATABLE("Use the review queue's items or BookChooser.returned")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

@@ -52,11 +52,15 @@ void SchemaFieldModel::setSchema(const core::domain::EntrySchema* schema, bool v
     m_shown.clear();
     m_ordered.clear();
     if (schema) {
-        // The registration facts (commune, book, year, number, date) are the book's, rarely wrong in the database:
-        // they go last, so the list opens on the subject's name.
+        // The name the entry is found by (the schema's keys.name: a birth's subject, a marriage's husband) comes
+        // first; the registration facts (commune, book, year, number, date: the entry's own, Person::Entry) are the
+        // book's, rarely wrong in the database, and go last.
+        if (const FieldSpec* name = schema->field(schema->keys.name)) {
+            m_ordered.push_back(name);
+        }
         for (const bool registration : {false, true}) {
             for (const FieldSpec& field : schema->fields) {
-                if (field.key.startsWith(QLatin1String("registration.")) == registration) {
+                if ((field.person == core::domain::Person::Entry) == registration && field.key != schema->keys.name) {
                     m_ordered.push_back(&field);
                 }
             }

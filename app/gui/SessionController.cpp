@@ -74,8 +74,21 @@ QString SessionController::displayName() const {
     return user.displayName.isEmpty() ? user.userName : user.displayName;
 }
 
-QString SessionController::roleKey() const {
-    return m_session ? core::roleKey(m_session->user().role) : QString();
+SessionController::Role SessionController::role() const {
+    if (!m_session) {
+        return Role::None;
+    }
+    switch (m_session->user().role) {
+    case core::Role::Volunteer:
+        return Role::Volunteer;
+    case core::Role::Supervisor:
+        return Role::Supervisor;
+    case core::Role::District:
+        return Role::District;
+    case core::Role::Province:
+        return Role::Province;
+    }
+    return Role::None;
 }
 
 QString SessionController::roleName() const {
@@ -115,6 +128,7 @@ void SessionController::addPartner(const QString& userName, crypto::SecureBuffer
     m_partnerTask.start([session, userName, password = std::move(password)]() {
         return core::SignIn().addPartner(*session, userName, password);
     });
+    Q_EMIT partnerBusyChanged();
 }
 
 void SessionController::finishPartner() {
@@ -122,6 +136,7 @@ void SessionController::finishPartner() {
     if (!outcome) {
         m_partnerError = outcome.error();
     }
+    Q_EMIT partnerBusyChanged();
     Q_EMIT changed();
     Q_EMIT partnerFinished(outcome.ok());
 }

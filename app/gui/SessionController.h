@@ -34,7 +34,7 @@ class SessionController : public QObject {
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY changed)
     Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
-    Q_PROPERTY(QString roleKey READ roleKey NOTIFY changed)   // "volunteer", "supervisor", "district", "province"
+    Q_PROPERTY(Role role READ role NOTIFY changed)
     Q_PROPERTY(QString roleName READ roleName NOTIFY changed) // in the interface language
     Q_PROPERTY(QString siteName READ siteName NOTIFY changed)
     Q_PROPERTY(QString signedInAt READ signedInAt NOTIFY changed) // HH:mm dd/MM/yyyy, Vietnam's time
@@ -47,6 +47,16 @@ class SessionController : public QObject {
     Q_PROPERTY(QString booksMessage READ booksMessage NOTIFY booksMessageChanged)
 
 public:
+    // The signed-in account's role (core::Role), for the views to compare: CurrentSession.Supervisor, ...
+    enum class Role {
+        None,       // nobody signed in
+        Volunteer,  // logs checks, in a pair
+        Supervisor, // the commune's civil-status officer: review, spot-checks, reports, closing the day
+        District,   // a district office account
+        Province,   // a province office account
+    };
+    Q_ENUM(Role)
+
     explicit SessionController(Language* language, QObject* parent = nullptr);
     ~SessionController() override; // ends a running work session and closes the database
     static SessionController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
@@ -59,7 +69,7 @@ public:
     [[nodiscard]] bool signedIn() const { return m_session != nullptr; }
     [[nodiscard]] QString userName() const;
     [[nodiscard]] QString displayName() const;
-    [[nodiscard]] QString roleKey() const;
+    [[nodiscard]] Role role() const;
     [[nodiscard]] QString roleName() const;
     [[nodiscard]] QString siteName() const;
     [[nodiscard]] QString signedInAt() const;
@@ -78,8 +88,8 @@ public:
 
     Q_INVOKABLE void reloadBooks();
     // Ends the pair's work session, if one runs (WorkSessionService::end), then closes the database and wipes
-    // the keys. Does nothing when nobody is signed in.
-    Q_INVOKABLE void signOut();
+    // the keys. Does nothing when nobody is signed in. Not for QML: the views sign out through Navigator::signOut.
+    void signOut();
     // The idle lock: closes the database and wipes the keys, leaving the work session to be resumed.
     void closeForLock();
     // Called after an acknowledged write: a moment later, while the pair reads the next entry, the database's
@@ -92,6 +102,7 @@ Q_SIGNALS:
     void changed();         // anything shown about the session, including its words after a language switch
     void booksMessageChanged();
     void partnerFinished(bool added);
+    void partnerBusyChanged();
 
 private:
     void close(bool endWork);

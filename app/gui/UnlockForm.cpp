@@ -5,8 +5,8 @@
 #include "app/common/ErrorText.h"
 #include "app/gui/AppContext.h"
 #include "app/gui/Language.h"
-#include "app/gui/PairWork.h"
 #include "app/gui/SessionTask.h"
+#include "app/gui/WorkSession.h"
 #include "core/services/Accounts.h"
 #include "core/services/SignIn.h"
 
@@ -49,7 +49,7 @@ void UnlockForm::unlock(QString password) {
         password.fill(QChar(0));
         return;
     }
-    const PairWork::Lock& lock = *m_context->work()->lock();
+    const WorkSession::Lock& lock = *m_context->work()->lock();
     if (password.isEmpty()) {
         setError(std::nullopt, true);
         Q_EMIT attemptFailed();
@@ -89,6 +89,9 @@ void UnlockForm::setError(std::optional<core::Error> error, bool noPassword) {
 void UnlockForm::setBusy(bool busy) {
     if (busy != m_busy) {
         m_busy = busy;
+        if (m_context) {
+            m_context->work()->setUnlockBusy(busy); // the sign-out key waits for the password check
+        }
         Q_EMIT busyChanged();
     }
 }

@@ -17,12 +17,12 @@ class AppContext;
 class SessionTask;
 
 // The view model of the lock screen: one member of the locked pair types their password, the site is opened again
-// and the pair's work session goes on (SignIn::resumePair on a worker thread, then PairWork::unlocked).
+// and the pair's work session goes on (SignIn::resumePair on a worker thread, then WorkSession::unlocked).
 class UnlockForm : public QObject, public QQmlParserStatus {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
-    // Which of PairWork.lockedMembers unlocks: 0 or 1.
+    // Which of WorkSession.lockedMembers unlocks: 0 or 1.
     Q_PROPERTY(int memberIndex READ memberIndex WRITE setMemberIndex NOTIFY memberIndexChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)

@@ -9,11 +9,15 @@ import DoiChieu
 import DoiChieu.Models
 
 // The open books of the site with their progress; the arrow keys choose, Enter opens the logging screen. Above them,
-// what the supervisor sent back to the pair (ReturnedList, F6).
+// what the supervisor sent back to the pair (ReturnedList, F6). Both are read when the page opens (BookChooser).
 FocusScope {
     id: page
 
     property bool active: true
+
+    BookChooser {
+        id: chooser
+    }
 
     Rectangle {
         anchors.fill: parent
@@ -50,12 +54,13 @@ FocusScope {
             MessagePanel {
                 objectName: "bookPickerMessage"
                 Layout.fillWidth: true
-                text: PairWork.booksMessage !== "" ? PairWork.booksMessage : PairWork.message
+                text: chooser.message !== "" ? chooser.message : WorkSession.message
             }
             ReturnedList {
                 id: returned
 
                 Layout.fillWidth: true
+                chooser: chooser
                 onLeave: list.forceActiveFocus()
             }
             Frame {
@@ -77,19 +82,19 @@ FocusScope {
                     clip: true
                     focus: true
                     activeFocusOnTab: true
-                    model: PairWork.books
+                    model: chooser.books
                     keyNavigationEnabled: true
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollBar.vertical: ScrollBar {}
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Open books")
-                    Keys.onReturnPressed: PairWork.openBook(list.currentIndex)
-                    Keys.onEnterPressed: PairWork.openBook(list.currentIndex)
+                    Keys.onReturnPressed: chooser.open(list.currentIndex)
+                    Keys.onEnterPressed: chooser.open(list.currentIndex)
 
                     delegate: PickerRow {
                         width: list.width
                         selected: ListView.isCurrentItem
-                        onChosen: PairWork.openBook(index)
+                        onChosen: chooser.open(index)
                     }
 
                     Label {

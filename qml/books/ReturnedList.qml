@@ -8,12 +8,13 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// What the supervisor sent back to this pair (PairWork.returned): entries returned with the reason, and escalations
+// What the supervisor sent back to this pair (BookChooser.returned): entries returned with the reason, and escalations
 // resolved with the decision and a note. F6 comes here and back; ↑ ↓ choose, Enter re-checks the entry — its book
 // opens with the entry loaded as an amendment, which replaces the returned row once saved.
 Frame {
     id: panel
 
+    required property BookChooser chooser
     signal leave()
 
     function focusList(): void {
@@ -53,15 +54,15 @@ Frame {
             Layout.preferredHeight: Math.min(contentHeight, 220)
             clip: true
             activeFocusOnTab: true
-            model: PairWork.returned
+            model: panel.chooser.returned
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
             highlightMoveDuration: 0
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Entries sent back by the supervisor")
-            Keys.onReturnPressed: PairWork.openReturned(list.currentIndex)
-            Keys.onEnterPressed: PairWork.openReturned(list.currentIndex)
+            Keys.onReturnPressed: panel.chooser.recheck(list.currentIndex)
+            Keys.onEnterPressed: panel.chooser.recheck(list.currentIndex)
             Keys.onEscapePressed: panel.leave()
 
             delegate: ReviewRow {

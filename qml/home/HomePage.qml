@@ -7,11 +7,9 @@ import DoiChieu
 import DoiChieu.Models
 
 // After sign-in: who is signed in, to which site, the supervisor's work (SupervisorTools: review F2, spot-checks F3,
-// reports F4, closing the day F10) and the site's register books. Ctrl+Shift+Q signs out.
+// reports F4, closing the day F10) and the site's register books. Ctrl+Shift+Q signs out (AppShell).
 FocusScope {
     id: page
-
-    signal openRequested(string page)
 
     Rectangle {
         anchors.fill: parent
@@ -56,7 +54,7 @@ FocusScope {
                 objectName: "signOutButton"
                 Layout.alignment: Qt.AlignTop
                 text: qsTr("Sign out")
-                onClicked: CurrentSession.signOut()
+                onClicked: Navigator.signOut()
                 ToolTip.visible: hovered || visualFocus
                 ToolTip.delay: 500
                 ToolTip.text: qsTr("Sign out and lock the database (Ctrl+Shift+Q)")
@@ -66,9 +64,8 @@ FocusScope {
         SupervisorTools {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
-            visible: CurrentSession.roleKey === "supervisor"
+            visible: CurrentSession.role === CurrentSession.Supervisor
             enabled: visible
-            onOpenRequested: key => page.openRequested(key)
         }
 
         RowLayout {
@@ -99,11 +96,6 @@ FocusScope {
             Layout.fillHeight: true
             focus: true
         }
-    }
-
-    Shortcut {
-        sequence: "Ctrl+Shift+Q"
-        onActivated: CurrentSession.signOut()
     }
 
     Component.onCompleted: bookTable.focusList()

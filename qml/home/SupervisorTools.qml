@@ -12,8 +12,6 @@ import DoiChieu.Models
 ColumnLayout {
     id: tools
 
-    signal openRequested(string page)
-
     spacing: 8
 
     DayCloser {
@@ -48,19 +46,19 @@ ColumnLayout {
         Tool {
             key: "F2"
             label: qsTr("Review queue")
-            onTriggered: tools.openRequested("review")
+            onTriggered: Navigator.open(Navigator.Review)
             buttonName: "reviewButton"
         }
         Tool {
             key: "F3"
             label: qsTr("Spot-checks")
-            onTriggered: tools.openRequested("spotcheck")
+            onTriggered: Navigator.open(Navigator.SpotChecks)
             buttonName: "spotCheckButton"
         }
         Tool {
             key: "F4"
             label: qsTr("Reports")
-            onTriggered: tools.openRequested("reports")
+            onTriggered: Navigator.open(Navigator.Reports)
             buttonName: "reportsButton"
         }
         Tool {
@@ -99,17 +97,17 @@ ColumnLayout {
     Shortcut {
         sequence: "F2"
         enabled: tools.enabled
-        onActivated: tools.openRequested("review")
+        onActivated: Navigator.open(Navigator.Review)
     }
     Shortcut {
         sequence: "F3"
         enabled: tools.enabled
-        onActivated: tools.openRequested("spotcheck")
+        onActivated: Navigator.open(Navigator.SpotChecks)
     }
     Shortcut {
         sequence: "F4"
         enabled: tools.enabled
-        onActivated: tools.openRequested("reports")
+        onActivated: Navigator.open(Navigator.Reports)
     }
     Shortcut {
         sequence: "F10"

@@ -6,9 +6,10 @@ import QtQuick.Layouts
 import DoiChieu
 
 // One correction being typed: the database's value (before) and the register's (after), with the class core gives
-// the difference as it is typed. A writing difference (format, date precision, spacing or case, tone placement)
-// needs no correction in the database and is marked so. Enter saves the entry (from "before" it first moves to an
-// empty "after"); Ctrl+Delete removes the correction. The properties are CorrectionListModel's roles.
+// the difference as it is typed and what checking either value found. A writing difference (format, date precision,
+// spacing or case, tone placement) needs no correction in the database and is marked so. Enter saves the entry (from
+// "before" it first moves to an empty "after"); Ctrl+Delete removes the correction. The properties are
+// CorrectionListModel's roles.
 Rectangle {
     id: row
 
@@ -19,8 +20,8 @@ Rectangle {
     required property bool classShown
     required property string className
     required property bool writingDifference
-    required property string afterMessage
-    required property bool afterBlocking
+    required property string note
+    required property bool noteBlocking
     signal beforeEdited(string text)
     signal afterEdited(string text)
     signal saveRequested()
@@ -120,14 +121,14 @@ Rectangle {
         Item {
             implicitWidth: 1
             implicitHeight: 1
-            visible: row.afterMessage !== ""
+            visible: row.note !== ""
         }
         FieldNote {
             objectName: "correctionNote" + row.index
             Layout.columnSpan: 2
             Layout.fillWidth: true
-            text: row.afterMessage
-            blocking: row.afterBlocking
+            text: row.note
+            blocking: row.noteBlocking
         }
     }
 }

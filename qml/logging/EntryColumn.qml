@@ -17,7 +17,7 @@ ColumnLayout {
     readonly property alias corrections: corrections
     readonly property alias escalation: escalation
     readonly property alias amend: amend
-    signal logRequested(string outcome)
+    signal logRequested(int outcome)
     signal saveRequested()
     signal reasonDone()
     signal amendLoggedRequested()
@@ -31,7 +31,7 @@ ColumnLayout {
         Label {
             objectName: "bookTitle"
             Layout.fillWidth: true
-            text: PairWork.bookTitle
+            text: column.form.bookTitle
             font.pixelSize: 18
             font.bold: true
             elide: Text.ElideRight
@@ -45,7 +45,7 @@ ColumnLayout {
             objectName: "changeBookButton"
             text: qsTr("Other book")
             keyText: "Ctrl+B"
-            onClicked: PairWork.changeBook()
+            onClicked: Navigator.open(Navigator.Books)
         }
     }
     AmendBanner {

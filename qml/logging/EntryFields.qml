@@ -29,7 +29,7 @@ GridLayout {
         nameField.forceActiveFocus();
     }
     function enter(next: Item): void {
-        if (fields.form.outcome !== "")
+        if (fields.form.outcome !== LogForm.None)
             fields.saveRequested();
         else if (next)
             next.forceActiveFocus();

@@ -18,7 +18,7 @@ ColumnLayout {
         transcriptField.forceActiveFocus();
     }
 
-    visible: form.outcome === "escalated"
+    visible: form.outcome === LogForm.Escalated
     spacing: 4
 
     Label {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 import QtQuick
+import DoiChieu.Models
 
-// The keys of the logging screen (the work session's own — F8, F9, Ctrl+L, Ctrl+Shift+Q — are in WorkBar):
+// The keys of the logging screen (the work session's — F8, F9, Ctrl+L — are WorkBar's; Ctrl+Shift+Q is AppShell's):
 //   F1 / Ctrl+1  match: log and move on          F2 / Ctrl+2  corrected: pick a field (again for another one)
 //   F3 / Ctrl+3  missing, entered new            F4 / Ctrl+4  duplicate in the database
 //   F5 / Ctrl+5  cannot decide: type what you see
@@ -14,7 +15,7 @@ Item {
     id: keys
 
     property bool picking: false
-    signal logRequested(string outcome)
+    signal logRequested(int outcome)
     signal recentToggled()
     signal amendLoggedRequested()
     signal bookChangeRequested()
@@ -23,27 +24,27 @@ Item {
     Shortcut {
         sequences: ["F1", "Ctrl+1"]
         enabled: keys.enabled && !keys.picking
-        onActivated: keys.logRequested("match")
+        onActivated: keys.logRequested(LogForm.Match)
     }
     Shortcut {
         sequences: ["F2", "Ctrl+2"]
         enabled: keys.enabled && !keys.picking
-        onActivated: keys.logRequested("corrected")
+        onActivated: keys.logRequested(LogForm.Corrected)
     }
     Shortcut {
         sequences: ["F3", "Ctrl+3"]
         enabled: keys.enabled && !keys.picking
-        onActivated: keys.logRequested("missing_entered_new")
+        onActivated: keys.logRequested(LogForm.MissingEnteredNew)
     }
     Shortcut {
         sequences: ["F4", "Ctrl+4"]
         enabled: keys.enabled && !keys.picking
-        onActivated: keys.logRequested("duplicate_in_database")
+        onActivated: keys.logRequested(LogForm.DuplicateInDatabase)
     }
     Shortcut {
         sequences: ["F5", "Ctrl+5"]
         enabled: keys.enabled && !keys.picking
-        onActivated: keys.logRequested("escalated")
+        onActivated: keys.logRequested(LogForm.Escalated)
     }
     Shortcut {
         sequence: "F6"

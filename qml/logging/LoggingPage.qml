@@ -5,24 +5,27 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The logging screen, built for the checker's hands on the keyboard (the keys: LoggingKeys). Left: the entry —
-// its number, date and name checked as typed, the outcome keys, corrections or a transcript, what went wrong or
-// what was saved. Right: the session's last entries (or, while choosing a corrected field, the field picker).
+// The logging screen of `book` (AppShell sets it, and `amendment`, from the Navigator), built for the checker's hands
+// on the keyboard (the keys: LoggingKeys). Left: the entry — its number, date and name checked as typed, the outcome
+// keys, corrections or a transcript, what went wrong or what was saved. Right: the session's last entries (or, while
+// choosing a corrected field, the field picker).
 FocusScope {
     id: page
 
+    required property ChosenBook book
+    required property CheckToAmend amendment // a returned check to re-check as an amendment; null: none
     // Off while hidden under the lock screen: nothing here may act then.
     property bool active: true
-    readonly property bool canLog: active && !PairWork.paused
+    readonly property bool canLog: active && !WorkSession.paused
     property bool picking: false
 
-    function logAs(outcome: string): void {
+    function logAs(outcome: int): void {
         if (!page.canLog)
             return;
-        if (outcome === "corrected") {
+        if (outcome === LogForm.Corrected) {
             page.picking = true;
             picker.open();
-        } else if (outcome === "escalated") {
+        } else if (outcome === LogForm.Escalated) {
             form.beginEscalation();
             page.escalation.focusTranscript();
         } else {
@@ -49,17 +52,17 @@ FocusScope {
         if (recent.voiding)
             return; // the reason for the void is still being asked
         const field = form.problemField;
-        if (field === "entryNumber")
+        if (field === LogForm.EntryNumber)
             page.entry.focusEntryNumber();
-        else if (field === "date")
+        else if (field === LogForm.Date)
             page.entry.focusDate();
-        else if (field === "name")
+        else if (field === LogForm.Name)
             page.entry.focusName();
-        else if (field === "transcript")
+        else if (field === LogForm.Transcript)
             page.escalation.focusTranscript();
-        else if (field === "reason" && form.amending)
+        else if (field === LogForm.Reason && form.amending)
             page.amend.focusReason();
-        else if (field === "correction")
+        else if (field === LogForm.Correction)
             page.corrections.focusRow(form.problemRow, true);
     }
     // Esc: closes what is open, innermost first.
@@ -70,7 +73,7 @@ FocusScope {
             recent.cancelVoid();
         } else if (recent.hasFocus()) {
             page.entry.focusDate();
-        } else if (form.outcome !== "") {
+        } else if (form.outcome !== LogForm.None) {
             form.cancelOutcome();
             page.entry.focusName();
         } else if (form.amending) {
@@ -94,6 +97,8 @@ FocusScope {
     LogForm {
         id: form
 
+        book: page.book
+        amendment: page.amendment
         onSaved: {
             page.picking = false;
             if (!recent.hasFocus())
@@ -139,7 +144,7 @@ FocusScope {
                 }
                 PausedCover {
                     anchors.fill: parent
-                    visible: PairWork.paused
+                    visible: WorkSession.paused
                 }
             }
             Item {
@@ -182,7 +187,7 @@ FocusScope {
         onLogRequested: outcome => page.logAs(outcome)
         onRecentToggled: page.toggleRecent()
         onAmendLoggedRequested: page.amendLogged()
-        onBookChangeRequested: PairWork.changeBook()
+        onBookChangeRequested: Navigator.open(Navigator.Books)
         onCancelled: page.cancel()
     }
 

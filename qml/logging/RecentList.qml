@@ -35,6 +35,16 @@ Frame {
         return item ? item.checkId : 0;
     }
 
+    // After every save the newest entry is the one chosen again (the list changes row by row, from the save's
+    // receipt, and would otherwise keep the row chosen before).
+    Connections {
+        target: panel.form
+
+        function onSaved(): void {
+            list.currentIndex = list.count > 0 ? 0 : -1;
+        }
+    }
+
     padding: 0
     background: Rectangle {
         color: Theme.card

@@ -9,8 +9,8 @@ import DoiChieu
 import DoiChieu.Models
 
 // The idle lock: the database is closed and its key wiped, the work session paused. One member of the pair (↑ ↓
-// chooses who) types their password and Enter unlocks; the work goes on where it was. Ctrl+Shift+Q leaves the
-// pair's work for the sign-in page instead (it stays paused).
+// chooses who) types their password and Enter unlocks; the work goes on where it was. Ctrl+Shift+Q (AppShell's key,
+// Navigator.signOut) leaves the pair's work for the sign-in page instead (it stays paused).
 FocusScope {
     id: page
 
@@ -61,7 +61,7 @@ FocusScope {
                 color: Theme.muted
             }
             Repeater {
-                model: PairWork.lockedMembers
+                model: WorkSession.lockedMembers
 
                 delegate: RadioButton {
                     required property int index
@@ -112,7 +112,7 @@ FocusScope {
                     text: qsTr("Sign out (Ctrl+Shift+Q)")
                     focusPolicy: Qt.NoFocus
                     enabled: !form.busy
-                    onClicked: PairWork.abandonLock()
+                    onClicked: Navigator.signOut()
                 }
             }
             MessagePanel {
@@ -121,12 +121,6 @@ FocusScope {
                 text: form.message
             }
         }
-    }
-
-    Shortcut {
-        sequence: "Ctrl+Shift+Q"
-        enabled: !form.busy
-        onActivated: PairWork.abandonLock()
     }
 
     Component.onCompleted: passwordField.forceActiveFocus()

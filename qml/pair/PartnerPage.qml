@@ -8,7 +8,7 @@ import DoiChieu.Models
 
 // After a volunteer signed in: volunteers work in pairs, so the second member signs in to the same session with
 // their own user name and password. Enter adds the partner; a volunteer cannot work alone, so the other way out is
-// signing out (Ctrl+Shift+Q).
+// signing out (Ctrl+Shift+Q, AppShell's key: it waits while the partner's password is checked).
 FocusScope {
     id: page
 
@@ -136,7 +136,7 @@ FocusScope {
                     objectName: "partnerSignOut"
                     text: qsTr("No partner: sign out (Ctrl+Shift+Q)")
                     enabled: !form.busy
-                    onClicked: PairWork.signOut()
+                    onClicked: Navigator.signOut()
                 }
             }
         }
@@ -145,12 +145,6 @@ FocusScope {
             visible: AppConfig.demo
             Layout.alignment: Qt.AlignTop
         }
-    }
-
-    Shortcut {
-        sequence: "Ctrl+Shift+Q"
-        enabled: !form.busy
-        onActivated: PairWork.signOut()
     }
 
     Component.onCompleted: userField.forceActiveFocus()

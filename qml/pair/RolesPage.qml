@@ -7,7 +7,8 @@ import DoiChieu
 import DoiChieu.Models
 
 // The pair chooses who reads the book aloud first: one key each (1 or 2), or the arrows and Enter. The work
-// session starts with that choice (F9 swaps the roles later). Esc goes back to the partner's sign-in.
+// session starts with that choice (F9 swaps the roles later). Esc goes back to the partner's sign-in; Ctrl+Shift+Q
+// (AppShell) signs out.
 FocusScope {
     id: page
 
@@ -15,7 +16,7 @@ FocusScope {
 
     function choose(reader: int): void {
         page.selected = reader;
-        PairWork.startWork(reader);
+        WorkSession.start(reader);
     }
 
     Rectangle {
@@ -72,7 +73,7 @@ FocusScope {
             MessagePanel {
                 objectName: "rolesMessage"
                 Layout.fillWidth: true
-                text: PairWork.message
+                text: WorkSession.message
             }
             RowLayout {
                 spacing: Theme.spacing
@@ -81,12 +82,12 @@ FocusScope {
                     objectName: "changePartnerButton"
                     text: qsTr("Another partner (Esc)")
                     focusPolicy: Qt.NoFocus
-                    onClicked: PairWork.changePartner()
+                    onClicked: Navigator.open(Navigator.Partner)
                 }
                 ActionButton {
                     text: qsTr("Sign out (Ctrl+Shift+Q)")
                     focusPolicy: Qt.NoFocus
-                    onClicked: PairWork.signOut()
+                    onClicked: Navigator.signOut()
                 }
             }
         }
@@ -103,16 +104,11 @@ FocusScope {
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             page.choose(page.selected);
         } else if (event.key === Qt.Key_Escape) {
-            PairWork.changePartner();
+            Navigator.open(Navigator.Partner);
         } else {
             return;
         }
         event.accepted = true;
-    }
-
-    Shortcut {
-        sequence: "Ctrl+Shift+Q"
-        onActivated: PairWork.signOut()
     }
 
     Component.onCompleted: page.forceActiveFocus()

@@ -11,7 +11,6 @@ import DoiChieu.Models
 FocusScope {
     id: page
 
-    signal cancelled()
     signal recovered()
 
     function submit(): void {
@@ -26,7 +25,7 @@ FocusScope {
 
     function cancel(): void {
         if (!form.busy)
-            page.cancelled();
+            Navigator.open(Navigator.SignIn);
     }
 
     RecoveryForm {

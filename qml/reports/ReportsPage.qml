@@ -15,7 +15,6 @@ import DoiChieu.Models
 FocusScope {
     id: page
 
-    signal backRequested()
 
     ReportView {
         id: view
@@ -182,7 +181,7 @@ FocusScope {
     }
     Shortcut {
         sequence: "Esc"
-        onActivated: page.backRequested()
+        onActivated: Navigator.open(Navigator.Home)
     }
 
     Component.onCompleted: {

@@ -13,7 +13,6 @@ import DoiChieu.Models
 FocusScope {
     id: page
 
-    signal backRequested()
 
     function focusList(): void {
         list.forceActiveFocus();
@@ -173,7 +172,7 @@ FocusScope {
                             page.begin("resolve");
                             break;
                         case Qt.Key_Escape:
-                            page.backRequested();
+                            Navigator.open(Navigator.Home);
                             break;
                         default:
                             return;

@@ -12,7 +12,6 @@ import DoiChieu.Models
 FocusScope {
     id: page
 
-    signal recoveryRequested()
     signal signedIn()
 
     function submit(): void {
@@ -129,7 +128,7 @@ FocusScope {
                     Layout.fillWidth: true
                     text: form.message
                     actionText: form.offerRecovery ? qsTr("Use the recovery code…") : ""
-                    onActionTriggered: page.recoveryRequested()
+                    onActionTriggered: Navigator.open(Navigator.Recovery)
                 }
                 Button {
                     id: recoveryLink
@@ -138,9 +137,9 @@ FocusScope {
                     Layout.fillWidth: true
                     flat: true
                     text: qsTr("Forgotten password or lost keyring? Use the recovery code (Ctrl+R)")
-                    onClicked: page.recoveryRequested()
-                    Keys.onReturnPressed: page.recoveryRequested()
-                    Keys.onEnterPressed: page.recoveryRequested()
+                    onClicked: Navigator.open(Navigator.Recovery)
+                    Keys.onReturnPressed: Navigator.open(Navigator.Recovery)
+                    Keys.onEnterPressed: Navigator.open(Navigator.Recovery)
                     contentItem: Label {
                         text: recoveryLink.text
                         color: Theme.accent
@@ -159,7 +158,7 @@ FocusScope {
 
     Shortcut {
         sequence: "Ctrl+R"
-        onActivated: page.recoveryRequested()
+        onActivated: Navigator.open(Navigator.Recovery)
     }
 
     Component.onCompleted: {

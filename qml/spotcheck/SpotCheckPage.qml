@@ -15,7 +15,6 @@ FocusScope {
     id: page
 
     property bool missing: false
-    signal backRequested()
 
     function focusList(): void {
         page.missing = false;
@@ -139,7 +138,7 @@ FocusScope {
                             }
                             break;
                         case Qt.Key_Escape:
-                            page.backRequested();
+                            Navigator.open(Navigator.Home);
                             break;
                         default:
                             return;

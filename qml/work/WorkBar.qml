@@ -8,7 +8,8 @@ import DoiChieu.Models
 
 // The pair at work, above the book picker and the logging screen: who reads and who checks, the working time
 // without pauses, today's counts, and the keys of the work session — F9 swaps the roles, F8 pauses and resumes,
-// Ctrl+L locks, Ctrl+Shift+Q signs out (and ends the work session). Says why when one of them failed.
+// Ctrl+L locks; Ctrl+Shift+Q signs out and ends the work session (the shell's key, shown here on its button). Says why
+// when one of them failed.
 Rectangle {
     id: bar
 
@@ -42,13 +43,13 @@ Rectangle {
             Label {
                 objectName: "rolesLabel"
                 Layout.fillWidth: true
-                text: qsTr("Reading: %1 · Checking: %2").arg(PairWork.readerName).arg(PairWork.checkerName)
+                text: qsTr("Reading: %1 · Checking: %2").arg(WorkSession.readerName).arg(WorkSession.checkerName)
                 font.bold: true
                 elide: Text.ElideRight
             }
             Label {
                 objectName: "pausedBadge"
-                visible: PairWork.paused
+                visible: WorkSession.paused
                 text: qsTr("PAUSED")
                 font.bold: true
                 color: Theme.warningText
@@ -66,34 +67,34 @@ Rectangle {
                 objectName: "swapButton"
                 text: qsTr("Swap roles")
                 keyText: "F9"
-                enabled: !PairWork.paused
-                onClicked: PairWork.swapRoles()
+                enabled: !WorkSession.paused
+                onClicked: WorkSession.swapRoles()
             }
             WorkButton {
                 objectName: "pauseButton"
-                text: PairWork.paused ? qsTr("Resume") : qsTr("Pause")
+                text: WorkSession.paused ? qsTr("Resume") : qsTr("Pause")
                 keyText: "F8"
-                onClicked: PairWork.togglePause()
+                onClicked: WorkSession.togglePause()
             }
             WorkButton {
                 objectName: "lockButton"
                 text: qsTr("Lock")
                 keyText: "Ctrl+L"
-                onClicked: PairWork.lockNow()
+                onClicked: WorkSession.lockNow()
             }
             WorkButton {
                 objectName: "workSignOutButton"
                 text: qsTr("Sign out")
                 keyText: "Ctrl+Shift+Q"
-                onClicked: PairWork.signOut()
+                onClicked: Navigator.signOut()
             }
         }
         Label {
             objectName: "workTimeLabel"
             Layout.fillWidth: true
             text: qsTr("Working time %1 · Today: %2 logged, %3 corrected, %4 escalated")
-                      .arg(PairWork.workedText).arg(PairWork.todayLogged).arg(PairWork.todayCorrected)
-                      .arg(PairWork.todayEscalated)
+                      .arg(WorkSession.workedText).arg(WorkSession.todayLogged).arg(WorkSession.todayCorrected)
+                      .arg(WorkSession.todayEscalated)
             color: Theme.muted
             elide: Text.ElideRight
         }
@@ -101,7 +102,7 @@ Rectangle {
             objectName: "workMessage"
             Layout.fillWidth: true
             visible: text !== ""
-            text: PairWork.message
+            text: WorkSession.message
             color: Theme.errorText
             wrapMode: Text.Wrap
         }
@@ -110,21 +111,16 @@ Rectangle {
     Shortcut {
         sequence: "F9"
         enabled: bar.active
-        onActivated: PairWork.swapRoles()
+        onActivated: WorkSession.swapRoles()
     }
     Shortcut {
         sequence: "F8"
         enabled: bar.active
-        onActivated: PairWork.togglePause()
+        onActivated: WorkSession.togglePause()
     }
     Shortcut {
         sequence: "Ctrl+L"
         enabled: bar.active
-        onActivated: PairWork.lockNow()
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+Q"
-        enabled: bar.active
-        onActivated: PairWork.signOut()
+        onActivated: WorkSession.lockNow()
     }
 }

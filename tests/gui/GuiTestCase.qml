@@ -22,8 +22,8 @@ TestCase {
     when: windowShown
 
     function init(): void {
-        PairWork.signOut();
-        PairWork.idleSeconds = 300;
+        Navigator.signOut();
+        WorkSession.idleSeconds = 300;
         TestSites.resetSettings();
         Language.setCode("vi");
         SelectedSite.setDatabasePath("");
@@ -33,7 +33,7 @@ TestCase {
     }
 
     function cleanup(): void {
-        PairWork.signOut();
+        Navigator.signOut();
         Language.setCode("vi");
     }
 

@@ -42,8 +42,8 @@ public Q_SLOTS:
         QSettings& settingsRef = *settings;
         dc::gui::AppContext::Options options;
         options.language = QStringLiteral("vi");
-        new dc::gui::AppContext(options, std::move(settings), *engine);
-        auto* sites = new dc::test::TestSites(settingsRef, engine);
+        auto* context = new dc::gui::AppContext(options, std::move(settings), *engine);
+        auto* sites = new dc::test::TestSites(settingsRef, context, engine);
         qmlRegisterSingletonInstance("DoiChieu.Test", 1, 0, "TestSites", sites);
         qmlRegisterSingletonInstance("DoiChieu.Test", 1, 0, "TestKeys", new dc::test::TestKeys(engine));
     }

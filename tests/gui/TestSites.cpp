@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "tests/gui/TestSites.h"
 
+#include "app/gui/AppContext.h"
+#include "app/gui/SessionController.h"
 #include "core/services/BookService.h"
 #include "core/services/LogService.h"
 #include "core/services/ReviewService.h"
@@ -64,7 +66,8 @@ bool flipByte(const QString& path, qint64 offset) {
 
 } // namespace
 
-TestSites::TestSites(QSettings& settings, QObject* parent) : QObject(parent), m_settings(settings) {}
+TestSites::TestSites(QSettings& settings, gui::AppContext* context, QObject* parent)
+    : QObject(parent), m_settings(settings), m_context(context) {}
 
 TestSites::~TestSites() = default;
 
@@ -413,6 +416,22 @@ double TestSites::walSize(const QString& databasePath) {
 void TestSites::resetSettings() {
     m_settings.clear();
     m_settings.sync();
+}
+
+bool TestSites::traceStatements(bool on) {
+    core::Session* session = m_context ? m_context->session()->session() : nullptr;
+    if (!session) {
+        return false;
+    }
+    if (!on) {
+        session->database().traceStatements({});
+        return true;
+    }
+    m_traced.clear();
+    session->database().traceStatements([this](std::string_view sql) {
+        m_traced.append(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size())));
+    });
+    return true;
 }
 
 QVariantMap TestSites::make(const QString& kind) {

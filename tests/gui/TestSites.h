@@ -15,6 +15,10 @@
 
 class QSettings;
 
+namespace dc::gui {
+class AppContext;
+} // namespace dc::gui
+
 namespace dc::test {
 
 class TestSite;
@@ -26,7 +30,8 @@ class TestSites : public QObject {
     Q_OBJECT
 
 public:
-    explicit TestSites(QSettings& settings, QObject* parent = nullptr);
+    // `context`: the GUI's, whose open session traceStatements() watches.
+    TestSites(QSettings& settings, gui::AppContext* context, QObject* parent = nullptr);
     ~TestSites() override;
 
     // kind: "good" (a supervisor, a volunteer and three books), "noKeyring", "damagedKeyring", "tooNew"
@@ -79,11 +84,19 @@ public:
     // Forgets what the interface remembered (database path, user name, language) between tests.
     Q_INVOKABLE void resetSettings();
 
+    // What the GUI asks of its open database (store::Database::traceStatements): from traceStatements(true) on, the
+    // text of every statement as it starts to run ("COMMIT" for a commit), until traceStatements(false) or the
+    // session closes. False when nobody is signed in.
+    Q_INVOKABLE bool traceStatements(bool on);
+    Q_INVOKABLE QStringList tracedStatements() const { return m_traced; }
+
 private:
     [[nodiscard]] QVariantMap make(const QString& kind);
     [[nodiscard]] bool makePairTemplate();
 
     QSettings& m_settings;
+    gui::AppContext* m_context = nullptr;
+    QStringList m_traced;
     QTemporaryDir m_scratch;
     std::map<QString, std::unique_ptr<TestSite>> m_sites;
     std::map<QString, QVariantMap> m_described;

@@ -36,7 +36,7 @@ GuiTestCase {
         verify(!CurrentSession.hasPartner, "no pair was formed");
         verify(item("partnerUserField").activeFocus, "the focus goes back to the user name");
         compare(item("partnerPasswordField").text, "", "the password is cleared");
-        compare(PairWork.stage, PairWork.Partner);
+        compare(Navigator.page, Navigator.Partner);
     }
 
     function test_wrongPartnerPassword(): void {
@@ -65,7 +65,7 @@ GuiTestCase {
         keySequence("Ctrl+Shift+Q");
         tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "back on the sign-in page");
         verify(!CurrentSession.signedIn);
-        compare(PairWork.stage, PairWork.SignedOut);
+        compare(Navigator.page, Navigator.SignIn);
     }
 
     function test_oneKeyChoosesTheReader(): void {
@@ -110,7 +110,7 @@ GuiTestCase {
         tryCompare(item("rolesMessageText"), "text",
                    "Cần một nhóm 2 người mới ghi được: hai tình nguyện viên khác nhau, mỗi người đăng nhập bằng mật "
                    + "khẩu của mình.", asyncTimeout);
-        compare(PairWork.stage, PairWork.Roles, "no work session without two volunteers");
+        compare(Navigator.page, Navigator.Roles, "no work session without two volunteers");
     }
 
     function test_bookPickerListsOpenBooksWithProgress(): void {

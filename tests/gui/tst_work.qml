@@ -75,9 +75,9 @@ GuiTestCase {
         typeText("14/04/1998");
         keyClick(Qt.Key_Tab);
         typeText("Lê Văn Tám");
-        PairWork.idleSeconds = 1;
-        tryVerify(() => PairWork.locked, 5000, "the idle lock comes after the idle time");
-        PairWork.idleSeconds = 300;
+        WorkSession.idleSeconds = 1;
+        tryVerify(() => WorkSession.locked, 5000, "the idle lock comes after the idle time");
+        WorkSession.idleSeconds = 300;
         tryVerify(() => findChild(shell, "lockTitle") !== null, asyncTimeout, "the lock screen is shown");
         compare(item("lockTitle").text, "Máy đã khóa");
         verify(!CurrentSession.signedIn, "the database is closed and the key wiped");
@@ -91,19 +91,19 @@ GuiTestCase {
         typeText("khong-dung");
         keyClick(Qt.Key_Return);
         tryCompare(item("unlockMessageText"), "text", "Sai mật khẩu.", asyncTimeout);
-        verify(PairWork.locked);
+        verify(WorkSession.locked);
         keyClick(Qt.Key_Down);
         verify(item("lockMember1").checked, "↓ chooses the partner");
         typeText(site.minhPassword);
         keyClick(Qt.Key_Return);
-        tryVerify(() => !PairWork.locked, asyncTimeout, "one member's password unlocks");
+        tryVerify(() => !WorkSession.locked, asyncTimeout, "one member's password unlocks");
         verify(CurrentSession.signedIn);
         compare(CurrentSession.userName, site.minhName, "signed in again as the member who unlocked");
         compare(CurrentSession.partnerUserName, site.lanName, "with the other member of the pair");
         tryVerify(() => item("nameField").activeFocus, asyncTimeout, "the focus is back where it was");
         compare(item("dateField").text, "14/04/1998", "nothing typed was lost");
         compare(item("nameField").text, "Lê Văn Tám");
-        verify(!PairWork.paused, "the work resumes");
+        verify(!WorkSession.paused, "the work resumes");
         keyClick(Qt.Key_F1);
         tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
         compare(TestSites.workSessionEvents(site.databasePath), ["start", "pause", "resume"]);
@@ -115,8 +115,8 @@ GuiTestCase {
         tryVerify(() => findChild(shell, "lockTitle") !== null, asyncTimeout, "Ctrl+L locks at once");
         keySequence("Ctrl+Shift+Q");
         tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "back on the sign-in page");
-        verify(!PairWork.locked);
-        compare(PairWork.stage, PairWork.SignedOut);
+        verify(!WorkSession.locked);
+        compare(Navigator.page, Navigator.SignIn);
         compare(TestSites.workSessionEvents(site.databasePath), ["start", "pause"]);
     }
 
@@ -135,9 +135,9 @@ GuiTestCase {
         SelectedSite.setDatabasePath(site.databasePath);
         signInWith(site.lanName, site.lanPassword);
         tryVerify(() => findChild(shell, "partnerTitle") !== null, asyncTimeout);
-        PairWork.idleSeconds = 1;
+        WorkSession.idleSeconds = 1;
         tryVerify(() => findChild(shell, "signInTitle") !== null, 5000, "nothing to resume: signed out");
-        PairWork.idleSeconds = 300;
+        WorkSession.idleSeconds = 300;
         verify(!CurrentSession.signedIn);
     }
 

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "app/gui/CheckToAmend.h"
+#include "app/gui/ChosenBook.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace dc::gui {
+
+class SessionController;
+class WorkSession;
+
+// Which page is on screen, and the one way to sign out. The page follows the session (nobody signed in: sign-in; a
+// volunteer: the partner's sign-in, then who reads first, the book picker and the logging screen; anyone else: the
+// home page and, for a supervisor, the pages over it) and the requests of the pages, each checked against where
+// the person is. The idle lock covers the page without changing it (WorkSession.locked).
+//
+// The logging page's inputs — the chosen book and a check to amend — are kept here and handed to the page by the
+// shell as required properties.
+class Navigator : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Page page READ page NOTIFY pageChanged)
+    // Signing out makes sense now: someone is signed in or locked out, and no password is being checked (the sign-out
+    // key waits for it).
+    Q_PROPERTY(bool canSignOut READ canSignOut NOTIFY canSignOutChanged)
+    // The book the logging page logs in (Logging), and the check it opens as an amendment (null: none).
+    Q_PROPERTY(dc::gui::ChosenBook* book READ book NOTIFY bookChanged)
+    Q_PROPERTY(dc::gui::CheckToAmend* amendment READ amendment NOTIFY bookChanged)
+
+public:
+    enum class Page {
+        SignIn,     // nobody signed in
+        Recovery,   // the recovery form, from the sign-in page (Ctrl+R)
+        Home,       // a supervisor (or an office account) signed in
+        Review,     // the supervisor's review queue, over the home page (F2)
+        SpotChecks, // the supervisor's spot-checks (F3)
+        Reports,    // the supervisor's reports (F4)
+        Partner,    // a volunteer signed in: the second member of the pair signs in
+        Roles,      // the pair chooses who reads first
+        Books,      // the work session runs: the pair picks a book
+        Logging,    // the logging screen of the chosen book
+    };
+    Q_ENUM(Page)
+
+    Navigator(SessionController* sessions, WorkSession* work, QObject* parent = nullptr);
+    ~Navigator() override;
+    static Navigator* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+
+    [[nodiscard]] Page page() const { return m_page; }
+    [[nodiscard]] bool canSignOut() const;
+    [[nodiscard]] ChosenBook* book() const { return m_book; }
+    [[nodiscard]] CheckToAmend* amendment() const { return m_amendment; }
+
+    // Goes to `page` when it is a step the current page offers: the recovery form from the sign-in page and back;
+    // between the home page and the supervisor's pages; from who reads first back to the partner's sign-in (another
+    // partner); from the logging screen back to the book picker (another book). Anything else is ignored.
+    Q_INVOKABLE void open(dc::gui::Navigator::Page page);
+    // The one sign-out: ends the pair's work session and closes the database (SessionController::signOut); on the lock
+    // screen it forgets the locked pair instead, whose work session stays paused. The sign-in page follows.
+    Q_INVOKABLE void signOut();
+
+    // From the book picker: the logging screen of `book`, with `amend` loaded as an amendment when given.
+    void openLogging(const core::Book& book, std::optional<core::LoggedCheck> amend);
+
+Q_SIGNALS:
+    void pageChanged();
+    void canSignOutChanged();
+    void bookChanged();
+
+private:
+    void followSession();
+    void setPage(Page page);
+    void setInputs(ChosenBook* book, CheckToAmend* amendment);
+    [[nodiscard]] bool offers(Page to) const;
+
+    SessionController* m_sessions = nullptr;
+    WorkSession* m_work = nullptr;
+    Page m_page = Page::SignIn;
+    QPointer<ChosenBook> m_book;
+    QPointer<CheckToAmend> m_amendment;
+};
+
+} // namespace dc::gui

@@ -51,21 +51,4 @@ bool sameFinding(const core::domain::Finding& a, const core::domain::Finding& b)
     return a.field == b.field && a.severity == b.severity && a.code == b.code && a.params == b.params;
 }
 
-core::domain::Findings ownFindings(const core::domain::DraftCheck& checked, const QString& field) {
-    core::domain::Findings own = checked.findingsOf(field);
-    for (const core::domain::CheckedCorrection& correction : checked.corrections) {
-        if (correction.fieldKey != field) {
-            continue;
-        }
-        for (const core::domain::Finding& finding : correction.findings) {
-            const auto same =
-                std::find_if(own.begin(), own.end(), [&](const auto& o) { return sameFinding(o, finding); });
-            if (same != own.end()) {
-                own.erase(same);
-            }
-        }
-    }
-    return own;
-}
-
 } // namespace dc::gui

@@ -25,12 +25,7 @@ struct FieldNote {
 // Every finding's sentence, errors first, without repeats.
 [[nodiscard]] QStringList findingTexts(const core::domain::Findings& findings, const core::domain::EntrySchema& schema,
                                        bool vietnamese);
-
-// The same finding (field, severity, code and parameters).
+// The same finding: field, severity, code and parameters.
 [[nodiscard]] bool sameFinding(const core::domain::Finding& a, const core::domain::Finding& b);
-// The findings of an entry's own field in a checked draft. A correction of the same field (the name corrected in the
-// database) is checked under the same key, so DraftCheck::findingsOf(field) holds its findings too: they belong
-// beside the correction (CheckedCorrection::findings), not beside the field.
-[[nodiscard]] core::domain::Findings ownFindings(const core::domain::DraftCheck& checked, const QString& field);
 
 } // namespace dc::gui

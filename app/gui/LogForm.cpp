@@ -12,8 +12,8 @@ namespace dc::gui {
 
 namespace {
 
-// The part of a draft that is not a field of the schema (core::domain::checkDraft names it so in its findings).
-const QString kTranscript = QStringLiteral("transcript");
+// The part of a draft that is not a field of the schema, as core::domain::checkDraft names it in its findings.
+const QString kTranscript = QString::fromLatin1(core::domain::kTranscriptPart);
 
 } // namespace
 
@@ -173,10 +173,10 @@ void LogForm::revalidate() {
     m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live);
     const bool vi = vietnamese();
     const core::domain::KeyFields& keys = m_schema->keys;
-    m_entryNote = firstNote(ownFindings(m_checked, keys.number), *m_schema, vi);
-    m_dateNote = firstNote(ownFindings(m_checked, keys.date), *m_schema, vi);
-    m_nameNote = firstNote(ownFindings(m_checked, keys.name), *m_schema, vi);
-    m_transcriptNote = firstNote(m_checked.findingsOf(kTranscript), *m_schema, vi);
+    m_entryNote = firstNote(m_checked.fieldFindings(keys.number), *m_schema, vi);
+    m_dateNote = firstNote(m_checked.fieldFindings(keys.date), *m_schema, vi);
+    m_nameNote = firstNote(m_checked.fieldFindings(keys.name), *m_schema, vi);
+    m_transcriptNote = firstNote(m_checked.fieldFindings(kTranscript), *m_schema, vi);
     m_corrections->setChecked(m_checked.corrections);
     Q_EMIT notesChanged();
 }

@@ -20,8 +20,8 @@ namespace dc::gui {
 namespace {
 
 // The parts of a draft that are not fields of the schema, as the service's findings name them.
-const QString kTranscript = QStringLiteral("transcript");
-const QString kReason = QStringLiteral("reason");
+const QString kTranscript = QString::fromLatin1(core::domain::kTranscriptPart);
+const QString kReason = QString::fromLatin1(core::domain::kReasonPart);
 
 std::optional<core::Outcome> coreOutcome(LogForm::Outcome outcome) {
     switch (outcome) {
@@ -68,7 +68,7 @@ bool LogForm::logAs(Outcome chosen) {
     if (!result) {
         // The entry number's own findings ("not a whole number") say more than the service's "out of range" for the 0
         // it is then given.
-        fail(result.error(), ownFindings(m_checked, m_schema->keys.number));
+        fail(result.error(), m_checked.fieldFindings(m_schema->keys.number));
         return false;
     }
     succeed(m_amendingId != 0 ? Done::Amended : Done::Logged, result.value());

@@ -57,10 +57,12 @@ void checkEntryNumber(const EntrySchema& schema, const EntryDraft& draft, const 
 
 void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftStage stage, DraftCheck& out) {
     if (draft.outcome != Outcome::Corrected && !draft.corrections.empty()) {
-        out.findings.push_back(error(QStringLiteral("corrections"), "check.corrections_not_allowed"));
+        out.findings.push_back(error(QString::fromLatin1(kCorrectionsPart), "check.corrections_not_allowed"));
+        out.fieldOnly.push_back(out.findings.back());
     }
     if (draft.outcome == Outcome::Corrected && draft.corrections.empty() && stage == DraftStage::Save) {
-        out.findings.push_back(error(QStringLiteral("corrections"), "check.correction_required"));
+        out.findings.push_back(error(QString::fromLatin1(kCorrectionsPart), "check.correction_required"));
+        out.fieldOnly.push_back(out.findings.back());
     }
     QSet<QString> seen;
     for (const DraftCorrection& typed : draft.corrections) {
@@ -79,8 +81,10 @@ void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftS
             c.known = true;
             // The register's value must be a valid value of its kind; the database's may be anything it holds, short
             // of control characters or a megabyte.
-            take(c.findings, checkValue(spec->kind, typed.after, typed.fieldKey).findings);
-            take(c.findings, checkValue(ValueKind::Text, typed.before, typed.fieldKey).findings);
+            c.afterFindings = checkValue(spec->kind, typed.after, typed.fieldKey).findings;
+            c.beforeFindings = checkValue(ValueKind::Text, typed.before, typed.fieldKey).findings;
+            take(c.findings, c.afterFindings);
+            take(c.findings, c.beforeFindings);
             c.correctionClass = classifyCorrection(classifierKindFor(spec->kind), typed.before, typed.after);
             c.writingDifference = isWritingDifference(c.correctionClass);
         }
@@ -90,6 +94,14 @@ void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftS
 }
 
 } // namespace
+
+Findings DraftCheck::fieldFindings(const QString& field) const {
+    Findings out;
+    std::copy_if(fieldOnly.begin(), fieldOnly.end(), std::back_inserter(out),
+                 [&](const Finding& f) { return f.field == field; });
+    std::stable_partition(out.begin(), out.end(), [](const Finding& f) { return f.severity == Severity::Error; });
+    return out;
+}
 
 Findings DraftCheck::findingsOf(const QString& field) const {
     Findings out;
@@ -129,24 +141,26 @@ DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const 
     if (save && !escalated && draft.subjectName.trimmed().isEmpty()) {
         out.findings.push_back(error(schema.keys.name, "field.required"));
     }
-    const CheckedValue note = checkValue(ValueKind::Text, draft.note, QStringLiteral("note"));
+    const CheckedValue note = checkValue(ValueKind::Text, draft.note, QString::fromLatin1(kNotePart));
     take(out.findings, note.findings);
     out.note = note.normalized;
     if (draft.secondsSpent < 0 || draft.secondsSpent > kMaxSecondsSpent) {
-        out.findings.push_back(error(QStringLiteral("seconds_spent"), "check.seconds_invalid"));
+        out.findings.push_back(error(QString::fromLatin1(kSecondsPart), "check.seconds_invalid"));
     }
 
     // "Type what you see" (FreeBMD): '_' for one unreadable letter, '*' for several; never a guess. While typing the
     // transcript is checked whatever the outcome (the box is open before the key that escalates).
     if (escalated || !save) {
-        const CheckedValue transcript = checkValue(ValueKind::Text, draft.transcript, QStringLiteral("transcript"));
+        const CheckedValue transcript =
+            checkValue(ValueKind::Text, draft.transcript, QString::fromLatin1(kTranscriptPart));
         take(out.findings, transcript.findings);
         out.transcript = escalated ? transcript.normalized : QString();
         if (save && draft.transcript.trimmed().isEmpty()) {
-            out.findings.push_back(error(QStringLiteral("transcript"), "check.transcript_required"));
+            out.findings.push_back(error(QString::fromLatin1(kTranscriptPart), "check.transcript_required"));
         }
     }
 
+    out.fieldOnly = out.findings;
     checkCorrections(schema, draft, stage, out);
     if (out.outcome == Outcome::Corrected && !out.corrections.empty() && out.realCorrections() == 0 &&
         !out.hasErrors()) {

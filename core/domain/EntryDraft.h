@@ -15,6 +15,15 @@
 
 namespace dc::core::domain {
 
+// The parts of a draft that are not fields of the schema, as findings name them (the schema's own fields are named by
+// their keys, the key fields by EntrySchema::keys).
+inline constexpr const char* kTranscriptPart = "transcript";   // an escalation's "type what you see"
+inline constexpr const char* kNotePart = "note";               // the pair's note
+inline constexpr const char* kCorrectionsPart = "corrections"; // the list of corrections as a whole
+inline constexpr const char* kSecondsPart = "seconds_spent";   // the time spent on the entry
+inline constexpr const char* kReasonPart = "reason";           // an amendment's or a void's reason (LogService)
+inline constexpr const char* kReaderPart = "reader";           // the reader a line names (LogService)
+
 // One correction as typed: the field, the national database's value (before) and the register's (after).
 struct DraftCorrection {
     QString fieldKey;
@@ -54,8 +63,10 @@ struct CheckedCorrection {
     CorrectionClass correctionClass = CorrectionClass::None;
     // format, date precision, spacing/case, tone placement: "no correction needed", never counted as an error
     bool writingDifference = false;
-    bool known = false; // the field is in the schema (and not a repeat)
-    Findings findings;  // this correction's own: its field unknown or repeated, either value refused
+    bool known = false;      // the field is in the schema (and not a repeat)
+    Findings findings;       // this correction's own: its field unknown or repeated, either value refused
+    Findings beforeFindings; // of those, the database's value's
+    Findings afterFindings;  // of those, the register's value's
 };
 
 // The draft as the domain sees it: every value normalised, the findings per field, each correction's class.
@@ -70,10 +81,14 @@ struct DraftCheck {
     // The outcome to log: a Corrected draft whose every correction is a writing difference is a Match (nothing in
     // the database needs correcting; the writing differences stay with it for the record).
     Outcome outcome = Outcome::Match;
-    Findings findings; // all of them, each naming its field (a schema key, "transcript", "note", "corrections", ...)
+    Findings fieldOnly; // the findings of the draft's own fields and parts, not of its corrections
+    Findings findings;  // all of them, each naming its field (a schema key, "transcript", "note", "corrections", ...)
     [[nodiscard]] bool hasErrors() const { return domain::hasErrors(findings); }
-    // The findings of one field, errors first.
+    // The findings of one field, errors first — those of a correction of the same key included.
     [[nodiscard]] Findings findingsOf(const QString& field) const;
+    // The findings of one of the draft's own fields (the entry number, the date, the name, a part), errors first,
+    // without those of a correction that happens to have the same key (a name correction's values).
+    [[nodiscard]] Findings fieldFindings(const QString& field) const;
     // Corrections that are real errors in the database.
     [[nodiscard]] int realCorrections() const;
 };

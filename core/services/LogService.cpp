@@ -71,7 +71,7 @@ Result<void> followReader(Session& session, const QString& reader) {
     }
     if (!member) {
         Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("the reader is not one of the pair"));
-        refused.findings.push_back(error(QStringLiteral("reader"), "check.reader_not_in_pair"));
+        refused.findings.push_back(error(QString::fromLatin1(domain::kReaderPart), "check.reader_not_in_pair"));
         return refused;
     }
     auto state = WorkSessionService::state(session);
@@ -222,7 +222,7 @@ Result<std::pair<LoggedCheck, QString>> supersedable(Session& session, qint64 ch
     if (why.isEmpty()) {
         Error refused =
             makeError(ErrorCode::InvalidEntry, QStringLiteral("%1 needs a reason").arg(QLatin1String(what)));
-        refused.findings.push_back(error(QStringLiteral("reason"), "check.reason_required"));
+        refused.findings.push_back(error(QString::fromLatin1(domain::kReasonPart), "check.reason_required"));
         return refused;
     }
     return std::pair{std::move(*old), why};

@@ -204,29 +204,27 @@ TEST_F(ImportInputTest, FullWidthDigitsAreStoredAsAsciiDigits) {
     EXPECT_EQ(date.value(QStringLiteral("class")).toString(), QLatin1String("date_day_month_swap"));
 }
 
-// `log import <(cat f)` read nothing and said "Imported 0": a FIFO is read until its writer closes it.
-TEST_F(ImportInputTest, ImportsFromAFifo) {
+// `log import <(cat f)` read nothing and said "Imported 0": a FIFO is read until its writer closes it. `-` is
+// standard input; with --password-stdin the two passwords come first and the check lines follow.
+TEST_F(ImportInputTest, ImportsFromAFifoAndFromStandardInput) {
     const QString file =
         importFile({R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})",
                     R"({"book": BOOK, "entry": 2, "registrationDate": "1998", "subjectName": "B Bình"})"});
     const QString fifo = dir.filePath(QStringLiteral("checks.fifo"));
-    const CliRun run = import(fifo, QStringLiteral("--json"), {}, slowWriter(fifo, file));
-    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
-    EXPECT_EQ(run.json().value(QStringLiteral("imported")).toInt(), 2);
-    EXPECT_EQ(logged().size(), 2);
-}
+    const CliRun fromFifo = import(fifo, QStringLiteral("--json"), {}, slowWriter(fifo, file));
+    ASSERT_EQ(fromFifo.exitCode, 0) << fromFifo.err.toStdString() << fromFifo.out.toStdString();
+    EXPECT_EQ(fromFifo.json().value(QStringLiteral("imported")).toInt(), 2);
 
-// `-` is standard input; with --password-stdin the two passwords come first and the check lines follow.
-TEST_F(ImportInputTest, ImportsFromStandardInputAfterThePasswords) {
-    const CliRun run = import(
+    const CliRun fromStdin = import(
         QStringLiteral("-"), QStringLiteral("--json"),
         lines(
-            {R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình"})",
-             R"({"book": BOOK, "entry": 2, "registrationDate": "1998", "subjectName": "B Bình", "reader": "minh"})"}));
-    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
-    EXPECT_EQ(run.json().value(QStringLiteral("imported")).toInt(), 2);
+            {R"({"book": BOOK, "entry": 3, "registrationDate": "1998", "subjectName": "C Bình"})",
+             R"({"book": BOOK, "entry": 4, "registrationDate": "1998", "subjectName": "D Bình", "reader": "minh"})"}));
+    ASSERT_EQ(fromStdin.exitCode, 0) << fromStdin.err.toStdString() << fromStdin.out.toStdString();
+    EXPECT_EQ(fromStdin.json().value(QStringLiteral("imported")).toInt(), 2);
     const QJsonArray checks = logged();
-    ASSERT_EQ(checks.size(), 2);
+    ASSERT_EQ(checks.size(), 4);
+    EXPECT_EQ(checks.at(0).toObject().value(QStringLiteral("entry")).toInt(), 4); // newest first
     EXPECT_EQ(checks.at(0).toObject().value(QStringLiteral("reader")).toString(), QLatin1String("minh"));
 }
 

@@ -3,6 +3,7 @@
 //
 // validate, check-id, classify: the civil-status domain for office staff and scripts. No database.
 #include "app/cli/CliContext.h"
+#include "app/cli/InputFile.h"
 
 #include "core/domain/CorrectionClass.h"
 #include "core/domain/EntrySchema.h"
@@ -11,7 +12,6 @@
 #include "core/domain/Messages.h"
 #include "core/domain/PartialDate.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,9 +20,6 @@ namespace dc::app::cli {
 namespace {
 
 using namespace dc::core::domain;
-
-// A register entry is a few kilobytes; anything far larger is not one.
-constexpr qint64 kMaxEntryFileBytes = 16 * 1024 * 1024;
 
 QJsonArray findingsJson(const Findings& findings, const EntrySchema* schema) {
     QJsonArray out;
@@ -72,7 +69,7 @@ int runValidate(CliContext& context) {
         return context.usage(QStringLiteral("--type is birth, marriage or death"));
     }
     if (p.size() != 2) {
-        return context.usage(QStringLiteral("validate needs one FILE.json"));
+        return context.usage(QStringLiteral("validate needs one FILE.json, or - for standard input"));
     }
     ValidationContext rules;
     if (const auto cutoff = context.args().value(QStringLiteral("cutoff"))) {
@@ -82,15 +79,13 @@ int runValidate(CliContext& context) {
         }
         rules.campaignCutoff = date->earliest();
     }
-    QFile file(p.at(1));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(p.at(1), file.errorString()));
-    }
-    if (file.size() > kMaxEntryFileBytes) {
-        return context.fail(QStringLiteral("%1 is larger than 16 MiB; it is not one register entry").arg(p.at(1)));
+    QString error;
+    const auto contents = readInput(p.at(1), kMaxEntryInputBytes, error);
+    if (!contents) {
+        return context.fail(error);
     }
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*contents, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return context.fail(QStringLiteral("%1 is not a JSON object of field keys and values (%2 at offset %3)")
                                 .arg(p.at(1), parseError.errorString())

@@ -3,6 +3,8 @@
 //
 // log import | list, book open | close | list, day close, audit verify.
 #include "app/cli/CliContext.h"
+#include "app/cli/ImportLine.h"
+#include "app/cli/InputFile.h"
 
 #include "core/domain/Messages.h"
 #include "core/services/AuditService.h"
@@ -12,18 +14,12 @@
 #include "core/services/UserService.h"
 #include "core/services/WorkSessionService.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace dc::app::cli {
 
 namespace {
-
-using core::Outcome;
-
-constexpr qint64 kMaxImportBytes = 256 * 1024 * 1024;
 
 QJsonArray findingsJson(const core::domain::Findings& findings) {
     QJsonArray out;
@@ -36,39 +32,6 @@ QJsonArray findingsJson(const core::domain::Findings& findings) {
             {QStringLiteral("messageVi"), core::domain::findingMessage(f, core::domain::Language::Vietnamese)}});
     }
     return out;
-}
-
-// One line of an import file: the same fields the logging screen has.
-std::optional<core::CheckInput> parseLine(const QJsonObject& o, QString& problem) {
-    core::CheckInput input;
-    input.bookId = o.value(QStringLiteral("book")).toInteger();
-    input.entryNumber = static_cast<int>(o.value(QStringLiteral("entry")).toInteger());
-    input.registrationDate = o.value(QStringLiteral("registrationDate")).toString();
-    input.subjectName = o.value(QStringLiteral("subjectName")).toString();
-    const auto outcome = core::outcomeFromKey(o.value(QStringLiteral("outcome")).toString(QStringLiteral("match")));
-    if (!outcome || *outcome == Outcome::Void) {
-        problem =
-            QStringLiteral("'outcome' is match, corrected, missing_entered_new, duplicate_in_database or escalated");
-        return std::nullopt;
-    }
-    input.outcome = *outcome;
-    input.transcript = o.value(QStringLiteral("transcript")).toString();
-    input.note = o.value(QStringLiteral("note")).toString();
-    // Who reads this entry: one of the pair; another than the current reader is a role swap, as at the keyboard
-    // (LogService checks it).
-    input.reader = o.value(QStringLiteral("reader")).toString();
-    input.secondsSpent = static_cast<int>(o.value(QStringLiteral("secondsSpent")).toInteger());
-    for (const QJsonValue& c : o.value(QStringLiteral("corrections")).toArray()) {
-        const QJsonObject correction = c.toObject();
-        input.corrections.push_back({correction.value(QStringLiteral("field")).toString(),
-                                     correction.value(QStringLiteral("before")).toString(),
-                                     correction.value(QStringLiteral("after")).toString()});
-    }
-    if (input.bookId <= 0 || input.entryNumber <= 0) {
-        problem = QStringLiteral("'book' and 'entry' are positive numbers");
-        return std::nullopt;
-    }
-    return input;
 }
 
 QJsonObject checkJson(const core::LoggedCheck& c) {
@@ -97,24 +60,61 @@ QJsonObject checkJson(const core::LoggedCheck& c) {
                        {QStringLiteral("corrections"), corrections}};
 }
 
+// What `log import` reports: the lines refused ({line, code, message, findings}) and the warnings of lines read
+// ({line, code, field, message}); printed as one JSON document or as text.
+int reportImport(CliContext& context, int imported, const QJsonArray& failures, const QJsonArray& warnings) {
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("imported"), imported},
+                                      {QStringLiteral("failed"), failures},
+                                      {QStringLiteral("warnings"), warnings}});
+        return failures.isEmpty() ? kExitOk : kExitFailed;
+    }
+    QTextStream& out = context.out();
+    out << "Imported " << imported << " check(s); " << failures.size() << " line(s) refused";
+    if (!warnings.isEmpty()) {
+        out << "; " << warnings.size() << " warning(s)";
+    }
+    out << ".\n";
+    for (const QJsonValue& f : failures) {
+        const QJsonObject o = f.toObject();
+        out << "  line " << o.value(QStringLiteral("line")).toInt() << ": "
+            << o.value(QStringLiteral("code")).toString() << " " << o.value(QStringLiteral("message")).toString()
+            << "\n";
+        for (const QJsonValue& finding : o.value(QStringLiteral("findings")).toArray()) {
+            out << "      " << finding.toObject().value(QStringLiteral("field")).toString() << ": "
+                << finding.toObject().value(QStringLiteral("messageEn")).toString() << "\n";
+        }
+    }
+    for (const QJsonValue& w : warnings) {
+        const QJsonObject o = w.toObject();
+        out << "  line " << o.value(QStringLiteral("line")).toInt()
+            << ": warning: " << o.value(QStringLiteral("message")).toString() << "\n";
+    }
+    out.flush();
+    return failures.isEmpty() ? kExitOk : kExitFailed;
+}
+
+// `path` is a file, a FIFO or pipe, or "-" for standard input. A file is read whole (at most 256 MiB) before anyone
+// signs in, so a refusal costs nothing and writes nothing. Standard input is read after the two passwords: with
+// --password-stdin they are its first two lines and the check lines follow.
 int logImport(CliContext& context, const QString& path) {
     const auto partnerName = context.required(QStringLiteral("partner"));
     if (!partnerName) {
         return kExitUsage;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    }
-    if (file.size() > kMaxImportBytes) {
-        return context.fail(QStringLiteral("%1 is larger than 256 MiB").arg(path));
+    QString error;
+    std::optional<QByteArray> contents;
+    if (!isStandardInput(path)) {
+        contents = readInput(path, kMaxImportInputBytes, error);
+        if (!contents) {
+            return context.fail(error);
+        }
     }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
     if (!session) {
         return exitCode;
     }
-    QString error;
     auto partnerPassword = context.passwords().read(QStringLiteral("Password for %1").arg(*partnerName), error);
     if (!partnerPassword) {
         return context.usage(error);
@@ -122,35 +122,47 @@ int logImport(CliContext& context, const QString& path) {
     if (auto joined = core::SignIn().addPartner(*session, *partnerName, *partnerPassword); !joined) {
         return context.fail(joined.error());
     }
+    if (!contents) {
+        contents = readInput(path, kMaxImportInputBytes, error);
+        if (!contents) {
+            return context.fail(error);
+        }
+    }
     auto started = core::WorkSessionService::start(*session, session->user().id);
     if (!started) {
         return context.fail(started.error());
     }
     int imported = 0;
     QJsonArray failures;
+    QJsonArray warnings;
     int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+    for (qsizetype from = 0; from < contents->size();) {
+        qsizetype end = contents->indexOf('\n', from);
+        if (end < 0) {
+            end = contents->size();
+        }
+        const QByteArray line = contents->sliced(from, end - from).trimmed();
+        from = end + 1;
         ++lineNumber;
         if (line.isEmpty()) {
             continue;
         }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        QString problem;
-        std::optional<core::CheckInput> input;
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            problem = QStringLiteral("not a JSON object");
-        } else {
-            input = parseLine(document.object(), problem);
+        const ImportLine parsed = parseImportLine(line);
+        for (const QString& key : parsed.unknownKeys) {
+            warnings.append(
+                QJsonObject{{QStringLiteral("line"), lineNumber},
+                            {QStringLiteral("code"), QStringLiteral("unknown-field")},
+                            {QStringLiteral("field"), key},
+                            {QStringLiteral("message"), QStringLiteral("unknown field '%1' ignored").arg(key)}});
         }
-        if (!input) {
+        if (!parsed.input) {
             failures.append(QJsonObject{{QStringLiteral("line"), lineNumber},
                                         {QStringLiteral("code"), QStringLiteral("invalid-line")},
-                                        {QStringLiteral("message"), problem}});
+                                        {QStringLiteral("message"), parsed.problem},
+                                        {QStringLiteral("findings"), QJsonArray()}});
             continue;
         }
-        auto logged = core::LogService::logCheck(*session, *input);
+        auto logged = core::LogService::logCheck(*session, *parsed.input);
         core::LogService::settle(*session); // between lines, not inside the next line's commit
         if (logged) {
             ++imported;
@@ -163,23 +175,7 @@ int logImport(CliContext& context, const QString& path) {
                         {QStringLiteral("findings"), findingsJson(logged.error().findings)}});
     }
     (void)core::WorkSessionService::end(*session);
-    if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("failed"), failures}});
-    } else {
-        context.out() << "Imported " << imported << " check(s); " << failures.size() << " line(s) refused.\n";
-        for (const QJsonValue& f : failures) {
-            const QJsonObject o = f.toObject();
-            context.out() << "  line " << o.value(QStringLiteral("line")).toInt() << ": "
-                          << o.value(QStringLiteral("code")).toString() << " "
-                          << o.value(QStringLiteral("message")).toString() << "\n";
-            for (const QJsonValue& finding : o.value(QStringLiteral("findings")).toArray()) {
-                context.out() << "      " << finding.toObject().value(QStringLiteral("field")).toString() << ": "
-                              << finding.toObject().value(QStringLiteral("messageEn")).toString() << "\n";
-            }
-        }
-        context.out().flush();
-    }
-    return failures.isEmpty() ? kExitOk : kExitFailed;
+    return reportImport(context, imported, failures, warnings);
 }
 
 int logList(CliContext& context) {
@@ -242,7 +238,7 @@ int runLog(CliContext& context) {
     if (sub == QLatin1String("list") && p.size() == 2) {
         return logList(context);
     }
-    return context.usage(QStringLiteral("log import FILE.jsonl --partner NAME, or log list [--book ID]"));
+    return context.usage(QStringLiteral("log import FILE.jsonl|- --partner NAME, or log list [--book ID]"));
 }
 
 int runBook(CliContext& context) {

@@ -62,7 +62,8 @@ const std::vector<Command>& commands() {
         {"log",
          {set({"db", "user", "partner", "book", "limit"}), set({"password-stdin", "json"})},
          dc::app::cli::runLog,
-         "log import FILE.jsonl --db PATH --user NAME --partner NAME   (both passwords, user first)\n"
+         "log import FILE.jsonl|- --db PATH --user NAME --partner NAME   (both passwords, user first; - reads\n"
+         "        the check lines from standard input, after the passwords with --password-stdin)\n"
          "    log list [--book ID] [--limit N] --db PATH --user NAME"},
         {"book",
          {set({"db", "user", "commune", "type", "number", "year", "year-to", "first", "last"}),
@@ -88,7 +89,7 @@ const std::vector<Command>& commands() {
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,
-         "validate --type birth|marriage|death [--cutoff dd/mm/yyyy] FILE.json"},
+         "validate --type birth|marriage|death [--cutoff dd/mm/yyyy] FILE.json|-   (at most 1 MiB)"},
         {"check-id",
          {set({"sex", "birth-year"}), set({"json"})},
          dc::app::cli::runCheckId,

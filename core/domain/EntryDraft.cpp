@@ -79,13 +79,16 @@ void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftS
         } else {
             seen.insert(typed.fieldKey);
             c.known = true;
+            // Both sides keep the shape they were typed in, but a full-width digit is stored as its ASCII digit.
+            c.before = typedForm(spec->kind, typed.before);
+            c.after = typedForm(spec->kind, typed.after);
             // The register's value must be a valid value of its kind; the database's may be anything it holds, short
             // of control characters or a megabyte.
             c.afterFindings = checkValue(spec->kind, typed.after, typed.fieldKey).findings;
             c.beforeFindings = checkValue(ValueKind::Text, typed.before, typed.fieldKey).findings;
             take(c.findings, c.afterFindings);
             take(c.findings, c.beforeFindings);
-            c.correctionClass = classifyCorrection(classifierKindFor(spec->kind), typed.before, typed.after);
+            c.correctionClass = classifyCorrection(classifierKindFor(spec->kind), c.before, c.after);
             c.writingDifference = isWritingDifference(c.correctionClass);
         }
         take(out.findings, c.findings);

@@ -26,7 +26,7 @@ enum class IdKind { Cmnd, Cccd };
 [[nodiscard]] QString idKindKey(IdKind kind); // "cmnd", "cccd"
 
 struct IdNumber {
-    QString digits; // spaces and dots removed
+    QString digits; // ASCII digits: read in NFKC (full-width digits are digits), spaces and dots removed
     IdKind kind = IdKind::Cmnd;
     // For 12 digits only:
     QString provinceCode;

@@ -146,9 +146,10 @@ CheckedValue checkNationality(const QString& text, const QString& field) {
     return accepted(value);
 }
 
+// `text` is in NFKC already (checkValue): ASCII digits only, so no other script's digit is stored.
 CheckedValue checkNumber(const QString& text, const QString& field, int least, int most, const char* code) {
-    const QString value = text.normalized(QString::NormalizationForm_KC).trimmed();
-    static const QRegularExpression digits(QStringLiteral("^\\d{1,9}$"));
+    const QString value = text.trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
     if (!digits.match(value).hasMatch()) {
         return refused(field, code);
     }
@@ -160,7 +161,8 @@ CheckedValue checkNumber(const QString& text, const QString& field, int least, i
 }
 
 CheckedValue checkTime(const QString& text, const QString& field) {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2})\\s*(?:[:h]|gio)\\s*(\\d{1,2})?\\s*(?:phut)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^([0-9]{1,2})\\s*(?:[:h]|gio)\\s*([0-9]{1,2})?\\s*(?:phut)?$"));
     const auto m = pattern.match(foldForSearch(text));
     if (!m.hasMatch()) {
         return refused(field, "time.invalid");
@@ -176,7 +178,7 @@ CheckedValue checkTime(const QString& text, const QString& field) {
 // Mobile numbers have 10 digits and start 03, 05, 07, 08 or 09 (since the 2018 renumbering); landlines have
 // 11 digits starting 02 (0274 for Bình Dương). +84 / 84 stand for the leading 0.
 CheckedValue checkPhone(const QString& text, const QString& field) {
-    QString digits = text.normalized(QString::NormalizationForm_KC);
+    QString digits = text;
     digits.remove(QRegularExpression(QStringLiteral("[\\s.()-]")));
     if (digits.startsWith(u'+')) {
         digits.remove(0, 1);
@@ -187,8 +189,8 @@ CheckedValue checkPhone(const QString& text, const QString& field) {
     if (digits.startsWith(QLatin1String("84")) && digits.size() >= 11) {
         digits = QLatin1Char('0') + digits.mid(2);
     }
-    static const QRegularExpression mobile(QStringLiteral("^0[35789]\\d{8}$"));
-    static const QRegularExpression landline(QStringLiteral("^02\\d{9}$"));
+    static const QRegularExpression mobile(QStringLiteral("^0[35789][0-9]{8}$"));
+    static const QRegularExpression landline(QStringLiteral("^02[0-9]{9}$"));
     if (!mobile.match(digits).hasMatch() && !landline.match(digits).hasMatch()) {
         return refused(field, "phone.invalid");
     }
@@ -245,13 +247,34 @@ int maxLength(ValueKind kind) noexcept {
     }
 }
 
-CheckedValue checkValue(ValueKind kind, const QString& text, const QString& field) {
-    if (text.trimmed().isEmpty()) {
+bool isWrittenWithDigits(ValueKind kind) noexcept {
+    switch (kind) {
+    case ValueKind::Date:
+    case ValueKind::IdNumber:
+    case ValueKind::Number:
+    case ValueKind::Year:
+    case ValueKind::Time:
+    case ValueKind::Phone:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString typedForm(ValueKind kind, const QString& text) {
+    return text.normalized(isWrittenWithDigits(kind) ? QString::NormalizationForm_KC : QString::NormalizationForm_C)
+        .trimmed();
+}
+
+CheckedValue checkValue(ValueKind kind, const QString& typed, const QString& field) {
+    if (typed.trimmed().isEmpty()) {
         return {};
     }
-    if (text.size() > maxLength(kind)) {
+    if (typed.size() > maxLength(kind)) {
         return refused(field, "value.too_long", {{QStringLiteral("max"), QString::number(maxLength(kind))}});
     }
+    // Checked after the length, so a megabyte is refused before it is normalised.
+    const QString text = isWrittenWithDigits(kind) ? typed.normalized(QString::NormalizationForm_KC) : typed;
     if (hasReplacementCharacter(text)) {
         return refused(field, "value.invalid_encoding");
     }

@@ -48,4 +48,14 @@ struct CheckedValue {
 // The largest value accepted, in characters: a name 100, a place 300, free text 2000, anything else 64.
 [[nodiscard]] int maxLength(ValueKind kind) noexcept;
 
+// The kinds written with digits: date, id_number, number, year, time, phone. Their Unicode compatibility forms are
+// the same value — full-width digits "０７９" (U+FF10..U+FF19) as an East Asian input method types them, the
+// full-width slash, mathematical digits — so checkValue reads them in NFKC (UAX #15) and what it keeps is ASCII
+// digits; digits of other scripts (Arabic-Indic, Devanagari), which NFKC leaves as they are, are refused.
+[[nodiscard]] bool isWrittenWithDigits(ValueKind kind) noexcept;
+
+// A value of `kind` kept in the shape it was typed (the two sides of a correction): NFC and trimmed, and NFKC for the
+// kinds written with digits, so a full-width digit is stored as its ASCII digit and compares equal to it.
+[[nodiscard]] QString typedForm(ValueKind kind, const QString& text);
+
 } // namespace dc::core::domain

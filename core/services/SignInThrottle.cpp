@@ -4,8 +4,12 @@
 
 #include "core/platform/Files.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QThread>
 
 #include <algorithm>
 
@@ -13,6 +17,40 @@ namespace dc::core {
 
 namespace {
 constexpr qint64 kMaxStateBytes = 1024 * 1024;
+// A read-modify-write of the state file takes milliseconds; a holder that takes longer is stuck, and sign-in must not
+// wait on it for ever.
+constexpr int kLockWaitMs = 10000;
+constexpr int kLockRetryMaxMs = 8;
+
+// Held across each load-modify-store of `<database>.signin`, so parallel attempts — threads, the GUI and several
+// doichieu-admin processes — never write a count over another's (20 parallel wrong passwords are 20 failures).
+// `<database>.signin.lock`, a QLockFile as the keyring's writer lock: one left by a crashed process is taken over.
+// QLockFile::tryLock(timeout) sleeps between tries in steps doubling to seconds, so it is asked without waiting
+// and retried every few milliseconds here. When no lock can be had (read-only media, a stuck holder) the update
+// goes ahead unlocked: counting is best effort there, as writing the file is.
+class StateLock {
+public:
+    explicit StateLock(const QString& statePath) : m_lock(statePath + QStringLiteral(".lock")) {
+        const QDeadlineTimer deadline(kLockWaitMs);
+        while (!(m_locked = m_lock.tryLock(0))) {
+            if (m_lock.error() != QLockFile::LockFailedError || deadline.hasExpired()) {
+                return;
+            }
+            QThread::msleep(1 + QRandomGenerator::global()->bounded(kLockRetryMaxMs));
+        }
+    }
+    ~StateLock() {
+        if (m_locked) {
+            m_lock.unlock();
+        }
+    }
+    StateLock(const StateLock&) = delete;
+    StateLock& operator=(const StateLock&) = delete;
+
+private:
+    QLockFile m_lock;
+    bool m_locked = false;
+};
 
 QJsonObject readState(const QString& path) {
     const platform::ReadResult read = platform::readSmallFile(path, kMaxStateBytes);
@@ -68,9 +106,13 @@ int SignInThrottle::secondsUntilAllowed(const QString& userName) {
     qint64 elapsed = entry.lastFailure.secsTo(now);
     if (elapsed < 0) {
         // The clock was set backwards: count the wait from now, or the account would stay locked until the
-        // clock caught up again.
-        entry.lastFailure = now;
-        store(userName, entry);
+        // clock caught up again. Read again under the lock: a failure counted meanwhile stays counted.
+        const StateLock lock(m_statePath);
+        Entry current = load(userName);
+        if (current.lastFailure.isValid() && current.lastFailure > now) {
+            current.lastFailure = now;
+            store(userName, current);
+        }
         elapsed = 0;
     }
     const qint64 remaining = delay - elapsed;
@@ -78,6 +120,7 @@ int SignInThrottle::secondsUntilAllowed(const QString& userName) {
 }
 
 void SignInThrottle::recordFailure(const QString& userName) {
+    const StateLock lock(m_statePath);
     Entry entry = load(userName);
     entry.failures += 1;
     entry.lastFailure = m_clock();
@@ -85,6 +128,7 @@ void SignInThrottle::recordFailure(const QString& userName) {
 }
 
 void SignInThrottle::recordSuccess(const QString& userName) {
+    const StateLock lock(m_statePath);
     store(userName, Entry{});
 }
 

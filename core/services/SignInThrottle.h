@@ -12,8 +12,8 @@ namespace dc::core {
 // account, each further attempt must wait `firstDelaySeconds`, doubling per failure up to `maxDelaySeconds`.
 // A success resets the count. The counts live in `<database>.signin` beside the database (no secrets, no
 // citizen data: user names, counts, times), so restarting the program does not reset them, and the GUI and
-// doichieu-admin share them. This is a guard at the keyboard; against a stolen keyring file the defence is
-// Argon2id's cost.
+// doichieu-admin share them. Every read-modify-write of that file holds `<database>.signin.lock`, so parallel
+// attempts each count. This is a guard at the keyboard; against a stolen keyring file the defence is Argon2id's cost.
 struct ThrottlePolicy {
     int freeAttempts = 5;
     int firstDelaySeconds = 30;

@@ -162,6 +162,13 @@ Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mo
     if (mode == Mode::OpenExisting && !info.isFile()) {
         throw StoreError(SQLITE_CANTOPEN, SQLITE_CANTOPEN, "database file does not exist");
     }
+    // SQLite takes an empty file for a new database and would set it up in place. Every site database holds at least
+    // its first page (the header, written when WAL is switched on at set-up), so a shorter file is refused before
+    // SQLite opens it, and nothing is written to it.
+    if (mode == Mode::OpenExisting && info.size() < kExpectedPageSize) {
+        throw StoreError(SQLITE_NOTADB, SQLITE_NOTADB,
+                         "the database file is empty or shorter than one page: it is not a site database");
+    }
     if (mode == Mode::Create && info.exists()) {
         throw StoreError(SQLITE_CANTOPEN, SQLITE_CANTOPEN, "refusing to create a database over an existing file");
     }

@@ -144,6 +144,7 @@ struct IdShapeCase {
     const char* text;
     const char* code; // "" when well formed
     const char* kind;
+    const char* digits = ""; // when given: the digits kept, ASCII whatever form they were typed in
 };
 class IdShapeTest : public ::testing::TestWithParam<IdShapeCase> {};
 TEST_P(IdShapeTest, Checked) {
@@ -152,6 +153,9 @@ TEST_P(IdShapeTest, Checked) {
     if (std::string(GetParam().code).empty()) {
         ASSERT_TRUE(check.number) << GetParam().text;
         EXPECT_EQ(idKindKey(check.number->kind).toStdString(), GetParam().kind);
+        if (!std::string(GetParam().digits).empty()) {
+            EXPECT_EQ(check.number->digits.toStdString(), GetParam().digits) << GetParam().text;
+        }
     } else {
         EXPECT_FALSE(check.number);
         ASSERT_FALSE(check.findings.empty());
@@ -162,7 +166,11 @@ INSTANTIATE_TEST_SUITE_P(
     Shapes, IdShapeTest,
     ::testing::Values(IdShapeCase{"280123456", "", "cmnd"}, IdShapeCase{"280 123 456", "", "cmnd"},
                       IdShapeCase{"079201001234", "", "cccd"}, IdShapeCase{"079.201.001.234", "", "cccd"},
-                      IdShapeCase{"０７９２０１００１２３４", "", "cccd"}, IdShapeCase{"28012345", "id.length", ""},
+                      IdShapeCase{"０７９２０１００１２３４", "", "cccd", "079201001234"},
+                      // mathematical bold digits, NFKC digits too
+                      IdShapeCase{"\U0001D7CE\U0001D7D5\U0001D7D7 201 001 234", "", "cccd", "079201001234"},
+                      // Arabic-Indic digits are digits of another script, not a compatibility form: refused
+                      IdShapeCase{"٠٧٩٢٠١٠٠١٢٣٤", "id.not_digits", ""}, IdShapeCase{"28012345", "id.length", ""},
                       IdShapeCase{"2801234567", "id.length", ""}, IdShapeCase{"28012345678", "id.length", ""},
                       IdShapeCase{"0792010012345", "id.length", ""}, IdShapeCase{"07920100123A", "id.not_digits", ""},
                       IdShapeCase{"079-201-001-234", "id.not_digits", ""}, IdShapeCase{"", "id.not_digits", ""}));
@@ -245,6 +253,43 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{ValueKind::Place, "  Ấp  2, xã An Sơn ", "Ấp 2, xã An Sơn", ""},
         KindCase{ValueKind::Text, "Đăng ký lại\nnăm 2009", "Đăng ký lại\nnăm 2009", ""},
         KindCase{ValueKind::Text, "bell\x07", "", "value.control_characters"}));
+
+// Every kind written with digits reads the compatibility forms of digits (NFKC: full-width "０７９", the full-width
+// slash, mathematical digits) as the digits they are, and keeps ASCII digits; other scripts' digits are refused.
+INSTANTIATE_TEST_SUITE_P(
+    CompatibilityDigits, KindTest,
+    ::testing::Values(KindCase{ValueKind::IdNumber, "０７９２０１００１２３４", "079201001234", ""},
+                      KindCase{ValueKind::IdNumber, "０７９ ２０１ ００１ ２３４", "079201001234", ""},
+                      KindCase{ValueKind::IdNumber, "٠٧٩٢٠١٠٠١٢٣٤", "", "id.not_digits"},
+                      KindCase{ValueKind::Number, "１２", "12", ""}, KindCase{ValueKind::Number, "００１２", "12", ""},
+                      KindCase{ValueKind::Number, "١٢", "", "number.invalid"},
+                      KindCase{ValueKind::Number, "1٢", "", "number.invalid"},
+                      KindCase{ValueKind::Year, "１９９８", "1998", ""},
+                      KindCase{ValueKind::Year, "١٩٩٨", "", "year.invalid"},
+                      KindCase{ValueKind::Phone, "０９４９ ００６ ７８８", "0949006788", ""},
+                      KindCase{ValueKind::Phone, "＋８４ ９４９ ００６ ７８８", "0949006788", ""},
+                      KindCase{ValueKind::Phone, "09٤٩006788", "", "phone.invalid"},
+                      KindCase{ValueKind::Phone, "0949००6788", "", "phone.invalid"},
+                      KindCase{ValueKind::Date, "１４/０４/１９９８", "14/04/1998", ""},
+                      KindCase{ValueKind::Date, "１４／０４／１９９８", "14/04/1998", ""},
+                      KindCase{ValueKind::Date, "００/０４/１９９８", "04/1998", ""},
+                      KindCase{ValueKind::Date, "năm １９９８", "1998", ""},
+                      KindCase{ValueKind::Time, "７:０５", "07:05", ""},
+                      KindCase{ValueKind::Time, "٧:٠٥", "", "time.invalid"}));
+
+TEST(ValueKindTest, OnlyTheKindsWrittenWithDigitsAreReadInNfkc) {
+    for (const ValueKind kind : {ValueKind::Date, ValueKind::IdNumber, ValueKind::Number, ValueKind::Year,
+                                 ValueKind::Time, ValueKind::Phone}) {
+        EXPECT_TRUE(isWrittenWithDigits(kind)) << valueKindKey(kind).toStdString();
+        EXPECT_EQ(typedForm(kind, QStringLiteral(" ０７９ ２０１ ")), QStringLiteral("079 201"));
+    }
+    // Names, places and text keep what NFKC would change (a ligature, a superscript in a note).
+    for (const ValueKind kind : {ValueKind::PersonName, ValueKind::Place, ValueKind::Text, ValueKind::Nationality,
+                                 ValueKind::Ethnicity, ValueKind::Sex, ValueKind::Email}) {
+        EXPECT_FALSE(isWrittenWithDigits(kind)) << valueKindKey(kind).toStdString();
+        EXPECT_EQ(typedForm(kind, QStringLiteral(" m² ０７ ")), QStringLiteral("m² ０７"));
+    }
+}
 
 TEST(EthnicityTest, FiftyFourGroupsPlusUnknownAndForeign) {
     EXPECT_EQ(ethnicityCount(), 56);

@@ -10,13 +10,32 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace dc::app {
 
 namespace {
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+// A cell that a spreadsheet would read as a formula (OWASP "CSV Injection"): one beginning with '=', '+', '-', '@',
+// a tab or a carriage return — a display name "=HYPERLINK(...)", or its initials "=. V. A.". A plain number such as
+// "-3" or "12,5" stays a number.
+bool opensFormula(const QString& text) {
+    if (text.isEmpty() || !QStringView(u"=+-@\t\r").contains(text.front())) {
+        return false;
+    }
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+([.,][0-9]+)?( ?%)?$"));
+    return !number.match(text).hasMatch();
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A cell that would open a formula is
+// neutralised as OWASP advises: a single quote before it (the spreadsheet then shows it as text) and the whole field
+// in quotes. XLSX needs none of this: its cells are written as strings, never formulas.
 QByteArray csvField(const QString& text) {
+    if (opensFormula(text)) {
+        QByteArray utf8 = text.toUtf8();
+        utf8.replace("\"", "\"\"");
+        return "\"'" + utf8 + '"';
+    }
     QByteArray utf8 = text.toUtf8();
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
         utf8.replace("\"", "\"\"");

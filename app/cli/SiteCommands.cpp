@@ -174,13 +174,21 @@ int runCheck(CliContext& context) {
     if (!QFileInfo(paths.database).isFile()) {
         return context.fail(core::makeError(core::ErrorCode::DatabaseMissing));
     }
-    auto ring = core::keyring::loadKeyring(paths.keyring);
-    if (!ring) {
+    auto damage = core::keyringDamage(paths.database);
+    if (!damage || !damage->isEmpty()) {
+        const QStringList problems = damage ? damage.value() : QStringList{damage.error().detail};
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("ok"), false},
-                                          {QStringLiteral("keyringProblems"), QJsonArray{ring.error().detail}}});
+                                          {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(problems)}});
         }
-        return context.fail(ring.error());
+        if (!damage) {
+            return context.fail(damage.error());
+        }
+        for (const QString& p : problems) {
+            context.note(p);
+        }
+        return context.fail(QStringLiteral("the keyring is damaged: a supervisor sets the passwords of those accounts "
+                                           "again, or use the recovery code"));
     }
     const auto user = context.required(QStringLiteral("user"));
     if (!user) {
@@ -201,7 +209,8 @@ int runCheck(CliContext& context) {
             QJsonObject{{QStringLiteral("ok"), r.ok()},
                         {QStringLiteral("cipherIntegrity"), QJsonArray::fromStringList(r.database.cipherProblems)},
                         {QStringLiteral("quickCheck"), QJsonArray::fromStringList(r.database.structureProblems)},
-                        {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(r.keyringProblems)}});
+                        {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(r.keyringProblems)},
+                        {QStringLiteral("chainProblems"), QJsonArray::fromStringList(r.chainProblems)}});
     } else {
         QTextStream& out = context.out();
         out << "cipher_integrity_check: " << (r.database.cipherProblems.isEmpty() ? "ok" : "FAILED") << "\n";
@@ -214,6 +223,10 @@ int runCheck(CliContext& context) {
         }
         out << "keyring:                " << (r.keyringProblems.isEmpty() ? "ok" : "FAILED") << "\n";
         for (const QString& p : r.keyringProblems) {
+            out << "  " << p << "\n";
+        }
+        out << "audit chain mark:       " << (r.chainProblems.isEmpty() ? "ok" : "FAILED") << "\n";
+        for (const QString& p : r.chainProblems) {
             out << "  " << p << "\n";
         }
         out.flush();

@@ -53,11 +53,11 @@ const std::vector<Command>& commands() {
          dc::app::cli::runRecover,
          "recover --db PATH --user NAME   (asks for the recovery code, then the new password)"},
         {"user",
-         {set({"db", "user", "role", "display-name"}), set({"password-stdin", "json"})},
+         {set({"db", "user", "role", "display-name"}), set({"password-stdin", "json", "compromised"})},
          dc::app::cli::runUser,
          "user add NAME --role volunteer|supervisor [--display-name NAME] --db PATH --user NAME\n"
          "    user remove NAME --db PATH --user NAME\n"
-         "    user passwd [NAME] --db PATH --user NAME\n"
+         "    user passwd [NAME] [--compromised] --db PATH --user NAME\n"
          "    user list --db PATH --user NAME"},
         {"log",
          {set({"db", "user", "partner", "book", "limit"}), set({"password-stdin", "json"})},
@@ -72,13 +72,14 @@ const std::vector<Command>& commands() {
          "[--last N] --db PATH --user NAME\n"
          "    book open ID | book close ID | book list [--all] --db PATH --user NAME"},
         {"day",
-         {set({"db", "user"}), set({"password-stdin", "json", "defer-reviews"})},
+         {set({"db", "user", "save-checkpoint"}), set({"password-stdin", "json", "defer-reviews"})},
          dc::app::cli::runDay,
-         "day close [--defer-reviews] --db PATH --user NAME"},
+         "day close [--defer-reviews] [--save-checkpoint FILE] --db PATH --user NAME"},
         {"audit",
-         {set({"db", "user"}), set({"password-stdin", "json"})},
+         {set({"db", "user", "checkpoint"}), set({"password-stdin", "json"})},
          dc::app::cli::runAudit,
-         "audit verify --db PATH --user NAME"},
+         "audit verify [--checkpoint FILE] --db PATH --user NAME\n"
+         "    audit acknowledge --db PATH --user NAME"},
         {"report",
          {set({"db", "user", "from", "to", "format", "output", "lang", "target"}),
           set({"password-stdin", "json", "identified"})},

@@ -7,6 +7,7 @@
 #include "core/keyring/KeyringFile.h"
 #include "core/services/RekeyService.h"
 #include "core/services/SignIn.h"
+#include "core/services/BackupService.h"
 #include "core/services/SiteCheck.h"
 #include "core/services/SiteSetup.h"
 
@@ -283,6 +284,66 @@ int runRecover(CliContext& context) {
                                       {QStringLiteral("recovered"), true}});
     } else {
         context.out() << "New password set for " << session.value()->user().userName << ".\n";
+    }
+    return kExitOk;
+}
+
+int runBackup(CliContext& context) {
+    if (context.args().positional.size() != 1) {
+        return context.usage(QStringLiteral("backup takes no other argument: backup --output DIR"));
+    }
+    const auto folder = context.required(QStringLiteral("output"));
+    if (!folder) {
+        return kExitUsage;
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto done = core::BackupService::backup(*session, *folder);
+    if (!done) {
+        return context.fail(done.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("folder"), done->folder},
+                                      {QStringLiteral("database"), done->databaseFile},
+                                      {QStringLiteral("events"), static_cast<qint64>(done->events)}});
+    } else {
+        context.out() << "Backed up to " << done->folder << " (database, keyring and mark; " << done->events
+                      << " audit events; verified). Keep it away from the workstation; it opens only with the site's "
+                         "passwords or recovery code.\n";
+        context.out().flush();
+    }
+    return kExitOk;
+}
+
+int runRestore(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.size() != 2) {
+        return context.usage(QStringLiteral("restore DIR --db PATH --user NAME"));
+    }
+    const auto db = context.required(QStringLiteral("db"));
+    const auto user = context.required(QStringLiteral("user"));
+    if (!db || !user) {
+        return kExitUsage;
+    }
+    QString error;
+    auto password = context.passwords().read(QStringLiteral("Password for %1 (in the backup)").arg(*user), error);
+    if (!password) {
+        return context.usage(error);
+    }
+    auto session = core::BackupService::restore(p.at(1), *db, *user, *password);
+    if (!session) {
+        return context.fail(session.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("restored"), *db}});
+    } else {
+        context.out() << "Restored " << p.at(1) << " to " << *db
+                      << ". The restore is recorded; the files that were there are kept beside it "
+                         "(.before-restore-…).\n";
+        context.out().flush();
     }
     return kExitOk;
 }

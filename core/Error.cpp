@@ -66,6 +66,14 @@ const char* errorCodeName(ErrorCode code) noexcept {
         return "queue-not-empty";
     case ErrorCode::InvalidEntry:
         return "invalid-entry";
+    case ErrorCode::ChainBehindMark:
+        return "chain-behind-mark";
+    case ErrorCode::SiteKeyUnavailable:
+        return "site-key-unavailable";
+    case ErrorCode::SiteKeyDamaged:
+        return "site-key-damaged";
+    case ErrorCode::RekeyPending:
+        return "rekey-pending";
     case ErrorCode::SelfTestFailed:
         return "self-test-failed";
     case ErrorCode::Internal:

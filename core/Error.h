@@ -41,6 +41,11 @@ enum class ErrorCode {
     NotCurrent,          // the check was already amended or voided: act on its latest version
     QueueNotEmpty,       // the day cannot close while items wait for review (unless deferred explicitly)
     InvalidEntry,        // the values break domain rules: `findings` says which (errors block saving)
+    ChainBehindMark,     // the audit chain is shorter than its high-water mark (or the mark is damaged): a restored
+                         // copy or lost writes; logging waits until a supervisor acknowledges (audit acknowledge)
+    SiteKeyUnavailable,  // this account holds no copy of the site's signing key (only supervisors do)
+    SiteKeyDamaged,      // the site's key is missing from the database or not the one sealed to the supervisors
+    RekeyPending,        // an account was removed while the site was in use: the re-key must run before the day closes
     SelfTestFailed,      // the cryptographic self-test failed: the program refuses to run
     Internal,            // a bug: an invariant did not hold
 };

@@ -52,6 +52,8 @@ int runInfo(CliContext& context);
 int runCheck(CliContext& context);
 int runRekey(CliContext& context);
 int runRecover(CliContext& context);
+int runBackup(CliContext& context);
+int runRestore(CliContext& context);
 int runUser(CliContext& context);
 int runValidate(CliContext& context);
 int runCheckId(CliContext& context);

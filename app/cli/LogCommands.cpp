@@ -331,7 +331,7 @@ int runBook(CliContext& context) {
 int runDay(CliContext& context) {
     const QStringList& p = context.args().positional;
     if (p.value(1) != QLatin1String("close") || p.size() != 2) {
-        return context.usage(QStringLiteral("day close [--defer-reviews]"));
+        return context.usage(QStringLiteral("day close [--defer-reviews] [--save-checkpoint FILE]"));
     }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
@@ -342,12 +342,26 @@ int runDay(CliContext& context) {
     if (!closed) {
         return context.fail(closed.error());
     }
+    // A copy of the checkpoint kept away from the site (a USB stick) is what catches a restore of every file of the
+    // site together: `audit verify --checkpoint FILE` compares the chain with it.
+    const auto saveTo = context.args().value(QStringLiteral("save-checkpoint"));
+    if (saveTo) {
+        if (auto saved = core::AuditService::saveCheckpoint(closed->checkpoint, *saveTo); !saved) {
+            context.fail(saved.error());
+            return context.fail(
+                QStringLiteral("the day is closed, but the checkpoint was not saved to %1").arg(*saveTo));
+        }
+    }
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("size"), static_cast<qint64>(closed->size)},
-                                      {QStringLiteral("checkpoint"), QString::fromUtf8(closed->checkpoint)}});
+                                      {QStringLiteral("checkpoint"), QString::fromUtf8(closed->checkpoint)},
+                                      {QStringLiteral("savedTo"), saveTo ? QJsonValue(*saveTo) : QJsonValue()}});
     } else {
         context.out() << "Day closed. Signed checkpoint of the audit chain:\n\n"
                       << QString::fromUtf8(closed->checkpoint);
+        if (saveTo) {
+            context.out() << "\nSaved to " << *saveTo << ": keep it away from the workstation.\n";
+        }
         context.out().flush();
     }
     return kExitOk;
@@ -355,32 +369,82 @@ int runDay(CliContext& context) {
 
 int runAudit(CliContext& context) {
     const QStringList& p = context.args().positional;
-    if (p.value(1) != QLatin1String("verify") || p.size() != 2) {
-        return context.usage(QStringLiteral("audit verify"));
+    const QString sub = p.value(1);
+    if ((sub != QLatin1String("verify") && sub != QLatin1String("acknowledge")) || p.size() != 2) {
+        return context.usage(QStringLiteral("audit verify [--checkpoint FILE], or audit acknowledge"));
+    }
+    std::optional<QByteArray> checkpoint;
+    if (const auto path = context.args().value(QStringLiteral("checkpoint"))) {
+        QFile file(*path);
+        constexpr qint64 kMaxCheckpointBytes = 64 * 1024; // a checkpoint note is a few hundred bytes
+        if (!file.open(QIODevice::ReadOnly)) {
+            return context.fail(QStringLiteral("cannot read %1: %2").arg(*path, file.errorString()));
+        }
+        checkpoint = file.read(kMaxCheckpointBytes + 1);
+        if (checkpoint->size() > kMaxCheckpointBytes) {
+            return context.fail(QStringLiteral("%1 is too large to be a checkpoint").arg(*path));
+        }
     }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
     if (!session) {
         return exitCode;
     }
-    auto report = core::AuditService::verify(*session);
+    if (sub == QLatin1String("acknowledge")) {
+        if (auto done = core::AuditService::acknowledgeMark(*session); !done) {
+            return context.fail(done.error());
+        }
+        context.out() << "Acknowledged: the chain's high-water mark now follows this database (recorded as an "
+                         "audit event; the hub treats it as a new epoch).\n";
+        context.out().flush();
+        return kExitOk;
+    }
+    auto report = core::AuditService::verify(*session, checkpoint);
     if (!report) {
         return context.fail(report.error());
     }
+    QString keyName;
+    switch (report->key) {
+    case core::AuditReport::Key::Anchored:
+        keyName = QStringLiteral("anchored");
+        break;
+    case core::AuditReport::Key::NotAnchored:
+        keyName = QStringLiteral("not-anchored");
+        break;
+    case core::AuditReport::Key::Due:
+        keyName = QStringLiteral("due");
+        break;
+    }
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("ok"), report->ok()},
-                                      {QStringLiteral("events"), static_cast<qint64>(report->events)},
-                                      {QStringLiteral("checkpoints"), report->checkpoints},
-                                      {QStringLiteral("firstBadEvent"), static_cast<qint64>(report->firstBadSeq)},
-                                      {QStringLiteral("problem"), report->problem}});
-    } else if (report->ok()) {
-        context.out() << "Audit chain verified: " << report->events << " events, " << report->checkpoints
-                      << " signed checkpoint(s), every logged check as recorded.\n";
+        QJsonObject document{{QStringLiteral("ok"), report->ok()},
+                             {QStringLiteral("events"), static_cast<qint64>(report->events)},
+                             {QStringLiteral("checkpoints"), report->checkpoints},
+                             {QStringLiteral("firstBadEvent"), static_cast<qint64>(report->firstBadSeq)},
+                             {QStringLiteral("problem"), report->problem},
+                             {QStringLiteral("key"), keyName},
+                             {QStringLiteral("keyFingerprint"), report->keyFingerprint},
+                             {QStringLiteral("notices"), QJsonArray::fromStringList(report->notices)}};
+        if (report->checkpointMatches) {
+            document.insert(QStringLiteral("checkpointMatches"), *report->checkpointMatches);
+        }
+        context.printJson(document);
+    } else {
+        for (const QString& notice : report->notices) {
+            context.out() << "Notice: " << notice << "\n";
+        }
+        if (report->ok()) {
+            context.out() << "Audit chain verified: " << report->events << " events, " << report->checkpoints
+                          << " signed checkpoint(s), every logged check as recorded"
+                          << (report->key == core::AuditReport::Key::Anchored ? ", the site's key anchored" : "")
+                          << (report->checkpointMatches ? ", the checkpoint given reached" : "") << ".\n";
+        }
         context.out().flush();
     }
     if (!report->ok()) {
         return context.fail(
-            QStringLiteral("audit verification failed at event %1: %2").arg(report->firstBadSeq).arg(report->problem));
+            QStringLiteral("audit verification failed%1: %2")
+                .arg(report->firstBadSeq > 0 ? QStringLiteral(" at event %1").arg(report->firstBadSeq) : QString(),
+                     report->problem));
     }
     return kExitOk;
 }

@@ -7,6 +7,7 @@
 #include "core/keyring/KeyringFile.h"
 #include "core/services/RekeyService.h"
 #include "core/services/SignIn.h"
+#include "core/services/BackupService.h"
 #include "core/services/SiteCheck.h"
 #include "core/services/SiteSetup.h"
 
@@ -174,13 +175,21 @@ int runCheck(CliContext& context) {
     if (!QFileInfo(paths.database).isFile()) {
         return context.fail(core::makeError(core::ErrorCode::DatabaseMissing));
     }
-    auto ring = core::keyring::loadKeyring(paths.keyring);
-    if (!ring) {
+    auto damage = core::keyringDamage(paths.database);
+    if (!damage || !damage->isEmpty()) {
+        const QStringList problems = damage ? damage.value() : QStringList{damage.error().detail};
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("ok"), false},
-                                          {QStringLiteral("keyringProblems"), QJsonArray{ring.error().detail}}});
+                                          {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(problems)}});
         }
-        return context.fail(ring.error());
+        if (!damage) {
+            return context.fail(damage.error());
+        }
+        for (const QString& p : problems) {
+            context.note(p);
+        }
+        return context.fail(QStringLiteral("the keyring is damaged: a supervisor sets the passwords of those accounts "
+                                           "again, or use the recovery code"));
     }
     const auto user = context.required(QStringLiteral("user"));
     if (!user) {
@@ -201,7 +210,8 @@ int runCheck(CliContext& context) {
             QJsonObject{{QStringLiteral("ok"), r.ok()},
                         {QStringLiteral("cipherIntegrity"), QJsonArray::fromStringList(r.database.cipherProblems)},
                         {QStringLiteral("quickCheck"), QJsonArray::fromStringList(r.database.structureProblems)},
-                        {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(r.keyringProblems)}});
+                        {QStringLiteral("keyringProblems"), QJsonArray::fromStringList(r.keyringProblems)},
+                        {QStringLiteral("chainProblems"), QJsonArray::fromStringList(r.chainProblems)}});
     } else {
         QTextStream& out = context.out();
         out << "cipher_integrity_check: " << (r.database.cipherProblems.isEmpty() ? "ok" : "FAILED") << "\n";
@@ -214,6 +224,10 @@ int runCheck(CliContext& context) {
         }
         out << "keyring:                " << (r.keyringProblems.isEmpty() ? "ok" : "FAILED") << "\n";
         for (const QString& p : r.keyringProblems) {
+            out << "  " << p << "\n";
+        }
+        out << "audit chain mark:       " << (r.chainProblems.isEmpty() ? "ok" : "FAILED") << "\n";
+        for (const QString& p : r.chainProblems) {
             out << "  " << p << "\n";
         }
         out.flush();
@@ -270,6 +284,66 @@ int runRecover(CliContext& context) {
                                       {QStringLiteral("recovered"), true}});
     } else {
         context.out() << "New password set for " << session.value()->user().userName << ".\n";
+    }
+    return kExitOk;
+}
+
+int runBackup(CliContext& context) {
+    if (context.args().positional.size() != 1) {
+        return context.usage(QStringLiteral("backup takes no other argument: backup --output DIR"));
+    }
+    const auto folder = context.required(QStringLiteral("output"));
+    if (!folder) {
+        return kExitUsage;
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto done = core::BackupService::backup(*session, *folder);
+    if (!done) {
+        return context.fail(done.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("folder"), done->folder},
+                                      {QStringLiteral("database"), done->databaseFile},
+                                      {QStringLiteral("events"), static_cast<qint64>(done->events)}});
+    } else {
+        context.out() << "Backed up to " << done->folder << " (database, keyring and mark; " << done->events
+                      << " audit events; verified). Keep it away from the workstation; it opens only with the site's "
+                         "passwords or recovery code.\n";
+        context.out().flush();
+    }
+    return kExitOk;
+}
+
+int runRestore(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.size() != 2) {
+        return context.usage(QStringLiteral("restore DIR --db PATH --user NAME"));
+    }
+    const auto db = context.required(QStringLiteral("db"));
+    const auto user = context.required(QStringLiteral("user"));
+    if (!db || !user) {
+        return kExitUsage;
+    }
+    QString error;
+    auto password = context.passwords().read(QStringLiteral("Password for %1 (in the backup)").arg(*user), error);
+    if (!password) {
+        return context.usage(error);
+    }
+    auto session = core::BackupService::restore(p.at(1), *db, *user, *password);
+    if (!session) {
+        return context.fail(session.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("restored"), *db}});
+    } else {
+        context.out() << "Restored " << p.at(1) << " to " << *db
+                      << ". The restore is recorded; the files that were there are kept beside it "
+                         "(.before-restore-…).\n";
+        context.out().flush();
     }
     return kExitOk;
 }

@@ -47,6 +47,37 @@ int addUser(CliContext& context, const QString& name) {
     return kExitOk;
 }
 
+// What a removal or a compromised password did to the site's key, for --json: {"rekeyed", "generation",
+// "recoveryCode"} (the code is null unless a site older than key generations had to take a new one).
+QJsonObject keyChangeJson(const core::UserService::KeyChange& change) {
+    return QJsonObject{{QStringLiteral("rekeyed"), change.rekeyed},
+                       {QStringLiteral("generation"), change.generation},
+                       {QStringLiteral("recoveryCode"),
+                        change.recoveryCode
+                            ? QJsonValue(QString::fromLatin1(change.recoveryCode->chars().data(),
+                                                             static_cast<qsizetype>(change.recoveryCode->size())))
+                            : QJsonValue(QJsonValue::Null)}};
+}
+
+void printKeyChange(CliContext& context, const core::UserService::KeyChange& change) {
+    QTextStream& out = context.out();
+    if (change.recoveryCode) {
+        out << "The site's key was changed with a NEW recovery code (this site predates key generations). Print it "
+               "and keep it in the commune's safe; the old sheet no longer works:\n\n    "
+            << QString::fromLatin1(change.recoveryCode->chars().data(),
+                                   static_cast<qsizetype>(change.recoveryCode->size()))
+            << "\n\n";
+    } else if (change.rekeyed) {
+        out << "The site's key moved to generation " << change.generation
+            << ": a copy of the keyring made before no longer opens the database. The printed recovery code still "
+               "works.\n";
+    } else {
+        out << "The site is open in another program: the account is disabled now, and the key changes at the next "
+               "day close.\n";
+    }
+    out.flush();
+}
+
 int removeUser(CliContext& context, const QString& name) {
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
@@ -57,10 +88,14 @@ int removeUser(CliContext& context, const QString& name) {
     if (!removed) {
         return context.fail(removed.error());
     }
+    const QString who = name.trimmed().toLower();
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("removed"), name.trimmed().toLower()}});
+        QJsonObject document = keyChangeJson(removed.value());
+        document.insert(QStringLiteral("removed"), who);
+        context.printJson(document);
     } else {
-        context.out() << "Removed " << name.trimmed().toLower() << "; their past work stays attributed to them.\n";
+        context.out() << "Removed " << who << "; their past work stays attributed to them.\n";
+        printKeyChange(context, removed.value());
     }
     return kExitOk;
 }
@@ -76,14 +111,25 @@ int changePassword(CliContext& context, const QString& name) {
     if (!password) {
         return context.usage(error);
     }
-    auto changed = core::UserService::setPassword(*session, name, *password);
+    const bool compromised = context.args().has(QStringLiteral("compromised"));
+    auto changed = core::UserService::setPassword(*session, name, *password, compromised);
     if (!changed) {
         return context.fail(changed.error());
     }
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("passwordChanged"), name.trimmed().toLower()}});
+        QJsonObject document{{QStringLiteral("passwordChanged"), name.trimmed().toLower()}};
+        if (compromised) {
+            const QJsonObject change = keyChangeJson(changed.value());
+            for (auto it = change.begin(); it != change.end(); ++it) {
+                document.insert(it.key(), it.value());
+            }
+        }
+        context.printJson(document);
     } else {
         context.out() << "Password changed for " << name.trimmed().toLower() << ".\n";
+        if (compromised) {
+            printKeyChange(context, changed.value());
+        }
     }
     return kExitOk;
 }

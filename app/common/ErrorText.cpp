@@ -88,6 +88,23 @@ QString errorText(const core::Error& error) {
     case ErrorCode::InvalidEntry:
         return QCoreApplication::translate("ErrorText",
                                            "The entry cannot be saved: see the messages beside the fields.");
+    case ErrorCode::ChainBehindMark:
+        return QCoreApplication::translate(
+            "ErrorText", "The site's history is shorter than it was: an older copy of the database was restored, or "
+                         "saved work was lost. Nothing more can be logged until a supervisor has looked and confirmed "
+                         "it (audit acknowledge).");
+    case ErrorCode::SiteKeyUnavailable:
+        return QCoreApplication::translate(
+            "ErrorText", "This account holds no copy of the site's signing key. Another supervisor signs in once to "
+                         "share it, or use the recovery code.");
+    case ErrorCode::SiteKeyDamaged:
+        return QCoreApplication::translate(
+            "ErrorText", "The site's signing key is missing or was changed: the site's history cannot be trusted. "
+                         "Ask the district office.");
+    case ErrorCode::RekeyPending:
+        return QCoreApplication::translate(
+            "ErrorText", "An account was removed while the site was open elsewhere: close the other programs so "
+                         "the site's key can be changed, then close the day.");
     case ErrorCode::SelfTestFailed:
         return QCoreApplication::translate(
             "ErrorText", "The encryption self-test failed; the program will not run on this machine.");

@@ -78,12 +78,23 @@ VerifyReport verifyChain(store::Database& db, const QString& siteUuid, const Con
     if (checkpoints.empty()) {
         return report;
     }
-    const auto key = gateway.sitePublicKey();
-    if (!key) {
-        return failAt(report, 0, QStringLiteral("checkpoints exist but the site key is missing"));
+    // Checkpoints are verified against every key pair the site has had: the current one and the retired ones (a
+    // rotation does not make older days unverifiable). Whether the current key is the site's own is the caller's
+    // question (AuditService: anchored against a supervisor's sealed copy).
+    std::vector<crypto::Ed25519PublicKey> keys;
+    for (const auto& row : gateway.siteKeys()) {
+        keys.push_back(row.signingPublic);
+    }
+    if (keys.empty()) {
+        return failAt(report, 0, QStringLiteral("checkpoints exist but the site has no key to verify them"));
     }
     for (const auto& c : checkpoints) {
-        const auto content = verifyCheckpoint(c.note, siteUuid, *key);
+        std::optional<CheckpointContent> content;
+        for (const auto& key : keys) {
+            if ((content = verifyCheckpoint(c.note, siteUuid, key))) {
+                break;
+            }
+        }
         if (!content || content->size != c.size) {
             return failAt(report, 0, QStringLiteral("the checkpoint of event %1 has no valid signature").arg(c.size));
         }

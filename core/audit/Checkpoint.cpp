@@ -4,7 +4,6 @@
 
 #include "core/Bytes.h"
 #include "core/Clock.h"
-#include "core/gateways/AuditGateway.h"
 #include "crypto/Encoding.h"
 
 #include <QList>
@@ -101,22 +100,26 @@ std::optional<CheckpointContent> verifyCheckpoint(const QByteArray& note, const 
     return std::nullopt;
 }
 
-crypto::Ed25519PublicKey ensureSiteKey(store::Database& db, const QDateTime& now) {
-    gateways::AuditGateway gateway(db);
-    if (auto existing = gateway.sitePublicKey()) {
-        return *existing;
-    }
-    const crypto::Ed25519KeyPair pair = crypto::generateEd25519();
-    gateway.insertSiteKey(pair.seed, pair.publicKey, toStoredTime(now));
-    return pair.publicKey;
+namespace {
+
+std::vector<std::uint8_t> labelled(std::string_view label, std::span<const std::uint8_t> message) {
+    std::vector<std::uint8_t> bytes;
+    crypto::appendU32BigEndian(bytes, static_cast<std::uint32_t>(label.size()));
+    bytes.insert(bytes.end(), label.begin(), label.end());
+    bytes.insert(bytes.end(), message.begin(), message.end());
+    return bytes;
 }
 
-std::optional<crypto::Ed25519PublicKey> sitePublicKey(store::Database& db) {
-    return gateways::AuditGateway(db).sitePublicKey();
+} // namespace
+
+crypto::Ed25519Signature signLabelled(std::string_view label, std::span<const std::uint8_t> message,
+                                      const crypto::SecureBuffer& seed) {
+    return crypto::ed25519Sign(seed, labelled(label, message));
 }
 
-crypto::SecureBuffer siteSeed(store::Database& db) {
-    return gateways::AuditGateway(db).siteSeed();
+bool verifyLabelled(std::string_view label, std::span<const std::uint8_t> message,
+                    const crypto::Ed25519PublicKey& publicKey, std::span<const std::uint8_t> signature) {
+    return crypto::ed25519Verify(publicKey, labelled(label, message), signature);
 }
 
 } // namespace dc::core::audit

@@ -10,6 +10,8 @@
 #include <QString>
 
 #include <optional>
+#include <span>
+#include <string_view>
 
 namespace dc::core::audit {
 
@@ -37,10 +39,12 @@ struct CheckpointContent {
 [[nodiscard]] std::optional<CheckpointContent> verifyCheckpoint(const QByteArray& note, const QString& siteUuid,
                                                                 const crypto::Ed25519PublicKey& publicKey);
 
-// The site's signing key, kept inside the encrypted database (table site_keys): created on first use, in the
-// caller's transaction.
-[[nodiscard]] crypto::Ed25519PublicKey ensureSiteKey(store::Database& db, const QDateTime& now);
-[[nodiscard]] std::optional<crypto::Ed25519PublicKey> sitePublicKey(store::Database& db);
-[[nodiscard]] crypto::SecureBuffer siteSeed(store::Database& db);
+// Every signature other than a checkpoint covers a context label first — Ed25519 over u32be(len(label)) ‖ label ‖
+// message — so a signature made for one purpose (a bundle: "doichieu-bundle/v1") can never pass for another, nor for a
+// checkpoint (whose signed text never starts with a zero byte).
+[[nodiscard]] crypto::Ed25519Signature signLabelled(std::string_view label, std::span<const std::uint8_t> message,
+                                                    const crypto::SecureBuffer& seed);
+[[nodiscard]] bool verifyLabelled(std::string_view label, std::span<const std::uint8_t> message,
+                                  const crypto::Ed25519PublicKey& publicKey, std::span<const std::uint8_t> signature);
 
 } // namespace dc::core::audit

@@ -54,6 +54,17 @@ void AuditGateway::append(const audit::Event& e) {
         .run();
 }
 
+std::optional<audit::Hash> AuditGateway::hashAt(std::int64_t seq) {
+    auto s = m_db.cached("SELECT hash FROM audit_events WHERE seq = ?1");
+    s->bind(1, seq);
+    if (!s->step()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const audit::Hash hash = toHash(s->blob(0), ok);
+    return ok ? std::optional(hash) : std::nullopt;
+}
+
 void AuditGateway::forEach(const std::function<bool(const audit::Event&, bool)>& visit) {
     auto s = m_db.prepare("SELECT seq, at, site_uuid, actors, action, subject, details, prev_hash, hash "
                           "FROM audit_events ORDER BY seq");
@@ -83,38 +94,75 @@ std::vector<AuditGateway::Checkpoint> AuditGateway::checkpoints() {
     return out;
 }
 
-void AuditGateway::insertSiteKey(const crypto::SecureBuffer& seed, const crypto::Ed25519PublicKey& publicKey,
-                                 const QString& at) {
-    m_db.prepare("INSERT INTO site_keys (id, seed, public_key, created_at) VALUES (1, ?1, ?2, ?3)")
-        .bindBlob(1, seed.bytes())
-        .bindBlob(2, publicKey)
-        .bind(3, at)
+namespace {
+
+// Columns: key_id, signing_public, box_public, status, recovery_enc, recovery_sealed, created_at, retired_at.
+AuditGateway::SiteKeyRow readKey(const store::Statement& s) {
+    AuditGateway::SiteKeyRow row;
+    row.keyId = s.text(0);
+    const auto signing = s.blob(1);
+    if (signing.size() == row.signingPublic.size()) {
+        std::copy(signing.begin(), signing.end(), row.signingPublic.begin());
+    }
+    if (!s.isNull(2)) {
+        const auto box = s.blob(2);
+        crypto::X25519PublicKey key{};
+        if (box.size() == key.size()) {
+            std::copy(box.begin(), box.end(), key.begin());
+            row.boxPublic = key;
+        }
+    }
+    row.current = s.text(3) == QLatin1String("current");
+    row.recoveryEnc = s.blob(4);
+    row.recoverySealed = s.blob(5);
+    row.createdAt = s.text(6);
+    row.retiredAt = s.isNull(7) ? QString() : s.text(7);
+    return row;
+}
+
+} // namespace
+
+void AuditGateway::replaceCurrentSiteKey(const SiteKeyRow& row, const QString& at) {
+    m_db.prepare("UPDATE site_key_pairs SET status = 'retired', retired_at = ?1, recovery_enc = NULL, "
+                 "recovery_sealed = NULL WHERE status = 'current'")
+        .bind(1, at)
+        .run();
+    auto insert = m_db.prepare("INSERT INTO site_key_pairs (key_id, signing_public, box_public, status, recovery_enc, "
+                               "recovery_sealed, created_at) VALUES (?1, ?2, ?3, 'current', ?4, ?5, ?6)");
+    insert.bind(1, row.keyId)
+        .bindBlob(2, row.signingPublic)
+        .bindBlob(4, row.recoveryEnc)
+        .bindBlob(5, row.recoverySealed);
+    insert.bind(6, at);
+    row.boxPublic ? insert.bindBlob(3, *row.boxPublic) : insert.bindNull(3);
+    insert.run();
+}
+
+void AuditGateway::resealCurrentForRecovery(const std::vector<std::uint8_t>& enc,
+                                            const std::vector<std::uint8_t>& sealed) {
+    m_db.prepare("UPDATE site_key_pairs SET recovery_enc = ?1, recovery_sealed = ?2 WHERE status = 'current'")
+        .bindBlob(1, enc)
+        .bindBlob(2, sealed)
         .run();
 }
 
-std::optional<crypto::Ed25519PublicKey> AuditGateway::sitePublicKey() {
-    auto s = m_db.prepare("SELECT public_key FROM site_keys WHERE id = 1");
-    if (!s.step()) {
+std::optional<AuditGateway::SiteKeyRow> AuditGateway::currentSiteKey() {
+    auto s = m_db.cached("SELECT key_id, signing_public, box_public, status, recovery_enc, recovery_sealed, "
+                         "created_at, retired_at FROM site_key_pairs WHERE status = 'current'");
+    if (!s->step()) {
         return std::nullopt;
     }
-    const auto blob = s.blob(0);
-    crypto::Ed25519PublicKey key{};
-    if (blob.size() != key.size()) {
-        return std::nullopt;
-    }
-    std::copy(blob.begin(), blob.end(), key.begin());
-    return key;
+    return readKey(*s);
 }
 
-crypto::SecureBuffer AuditGateway::siteSeed() {
-    auto s = m_db.prepare("SELECT seed FROM site_keys WHERE id = 1");
-    if (!s.step()) {
-        return {};
+std::vector<AuditGateway::SiteKeyRow> AuditGateway::siteKeys() {
+    auto s = m_db.prepare("SELECT key_id, signing_public, box_public, status, recovery_enc, recovery_sealed, "
+                          "created_at, retired_at FROM site_key_pairs ORDER BY id");
+    std::vector<SiteKeyRow> out;
+    while (s.step()) {
+        out.push_back(readKey(s));
     }
-    std::vector<std::uint8_t> blob = s.blob(0);
-    crypto::SecureBuffer seed = crypto::SecureBuffer::copyOf(blob);
-    crypto::secureWipe(blob.data(), blob.size());
-    return seed;
+    return out;
 }
 
 } // namespace dc::core::gateways

@@ -5,6 +5,7 @@
 #include "core/audit/AuditLog.h"
 #include "crypto/Ed25519.h"
 #include "crypto/SecureBuffer.h"
+#include "crypto/X25519.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +21,8 @@ class Database;
 namespace dc::core::gateways {
 
 // The only SQL of the audit chain: `audit_events` (appended, never changed), `checkpoints` (signed heads) and
-// `site_keys` (the site's signing key).
+// `site_key_pairs` (the public halves of the site's key pairs, current and retired, and the current pair's secrets
+// sealed to the recovery code).
 class AuditGateway {
 public:
     explicit AuditGateway(store::Database& db) : m_db(db) {}
@@ -28,6 +30,8 @@ public:
     // The last event, or seq 0 with a zero hash when the chain is empty.
     [[nodiscard]] audit::Event head();
     void append(const audit::Event& event);
+    // The stored hash of event `seq`, if the chain has it.
+    [[nodiscard]] std::optional<audit::Hash> hashAt(std::int64_t seq);
     // Every event in sequence order; `visit` returns false to stop. `hashesValid` is false when a stored hash is not
     // 32 bytes long (the event's hashes are then zero).
     void forEach(const std::function<bool(const audit::Event& event, bool hashesValid)>& visit);
@@ -41,10 +45,23 @@ public:
     // In the order they were written.
     [[nodiscard]] std::vector<Checkpoint> checkpoints();
 
-    void insertSiteKey(const crypto::SecureBuffer& seed, const crypto::Ed25519PublicKey& publicKey, const QString& at);
-    [[nodiscard]] std::optional<crypto::Ed25519PublicKey> sitePublicKey();
-    // Empty when there is none.
-    [[nodiscard]] crypto::SecureBuffer siteSeed();
+    struct SiteKeyRow {
+        QString keyId;
+        crypto::Ed25519PublicKey signingPublic{};
+        std::optional<crypto::X25519PublicKey> boxPublic; // none for the key pairs before version 5
+        bool current = false;
+        std::vector<std::uint8_t> recoveryEnc; // the current pair's secrets sealed to the recovery code
+        std::vector<std::uint8_t> recoverySealed;
+        QString createdAt;
+        QString retiredAt;
+    };
+    // Retires the current pair (if any) at `at` and makes `row` the current one.
+    void replaceCurrentSiteKey(const SiteKeyRow& row, const QString& at);
+    // The current pair's recovery copy, sealed again (a new recovery code).
+    void resealCurrentForRecovery(const std::vector<std::uint8_t>& enc, const std::vector<std::uint8_t>& sealed);
+    [[nodiscard]] std::optional<SiteKeyRow> currentSiteKey();
+    // Every pair, current and retired, oldest first: the keys that may have signed a stored checkpoint.
+    [[nodiscard]] std::vector<SiteKeyRow> siteKeys();
 
 private:
     store::Database& m_db;

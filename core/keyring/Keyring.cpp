@@ -21,7 +21,30 @@ namespace {
 constexpr const char* kBindingLabel = "doichieu-keyring-slot/v1";
 constexpr std::size_t kSealedPrivateKeySize = crypto::kAeadNonceSize + crypto::kX25519KeySize + crypto::kAeadTagSize;
 constexpr std::size_t kSealedDatabaseKeySize = 32 + crypto::kAeadTagSize; // HPKE ciphertext of a 32-byte key
+constexpr std::size_t kSealedSiteKeysSize = 64 + crypto::kAeadTagSize;    // an Ed25519 seed and an X25519 key
 constexpr std::size_t kMacSize = crypto::kSha256Size;
+constexpr int kMaxGeneration = 1000000;
+constexpr int kMaxSiteKeysPerSlot = 4;
+const QString kChecksum = QStringLiteral("checksum");
+
+// The checksum of a slot (or of the keyring's header): SHA-256 over the compact JSON of its other fields, which
+// QJsonObject keeps in key order. Unkeyed on purpose: it tells damage from a wrong password before any secret is
+// known; it is no protection against a deliberate change (the seals and MACs are).
+QString checksumOf(QJsonObject o) {
+    o.remove(kChecksum);
+    const QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    const crypto::Sha256Digest digest = crypto::sha256(asBytes(canonical));
+    return QString::fromStdString(crypto::toBase64(digest));
+}
+
+QJsonObject withChecksum(QJsonObject o) {
+    o.insert(kChecksum, checksumOf(o));
+    return o;
+}
+
+bool checksumMatches(const QJsonObject& o) {
+    return o.value(kChecksum).isString() && o.value(kChecksum).toString() == checksumOf(o);
+}
 
 QString b64(std::span<const std::uint8_t> bytes) {
     return QString::fromStdString(crypto::toBase64(bytes));
@@ -39,10 +62,10 @@ QJsonObject sealedToJson(const SealedKey& k) {
 }
 
 QJsonObject recoveryToJson(const RecoverySlot& r) {
-    return QJsonObject{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("publicKey"), b64(r.publicKey)},
-                       {QStringLiteral("mac"), b64(r.mac)},
-                       {QStringLiteral("createdAt"), r.createdAt}};
+    return withChecksum(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("publicKey"), b64(r.publicKey)},
+                                    {QStringLiteral("mac"), b64(r.mac)},
+                                    {QStringLiteral("createdAt"), r.createdAt}});
 }
 
 // Parsing: a small reader that remembers where it is so the error names the damaged place.
@@ -129,17 +152,54 @@ public:
         }
         return p;
     }
-    SealedKey sealed(const QJsonObject& o, const QString& field) {
+    SealedKey sealed(const QJsonObject& o, const QString& field, std::size_t size = kSealedDatabaseKeySize) {
         const QJsonObject k = object(o, field);
         SealedKey key;
         if (!failed()) {
             key.enc = bytes(k, QStringLiteral("enc"), crypto::kHpkeEncSize);
-            key.ciphertext = bytes(k, QStringLiteral("ciphertext"), kSealedDatabaseKeySize);
+            key.ciphertext = bytes(k, QStringLiteral("ciphertext"), size);
         }
         return key;
     }
-    RecoverySlot recovery(const QJsonObject& o) {
+    std::vector<SealedSiteKeys> siteKeys(const QJsonObject& o) {
+        std::vector<SealedSiteKeys> out;
+        if (!o.contains(QStringLiteral("siteKeys"))) {
+            return out;
+        }
+        const QJsonValue v = o.value(QStringLiteral("siteKeys"));
+        if (!v.isArray() || v.toArray().size() > kMaxSiteKeysPerSlot) {
+            fail(QStringLiteral("siteKeys"), QStringLiteral("is not a short list"));
+            return out;
+        }
+        for (const QJsonValue& item : v.toArray()) {
+            const QJsonObject k = item.toObject();
+            SealedSiteKeys keys;
+            keys.keyId = string(k, QStringLiteral("keyId"));
+            keys.sealed = sealed(k, QStringLiteral("sealed"), kSealedSiteKeysSize);
+            if (failed()) {
+                return {};
+            }
+            out.push_back(std::move(keys));
+        }
+        return out;
+    }
+    int generation(const QJsonObject& o, const QString& field) {
+        const QJsonValue v = o.value(field);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > kMaxGeneration || d != static_cast<double>(static_cast<int>(d))) {
+            fail(field, QStringLiteral("is not a generation number"));
+            return 0;
+        }
+        return static_cast<int>(d);
+    }
+    RecoverySlot recovery(const QJsonObject& o, bool checked) {
         RecoverySlot r;
+        if (checked && !checksumMatches(o)) {
+            // Damaged: keep what can be read; recovery opens the database with the code instead of trusting it.
+            r.damaged = true;
+            r.id = o.value(QStringLiteral("id")).toString();
+            return r;
+        }
         r.id = uuid(o, QStringLiteral("id"));
         r.publicKey = publicKey(o, QStringLiteral("publicKey"));
         r.mac = bytes(o, QStringLiteral("mac"), kMacSize);
@@ -168,7 +228,7 @@ UserSlot* Keyring::findUser(const QString& userName) {
 }
 
 bool Keyring::hasPendingRekey() const {
-    if (pendingRecovery) {
+    if (pendingRecovery || pendingGeneration) {
         return true;
     }
     for (const UserSlot& slot : users) {
@@ -182,6 +242,9 @@ bool Keyring::hasPendingRekey() const {
 QByteArray serialize(const Keyring& keyring) {
     QJsonArray users;
     for (const UserSlot& s : keyring.users) {
+        if (s.damaged) {
+            continue; // nothing of it can be trusted or written back: the account needs its password set again
+        }
         QJsonObject o{{QStringLiteral("id"), s.id},
                       {QStringLiteral("userName"), s.userName},
                       {QStringLiteral("kdf"), kdfToJson(s.kdf)},
@@ -194,18 +257,37 @@ QByteArray serialize(const Keyring& keyring) {
         if (s.pendingDatabaseKey) {
             o.insert(QStringLiteral("pendingDatabaseKey"), sealedToJson(*s.pendingDatabaseKey));
         }
-        users.append(o);
+        if (!s.siteKeys.empty()) {
+            QJsonArray keys;
+            for (const SealedSiteKeys& k : s.siteKeys) {
+                keys.append(QJsonObject{{QStringLiteral("keyId"), k.keyId},
+                                        {QStringLiteral("sealed"), sealedToJson(k.sealed)}});
+            }
+            o.insert(QStringLiteral("siteKeys"), keys);
+        }
+        if (s.generationRoot) {
+            o.insert(QStringLiteral("generationRoot"), sealedToJson(*s.generationRoot));
+        }
+        if (s.pendingGenerationRoot) {
+            o.insert(QStringLiteral("pendingGenerationRoot"), sealedToJson(*s.pendingGenerationRoot));
+        }
+        users.append(withChecksum(o));
     }
-    QJsonObject root{{QStringLiteral("format"), QString::fromLatin1(kKeyringFormatName)},
-                     {QStringLiteral("version"), kKeyringFormatVersion},
-                     {QStringLiteral("databaseId"), keyring.databaseId},
-                     {QStringLiteral("siteName"), keyring.siteName},
-                     {QStringLiteral("kdf"), kdfToJson(keyring.kdf)},
-                     {QStringLiteral("recovery"), recoveryToJson(keyring.recovery)},
-                     {QStringLiteral("users"), users}};
+    QJsonObject header{{QStringLiteral("format"), QString::fromLatin1(kKeyringFormatName)},
+                       {QStringLiteral("version"), kKeyringFormatVersion},
+                       {QStringLiteral("databaseId"), keyring.databaseId},
+                       {QStringLiteral("siteName"), keyring.siteName},
+                       {QStringLiteral("kdf"), kdfToJson(keyring.kdf)},
+                       {QStringLiteral("generation"), keyring.generation}};
+    if (keyring.pendingGeneration) {
+        header.insert(QStringLiteral("pendingGeneration"), *keyring.pendingGeneration);
+    }
+    QJsonObject root = withChecksum(header);
+    root.insert(QStringLiteral("recovery"), recoveryToJson(keyring.recovery));
     if (keyring.pendingRecovery) {
         root.insert(QStringLiteral("pendingRecovery"), recoveryToJson(*keyring.pendingRecovery));
     }
+    root.insert(QStringLiteral("users"), users);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -221,26 +303,42 @@ Result<Keyring> parse(const QByteArray& json) {
         return makeError(ErrorCode::KeyringDamaged, QStringLiteral("file is not a Đối Chiếu keyring"));
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
-    if (version != kKeyringFormatVersion) {
+    if (version != 1 && version != kKeyringFormatVersion) {
         return makeError(ErrorCode::KeyringDamaged,
                          QStringLiteral("keyring format version %1 is not supported (expected %2)")
                              .arg(version)
                              .arg(kKeyringFormatVersion));
+    }
+    const bool checked = version >= 2; // version 1 had no checksums, generations or sealed site keys
+    if (checked) {
+        QJsonObject header = root;
+        for (const char* part : {"recovery", "pendingRecovery", "users"}) {
+            header.remove(QLatin1String(part));
+        }
+        if (!checksumMatches(header)) {
+            return makeError(ErrorCode::KeyringDamaged, QStringLiteral("keyring: its header fails its checksum"));
+        }
     }
     Keyring keyring;
     Reader top(QStringLiteral("keyring"));
     keyring.databaseId = top.uuid(root, QStringLiteral("databaseId"));
     keyring.siteName = top.string(root, QStringLiteral("siteName"));
     keyring.kdf = top.kdf(root);
+    if (checked) {
+        keyring.generation = top.generation(root, QStringLiteral("generation"));
+        if (root.contains(QStringLiteral("pendingGeneration"))) {
+            keyring.pendingGeneration = top.generation(root, QStringLiteral("pendingGeneration"));
+        }
+    }
     {
         Reader r(QStringLiteral("recovery slot"));
-        keyring.recovery = r.recovery(top.object(root, QStringLiteral("recovery")));
+        keyring.recovery = r.recovery(top.object(root, QStringLiteral("recovery")), checked);
         if (top.failed() || r.failed()) {
             return makeError(ErrorCode::KeyringDamaged, top.failed() ? top.problem() : r.problem());
         }
         if (root.contains(QStringLiteral("pendingRecovery"))) {
             Reader p(QStringLiteral("pending recovery slot"));
-            keyring.pendingRecovery = p.recovery(p.object(root, QStringLiteral("pendingRecovery")));
+            keyring.pendingRecovery = p.recovery(p.object(root, QStringLiteral("pendingRecovery")), checked);
             if (p.failed()) {
                 return makeError(ErrorCode::KeyringDamaged, p.problem());
             }
@@ -261,6 +359,15 @@ Result<Keyring> parse(const QByteArray& json) {
             r.fail(QStringLiteral("slot"), QStringLiteral("is not an object"));
         }
         UserSlot s;
+        if (checked && users.at(i).isObject() && !checksumMatches(o)) {
+            // A damaged slot: found by its user name (if that survived) and reported as damaged at sign-in, never
+            // taken for a wrong password. Nothing else of it is trusted.
+            s.damaged = true;
+            s.id = o.value(QStringLiteral("id")).toString();
+            s.userName = label;
+            keyring.users.push_back(std::move(s));
+            continue;
+        }
         s.id = r.uuid(o, QStringLiteral("id"));
         s.userName = r.string(o, QStringLiteral("userName"));
         s.kdf = r.kdf(o);
@@ -273,6 +380,13 @@ Result<Keyring> parse(const QByteArray& json) {
         }
         s.mac = r.bytes(o, QStringLiteral("mac"), kMacSize);
         s.createdAt = r.string(o, QStringLiteral("createdAt"));
+        s.siteKeys = r.siteKeys(o);
+        if (o.contains(QStringLiteral("generationRoot"))) {
+            s.generationRoot = r.sealed(o, QStringLiteral("generationRoot"));
+        }
+        if (o.contains(QStringLiteral("pendingGenerationRoot"))) {
+            s.pendingGenerationRoot = r.sealed(o, QStringLiteral("pendingGenerationRoot"));
+        }
         if (!r.failed() && ids.contains(s.id)) {
             r.fail(QStringLiteral("id"), QStringLiteral("repeats another slot's id"));
         }
@@ -301,6 +415,15 @@ std::vector<std::uint8_t> slotBinding(const QString& databaseId, const UserSlot&
     crypto::appendU32BigEndian(out, slot.kdf.parallelism);
     crypto::appendLengthPrefixed(out, slot.salt);
     crypto::appendLengthPrefixed(out, slot.publicKey);
+    return out;
+}
+
+std::vector<std::uint8_t> generationBinding(const QString& databaseId, const UserSlot& slot, int generation) {
+    std::vector<std::uint8_t> out = slotBinding(databaseId, slot);
+    if (generation > 0) {
+        appendLengthPrefixed(out, QStringLiteral("generation"));
+        crypto::appendU32BigEndian(out, static_cast<std::uint32_t>(generation));
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/Bytes.h"
 #include "core/store/Database.h"
+#include "crypto/Encoding.h"
 #include "crypto/Hash.h"
 #include "crypto/Hpke.h"
 #include "crypto/Random.h"
@@ -60,9 +61,21 @@ crypto::SecureBuffer RecoveryCode::expand(std::string_view label) const {
     return crypto::hkdfExpand(root.bytes(), asBytes(label), 32);
 }
 
-crypto::SecureBuffer RecoveryCode::databaseKey() const {
+crypto::SecureBuffer RecoveryCode::databaseKey(int generation) const {
     static_assert(store::kDatabaseKeySize == 32);
-    return expand("database-key");
+    return generation == 0 ? expand("database-key") : databaseKeyFromRoot(generationRoot(), generation);
+}
+
+crypto::SecureBuffer RecoveryCode::generationRoot() const {
+    return expand("generation-root");
+}
+
+crypto::SecureBuffer RecoveryCode::databaseKeyFromRoot(const crypto::SecureBuffer& generationRoot, int generation) {
+    // HKDF-Expand(root, "database-key/g" ‖ u32be(g)): each generation's key, independent of the others.
+    std::vector<std::uint8_t> info(asBytes(std::string_view("database-key/g")).begin(),
+                                   asBytes(std::string_view("database-key/g")).end());
+    crypto::appendU32BigEndian(info, static_cast<std::uint32_t>(generation));
+    return crypto::hkdfExpand(generationRoot.bytes(), info, 32);
 }
 
 crypto::X25519KeyPair RecoveryCode::slotKeyPair() const {

@@ -27,7 +27,14 @@ public:
 
     // "12345-67890-…", for printing once.
     [[nodiscard]] crypto::SecureBuffer grouped() const;
-    [[nodiscard]] crypto::SecureBuffer databaseKey() const;
+    // The database key of generation `generation`. Generation 0 is HKDF(code, "database-key") as it always was;
+    // generation g > 0 is derived from generationRoot() and g, so a supervisor whose slot holds the root can move the
+    // site to the next generation (removing an account) without the code, and the code alone still reaches every
+    // generation (recovery with a lost keyring tries 0, 1, 2, …).
+    [[nodiscard]] crypto::SecureBuffer databaseKey(int generation = 0) const;
+    [[nodiscard]] crypto::SecureBuffer generationRoot() const;
+    [[nodiscard]] static crypto::SecureBuffer databaseKeyFromRoot(const crypto::SecureBuffer& generationRoot,
+                                                                  int generation);
     // The key pair whose public half is stored in the keyring's recovery slot.
     [[nodiscard]] crypto::X25519KeyPair slotKeyPair() const;
 

@@ -20,6 +20,7 @@ namespace {
 // RFC 9180 `info`: names what the HPKE context is for, so a sealed database key cannot be replayed as
 // anything else of ours.
 constexpr std::string_view kHpkeInfo = "doichieu-keyring/v1 database-key";
+constexpr std::string_view kGenerationRootInfo = "doichieu-keyring/v2 generation-root";
 constexpr std::string_view kMacSalt = "doichieu-keyring-mac/v1";
 
 QString nowUtc() {
@@ -31,8 +32,8 @@ crypto::SecureBuffer macKey(const QString& databaseId, const crypto::SecureBuffe
     return crypto::hkdfExpand(prk.bytes(), asBytes(databaseId.toUtf8()), 32);
 }
 
-std::vector<std::uint8_t> macInput(const QString& databaseId, const UserSlot& slot) {
-    std::vector<std::uint8_t> out = slotBinding(databaseId, slot);
+std::vector<std::uint8_t> macInput(const QString& databaseId, const UserSlot& slot, int generation) {
+    std::vector<std::uint8_t> out = generationBinding(databaseId, slot, generation);
     crypto::appendLengthPrefixed(out, slot.sealedPrivateKey);
     crypto::appendLengthPrefixed(out, slot.databaseKey.enc);
     crypto::appendLengthPrefixed(out, slot.databaseKey.ciphertext);
@@ -60,7 +61,7 @@ crypto::SecureBuffer wrappingKey(const UserSlot& slot, const crypto::SecureBuffe
 } // namespace
 
 UserSlot createUserSlot(const QString& databaseId, const QString& userName, const crypto::SecureBuffer& password,
-                        crypto::Argon2Params kdf, const crypto::SecureBuffer& databaseKey) {
+                        crypto::Argon2Params kdf, const crypto::SecureBuffer& databaseKey, int generation) {
     UserSlot slot;
     slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     slot.userName = userName;
@@ -72,8 +73,8 @@ UserSlot createUserSlot(const QString& databaseId, const QString& userName, cons
     const std::vector<std::uint8_t> binding = slotBinding(databaseId, slot);
     const crypto::SecureBuffer wrap = wrappingKey(slot, password);
     slot.sealedPrivateKey = crypto::aeadSeal(wrap, pair.privateKey.bytes(), binding);
-    slot.databaseKey = sealDatabaseKey(databaseId, slot, databaseKey);
-    updateMac(databaseId, slot, databaseKey);
+    slot.databaseKey = sealDatabaseKey(databaseId, slot, databaseKey, generation);
+    updateMac(databaseId, slot, databaseKey, generation);
     return slot;
 }
 
@@ -88,19 +89,38 @@ std::optional<crypto::SecureBuffer> openSlotPrivateKey(const QString& databaseId
 }
 
 std::optional<crypto::SecureBuffer> openDatabaseKey(const QString& databaseId, const UserSlot& slot,
-                                                    const crypto::SecureBuffer& privateKey, const SealedKey& sealed) {
-    auto key =
-        crypto::hpkeOpen(privateKey, sealed.enc, asBytes(kHpkeInfo), slotBinding(databaseId, slot), sealed.ciphertext);
+                                                    const crypto::SecureBuffer& privateKey, const SealedKey& sealed,
+                                                    int generation) {
+    auto key = crypto::hpkeOpen(privateKey, sealed.enc, asBytes(kHpkeInfo),
+                                generationBinding(databaseId, slot, generation), sealed.ciphertext);
     if (!key || key->size() != 32) {
         return std::nullopt;
     }
     return key;
 }
 
-SealedKey sealDatabaseKey(const QString& databaseId, const UserSlot& slot, const crypto::SecureBuffer& databaseKey) {
-    crypto::HpkeSealed sealed =
-        crypto::hpkeSeal(slot.publicKey, asBytes(kHpkeInfo), slotBinding(databaseId, slot), databaseKey.bytes());
+SealedKey sealDatabaseKey(const QString& databaseId, const UserSlot& slot, const crypto::SecureBuffer& databaseKey,
+                          int generation) {
+    crypto::HpkeSealed sealed = crypto::hpkeSeal(slot.publicKey, asBytes(kHpkeInfo),
+                                                 generationBinding(databaseId, slot, generation), databaseKey.bytes());
     return SealedKey{std::move(sealed.enc), std::move(sealed.ciphertext)};
+}
+
+SealedKey sealGenerationRoot(const QString& databaseId, const UserSlot& slot, const crypto::SecureBuffer& root) {
+    crypto::HpkeSealed sealed =
+        crypto::hpkeSeal(slot.publicKey, asBytes(kGenerationRootInfo), slotBinding(databaseId, slot), root.bytes());
+    return SealedKey{std::move(sealed.enc), std::move(sealed.ciphertext)};
+}
+
+std::optional<crypto::SecureBuffer> openGenerationRoot(const QString& databaseId, const UserSlot& slot,
+                                                       const crypto::SecureBuffer& privateKey,
+                                                       const SealedKey& sealed) {
+    auto root = crypto::hpkeOpen(privateKey, sealed.enc, asBytes(kGenerationRootInfo), slotBinding(databaseId, slot),
+                                 sealed.ciphertext);
+    if (!root || root->size() != 32) {
+        return std::nullopt;
+    }
+    return root;
 }
 
 RecoverySlot createRecoverySlot(const QString& databaseId, const RecoveryCode& code,
@@ -117,16 +137,18 @@ bool recoveryCodeMatches(const RecoverySlot& slot, const RecoveryCode& code) {
     return crypto::constantTimeEqual(slot.publicKey, code.slotKeyPair().publicKey);
 }
 
-void updateMac(const QString& databaseId, UserSlot& slot, const crypto::SecureBuffer& databaseKey) {
-    slot.mac = computeMac(databaseId, macInput(databaseId, slot), databaseKey);
+void updateMac(const QString& databaseId, UserSlot& slot, const crypto::SecureBuffer& databaseKey, int generation) {
+    slot.mac = computeMac(databaseId, macInput(databaseId, slot, generation), databaseKey);
 }
 
 void updateMac(const QString& databaseId, RecoverySlot& slot, const crypto::SecureBuffer& databaseKey) {
     slot.mac = computeMac(databaseId, macInput(databaseId, slot), databaseKey);
 }
 
-bool verifyMac(const QString& databaseId, const UserSlot& slot, const crypto::SecureBuffer& databaseKey) {
-    return crypto::constantTimeEqual(computeMac(databaseId, macInput(databaseId, slot), databaseKey), slot.mac);
+bool verifyMac(const QString& databaseId, const UserSlot& slot, const crypto::SecureBuffer& databaseKey,
+               int generation) {
+    return crypto::constantTimeEqual(computeMac(databaseId, macInput(databaseId, slot, generation), databaseKey),
+                                     slot.mac);
 }
 
 bool verifyMac(const QString& databaseId, const RecoverySlot& slot, const crypto::SecureBuffer& databaseKey) {

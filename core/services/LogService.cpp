@@ -37,6 +37,12 @@ struct Roles {
 };
 
 Result<Roles> requireWorkingPair(Session& session) {
+    if (session.chainState() == Session::ChainState::Behind ||
+        session.chainState() == Session::ChainState::MarkDamaged) {
+        return makeError(ErrorCode::ChainBehindMark,
+                         QStringLiteral("the audit chain is behind its high-water mark; a supervisor must acknowledge "
+                                        "it (audit acknowledge) before anything more is logged"));
+    }
     if (!session.partner()) {
         return makeError(ErrorCode::NotAPair, QStringLiteral("logging needs both members of the pair signed in"));
     }
@@ -322,11 +328,14 @@ Result<LogReceipt> LogService::voidCheck(Session& session, qint64 checkId, const
 }
 
 void LogService::settle(Session& session) {
+    bool checkpointed = false;
     try {
-        (void)session.database().checkpointIfDue();
+        checkpointed = session.database().checkpointIfDue();
     } catch (...) {
         // A checkpoint that cannot run now runs at the next call, or at the backstop; the data is in the synced log.
     }
+    // The high-water mark follows the acknowledged saves, at most once a second, and at every WAL checkpoint.
+    access::raiseMark(session, checkpointed);
 }
 
 Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const Filter& filter) {

@@ -43,7 +43,8 @@ public:
     // Withdraws a logged check: a "void" row superseding it; the entry counts as not logged again.
     [[nodiscard]] static Result<LogReceipt> voidCheck(Session& session, qint64 checkId, const QString& reason);
     // After an acknowledged write, while the pair reads the next entry: copies the database's write-ahead log into the
-    // main file when it is due (store::Database::checkpointIfDue), so that no save waits for it. Never fails.
+    // main file when it is due (store::Database::checkpointIfDue), so that no save waits for it, and raises the audit
+    // chain's high-water mark (at most once a second, and at every checkpoint). Never fails.
     static void settle(Session& session);
 
     // Anyone signed in. Current rows (voids excluded) with their history, newest first; `bookId` 0 for all books,

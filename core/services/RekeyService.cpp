@@ -2,10 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/RekeyService.h"
 
+#include "core/audit/HighWaterMark.h"
+#include "core/gateways/AuditGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/RecoveryCode.h"
+#include "core/keyring/SiteKeys.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteKeyService.h"
+#include "core/store/Database.h"
 #include "core/store/Transaction.h"
 
 namespace dc::core {
@@ -26,96 +31,176 @@ Result<store::Database> reopenVerified(const QString& path, const crypto::Secure
     return database;
 }
 
-} // namespace
+// What changes with the key: a new code (and its generation 0), or the next generation of the same code.
+struct NewKey {
+    crypto::SecureBuffer key;
+    int generation = 0;
+    std::optional<keyring::RecoveryCode> code; // a new code only
+};
 
-Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) {
+// The crash-safe steps shared by both kinds of re-key (docs/KEYRING.md "Re-key, step by step").
+Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
     const auto step = [&](RekeyStep s) {
         if (hook) {
             hook(s);
         }
     };
+    const SitePaths& paths = session.paths();
+    auto lock = keyring::KeyringLock::acquire(paths.keyring);
+    if (!lock) {
+        return lock.error();
+    }
+    auto loaded = keyring::loadKeyring(paths.keyring);
+    if (!loaded) {
+        return loaded.error();
+    }
+    keyring::Keyring ring = std::move(loaded).value();
+    if (ring.databaseId != session.databaseId() || ring.hasPendingRekey()) {
+        return makeError(ErrorCode::KeyringDamaged,
+                         QStringLiteral("the keyring is not in a state to re-key; sign in again first"));
+    }
+
+    // Nobody else may read under the old key while the pages are rewritten (the GUI open beside the CLI).
+    if (!session.database().takeExclusiveJournal()) {
+        return makeError(ErrorCode::SiteInUse,
+                         QStringLiteral("the site is open in another program; close it and try again"));
+    }
+
+    step(RekeyStep::SealPending);
+    const QSet<QString> supervisors = sitekeys::supervisorNames(session);
+    for (keyring::UserSlot& slot : ring.users) {
+        if (slot.damaged) {
+            continue; // dropped when the keyring is saved: the account needs its password set again
+        }
+        slot.pendingDatabaseKey = keyring::sealDatabaseKey(ring.databaseId, slot, next.key, next.generation);
+        if (next.code && supervisors.contains(slot.userName)) { // supervisors hold the new code's generation root
+            slot.pendingGenerationRoot =
+                keyring::sealGenerationRoot(ring.databaseId, slot, next.code->generationRoot());
+        }
+    }
+    ring.pendingGeneration = next.generation;
+    if (next.code) {
+        ring.pendingRecovery = keyring::createRecoverySlot(ring.databaseId, *next.code, next.key);
+    }
+
+    step(RekeyStep::WritePendingKeyring);
+    if (auto saved = keyring::saveKeyring(paths.keyring, ring); !saved) {
+        return saved.error(); // nothing changed anywhere
+    }
+
+    step(RekeyStep::RekeyDatabase);
+    session.database().rekey(next.key);
+
+    step(RekeyStep::VerifyDatabase);
+    session.database().close();
+    auto verified = reopenVerified(paths.database, next.key);
+    if (!verified) {
+        // SQLCipher may report success for a rewrite that did not happen. If the old key still opens the
+        // database, nothing was lost: forget the pending key and carry on with the old one.
+        auto old = access::openAndMigrate(paths.database, session.databaseKey());
+        if (!old) {
+            // Neither key gives a sound database right now; the keyring holds both, and the next sign-in tries
+            // them again. This session cannot go on.
+            return makeError(ErrorCode::DatabaseCorrupt,
+                             QStringLiteral("after the re-key neither key verifies the database: %1; sign in again")
+                                 .arg(verified.error().detail));
+        }
+        session.replaceDatabase(std::move(old).value(), session.databaseKey().clone());
+        for (keyring::UserSlot& slot : ring.users) {
+            slot.pendingDatabaseKey.reset();
+            slot.pendingGenerationRoot.reset();
+        }
+        ring.pendingGeneration.reset();
+        ring.pendingRecovery.reset();
+        (void)keyring::saveKeyring(paths.keyring, ring);
+        return verified.error();
+    }
+
+    step(RekeyStep::PromoteKeyring);
+    std::erase_if(ring.users, [](const keyring::UserSlot& slot) { return slot.damaged; });
+    for (keyring::UserSlot& slot : ring.users) {
+        slot.databaseKey = std::move(*slot.pendingDatabaseKey);
+        slot.pendingDatabaseKey.reset();
+        if (slot.pendingGenerationRoot) {
+            slot.generationRoot = std::move(slot.pendingGenerationRoot);
+            slot.pendingGenerationRoot.reset();
+        }
+        keyring::updateMac(ring.databaseId, slot, next.key, next.generation);
+    }
+    ring.generation = next.generation;
+    ring.pendingGeneration.reset();
+    if (ring.pendingRecovery) {
+        ring.recovery = std::move(*ring.pendingRecovery);
+        ring.pendingRecovery.reset();
+    }
+    // If this save fails, the database already answers to the new key and the keyring still holds it as
+    // pending: the next sign-in promotes it. The re-key has happened either way.
+    (void)keyring::saveKeyring(paths.keyring, ring);
+    session.replaceDatabase(std::move(verified).value(), std::move(next.key));
+    if (next.code) {
+        session.setGenerationRoot(next.code->generationRoot());
+    }
+    store::Transaction transaction(session.database());
+    gateways::AuditGateway audit(session.database());
+    if (next.code && session.siteKeys()) {
+        // The database's copy of the site's keys follows the new code.
+        const keyring::SealedKey sealed =
+            keyring::sealSiteKeysForRecovery(ring.databaseId, ring.recovery.publicKey, *session.siteKeys());
+        audit.resealCurrentForRecovery(sealed.enc, sealed.ciphertext);
+    }
+    access::record(session, next.code ? QStringLiteral("site.rekeyed") : QStringLiteral("site.generation"),
+                   session.databaseId(), {{QStringLiteral("generation"), next.generation}});
+    transaction.commit();
+    // The high-water mark's MAC key comes from the database key: write it again under the new one.
+    const audit::Event head = audit.head();
+    (void)audit::writeMark(paths.mark, session.databaseId(), session.databaseKey(), {head.seq, head.hash});
+    session.setMarked(head.seq, session.now());
+    return {};
+}
+
+} // namespace
+
+Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) {
     return access::guarded([&]() -> Result<crypto::SecureBuffer> {
         if (auto allowed = access::requireRole(session, Role::Supervisor, "re-key the site"); !allowed) {
             return allowed.error();
         }
-        const SitePaths& paths = session.paths();
-        auto lock = keyring::KeyringLock::acquire(paths.keyring);
-        if (!lock) {
-            return lock.error();
+        if (!session.siteKeys()) {
+            // Without the site's keys the new code could not reach them: they would be lost with the old code.
+            return makeError(ErrorCode::SiteKeyUnavailable,
+                             QStringLiteral("this account holds no copy of the site's keys; re-key as another "
+                                            "supervisor"));
         }
-        auto loaded = keyring::loadKeyring(paths.keyring);
-        if (!loaded) {
-            return loaded.error();
+        keyring::RecoveryCode code = keyring::RecoveryCode::generate();
+        crypto::SecureBuffer key = code.databaseKey(0);
+        crypto::SecureBuffer grouped = code.grouped();
+        if (auto done = rekeyWith(session, NewKey{std::move(key), 0, std::move(code)}, hook); !done) {
+            return done.error();
         }
-        keyring::Keyring ring = std::move(loaded).value();
-        if (ring.databaseId != session.databaseId() || ring.hasPendingRekey()) {
-            return makeError(ErrorCode::KeyringDamaged,
-                             QStringLiteral("the keyring is not in a state to re-key; sign in again first"));
-        }
+        return grouped;
+    });
+}
 
-        // Nobody else may read under the old key while the pages are rewritten (the GUI open beside the CLI).
-        if (!session.database().takeExclusiveJournal()) {
-            return makeError(ErrorCode::SiteInUse,
-                             QStringLiteral("the site is open in another program; close it and try again"));
+Result<int> advanceGeneration(Session& session, const RekeyHook& hook) {
+    return access::guarded([&]() -> Result<int> {
+        if (auto allowed = access::requireRole(session, Role::Supervisor, "re-key the site"); !allowed) {
+            return allowed.error();
         }
-
-        step(RekeyStep::SealPending);
-        const keyring::RecoveryCode newCode = keyring::RecoveryCode::generate();
-        crypto::SecureBuffer newKey = newCode.databaseKey();
-        for (keyring::UserSlot& slot : ring.users) {
-            slot.pendingDatabaseKey = keyring::sealDatabaseKey(ring.databaseId, slot, newKey);
+        if (session.generationRoot().empty()) {
+            return makeError(ErrorCode::SiteKeyUnavailable,
+                             QStringLiteral("this account holds no generation root (a site older than key "
+                                            "generations): run rekey instead, which issues a new recovery code"));
         }
-        ring.pendingRecovery = keyring::createRecoverySlot(ring.databaseId, newCode, newKey);
-
-        step(RekeyStep::WritePendingKeyring);
-        if (auto saved = keyring::saveKeyring(paths.keyring, ring); !saved) {
-            return saved.error(); // nothing changed anywhere
+        auto ring = keyring::loadKeyring(session.paths().keyring);
+        if (!ring) {
+            return ring.error();
         }
-
-        step(RekeyStep::RekeyDatabase);
-        session.database().rekey(newKey);
-
-        step(RekeyStep::VerifyDatabase);
-        session.database().close();
-        auto verified = reopenVerified(paths.database, newKey);
-        if (!verified) {
-            // SQLCipher may report success for a rewrite that did not happen. If the old key still opens the
-            // database, nothing was lost: forget the pending key and carry on with the old one.
-            auto old = access::openAndMigrate(paths.database, session.databaseKey());
-            if (!old) {
-                // Neither key gives a sound database right now; the keyring holds both, and the next sign-in tries
-                // them again. This session cannot go on.
-                return makeError(ErrorCode::DatabaseCorrupt,
-                                 QStringLiteral("after the re-key neither key verifies the database: %1; sign in again")
-                                     .arg(verified.error().detail));
-            }
-            if (old) {
-                session.replaceDatabase(std::move(old).value(), session.databaseKey().clone());
-                for (keyring::UserSlot& slot : ring.users) {
-                    slot.pendingDatabaseKey.reset();
-                }
-                ring.pendingRecovery.reset();
-                (void)keyring::saveKeyring(paths.keyring, ring);
-            }
-            return verified.error();
+        const int generation = ring->generation + 1;
+        crypto::SecureBuffer key = keyring::RecoveryCode::databaseKeyFromRoot(session.generationRoot(), generation);
+        if (auto done = rekeyWith(session, NewKey{std::move(key), generation, std::nullopt}, hook); !done) {
+            return done.error();
         }
-
-        step(RekeyStep::PromoteKeyring);
-        for (keyring::UserSlot& slot : ring.users) {
-            slot.databaseKey = std::move(*slot.pendingDatabaseKey);
-            slot.pendingDatabaseKey.reset();
-            keyring::updateMac(ring.databaseId, slot, newKey);
-        }
-        ring.recovery = std::move(*ring.pendingRecovery);
-        ring.pendingRecovery.reset();
-        // If this save fails, the database already answers to the new key and the keyring still holds it as
-        // pending: the next sign-in promotes it. The re-key has happened either way.
-        (void)keyring::saveKeyring(paths.keyring, ring);
-        session.replaceDatabase(std::move(verified).value(), std::move(newKey));
-        store::Transaction transaction(session.database());
-        access::record(session, QStringLiteral("site.rekeyed"), session.databaseId());
-        transaction.commit();
-        return newCode.grouped();
+        return generation;
     });
 }
 

@@ -25,9 +25,18 @@ enum class RekeyStep {
 // Called before each step; tests make it throw or _exit to fail a step. Production passes nothing.
 using RekeyHook = std::function<void(RekeyStep)>;
 
-// Supervisors only. Re-encrypts the database under a new key derived from a new recovery code, reseals it
-// for every account (no one's password is needed: slots are sealed to their public keys) and returns the
-// new recovery code, grouped, to show once. The old recovery code stops working.
+// Supervisors only. Re-encrypts the database under a new key derived from a new recovery code (generation 0 of
+// it), reseals it for every account (no one's password is needed: slots are sealed to their public keys) and
+// returns the new recovery code, grouped, to show once. The old recovery code stops working. The site's keys are
+// sealed to the new code; the supervisors' generation root is the new code's.
 [[nodiscard]] Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook = {});
+
+// Supervisors only, and only a supervisor whose slot holds the generation root (every supervisor of a site made or
+// re-keyed since key generations exist): moves the database to the next generation's key, derived from the same
+// recovery code — after an account is removed, or a password may have been seen — so that a copy of the keyring
+// made before no longer opens the database, while the printed code still does. The same crash-safe steps as
+// rekeySite; nothing to print. Returns the new generation. SiteInUse when another program has the site open;
+// SiteKeyUnavailable when the session holds no generation root.
+[[nodiscard]] Result<int> advanceGeneration(Session& session, const RekeyHook& hook = {});
 
 } // namespace dc::core

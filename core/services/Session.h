@@ -8,11 +8,17 @@
 
 #include <QString>
 
+#include <QDateTime>
+
+#include <cstdint>
 #include <memory>
 #include <optional>
 
 namespace dc::core::store {
 class Database;
+}
+namespace dc::core::keyring {
+struct SiteKeys;
 }
 
 namespace dc::core {
@@ -22,6 +28,7 @@ struct SitePaths {
     QString database;
     QString keyring;     // <database>.keyring
     QString signInState; // <database>.signin
+    QString mark;        // <database>.mark: the audit chain's high-water mark (audit/HighWaterMark.h)
     [[nodiscard]] static SitePaths forDatabase(const QString& databasePath);
 };
 
@@ -57,6 +64,31 @@ public:
     // After a re-key the session continues on the re-encrypted database.
     void replaceDatabase(store::Database database, crypto::SecureBuffer databaseKey);
 
+    // Core's, for a supervisor's session: the site's secret keys (opened from the supervisor's own keyring slot at
+    // sign-in; never held by a volunteer's session) and the generation root (to move the database key to the next
+    // generation without the recovery code). Null / empty when not held.
+    [[nodiscard]] const keyring::SiteKeys* siteKeys() const { return m_siteKeys.get(); }
+    void setSiteKeys(std::unique_ptr<keyring::SiteKeys> keys);
+    [[nodiscard]] const crypto::SecureBuffer& generationRoot() const { return m_generationRoot; }
+    // The supervisor's slot held copies of the site's keys, but none for the key the database names: the database's
+    // key was changed (SiteKeyService::takeFromSlot).
+    [[nodiscard]] bool siteKeyMismatch() const { return m_siteKeyMismatch; }
+    void setSiteKeyMismatch(bool mismatch) { m_siteKeyMismatch = mismatch; }
+    void setGenerationRoot(crypto::SecureBuffer root) { m_generationRoot = std::move(root); }
+
+    // Where the audit chain stood against its high-water mark when the site was opened (audit/HighWaterMark.h):
+    // logging is refused (ChainBehindMark) while it is behind or the mark is damaged, until a supervisor acknowledges.
+    enum class ChainState { Sound, NoMark, Behind, MarkDamaged };
+    [[nodiscard]] ChainState chainState() const { return m_chainState; }
+    void setChainState(ChainState state) { m_chainState = state; }
+    // The sequence last written to the mark and when, so that settling does not rewrite an unchanged mark.
+    [[nodiscard]] std::int64_t markedSeq() const { return m_markedSeq; }
+    [[nodiscard]] const QDateTime& markedAt() const { return m_markedAt; }
+    void setMarked(std::int64_t seq, const QDateTime& at) {
+        m_markedSeq = seq;
+        m_markedAt = at;
+    }
+
 private:
     SitePaths m_paths;
     QString m_databaseId;
@@ -67,6 +99,12 @@ private:
     std::optional<UserAccount> m_partner;
     std::optional<qint64> m_workSessionId;
     Clock m_clock;
+    std::unique_ptr<keyring::SiteKeys> m_siteKeys;
+    crypto::SecureBuffer m_generationRoot;
+    bool m_siteKeyMismatch = false;
+    ChainState m_chainState = ChainState::NoMark;
+    std::int64_t m_markedSeq = -1;
+    QDateTime m_markedAt;
 };
 
 } // namespace dc::core

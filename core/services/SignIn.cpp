@@ -3,12 +3,16 @@
 #include "core/services/SignIn.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/HighWaterMark.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/gateways/WorkSessionGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/RecoveryCode.h"
+#include "core/keyring/SiteKeys.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteKeyService.h"
+#include "core/store/Database.h"
 #include "core/store/Transaction.h"
 #include "crypto/ConstantTime.h"
 
@@ -20,6 +24,10 @@
 namespace dc::core {
 
 namespace {
+
+// Recovery without a trustworthy keyring tries the code's generations in order: every removal of an account moves
+// the site one generation on, so a site that removed a few hundred accounts is still found.
+constexpr int kGenerationsTried = 1000;
 
 Result<gateways::SiteRow> siteOf(store::Database& database, const QString& expectedId) {
     return access::guarded([&]() -> Result<gateways::SiteRow> {
@@ -34,6 +42,43 @@ Result<gateways::SiteRow> siteOf(store::Database& database, const QString& expec
 
 QString damagedCopyPath(const QString& keyringPath, const QDateTime& now) {
     return keyringPath + QStringLiteral(".damaged-") + now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+Error damagedSlot() {
+    // A damaged slot is not a wrong password: it is said so, and never counted toward the lockout.
+    return makeError(ErrorCode::KeyringDamaged,
+                     QStringLiteral("this account's keyring slot is damaged: a supervisor sets its password again, or "
+                                    "use the recovery code"));
+}
+
+// The database key of a recovery with the code, and the generation it opened, trying `first` before the others.
+struct CodeKey {
+    crypto::SecureBuffer key;
+    int generation = 0;
+    store::Database database;
+};
+Result<CodeKey> openWithCode(const QString& path, const keyring::RecoveryCode& code, std::optional<int> first) {
+    std::vector<int> order;
+    if (first) {
+        order.push_back(*first);
+    }
+    for (int g = 0; g < kGenerationsTried; ++g) {
+        if (!first || g != *first) {
+            order.push_back(g);
+        }
+    }
+    Error last = makeError(ErrorCode::WrongRecoveryCode, QStringLiteral("the code does not open this database"));
+    for (const int generation : order) {
+        crypto::SecureBuffer key = code.databaseKey(generation);
+        auto database = access::openAndMigrate(path, key);
+        if (database) {
+            return CodeKey{std::move(key), generation, std::move(database).value()};
+        }
+        if (database.error().code != ErrorCode::DatabaseCorrupt) {
+            return database.error(); // not a question of the key: the file is missing, too new, unreadable
+        }
+    }
+    return last;
 }
 
 } // namespace
@@ -56,6 +101,9 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
         if (!slot) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
         }
+        if (slot->damaged) {
+            return damagedSlot();
+        }
         SignInThrottle throttle(paths.signInState, m_clock, m_policy);
         if (const int wait = throttle.secondsUntilAllowed(name.value()); wait > 0) {
             Error error = makeError(ErrorCode::SignInThrottled, QStringLiteral("too many failed sign-ins"));
@@ -71,7 +119,8 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
             throttle.recordFailure(name.value());
             return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not open this account"));
         }
-        auto databaseKey = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey);
+        auto databaseKey =
+            keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey, ring->generation);
         if (!databaseKey) {
             return makeError(ErrorCode::KeyringDamaged,
                              QStringLiteral("the account's sealed database key cannot be opened"));
@@ -79,7 +128,8 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
         auto database = access::openAndMigrate(paths.database, *databaseKey);
         bool answeredToPending = false;
         if (!database && database.error().code == ErrorCode::DatabaseCorrupt && slot->pendingDatabaseKey) {
-            auto pendingKey = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, *slot->pendingDatabaseKey);
+            auto pendingKey = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, *slot->pendingDatabaseKey,
+                                                       ring->pendingGeneration.value_or(ring->generation));
             if (pendingKey) {
                 auto rekeyed = access::openAndMigrate(paths.database, *pendingKey);
                 if (rekeyed) {
@@ -100,6 +150,17 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
         }
         if (ring->hasPendingRekey()) {
             access::settleInterruptedRekey(paths, *databaseKey, answeredToPending);
+            if (answeredToPending) {
+                // The re-key stopped before it wrote the high-water mark under the new key: check the mark under the
+                // old key and write it again under the new one.
+                if (auto oldKey = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey,
+                                                           ring->generation)) {
+                    const audit::MarkRead mark = audit::readMark(paths.mark, ring->databaseId, *oldKey);
+                    if (mark.state == audit::MarkState::Present) {
+                        (void)audit::writeMark(paths.mark, ring->databaseId, *databaseKey, mark.mark);
+                    }
+                }
+            }
         }
         auto site = siteOf(database.value(), ring->databaseId);
         if (!site) {
@@ -110,8 +171,11 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
             return user.error();
         }
         throttle.recordSuccess(name.value());
-        return std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
-                                         std::move(*databaseKey), std::move(user).value(), m_clock);
+        auto session = std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
+                                                 std::move(*databaseKey), std::move(user).value(), m_clock);
+        access::opened(*session);
+        (void)sitekeys::takeFromSlot(*session, *slot, *privateKey);
+        return session;
     });
 }
 
@@ -160,6 +224,9 @@ Result<SignIn::UnlockedKeys> SignIn::unlockKeys(const QString& databasePath, con
         if (!slot) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
         }
+        if (slot->damaged) {
+            return damagedSlot();
+        }
         SignInThrottle throttle(paths.signInState, m_clock, m_policy);
         if (const int wait = throttle.secondsUntilAllowed(name.value()); wait > 0) {
             Error error = makeError(ErrorCode::SignInThrottled, QStringLiteral("too many failed sign-ins"));
@@ -175,14 +242,16 @@ Result<SignIn::UnlockedKeys> SignIn::unlockKeys(const QString& databasePath, con
             throttle.recordFailure(name.value());
             return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not open this account"));
         }
-        auto current = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey);
+        auto current =
+            keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey, ring->generation);
         if (!current) {
             return makeError(ErrorCode::KeyringDamaged,
                              QStringLiteral("the account's sealed database key cannot be opened"));
         }
         UnlockedKeys keys{std::move(*current), std::nullopt};
         if (slot->pendingDatabaseKey) {
-            keys.pending = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, *slot->pendingDatabaseKey);
+            keys.pending = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, *slot->pendingDatabaseKey,
+                                                    ring->pendingGeneration.value_or(ring->generation));
         }
         throttle.recordSuccess(name.value());
         return keys;
@@ -206,6 +275,9 @@ Result<void> SignIn::addPartner(Session& session, const QString& userName, const
         if (!slot) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
         }
+        if (slot->damaged) {
+            return damagedSlot();
+        }
         SignInThrottle throttle(session.paths().signInState, m_clock, m_policy);
         if (const int wait = throttle.secondsUntilAllowed(name.value()); wait > 0) {
             Error error = makeError(ErrorCode::SignInThrottled, QStringLiteral("too many failed sign-ins"));
@@ -222,7 +294,7 @@ Result<void> SignIn::addPartner(Session& session, const QString& userName, const
             return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not open this account"));
         }
         // The partner's own slot must lead to the same database: the pair's two passwords both prove themselves.
-        auto key = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey);
+        auto key = keyring::openDatabaseKey(ring->databaseId, *slot, *privateKey, slot->databaseKey, ring->generation);
         if (!key || !crypto::constantTimeEqual(key->bytes(), session.databaseKey().bytes())) {
             return makeError(ErrorCode::KeyringDamaged,
                              QStringLiteral("the partner's slot does not hold this database's key"));
@@ -258,27 +330,32 @@ Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, co
         if (!haveKeyring && ring.error().code == ErrorCode::IoError) {
             return ring.error();
         }
+        // With a sound recovery slot the code is checked against it first: a wrong code is told apart without touching
+        // the database. A damaged recovery slot is no dead end: the code is tried on the database itself.
         bool matchesPending = false;
-        if (haveKeyring) {
+        std::optional<int> generationHint;
+        if (haveKeyring && !ring->recovery.damaged) {
             const bool matchesCurrent = keyring::recoveryCodeMatches(ring->recovery, *code);
-            matchesPending = ring->pendingRecovery && keyring::recoveryCodeMatches(*ring->pendingRecovery, *code);
+            matchesPending = ring->pendingRecovery && !ring->pendingRecovery->damaged &&
+                             keyring::recoveryCodeMatches(*ring->pendingRecovery, *code);
             if (!matchesCurrent && !matchesPending) {
                 return makeError(ErrorCode::WrongRecoveryCode, QStringLiteral("the code is not this site's"));
             }
+            generationHint = matchesPending ? ring->pendingGeneration.value_or(0) : ring->generation;
+        } else if (haveKeyring) {
+            generationHint = ring->generation;
         }
-        crypto::SecureBuffer databaseKey = code->databaseKey();
-        auto database = access::openAndMigrate(paths.database, databaseKey);
-        if (!database) {
-            if (database.error().code == ErrorCode::DatabaseCorrupt && !haveKeyring) {
-                return makeError(ErrorCode::WrongRecoveryCode, QStringLiteral("the code does not open this database"));
-            }
-            return database.error();
+        auto opened = openWithCode(paths.database, *code, generationHint);
+        if (!opened) {
+            return opened.error();
         }
-        auto site = siteOf(database.value(), haveKeyring ? ring->databaseId : QString());
+        crypto::SecureBuffer databaseKey = std::move(opened->key);
+        const int generation = opened->generation;
+        auto site = siteOf(opened->database, haveKeyring ? ring->databaseId : QString());
         if (!site) {
             return site.error();
         }
-        auto user = access::activeUser(database.value(), name.value());
+        auto user = access::activeUser(opened->database, name.value());
         if (!user) {
             return user.error();
         }
@@ -297,12 +374,16 @@ Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, co
         auto current = keyring::loadKeyring(paths.keyring);
         keyring::Keyring rebuilt;
         bool replaceExisting = false;
-        if (current) {
+        if (current && current->generation == generation) {
             rebuilt = std::move(current).value();
             std::erase_if(rebuilt.users, [&](const keyring::UserSlot& s) { return s.userName == name.value(); });
+            if (rebuilt.recovery.damaged) {
+                rebuilt.recovery = keyring::createRecoverySlot(site->uuid, *code, databaseKey);
+            }
             replaceExisting = true;
         } else {
-            if (current.error().code == ErrorCode::KeyringDamaged) {
+            if (current || current.error().code == ErrorCode::KeyringDamaged) {
+                // Damaged, or of another generation (older than the database): kept aside, never overwritten.
                 const QString aside = damagedCopyPath(paths.keyring, m_clock());
                 if (!QFile::rename(paths.keyring, aside)) {
                     return makeError(ErrorCode::IoError, QStringLiteral("cannot move the damaged keyring aside"));
@@ -313,16 +394,22 @@ Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, co
             rebuilt.databaseId = site->uuid;
             rebuilt.siteName = site->name;
             rebuilt.kdf = crypto::clampArgon2(site->kdf);
+            rebuilt.generation = generation;
             rebuilt.recovery = keyring::createRecoverySlot(site->uuid, *code, databaseKey);
         }
-        rebuilt.users.push_back(
-            keyring::createUserSlot(rebuilt.databaseId, name.value(), password.value(), rebuilt.kdf, databaseKey));
+        auto session = std::make_unique<Session>(paths, site->uuid, site->name, std::move(opened->database),
+                                                 databaseKey.clone(), std::move(user).value(), m_clock);
+        // A supervisor recovering takes the site's keys from the database's copy sealed to the code, and the
+        // generation root from the code; both are sealed to the new slot below.
+        sitekeys::takeWithCode(*session, code->generationRoot(), *code);
+        rebuilt.users.push_back(keyring::createUserSlot(rebuilt.databaseId, name.value(), password.value(), rebuilt.kdf,
+                                                        databaseKey, rebuilt.generation));
+        (void)sitekeys::distribute(*session, rebuilt);
         if (auto saved = keyring::saveKeyring(paths.keyring, rebuilt, !replaceExisting); !saved) {
             return saved.error();
         }
         SignInThrottle(paths.signInState, m_clock, m_policy).recordSuccess(name.value());
-        auto session = std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
-                                                 std::move(databaseKey), std::move(user).value(), m_clock);
+        access::opened(*session);
         // The recovery is part of the site's history; the keyring change it records is already on disk.
         store::Transaction transaction(session->database());
         audit::append(session->database(), session->databaseId(), {session->user().uuid},

@@ -3,9 +3,13 @@
 #include "core/services/SiteAccess.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/HighWaterMark.h"
+#include "core/gateways/AuditGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
+#include "core/services/SiteKeyService.h"
+#include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/StoreError.h"
 
@@ -63,6 +67,7 @@ void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& 
     keyring::Keyring& ring = loaded.value();
     if (databaseAnswersToPending) {
         // The database was re-encrypted before the crash: the pending seals become the current ones.
+        const int generation = ring.pendingGeneration.value_or(ring.generation);
         std::vector<keyring::UserSlot> kept;
         for (keyring::UserSlot& slot : ring.users) {
             if (!slot.pendingDatabaseKey) {
@@ -70,10 +75,16 @@ void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& 
             }
             slot.databaseKey = std::move(*slot.pendingDatabaseKey);
             slot.pendingDatabaseKey.reset();
-            keyring::updateMac(ring.databaseId, slot, databaseKey);
+            if (slot.pendingGenerationRoot) {
+                slot.generationRoot = std::move(slot.pendingGenerationRoot);
+                slot.pendingGenerationRoot.reset();
+            }
+            keyring::updateMac(ring.databaseId, slot, databaseKey, generation);
             kept.push_back(std::move(slot));
         }
         ring.users = std::move(kept);
+        ring.generation = generation;
+        ring.pendingGeneration.reset();
         if (ring.pendingRecovery) {
             ring.recovery = std::move(*ring.pendingRecovery);
         }
@@ -82,7 +93,9 @@ void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& 
         // The re-key never reached the database: forget the new key.
         for (keyring::UserSlot& slot : ring.users) {
             slot.pendingDatabaseKey.reset();
+            slot.pendingGenerationRoot.reset();
         }
+        ring.pendingGeneration.reset();
         ring.pendingRecovery.reset();
     }
     (void)keyring::saveKeyring(paths.keyring, ring);
@@ -94,6 +107,55 @@ void record(Session& session, const QString& action, const QString& subject, con
         actors.append(session.partner()->uuid);
     }
     audit::append(session.database(), session.databaseId(), actors, action, subject, details, session.now());
+}
+
+void opened(Session& session) {
+    (void)sitekeys::rotateIfDue(session); // a failure leaves it due: the next sign-in tries again
+    try {
+        const audit::MarkRead mark = audit::readMark(session.paths().mark, session.databaseId(), session.databaseKey());
+        switch (audit::compareChain(session.database(), mark)) {
+        case audit::ChainAgainstMark::NoMark:
+            session.setChainState(Session::ChainState::NoMark);
+            break;
+        case audit::ChainAgainstMark::Reaches:
+            session.setChainState(Session::ChainState::Sound);
+            session.setMarked(mark.mark.seq, QDateTime());
+            break;
+        case audit::ChainAgainstMark::Behind:
+            session.setChainState(Session::ChainState::Behind);
+            break;
+        case audit::ChainAgainstMark::MarkDamaged:
+            session.setChainState(Session::ChainState::MarkDamaged);
+            break;
+        }
+    } catch (...) {
+        session.setChainState(Session::ChainState::MarkDamaged);
+    }
+}
+
+void raiseMark(Session& session, bool force) {
+    constexpr qint64 kMinIntervalMs = 1000;
+    const auto state = session.chainState();
+    if (state == Session::ChainState::Behind || state == Session::ChainState::MarkDamaged) {
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!force && session.markedAt().isValid() && session.markedAt().msecsTo(now) < kMinIntervalMs) {
+        return;
+    }
+    try {
+        const audit::Event head = gateways::AuditGateway(session.database()).head();
+        if (head.seq <= session.markedSeq()) {
+            return;
+        }
+        if (audit::writeMark(session.paths().mark, session.databaseId(), session.databaseKey(),
+                             {head.seq, head.hash})) {
+            session.setMarked(head.seq, now);
+            session.setChainState(Session::ChainState::Sound);
+        }
+    } catch (...) {
+        // The next call writes it; the mark only ever trails the chain.
+    }
 }
 
 Result<UserAccount> activeUser(store::Database& database, const QString& userName) {

@@ -44,6 +44,16 @@ void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& 
 // (the account, then its partner if any).
 void record(Session& session, const QString& action, const QString& subject, const QJsonObject& details = {});
 
+// What every opening of a site does once the account is known: the site's first key pair when one is due
+// (sitekeys::rotateIfDue), and where the audit chain stands against its high-water mark (Session::chainState).
+void opened(Session& session);
+
+// Raises the high-water mark to the chain's head, when the chain is sound (never while it is behind the mark or the
+// mark is damaged: that would hide what a supervisor must acknowledge). Rate-limited to once a second unless `force`
+// (a WAL checkpoint, day close, the end of a session). Never fails: a mark that cannot be written now is written at the
+// next call.
+void raiseMark(Session& session, bool force);
+
 // The signed-in account, or AccountDisabled / UnknownUser.
 [[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);
 

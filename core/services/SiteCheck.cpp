@@ -10,6 +10,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/StoreError.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace dc::core {
@@ -17,6 +18,20 @@ namespace dc::core {
 namespace {
 Result<void> requireSupervisor(const Session& session) {
     return access::requireRole(session, Role::Supervisor, "inspect the site");
+}
+
+QStringList chainProblems(const Session& session) {
+    switch (session.chainState()) {
+    case Session::ChainState::Behind:
+        return {QStringLiteral("the audit chain is behind its high-water mark: an older copy of the database was "
+                               "restored, or saved work was lost (a supervisor runs audit acknowledge after looking)")};
+    case Session::ChainState::MarkDamaged:
+        return {QStringLiteral("the high-water mark beside the database is damaged")};
+    case Session::ChainState::Sound:
+    case Session::ChainState::NoMark:
+        break;
+    }
+    return {};
 }
 } // namespace
 
@@ -69,13 +84,20 @@ Result<SiteCheckReport> checkSite(Session& session) {
             report.keyringProblems.append(QStringLiteral("the keyring belongs to another site"));
             return report;
         }
-        if (!keyring::verifyMac(ring->databaseId, ring->recovery, key)) {
+        if (ring->recovery.damaged) {
+            report.keyringProblems.append(QStringLiteral("recovery slot: damaged (checksum mismatch)"));
+        } else if (!keyring::verifyMac(ring->databaseId, ring->recovery, key)) {
             report.keyringProblems.append(QStringLiteral("recovery slot: damaged (MAC mismatch)"));
         }
         QSet<QString> withSlot;
         for (const keyring::UserSlot& slot : ring->users) {
             withSlot.insert(slot.userName);
-            if (!keyring::verifyMac(ring->databaseId, slot, key)) {
+            if (slot.damaged) {
+                report.keyringProblems.append(
+                    QStringLiteral("slot of '%1': damaged (checksum mismatch)").arg(slot.userName));
+                continue;
+            }
+            if (!keyring::verifyMac(ring->databaseId, slot, key, ring->generation)) {
                 report.keyringProblems.append(
                     QStringLiteral("slot of '%1': damaged (MAC mismatch)").arg(slot.userName));
             }
@@ -94,7 +116,28 @@ Result<SiteCheckReport> checkSite(Session& session) {
                     QStringLiteral("account '%1' has no slot: a supervisor must set its password").arg(user.userName));
             }
         }
+        report.chainProblems = chainProblems(session);
         return report;
+    });
+}
+
+Result<QStringList> keyringDamage(const QString& databasePath) {
+    return access::guarded([&]() -> Result<QStringList> {
+        const SitePaths paths = SitePaths::forDatabase(QFileInfo(databasePath).absoluteFilePath());
+        auto ring = keyring::loadKeyring(paths.keyring);
+        if (!ring) {
+            return ring.error();
+        }
+        QStringList problems;
+        if (ring->recovery.damaged) {
+            problems.append(QStringLiteral("recovery slot: damaged (checksum mismatch)"));
+        }
+        for (const keyring::UserSlot& slot : ring->users) {
+            if (slot.damaged) {
+                problems.append(QStringLiteral("slot of '%1': damaged (checksum mismatch)").arg(slot.userName));
+            }
+        }
+        return problems;
     });
 }
 
@@ -132,10 +175,11 @@ Result<SiteCheckReport> checkSiteFiles(const QString& databasePath, const QStrin
                                               .arg(QString::fromLatin1(errorCodeName(session.error().code))));
             return report;
         }
+        report.chainProblems = chainProblems(*session.value());
         auto full = checkSite(*session.value());
         if (!full) {
             if (full.error().code == ErrorCode::NotPermitted) {
-                return report; // the page check is everyone's; the rest is a supervisor's
+                return report; // the page check and the chain's mark are everyone's; the slots a supervisor's
             }
             return full.error();
         }

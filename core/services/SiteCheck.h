@@ -38,8 +38,11 @@ struct SiteInfo {
 
 struct SiteCheckReport {
     store::IntegrityReport database;
-    QStringList keyringProblems; // damaged slots (MAC mismatch), slots without an account, accounts without a slot
-    [[nodiscard]] bool ok() const { return database.ok() && keyringProblems.isEmpty(); }
+    QStringList keyringProblems; // damaged slots (checksum or MAC), slots without an account, accounts without a slot
+    // The audit chain against its high-water mark: shorter than it (a restored older copy, lost writes) or a damaged
+    // mark (audit/HighWaterMark.h).
+    QStringList chainProblems;
+    [[nodiscard]] bool ok() const { return database.ok() && keyringProblems.isEmpty() && chainProblems.isEmpty(); }
 };
 
 // Both for supervisors only.
@@ -51,6 +54,9 @@ struct SiteCheckReport {
 // damage is reported in the report.
 [[nodiscard]] Result<SiteCheckReport> checkSiteFiles(const QString& databasePath, const QString& userName,
                                                      const crypto::SecureBuffer& password);
+// What can be said of the keyring without any password: whether it can be read at all (the error), and which slots
+// are damaged (their checksums fail). An empty list: nothing found.
+[[nodiscard]] Result<QStringList> keyringDamage(const QString& databasePath);
 // cipher_integrity_check + quick_check of the database, and every keyring slot: format (parse), MAC under the
 // database key, and agreement with the accounts in the database.
 [[nodiscard]] Result<SiteCheckReport> checkSite(Session& session);

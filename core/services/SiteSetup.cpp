@@ -5,9 +5,12 @@
 #include "core/Clock.h"
 #include "core/audit/AuditLog.h"
 #include "core/audit/Checkpoint.h"
+#include "core/gateways/AuditGateway.h"
+#include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/RecoveryCode.h"
+#include "core/keyring/SiteKeys.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/platform/Files.h"
 #include "core/services/Session.h"
@@ -104,6 +107,7 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
 
         const keyring::RecoveryCode code = keyring::RecoveryCode::generate();
         const crypto::SecureBuffer databaseKey = code.databaseKey();
+        const keyring::SiteKeys siteKeys = keyring::generateSiteKeys();
         outcome.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
 
@@ -127,7 +131,20 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
                               now};
             gateways::SiteGateway(database).insertUser(outcome.databaseId, admin);
             const QDateTime created = QDateTime::fromString(now, Qt::ISODate);
-            (void)audit::ensureSiteKey(database, created);
+            // The site's own key pairs: public halves here, with their secrets sealed to the recovery code; the secrets
+            // also go to the supervisor's slot below (never to a volunteer's: docs/KEYRING.md).
+            const keyring::SealedKey forRecovery =
+                keyring::sealSiteKeysForRecovery(outcome.databaseId, code.slotKeyPair().publicKey, siteKeys);
+            gateways::AuditGateway::SiteKeyRow keyRow{siteKeys.keyId,
+                                                      siteKeys.signingPublic,
+                                                      siteKeys.boxPublic,
+                                                      true,
+                                                      forRecovery.enc,
+                                                      forRecovery.ciphertext,
+                                                      now,
+                                                      {}};
+            gateways::AuditGateway(database).replaceCurrentSiteKey(keyRow, now);
+            gateways::SettingsGateway(database).set(QStringLiteral("site_keys.rotation_due"), QStringLiteral("0"));
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"),
                           outcome.databaseId, {{QStringLiteral("name"), siteName}}, created);
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("user.added"), admin.uuid,
@@ -142,8 +159,11 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
         ring.siteName = siteName;
         ring.kdf = outcome.kdf;
         ring.recovery = keyring::createRecoverySlot(ring.databaseId, code, databaseKey);
-        ring.users.push_back(
-            keyring::createUserSlot(ring.databaseId, userName.value(), password.value(), outcome.kdf, databaseKey));
+        keyring::UserSlot adminSlot =
+            keyring::createUserSlot(ring.databaseId, userName.value(), password.value(), outcome.kdf, databaseKey, 0);
+        adminSlot.siteKeys.push_back(keyring::sealSiteKeys(ring.databaseId, adminSlot, siteKeys));
+        adminSlot.generationRoot = keyring::sealGenerationRoot(ring.databaseId, adminSlot, code.generationRoot());
+        ring.users.push_back(std::move(adminSlot));
         if (auto saved = keyring::saveKeyring(paths.keyring, ring, true); !saved) {
             return saved.error();
         }

@@ -3,10 +3,13 @@
 #include "core/services/UserService.h"
 
 #include "core/Clock.h"
+#include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
+#include "core/services/RekeyService.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteKeyService.h"
 #include "core/store/Transaction.h"
 
 #include <QUuid>
@@ -33,6 +36,39 @@ Result<keyring::Keyring> keyringForChange(const Session& session) {
                          QStringLiteral("a re-key was interrupted; sign in again to finish it first"));
     }
     return ring;
+}
+
+// Moves the site's database key to the next generation after an account left (or a password may have been seen).
+// When another program has the site open the move waits for the next day close (AuditService::closeDay).
+Result<UserService::KeyChange> nextGeneration(Session& session) {
+    UserService::KeyChange change;
+    auto advanced = advanceGeneration(session);
+    if (advanced) {
+        change.rekeyed = true;
+        change.generation = advanced.value();
+        return change;
+    }
+    if (advanced.error().code == ErrorCode::SiteInUse) {
+        store::Transaction transaction(session.database());
+        gateways::SettingsGateway(session.database()).set(QStringLiteral("keys.generation_due"), QStringLiteral("1"));
+        access::record(session, QStringLiteral("site.rekey_deferred"), session.databaseId());
+        transaction.commit();
+        auto ring = keyring::loadKeyring(session.paths().keyring);
+        change.generation = ring ? ring->generation : 0;
+        return change;
+    }
+    if (advanced.error().code == ErrorCode::SiteKeyUnavailable && session.siteKeys()) {
+        // A site older than key generations: its supervisors hold no generation root, so the only way to a key the
+        // removed person cannot derive is a new recovery code.
+        auto code = rekeySite(session);
+        if (!code) {
+            return code.error();
+        }
+        change.rekeyed = true;
+        change.recoveryCode = std::move(code).value();
+        return change;
+    }
+    return advanced.error();
 }
 
 } // namespace
@@ -84,7 +120,8 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
         // A slot left behind by an interrupted earlier attempt (no database row) is replaced.
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user.userName; });
         ring->users.push_back(keyring::createUserSlot(ring->databaseId, user.userName, password.value(), ring->kdf,
-                                                      session.databaseKey()));
+                                                      session.databaseKey(), ring->generation));
+        (void)sitekeys::distribute(session, ring.value()); // a new supervisor gets the site's keys at once
         if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
             return saved.error(); // the transaction rolls back: no row without a slot
         }
@@ -93,8 +130,8 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
     });
 }
 
-Result<void> UserService::removeUser(Session& session, const QString& userName) {
-    return access::guarded([&]() -> Result<void> {
+Result<UserService::KeyChange> UserService::removeUser(Session& session, const QString& userName) {
+    return access::guarded([&]() -> Result<KeyChange> {
         if (auto allowed = requireSupervisor(session); !allowed) {
             return allowed.error();
         }
@@ -129,19 +166,25 @@ Result<void> UserService::removeUser(Session& session, const QString& userName) 
             return saved.error();
         }
         transaction.commit();
-        return {};
+        lock.value().reset(); // the key changes below take the lock themselves
+        if (user->role == Role::Supervisor) {
+            if (auto rotated = sitekeys::rotate(session, QStringLiteral("supervisor removed")); !rotated) {
+                return rotated.error();
+            }
+        }
+        return nextGeneration(session);
     });
 }
 
-Result<void> UserService::setPassword(Session& session, const QString& userName,
-                                      const crypto::SecureBuffer& newPassword) {
-    return access::guarded([&]() -> Result<void> {
+Result<UserService::KeyChange> UserService::setPassword(Session& session, const QString& userName,
+                                                        const crypto::SecureBuffer& newPassword, bool compromised) {
+    return access::guarded([&]() -> Result<KeyChange> {
         auto name = canonicalUserName(userName);
         if (!name) {
             return name.error();
         }
         const bool own = name.value() == session.user().userName;
-        if (!own) {
+        if (!own || compromised) { // declaring a password compromised re-keys the site: a supervisor's call
             if (auto allowed = requireSupervisor(session); !allowed) {
                 return allowed.error();
             }
@@ -164,14 +207,22 @@ Result<void> UserService::setPassword(Session& session, const QString& userName,
         }
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
         ring->users.push_back(keyring::createUserSlot(ring->databaseId, user->userName, password.value(), ring->kdf,
-                                                      session.databaseKey()));
+                                                      session.databaseKey(), ring->generation));
+        (void)sitekeys::distribute(session, ring.value()); // a supervisor's new slot gets the site's keys
         store::Transaction transaction(session.database());
-        access::record(session, QStringLiteral("user.password_set"), user->uuid, {{QStringLiteral("own"), own}});
+        access::record(session, QStringLiteral("user.password_set"), user->uuid,
+                       {{QStringLiteral("own"), own}, {QStringLiteral("compromised"), compromised}});
         if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
             return saved.error();
         }
         transaction.commit();
-        return {};
+        if (!compromised) {
+            KeyChange unchanged;
+            unchanged.generation = ring->generation;
+            return unchanged;
+        }
+        lock.value().reset();
+        return nextGeneration(session);
     });
 }
 

@@ -7,6 +7,7 @@
 #include "core/services/Session.h"
 #include "crypto/SecureBuffer.h"
 
+#include <optional>
 #include <vector>
 
 namespace dc::core {
@@ -26,13 +27,29 @@ public:
     // Supervisors only; volunteer and supervisor accounts (district and province accounts come with the
     // office's roster packages). UserExists, InvalidUserName, PasswordTooShort, PasswordIsUserName.
     [[nodiscard]] static Result<UserAccount> addUser(Session& session, const NewAccount& account);
+    // What a removal (or a compromised password) did to the site's key.
+    struct KeyChange {
+        bool rekeyed = false; // the database moved to a new key now; false: it happens at the next day close
+        int generation = 0;   // the database key's generation afterwards
+        // Only for a site older than key generations, whose supervisors hold no generation root: the re-key had to
+        // issue a new recovery code (print it; the old sheet no longer works). Otherwise empty: the sheet stays good.
+        std::optional<crypto::SecureBuffer> recoveryCode;
+    };
+
     // Supervisors only. The row stays (history names its people) but is marked inactive, and the slot is
     // removed. LastSupervisor when it would leave no active supervisor; NotPermitted for one's own account.
-    [[nodiscard]] static Result<void> removeUser(Session& session, const QString& userName);
+    // Then the site moves to the next generation of its database key (RekeyService::advanceGeneration), so that a
+    // copy of the keyring the removed person kept no longer opens the database; when another program has the site
+    // open, the account is disabled at once and the re-key runs at the next day close. Removing a supervisor also
+    // makes the site a new key pair (the old one retired): the removed supervisor knew its secret.
+    [[nodiscard]] static Result<KeyChange> removeUser(Session& session, const QString& userName);
     // Anyone for their own account; supervisors for any account (a forgotten password, or a slot lost with a
-    // rebuilt keyring). The slot gets a fresh salt and key pair.
-    [[nodiscard]] static Result<void> setPassword(Session& session, const QString& userName,
-                                                  const crypto::SecureBuffer& newPassword);
+    // rebuilt keyring). The slot gets a fresh salt and key pair. `compromised` (the old password may have been seen)
+    // also moves the site to the next generation of its key, as a removal does; otherwise nothing changes beyond the
+    // slot.
+    [[nodiscard]] static Result<KeyChange> setPassword(Session& session, const QString& userName,
+                                                       const crypto::SecureBuffer& newPassword,
+                                                       bool compromised = false);
     // Supervisors only. All accounts, removed ones included, by user name.
     [[nodiscard]] static Result<std::vector<UserAccount>> listUsers(Session& session);
 };

@@ -317,6 +317,22 @@ void Database::rekey(const crypto::SecureBuffer& newKey) {
                  "cannot re-key database");
 }
 
+void Database::backupTo(const QString& path, const crypto::SecureBuffer& key) {
+    Database target = Database::open(path, key, Mode::Create);
+    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", handle(), "main");
+    if (!backup) {
+        throwIfError(target.handle(), sqlite3_errcode(target.handle()), "cannot start the backup");
+    }
+    // All pages in one step: the source is read in one transaction, so the copy is one consistent state.
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE) {
+        throwIfError(target.handle(), stepped, "backup failed");
+    }
+    throwIfError(target.handle(), finished, "backup failed");
+    target.close();
+}
+
 bool Database::checkpointIfDue() {
     if (!m_db || m_wal->frames.load() < kWalCheckpointFrames) {
         return false;

@@ -111,6 +111,9 @@ public:
     [[nodiscard]] int walFrames() const noexcept;
     static constexpr int kWalCheckpointFrames = 1000; // SQLite's own default for wal_autocheckpoint
     static constexpr int kWalBackstopFrames = 10000;  // about 40 MiB of log
+    // Writes a copy of the whole database to `path` (a new file) with SQLite's online backup, under the same raw key:
+    // the copy is encrypted like the original, and writers are not stopped while it is taken. Throws StoreError.
+    void backupTo(const QString& path, const crypto::SecureBuffer& key);
     // Checkpoints the WAL into the main file and closes; the object is empty afterwards.
     void close();
 

@@ -297,11 +297,38 @@ FROM entry_state e JOIN checks f ON f.id = e.first_check_id
 GROUP BY 1, 2, 3, 4;
 )sql";
 
+// Version 5: the site's keys move out of reach of whoever merely opens the database. Until now the Ed25519 seed that
+// signs checkpoints lay in this file, which every account's password opens: a volunteer could rewrite history and
+// sign it again. Now only the public halves are kept here (a key pair per row, the current one and the retired ones
+// that still verify old checkpoints), with one copy of the secret halves sealed to the recovery code; the secrets are
+// sealed to each supervisor's keyring slot (core/keyring/SiteKeys.h). Every account could read the old seed, so it is
+// retired here (its public key kept) and dropped; a new pair is made at the next sign-in (site_keys.rotation_due).
+constexpr const char* kSchema5 = R"sql(
+CREATE TABLE site_key_pairs (
+    id               INTEGER PRIMARY KEY,
+    key_id           TEXT NOT NULL UNIQUE,
+    signing_public   BLOB NOT NULL CHECK (length(signing_public) = 32),
+    box_public       BLOB CHECK (box_public IS NULL OR length(box_public) = 32),
+    status           TEXT NOT NULL CHECK (status IN ('current', 'retired')),
+    recovery_enc     BLOB,
+    recovery_sealed  BLOB,
+    created_at       TEXT NOT NULL,
+    retired_at       TEXT,
+    CHECK (status = 'retired' OR (box_public IS NOT NULL AND recovery_enc IS NOT NULL AND recovery_sealed IS NOT NULL))
+) STRICT;
+CREATE UNIQUE INDEX site_key_pairs_one_current ON site_key_pairs (status) WHERE status = 'current';
+CREATE TRIGGER site_key_pairs_never_deleted BEFORE DELETE ON site_key_pairs
+BEGIN SELECT RAISE(ABORT, 'site keys are never deleted: retire them'); END;
+
+INSERT INTO site_key_pairs (key_id, signing_public, box_public, status, created_at, retired_at)
+SELECT 'legacy-' || lower(hex(substr(public_key, 1, 8))), public_key, NULL, 'retired', created_at, created_at
+FROM site_keys;
+DROP TABLE site_keys;
+INSERT INTO site_settings (key, value) VALUES ('site_keys.rotation_due', '1');
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1},
-    {2, kSchema2},
-    {3, kSchema3},
-    {4, kSchema4},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5},
 };
 
 } // namespace

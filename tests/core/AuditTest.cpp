@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/audit/AuditLog.h"
 #include "core/audit/Checkpoint.h"
+#include "core/gateways/AuditGateway.h"
 #include "core/services/AuditService.h"
 #include "core/services/LogService.h"
 #include "core/services/RekeyService.h"
@@ -168,9 +169,9 @@ TEST_F(AuditTest, CheckpointsAreSignedAndCatchARewrittenChain) {
     auto admin = site.signInSupervisor();
     auto closed = AuditService::closeDay(*admin);
     ASSERT_TRUE(closed.ok());
-    auto key = audit::sitePublicKey(admin->database());
+    auto key = dc::core::gateways::AuditGateway(admin->database()).currentSiteKey();
     ASSERT_TRUE(key);
-    const auto content = audit::verifyCheckpoint(closed->checkpoint, site.databaseId(), *key);
+    const auto content = audit::verifyCheckpoint(closed->checkpoint, site.databaseId(), key->signingPublic);
     ASSERT_TRUE(content);
     EXPECT_EQ(content->size, closed->size);
     EXPECT_EQ(content->head, audit::head(admin->database()).hash);
@@ -227,12 +228,13 @@ TEST_F(AuditTest, FoundationChangesAreAudited) {
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->ok()) << report->problem.toStdString();
     QStringList actions;
-    auto s = admin->database().prepare("SELECT action FROM audit_events ORDER BY seq DESC LIMIT 3");
+    auto s = admin->database().prepare("SELECT action FROM audit_events ORDER BY seq DESC LIMIT 4");
     while (s.step()) {
         actions << s.text(0);
     }
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("site.rekeyed"), QStringLiteral("user.removed"),
-                                    QStringLiteral("user.password_set")}));
+    // The removal moved the site to the next generation of its key before the new code was issued.
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("site.rekeyed"), QStringLiteral("site.generation"),
+                                    QStringLiteral("user.removed"), QStringLiteral("user.password_set")}));
 }
 
 TEST(CheckpointFormatTest, IsAC2spSignedNote) {

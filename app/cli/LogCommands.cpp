@@ -375,14 +375,11 @@ int runAudit(CliContext& context) {
     }
     std::optional<QByteArray> checkpoint;
     if (const auto path = context.args().value(QStringLiteral("checkpoint"))) {
-        QFile file(*path);
         constexpr qint64 kMaxCheckpointBytes = 64 * 1024; // a checkpoint note is a few hundred bytes
-        if (!file.open(QIODevice::ReadOnly)) {
-            return context.fail(QStringLiteral("cannot read %1: %2").arg(*path, file.errorString()));
-        }
-        checkpoint = file.read(kMaxCheckpointBytes + 1);
-        if (checkpoint->size() > kMaxCheckpointBytes) {
-            return context.fail(QStringLiteral("%1 is too large to be a checkpoint").arg(*path));
+        QString error;
+        checkpoint = readInput(*path, kMaxCheckpointBytes, error);
+        if (!checkpoint) {
+            return context.fail(error);
         }
     }
     int exitCode = kExitOk;

@@ -5,9 +5,9 @@
 #include "app/cli/CliContext.h"
 
 #include "core/keyring/KeyringFile.h"
+#include "core/services/BackupService.h"
 #include "core/services/RekeyService.h"
 #include "core/services/SignIn.h"
-#include "core/services/BackupService.h"
 #include "core/services/SiteCheck.h"
 #include "core/services/SiteSetup.h"
 

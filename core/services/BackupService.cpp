@@ -42,8 +42,9 @@ Result<QString> backupDatabase(const QString& folder) {
     }
     const QStringList databases = dir.entryList({QStringLiteral("*.db")}, QDir::Files);
     if (databases.size() != 1 || !dir.exists(databases.first() + QStringLiteral(".keyring"))) {
-        return makeError(ErrorCode::DatabaseMissing,
-                         QStringLiteral("%1 does not hold one site's backup (a .db file and its .keyring)").arg(folder));
+        return makeError(
+            ErrorCode::DatabaseMissing,
+            QStringLiteral("%1 does not hold one site's backup (a .db file and its .keyring)").arg(folder));
     }
     return dir.filePath(databases.first());
 }
@@ -85,9 +86,9 @@ Result<BackupDone> BackupService::backup(Session& session, const QString& folder
         const SitePaths target = SitePaths::forDatabase(done.databaseFile);
         for (const QString& path : {target.database, target.keyring, target.mark}) {
             if (QFileInfo::exists(path)) {
-                return makeError(ErrorCode::IoError,
-                                 QStringLiteral("%1 already holds a backup of this site; choose another folder")
-                                     .arg(done.folder));
+                return makeError(
+                    ErrorCode::IoError,
+                    QStringLiteral("%1 already holds a backup of this site; choose another folder").arg(done.folder));
             }
         }
         // Recorded first, so the copy holds its own event; the mark raised, so the copy's mark is the chain's head.
@@ -130,8 +131,7 @@ Result<BackupDone> BackupService::backup(Session& session, const QString& folder
 }
 
 Result<std::unique_ptr<Session>> BackupService::restore(const QString& folder, const QString& databasePath,
-                                                        const QString& userName,
-                                                        const crypto::SecureBuffer& password) {
+                                                        const QString& userName, const crypto::SecureBuffer& password) {
     auto source = backupDatabase(folder);
     if (!source) {
         return source.error();

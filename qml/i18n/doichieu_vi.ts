@@ -591,6 +591,22 @@
         <source>Entries still wait for review. Review them, or defer them explicitly, before closing the day: %1</source>
         <translation>Vẫn còn mục chờ duyệt. Hãy duyệt, hoặc ghi rõ là để lại sau, trước khi chốt ngày: %1</translation>
     </message>
+    <message>
+        <source>The site&apos;s history is shorter than it was: an older copy of the database was restored, or saved work was lost. Nothing more can be logged until a supervisor has looked and confirmed it (audit acknowledge).</source>
+        <translation>Lịch sử của đơn vị ngắn hơn trước: một bản sao cũ của cơ sở dữ liệu đã được chép đè, hoặc công việc đã lưu bị mất. Không thể ghi thêm cho đến khi giám sát viên kiểm tra và xác nhận (audit acknowledge).</translation>
+    </message>
+    <message>
+        <source>This account holds no copy of the site&apos;s signing key. Another supervisor signs in once to share it, or use the recovery code.</source>
+        <translation>Tài khoản này không giữ bản khóa ký của đơn vị. Một giám sát viên khác đăng nhập một lần để chia sẻ khóa, hoặc dùng mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s signing key is missing or was changed: the site&apos;s history cannot be trusted. Ask the district office.</source>
+        <translation>Khóa ký của đơn vị bị mất hoặc đã bị thay: không thể tin lịch sử của đơn vị. Hãy hỏi ý kiến Huyện Đoàn.</translation>
+    </message>
+    <message>
+        <source>An account was removed while the site was open elsewhere: close the other programs so the site&apos;s key can be changed, then close the day.</source>
+        <translation>Một tài khoản đã bị xóa khi đơn vị đang mở ở chương trình khác: hãy đóng các chương trình kia để đổi khóa của đơn vị, rồi chốt ngày.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBox</name>

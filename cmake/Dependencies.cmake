@@ -24,6 +24,17 @@ set_target_properties(Botan::Botan PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${BOTAN_INCLUDE_DIR}"
     INTERFACE_LINK_LIBRARIES "Threads::Threads")
 
+# zxcvbn-c (Debian's libzxcvbn-dev) estimates how many guesses a password takes, with its English
+# dictionaries built in; core/domain/PasswordStrength adds the site's names and a list of common Vietnamese passwords.
+# A well-kept estimator that knows keyboard patterns, dates, repeats and l33t is far more than we would write.
+# The shared library: Debian's static archive is not built position-independent and cannot go into our PIE programs.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY NAMES libzxcvbn.so zxcvbn REQUIRED)
+add_library(Zxcvbn::Zxcvbn SHARED IMPORTED GLOBAL)
+set_target_properties(Zxcvbn::Zxcvbn PROPERTIES
+    IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")
+
 # Report exports (app/common/export): libxlsxwriter for XLSX, cairo for PDF.
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET GLOBAL xlsxwriter)
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET GLOBAL cairo-pdf)

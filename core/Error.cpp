@@ -24,6 +24,8 @@ const char* errorCodeName(ErrorCode code) noexcept {
         return "password-too-short";
     case ErrorCode::PasswordIsUserName:
         return "password-is-user-name";
+    case ErrorCode::PasswordTooWeak:
+        return "password-too-weak";
     case ErrorCode::UserExists:
         return "user-exists";
     case ErrorCode::LastSupervisor:

@@ -20,6 +20,7 @@ enum class ErrorCode {
     InvalidUserName,     // user names: 3–32 of a–z, 0–9, '.', '_', '-', starting with a letter
     PasswordTooShort,    // below the role's minimum length
     PasswordIsUserName,  // the password equals the user name (ignoring case and tone marks)
+    PasswordTooWeak,     // the password is too easy to guess (below about 10^10 guesses by zxcvbn's estimate)
     UserExists,          // that user name is taken
     LastSupervisor,      // the last active supervisor cannot be removed or demoted
     DatabaseMissing,     // no database file at the path

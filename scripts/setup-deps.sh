@@ -15,7 +15,7 @@ PACKAGES="g++ cmake ninja-build pkg-config
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml qml6-module-qttest
   qt6-charts-dev qml6-module-qtcharts
-  libbotan-2-dev libgtest-dev libbenchmark-dev fonts-dejavu-core
+  libbotan-2-dev libzxcvbn-dev libgtest-dev libbenchmark-dev fonts-dejavu-core
   libxlsxwriter-dev libcairo2-dev poppler-utils unzip clang-format-14"
 
 missing=""

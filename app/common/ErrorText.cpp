@@ -33,6 +33,10 @@ QString errorText(const core::Error& error) {
             "ErrorText", "The password is too short: volunteers need at least 8 characters, supervisors at least 10.");
     case ErrorCode::PasswordIsUserName:
         return QCoreApplication::translate("ErrorText", "The password must not be the user name.");
+    case ErrorCode::PasswordTooWeak:
+        return QCoreApplication::translate(
+            "ErrorText", "This password is too easy to guess. Use a longer one that is not a name, a date or a common "
+                         "password, for example four unrelated words with a number.");
     case ErrorCode::UserExists:
         return QCoreApplication::translate("ErrorText", "That user name is already taken.");
     case ErrorCode::LastSupervisor:

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/Accounts.h"
 
+#include "core/domain/PasswordStrength.h"
+
 #include "crypto/SecureBuffer.h"
 
 #include <QRegularExpression>
@@ -93,7 +95,8 @@ int minimumPasswordLength(Role role) {
     return role == Role::Volunteer ? kMinPasswordLengthVolunteer : kMinPasswordLengthSupervisor;
 }
 
-Result<void> checkPasswordRules(Role role, const QString& userName, const crypto::SecureBuffer& password) {
+Result<void> checkPasswordRules(Role role, const QString& userName, const crypto::SecureBuffer& password,
+                                const PasswordContext& context) {
     QString text = QString::fromUtf8(password.chars().data(), static_cast<qsizetype>(password.size()));
     const qsizetype characters = text.toUcs4().size();
     const bool isUserName = folded(text) == folded(userName);
@@ -106,15 +109,22 @@ Result<void> checkPasswordRules(Role role, const QString& userName, const crypto
     if (isUserName) {
         return makeError(ErrorCode::PasswordIsUserName, QStringLiteral("the password must not be the user name"));
     }
+    if (!context.exempt &&
+        domain::passwordBits(password, domain::passwordUserWords(context.names + QStringList{userName})) <
+            domain::kMinPasswordBits) {
+        return makeError(ErrorCode::PasswordTooWeak,
+                         QStringLiteral("the password is too easy to guess: at least 10^10 guesses are needed"));
+    }
     return {};
 }
 
-Result<crypto::SecureBuffer> acceptablePassword(Role role, const QString& userName, const crypto::SecureBuffer& typed) {
+Result<crypto::SecureBuffer> acceptablePassword(Role role, const QString& userName, const crypto::SecureBuffer& typed,
+                                                const PasswordContext& context) {
     auto password = normalizedPassword(typed);
     if (!password) {
         return password.error();
     }
-    if (auto rules = checkPasswordRules(role, userName, password.value()); !rules) {
+    if (auto rules = checkPasswordRules(role, userName, password.value(), context); !rules) {
         return rules.error();
     }
     return password;

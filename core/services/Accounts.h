@@ -6,6 +6,7 @@
 #include "crypto/SecureBuffer.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,16 +37,28 @@ struct UserAccount {
 // characters. Returns the normalised form or InvalidInput.
 [[nodiscard]] Result<QString> normalizedDisplayName(const QString& typed);
 
+// What a new password is judged against besides itself: the names an attacker would try first (the site, the
+// commune, the person's display name; the user name is always one), and whether the site is exempt (a demo or
+// training site, whose passwords are printed for everyone).
+struct PasswordContext {
+    QStringList names;
+    bool exempt = false;
+};
+
 // Password rules: at least 10 characters for supervisors and office roles, 8 for volunteers (counted in
-// Unicode characters after NFC), and not the user name (ignoring case and tone marks).
+// Unicode characters after NFC), not the user name (ignoring case and tone marks), and hard to guess: at least
+// domain::kMinPasswordBits by zxcvbn's estimate, with the context's names and the common Vietnamese passwords as words
+// tried first (PasswordTooWeak; every role; not for exempt sites).
 inline constexpr int kMinPasswordLengthVolunteer = 8;
 inline constexpr int kMinPasswordLengthSupervisor = 10;
 [[nodiscard]] int minimumPasswordLength(Role role);
-[[nodiscard]] Result<void> checkPasswordRules(Role role, const QString& userName, const crypto::SecureBuffer& password);
+[[nodiscard]] Result<void> checkPasswordRules(Role role, const QString& userName, const crypto::SecureBuffer& password,
+                                              const PasswordContext& context = {});
 
 // normalizedPassword, then checkPasswordRules: the password to seal a new slot with, or why not.
 [[nodiscard]] Result<crypto::SecureBuffer> acceptablePassword(Role role, const QString& userName,
-                                                              const crypto::SecureBuffer& typed);
+                                                              const crypto::SecureBuffer& typed,
+                                                              const PasswordContext& context = {});
 
 // A password as the key derivation sees it: UTF-8 of its NFC form, so "ă" typed as one precomposed
 // character or as "a" + combining breve opens the same slot. Refuses invalid UTF-8 and control characters.

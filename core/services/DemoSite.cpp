@@ -43,6 +43,7 @@ Result<void> ensureDemoSite(const QString& databasePath) {
     request.adminDisplayName = QString::fromUtf8(supervisor.displayName);
     request.adminPassword = password(supervisor);
     request.kdf = crypto::kArgon2Floor;
+    request.demo = true;
     auto created = createSite(std::move(request));
     if (!created) {
         return created.error();

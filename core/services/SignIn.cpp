@@ -359,7 +359,8 @@ Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, co
         if (!user) {
             return user.error();
         }
-        auto password = acceptablePassword(user->role, name.value(), newPassword);
+        auto password = acceptablePassword(user->role, name.value(), newPassword,
+                                           access::passwordContext(opened->database, site->name, user->displayName));
         if (!password) {
             return password.error();
         }

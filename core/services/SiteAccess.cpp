@@ -5,6 +5,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/audit/HighWaterMark.h"
 #include "core/gateways/AuditGateway.h"
+#include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
@@ -156,6 +157,11 @@ void raiseMark(Session& session, bool force) {
     } catch (...) {
         // The next call writes it; the mark only ever trails the chain.
     }
+}
+
+PasswordContext passwordContext(store::Database& database, const QString& siteName, const QString& displayName) {
+    const auto kind = gateways::SettingsGateway(database).value(QString::fromLatin1(kSiteKindSetting));
+    return PasswordContext{{siteName, displayName}, kind == QLatin1String("demo")};
 }
 
 Result<UserAccount> activeUser(store::Database& database, const QString& userName) {

@@ -54,6 +54,13 @@ void opened(Session& session);
 // next call.
 void raiseMark(Session& session, bool force);
 
+// The site's kind, kept in its settings: "commune" (a workstation), "demo" (sample data, passwords printed).
+inline constexpr const char* kSiteKindSetting = "site.kind";
+// What a new password of this site is judged against (Accounts.h): its name and the person's, and whether the site is
+// exempt (a demo site).
+[[nodiscard]] PasswordContext passwordContext(store::Database& database, const QString& siteName,
+                                              const QString& displayName);
+
 // The signed-in account, or AccountDisabled / UnknownUser.
 [[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);
 

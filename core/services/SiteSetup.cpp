@@ -77,7 +77,8 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
         if (!displayName) {
             return displayName.error();
         }
-        auto password = acceptablePassword(Role::Supervisor, userName.value(), request.adminPassword);
+        auto password = acceptablePassword(Role::Supervisor, userName.value(), request.adminPassword,
+                                           PasswordContext{{siteName, displayName.value()}, request.demo});
         if (!password) {
             return password.error();
         }
@@ -145,6 +146,8 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
                                                       {}};
             gateways::AuditGateway(database).replaceCurrentSiteKey(keyRow, now);
             gateways::SettingsGateway(database).set(QStringLiteral("site_keys.rotation_due"), QStringLiteral("0"));
+            gateways::SettingsGateway(database).set(QString::fromLatin1(access::kSiteKindSetting),
+                                                    request.demo ? QStringLiteral("demo") : QStringLiteral("commune"));
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"),
                           outcome.databaseId, {{QStringLiteral("name"), siteName}}, created);
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("user.added"), admin.uuid,

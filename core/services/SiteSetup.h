@@ -21,6 +21,8 @@ struct SiteSetupRequest {
     crypto::SecureBuffer adminPassword; // UTF-8 as typed
     // nullopt: calibrate on this machine (0.5–1 s per derivation). A value is clamped to the RFC 9106 floor.
     std::optional<crypto::Argon2Params> kdf;
+    // A demo site (sample data, its passwords printed on the sign-in page): exempt from the password-strength rule.
+    bool demo = false;
 };
 
 struct SiteSetupOutcome {

@@ -90,7 +90,9 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
         if (!displayName) {
             return displayName.error();
         }
-        auto password = acceptablePassword(account.role, name.value(), account.password);
+        auto password =
+            acceptablePassword(account.role, name.value(), account.password,
+                               access::passwordContext(session.database(), session.siteName(), displayName.value()));
         if (!password) {
             return password.error();
         }
@@ -193,7 +195,9 @@ Result<UserService::KeyChange> UserService::setPassword(Session& session, const 
         if (!user || !user->active) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
         }
-        auto password = acceptablePassword(user->role, name.value(), newPassword);
+        auto password =
+            acceptablePassword(user->role, name.value(), newPassword,
+                               access::passwordContext(session.database(), session.siteName(), user->displayName));
         if (!password) {
             return password.error();
         }

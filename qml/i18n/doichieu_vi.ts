@@ -607,6 +607,10 @@
         <source>An account was removed while the site was open elsewhere: close the other programs so the site&apos;s key can be changed, then close the day.</source>
         <translation>Một tài khoản đã bị xóa khi đơn vị đang mở ở chương trình khác: hãy đóng các chương trình kia để đổi khóa của đơn vị, rồi chốt ngày.</translation>
     </message>
+    <message>
+        <source>This password is too easy to guess. Use a longer one that is not a name, a date or a common password, for example four unrelated words with a number.</source>
+        <translation>Mật khẩu này quá dễ đoán. Hãy dùng mật khẩu dài hơn, không phải tên, ngày tháng hay mật khẩu phổ biến, ví dụ bốn từ không liên quan nhau kèm một con số.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBox</name>

@@ -36,16 +36,17 @@ struct Commune {
     Commune() {
         site.addUser(QStringLiteral("lan"), dc::test::TestSite::kLanPassword, false, QStringLiteral("Nguyễn Thị Lan"));
         site.addUser(QStringLiteral("minh"), dc::test::TestSite::kMinhPassword, false, QStringLiteral("Lê Quang Minh"));
-        site.addUser(QStringLiteral("hoa"), "mat-khau-hoa", false, QStringLiteral("Đặng Thị Hoà"));
-        site.addUser(QStringLiteral("tuan"), "mat-khau-tuan", false, QStringLiteral("Vũ Anh Tuấn"));
+        site.addUser(QStringLiteral("hoa"), "gio-bac-thoi-lua-23", false, QStringLiteral("Đặng Thị Hoà"));
+        site.addUser(QStringLiteral("tuan"), "ben-nha-rong-xua-31", false, QStringLiteral("Vũ Anh Tuấn"));
         std::vector<qint64> books;
         for (int b = 0; b < 4; ++b) {
             books.push_back(site.addBook(1, 999999, QString::number(b + 1), 1998 + b));
         }
-        std::unique_ptr<Session> pairs[2] = {
-            site.signInPair(QStringLiteral("lan"), dc::test::TestSite::kLanPassword, QStringLiteral("minh"),
-                            dc::test::TestSite::kMinhPassword, clock),
-            site.signInPair(QStringLiteral("hoa"), "mat-khau-hoa", QStringLiteral("tuan"), "mat-khau-tuan", clock)};
+        std::unique_ptr<Session> pairs[2] = {site.signInPair(QStringLiteral("lan"), dc::test::TestSite::kLanPassword,
+                                                             QStringLiteral("minh"), dc::test::TestSite::kMinhPassword,
+                                                             clock),
+                                             site.signInPair(QStringLiteral("hoa"), "gio-bac-thoi-lua-23",
+                                                             QStringLiteral("tuan"), "ben-nha-rong-xua-31", clock)};
         supervisor = site.signIn(QStringLiteral("giamsat"), dc::test::TestSite::kSupervisorPassword, clock);
         for (auto& p : pairs) {
             p->database().exec("PRAGMA synchronous = OFF");

@@ -20,7 +20,7 @@
 
 namespace {
 
-const char* kPassword = "mat-khau-giam-sat";
+const char* kPassword = "song-sai-gon-chay-mai-7";
 
 // One site per parameter choice, created once for the whole run.
 struct BenchSite {

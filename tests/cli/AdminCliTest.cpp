@@ -19,7 +19,7 @@ using dc::test::CliRun;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
+const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 
 class AdminCliTest : public ::testing::Test {
 protected:
@@ -62,6 +62,19 @@ TEST(AdminCliUsageTest, PasswordsAreNeverTakenFromArguments) {
                QStringLiteral("a"), QStringLiteral("--password"), QStringLiteral("secret")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QLatin1String("never taken from arguments"))) << run.err.toStdString();
+}
+
+TEST(AdminCliPasswordTest, AWeakPasswordIsRefusedWithTheReasonAndNothingIsCreated) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("xa.db"));
+    const CliRun run = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
+                              QStringLiteral("Xã Thanh Tuyền"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
+                              QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
+                             {QStringLiteral("anhyeuem2022")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QLatin1String("too easy to guess"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db));
+    EXPECT_FALSE(QFile::exists(db + QStringLiteral(".keyring")));
 }
 
 TEST_F(AdminCliTest, InitPrintsTheRecoveryCodeOnceAndRefusesToOverwrite) {
@@ -119,7 +132,7 @@ TEST_F(AdminCliTest, MissingPasswordLineIsAUsageError) {
 TEST_F(AdminCliTest, UserLifecycle) {
     CliRun add = admin(as(QStringLiteral("user add lan --role volunteer")) +
                            QStringList{QStringLiteral("--display-name"), QStringLiteral("Nguyễn Thị Lan")},
-                       {kAdminPassword, QStringLiteral("mat-khau-lan")});
+                       {kAdminPassword, QStringLiteral("hoa-sen-no-sang-41")});
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
 
     CliRun weak = admin(as(QStringLiteral("user add minh --role volunteer")), {kAdminPassword, QStringLiteral("ngan")});
@@ -136,17 +149,19 @@ TEST_F(AdminCliTest, UserLifecycle) {
     EXPECT_EQ(users.at(1).toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("Nguyễn Thị Lan"));
 
     // a volunteer may change their own password but not inspect the site
-    EXPECT_EQ(admin(as(QStringLiteral("info"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")}).exitCode, 1);
+    EXPECT_EQ(admin(as(QStringLiteral("info"), QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-41")}).exitCode,
+              1);
     EXPECT_EQ(admin(as(QStringLiteral("user passwd"), QStringLiteral("lan")),
-                    {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-lan-moi")})
+                    {QStringLiteral("hoa-sen-no-sang-41"), QStringLiteral("hoa-sen-no-sang-43")})
                   .exitCode,
               0);
     EXPECT_EQ(
-        admin(as(QStringLiteral("user list"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan-moi")}).exitCode,
+        admin(as(QStringLiteral("user list"), QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-43")}).exitCode,
         1);
 
     EXPECT_EQ(admin(as(QStringLiteral("user remove lan")), {kAdminPassword}).exitCode, 0);
-    CliRun gone = admin(as(QStringLiteral("user passwd"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan-moi")});
+    CliRun gone =
+        admin(as(QStringLiteral("user passwd"), QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-43")});
     EXPECT_EQ(gone.exitCode, 1);
     EXPECT_TRUE(gone.err.contains(QLatin1String("no account"))) << gone.err.toStdString();
 }
@@ -157,11 +172,11 @@ TEST_F(AdminCliTest, RekeyIssuesANewRecoveryCode) {
     const QString newCode = rekey.json().value(QStringLiteral("recoveryCode")).toString();
     EXPECT_NE(newCode, recoveryCode);
     EXPECT_EQ(admin(as(QStringLiteral("info")), {kAdminPassword}).exitCode, 0);
-    const CliRun old = admin(as(QStringLiteral("recover")), {recoveryCode, QStringLiteral("mat-khau-moi-2022")});
+    const CliRun old = admin(as(QStringLiteral("recover")), {recoveryCode, QStringLiteral("cau-vong-sau-mua-2022")});
     EXPECT_EQ(old.exitCode, 1);
     EXPECT_TRUE(old.err.contains(QLatin1String("does not belong"))) << old.err.toStdString();
-    EXPECT_EQ(admin(as(QStringLiteral("recover")), {newCode, QStringLiteral("mat-khau-moi-2022")}).exitCode, 0);
-    EXPECT_EQ(admin(as(QStringLiteral("check")), {QStringLiteral("mat-khau-moi-2022")}).exitCode, 0);
+    EXPECT_EQ(admin(as(QStringLiteral("recover")), {newCode, QStringLiteral("cau-vong-sau-mua-2022")}).exitCode, 0);
+    EXPECT_EQ(admin(as(QStringLiteral("check")), {QStringLiteral("cau-vong-sau-mua-2022")}).exitCode, 0);
 }
 
 TEST_F(AdminCliTest, RecoverRebuildsALostKeyring) {
@@ -170,9 +185,10 @@ TEST_F(AdminCliTest, RecoverRebuildsALostKeyring) {
     EXPECT_EQ(info.exitCode, 1);
     EXPECT_TRUE(info.err.contains(QLatin1String("keyring file beside the database is missing")))
         << info.err.toStdString();
-    const CliRun recover = admin(as(QStringLiteral("recover")), {recoveryCode, QStringLiteral("mat-khau-moi-2022")});
+    const CliRun recover =
+        admin(as(QStringLiteral("recover")), {recoveryCode, QStringLiteral("cau-vong-sau-mua-2022")});
     ASSERT_EQ(recover.exitCode, 0) << recover.err.toStdString();
-    EXPECT_EQ(admin(as(QStringLiteral("info")), {QStringLiteral("mat-khau-moi-2022")}).exitCode, 0);
+    EXPECT_EQ(admin(as(QStringLiteral("info")), {QStringLiteral("cau-vong-sau-mua-2022")}).exitCode, 0);
 }
 
 TEST_F(AdminCliTest, CheckPassesOnASoundSite) {
@@ -185,7 +201,7 @@ TEST_F(AdminCliTest, CheckNamesADamagedPage) {
     // Grow the database past its first pages, then damage one of the later pages.
     for (const char* name : {"anh", "binh", "chi.mai", "dung", "giang", "hanh"}) {
         ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))),
-                        {kAdminPassword, QStringLiteral("mat-khau-%1-2022").arg(QLatin1String(name))})
+                        {kAdminPassword, QStringLiteral("%1-giu-lua-tron-doi-2022").arg(QLatin1String(name))})
                       .exitCode,
                   0);
     }

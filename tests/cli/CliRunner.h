@@ -16,6 +16,12 @@ struct CliRun {
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
+// The password the tests give the volunteers "lan" and "minh" (TestSite's): strong enough for the password rule.
+inline QString fixturePassword(QLatin1String name) {
+    return name == QLatin1String("lan") ? QStringLiteral("hoa-sen-no-sang-41")
+                                        : QStringLiteral("trang-len-doi-thong-86");
+}
+
 // Runs doichieu-admin with `arguments`, writing `stdinLines` (one per line) to its standard input.
 inline CliRun admin(const QStringList& arguments, const QStringList& stdinLines = {}, const QString& shellPrefix = {}) {
     QProcess process;

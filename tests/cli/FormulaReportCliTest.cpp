@@ -18,7 +18,7 @@ using dc::test::CliRun;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
+const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 const QString kSite = QStringLiteral(R"(=HYPERLINK("http://x.invalid","Phú Cường"))");
 const QString kLan = QStringLiteral("=1+2 Văn An");
 const QString kMinh = QStringLiteral("@SUM(A1) Minh");
@@ -89,7 +89,7 @@ protected:
         for (const auto& [name, display] : {std::pair{"lan", kLan}, std::pair{"minh", kMinh}}) {
             ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))) +
                                 QStringList{QStringLiteral("--display-name"), display},
-                            {kAdminPassword, QStringLiteral("mat-khau-%1").arg(QLatin1String(name))})
+                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
                           .exitCode,
                       0);
         }
@@ -105,7 +105,7 @@ protected:
                                      .toUtf8());
         const CliRun imported =
             admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --partner minh"), QStringLiteral("lan")),
-                  {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-minh")});
+                  {QStringLiteral("hoa-sen-no-sang-41"), QStringLiteral("trang-len-doi-thong-86")});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
     // No cell of the file would open a formula; the cells that began with one are there, after a single quote.

@@ -22,7 +22,7 @@ using dc::test::CliRun;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
+const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 // The caps of app/cli/InputFile.h.
 constexpr qint64 kEntryCap = 1024 * 1024;
 constexpr qint64 kImportCap = 256 * 1024 * 1024;
@@ -65,7 +65,7 @@ protected:
                   0);
         for (const char* name : {"lan", "minh"}) {
             ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))),
-                            {kAdminPassword, QStringLiteral("mat-khau-%1").arg(QLatin1String(name))})
+                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
                           .exitCode,
                       0);
         }
@@ -92,7 +92,8 @@ protected:
                   const QStringList& afterPasswords = {}, const QString& shellPrefix = {}) const {
         return admin(as(QStringLiteral("log import ") + source + u' ' + flags + QStringLiteral(" --partner minh"),
                         QStringLiteral("lan")),
-                     QStringList{QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-minh")} + afterPasswords,
+                     QStringList{QStringLiteral("hoa-sen-no-sang-41"), QStringLiteral("trang-len-doi-thong-86")} +
+                         afterPasswords,
                      shellPrefix);
     }
     QJsonArray logged() const {

@@ -17,7 +17,7 @@ using dc::test::CliRun;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
+const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 
 class LogCliTest : public ::testing::Test {
 protected:
@@ -41,7 +41,7 @@ protected:
         recoveryCode = init.json().value(QStringLiteral("recoveryCode")).toString();
         for (const char* name : {"lan", "minh"}) {
             ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))),
-                            {kAdminPassword, QStringLiteral("mat-khau-%1").arg(QLatin1String(name))})
+                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
                           .exitCode,
                       0);
         }
@@ -58,10 +58,10 @@ protected:
         return path;
     }
     CliRun import(const QString& file, const QString& partner = QStringLiteral("minh"),
-                  const QString& partnerPassword = QStringLiteral("mat-khau-minh")) const {
+                  const QString& partnerPassword = QStringLiteral("trang-len-doi-thong-86")) const {
         return admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --json --partner ") + partner,
                         QStringLiteral("lan")),
-                     {QStringLiteral("mat-khau-lan"), partnerPassword});
+                     {QStringLiteral("hoa-sen-no-sang-41"), partnerPassword});
     }
 };
 
@@ -115,10 +115,10 @@ TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
 }
 
 TEST_F(LogCliTest, ALineWhoseReaderIsNotOneOfThePairIsRefusedAndNothingOfItLogged) {
-    ASSERT_EQ(
-        admin(as(QStringLiteral("user add hoa --role volunteer")), {kAdminPassword, QStringLiteral("mat-khau-hoa")})
-            .exitCode,
-        0);
+    ASSERT_EQ(admin(as(QStringLiteral("user add hoa --role volunteer")),
+                    {kAdminPassword, QStringLiteral("gio-bac-thoi-lua-23")})
+                  .exitCode,
+              0);
     const CliRun run = import(importFile(
         {R"({"book": BOOK, "entry": 1, "registrationDate": "1998", "subjectName": "A Bình", "reader": "hoa"})",
          R"({"book": BOOK, "entry": 2, "registrationDate": "1998", "subjectName": "B Bình", "reader": "khong-co"})",
@@ -154,9 +154,10 @@ TEST_F(LogCliTest, DuplicatesAndClosedBooksAreRefused) {
                   .value(QStringLiteral("code"))
                   .toString(),
               QLatin1String("entry-already-logged"));
-    EXPECT_EQ(admin(as(QStringLiteral("book close ") + book, QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")})
-                  .exitCode,
-              1);
+    EXPECT_EQ(
+        admin(as(QStringLiteral("book close ") + book, QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-41")})
+            .exitCode,
+        1);
     EXPECT_EQ(admin(as(QStringLiteral("book close ") + book), {kAdminPassword}).exitCode, 0);
     const CliRun closed =
         import(importFile({R"({"book": BOOK, "entry": 2, "registrationDate": "1998", "subjectName": "A Bình"})"}));
@@ -179,9 +180,10 @@ TEST_F(LogCliTest, ImportNeedsAPairOfVolunteers) {
     const CliRun supervisor = import(file, QStringLiteral("giamsat"), kAdminPassword);
     EXPECT_EQ(supervisor.exitCode, 1);
     EXPECT_TRUE(supervisor.err.contains(QLatin1String("needs a pair"))) << supervisor.err.toStdString();
-    EXPECT_EQ(admin(as(QStringLiteral("log import ") + file, QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")})
-                  .exitCode,
-              2); // --partner is required
+    EXPECT_EQ(
+        admin(as(QStringLiteral("log import ") + file, QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-41")})
+            .exitCode,
+        2); // --partner is required
 }
 
 TEST_F(LogCliTest, DayCloseSignsAndAuditVerifyFindsTampering) {
@@ -191,10 +193,11 @@ TEST_F(LogCliTest, DayCloseSignsAndAuditVerifyFindsTampering) {
     const CliRun closed = admin(as(QStringLiteral("day close")), {kAdminPassword});
     ASSERT_EQ(closed.exitCode, 0) << closed.err.toStdString();
     EXPECT_TRUE(closed.out.contains(QStringLiteral("\n— doichieu/"))) << closed.out.toStdString();
-    EXPECT_EQ(admin(as(QStringLiteral("day close"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")}).exitCode,
-              1);
+    EXPECT_EQ(
+        admin(as(QStringLiteral("day close"), QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-41")}).exitCode,
+        1);
     const CliRun verified =
-        admin(as(QStringLiteral("audit verify --json"), QStringLiteral("lan")), {QStringLiteral("mat-khau-lan")});
+        admin(as(QStringLiteral("audit verify --json"), QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-41")});
     ASSERT_EQ(verified.exitCode, 0);
     EXPECT_TRUE(verified.json().value(QStringLiteral("ok")).toBool());
     EXPECT_EQ(verified.json().value(QStringLiteral("checkpoints")).toInt(), 1);

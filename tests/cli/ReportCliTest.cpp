@@ -23,7 +23,7 @@ using dc::test::CliRun;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("mat-khau-giam-sat");
+const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 
 // Runs a tool and returns its standard output (empty when it failed).
 QByteArray tool(const QString& program, const QStringList& arguments) {
@@ -66,7 +66,7 @@ protected:
         for (const auto& [name, display] : {std::pair{"lan", "Nguyễn Thị Lan"}, std::pair{"minh", "Lê Quang Minh"}}) {
             ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))) +
                                 QStringList{QStringLiteral("--display-name"), QString::fromUtf8(display)},
-                            {kAdminPassword, QStringLiteral("mat-khau-%1").arg(QLatin1String(name))})
+                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
                           .exitCode,
                       0);
         }
@@ -101,14 +101,15 @@ protected:
         dc::test::writeAll(file, lines.join(u'\n').toUtf8());
         const CliRun imported =
             admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --partner minh"), QStringLiteral("lan")),
-                  {QStringLiteral("mat-khau-lan"), QStringLiteral("mat-khau-minh")});
+                  {QStringLiteral("hoa-sen-no-sang-41"), QStringLiteral("trang-len-doi-thong-86")});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
     // Export events in the audit chain, read through the core (and the chain verified).
     int exportsAudited() const {
         const CliRun verify = admin(as(QStringLiteral("audit verify")), {kAdminPassword});
         EXPECT_EQ(verify.exitCode, 0) << verify.err.toStdString();
-        auto session = dc::core::SignIn().signIn(db, QStringLiteral("giamsat"), dc::test::secret("mat-khau-giam-sat"));
+        auto session =
+            dc::core::SignIn().signIn(db, QStringLiteral("giamsat"), dc::test::secret("song-sai-gon-chay-mai-7"));
         if (!session) {
             ADD_FAILURE() << "cannot sign in to count the exports";
             return -1;
@@ -187,7 +188,7 @@ TEST_F(ReportCliTest, AVolunteerCannotExportAndNothingIsWritten) {
     const QString path = dir.filePath(QStringLiteral("x.csv"));
     const CliRun run = admin(as(QStringLiteral("report progress --output ") + path, QStringLiteral("lan")) +
                                  QStringList{QStringLiteral("--from"), from, QStringLiteral("--to"), to},
-                             {QStringLiteral("mat-khau-lan")});
+                             {QStringLiteral("hoa-sen-no-sang-41")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("not allowed"))) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(path));

@@ -221,7 +221,7 @@ TEST_F(AuditTest, ATamperedCheckpointIsFound) {
 TEST_F(AuditTest, FoundationChangesAreAudited) {
     pair.reset(); // a re-key needs the database to itself
     auto admin = site.signInSupervisor();
-    ASSERT_TRUE(UserService::setPassword(*admin, QStringLiteral("lan"), secret("mat-khau-lan-2")).ok());
+    ASSERT_TRUE(UserService::setPassword(*admin, QStringLiteral("lan"), secret("hoa-sen-no-sang-42")).ok());
     ASSERT_TRUE(UserService::removeUser(*admin, QStringLiteral("minh")).ok());
     ASSERT_TRUE(rekeySite(*admin).ok());
     auto report = AuditService::verify(*admin);

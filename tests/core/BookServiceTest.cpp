@@ -21,13 +21,13 @@ const QString kCommune = QStringLiteral("Phường Phú Cường");
 
 TEST(BookServiceTest, SupervisorRegistersAndEveryoneLists) {
     TestSite site;
-    site.addUser(QStringLiteral("lan"), "mat-khau-lan");
+    site.addUser(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     auto admin = site.signInSupervisor();
     auto book =
         BookService::createBook(*admin, NewBook{kCommune, RecordType::Birth, QStringLiteral("01"), 1998, 0, 1, 412});
     ASSERT_TRUE(book.ok()) << book.error().detail.toStdString();
     EXPECT_EQ(book->yearTo, 1998);
-    auto volunteer = site.signIn(QStringLiteral("lan"), "mat-khau-lan");
+    auto volunteer = site.signIn(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     auto books = BookService::listBooks(*volunteer);
     ASSERT_TRUE(books.ok());
     ASSERT_EQ(books->size(), 1u);

@@ -62,7 +62,7 @@ TEST_F(KeyGenerationTest, ARemovedAccountsOldKeyringCopyNoLongerOpensTheDatabase
     QFile::remove(site.paths().keyring);
     const QString code = codeText(site);
     auto recovered = SignIn().recover(site.paths().database, dc::test::secret(code.toStdString()),
-                                      QString::fromLatin1(TestSite::kSupervisor), secret("mat-khau-giam-sat-moi"));
+                                      QString::fromLatin1(TestSite::kSupervisor), secret("song-sai-gon-chay-mai-8"));
     ASSERT_TRUE(recovered.ok()) << errorCodeName(recovered.error().code) << recovered.error().detail.toStdString();
     EXPECT_EQ(generation(), 1);
     ASSERT_TRUE(recovered.value()->siteKeys()); // the site's keys came back from the database's copy for the code
@@ -92,15 +92,15 @@ TEST_F(KeyGenerationTest, WhileTheSiteIsInUseTheRekeyWaitsForTheDayClose) {
 
 TEST_F(KeyGenerationTest, ACompromisedPasswordMovesTheGenerationAndOnlyASupervisorSaysSo) {
     auto lan = site.signIn(QStringLiteral("lan"), TestSite::kLanPassword);
-    EXPECT_EQ(UserService::setPassword(*lan, QStringLiteral("lan"), secret("mat-khau-lan-moi"), true).error().code,
+    EXPECT_EQ(UserService::setPassword(*lan, QStringLiteral("lan"), secret("hoa-sen-no-sang-43"), true).error().code,
               ErrorCode::NotPermitted);
     lan.reset();
     auto admin = site.signInSupervisor();
-    auto changed = UserService::setPassword(*admin, QStringLiteral("lan"), secret("mat-khau-lan-moi"), true);
+    auto changed = UserService::setPassword(*admin, QStringLiteral("lan"), secret("hoa-sen-no-sang-43"), true);
     ASSERT_TRUE(changed.ok()) << changed.error().detail.toStdString();
     EXPECT_TRUE(changed->rekeyed);
     EXPECT_EQ(generation(), 1);
-    EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("mat-khau-lan-moi")).ok());
+    EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-43")).ok());
 }
 
 TEST_F(KeyGenerationTest, ADamagedSlotIsSaidDamagedAndNeverCountedAsAWrongPassword) {
@@ -130,7 +130,7 @@ TEST_F(KeyGenerationTest, ADamagedRecoverySlotIsNoDeadEndForTheRightCode) {
     ring[key] = ring[key] == 'A' ? 'B' : 'A';
     dc::test::writeAll(site.paths().keyring, ring);
     auto recovered = SignIn().recover(site.paths().database, dc::test::secret(codeText(site).toStdString()),
-                                      QStringLiteral("lan"), secret("mat-khau-lan-moi"));
+                                      QStringLiteral("lan"), secret("hoa-sen-no-sang-43"));
     ASSERT_TRUE(recovered.ok()) << errorCodeName(recovered.error().code) << recovered.error().detail.toStdString();
     auto reread = keyring::loadKeyring(site.paths().keyring);
     ASSERT_TRUE(reread.ok());
@@ -139,7 +139,7 @@ TEST_F(KeyGenerationTest, ADamagedRecoverySlotIsNoDeadEndForTheRightCode) {
     const QString wrong = QStringLiteral("11111-22222-33333-44444-55555-66666-77777-88888");
     EXPECT_EQ(SignIn()
                   .recover(site.paths().database, dc::test::secret(wrong.toStdString()), QStringLiteral("minh"),
-                           secret("mat-khau-minh-moi"))
+                           secret("trang-len-doi-thong-87"))
                   .error()
                   .code,
               ErrorCode::WrongRecoveryCode);

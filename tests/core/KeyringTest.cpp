@@ -34,7 +34,7 @@ struct Fixture {
         ring.kdf = dc::crypto::kArgon2Floor;
         ring.recovery = createRecoverySlot(kDatabaseId, code, databaseKey);
         ring.users.push_back(
-            createUserSlot(kDatabaseId, QStringLiteral("lan"), secret("mat-khau-lan"), ring.kdf, databaseKey, 0));
+            createUserSlot(kDatabaseId, QStringLiteral("lan"), secret("hoa-sen-no-sang-41"), ring.kdf, databaseKey, 0));
     }
 };
 
@@ -50,7 +50,7 @@ TEST(KeyringTest, SerializeAndParseRoundTrip) {
 TEST(KeyringTest, RightPasswordOpensSlotAndDatabaseKey) {
     Fixture f;
     const UserSlot& slot = f.ring.users.at(0);
-    auto privateKey = openSlotPrivateKey(kDatabaseId, slot, secret("mat-khau-lan"));
+    auto privateKey = openSlotPrivateKey(kDatabaseId, slot, secret("hoa-sen-no-sang-41"));
     ASSERT_TRUE(privateKey);
     auto key = openDatabaseKey(kDatabaseId, slot, *privateKey, slot.databaseKey, 0);
     ASSERT_TRUE(key);
@@ -69,18 +69,18 @@ TEST(KeyringTest, SlotBoundToSiteUserAndParameters) {
     Fixture f;
     UserSlot moved = f.ring.users.at(0);
     moved.userName = QStringLiteral("mallory");
-    EXPECT_FALSE(openSlotPrivateKey(kDatabaseId, moved, secret("mat-khau-lan")));
+    EXPECT_FALSE(openSlotPrivateKey(kDatabaseId, moved, secret("hoa-sen-no-sang-41")));
 
     EXPECT_FALSE(openSlotPrivateKey(QUuid::createUuid().toString(QUuid::WithoutBraces), f.ring.users.at(0),
-                                    secret("mat-khau-lan")));
+                                    secret("hoa-sen-no-sang-41")));
 
     UserSlot stronger = f.ring.users.at(0);
     stronger.kdf.iterations += 1;
-    EXPECT_FALSE(openSlotPrivateKey(kDatabaseId, stronger, secret("mat-khau-lan")));
+    EXPECT_FALSE(openSlotPrivateKey(kDatabaseId, stronger, secret("hoa-sen-no-sang-41")));
 
     UserSlot otherId = f.ring.users.at(0);
     otherId.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    EXPECT_FALSE(openSlotPrivateKey(kDatabaseId, otherId, secret("mat-khau-lan")));
+    EXPECT_FALSE(openSlotPrivateKey(kDatabaseId, otherId, secret("hoa-sen-no-sang-41")));
 }
 
 TEST(KeyringTest, MacFindsAnyChangedByteOfASlot) {
@@ -224,8 +224,8 @@ INSTANTIATE_TEST_SUITE_P(
 // the rest of the keyring still works, so its account is told "damaged", never "wrong password".
 TEST(KeyringTest, AChangedSlotIsMarkedDamagedAndTheOthersStillRead) {
     Fixture f;
-    f.ring.users.push_back(
-        createUserSlot(kDatabaseId, QStringLiteral("minh"), secret("mat-khau-minh"), f.ring.kdf, f.databaseKey, 0));
+    f.ring.users.push_back(createUserSlot(kDatabaseId, QStringLiteral("minh"), secret("trang-len-doi-thong-86"),
+                                          f.ring.kdf, f.databaseKey, 0));
     QJsonObject root = QJsonDocument::fromJson(serialize(f.ring)).object();
     QJsonObject lan = firstSlot(root);
     QString salt = lan.value(QStringLiteral("salt")).toString();
@@ -238,7 +238,8 @@ TEST(KeyringTest, AChangedSlotIsMarkedDamagedAndTheOthersStillRead) {
     EXPECT_TRUE(parsed->findUser(QStringLiteral("lan"))->damaged);
     ASSERT_TRUE(parsed->findUser(QStringLiteral("minh")));
     EXPECT_FALSE(parsed->findUser(QStringLiteral("minh"))->damaged);
-    EXPECT_TRUE(openSlotPrivateKey(kDatabaseId, *parsed->findUser(QStringLiteral("minh")), secret("mat-khau-minh")));
+    EXPECT_TRUE(
+        openSlotPrivateKey(kDatabaseId, *parsed->findUser(QStringLiteral("minh")), secret("trang-len-doi-thong-86")));
     // the recovery slot the same way
     QJsonObject recovery = root.value(QStringLiteral("recovery")).toObject();
     recovery.insert(QStringLiteral("createdAt"), QStringLiteral("2022-01-01T00:00:00Z"));
@@ -260,7 +261,7 @@ TEST(KeyringTest, AVersionOneKeyringIsReadAtGenerationZero) {
     EXPECT_EQ(parsed->generation, 0);
     EXPECT_FALSE(parsed->users.at(0).damaged);
     const UserSlot& slot = parsed->users.at(0);
-    auto privateKey = openSlotPrivateKey(kDatabaseId, slot, secret("mat-khau-lan"));
+    auto privateKey = openSlotPrivateKey(kDatabaseId, slot, secret("hoa-sen-no-sang-41"));
     ASSERT_TRUE(privateKey);
     EXPECT_TRUE(openDatabaseKey(kDatabaseId, slot, *privateKey, slot.databaseKey, 0));
 }
@@ -278,7 +279,7 @@ TEST(RecoveryCodeTest, EachGenerationHasItsOwnKeyFromTheSameCode) {
     Fixture f;
     UserSlot slot = f.ring.users.at(0);
     slot.databaseKey = sealDatabaseKey(kDatabaseId, slot, g1, 1);
-    auto privateKey = openSlotPrivateKey(kDatabaseId, slot, secret("mat-khau-lan"));
+    auto privateKey = openSlotPrivateKey(kDatabaseId, slot, secret("hoa-sen-no-sang-41"));
     ASSERT_TRUE(privateKey);
     EXPECT_TRUE(openDatabaseKey(kDatabaseId, slot, *privateKey, slot.databaseKey, 1));
     EXPECT_FALSE(openDatabaseKey(kDatabaseId, slot, *privateKey, slot.databaseKey, 0));

@@ -172,7 +172,7 @@ TEST_F(LogReceiptTest, ASaveReadsNothingBackAfterItsCommit) {
 }
 
 TEST_F(LogReceiptTest, AReaderWhoIsNotOneOfThePairIsRefusedAndNothingIsLogged) {
-    site.addUser(QStringLiteral("hoa"), "mat-khau-hoa");
+    site.addUser(QStringLiteral("hoa"), "gio-bac-thoi-lua-23");
     auto pair = pairAt();
     CheckInput foreign = entry(book, 1);
     foreign.reader = QStringLiteral("hoa");

@@ -23,32 +23,32 @@ const QString kSupervisor = QString::fromLatin1(TestSite::kSupervisor);
 
 TEST(RecoveryTest, CodeSetsANewPasswordAndTheOldOneStopsWorking) {
     TestSite site;
-    site.addUser(QStringLiteral("lan"), "mat-khau-lan");
+    site.addUser(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     auto session =
-        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     session.value().reset();
     EXPECT_EQ(SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword)).error().code,
               ErrorCode::WrongPassword);
-    EXPECT_TRUE(SignIn().signIn(site.paths().database, kSupervisor, secret("mat-khau-moi-2022")).ok());
+    EXPECT_TRUE(SignIn().signIn(site.paths().database, kSupervisor, secret("cau-vong-sau-mua-2022")).ok());
     // other accounts are untouched
-    EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("mat-khau-lan")).ok());
+    EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-41")).ok());
 }
 
 TEST(RecoveryTest, CodeTypedWithSpacesWorks) {
     TestSite site;
     std::string typed(site.recoveryCode().chars());
     std::replace(typed.begin(), typed.end(), '-', ' ');
-    auto session = SignIn().recover(site.paths().database, secret(typed), kSupervisor, secret("mat-khau-moi-2022"));
+    auto session = SignIn().recover(site.paths().database, secret(typed), kSupervisor, secret("cau-vong-sau-mua-2022"));
     EXPECT_TRUE(session.ok());
 }
 
 TEST(RecoveryTest, LostKeyringIsRebuiltFromTheCodeAlone) {
     TestSite site;
-    site.addUser(QStringLiteral("lan"), "mat-khau-lan");
+    site.addUser(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     ASSERT_TRUE(QFile::remove(site.paths().keyring));
     auto session =
-        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     // The rebuilt keyring has the recovery slot and this account; the check names the account left without one.
     auto report = dc::core::checkSite(*session.value());
@@ -58,19 +58,20 @@ TEST(RecoveryTest, LostKeyringIsRebuiltFromTheCodeAlone) {
     EXPECT_TRUE(report->database.ok());
     // a supervisor gives lan a way in again
     ASSERT_TRUE(
-        dc::core::UserService::setPassword(*session.value(), QStringLiteral("lan"), secret("mat-khau-lan-2")).ok());
+        dc::core::UserService::setPassword(*session.value(), QStringLiteral("lan"), secret("hoa-sen-no-sang-42")).ok());
     session.value().reset();
-    EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("mat-khau-lan-2")).ok());
+    EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-42")).ok());
     // and the same code still works on the rebuilt keyring
-    EXPECT_TRUE(
-        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2023")).ok());
+    EXPECT_TRUE(SignIn()
+                    .recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2023"))
+                    .ok());
 }
 
 TEST(RecoveryTest, DamagedKeyringIsKeptAsideAndReplaced) {
     TestSite site;
     dc::test::writeAll(site.paths().keyring, QByteArray("{ this is not a keyring"));
     auto session =
-        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"));
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     const QStringList aside = QDir(site.dir()).entryList({QStringLiteral("site.db.keyring.damaged-*")});
     ASSERT_EQ(aside.size(), 1);
@@ -82,13 +83,13 @@ TEST(RecoveryTest, WrongCodeIsRefusedAndChangesNothing) {
     TestSite site;
     const QByteArray keyring = dc::test::readAll(site.paths().keyring);
     const auto other = dc::core::keyring::RecoveryCode::generate().grouped();
-    auto session = SignIn().recover(site.paths().database, other, kSupervisor, secret("mat-khau-moi-2022"));
+    auto session = SignIn().recover(site.paths().database, other, kSupervisor, secret("cau-vong-sau-mua-2022"));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::WrongRecoveryCode);
     EXPECT_EQ(dc::test::readAll(site.paths().keyring), keyring);
 
     QFile::remove(site.paths().keyring); // without a keyring the database itself refuses the code
-    auto blind = SignIn().recover(site.paths().database, other, kSupervisor, secret("mat-khau-moi-2022"));
+    auto blind = SignIn().recover(site.paths().database, other, kSupervisor, secret("cau-vong-sau-mua-2022"));
     ASSERT_FALSE(blind.ok());
     EXPECT_EQ(blind.error().code, ErrorCode::WrongRecoveryCode);
     EXPECT_FALSE(QFile::exists(site.paths().keyring));
@@ -97,7 +98,7 @@ TEST(RecoveryTest, WrongCodeIsRefusedAndChangesNothing) {
 TEST(RecoveryTest, MalformedCodeAndWeakPasswordAreRefused) {
     TestSite site;
     auto malformed =
-        SignIn().recover(site.paths().database, secret("12345-6789"), kSupervisor, secret("mat-khau-moi-2022"));
+        SignIn().recover(site.paths().database, secret("12345-6789"), kSupervisor, secret("cau-vong-sau-mua-2022"));
     ASSERT_FALSE(malformed.ok());
     EXPECT_EQ(malformed.error().code, ErrorCode::InvalidRecoveryCode);
     auto weak = SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("short"));
@@ -109,7 +110,7 @@ TEST(RecoveryTest, MalformedCodeAndWeakPasswordAreRefused) {
 TEST(RecoveryTest, UnknownAccountIsRefused) {
     TestSite site;
     auto session = SignIn().recover(site.paths().database, site.recoveryCode(), QStringLiteral("nobody"),
-                                    secret("mat-khau-moi-2022"));
+                                    secret("cau-vong-sau-mua-2022"));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::UnknownUser);
 }

@@ -40,7 +40,7 @@ void expectSiteWhole(const TestSite& site) {
     auto admin = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
     ASSERT_TRUE(admin.ok()) << dc::core::errorCodeName(admin.error().code) << " " << admin.error().detail.toStdString();
     EXPECT_EQ(readWitness(*admin.value()), QStringLiteral("Lê Thị Hồng"));
-    auto volunteer = SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("mat-khau-lan"));
+    auto volunteer = SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-41"));
     ASSERT_TRUE(volunteer.ok()) << dc::core::errorCodeName(volunteer.error().code);
     auto report = dc::core::checkSite(*admin.value());
     ASSERT_TRUE(report.ok());
@@ -81,7 +81,7 @@ protected:
         return dc::test::runFaultAgent(args);
     }
     void SetUp() override {
-        site.addUser(QStringLiteral("lan"), "mat-khau-lan");
+        site.addUser(QStringLiteral("lan"), "hoa-sen-no-sang-41");
         auto admin = site.signInSupervisor();
         ASSERT_TRUE(admin);
         writeWitness(*admin);
@@ -100,15 +100,16 @@ TEST_F(RekeyTest, NewKeyNewCodeSamePasswords) {
     expectSiteWhole(site);
     // the old recovery code no longer opens anything; the new one does
     EXPECT_EQ(SignIn()
-                  .recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("mat-khau-moi-2022"))
+                  .recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"))
                   .error()
                   .code,
               ErrorCode::WrongRecoveryCode);
-    EXPECT_TRUE(SignIn().recover(site.paths().database, code.value(), kSupervisor, secret("mat-khau-moi-2022")).ok());
+    EXPECT_TRUE(
+        SignIn().recover(site.paths().database, code.value(), kSupervisor, secret("cau-vong-sau-mua-2022")).ok());
 }
 
 TEST_F(RekeyTest, VolunteerCannotRekey) {
-    auto volunteer = site.signIn(QStringLiteral("lan"), "mat-khau-lan");
+    auto volunteer = site.signIn(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     ASSERT_TRUE(volunteer);
     EXPECT_EQ(dc::core::rekeySite(*volunteer).error().code, ErrorCode::NotPermitted);
 }
@@ -180,7 +181,7 @@ namespace {
 // Another program (the GUI beside doichieu-admin) has the site open: the re-key is refused cleanly, and both
 // go on working with the old key.
 TEST_F(RekeyTest, RefusedWhileTheSiteIsOpenElsewhere) {
-    auto other = site.signIn(QStringLiteral("lan"), "mat-khau-lan");
+    auto other = site.signIn(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     ASSERT_TRUE(other);
     EXPECT_EQ(readWitness(*other), QStringLiteral("Lê Thị Hồng")); // lan's session reads fine
     auto admin = site.signInSupervisor();

@@ -15,8 +15,8 @@ namespace dc::test {
 // birth book, and a clock the test moves (it starts on 05/12/2022 at 09:00 in Vietnam).
 class ReviewSite : public ::testing::Test {
 protected:
-    static constexpr const char* kHoaPassword = "mat-khau-hoa";
-    static constexpr const char* kTuanPassword = "mat-khau-tuan";
+    static constexpr const char* kHoaPassword = "gio-bac-thoi-lua-23";
+    static constexpr const char* kTuanPassword = "ben-nha-rong-xua-31";
 
     TestSite site;
     std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(QDate(2022, 12, 5), QTime(2, 0), Qt::UTC);

@@ -195,7 +195,7 @@ TEST_F(ThrottleTest, DelayDoublesAndIsCapped) {
 }
 
 TEST_F(ThrottleTest, CountsSurviveARestartAndAreKeptPerAccount) {
-    site.addUser(QStringLiteral("lan"), "mat-khau-lan");
+    site.addUser(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     for (int i = 0; i < 5; ++i) {
         (void)attempt("sai-mat-khau");
     }
@@ -203,7 +203,7 @@ TEST_F(ThrottleTest, CountsSurviveARestartAndAreKeptPerAccount) {
     auto r = restarted.signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::SignInThrottled);
-    auto other = restarted.signIn(site.paths().database, QStringLiteral("lan"), secret("mat-khau-lan"));
+    auto other = restarted.signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-41"));
     EXPECT_TRUE(other.ok());
 }
 

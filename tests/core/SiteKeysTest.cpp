@@ -201,7 +201,7 @@ TEST_F(SiteKeysTest, AfterMigrationANewPairIsMadeAndOldCheckpointsStillVerify) {
 }
 
 TEST_F(SiteKeysTest, ASupervisorLeavingMakesANewPairTheOthersReceive) {
-    site.addUser(QStringLiteral("pho"), "mat-khau-pho-giam-sat", true);
+    site.addUser(QStringLiteral("pho"), "nui-ba-den-mua-xuan-58", true);
     pair.reset(); // the removal re-keys the database: nobody else may have it open
     auto admin = site.signInSupervisor();
     ASSERT_TRUE(AuditService::closeDay(*admin, true).ok());

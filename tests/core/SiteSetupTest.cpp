@@ -18,7 +18,7 @@ using dc::test::secret;
 
 namespace {
 
-SiteSetupRequest request(const QString& path, std::string_view password = "mat-khau-giam-sat") {
+SiteSetupRequest request(const QString& path, std::string_view password = "song-sai-gon-chay-mai-7") {
     SiteSetupRequest r;
     r.databasePath = path;
     r.siteName = QStringLiteral("  Xã   Thanh Tuyền ");
@@ -46,7 +46,7 @@ TEST(SiteSetupTest, CreatesDatabaseKeyringAndPrivateFiles) {
     ASSERT_TRUE(ring.ok());
     EXPECT_EQ(ring->siteName, QStringLiteral("Xã Thanh Tuyền"));
     EXPECT_EQ(ring->databaseId, outcome->databaseId);
-    auto session = dc::core::SignIn().signIn(path, QStringLiteral("giamsat"), secret("mat-khau-giam-sat"));
+    auto session = dc::core::SignIn().signIn(path, QStringLiteral("giamsat"), secret("song-sai-gon-chay-mai-7"));
     ASSERT_TRUE(session.ok());
     EXPECT_EQ(session.value()->databaseId(), outcome->databaseId);
 }
@@ -110,7 +110,7 @@ TEST_P(FullDiskTest, SetUpCompletesOrLeavesNothing) {
         return; // failed cleanly
     }
     EXPECT_EQ(files, (QStringList{QStringLiteral("xa.db"), QStringLiteral("xa.db.keyring")}));
-    EXPECT_TRUE(dc::core::SignIn().signIn(path, QStringLiteral("giamsat"), secret("mat-khau-giam-sat")).ok());
+    EXPECT_TRUE(dc::core::SignIn().signIn(path, QStringLiteral("giamsat"), secret("song-sai-gon-chay-mai-7")).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Limits, FullDiskTest, ::testing::Values(1024, 4096, 8192, 20000, 40000, 1 << 20));

@@ -29,9 +29,9 @@ namespace dc::test {
 namespace {
 
 constexpr const char* kVolunteer = "lan";
-constexpr const char* kVolunteerPassword = "mat-khau-cua-lan";
+constexpr const char* kVolunteerPassword = "hoa-sen-no-sang-44";
 constexpr const char* kPartner = "minh";
-constexpr const char* kPartnerPassword = "mat-khau-cua-minh";
+constexpr const char* kPartnerPassword = "trang-len-doi-thong-88";
 const QString kLanDisplayName = QStringLiteral("Nguyễn Thị Lan");
 const QString kMinhDisplayName = QStringLiteral("Lê Quang Minh");
 

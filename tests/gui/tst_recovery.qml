@@ -34,7 +34,7 @@ GuiTestCase {
         openRecovery();
         // Typed with spaces between the groups instead of the printed dashes.
         const code = site.recoveryCode.replace(/-/g, " ");
-        recoverWith(code, site.userName, "mat-khau-moi-2022", "mat-khau-moi-2022");
+        recoverWith(code, site.userName, "cau-vong-sau-mua-2022", "cau-vong-sau-mua-2022");
         tryVerify(() => CurrentSession.signedIn, asyncTimeout, "signed in after recovery");
         tryVerify(() => findChild(shell, "greeting") !== null, asyncTimeout, "the home page is shown");
         compare(item("greeting").text, "Xin chào, " + site.displayName);
@@ -44,13 +44,13 @@ GuiTestCase {
     function test_recoveryWithADamagedKeyring(): void {
         const site = useSite("damagedKeyring");
         openRecovery();
-        recoverWith(site.recoveryCode, site.userName, "mat-khau-moi-2022", "mat-khau-moi-2022");
+        recoverWith(site.recoveryCode, site.userName, "cau-vong-sau-mua-2022", "cau-vong-sau-mua-2022");
         tryVerify(() => CurrentSession.signedIn, asyncTimeout, "signed in after recovery");
         // The new password now opens the site.
         keySequence("Ctrl+Shift+Q");
         tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout);
         tryVerify(() => item("passwordField").activeFocus, asyncTimeout);
-        typeText("mat-khau-moi-2022");
+        typeText("cau-vong-sau-mua-2022");
         keyClick(Qt.Key_Return);
         tryVerify(() => CurrentSession.signedIn, asyncTimeout, "signed in with the new password");
     }
@@ -58,7 +58,7 @@ GuiTestCase {
     function test_passwordsMustMatch(): void {
         const site = useSite("good");
         openRecovery();
-        recoverWith(site.recoveryCode, site.userName, "mat-khau-moi-2022", "mat-khau-khac-2022");
+        recoverWith(site.recoveryCode, site.userName, "cau-vong-sau-mua-2022", "doi-che-xanh-muot-2022");
         compare(item("recoveryMessageText").text, "Hai mật khẩu mới không giống nhau. Hãy nhập lại.");
         verify(item("newPasswordField").activeFocus, "the focus goes to the new password");
         compare(item("newPasswordField").text, "");
@@ -81,7 +81,7 @@ GuiTestCase {
         openRecovery();
         const wrong = site.recoveryCode.charAt(0) === "1" ? "2" + site.recoveryCode.slice(1)
                                                           : "1" + site.recoveryCode.slice(1);
-        recoverWith(wrong, site.userName, "mat-khau-moi-2022", "mat-khau-moi-2022");
+        recoverWith(wrong, site.userName, "cau-vong-sau-mua-2022", "cau-vong-sau-mua-2022");
         tryCompare(item("recoveryMessageText"), "text", "Mã khôi phục này không phải của đơn vị này.", asyncTimeout);
         verify(!CurrentSession.signedIn);
     }

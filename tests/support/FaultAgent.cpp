@@ -138,7 +138,7 @@ int init(const QStringList& a) {
     request.databasePath = a.at(1);
     request.siteName = QStringLiteral("Xã Thanh Tuyền");
     request.adminUserName = QStringLiteral("giamsat");
-    request.adminPassword = dc::crypto::SecureBuffer::copyOf(std::string_view("mat-khau-giam-sat"));
+    request.adminPassword = dc::crypto::SecureBuffer::copyOf(std::string_view("song-sai-gon-chay-mai-7"));
     request.kdf = dc::crypto::kArgon2Floor;
     auto outcome = dc::core::createSite(std::move(request));
     return outcome ? 0 : failed(outcome.error());

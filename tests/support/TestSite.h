@@ -22,7 +22,7 @@ namespace dc::test {
 class TestSite {
 public:
     static constexpr const char* kSupervisor = "giamsat";
-    static constexpr const char* kSupervisorPassword = "mat-khau-giam-sat";
+    static constexpr const char* kSupervisorPassword = "song-sai-gon-chay-mai-7";
 
     TestSite();
 
@@ -48,8 +48,8 @@ public:
     [[nodiscard]] std::unique_ptr<core::Session> signInPair(const QString& first, std::string_view firstPassword,
                                                             const QString& second, std::string_view secondPassword,
                                                             core::Clock clock = core::systemClock()) const;
-    static constexpr const char* kLanPassword = "mat-khau-lan";
-    static constexpr const char* kMinhPassword = "mat-khau-minh";
+    static constexpr const char* kLanPassword = "hoa-sen-no-sang-41";
+    static constexpr const char* kMinhPassword = "trang-len-doi-thong-86";
 
 private:
     QTemporaryDir m_dir;

@@ -8,13 +8,104 @@
 #include "app/gui/Language.h"
 #include "app/gui/SessionController.h"
 #include "core/services/AuditService.h"
+#include "core/services/BackupService.h"
 #include "core/services/ReviewService.h"
+#include "core/services/Session.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QStorageInfo>
 
 namespace dc::gui {
 
-DayCloser::DayCloser(QObject* parent) : QObject(parent) {}
+namespace {
+
+// The first removable drive mounted where desktops mount them (a USB stick), writable; empty when there is none.
+QString removableDrive() {
+    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
+        const QString root = volume.rootPath();
+        const bool removable =
+            root.startsWith(QLatin1String("/media/")) || root.startsWith(QLatin1String("/run/media/"));
+        if (removable && volume.isValid() && volume.isReady() && !volume.isReadOnly()) {
+            return root;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+DayCloser::DayCloser(QObject* parent) : QObject(parent), m_folder(removableDrive()) {}
+
+void DayCloser::setFolder(const QString& folder) {
+    if (folder != m_folder) {
+        m_folder = folder;
+        Q_EMIT folderChanged();
+    }
+}
+
+QString DayCloser::copyMessage() const {
+    if (m_copyError) {
+        return app::errorText(*m_copyError);
+    }
+    return m_copiedTo.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("DayCloser", "Saved to %1. Keep it away from the workstation.")
+                     .arg(QDir::toNativeSeparators(m_copiedTo));
+}
+
+bool DayCloser::saveCheckpoint() {
+    core::Session* s = m_context ? m_context->session()->session() : nullptr;
+    if (!s || m_checkpoint.isEmpty()) {
+        return false;
+    }
+    m_copyError.reset();
+    m_copiedTo.clear();
+    const QString folder = m_folder.trimmed();
+    if (folder.isEmpty() || !QDir(folder).exists()) {
+        m_copyError = core::makeError(core::ErrorCode::IoError, QStringLiteral("choose a folder that exists"));
+        Q_EMIT changed();
+        return false;
+    }
+    const QString file = QDir(folder).filePath(
+        QStringLiteral("doichieu-checkpoint-%1-%2.txt")
+            .arg(s->databaseId().left(8), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    auto saved = guarded([&] { return core::AuditService::saveCheckpoint(m_checkpoint, file); });
+    if (!saved) {
+        m_copyError = saved.error();
+    } else {
+        m_copiedTo = file;
+    }
+    Q_EMIT changed();
+    return saved.ok();
+}
+
+bool DayCloser::backup() {
+    core::Session* s = m_context ? m_context->session()->session() : nullptr;
+    if (!s || !closed()) {
+        return false;
+    }
+    m_copyError.reset();
+    m_copiedTo.clear();
+    const QString folder = m_folder.trimmed();
+    if (folder.isEmpty() || !QDir(folder).exists()) {
+        m_copyError = core::makeError(core::ErrorCode::IoError, QStringLiteral("choose a folder that exists"));
+        Q_EMIT changed();
+        return false;
+    }
+    const QString target =
+        QDir(folder).filePath(QStringLiteral("doichieu-backup-%1")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    auto done = guarded([&] { return core::BackupService::backup(*s, target); });
+    if (!done) {
+        m_copyError = done.error();
+    } else {
+        m_copiedTo = done->folder;
+    }
+    Q_EMIT changed();
+    return done.ok();
+}
 
 void DayCloser::classBegin() {
     m_context = AppContext::of(this);
@@ -49,6 +140,9 @@ bool DayCloser::close(bool deferQueue) {
     m_waiting = 0;
     m_deferred = deferQueue;
     m_closedSize = closed->size;
+    m_checkpoint = closed->checkpoint;
+    m_copyError.reset();
+    m_copiedTo.clear();
     Q_EMIT changed();
     return true;
 }

@@ -25,6 +25,13 @@ class DayCloser : public QObject, public QQmlParserStatus {
     Q_PROPERTY(int waiting READ waiting NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString confirmation READ confirmation NOTIFY changed)
+    // After a close: where to keep a copy away from the workstation (a USB stick). Starts as the first removable
+    // drive mounted, if any; the supervisor may type another folder.
+    Q_PROPERTY(bool closed READ closed NOTIFY changed)
+    Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
+    // What the last copy did: where the checkpoint or the backup went, or why not.
+    Q_PROPERTY(QString copyMessage READ copyMessage NOTIFY changed)
+    Q_PROPERTY(bool copyFailed READ copyFailed NOTIFY changed)
 
 public:
     explicit DayCloser(QObject* parent = nullptr);
@@ -36,12 +43,24 @@ public:
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString confirmation() const;
 
+    [[nodiscard]] bool closed() const { return m_closedSize >= 0; }
+    [[nodiscard]] QString folder() const { return m_folder; }
+    void setFolder(const QString& folder);
+    [[nodiscard]] QString copyMessage() const;
+    [[nodiscard]] bool copyFailed() const { return m_copyError.has_value(); }
+
     // Closes the day; with `deferQueue` the entries still waiting are deferred explicitly.
     Q_INVOKABLE bool close(bool deferQueue);
     Q_INVOKABLE void cancel();
+    // After a close: the signed checkpoint written to `folder` (AuditService::saveCheckpoint) — kept away from the
+    // site, it is what catches a restore of every file together (`audit verify --checkpoint`).
+    Q_INVOKABLE bool saveCheckpoint();
+    // After a close: a verified backup of the site in a new folder inside `folder` (BackupService::backup).
+    Q_INVOKABLE bool backup();
 
 Q_SIGNALS:
     void changed();
+    void folderChanged();
 
 private:
     AppContext* m_context = nullptr;
@@ -49,6 +68,10 @@ private:
     std::optional<core::Error> m_error;
     qint64 m_closedSize = -1; // the audit chain length the signed checkpoint covers, after a close
     bool m_deferred = false;
+    QByteArray m_checkpoint; // the signed note of the last close
+    QString m_folder;
+    QString m_copiedTo; // the file or folder the last copy went to
+    std::optional<core::Error> m_copyError;
 };
 
 } // namespace dc::gui

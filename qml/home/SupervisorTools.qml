@@ -8,7 +8,8 @@ import DoiChieu.Models
 
 // The supervisor's work from the home page, each with its key: F2 the review queue, F3 today's spot-checks, F4 the
 // reports, F10 closing the day (refused while entries wait for review, unless they are deferred with Ctrl+Enter;
-// Esc does not close). Who may do any of it is core's: the services refuse everyone else.
+// Esc does not close), then a copy kept away from the workstation (DayCopyBox: Ctrl+S, Ctrl+Shift+S). Who may do
+// any of it is core's: the services refuse everyone else.
 ColumnLayout {
     id: tools
 
@@ -92,6 +93,10 @@ ColumnLayout {
         color: Theme.okText
         font.bold: true
         wrapMode: Text.Wrap
+    }
+    DayCopyBox {
+        Layout.fillWidth: true
+        dayCloser: closer
     }
 
     Shortcut {

@@ -154,6 +154,33 @@
         <source>Day closed. The audit log is signed up to event %1.</source>
         <translation>Đã chốt ngày. Nhật ký kiểm toán đã được ký đến sự kiện %1.</translation>
     </message>
+    <message>
+        <source>Saved to %1. Keep it away from the workstation.</source>
+        <translation>Đã lưu vào %1. Hãy cất giữ nơi khác, xa máy trạm.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCopyBox</name>
+    <message>
+        <source>Keep a copy away from the workstation, on a USB stick:</source>
+        <translation>Lưu một bản ra USB, cất giữ xa máy trạm:</translation>
+    </message>
+    <message>
+        <source>Folder, e.g. /media/usb</source>
+        <translation>Thư mục, ví dụ /media/usb</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Thư mục lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint (Ctrl+S)</source>
+        <translation>Lưu điểm kiểm (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back up the site (Ctrl+Shift+S)</source>
+        <translation>Sao lưu đơn vị (Ctrl+Shift+S)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionBox</name>

@@ -274,7 +274,10 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
     key(window, Qt::Key_F10);
     ok = ok && waitFor([&] { return visible(window, "dayCloseNotice"); }, "the day close refused") &&
          save(window, out, "day-close.png");
-    key(window, Qt::Key_Escape);
+    // Closed with the waiting entries deferred: the offer to keep a copy on a USB stick.
+    key(window, Qt::Key_Return, Qt::ControlModifier);
+    ok = ok && waitFor([&] { return visible(window, "dayCopyFolder"); }, "the day closed") &&
+         save(window, out, "day-closed.png");
     // The pair's next sign-in: the entry the supervisor returned is on the book picker, with the reason.
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");

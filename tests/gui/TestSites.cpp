@@ -17,6 +17,7 @@
 #include "tests/support/TestSite.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -398,6 +399,20 @@ QString TestSites::scratchPath(const QString& fileName) {
 
 bool TestSites::fileExists(const QString& path) {
     return QFileInfo::exists(path);
+}
+
+bool TestSites::makeFolder(const QString& folder) {
+    return QDir().mkpath(folder);
+}
+
+QStringList TestSites::filesUnder(const QString& folder) {
+    QStringList names;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        names.append(QDir(folder).relativeFilePath(it.next()));
+    }
+    names.sort();
+    return names;
 }
 
 QString TestSites::fileStart(const QString& path, int bytes) {

@@ -76,6 +76,9 @@ public:
     // A fresh temporary folder's path for `fileName`, and whether a file is there.
     Q_INVOKABLE QString scratchPath(const QString& fileName);
     Q_INVOKABLE bool fileExists(const QString& path);
+    // The names of the entries of a folder, recursively ("backup/xa.db"), sorted.
+    Q_INVOKABLE QStringList filesUnder(const QString& folder);
+    Q_INVOKABLE bool makeFolder(const QString& folder);
     // The first bytes of a file (to check it is what it says: "PK" for XLSX, "%PDF" for PDF), as Latin-1.
     Q_INVOKABLE QString fileStart(const QString& path, int bytes);
     // The size of the database's write-ahead log file (path + "-wal"); -1 when there is none.

@@ -192,4 +192,36 @@ GuiTestCase {
         verify(!item("dayCloseNotice").visible);
         compare(TestSites.auditEvents(site.databasePath, "day.closed")[0].details.deferredReviews, 0);
     }
+
+    // After the close the supervisor keeps a copy away from the workstation: the signed checkpoint (Ctrl+S) and a
+    // verified backup (Ctrl+Shift+S), into the folder typed (or the USB stick found). A folder that does not exist
+    // writes nothing and says so.
+    function test_afterTheCloseACopyGoesToAUsbStick(): void {
+        const site = TestSites.pairSite();
+        SelectedSite.setDatabasePath(site.databasePath);
+        signInWith(site.userName, site.password);
+        tryVerify(() => findChild(shell, "closeDayButton") !== null, asyncTimeout, "home");
+        keyClick(Qt.Key_F10);
+        tryVerify(() => item("dayCopyFolder") !== null && item("dayCopyFolder").visible, asyncTimeout);
+        const usb = TestSites.scratchPath("usb");
+        item("dayCopyFolder").forceActiveFocus();
+        item("dayCopyFolder").selectAll();
+        keyClick(Qt.Key_Delete);
+        typeText(usb + "-missing");
+        keyClick(Qt.Key_S, Qt.ControlModifier);
+        tryVerify(() => item("dayCopyMessage").text !== "", asyncTimeout);
+        verify(!TestSites.fileExists(usb + "-missing"), "nothing written for a folder that does not exist");
+        verify(TestSites.makeFolder(usb));
+        item("dayCopyFolder").selectAll();
+        keyClick(Qt.Key_Delete);
+        typeText(usb);
+        keyClick(Qt.Key_S, Qt.ControlModifier);
+        tryVerify(() => TestSites.filesUnder(usb).length === 1, asyncTimeout);
+        verify(TestSites.filesUnder(usb)[0].startsWith("doichieu-checkpoint-"), TestSites.filesUnder(usb)[0]);
+        verify(TestSites.fileStart(usb + "/" + TestSites.filesUnder(usb)[0], 9).startsWith("doichieu/"));
+        keyClick(Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier);
+        tryVerify(() => TestSites.filesUnder(usb).length === 4, asyncTimeout, TestSites.filesUnder(usb).join(", "));
+        verify(item("dayCopyMessage").text.startsWith("Đã lưu vào"), item("dayCopyMessage").text);
+        compare(TestSites.auditEvents(site.databasePath, "site.backed_up").length, 1);
+    }
 }

@@ -129,6 +129,8 @@ int logUntilKilled(const QStringList& a) {
         }
         // Acknowledged only now, after the commit: this line is the promise the test holds the program to.
         out << "ACK " << logged->check.uuid << Qt::endl;
+        // As the GUI and the CLI do after an acknowledged save: the WAL copied when due, the high-water mark raised.
+        dc::core::LogService::settle(session);
     }
 }
 

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import DoiChieu
+import DoiChieu.Models
+
+// After the day is closed: a copy kept away from the workstation (a USB stick). The signed checkpoint (Ctrl+S) is
+// what catches a restore of every file of the site together (audit verify --checkpoint); the backup (Ctrl+Shift+S) is
+// the site itself, verified, openable only with its passwords or recovery code. The folder starts as the first
+// removable drive found.
+ColumnLayout {
+    id: box
+
+    required property DayCloser dayCloser
+
+    visible: dayCloser.closed
+    spacing: 6
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Keep a copy away from the workstation, on a USB stick:")
+        wrapMode: Text.Wrap
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+
+        TextField {
+            objectName: "dayCopyFolder"
+            Layout.fillWidth: true
+            text: box.dayCloser.folder
+            placeholderText: qsTr("Folder, e.g. /media/usb")
+            Accessible.name: qsTr("Folder for the copy")
+            onTextEdited: box.dayCloser.folder = text
+            onAccepted: box.dayCloser.saveCheckpoint()
+        }
+        ActionButton {
+            objectName: "saveCheckpointButton"
+            text: qsTr("Save the checkpoint (Ctrl+S)")
+            onClicked: box.dayCloser.saveCheckpoint()
+        }
+        ActionButton {
+            objectName: "backupButton"
+            text: qsTr("Back up the site (Ctrl+Shift+S)")
+            onClicked: box.dayCloser.backup()
+        }
+    }
+    Label {
+        objectName: "dayCopyMessage"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: box.dayCloser.copyMessage
+        color: box.dayCloser.copyFailed ? Theme.errorText : Theme.okText
+        wrapMode: Text.Wrap
+    }
+
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: box.visible && box.enabled
+        onActivated: box.dayCloser.saveCheckpoint()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        enabled: box.visible && box.enabled
+        onActivated: box.dayCloser.backup()
+    }
+}

@@ -173,6 +173,9 @@ int logImport(CliContext& context, const QString& path) {
                         {QStringLiteral("code"), QString::fromLatin1(core::errorCodeName(logged.error().code))},
                         {QStringLiteral("message"), logged.error().detail},
                         {QStringLiteral("findings"), findingsJson(logged.error().findings)}});
+        if (logged.error().code == core::ErrorCode::ChainBehindMark) {
+            break; // nothing more can be logged until a supervisor acknowledges: one refusal says it
+        }
     }
     (void)core::WorkSessionService::end(*session);
     return reportImport(context, imported, failures, warnings);

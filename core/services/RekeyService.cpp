@@ -132,6 +132,8 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
     if (ring.pendingRecovery) {
         ring.recovery = std::move(*ring.pendingRecovery);
         ring.pendingRecovery.reset();
+    } else if (!ring.recovery.damaged) {
+        keyring::updateMac(ring.databaseId, ring.recovery, next.key); // the same code; its MAC follows the new key
     }
     // If this save fails, the database already answers to the new key and the keyring still holds it as
     // pending: the next sign-in promotes it. The re-key has happened either way.

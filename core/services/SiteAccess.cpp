@@ -88,6 +88,8 @@ void settleInterruptedRekey(const SitePaths& paths, const crypto::SecureBuffer& 
         ring.pendingGeneration.reset();
         if (ring.pendingRecovery) {
             ring.recovery = std::move(*ring.pendingRecovery);
+        } else if (!ring.recovery.damaged) {
+            keyring::updateMac(ring.databaseId, ring.recovery, databaseKey); // the same code, the new key's MAC
         }
         ring.pendingRecovery.reset();
     } else {

@@ -50,6 +50,9 @@ TEST_F(KeyGenerationTest, ARemovedAccountsOldKeyringCopyNoLongerOpensTheDatabase
     EXPECT_EQ(removed->generation, 1);
     EXPECT_FALSE(removed->recoveryCode); // no new code to print: the sheet in the safe stays good
     EXPECT_EQ(generation(), 1);
+    auto check = checkSite(*admin); // every slot's MAC, the recovery slot's too, follows the new key
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok()) << check->keyringProblems.join(u';').toStdString();
     admin.reset();
     // The other accounts go on as before.
     EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("minh"), secret(TestSite::kMinhPassword)).ok());

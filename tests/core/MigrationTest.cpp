@@ -79,4 +79,29 @@ INSERT INTO entry_state (book_id, entry_number, check_id, outcome) VALUES
     EXPECT_EQ(counts, expected);
 }
 
+// Migration 5: the seed that every account could read is dropped; its public key stays, retired, to verify the
+// checkpoints it signed; a new pair is due at the next sign-in.
+TEST(MigrationTest, TheOldSiteKeyIsRetiredAndItsSeedDropped) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("site.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db, dc::core::store::siteMigrations().first(4));
+    db.exec("INSERT INTO site_keys (id, seed, public_key, created_at) VALUES (1, zeroblob(32), "
+            "x'0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20', '2022-11-30T00:00:00Z')");
+    dc::core::store::migrate(db);
+    auto tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'site_keys'");
+    ASSERT_TRUE(tables.step());
+    EXPECT_EQ(tables.integer(0), 0);
+    auto keys = db.prepare("SELECT key_id, status, hex(signing_public), box_public IS NULL FROM site_key_pairs");
+    ASSERT_TRUE(keys.step());
+    EXPECT_EQ(keys.text(0), QStringLiteral("legacy-0102030405060708"));
+    EXPECT_EQ(keys.text(1), QStringLiteral("retired"));
+    EXPECT_EQ(keys.text(2), QStringLiteral("0102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F20"));
+    EXPECT_EQ(keys.integer(3), 1);
+    EXPECT_FALSE(keys.step());
+    auto due = db.prepare("SELECT value FROM site_settings WHERE key = 'site_keys.rotation_due'");
+    ASSERT_TRUE(due.step());
+    EXPECT_EQ(due.text(0), QStringLiteral("1"));
+}
+
 } // namespace

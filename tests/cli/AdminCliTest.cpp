@@ -5,6 +5,7 @@
 
 using dc::test::admin;
 using dc::test::CliRun;
+using dc::test::kAdminPassword;
 
 #include <QDir>
 #include <QFile>
@@ -18,8 +19,6 @@ using dc::test::CliRun;
 #include <gtest/gtest.h>
 
 namespace {
-
-const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 
 class AdminCliTest : public ::testing::Test {
 protected:

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 namespace dc::test {
 
@@ -15,6 +18,9 @@ struct CliRun {
     QString err;
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
+
+// The supervisor "giamsat"'s password in the tests' sites (TestSite's kSupervisorPassword).
+inline const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 
 // The password the tests give the volunteers "lan" and "minh" (TestSite's): strong enough for the password rule.
 inline QString fixturePassword(QLatin1String name) {
@@ -47,5 +53,57 @@ inline CliRun admin(const QStringList& arguments, const QStringList& stdinLines 
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+// A site made through doichieu-admin as a commune would start one: the supervisor "giamsat", the volunteers
+// "lan" and "minh", and birth book 01/1998 (entries 1-400) open. Fixtures derive from it and call createSite().
+class CliSite : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("xa.db"));
+    QString recoveryCode;
+    QString book; // the open book's id
+
+    // `command` (split at spaces) run on this site as `user`, whose password comes on standard input.
+    [[nodiscard]] QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
+        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
+                                                                     QStringLiteral("--user"), user,
+                                                                     QStringLiteral("--password-stdin")};
+    }
+    // Empty display names leave the volunteers' logins as their names.
+    void createSite(const QString& siteName = QStringLiteral("Phường Phú Cường"), const QString& lanName = {},
+                    const QString& minhName = {}) {
+        const CliRun init =
+            admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"), siteName,
+                   QStringLiteral("--admin"), QStringLiteral("giamsat"), QStringLiteral("--kdf"),
+                   QStringLiteral("minimum"), QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                  {kAdminPassword});
+        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+        recoveryCode = init.json().value(QStringLiteral("recoveryCode")).toString();
+        for (const auto& [name, display] : {std::pair{"lan", lanName}, std::pair{"minh", minhName}}) {
+            QStringList arguments = as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name)));
+            if (!display.isEmpty()) {
+                arguments << QStringLiteral("--display-name") << display;
+            }
+            const CliRun added = admin(arguments, {kAdminPassword, fixturePassword(QLatin1String(name))});
+            ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+        }
+        const CliRun opened =
+            admin(as(QStringLiteral("book open --type birth --number 01 --year 1998 --first 1 --last 400 --json")) +
+                      QStringList{QStringLiteral("--commune"), QStringLiteral("Phường Phú Cường")},
+                  {kAdminPassword});
+        ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+        book = QString::number(opened.json().value(QStringLiteral("id")).toInteger());
+    }
+    // `log import SOURCE FLAGS --partner minh` signed in as lan; both passwords come first on standard input,
+    // then `afterPasswords` (a source of "-" reads its lines there).
+    [[nodiscard]] CliRun importAsPair(const QString& source, const QString& flags = {},
+                                      const QStringList& afterPasswords = {}, const QString& shellPrefix = {}) const {
+        return admin(as(QStringLiteral("log import ") + source + u' ' + flags + QStringLiteral(" --partner minh"),
+                        QStringLiteral("lan")),
+                     QStringList{fixturePassword(QLatin1String("lan")), fixturePassword(QLatin1String("minh"))} +
+                         afterPasswords,
+                     shellPrefix);
+    }
+};
 
 } // namespace dc::test

@@ -15,10 +15,10 @@
 
 using dc::test::admin;
 using dc::test::CliRun;
+using dc::test::kAdminPassword;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 const QString kSite = QStringLiteral(R"(=HYPERLINK("http://x.invalid","Phú Cường"))");
 const QString kLan = QStringLiteral("=1+2 Văn An");
 const QString kMinh = QStringLiteral("@SUM(A1) Minh");
@@ -62,17 +62,10 @@ QByteArray unzipped(const QString& path, const QString& member) {
     return unzip.readAllStandardOutput();
 }
 
-class FormulaReportCliTest : public ::testing::Test {
+class FormulaReportCliTest : public dc::test::CliSite {
 protected:
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("xa.db"));
     QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
 
-    QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
-        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
-                                                                     QStringLiteral("--user"), user,
-                                                                     QStringLiteral("--password-stdin")};
-    }
     CliRun report(const QString& command) const {
         return admin(as(QStringLiteral("report ") + command) +
                          QStringList{QStringLiteral("--from"), today.addDays(-1).toString(QStringLiteral("dd/MM/yyyy")),
@@ -80,32 +73,13 @@ protected:
                      {kAdminPassword});
     }
     void SetUp() override {
-        ASSERT_EQ(admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"), kSite,
-                         QStringLiteral("--admin"), QStringLiteral("giamsat"), QStringLiteral("--kdf"),
-                         QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
-                        {kAdminPassword})
-                      .exitCode,
-                  0);
-        for (const auto& [name, display] : {std::pair{"lan", kLan}, std::pair{"minh", kMinh}}) {
-            ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))) +
-                                QStringList{QStringLiteral("--display-name"), display},
-                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
-                          .exitCode,
-                      0);
-        }
-        const CliRun opened =
-            admin(as(QStringLiteral("book open --type birth --number 01 --year 1998 --first 1 --last 400 --json")) +
-                      QStringList{QStringLiteral("--commune"), QStringLiteral("Phường Phú Cường")},
-                  {kAdminPassword});
-        ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+        ASSERT_NO_FATAL_FAILURE(createSite(kSite, kLan, kMinh));
         const QString file = dir.filePath(QStringLiteral("log.jsonl"));
         dc::test::writeAll(file, QStringLiteral(R"({"book": %1, "entry": 1, "registrationDate": "14/04/1998",)"
                                                 R"( "subjectName": "Trần Thị Bé", "outcome": "match"})")
-                                     .arg(opened.json().value(QStringLiteral("id")).toInteger())
+                                     .arg(book)
                                      .toUtf8());
-        const CliRun imported =
-            admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --partner minh"), QStringLiteral("lan")),
-                  {QStringLiteral("hoa-sen-no-sang-41"), QStringLiteral("trang-len-doi-thong-86")});
+        const CliRun imported = importAsPair(file);
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
     // No cell of the file would open a formula; the cells that began with one are there, after a single quote.

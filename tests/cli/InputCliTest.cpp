@@ -19,10 +19,10 @@
 
 using dc::test::admin;
 using dc::test::CliRun;
+using dc::test::kAdminPassword;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 // The caps of app/cli/InputFile.h.
 constexpr qint64 kEntryCap = 1024 * 1024;
 constexpr qint64 kImportCap = 256 * 1024 * 1024;
@@ -45,37 +45,9 @@ QJsonObject fieldOf(const QJsonArray& list, const QString& key, const QJsonValue
     return {};
 }
 
-class ImportInputTest : public ::testing::Test {
+class ImportInputTest : public dc::test::CliSite {
 protected:
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("xa.db"));
-    QString book;
-
-    QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
-        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
-                                                                     QStringLiteral("--user"), user,
-                                                                     QStringLiteral("--password-stdin")};
-    }
-    void SetUp() override {
-        ASSERT_EQ(admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
-                         QStringLiteral("Phường Phú Cường"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
-                         QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
-                        {kAdminPassword})
-                      .exitCode,
-                  0);
-        for (const char* name : {"lan", "minh"}) {
-            ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))),
-                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
-                          .exitCode,
-                      0);
-        }
-        const CliRun opened =
-            admin(as(QStringLiteral("book open --type birth --number 01 --year 1998 --first 1 --last 400 --json")) +
-                      QStringList{QStringLiteral("--commune"), QStringLiteral("Phường Phú Cường")},
-                  {kAdminPassword});
-        ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
-        book = QString::number(opened.json().value(QStringLiteral("id")).toInteger());
-    }
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(createSite()); }
     QStringList lines(const QStringList& templates) const {
         QStringList out;
         for (const QString& t : templates) {
@@ -90,11 +62,7 @@ protected:
     }
     CliRun import(const QString& source, const QString& flags = QStringLiteral("--json"),
                   const QStringList& afterPasswords = {}, const QString& shellPrefix = {}) const {
-        return admin(as(QStringLiteral("log import ") + source + u' ' + flags + QStringLiteral(" --partner minh"),
-                        QStringLiteral("lan")),
-                     QStringList{QStringLiteral("hoa-sen-no-sang-41"), QStringLiteral("trang-len-doi-thong-86")} +
-                         afterPasswords,
-                     shellPrefix);
+        return importAsPair(source, flags, afterPasswords, shellPrefix);
     }
     QJsonArray logged() const {
         const CliRun list = admin(as(QStringLiteral("log list --json --book ") + book), {kAdminPassword});

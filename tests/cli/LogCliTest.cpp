@@ -14,44 +14,13 @@
 
 using dc::test::admin;
 using dc::test::CliRun;
+using dc::test::kAdminPassword;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
-
-class LogCliTest : public ::testing::Test {
+class LogCliTest : public dc::test::CliSite {
 protected:
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("xa.db"));
-    QString recoveryCode;
-    QString book;
-
-    QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
-        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
-                                                                     QStringLiteral("--user"), user,
-                                                                     QStringLiteral("--password-stdin")};
-    }
-    void SetUp() override {
-        const CliRun init = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
-                                   QStringLiteral("Phường Phú Cường"), QStringLiteral("--admin"),
-                                   QStringLiteral("giamsat"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
-                                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
-                                  {kAdminPassword});
-        ASSERT_EQ(init.exitCode, 0);
-        recoveryCode = init.json().value(QStringLiteral("recoveryCode")).toString();
-        for (const char* name : {"lan", "minh"}) {
-            ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))),
-                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
-                          .exitCode,
-                      0);
-        }
-        const CliRun opened =
-            admin(as(QStringLiteral("book open --type birth --number 01 --year 1998 --first 1 --last 400 --json")) +
-                      QStringList{QStringLiteral("--commune"), QStringLiteral("Phường Phú Cường")},
-                  {kAdminPassword});
-        ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
-        book = QString::number(opened.json().value(QStringLiteral("id")).toInteger());
-    }
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(createSite()); }
     QString importFile(const QStringList& lines) const {
         const QString path = dir.filePath(QStringLiteral("log.jsonl"));
         dc::test::writeAll(path, lines.join(u'\n').replace(QStringLiteral("BOOK"), book).toUtf8());

@@ -20,10 +20,9 @@
 
 using dc::test::admin;
 using dc::test::CliRun;
+using dc::test::kAdminPassword;
 
 namespace {
-
-const QString kAdminPassword = QStringLiteral("song-sai-gon-chay-mai-7");
 
 // Runs a tool and returns its standard output (empty when it failed).
 QByteArray tool(const QString& program, const QStringList& arguments) {
@@ -36,46 +35,21 @@ QByteArray tool(const QString& program, const QStringList& arguments) {
     return process.readAllStandardOutput();
 }
 
-class ReportCliTest : public ::testing::Test {
+class ReportCliTest : public dc::test::CliSite {
 protected:
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("xa.db"));
-    QString book;
     // Checks are logged now: the period runs from yesterday to tomorrow in Vietnam.
     QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
     QString from = today.addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
     QString to = today.addDays(1).toString(QStringLiteral("dd/MM/yyyy"));
 
-    QStringList as(const QString& command, const QString& user = QStringLiteral("giamsat")) const {
-        return command.split(u' ', Qt::SkipEmptyParts) + QStringList{QStringLiteral("--db"), db,
-                                                                     QStringLiteral("--user"), user,
-                                                                     QStringLiteral("--password-stdin")};
-    }
     CliRun report(const QString& command, const QStringList& extra = {}) const {
         return admin(as(QStringLiteral("report ") + command) +
                          QStringList{QStringLiteral("--from"), from, QStringLiteral("--to"), to} + extra,
                      {kAdminPassword});
     }
     void SetUp() override {
-        ASSERT_EQ(admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"),
-                         QStringLiteral("Phường Phú Cường"), QStringLiteral("--admin"), QStringLiteral("giamsat"),
-                         QStringLiteral("--kdf"), QStringLiteral("minimum"), QStringLiteral("--password-stdin")},
-                        {kAdminPassword})
-                      .exitCode,
-                  0);
-        for (const auto& [name, display] : {std::pair{"lan", "Nguyễn Thị Lan"}, std::pair{"minh", "Lê Quang Minh"}}) {
-            ASSERT_EQ(admin(as(QStringLiteral("user add %1 --role volunteer").arg(QLatin1String(name))) +
-                                QStringList{QStringLiteral("--display-name"), QString::fromUtf8(display)},
-                            {kAdminPassword, dc::test::fixturePassword(QLatin1String(name))})
-                          .exitCode,
-                      0);
-        }
-        const CliRun opened =
-            admin(as(QStringLiteral("book open --type birth --number 01 --year 1998 --first 1 --last 400 --json")) +
-                      QStringList{QStringLiteral("--commune"), QStringLiteral("Phường Phú Cường")},
-                  {kAdminPassword});
-        ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
-        book = QString::number(opened.json().value(QStringLiteral("id")).toInteger());
+        ASSERT_NO_FATAL_FAILURE(createSite(QStringLiteral("Phường Phú Cường"), QStringLiteral("Nguyễn Thị Lan"),
+                                           QStringLiteral("Lê Quang Minh")));
         // 5 entries: 3 matches, a name corrected (a diacritic), a birth date corrected (day and month swapped)
         QStringList lines;
         for (int n = 1; n <= 3; ++n) {
@@ -99,9 +73,7 @@ protected:
                    .arg(book);
         const QString file = dir.filePath(QStringLiteral("log.jsonl"));
         dc::test::writeAll(file, lines.join(u'\n').toUtf8());
-        const CliRun imported =
-            admin(as(QStringLiteral("log import ") + file + QStringLiteral(" --partner minh"), QStringLiteral("lan")),
-                  {QStringLiteral("hoa-sen-no-sang-41"), QStringLiteral("trang-len-doi-thong-86")});
+        const CliRun imported = importAsPair(file);
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
     // Export events in the audit chain, read through the core (and the chain verified).

@@ -9,7 +9,12 @@
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
 # live in a temporary folder. No display is needed.
 #
-#   scripts/screenshots.sh [BUILD_DIR]     (default: build/ in the source tree; configured if needed)
+#   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR] [WIDTHxHEIGHT]
+#
+# BUILD_DIR defaults to build/ in the source tree (configured if needed), OUT_DIR to docs/screenshots/, the size to
+# 1024x700 (the smallest screen the program is made for). The committed screenshots are the 1024x700 ones; render
+# 1366x768 into a scratch folder to look at the common laptop screen:
+#   scripts/screenshots.sh build /tmp/shots-1366 1366x768
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build}
@@ -19,9 +24,10 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" --target doichieu-screenshot
 
-out="$top/docs/screenshots"
+out=${2:-$top/docs/screenshots}
+size=${3:-1024x700}
 mkdir -p "$out"
 runtime=$(mktemp -d)
 trap 'rm -rf "$runtime"' EXIT
 XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
-    "$build/tests/gui/doichieu-screenshot" "$out"
+    "$build/tests/gui/doichieu-screenshot" "$out" "$size"

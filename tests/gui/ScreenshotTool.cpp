@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
-// doichieu-screenshot OUTDIR
+// doichieu-screenshot OUTDIR [WIDTHxHEIGHT]
 //
 // Renders the program's window (the same Main.qml as doichieu) in demo mode, in Vietnamese, drives it with the
 // keyboard like a person would, and saves PNGs of the main screens into OUTDIR. The demo site and the settings
@@ -24,6 +24,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,8 +301,20 @@ int main(int argc, char** argv) {
     QApplication application(argc, argv); // as doichieu: Qt Charts needs it
     QApplication::setOrganizationName(QStringLiteral("DoiChieu"));
     QApplication::setApplicationName(QStringLiteral("doichieu-screenshot"));
-    if (QApplication::arguments().size() != 2) {
-        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR\n");
+    const QStringList arguments = QApplication::arguments();
+    QSize size(1024, 700); // the smallest screen the program is made for
+    if (arguments.size() == 3) {
+        const QStringList parts = arguments.at(2).split(u'x');
+        bool wide = false;
+        bool tall = false;
+        size = parts.size() == 2 ? QSize(parts.at(0).toInt(&wide), parts.at(1).toInt(&tall)) : QSize();
+        if (!wide || !tall || size.width() < 640 || size.height() < 480 || size.width() > 4096 ||
+            size.height() > 4096) {
+            std::fprintf(stderr, "doichieu-screenshot: the size must be WIDTHxHEIGHT, from 640x480 to 4096x4096\n");
+            return 2;
+        }
+    } else if (arguments.size() != 2) {
+        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR [WIDTHxHEIGHT]\n");
         return 2;
     }
     const QDir out(QApplication::arguments().at(1));
@@ -337,6 +350,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "doichieu-screenshot: the interface could not be loaded\n");
         return 1;
     }
+    window->resize(size);
     window->requestActivate();
     if (!QTest::qWaitForWindowExposed(window) || !QTest::qWaitForWindowActive(window)) {
         std::fprintf(stderr, "doichieu-screenshot: the window was not shown\n");

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -129,6 +130,10 @@ TEST_F(ReportCliTest, XlsxSheetHoldsTheNamesAndNumbers) {
     // lan read 5 entries; minh checked 5 and corrected 2: numbers are numeric cells
     EXPECT_TRUE(sheet.contains(QStringLiteral("<v>5</v>"))) << sheet.toStdString();
     EXPECT_TRUE(sheet.contains(QStringLiteral("<v>2</v>"))) << sheet.toStdString();
+    // a count of nought is a number too (lan checked none, minh read none), not the text "0"
+    EXPECT_FALSE(strings.contains(QStringLiteral(">0</t>"))) << strings.toStdString();
+    EXPECT_TRUE(sheet.contains(QRegularExpression(QStringLiteral(R"(<c r="[A-Z]+[0-9]+"><v>0</v></c>)"))))
+        << sheet.toStdString();
     // nothing temporary left beside it
     EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files),
               QStringList{QFileInfo(path).fileName()});

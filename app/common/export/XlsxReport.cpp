@@ -16,10 +16,11 @@ namespace dc::app {
 
 namespace {
 
+// A count is written as a number; a code with a leading nought (book "01") stays text, as it reads.
 bool isWholeNumber(const QString& text, double& value) {
     bool ok = false;
-    value = text.toLongLong(&ok);
-    return ok && !text.startsWith(u'0');
+    value = static_cast<double>(text.toLongLong(&ok));
+    return ok && (text == QLatin1String("0") || !text.startsWith(u'0'));
 }
 
 } // namespace

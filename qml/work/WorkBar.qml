@@ -19,8 +19,9 @@ Rectangle {
     property bool swapped: false
 
     function swap(): void {
+        const reader = WorkSession.readerName;
         WorkSession.swapRoles();
-        bar.swapped = WorkSession.message === "";
+        bar.swapped = WorkSession.readerName !== reader; // refused (a pause): WorkSession.message says why
         if (bar.swapped)
             swapShown.restart();
     }

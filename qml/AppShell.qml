@@ -138,6 +138,9 @@ FocusScope {
         LockPage {}
     }
 
+    // Around whatever has the keyboard focus, on every page (over them all).
+    FocusRing {}
+
     // Back from the lock screen: the focus returns to the page underneath, where it was.
     Connections {
         target: WorkSession

@@ -20,7 +20,10 @@ const QString kTranscript = QString::fromLatin1(core::domain::kTranscriptPart);
 LogForm::LogForm(QObject* parent)
     : QObject(parent), m_warnings(new EntryWarnings(this)), m_corrections(new CorrectionListModel(this)),
       m_fields(new SchemaFieldModel(this)), m_recent(new RecentChecksModel(this)) {
-    connect(m_corrections, &CorrectionListModel::edited, this, &LogForm::revalidate);
+    connect(m_corrections, &CorrectionListModel::edited, this, [this] {
+        retyped(Field::Correction);
+        revalidate();
+    });
 }
 
 LogForm::~LogForm() = default;
@@ -112,6 +115,7 @@ void LogForm::setEntryNumber(const QString& text) {
     if (text != m_entryNumber) {
         m_entryNumber = text;
         Q_EMIT entryNumberChanged();
+        retyped(Field::EntryNumber);
     }
     revalidate();
     m_warnings->setEntry(session(), m_bookId, m_checked.entryNumber, m_amendingId);
@@ -121,6 +125,7 @@ void LogForm::setRegistrationDate(const QString& text) {
     if (text != m_date) {
         m_date = text;
         Q_EMIT registrationDateChanged();
+        retyped(Field::Date);
         revalidate();
     }
 }
@@ -129,6 +134,7 @@ void LogForm::setSubjectName(const QString& text) {
     if (text != m_name) {
         m_name = text;
         Q_EMIT subjectNameChanged();
+        retyped(Field::Name);
         revalidate();
     }
 }
@@ -137,6 +143,7 @@ void LogForm::setTranscript(const QString& text) {
     if (text != m_transcript) {
         m_transcript = text;
         Q_EMIT transcriptChanged();
+        retyped(Field::Transcript);
         revalidate();
     }
 }
@@ -145,6 +152,7 @@ void LogForm::setReason(const QString& text) {
     if (text != m_reason) {
         m_reason = text;
         Q_EMIT reasonChanged();
+        retyped(Field::Reason);
     }
 }
 
@@ -303,6 +311,15 @@ void LogForm::restore(const Draft& draft) {
     setSubjectName(draft.name);
     setTranscript(draft.transcript);
     setEntryNumber(draft.entryNumber);
+}
+
+// A refusal is about what was typed: once the part it sent the focus to is typed again, it is no longer true (the live
+// note beside the field says what is still wrong), so it goes rather than stay on screen over a fixed field. A
+// refusal that blamed no field (the disk, the session) stays until the next save or Esc.
+void LogForm::retyped(Field field) {
+    if (m_error && m_problemField != Field::None && m_problemField == field) {
+        clearMessage();
+    }
 }
 
 void LogForm::clearMessage() {

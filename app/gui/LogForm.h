@@ -70,7 +70,7 @@ class LogForm : public QObject, public QQmlParserStatus {
     Q_PROPERTY(bool amending READ amending NOTIFY amendingChanged)
     Q_PROPERTY(int amendingEntry READ amendingEntry NOTIFY amendingChanged)
     // After a refused save: why (errorText), the findings' sentences, and the field to go back to (Correction with
-    // problemRow; None when no field is to blame).
+    // problemRow; None when no field is to blame). Gone once that field is typed again (retyped), or with Esc.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QStringList messageDetails READ messageDetails NOTIFY messageChanged)
     Q_PROPERTY(Field problemField READ problemField NOTIFY messageChanged)
@@ -195,6 +195,7 @@ private:
     [[nodiscard]] bool vietnamese() const;
     void load();
     void revalidate();
+    void retyped(Field field);
     [[nodiscard]] core::domain::EntryDraft entryDraft() const;
     void setOutcome(Outcome outcome);
     void loadAmendment(const core::LoggedCheck& check);

@@ -34,6 +34,10 @@ void UnlockForm::setMemberIndex(int index) {
     if (index != m_memberIndex) {
         m_memberIndex = index;
         Q_EMIT memberIndexChanged();
+        // "Wrong password" was said of the other member's password: it is not true of this one.
+        if (!m_busy && (m_error || m_noPassword)) {
+            setError(std::nullopt);
+        }
     }
 }
 

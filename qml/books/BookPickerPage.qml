@@ -32,10 +32,17 @@ FocusScope {
             Layout.fillWidth: true
             active: page.active
         }
-        ColumnLayout {
+        // What the supervisor sent back can fill the window at 1024×700: the part below the work bar scrolls, and
+        // follows the focus.
+        FocusFlickable {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: Theme.margin
+            body: pickerColumn
+        }
+        ColumnLayout {
+            id: pickerColumn
+
             spacing: Theme.spacing
 
             Label {
@@ -66,6 +73,7 @@ FocusScope {
             Frame {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 180 // kept: the page scrolls rather than squeeze the books
                 padding: 2
                 background: Rectangle {
                     color: Theme.card

@@ -40,6 +40,12 @@ QtObject {
     readonly property color okText: "#1e6b3a"
     readonly property color selection: "#dbe7f6"
     readonly property color keyCap: "#e6ebf2"
+    // The focus ring (FocusRing): 3 px, at least 3:1 against the page, the cards and the fields (WCAG 2.2, 1.4.11 and
+    // 2.4.13; #0a58ca is 6.4:1 on white, 5.8:1 on the page), with a 1 px light edge that keeps it visible on the dark top bar.
+    readonly property color focusRing: "#0a58ca"
+    readonly property color focusRingEdge: "#ffffff"
+    readonly property int focusRingWidth: 3
+    readonly property int focusRingGap: 1
 
     readonly property color openBadge: "#e3f3e8"
     readonly property color openText: "#1e6b3a"

@@ -16,9 +16,15 @@ FocusScope {
         color: Theme.page
     }
 
-    ColumnLayout {
+    // At 1024×700 the supervisor's tools, the day's closing and its copy, then the books can be taller than the window: the page scrolls, and follows the focus.
+    FocusFlickable {
         anchors.fill: parent
         anchors.margins: Theme.margin
+        body: pageColumn
+    }
+    ColumnLayout {
+        id: pageColumn
+
         spacing: Theme.spacing
 
         RowLayout {
@@ -94,6 +100,7 @@ FocusScope {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 200 // kept: the page scrolls rather than squeeze it
             focus: true
         }
     }

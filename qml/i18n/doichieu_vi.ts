@@ -1632,6 +1632,10 @@
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
+    <message>
+        <source>Roles swapped: %1 reads now.</source>
+        <translation>Đã đổi vai: %1 đọc sổ.</translation>
+    </message>
 </context>
 <context>
     <name>dc::gui::EntryWarnings</name>

@@ -22,6 +22,27 @@ ColumnLayout {
     signal reasonDone()
     signal amendLoggedRequested()
 
+    // Tab and Shift+Tab go round the draft's own fields and never leave it: the last entries are reached with F6
+    // only, since Enter there — the key that saves here — would open an old entry over the one being typed. (Shortcuts,
+    // not Keys: a focused field moves the focus on Tab itself, before its parents see the key.)
+    function cycleFocus(forward: bool): void {
+        let next = column.Window.activeFocusItem;
+        for (let i = 0; i < 500 && next; ++i) {
+            next = next.nextItemInFocusChain(forward);
+            if (next && column.holds(next)) {
+                next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason);
+                return;
+            }
+        }
+    }
+    function holds(item: Item): bool {
+        for (let p = item; p; p = p.parent) {
+            if (p === column)
+                return true;
+        }
+        return false;
+    }
+
     spacing: 10
 
     RowLayout {
@@ -63,18 +84,35 @@ ColumnLayout {
                     .arg(column.form.warnings.gapsText)
               : ""
     }
-    NoticeBox {
-        objectName: "skipNotice"
+    // The warnings about the number being typed come and go with each digit: their place is kept (one line with its
+    // button, more only when a warning needs it), so the fields below stay where the eyes and the caret are.
+    Item {
+        objectName: "entryNoticeSlot"
         Layout.fillWidth: true
-        text: column.form.warnings.skipText
-    }
-    NoticeBox {
-        objectName: "alreadyLoggedNotice"
-        Layout.fillWidth: true
-        text: column.form.warnings.alreadyLoggedText
-        actionText: qsTr("Amend it")
-        actionKey: "Ctrl+E"
-        onActionTriggered: column.amendLoggedRequested()
+        Layout.preferredHeight: Math.max(entryNotices.implicitHeight, alreadyLogged.implicitHeight)
+
+        ColumnLayout {
+            id: entryNotices
+
+            width: parent.width
+            spacing: column.spacing
+
+            NoticeBox {
+                objectName: "skipNotice"
+                Layout.fillWidth: true
+                text: column.form.warnings.skipText
+            }
+            NoticeBox {
+                id: alreadyLogged
+
+                objectName: "alreadyLoggedNotice"
+                Layout.fillWidth: true
+                text: column.form.warnings.alreadyLoggedText
+                actionText: qsTr("Amend it")
+                actionKey: "Ctrl+E"
+                onActionTriggered: column.amendLoggedRequested()
+            }
+        }
     }
     EntryFields {
         id: entry
@@ -119,5 +157,16 @@ ColumnLayout {
     }
     Item {
         Layout.fillHeight: true
+    }
+
+    Shortcut {
+        sequence: "Tab"
+        enabled: column.holds(column.Window.activeFocusItem)
+        onActivated: column.cycleFocus(true)
+    }
+    Shortcut {
+        sequences: ["Backtab", "Shift+Tab", "Shift+Backtab"]
+        enabled: column.holds(column.Window.activeFocusItem)
+        onActivated: column.cycleFocus(false)
     }
 }

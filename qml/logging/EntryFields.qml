@@ -9,7 +9,8 @@ import DoiChieu.Models
 // The entry being logged: its number (the next one expected is already there), its registration date and the
 // subject's name (kept to find the entry again). What checking each value found is shown beside it, as it is
 // typed. Enter moves on to the next field, or saves when an outcome is being prepared (corrections, transcript).
-// The number and the date come prefilled, so they are selected when reached: typing replaces them.
+// The number and the date come prefilled, so they are selected when reached (and again after a lock or a pause):
+// typing replaces them.
 GridLayout {
     id: fields
 
@@ -55,6 +56,7 @@ GridLayout {
         onTextEdited: fields.form.entryNumber = text
         onAccepted: dateField.forceActiveFocus()
         onActiveFocusChanged: if (activeFocus) selectAll() // prefilled: typing replaces it
+        onReadOnlyChanged: if (!readOnly && activeFocus) selectAll() // back from a lock or a pause
     }
     FieldNote {
         objectName: "entryNumberNote"
@@ -80,6 +82,9 @@ GridLayout {
         onTextEdited: fields.form.registrationDate = text
         onAccepted: fields.enter(nameField)
         onActiveFocusChanged: if (activeFocus) selectAll() // kept from the last entry: typing replaces it
+        // A lock or a pause makes the fields read-only for a while, and a TextInput drops its selection when it
+        // becomes editable again: back at work, typing must still replace the date.
+        onReadOnlyChanged: if (!readOnly && activeFocus) selectAll()
     }
     FieldNote {
         objectName: "dateNote"

@@ -120,57 +120,64 @@ FocusScope {
             Layout.fillWidth: true
             active: page.active
         }
-        RowLayout {
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: 16
-            spacing: 16
 
-            Item {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 6
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: 16
+                // A break hides both halves, as the lock does: the last entries name citizens. What was typed stays,
+                // and so does the focus (the fields are read-only and hidden meanwhile).
+                visible: !WorkSession.paused
+                spacing: 16
 
-                EntryColumn {
-                    id: column
+                FocusFlickable {
+                    objectName: "entryScroll"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 6
 
-                    anchors.fill: parent
-                    form: form
-                    readOnly: !page.canLog
-                    onLogRequested: outcome => page.logAs(outcome)
-                    onSaveRequested: page.save()
-                    onReasonDone: page.entry.focusDate()
-                    onAmendLoggedRequested: page.amendLogged()
+                    EntryColumn {
+                        id: column
+
+                        form: form
+                        readOnly: !page.canLog
+                        onLogRequested: outcome => page.logAs(outcome)
+                        onSaveRequested: page.save()
+                        onReasonDone: page.entry.focusDate()
+                        onAmendLoggedRequested: page.amendLogged()
+                    }
                 }
-                PausedCover {
-                    anchors.fill: parent
-                    visible: WorkSession.paused
+                Item {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 4
+
+                    RecentList {
+                        id: recent
+
+                        anchors.fill: parent
+                        visible: !page.picking
+                        form: form
+                        onAmendRequested: page.amend.focusReason()
+                    }
+                    FieldPicker {
+                        id: picker
+
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        visible: page.picking
+                        fields: form.fields
+                        onPicked: key => page.pick(key)
+                        onClosed: page.closePicker()
+                    }
                 }
             }
-            Item {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 4
-
-                RecentList {
-                    id: recent
-
-                    anchors.fill: parent
-                    visible: !page.picking
-                    form: form
-                    onAmendRequested: page.amend.focusReason()
-                }
-                FieldPicker {
-                    id: picker
-
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    visible: page.picking
-                    fields: form.fields
-                    onPicked: key => page.pick(key)
-                    onClosed: page.closePicker()
-                }
+            PausedCover {
+                anchors.fill: parent
+                visible: WorkSession.paused
             }
         }
     }

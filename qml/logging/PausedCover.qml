@@ -4,11 +4,12 @@ import QtQuick
 import QtQuick.Controls
 import DoiChieu
 
-// Over the entry while the work session is paused: a break is not working time and nothing is logged during it.
-// What was typed stays underneath.
+// In place of the entry and the last entries while the work session is paused: a break is not working time and
+// nothing is logged during it. Opaque, as the lock screen is — the pair may leave the desk, and the last entries name
+// citizens; what was typed stays underneath, hidden.
 Rectangle {
     objectName: "pausedCover"
-    color: Qt.rgba(0.95, 0.96, 0.97, 0.92)
+    color: Theme.page
 
     Label {
         anchors.centerIn: parent

@@ -104,7 +104,7 @@ Frame {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            activeFocusOnTab: true
+            activeFocusOnTab: false // F6 only: Tab stays in the draft (EntryColumn), where Enter saves
             model: panel.form.recent
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds

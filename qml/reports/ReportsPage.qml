@@ -25,9 +25,15 @@ FocusScope {
         color: Theme.page
     }
 
-    ColumnLayout {
+    // At 1024×700 the report's choices above its body can be taller than the window: the page scrolls, and follows the focus.
+    FocusFlickable {
         anchors.fill: parent
         anchors.margins: Theme.margin
+        body: pageColumn
+    }
+    ColumnLayout {
+        id: pageColumn
+
         spacing: 10
 
         Label {
@@ -155,6 +161,7 @@ FocusScope {
         ReportBody {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 260 // kept: the page scrolls rather than squeeze it
             view: view
         }
     }

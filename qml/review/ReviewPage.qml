@@ -49,9 +49,15 @@ FocusScope {
         color: Theme.page
     }
 
-    ColumnLayout {
+    // At 1024×700 the filter, a decision's reason and the message above the queue can be taller than the window: the page scrolls, and follows the focus.
+    FocusFlickable {
         anchors.fill: parent
         anchors.margins: Theme.margin
+        body: pageColumn
+    }
+    ColumnLayout {
+        id: pageColumn
+
         spacing: 10
 
         RowLayout {
@@ -115,6 +121,7 @@ FocusScope {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 260 // kept: the page scrolls rather than squeeze it
             spacing: 16
 
             Frame {

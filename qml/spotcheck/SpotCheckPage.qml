@@ -33,9 +33,15 @@ FocusScope {
         color: Theme.page
     }
 
-    ColumnLayout {
+    // At 1024×700 the missed correction's box above the sample can be taller than the window: the page scrolls, and follows the focus.
+    FocusFlickable {
         anchors.fill: parent
         anchors.margins: Theme.margin
+        body: pageColumn
+    }
+    ColumnLayout {
+        id: pageColumn
+
         spacing: 10
 
         RowLayout {
@@ -84,6 +90,7 @@ FocusScope {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 220 // kept: the page scrolls rather than squeeze it
             spacing: 16
 
             Frame {

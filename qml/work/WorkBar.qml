@@ -15,6 +15,16 @@ Rectangle {
 
     // Off while the page is hidden under the lock screen: its keys must not act.
     property bool active: true
+    // F9 says that it swapped the roles (the roles label alone changes too quietly to be noticed), for a few seconds.
+    property bool swapped: false
+
+    function swap(): void {
+        const reader = WorkSession.readerName;
+        WorkSession.swapRoles();
+        bar.swapped = WorkSession.readerName !== reader; // refused (a pause): WorkSession.message says why
+        if (bar.swapped)
+            swapShown.restart();
+    }
 
     implicitHeight: layout.implicitHeight + 16
     color: Theme.card
@@ -68,7 +78,7 @@ Rectangle {
                 text: qsTr("Swap roles")
                 keyText: "F9"
                 enabled: !WorkSession.paused
-                onClicked: WorkSession.swapRoles()
+                onClicked: bar.swap()
             }
             WorkButton {
                 objectName: "pauseButton"
@@ -89,14 +99,26 @@ Rectangle {
                 onClicked: Navigator.signOut()
             }
         }
-        Label {
-            objectName: "workTimeLabel"
+        RowLayout {
             Layout.fillWidth: true
-            text: qsTr("Working time %1 · Today: %2 logged, %3 corrected, %4 escalated")
-                      .arg(WorkSession.workedText).arg(WorkSession.todayLogged).arg(WorkSession.todayCorrected)
-                      .arg(WorkSession.todayEscalated)
-            color: Theme.muted
-            elide: Text.ElideRight
+            spacing: Theme.spacing
+
+            Label {
+                objectName: "workTimeLabel"
+                Layout.fillWidth: true
+                text: qsTr("Working time %1 · Today: %2 logged, %3 corrected, %4 escalated")
+                          .arg(WorkSession.workedText).arg(WorkSession.todayLogged).arg(WorkSession.todayCorrected)
+                          .arg(WorkSession.todayEscalated)
+                color: Theme.muted
+                elide: Text.ElideRight
+            }
+            Label {
+                objectName: "swapNotice"
+                visible: bar.swapped && !WorkSession.paused
+                text: qsTr("Roles swapped: %1 reads now.").arg(WorkSession.readerName)
+                color: Theme.okText
+                font.bold: true
+            }
         }
         Label {
             objectName: "workMessage"
@@ -111,7 +133,13 @@ Rectangle {
     Shortcut {
         sequence: "F9"
         enabled: bar.active
-        onActivated: WorkSession.swapRoles()
+        onActivated: bar.swap()
+    }
+    Timer {
+        id: swapShown
+
+        interval: 4000
+        onTriggered: bar.swapped = false
     }
     Shortcut {
         sequence: "F8"

@@ -24,6 +24,34 @@ GuiTestCase {
         verify(item("dateField").activeFocus, "the focus is back in the registration date");
     }
 
+    // Whether the whole of `target` can be seen: inside the window and inside every clipping item above it (a
+    // scrolled view).
+    function wholeInView(target: Item): bool {
+        const rect = target.mapToItem(shell, 0, 0, target.width, target.height);
+        if (rect.y < 0 || rect.y + rect.height > shell.height || rect.x < 0 || rect.x + rect.width > shell.width)
+            return false;
+        for (let p = target.parent; p && p !== shell; p = p.parent) {
+            if (!p.clip)
+                continue;
+            const clip = p.mapToItem(shell, 0, 0, p.width, p.height);
+            if (rect.y < clip.y || rect.y + rect.height > clip.y + clip.height)
+                return false;
+        }
+        return true;
+    }
+
+    // The focus ring is drawn round `target`, at least 2 px wide.
+    function verifyRingAround(target: Item): void {
+        const ring = item("focusRing");
+        tryVerify(() => {
+            const r = ring.mapToItem(shell, 0, 0, ring.width, ring.height);
+            const t = target.mapToItem(shell, 0, 0, target.width, target.height);
+            return ring.visible && r.x < t.x && r.y < t.y && r.x + r.width > t.x + t.width
+                && r.y + r.height > t.y + t.height && r.width - t.width < 16;
+        }, asyncTimeout, "the focus ring goes round " + target.objectName);
+        verify(ring.border.width >= 2, "the ring is " + ring.border.width + " px wide");
+    }
+
     function test_aMatchTakesTwoKeys(): void {
         const site = startLogging();
         compare(item("entryNumberField").text, "1", "the next entry number is already there");
@@ -246,6 +274,124 @@ GuiTestCase {
         keyClick(Qt.Key_F1);
         tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
         compare(TestSites.storedChecks(site.databasePath)[0].corrections.length, 0);
+    }
+
+    // Tab never leaves the draft: from its last field it goes round to its first (Shift+Tab the other way), so Enter,
+    // which saves here, never lands in the last entries, where it would open an old entry over the draft. The last
+    // entries are reached with F6 only. The focus ring shows where the focus is, in a field and on a row.
+    function test_tabStaysInTheDraft(): void {
+        startLogging();
+        logMatch("14/04/1998", "Lê Văn Tám", "Đã lưu số 1: Khớp.");
+        verifyRingAround(item("dateField"));
+        keyClick(Qt.Key_Tab);
+        typeText("Trần Thị Bé");
+        keyClick(Qt.Key_F2);
+        keyClick(Qt.Key_Return);
+        verify(item("correctionBefore0").activeFocus);
+        typeText("Tran Thi Be");
+        keyClick(Qt.Key_Tab);
+        verify(item("correctionAfter0").activeFocus);
+        verifyRingAround(item("correctionAfter0"));
+        keyClick(Qt.Key_Tab);
+        verify(!item("recentList").activeFocus, "Tab from the last field does not walk into the last entries");
+        verify(item("entryNumberField").activeFocus, "…it goes round to the draft's first field");
+        keyClick(Qt.Key_Return);
+        verify(!item("reasonField").visible, "no old entry was opened for amendment");
+        compare(item("nameField").text, "Trần Thị Bé", "the draft is still there");
+        compare(item("correctionBefore0").text, "Tran Thi Be");
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        verify(item("entryNumberField").activeFocus, "Shift+Tab goes back");
+        keyClick(Qt.Key_Backtab);
+        verify(item("correctionAfter0").activeFocus, "…and round to the last field");
+        keyClick(Qt.Key_F6);
+        verify(item("recentList").activeFocus, "F6 goes to the last entries");
+        verifyRingAround(item("recentList").currentItem);
+        keyClick(Qt.Key_F6);
+        verify(item("dateField").activeFocus, "F6 goes back to the draft");
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 2: Đã sửa.", asyncTimeout);
+    }
+
+    // At 1024×700, with a book that has a gap and an entry with three corrections, the cards go below the window's
+    // edge: the page scrolls to whatever field has the focus, and back.
+    function test_theFocusedFieldIsAlwaysInView(): void {
+        compare(shell.height, 700);
+        startLogging();
+        logMatch("14/04/1998", "Lê Văn Tám", "Đã lưu số 1: Khớp.");
+        keyClick(Qt.Key_Backtab);
+        typeText("3"); // entry 2 skipped: the gap is shown above the fields from now on
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab);
+        typeText("Trần Văn Hai");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 3: Khớp.", asyncTimeout);
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_F2);
+        keyClick(Qt.Key_Return);
+        typeText("Le Van Tam");
+        keyClick(Qt.Key_F2);
+        typeText("nam sinh");
+        keyClick(Qt.Key_Return);
+        typeText("03/05/1980");
+        keyClick(Qt.Key_Return);
+        typeText("05/03/1980");
+        tryVerify(() => wholeInView(item("correctionAfter1")), asyncTimeout, "the second card is in view");
+        keyClick(Qt.Key_F2);
+        typeText("cha");
+        keyClick(Qt.Key_Return);
+        verify(item("correctionBefore2").activeFocus, "a third correction card");
+        tryVerify(() => wholeInView(item("correctionBefore2")), asyncTimeout, "its field is scrolled into view");
+        typeText("Le Van Ba");
+        keyClick(Qt.Key_Tab);
+        tryVerify(() => wholeInView(item("correctionAfter2")), asyncTimeout, "and the next one");
+        keyClick(Qt.Key_Tab);
+        verify(item("entryNumberField").activeFocus);
+        tryVerify(() => wholeInView(item("entryNumberField")), asyncTimeout, "back up to the entry number");
+        keyClick(Qt.Key_Backtab);
+        tryVerify(() => wholeInView(item("correctionAfter2")), asyncTimeout, "and down again");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 4: Đã sửa.", asyncTimeout);
+    }
+
+    // A refusal goes once the field it blamed is typed again; typing another field leaves it.
+    function test_aRefusalGoesWhenItsFieldIsTypedAgain(): void {
+        startLogging();
+        typeText("31/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("logMessageText"), "text", "Chưa lưu được mục này: xem các thông báo bên cạnh từng ô.",
+                   asyncTimeout);
+        verify(item("dateField").activeFocus);
+        keyClick(Qt.Key_Tab);
+        typeText(" A");
+        verify(item("logMessage").visible, "typing another field leaves the refusal");
+        keyClick(Qt.Key_Backtab);
+        verify(item("dateField").activeFocus);
+        typeText("30/04/1998");
+        verify(!item("logMessage").visible, "the refusal goes once its field is typed again");
+        compare(item("dateNote").text, "");
+    }
+
+    // The warnings about the number being typed come and go with each digit; the fields below do not move.
+    function test_warningsKeepTheirPlace(): void {
+        startLogging();
+        logMatch("14/04/1998", "Lê Văn Tám", "Đã lưu số 1: Khớp.");
+        const dateY = item("dateField").mapToItem(shell, 0, 0).y;
+        keyClick(Qt.Key_Backtab);
+        verify(item("entryNumberField").activeFocus);
+        typeText("1");
+        tryVerify(() => item("alreadyLoggedNotice").visible, asyncTimeout, "entry 1 is logged already");
+        waitForRendering(shell); // laid out
+        compare(item("dateField").mapToItem(shell, 0, 0).y, dateY, "the date stays where it was");
+        keyClick(Qt.Key_Backspace);
+        typeText("9");
+        tryVerify(() => item("skipNotice").visible, asyncTimeout, "entry 9 skips numbers");
+        waitForRendering(shell);
+        verify(!item("alreadyLoggedNotice").visible);
+        compare(item("dateField").mapToItem(shell, 0, 0).y, dateY, "the date stays where it was");
     }
 
     // The database's write-ahead log is copied into the main file a moment after a save, not inside one: once it

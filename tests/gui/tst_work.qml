@@ -30,6 +30,8 @@ GuiTestCase {
         compare(item("rolesLabel").text, "Đọc: Nguyễn Thị Lan · Đối chiếu: Lê Quang Minh");
         keyClick(Qt.Key_F9);
         tryCompare(item("rolesLabel"), "text", "Đọc: Lê Quang Minh · Đối chiếu: Nguyễn Thị Lan");
+        verify(item("swapNotice").visible, "F9 says that it swapped the roles");
+        compare(item("swapNotice").text, "Đã đổi vai: Lê Quang Minh đọc sổ.");
         verify(item("dateField").activeFocus, "the focus stays in the entry");
         logMatch("14/04/1998", "Lê Văn Tám");
         const stored = TestSites.storedChecks(site.databasePath)[0];
@@ -38,8 +40,14 @@ GuiTestCase {
         compare(TestSites.workSessionEvents(site.databasePath), ["start", "swap"]);
     }
 
+    // The texts on screen that hold `text`.
+    function shownWith(text: string): var {
+        return visibleTexts(shell).filter(shown => shown.indexOf(text) >= 0);
+    }
+
     function test_pauseAndResume(): void {
         const site = startLogging();
+        logMatch("13/04/1998", "Trần Thị Bé");
         typeText("14/04/1998");
         keyClick(Qt.Key_Tab);
         typeText("Lê Văn Tám");
@@ -47,6 +55,9 @@ GuiTestCase {
         tryVerify(() => item("pausedBadge").visible, asyncTimeout, "F8 pauses");
         compare(item("pausedBadge").text, "TẠM NGHỈ");
         verify(item("pausedCover").visible, "the entry is covered");
+        compare(shownWith("Trần Thị Bé"), [], "the last entries are hidden: they name citizens");
+        compare(shownWith("Lê Văn Tám"), [], "so is the entry being typed");
+        verify(!item("recentList").visible);
         verify(visibleTexts(item("pauseButton")).indexOf("Làm tiếp") >= 0, "the button now resumes");
         keyClick(Qt.Key_F9);
         tryCompare(item("workMessage"), "text", "Phiên làm việc đang tạm dừng. Hãy tiếp tục phiên làm việc trước.",
@@ -57,7 +68,7 @@ GuiTestCase {
         compare(workedSeconds(), paused, "a pause is not working time");
         keyClick(Qt.Key_F1);
         wait(100);
-        compare(item("confirmation").text, "", "nothing is logged during a pause");
+        compare(TestSites.storedChecks(site.databasePath).length, 1, "nothing is logged during a pause");
         typeText("x");
         compare(item("nameField").text, "Lê Văn Tám", "nothing can be typed into the entry either");
 
@@ -65,8 +76,9 @@ GuiTestCase {
         tryVerify(() => !item("pausedBadge").visible, asyncTimeout, "F8 resumes");
         verify(!item("workMessage").visible, "the message goes with the pause");
         verify(item("nameField").activeFocus, "the focus is where it was");
+        compare(item("nameField").text, "Lê Văn Tám", "what was typed is there");
         keyClick(Qt.Key_F1);
-        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 2: Khớp.", asyncTimeout);
         compare(TestSites.workSessionEvents(site.databasePath), ["start", "pause", "resume"]);
     }
 
@@ -94,6 +106,7 @@ GuiTestCase {
         verify(WorkSession.locked);
         keyClick(Qt.Key_Down);
         verify(item("lockMember1").checked, "↓ chooses the partner");
+        verify(!item("unlockMessage").visible, "the wrong password was the other member's: the message goes");
         typeText(site.minhPassword);
         keyClick(Qt.Key_Return);
         tryVerify(() => !WorkSession.locked, asyncTimeout, "one member's password unlocks");
@@ -109,10 +122,38 @@ GuiTestCase {
         compare(TestSites.workSessionEvents(site.databasePath), ["start", "pause", "resume"]);
     }
 
+    // Back from the lock, the registration date (kept from the last entry) is selected again: typing replaces it.
+    function test_afterUnlockingTheDateIsSelected(): void {
+        const site = startLogging();
+        logMatch("14/04/1998", "Lê Văn Tám");
+        verify(item("dateField").activeFocus);
+        keySequence("Ctrl+L");
+        tryVerify(() => findChild(shell, "unlockPasswordField") !== null && item("unlockPasswordField").activeFocus,
+                  asyncTimeout, "locked");
+        typeText(site.lanPassword);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !WorkSession.locked, asyncTimeout, "unlocked");
+        tryVerify(() => item("dateField").activeFocus, asyncTimeout, "the focus is back in the date");
+        compare(item("dateField").selectedText, "14/04/1998", "the date is selected");
+        typeText("15/04/1998");
+        compare(item("dateField").text, "15/04/1998", "typing replaces it");
+    }
+
     function test_ctrlLLocksAndTheLockScreenSignsOut(): void {
         const site = startLogging();
         keySequence("Ctrl+L");
         tryVerify(() => findChild(shell, "lockTitle") !== null, asyncTimeout, "Ctrl+L locks at once");
+        tryVerify(() => item("unlockPasswordField").activeFocus, asyncTimeout);
+        keyClick(Qt.Key_Tab);
+        verify(item("unlockButton").activeFocus, "Tab reaches the button");
+        const ring = item("focusRing");
+        const button = item("unlockButton");
+        tryVerify(() => {
+            const r = ring.mapToItem(shell, 0, 0, ring.width, ring.height);
+            const b = button.mapToItem(shell, 0, 0, button.width, button.height);
+            return ring.visible && r.x < b.x && r.y < b.y && r.x + r.width > b.x + b.width
+                && r.y + r.height > b.y + b.height;
+        }, asyncTimeout, "a focus ring goes round the focused button");
         keySequence("Ctrl+Shift+Q");
         tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "back on the sign-in page");
         verify(!WorkSession.locked);

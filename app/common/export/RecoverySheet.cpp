@@ -7,7 +7,6 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
-
 namespace dc::app {
 
 namespace {

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>At least 8 characters for a volunteer, 10 for a supervisor, and hard to guess: four unrelated words with a number work well. Enter adds the account, Esc cancels.</source>
-        <translation>Ít nhất 8 ký tự cho tình nguyện viên, 10 ký tự cho giám sát, và khó đoán: bốn từ không liên quan kèm một con số là tốt. Enter để thêm tài khoản, Esc để huỷ.</translation>
+        <translation>Ít nhất 8 ký tự cho tình nguyện viên, 10 ký tự cho giám sát, và khó đoán: bốn từ không liên quan kèm một con số là tốt. Enter để thêm tài khoản, Esc để hủy.</translation>
     </message>
     <message>
         <source>Add the account</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Removed</source>
-        <translation>Đã xoá</translation>
+        <translation>Đã xóa</translation>
     </message>
 </context>
 <context>
@@ -71,15 +71,15 @@
     </message>
     <message>
         <source>In the list: N adds an account, P sets a new password for the chosen one, Delete removes it. Removing an account keeps its past work attributed to it and changes the site&apos;s key, so a copy of the keyring it kept no longer opens the database.</source>
-        <translation>Trong danh sách: N thêm tài khoản, P đặt mật khẩu mới cho tài khoản đang chọn, Delete xoá tài khoản. Công việc đã làm vẫn ghi tên người bị xoá, và khoá của đơn vị được đổi: bản sao tệp khoá mà người đó giữ không còn mở được cơ sở dữ liệu.</translation>
+        <translation>Trong danh sách: N thêm tài khoản, P đặt mật khẩu mới cho tài khoản đang chọn, Delete xóa tài khoản. Công việc đã làm vẫn ghi tên người bị xóa, và khóa của đơn vị được đổi: bản sao tệp khóa mà người đó giữ không còn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Remove %1? Their past work stays attributed to them; the site&apos;s key changes. Enter removes, Esc keeps the account.</source>
-        <translation>Xoá %1? Công việc đã làm vẫn ghi tên người này; khoá của đơn vị sẽ được đổi. Enter để xoá, Esc để giữ tài khoản.</translation>
+        <translation>Xóa %1? Công việc đã làm vẫn ghi tên người này; khóa của đơn vị sẽ được đổi. Enter để xóa, Esc để giữ tài khoản.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Xoá</translation>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Site keys (Ctrl+3)</source>
-        <translation>Khoá của đơn vị (Ctrl+3)</translation>
+        <translation>Khóa của đơn vị (Ctrl+3)</translation>
     </message>
 </context>
 <context>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>A slow computer: use the minimum key-derivation cost instead of measuring this one</source>
-        <translation>Máy chậm: dùng mức tính khoá tối thiểu thay vì đo máy này</translation>
+        <translation>Máy chậm: dùng mức tính khóa tối thiểu thay vì đo máy này</translation>
     </message>
     <message>
         <source>Create the site</source>
@@ -981,19 +981,19 @@
     <name>KeysPanel</name>
     <message>
         <source>Re-key the site when the recovery sheet may have been seen or is lost. The database is encrypted again under a new key; every account keeps its password. The new recovery code is shown once: save the sheet, print it, and destroy the old one — it no longer works.</source>
-        <translation>Đổi khoá của đơn vị khi phiếu mã khôi phục có thể đã bị người khác xem hoặc bị mất. Cơ sở dữ liệu được mã hoá lại bằng khoá mới; mọi tài khoản giữ nguyên mật khẩu. Mã khôi phục mới chỉ hiện một lần: lưu phiếu, in ra và huỷ phiếu cũ — phiếu cũ không còn dùng được.</translation>
+        <translation>Đổi khóa của đơn vị khi phiếu mã khôi phục có thể đã bị người khác xem hoặc bị mất. Cơ sở dữ liệu được mã hóa lại bằng khóa mới; mọi tài khoản giữ nguyên mật khẩu. Mã khôi phục mới chỉ hiện một lần: lưu phiếu, in ra và hủy phiếu cũ — phiếu cũ không còn dùng được.</translation>
     </message>
     <message>
         <source>Re-key now (Enter)</source>
-        <translation>Đổi khoá ngay (Enter)</translation>
+        <translation>Đổi khóa ngay (Enter)</translation>
     </message>
     <message>
         <source>Re-key the site…</source>
-        <translation>Đổi khoá của đơn vị…</translation>
+        <translation>Đổi khóa của đơn vị…</translation>
     </message>
     <message>
         <source>Re-key the site now? The printed recovery sheet stops working. Enter re-keys, Esc does not.</source>
-        <translation>Đổi khoá của đơn vị ngay bây giờ? Phiếu mã khôi phục đã in sẽ không còn dùng được. Enter để đổi khoá, Esc để thôi.</translation>
+        <translation>Đổi khóa của đơn vị ngay bây giờ? Phiếu mã khôi phục đã in sẽ không còn dùng được. Enter để đổi khóa, Esc để thôi.</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>The old password may have been seen: also change the site&apos;s key (Space)</source>
-        <translation>Mật khẩu cũ có thể đã bị người khác biết: đổi cả khoá của đơn vị (Space)</translation>
+        <translation>Mật khẩu cũ có thể đã bị người khác biết: đổi cả khóa của đơn vị (Space)</translation>
     </message>
     <message>
         <source>Set the password</source>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>Save the sheet, print it, keep it sealed in the commune&apos;s safe and delete the file. With it a supervisor sets a new password or rebuilds a lost keyring. The program keeps no copy.</source>
-        <translation>Lưu phiếu, in ra, niêm phong cất trong tủ két của xã và xoá tệp. Với mã này, giám sát đặt được mật khẩu mới hoặc dựng lại tệp khoá bị mất. Chương trình không giữ bản sao nào.</translation>
+        <translation>Lưu phiếu, in ra, niêm phong cất trong tủ két của xã và xóa tệp. Với mã này, giám sát đặt được mật khẩu mới hoặc dựng lại tệp khóa bị mất. Chương trình không giữ bản sao nào.</translation>
     </message>
     <message>
         <source>Where to save the sheet</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Saved to %1. Print it, then delete the file.</source>
-        <translation>Đã lưu vào %1. Hãy in ra rồi xoá tệp.</translation>
+        <translation>Đã lưu vào %1. Hãy in ra rồi xóa tệp.</translation>
     </message>
     <message>
         <source>Done: forget the code</source>
@@ -1995,15 +1995,15 @@
     <name>dc::gui::AdminAccounts</name>
     <message>
         <source>The site&apos;s key was changed with a NEW recovery code (this site predates key generations): save and print the new sheet below; the old one no longer works.</source>
-        <translation>Khoá của đơn vị đã được đổi kèm một mã khôi phục MỚI (đơn vị này có từ trước khi có thế hệ khoá): hãy lưu và in phiếu mới bên dưới; phiếu cũ không còn dùng được.</translation>
+        <translation>Khóa của đơn vị đã được đổi kèm một mã khôi phục MỚI (đơn vị này có từ trước khi có thế hệ khóa): hãy lưu và in phiếu mới bên dưới; phiếu cũ không còn dùng được.</translation>
     </message>
     <message>
         <source>The site&apos;s key moved to generation %1: a copy of the keyring made before no longer opens the database. The printed recovery code still works.</source>
-        <translation>Khoá của đơn vị đã chuyển sang thế hệ %1: bản sao tệp khoá làm trước đây không còn mở được cơ sở dữ liệu. Mã khôi phục đã in vẫn dùng được.</translation>
+        <translation>Khóa của đơn vị đã chuyển sang thế hệ %1: bản sao tệp khóa làm trước đây không còn mở được cơ sở dữ liệu. Mã khôi phục đã in vẫn dùng được.</translation>
     </message>
     <message>
         <source>The site is open in another program: the account is disabled now, and the key changes at the next day close.</source>
-        <translation>Đơn vị đang được mở trong một chương trình khác: tài khoản bị khoá ngay, còn khoá của đơn vị sẽ đổi khi chốt ngày lần tới.</translation>
+        <translation>Đơn vị đang được mở trong một chương trình khác: tài khoản bị khóa ngay, còn khóa của đơn vị sẽ đổi khi chốt ngày lần tới.</translation>
     </message>
     <message>
         <source>Enter the user name of the new account.</source>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>Removed %1; their past work stays attributed to them.</source>
-        <translation>Đã xoá %1; công việc đã làm vẫn ghi tên người này.</translation>
+        <translation>Đã xóa %1; công việc đã làm vẫn ghi tên người này.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
@@ -2103,15 +2103,15 @@
     </message>
     <message>
         <source>With this code a supervisor sets a new password for an account, or rebuilds the keyring file if it is lost or damaged (Ctrl+R on the sign-in page, or doichieu-admin recover).</source>
-        <translation>Với mã này, giám sát đặt được mật khẩu mới cho một tài khoản, hoặc dựng lại tệp khoá nếu bị mất hay hỏng (Ctrl+R ở trang đăng nhập, hoặc lệnh doichieu-admin recover).</translation>
+        <translation>Với mã này, giám sát đặt được mật khẩu mới cho một tài khoản, hoặc dựng lại tệp khóa nếu bị mất hay hỏng (Ctrl+R ở trang đăng nhập, hoặc lệnh doichieu-admin recover).</translation>
     </message>
     <message>
         <source>Whoever holds this code can open every record of the site. Print this sheet, keep it sealed in the commune&apos;s safe, and delete the PDF file after printing. Never photograph it or send it by message.</source>
-        <translation>Ai giữ mã này đều mở được mọi hồ sơ của đơn vị. Hãy in phiếu này, niêm phong cất trong tủ két của xã, và xoá tệp PDF sau khi in. Không chụp ảnh hay gửi mã qua tin nhắn.</translation>
+        <translation>Ai giữ mã này đều mở được mọi hồ sơ của đơn vị. Hãy in phiếu này, niêm phong cất trong tủ két của xã, và xóa tệp PDF sau khi in. Không chụp ảnh hay gửi mã qua tin nhắn.</translation>
     </message>
     <message>
         <source>The program keeps no copy of the code: if this sheet is lost while the passwords still work, a supervisor makes a new one by re-keying the site (Administration, site keys).</source>
-        <translation>Chương trình không giữ bản sao của mã: nếu mất phiếu này khi mật khẩu vẫn dùng được, giám sát tạo mã mới bằng cách đổi khoá của đơn vị (Quản trị, Khoá của đơn vị).</translation>
+        <translation>Chương trình không giữ bản sao của mã: nếu mất phiếu này khi mật khẩu vẫn dùng được, giám sát tạo mã mới bằng cách đổi khóa của đơn vị (Quản trị, Khóa của đơn vị).</translation>
     </message>
     <message>
         <source>Received by (sign, full name)</source>

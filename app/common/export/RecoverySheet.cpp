@@ -103,10 +103,7 @@ core::Result<QByteArray> render(const RecoverySheetText& words, const crypto::Se
     cairo_move_to(cr, kMargin, y);
     cairo_show_text(cr, words.siteLine.toUtf8().constData());
     y += 20;
-    font(cr, kFont, 10.5, false);
-    cairo_move_to(cr, kMargin, y);
-    cairo_show_text(cr, words.issuedLine.toUtf8().constData());
-    y += 36;
+    y = paragraph(cr, words.issuedLine, y, 10.5, 15) + 21;
     // The code in a box, so it reads as the one thing on the page that matters.
     cairo_set_line_width(cr, 1.2);
     cairo_rectangle(cr, kMargin, y, kWidth - 2 * kMargin, 110);

@@ -68,6 +68,19 @@ GuiTestCase {
         keyClick(Qt.Key_Return);
         tryCompare(books, "count", 4);
         verify(item("booksConfirmation").text.indexOf("1999") >= 0, item("booksConfirmation").text);
+        // The closed death book (listed last): C does nothing to it, O reopens it, C closes it again.
+        verify(books.activeFocus, "back in the list");
+        books.currentIndex = 3;
+        compare(books.currentItem.open, false);
+        keyClick(Qt.Key_C);
+        compare(books.currentItem.open, false, "C does not touch a closed book");
+        keyClick(Qt.Key_O);
+        tryVerify(() => books.currentItem && books.currentItem.open, asyncTimeout, "O reopens it");
+        verify(item("booksConfirmation").text.indexOf("2010") >= 0, item("booksConfirmation").text);
+        books.currentIndex = books.count - 1; // open books come first: it moved
+        verify(books.currentItem.open && books.currentItem.years === "2010", books.currentItem.years);
+        keyClick(Qt.Key_C);
+        tryVerify(() => !books.itemAtIndex(books.count - 1).open, asyncTimeout, "C closes it again");
 
         keyClick(Qt.Key_Escape);
         tryCompare(Navigator, "page", Navigator.Home);

@@ -207,6 +207,21 @@ GuiTestCase {
         tryVerify(() => item("createSiteMessageText").text !== "", asyncTimeout, "passwords that differ are refused");
         verify(item("sitePasswordField").activeFocus, "the focus goes to the password");
         verify(!TestSites.fileExists(path), "nothing is written");
+        // An existing site's database is never replaced.
+        const existing = TestSites.site("good").databasePath;
+        typeText("sao-khue-moc-som-83");
+        keyClick(Qt.Key_Tab);
+        typeText("sao-khue-moc-som-83");
+        item("sitePathField").forceActiveFocus();
+        keySequence(StandardKey.SelectAll);
+        typeText(existing);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => item("createSiteMessageText").text.indexOf("đã có") >= 0, asyncTimeout,
+                  item("createSiteMessageText").text);
+        verify(item("sitePathField").activeFocus, "the focus goes to the path");
+        keySequence(StandardKey.SelectAll);
+        typeText(path);
+        item("sitePasswordField").forceActiveFocus();
         typeText("sao-khue-moc-som-83");
         keyClick(Qt.Key_Tab);
         typeText("sao-khue-moc-som-83");

@@ -59,6 +59,10 @@ FocusScope {
                         return booksPage;
                     case Navigator.Logging:
                         return loggingPage;
+                    case Navigator.Admin:
+                        return adminPage;
+                    case Navigator.CreateSite:
+                        return createSitePage;
                     default:
                         return signInPage;
                     }
@@ -131,6 +135,16 @@ FocusScope {
             amendment: Navigator.amendment
             active: !WorkSession.locked
         }
+    }
+    Component {
+        id: adminPage
+
+        AdminPage {}
+    }
+    Component {
+        id: createSitePage
+
+        CreateSitePage {}
     }
     Component {
         id: lockPage

@@ -4,8 +4,9 @@
 #
 # Renders the GUI offscreen in demo mode, in Vietnamese, and saves PNGs of its main screens into
 # docs/screenshots/: the sign-in page, a wrong-password message, the recovery form, the supervisor's home page, the
-# pair's screens, the supervisor's review queue, spot-checks, reports (with their charts) and day close, and the entry
-# the supervisor returned on the pair's book picker.
+# pair's screens, the supervisor's review queue, spot-checks, reports (with their charts), day close and administration
+# (accounts, books, a re-key's code), the new-site page, and the entry the supervisor returned on the pair's book
+# picker.
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
 # live in a temporary folder. No display is needed.
 #

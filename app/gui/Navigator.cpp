@@ -63,14 +63,16 @@ void Navigator::followSession() {
 bool Navigator::offers(Page to) const {
     switch (m_page) {
     case Page::SignIn:
-        return to == Page::Recovery;
+        return to == Page::Recovery || to == Page::CreateSite;
     case Page::Recovery:
+    case Page::CreateSite:
         return to == Page::SignIn;
     case Page::Home:
-        return to == Page::Review || to == Page::SpotChecks || to == Page::Reports;
+        return to == Page::Review || to == Page::SpotChecks || to == Page::Reports || to == Page::Admin;
     case Page::Review:
     case Page::SpotChecks:
     case Page::Reports:
+    case Page::Admin:
         return to == Page::Home;
     case Page::Roles:
         return to == Page::Partner; // another partner

@@ -50,6 +50,8 @@ public:
         Roles,      // the pair chooses who reads first
         Books,      // the work session runs: the pair picks a book
         Logging,    // the logging screen of the chosen book
+        Admin,      // the supervisor's administration: accounts, books, site keys (F5 from the home page)
+        CreateSite, // a new site, from the sign-in page (Ctrl+N)
     };
     Q_ENUM(Page)
 
@@ -62,9 +64,10 @@ public:
     [[nodiscard]] ChosenBook* book() const { return m_book; }
     [[nodiscard]] CheckToAmend* amendment() const { return m_amendment; }
 
-    // Goes to `page` when it is a step the current page offers: the recovery form from the sign-in page and back;
-    // between the home page and the supervisor's pages; from who reads first back to the partner's sign-in (another
-    // partner); from the logging screen back to the book picker (another book). Anything else is ignored.
+    // Goes to `page` when it is a step the current page offers: the recovery form and a new site from the sign-in page
+    // and back; between the home page and the supervisor's pages (administration among them); from who reads first back
+    // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
+    // Anything else is ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // The one sign-out: ends the pair's work session and closes the database (SessionController::signOut); on the lock
     // screen it forgets the locked pair instead, whose work session stays paused. The sign-in page follows.

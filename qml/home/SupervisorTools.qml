@@ -7,7 +7,7 @@ import DoiChieu
 import DoiChieu.Models
 
 // The supervisor's work from the home page, each with its key: F2 the review queue, F3 today's spot-checks, F4 the
-// reports, F10 closing the day (refused while entries wait for review, unless they are deferred with Ctrl+Enter;
+// reports, F5 the administration (accounts, books, site keys), F10 closing the day (refused while entries wait for review, unless they are deferred with Ctrl+Enter;
 // Esc does not close), then a copy kept away from the workstation (DayCopyBox: Ctrl+S, Ctrl+Shift+S). Who may do
 // any of it is core's: the services refuse everyone else.
 ColumnLayout {
@@ -63,6 +63,12 @@ ColumnLayout {
             buttonName: "reportsButton"
         }
         Tool {
+            key: "F5"
+            label: qsTr("Administration")
+            onTriggered: Navigator.open(Navigator.Admin)
+            buttonName: "adminButton"
+        }
+        Tool {
             key: "F10"
             label: qsTr("Close the day")
             onTriggered: closer.close(false)
@@ -113,6 +119,11 @@ ColumnLayout {
         sequence: "F4"
         enabled: tools.enabled
         onActivated: Navigator.open(Navigator.Reports)
+    }
+    Shortcut {
+        sequence: "F5"
+        enabled: tools.enabled
+        onActivated: Navigator.open(Navigator.Admin)
     }
     Shortcut {
         sequence: "F10"

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>e.g. lan.nguyen</source>
+        <translation>ví dụ: lan.nguyen</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan</source>
+        <translation>ví dụ: Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>At least 8 characters for a volunteer, 10 for a supervisor, and hard to guess: four unrelated words with a number work well. Enter adds the account, Esc cancels.</source>
+        <translation>Ít nhất 8 ký tự cho tình nguyện viên, 10 ký tự cho giám sát, và khó đoán: bốn từ không liên quan kèm một con số là tốt. Enter để thêm tài khoản, Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRow</name>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>In the list: N adds an account, P sets a new password for the chosen one, Delete removes it. Removing an account keeps its past work attributed to it and changes the site&apos;s key, so a copy of the keyring it kept no longer opens the database.</source>
+        <translation>Trong danh sách: N thêm tài khoản, P đặt mật khẩu mới cho tài khoản đang chọn, Delete xóa tài khoản. Công việc đã làm vẫn ghi tên người bị xóa, và khóa của đơn vị được đổi: bản sao tệp khóa mà người đó giữ không còn mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their past work stays attributed to them; the site&apos;s key changes. Enter removes, Esc keeps the account.</source>
+        <translation>Xóa %1? Công việc đã làm vẫn ghi tên người này; khóa của đơn vị sẽ được đổi. Enter để xóa, Esc để giữ tài khoản.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chính</translation>
+    </message>
+    <message>
+        <source>Accounts (Ctrl+1)</source>
+        <translation>Tài khoản (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Register books (Ctrl+2)</source>
+        <translation>Sổ hộ tịch (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Site keys (Ctrl+3)</source>
+        <translation>Khóa của đơn vị (Ctrl+3)</translation>
+    </message>
+</context>
+<context>
     <name>AmendBanner</name>
     <message>
         <source>Amending entry %1 — its earlier version is kept. Esc: stop amending.</source>
@@ -18,6 +122,65 @@
     <message>
         <source>Reason for the amendment</source>
         <translation>Lý do sửa</translation>
+    </message>
+</context>
+<context>
+    <name>BookForm</name>
+    <message>
+        <source>Open a register book</source>
+        <translation>Mở sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Loại sổ</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Khai sinh</translation>
+    </message>
+    <message>
+        <source>Marriage</source>
+        <translation>Kết hôn</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Khai tử</translation>
+    </message>
+    <message>
+        <source>Book no.</source>
+        <translation>Quyển số</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>to year</source>
+        <translation>đến năm</translation>
+    </message>
+    <message>
+        <source>(same)</source>
+        <translation>(cùng năm)</translation>
+    </message>
+    <message>
+        <source>Last year, for a book that spans years</source>
+        <translation>Năm cuối, với sổ ghi nhiều năm</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Số đầu</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Số cuối</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Open the book (Enter)</source>
+        <translation>Mở sổ (Enter)</translation>
     </message>
 </context>
 <context>
@@ -94,6 +257,45 @@
     </message>
 </context>
 <context>
+    <name>BooksPanel</name>
+    <message>
+        <source>In the list: N opens a new register book, C closes the chosen book, O reopens it.</source>
+        <translation>Trong danh sách: N mở sổ mới, C đóng sổ đang chọn, O mở lại sổ đó.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Loại sổ</translation>
+    </message>
+    <message>
+        <source>Book no.</source>
+        <translation>Quyển số</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Số (từ–đến)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Register books</source>
+        <translation>Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>No register books yet: press N to open one.</source>
+        <translation>Chưa có sổ hộ tịch nào: nhấn N để mở sổ.</translation>
+    </message>
+</context>
+<context>
     <name>ClassChart</name>
     <message>
         <source>%1 (%2)</source>
@@ -136,6 +338,77 @@
     <message>
         <source>%1: value in the register</source>
         <translation>%1: giá trị trong sổ</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSitePage</name>
+    <message>
+        <source>New site</source>
+        <translation>Tạo điểm mới</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose… (Ctrl+O)</source>
+        <translation>Chọn… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Phú Cường</source>
+        <translation>ví dụ: Phường Phú Cường</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation>Tên đăng nhập của giám sát</translation>
+    </message>
+    <message>
+        <source>e.g. giamsat</source>
+        <translation>ví dụ: giamsat</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s full name</source>
+        <translation>Họ tên giám sát</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>A slow computer: use the minimum key-derivation cost instead of measuring this one</source>
+        <translation>Máy chậm: dùng mức tính khóa tối thiểu thay vì đo máy này</translation>
+    </message>
+    <message>
+        <source>Create the site</source>
+        <translation>Tạo điểm</translation>
+    </message>
+    <message>
+        <source>Back to sign-in (Esc)</source>
+        <translation>Quay lại đăng nhập (Esc)</translation>
+    </message>
+    <message>
+        <source>Measuring this computer and creating the site (a few seconds)…</source>
+        <translation>Đang đo máy và tạo điểm (vài giây)…</translation>
+    </message>
+    <message>
+        <source>The site is created. Keep its recovery code, then sign in as %1.</source>
+        <translation>Đã tạo điểm. Hãy giữ mã khôi phục, rồi đăng nhập bằng tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Where the new site database goes</source>
+        <translation>Nơi lưu cơ sở dữ liệu của điểm mới</translation>
+    </message>
+    <message>
+        <source>Site databases (*.db)</source>
+        <translation>Cơ sở dữ liệu đơn vị (*.db)</translation>
     </message>
 </context>
 <context>
@@ -705,6 +978,25 @@
     </message>
 </context>
 <context>
+    <name>KeysPanel</name>
+    <message>
+        <source>Re-key the site when the recovery sheet may have been seen or is lost. The database is encrypted again under a new key; every account keeps its password. The new recovery code is shown once: save the sheet, print it, and destroy the old one — it no longer works.</source>
+        <translation>Đổi khóa của đơn vị khi phiếu mã khôi phục có thể đã bị người khác xem hoặc bị mất. Cơ sở dữ liệu được mã hóa lại bằng khóa mới; mọi tài khoản giữ nguyên mật khẩu. Mã khôi phục mới chỉ hiện một lần: lưu phiếu, in ra và hủy phiếu cũ — phiếu cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>Re-key now (Enter)</source>
+        <translation>Đổi khóa ngay (Enter)</translation>
+    </message>
+    <message>
+        <source>Re-key the site…</source>
+        <translation>Đổi khóa của đơn vị…</translation>
+    </message>
+    <message>
+        <source>Re-key the site now? The printed recovery sheet stops working. Enter re-keys, Esc does not.</source>
+        <translation>Đổi khóa của đơn vị ngay bây giờ? Phiếu mã khôi phục đã in sẽ không còn dùng được. Enter để đổi khóa, Esc để thôi.</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked</source>
@@ -859,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordBox</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>The old password may have been seen: also change the site&apos;s key (Space)</source>
+        <translation>Mật khẩu cũ có thể đã bị người khác biết: đổi cả khóa của đơn vị (Space)</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>PausedCover</name>
     <message>
         <source>Paused — this time does not count as working time. F8 resumes.</source>
@@ -950,6 +1265,41 @@
     <message>
         <source>Book shows: %1</source>
         <translation>Sổ ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeBox</name>
+    <message>
+        <source>The new recovery code — shown only now</source>
+        <translation>Mã khôi phục mới — chỉ hiện lần này</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Save the sheet, print it, keep it sealed in the commune&apos;s safe and delete the file. With it a supervisor sets a new password or rebuilds a lost keyring. The program keeps no copy.</source>
+        <translation>Lưu phiếu, in ra, niêm phong cất trong tủ két của xã và xóa tệp. Với mã này, giám sát đặt được mật khẩu mới hoặc dựng lại tệp khóa bị mất. Chương trình không giữ bản sao nào.</translation>
+    </message>
+    <message>
+        <source>Where to save the sheet</source>
+        <translation>Nơi lưu phiếu</translation>
+    </message>
+    <message>
+        <source>Save the sheet (PDF)</source>
+        <translation>Lưu phiếu (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Đã lưu vào %1. Hãy in ra rồi xóa tệp.</translation>
+    </message>
+    <message>
+        <source>Done: forget the code</source>
+        <translation>Xong: quên mã này</translation>
+    </message>
+    <message>
+        <source>Done without a sheet: I have written the code down</source>
+        <translation>Xong, không lưu phiếu: tôi đã chép mã ra giấy</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1764,10 @@
         <source>Forgotten password or lost keyring? Use the recovery code (Ctrl+R)</source>
         <translation>Quên mật khẩu hoặc mất tệp khóa? Dùng mã khôi phục (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>A commune starting out? Create a new site (Ctrl+N)</source>
+        <translation>Xã mới bắt đầu? Tạo điểm mới (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>SiteChooser</name>
@@ -1578,6 +1932,10 @@
         <source>Close and defer</source>
         <translation>Chốt và hoãn duyệt</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1638,6 +1996,64 @@
     </message>
 </context>
 <context>
+    <name>dc::gui::AdminAccounts</name>
+    <message>
+        <source>The site&apos;s key was changed with a NEW recovery code (this site predates key generations): save and print the new sheet below; the old one no longer works.</source>
+        <translation>Khóa của đơn vị đã được đổi kèm một mã khôi phục MỚI (đơn vị này có từ trước khi có thế hệ khóa): hãy lưu và in phiếu mới bên dưới; phiếu cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s key moved to generation %1: a copy of the keyring made before no longer opens the database. The printed recovery code still works.</source>
+        <translation>Khóa của đơn vị đã chuyển sang thế hệ %1: bản sao tệp khóa làm trước đây không còn mở được cơ sở dữ liệu. Mã khôi phục đã in vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>The site is open in another program: the account is disabled now, and the key changes at the next day close.</source>
+        <translation>Đơn vị đang được mở trong một chương trình khác: tài khoản bị khóa ngay, còn khóa của đơn vị sẽ đổi khi chốt ngày lần tới.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the new account.</source>
+        <translation>Hãy nhập tên đăng nhập của tài khoản mới.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Hai mật khẩu không giống nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3). They sign in with the password you gave them.</source>
+        <translation>Đã thêm %1 %2 (%3). Người này đăng nhập bằng mật khẩu bạn đã đặt.</translation>
+    </message>
+    <message>
+        <source>Removed %1; their past work stays attributed to them.</source>
+        <translation>Đã xóa %1; công việc đã làm vẫn ghi tên người này.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Đã đặt mật khẩu mới cho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::AdminBooks</name>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Đã mở %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 đã được mở lại.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: it takes no new entries.</source>
+        <translation>%1 đã đóng: không ghi thêm trang mới.</translation>
+    </message>
+</context>
+<context>
     <name>dc::gui::EntryWarnings</name>
     <message numerus="yes">
         <source>Entry %1 skips %n number(s) not logged yet: %2.</source>
@@ -1669,6 +2085,45 @@
         <translation>
             <numerusform>Không cần sửa %n khác biệt cách viết.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::NewRecoveryCode</name>
+    <message>
+        <source>recovery-code-%1.pdf</source>
+        <translation>ma-khoi-phuc-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Recovery code of the site</source>
+        <translation>Mã khôi phục của đơn vị</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2. Any earlier recovery code of this site no longer works.</source>
+        <translation>Cấp lúc %1, người cấp: %2. Mọi mã khôi phục trước đây của đơn vị không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>With this code a supervisor sets a new password for an account, or rebuilds the keyring file if it is lost or damaged (Ctrl+R on the sign-in page, or doichieu-admin recover).</source>
+        <translation>Với mã này, giám sát đặt được mật khẩu mới cho một tài khoản, hoặc dựng lại tệp khóa nếu bị mất hay hỏng (Ctrl+R ở trang đăng nhập, hoặc lệnh doichieu-admin recover).</translation>
+    </message>
+    <message>
+        <source>Whoever holds this code can open every record of the site. Print this sheet, keep it sealed in the commune&apos;s safe, and delete the PDF file after printing. Never photograph it or send it by message.</source>
+        <translation>Ai giữ mã này đều mở được mọi hồ sơ của đơn vị. Hãy in phiếu này, niêm phong cất trong tủ két của xã, và xóa tệp PDF sau khi in. Không chụp ảnh hay gửi mã qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>The program keeps no copy of the code: if this sheet is lost while the passwords still work, a supervisor makes a new one by re-keying the site (Administration, site keys).</source>
+        <translation>Chương trình không giữ bản sao của mã: nếu mất phiếu này khi mật khẩu vẫn dùng được, giám sát tạo mã mới bằng cách đổi khóa của đơn vị (Quản trị, Khóa của đơn vị).</translation>
+    </message>
+    <message>
+        <source>Received by (sign, full name)</source>
+        <translation>Người nhận (ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Kept by (sign, full name)</source>
+        <translation>Người giữ (ký, ghi rõ họ tên)</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2196,29 @@
     <message>
         <source>Enter your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::SiteCreator</name>
+    <message>
+        <source>Enter where the site database goes (a file name ending in .db).</source>
+        <translation>Hãy nhập nơi lưu cơ sở dữ liệu của điểm (tên tệp có đuôi .db).</translation>
+    </message>
+    <message>
+        <source>Enter the site&apos;s name (the commune or ward).</source>
+        <translation>Hãy nhập tên đơn vị (xã hoặc phường).</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s user name.</source>
+        <translation>Hãy nhập tên đăng nhập của giám sát.</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s password.</source>
+        <translation>Hãy nhập mật khẩu của giám sát.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Hai mật khẩu không giống nhau. Hãy nhập lại.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import DoiChieu.Models
 
 // Signing in to the selected site. Keyboard first: the focus starts in the user name (or in the password
 // when the user name is remembered), Enter signs in, Ctrl+O chooses the database, Ctrl+R opens the recovery
-// form. The password field is cleared after every attempt.
+// form, Ctrl+N creates a new site. The password field is cleared after every attempt.
 FocusScope {
     id: page
 
@@ -147,6 +147,23 @@ FocusScope {
                         font.underline: true
                     }
                 }
+                Button {
+                    id: newSiteLink
+
+                    objectName: "newSiteLink"
+                    Layout.fillWidth: true
+                    flat: true
+                    text: qsTr("A commune starting out? Create a new site (Ctrl+N)")
+                    onClicked: Navigator.open(Navigator.CreateSite)
+                    Keys.onReturnPressed: Navigator.open(Navigator.CreateSite)
+                    Keys.onEnterPressed: Navigator.open(Navigator.CreateSite)
+                    contentItem: Label {
+                        text: newSiteLink.text
+                        color: Theme.accent
+                        wrapMode: Text.Wrap
+                        font.underline: true
+                    }
+                }
             }
         }
 
@@ -159,6 +176,11 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+R"
         onActivated: Navigator.open(Navigator.Recovery)
+    }
+    Shortcut {
+        sequence: "Ctrl+N"
+        enabled: !form.busy
+        onActivated: Navigator.open(Navigator.CreateSite)
     }
 
     Component.onCompleted: {

@@ -231,6 +231,36 @@ bool visible(QQuickWindow* window, const char* objectName) {
     return item && item->isVisible();
 }
 
+// The supervisor's administration (F5): the accounts with a new one being typed, the books with one being opened,
+// and a re-key showing its new recovery code once. Back on the home page at the end.
+bool adminScreens(QQuickWindow* window, const QDir& out) {
+    key(window, Qt::Key_F5);
+    bool ok = waitFor([&] { return findItem(window, "adminTitle") != nullptr; }, "the administration");
+    QTest::qWait(200);
+    ok = ok && save(window, out, "admin-accounts.png");
+    key(window, Qt::Key_N);
+    type(window, QStringLiteral("hoa.pham"));
+    key(window, Qt::Key_Tab);
+    type(window, QStringLiteral("Phạm Thị Hoa"));
+    ok = ok && save(window, out, "admin-account-add.png");
+    key(window, Qt::Key_Escape);
+    key(window, Qt::Key_2, Qt::ControlModifier);
+    key(window, Qt::Key_N);
+    type(window, QStringLiteral("02"));
+    key(window, Qt::Key_Tab);
+    type(window, QStringLiteral("1999"));
+    ok = ok && save(window, out, "admin-books.png");
+    key(window, Qt::Key_Escape);
+    key(window, Qt::Key_3, Qt::ControlModifier);
+    key(window, Qt::Key_K, Qt::ControlModifier);
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return visible(window, "keysCodeBoxCode"); }, "the new recovery code") &&
+         save(window, out, "admin-rekey.png");
+    key(window, Qt::Key_Return, Qt::ControlModifier);
+    key(window, Qt::Key_Escape);
+    return ok && waitFor([&] { return findItem(window, "greeting") != nullptr; }, "the home page again");
+}
+
 // The supervisor's screens over what the pair logged: the review queue (and a return being typed), today's
 // spot-checks with a confirmation and a miss, the progress and corrections reports with their charts, and the day
 // close refused while entries wait.
@@ -279,6 +309,7 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
     key(window, Qt::Key_Return, Qt::ControlModifier);
     ok = ok && waitFor([&] { return visible(window, "dayCopyFolder"); }, "the day closed") &&
          save(window, out, "day-closed.png");
+    ok = ok && adminScreens(window, out);
     // The pair's next sign-in: the entry the supervisor returned is on the book picker, with the reason.
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
@@ -377,6 +408,18 @@ int main(int argc, char** argv) {
     QTest::keyClick(window, Qt::Key_Tab);
     type(window, QStringLiteral("giamsat"));
     ok = ok && save(window, out, "recovery.png");
+    QTest::keyClick(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
+
+    // A new site (Ctrl+N), its name and supervisor typed.
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+    ok = ok && waitFor([&] { return findItem(window, "createSiteForm") != nullptr; }, "the new-site form");
+    type(window, QStringLiteral("Xã Tân Hòa"));
+    QTest::keyClick(window, Qt::Key_Tab);
+    type(window, QStringLiteral("giamsat"));
+    QTest::keyClick(window, Qt::Key_Tab);
+    type(window, QStringLiteral("Lê Thị Mai"));
+    ok = ok && save(window, out, "new-site.png");
     QTest::keyClick(window, Qt::Key_Escape);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
 

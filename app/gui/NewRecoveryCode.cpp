@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "app/gui/NewRecoveryCode.h"
+
+#include "app/common/ErrorText.h"
+#include "app/common/export/RecoverySheet.h"
+#include "app/gui/DisplayText.h"
+#include "app/gui/Language.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStorageInfo>
+
+namespace dc::gui {
+
+namespace {
+
+// The first writable removable drive (a USB stick, where desktops mount them), else the documents folder.
+QString startFolder() {
+    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
+        const QString root = volume.rootPath();
+        const bool removable =
+            root.startsWith(QLatin1String("/media/")) || root.startsWith(QLatin1String("/run/media/"));
+        if (removable && volume.isValid() && volume.isReady() && !volume.isReadOnly()) {
+            return root;
+        }
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+NewRecoveryCode::NewRecoveryCode(Language* language, QObject* parent) : QObject(parent) {
+    connect(language, &Language::changed, this, &NewRecoveryCode::changed);
+}
+
+NewRecoveryCode::~NewRecoveryCode() = default; // m_code wipes itself
+
+QString NewRecoveryCode::code() const {
+    QString text = QString::fromLatin1(m_code.chars().data(), static_cast<qsizetype>(m_code.size()));
+    text.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return text;
+}
+
+void NewRecoveryCode::setPath(const QString& path) {
+    if (path != m_path) {
+        m_path = path;
+        Q_EMIT pathChanged();
+    }
+}
+
+QString NewRecoveryCode::message() const {
+    return m_error ? app::errorText(*m_error) : QString();
+}
+
+void NewRecoveryCode::hold(crypto::SecureBuffer groupedCode, const QString& siteName, const QString& userName) {
+    m_code = std::move(groupedCode);
+    m_siteName = siteName;
+    m_userName = userName;
+    m_issuedAt = text::dateTime(QDateTime::currentDateTimeUtc());
+    m_savedTo.clear();
+    m_error.reset();
+    const QString day = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    setPath(QDir(startFolder()).filePath(tr("recovery-code-%1.pdf").arg(day)));
+    Q_EMIT changed();
+}
+
+bool NewRecoveryCode::save() {
+    if (!shown()) {
+        return false;
+    }
+    m_error.reset();
+    const QString target = m_path.trimmed();
+    if (target.isEmpty() || QFileInfo(target).isDir()) {
+        m_error = core::makeError(core::ErrorCode::IoError, QStringLiteral("the sheet needs a file name"));
+        Q_EMIT changed();
+        return false;
+    }
+    app::RecoverySheetText words;
+    words.title = tr("Recovery code of the site");
+    words.siteLine = tr("Site: %1").arg(m_siteName);
+    words.issuedLine =
+        tr("Issued %1 by %2. Any earlier recovery code of this site no longer works.").arg(m_issuedAt, m_userName);
+    words.guidance = {
+        tr("With this code a supervisor sets a new password for an account, or rebuilds the keyring file if it is "
+           "lost or damaged (Ctrl+R on the sign-in page, or doichieu-admin recover)."),
+        tr("Whoever holds this code can open every record of the site. Print this sheet, keep it sealed in the "
+           "commune's safe, and delete the PDF file after printing. Never photograph it or send it by message."),
+        tr("The program keeps no copy of the code: if this sheet is lost while the passwords still work, a "
+           "supervisor makes a new one by re-keying the site (Administration, site keys).")};
+    words.signatures = {tr("Received by (sign, full name)"), tr("Kept by (sign, full name)")};
+    auto written = app::writeRecoverySheet(target, words, m_code);
+    if (!written) {
+        m_error = written.error();
+    } else {
+        m_savedTo = target;
+    }
+    Q_EMIT changed();
+    return written.ok();
+}
+
+void NewRecoveryCode::forget() {
+    m_code = crypto::SecureBuffer();
+    m_savedTo.clear();
+    m_error.reset();
+    Q_EMIT changed();
+}
+
+} // namespace dc::gui

@@ -71,7 +71,8 @@ struct CorrectionsReport {
 // an entry's reading, checking and corrections go to the reader and checker of its first row, on the day it was first
 // logged (the entry's corrections are its current row's), even when another pair — or the same pair with the roles
 // swapped — re-checked it since; a re-check (any amendment, such as a returned entry checked again) counts as one
-// re-check for its own reader and checker, on the day it was made. Voided entries count for no one.
+// re-check for its own reader and checker, on the day it was made. A voided entry is no one's
+// reading, checking or corrections (re-checks made before the void still count).
 struct VolunteersReport {
     ReportHeader header;
     struct Row {

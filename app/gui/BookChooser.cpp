@@ -66,11 +66,13 @@ void BookChooser::reloadReturned() {
     core::Session* session = m_context ? m_context->session()->session() : nullptr;
     if (!session || session->user().role != core::Role::Volunteer) {
         m_returned->clear();
+        countReturned();
         return;
     }
     auto items = guarded([&] { return core::ReviewService::returnedToPair(*session); });
     if (!items) {
         m_returned->clear();
+        countReturned();
         if (!m_error) {
             setError(items.error());
         }
@@ -79,6 +81,23 @@ void BookChooser::reloadReturned() {
     ReviewText words;
     words.load(*session, m_context->language()->vietnamese());
     m_returned->setItems(std::move(items).value(), words);
+    countReturned();
+}
+
+// A resolved escalation is not a return: the list's title counts each kind apart.
+void BookChooser::countReturned() {
+    int returned = 0;
+    int resolved = 0;
+    for (int row = 0; row < m_returned->rowCount(); ++row) {
+        const core::ReviewItem* item = m_returned->item(row);
+        returned += item && item->state == core::ReviewState::Returned ? 1 : 0;
+        resolved += item && item->state == core::ReviewState::Resolved ? 1 : 0;
+    }
+    if (returned != m_returnedCount || resolved != m_resolvedCount) {
+        m_returnedCount = returned;
+        m_resolvedCount = resolved;
+        Q_EMIT returnedChanged();
+    }
 }
 
 bool BookChooser::open(int row) {
@@ -95,15 +114,17 @@ bool BookChooser::recheck(int row) {
     if (!item || !m_context) {
         return false;
     }
-    const core::LoggedCheck returned = item->check;
+    ReturnedCheck returned{item->check, m_returned->value(row, ReviewItemsModel::SupervisorRole).toString(),
+                           m_returned->value(row, ReviewItemsModel::ReasonRole).toString(),
+                           item->state == core::ReviewState::Resolved};
     setError(std::nullopt);
     reloadBooks(); // the supervisor may have closed the book since the list was shown
     if (m_error) {
         return false;
     }
     for (int i = 0; i < m_books->rowCount(); ++i) {
-        if (auto book = m_books->book(i); book && book->id == returned.bookId) {
-            m_context->navigator()->openLogging(*book, returned);
+        if (auto book = m_books->book(i); book && book->id == returned.check.bookId) {
+            m_context->navigator()->openLogging(*book, std::move(returned));
             return true;
         }
     }

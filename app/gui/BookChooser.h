@@ -28,6 +28,9 @@ class BookChooser : public QObject, public QQmlParserStatus {
     Q_PROPERTY(dc::gui::BookPickerModel* books READ books CONSTANT)
     // The pair's checks the supervisor returned, and their escalations the supervisor resolved.
     Q_PROPERTY(dc::gui::ReviewItemsModel* returned READ returned CONSTANT)
+    // Of those: how many were returned (to re-check), and how many are escalations resolved (to read, or re-check).
+    Q_PROPERTY(int returnedCount READ returnedCount NOTIFY returnedChanged)
+    Q_PROPERTY(int resolvedCount READ resolvedCount NOTIFY returnedChanged)
     // Why the books or the returned checks could not be listed, or why a returned check cannot be opened; empty
     // otherwise. In the interface language.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -42,6 +45,8 @@ public:
     [[nodiscard]] BookPickerModel* books() const { return m_books; }
     [[nodiscard]] ReviewItemsModel* returned() const { return m_returned; }
     [[nodiscard]] QString message() const;
+    [[nodiscard]] int returnedCount() const { return m_returnedCount; }
+    [[nodiscard]] int resolvedCount() const { return m_resolvedCount; }
 
     Q_INVOKABLE void reload();
     // The logging screen for the book of this row.
@@ -52,16 +57,20 @@ public:
 
 Q_SIGNALS:
     void messageChanged();
+    void returnedChanged();
 
 private:
     void reloadBooks();
     void reloadReturned();
     void setError(std::optional<core::Error> error);
+    void countReturned();
 
     AppContext* m_context = nullptr;
     BookPickerModel* m_books = nullptr;
     ReviewItemsModel* m_returned = nullptr;
     std::optional<core::Error> m_error;
+    int m_returnedCount = 0;
+    int m_resolvedCount = 0;
 };
 
 } // namespace dc::gui

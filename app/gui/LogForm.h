@@ -69,6 +69,8 @@ class LogForm : public QObject, public QQmlParserStatus {
     // Amending a logged entry (amendCheck with a reason) rather than logging a new one.
     Q_PROPERTY(bool amending READ amending NOTIFY amendingChanged)
     Q_PROPERTY(int amendingEntry READ amendingEntry NOTIFY amendingChanged)
+    // Amending the check the page was given (`amendment`: what the supervisor sent back), whose words the banner shows.
+    Q_PROPERTY(bool amendingReturned READ amendingReturned NOTIFY amendingChanged)
     // After a refused save: why (errorText), the findings' sentences, and the field to go back to (Correction with
     // problemRow; None when no field is to blame). Gone once that field is typed again (retyped), or with Esc.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -130,6 +132,9 @@ public:
     [[nodiscard]] bool transcriptBlocking() const { return m_transcriptNote.blocking; }
     [[nodiscard]] bool amending() const { return m_amendingId != 0; }
     [[nodiscard]] int amendingEntry() const { return m_amendingEntry; }
+    [[nodiscard]] bool amendingReturned() const {
+        return m_amendingId != 0 && m_amendment && m_amendment->check().id == m_amendingId;
+    }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QStringList messageDetails() const;
     [[nodiscard]] Field problemField() const { return m_problemField; }

@@ -95,7 +95,7 @@ void Navigator::open(Page page) {
     setPage(page);
 }
 
-void Navigator::openLogging(const core::Book& book, std::optional<core::LoggedCheck> amend) {
+void Navigator::openLogging(const core::Book& book, std::optional<ReturnedCheck> amend) {
     if (m_page != Page::Books || m_work->locked()) {
         return;
     }

@@ -74,7 +74,7 @@ public:
     Q_INVOKABLE void signOut();
 
     // From the book picker: the logging screen of `book`, with `amend` loaded as an amendment when given.
-    void openLogging(const core::Book& book, std::optional<core::LoggedCheck> amend);
+    void openLogging(const core::Book& book, std::optional<ReturnedCheck> amend);
 
 Q_SIGNALS:
     void pageChanged();

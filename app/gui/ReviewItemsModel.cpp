@@ -62,6 +62,8 @@ QVariant ReviewItemsModel::value(int row, Role role) const {
         return m_text.lastReason(*reviewed);
     case SupervisorRole:
         return reviewed->history.empty() ? QString() : m_text.person(reviewed->history.back().supervisor);
+    case AmendmentsRole:
+        return m_text.amendments(*reviewed);
     }
     return {};
 }
@@ -73,7 +75,7 @@ QHash<int, QByteArray> ReviewItemsModel::roleNames() const {
         {StateNameRole, "stateName"},     {SubjectNameRole, "subjectName"}, {RegistrationDateRole, "registrationDate"},
         {LoggedAtRole, "loggedAt"},       {ReaderRole, "reader"},           {CheckerRole, "checker"},
         {CorrectionsRole, "corrections"}, {TranscriptRole, "transcript"},   {HistoryRole, "history"},
-        {ReasonRole, "reason"},           {SupervisorRole, "supervisor"},
+        {ReasonRole, "reason"},           {SupervisorRole, "supervisor"},   {AmendmentsRole, "amendments"},
     };
 }
 

@@ -39,6 +39,7 @@ public:
         HistoryRole,                    // QString: one line per review decision, oldest first
         ReasonRole,                     // QString: the last decision's reason and note (what the pair reads)
         SupervisorRole,                 // QString: who made the last decision
+        AmendmentsRole,                 // QString: the versions it replaced, who amended each and why (newest first)
     };
     Q_ENUM(Role)
 

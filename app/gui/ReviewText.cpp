@@ -84,8 +84,12 @@ QString ReviewText::corrections(const core::LoggedCheck& check) const {
 }
 
 QString ReviewText::history(const core::ReviewItem& item) const {
+    return transitions(item.history);
+}
+
+QString ReviewText::transitions(const std::vector<core::ReviewTransition>& history) const {
     QStringList lines;
-    for (const core::ReviewTransition& t : item.history) {
+    for (const core::ReviewTransition& t : history) {
         const QDateTime at = QDateTime::fromString(t.at, Qt::ISODate);
         QString line = QCoreApplication::translate("ReviewText", "%1 · %2 · %3")
                            .arg(at.isValid() ? text::dateTime(at) : t.at, person(t.supervisor),
@@ -99,6 +103,33 @@ QString ReviewText::history(const core::ReviewItem& item) const {
         lines.append(line);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ReviewText::amendments(const core::ReviewItem& item) const {
+    QStringList blocks;
+    const core::LoggedCheck* newer = &item.check;
+    for (const core::EarlierVersion& version : item.earlier) {
+        const QDateTime at = QDateTime::fromString(newer->loggedAt, Qt::ISODate);
+        QStringList lines{QCoreApplication::translate("ReviewText", "%1 · amended by %2 + %3: %4")
+                              .arg(at.isValid() ? text::dateTime(at) : newer->loggedAt, person(newer->readerName),
+                                   person(newer->checkerName), orDash(newer->reason))};
+        const core::LoggedCheck& before = version.check;
+        lines.append(
+            QCoreApplication::translate("ReviewText", "Before: %1 · %2 · %3")
+                .arg(text::outcomeName(before.outcome), orDash(before.registrationDate), orDash(before.subjectName)));
+        if (const QString corrected = corrections(before); !corrected.isEmpty()) {
+            lines.append(corrected);
+        }
+        if (!before.transcript.isEmpty()) {
+            lines.append(QCoreApplication::translate("ReviewText", "Book shows: %1").arg(before.transcript));
+        }
+        if (const QString decided = transitions(version.history); !decided.isEmpty()) {
+            lines.append(decided);
+        }
+        blocks.append(lines.join(QLatin1Char('\n')));
+        newer = &version.check;
+    }
+    return blocks.join(QStringLiteral("\n\n"));
 }
 
 QString ReviewText::lastReason(const core::ReviewItem& item) const {

@@ -34,10 +34,15 @@ public:
     [[nodiscard]] QString corrections(const core::LoggedCheck& check) const;
     // One line per transition, oldest first: "14:02 01/12/2022 · giamsat · Returned to the pair: reason — note".
     [[nodiscard]] QString history(const core::ReviewItem& item) const;
+    // The amendment history, newest first: for each amendment, when, who (reader + checker) and why, then the version
+    // it replaced — outcome, date, name, corrections — and the decisions that version had. Empty when never amended.
+    [[nodiscard]] QString amendments(const core::ReviewItem& item) const;
     // The last transition's reason (and note), what the pair reads.
     [[nodiscard]] QString lastReason(const core::ReviewItem& item) const;
 
 private:
+    [[nodiscard]] QString transitions(const std::vector<core::ReviewTransition>& history) const;
+
     std::map<qint64, core::Book> m_books;
     QHash<QString, QString> m_names;
     bool m_vietnamese = true;

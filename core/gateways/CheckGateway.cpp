@@ -278,6 +278,15 @@ QHash<qint64, CheckGateway::BookCount> CheckGateway::loggedPerBook() {
     return out;
 }
 
+QHash<qint64, int> CheckGateway::correctedPerBook() {
+    auto s = m_db.cached("SELECT book_id, sum(corrected) FROM daily_counts GROUP BY book_id");
+    QHash<qint64, int> out;
+    while (s->step()) {
+        out.insert(s->int64(0), s->integer(1));
+    }
+    return out;
+}
+
 DayCounts CheckGateway::dayCounts(const QString& day, qint64 a, qint64 b) {
     auto s = m_db.cached("SELECT coalesce(sum(logged), 0), coalesce(sum(corrected), 0), coalesce(sum(escalated), 0) "
                          "FROM daily_counts WHERE day = ?1 AND first_user = ?2 AND second_user = ?3");
@@ -316,14 +325,26 @@ std::vector<CheckGateway::CorrectionCount> CheckGateway::correctionCounts(const 
     return out;
 }
 
-std::vector<CheckGateway::Work> CheckGateway::currentWork(const QString& from, const QString& to) {
-    auto s = m_db.cached("SELECT c.reader_id, c.checker_id, (SELECT count(*) FROM corrections k WHERE k.check_id = "
-                         "c.id AND k.writing_difference = 0) FROM entry_state e JOIN checks c ON c.id = e.check_id "
-                         "WHERE c.logged_at >= ?1 AND c.logged_at < ?2");
+std::vector<CheckGateway::Work> CheckGateway::firstWork(const QString& from, const QString& to) {
+    // f: the first row of the entry's line (its reader, checker and day); e.check_id: its current row.
+    auto s = m_db.cached("SELECT f.reader_id, f.checker_id, (SELECT count(*) FROM corrections k WHERE k.check_id = "
+                         "e.check_id AND k.writing_difference = 0) FROM entry_state e JOIN checks f ON f.id = "
+                         "e.first_check_id WHERE f.logged_at >= ?1 AND f.logged_at < ?2");
     s->bind(1, from).bind(2, to);
     std::vector<Work> out;
     while (s->step()) {
         out.push_back({s->int64(0), s->int64(1), s->integer(2)});
+    }
+    return out;
+}
+
+std::vector<std::pair<qint64, qint64>> CheckGateway::amendmentsBetween(const QString& from, const QString& to) {
+    auto s = m_db.cached("SELECT reader_id, checker_id FROM checks WHERE supersedes IS NOT NULL AND outcome <> 'void' "
+                         "AND logged_at >= ?1 AND logged_at < ?2");
+    s->bind(1, from).bind(2, to);
+    std::vector<std::pair<qint64, qint64>> out;
+    while (s->step()) {
+        out.emplace_back(s->int64(0), s->int64(1));
     }
     return out;
 }

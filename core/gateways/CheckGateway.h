@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace dc::core::store {
@@ -47,6 +48,8 @@ public:
     };
     // Every book with entries logged.
     [[nodiscard]] QHash<qint64, BookCount> loggedPerBook();
+    // Per book: the logged entries whose current row has real corrections (daily_counts' "corrected", every day).
+    [[nodiscard]] QHash<qint64, int> correctedPerBook();
 
     // "Logged on a day": entries first logged on the site day `day` (ISO date) by the pair {a, b}.
     [[nodiscard]] DayCounts dayCounts(const QString& day, qint64 a, qint64 b);
@@ -67,13 +70,17 @@ public:
         int count = 0;
     };
     [[nodiscard]] std::vector<CorrectionCount> correctionCounts(const QString& from, const QString& to);
-    // Who read and who checked each current row logged in [from, to), and its real corrections.
+    // Who did the work of each logged entry (not voided) first logged in [from, to): the reader and the checker of
+    // the first row of its line — whoever amended it since — and the real corrections of its current row.
     struct Work {
         qint64 readerId = 0;
         qint64 checkerId = 0;
         int realCorrections = 0;
     };
-    [[nodiscard]] std::vector<Work> currentWork(const QString& from, const QString& to);
+    [[nodiscard]] std::vector<Work> firstWork(const QString& from, const QString& to);
+    // The reader and the checker of each amendment (a row superseding another that is not a void) logged in
+    // [from, to): the re-checks, credited to those who made them.
+    [[nodiscard]] std::vector<std::pair<qint64, qint64>> amendmentsBetween(const QString& from, const QString& to);
     // The "match" entries (current rows) logged in [from, to): each with its pair (lower user id first), by id.
     struct PairMatch {
         qint64 firstUser = 0;

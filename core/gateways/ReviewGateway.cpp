@@ -118,6 +118,17 @@ ReviewGateway::Pending ReviewGateway::pending() {
     return p;
 }
 
+std::map<qint64, ReviewGateway::BookStates> ReviewGateway::statesPerBook() {
+    auto s = m_db.cached(std::string("SELECT book_id, sum(state = 'pending'), sum(state = 'returned') FROM (SELECT "
+                                     "c.book_id AS book_id, ") +
+                         kStateOf + " AS state" + kQueueRows + ") GROUP BY book_id");
+    std::map<qint64, BookStates> out;
+    while (s->step()) {
+        out.emplace(s->int64(0), BookStates{s->integer(1), s->integer(2)});
+    }
+    return out;
+}
+
 std::vector<ReviewGateway::ItemState> ReviewGateway::statesOfPeople(qint64 first, qint64 second) {
     auto s = m_db.cached(std::string("SELECT c.id, ") + kStateOf +
                          ", (SELECT r.at FROM review_events r WHERE r.check_id = c.id ORDER BY r.id DESC LIMIT 1) "

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -52,6 +53,12 @@ public:
         QString oldestLoggedAt; // empty when none waits
     };
     [[nodiscard]] Pending pending();
+    // Per book: how many queue items are pending and how many are returned (books without either are left out).
+    struct BookStates {
+        int pending = 0;
+        int returned = 0;
+    };
+    [[nodiscard]] std::map<qint64, BookStates> statesPerBook();
 
     // The current rows that either person read or checked, each with its state and when that state was decided.
     struct ItemState {

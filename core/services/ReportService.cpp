@@ -150,14 +150,24 @@ Result<VolunteersReport> ReportService::volunteers(Session& session, const Repor
             row.displayName = deidentified ? domain::maskName(user.displayName) : user.displayName;
             rows.insert(user.id, row);
         }
-        // Current rows of entries logged in the period: who read, who checked, how many real corrections.
-        for (const auto& work : gateways::CheckGateway(db).currentWork(from, to)) {
+        // Who is credited for what (README, "Reports"): an entry's reading, checking and corrections stay with the
+        // reader and checker who first logged it (on that day, as daily_counts counts it), whoever re-checked it
+        // since; each amendment is a re-check, credited to the reader and checker who made it, on its own day.
+        gateways::CheckGateway checks(db);
+        for (const auto& work : checks.firstWork(from, to)) {
             if (rows.contains(work.readerId)) {
                 rows[work.readerId].read += 1;
             }
             if (rows.contains(work.checkerId)) {
                 rows[work.checkerId].checked += 1;
                 rows[work.checkerId].corrections += work.realCorrections;
+            }
+        }
+        for (const auto& [reader, checker] : checks.amendmentsBetween(from, to)) {
+            for (const qint64 id : {reader, checker}) {
+                if (rows.contains(id)) {
+                    rows[id].rechecks += 1;
+                }
             }
         }
         for (const auto& [reader, checker] : gateways::ReviewGateway(db).returnsBetween(from, to)) {

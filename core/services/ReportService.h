@@ -66,8 +66,13 @@ struct CorrectionsReport {
     int writingDifferences = 0;
 };
 
-// What each volunteer did in the period: entries read, entries checked, real corrections logged as checker, returns
-// received from the supervisor, and spot-check misses with the estimated miss rate.
+// What each volunteer did in the period: entries read, entries checked, real corrections logged as checker, re-checks
+// made, returns received from the supervisor, and spot-check misses with the estimated miss rate. Who is credited:
+// an entry's reading, checking and corrections go to the reader and checker of its first row, on the day it was first
+// logged (the entry's corrections are its current row's), even when another pair — or the same pair with the roles
+// swapped — re-checked it since; a re-check (any amendment, such as a returned entry checked again) counts as one
+// re-check for its own reader and checker, on the day it was made. A voided entry is no one's
+// reading, checking or corrections (re-checks made before the void still count).
 struct VolunteersReport {
     ReportHeader header;
     struct Row {
@@ -76,6 +81,7 @@ struct VolunteersReport {
         int read = 0;
         int checked = 0;
         int corrections = 0;
+        int rechecks = 0; // amendments made (re-checks of a returned entry among them)
         int returns = 0;
         int spotSampled = 0;
         int spotMissed = 0;

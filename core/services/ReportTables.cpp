@@ -141,16 +141,16 @@ ReportDocument documentOf(const CorrectionsReport& report, Language language) {
 ReportDocument documentOf(const VolunteersReport& report, Language language) {
     ReportDocument doc = start(report.header, language);
     QStringList columns;
-    for (const char* key : {"col.user", "col.name", "col.read", "col.checked", "col.corrections", "col.returns",
-                            "col.spotSampled", "col.spotMissed", "col.missRate", "col.interval"}) {
+    for (const char* key : {"col.user", "col.name", "col.read", "col.checked", "col.corrections", "col.rechecks",
+                            "col.returns", "col.spotSampled", "col.spotMissed", "col.missRate", "col.interval"}) {
         columns.append(reportLabel(QString::fromLatin1(key), language));
     }
     ReportTable table{QString(), columns, {}};
     QJsonArray rows;
     for (const auto& r : report.rows) {
         table.rows.append({r.userName, r.displayName, QString::number(r.read), QString::number(r.checked),
-                           QString::number(r.corrections), QString::number(r.returns), QString::number(r.spotSampled),
-                           QString::number(r.spotMissed),
+                           QString::number(r.corrections), QString::number(r.rechecks), QString::number(r.returns),
+                           QString::number(r.spotSampled), QString::number(r.spotMissed),
                            r.spotSampled ? percent(r.missRate.rate) : QStringLiteral("—"),
                            r.spotSampled ? interval(r.missRate) : QStringLiteral("—")});
         rows.append(QJsonObject{{QStringLiteral("user"), r.userName},
@@ -158,6 +158,7 @@ ReportDocument documentOf(const VolunteersReport& report, Language language) {
                                 {QStringLiteral("read"), r.read},
                                 {QStringLiteral("checked"), r.checked},
                                 {QStringLiteral("corrections"), r.corrections},
+                                {QStringLiteral("rechecks"), r.rechecks},
                                 {QStringLiteral("returns"), r.returns},
                                 {QStringLiteral("spotSampled"), r.spotSampled},
                                 {QStringLiteral("spotMissed"), r.spotMissed},

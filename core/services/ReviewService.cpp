@@ -13,6 +13,7 @@
 #include "core/store/Transaction.h"
 
 #include <array>
+#include <tuple>
 
 namespace dc::core {
 
@@ -35,15 +36,8 @@ constexpr std::array<std::pair<ReviewDecision, const char*>, 5> kDecisions = {{
     {ReviewDecision::Resolve, "resolve"},
 }};
 
-ReviewItem loadItem(store::Database& db, qint64 checkId) {
-    ReviewItem item;
-    item.check = *gateways::CheckGateway(db).byId(checkId);
-    if (const auto book = gateways::BookGateway(db).byId(item.check.bookId)) {
-        item.bookLabel =
-            QStringLiteral("%1 %2/%3").arg(recordTypeKey(book->recordType), book->bookNumber).arg(book->yearFrom);
-    }
-    item.reader = item.check.readerName;
-    item.checker = item.check.checkerName;
+std::vector<ReviewTransition> transitions(store::Database& db, qint64 checkId) {
+    std::vector<ReviewTransition> out;
     gateways::SiteGateway people(db);
     for (const auto& d : gateways::ReviewGateway(db).history(checkId)) {
         ReviewTransition t;
@@ -57,10 +51,44 @@ ReviewItem loadItem(store::Database& db, qint64 checkId) {
         t.note = d.note;
         t.supervisor = people.userName(d.supervisorId);
         t.at = d.at;
-        item.history.push_back(std::move(t));
+        out.push_back(std::move(t));
     }
+    return out;
+}
+
+ReviewItem loadItem(store::Database& db, qint64 checkId) {
+    ReviewItem item;
+    gateways::CheckGateway checks(db);
+    item.check = *checks.byId(checkId);
+    if (const auto book = gateways::BookGateway(db).byId(item.check.bookId)) {
+        item.bookLabel =
+            QStringLiteral("%1 %2/%3").arg(recordTypeKey(book->recordType), book->bookNumber).arg(book->yearFrom);
+    }
+    item.reader = item.check.readerName;
+    item.checker = item.check.checkerName;
+    item.history = transitions(db, checkId);
     item.state = item.history.empty() ? ReviewState::Pending : item.history.back().state;
+    // The amendment history: what the entry said before each amendment, and what the supervisor decided on it.
+    for (std::optional<qint64> previous = item.check.supersedes; previous;) {
+        auto earlier = checks.byId(*previous);
+        if (!earlier) {
+            break;
+        }
+        previous = earlier->supersedes;
+        const qint64 id = earlier->id;
+        item.earlier.push_back({std::move(*earlier), transitions(db, id)});
+    }
     return item;
+}
+
+// How many entries wait for review, and for how long the oldest has waited: the queue page's and the home page's.
+std::pair<int, qint64> pendingOf(gateways::ReviewGateway& reviews, const QDateTime& now) {
+    const auto pending = reviews.pending();
+    qint64 oldest = 0;
+    if (!pending.oldestLoggedAt.isEmpty()) {
+        oldest = std::max<qint64>(0, QDateTime::fromString(pending.oldestLoggedAt, Qt::ISODate).secsTo(now));
+    }
+    return {pending.count, oldest};
 }
 
 // The next state for a decision, or nullopt when the decision does not apply to the item as it stands.
@@ -135,13 +163,40 @@ Result<ReviewPage> ReviewService::queue(Session& session, const ReviewFilter& fi
         for (const qint64 id : reviews.page(query)) {
             page.items.push_back(loadItem(db, id));
         }
-        const auto pending = reviews.pending();
-        page.pendingTotal = pending.count;
-        if (!pending.oldestLoggedAt.isEmpty()) {
-            page.oldestPendingSeconds =
-                std::max<qint64>(0, QDateTime::fromString(pending.oldestLoggedAt, Qt::ISODate).secsTo(session.now()));
-        }
+        std::tie(page.pendingTotal, page.oldestPendingSeconds) = pendingOf(reviews, session.now());
         return page;
+    });
+}
+
+Result<ReviewOverview> ReviewService::overview(Session& session) {
+    return access::guarded([&]() -> Result<ReviewOverview> {
+        if (auto allowed = access::requireRole(session, Role::Supervisor, "review"); !allowed) {
+            return allowed.error();
+        }
+        store::Database& db = session.database();
+        gateways::ReviewGateway reviews(db);
+        gateways::CheckGateway checks(db);
+        ReviewOverview overview;
+        std::tie(overview.pendingTotal, overview.oldestPendingSeconds) = pendingOf(reviews, session.now());
+        const auto logged = checks.loggedPerBook();
+        const auto corrected = checks.correctedPerBook();
+        const auto states = reviews.statesPerBook();
+        for (const Book& book : gateways::BookGateway(db).all()) {
+            if (!book.open) {
+                continue;
+            }
+            ReviewOverview::Book row;
+            row.bookId = book.id;
+            row.logged = logged.value(book.id).logged;
+            row.corrected = corrected.value(book.id);
+            const auto found = states.find(book.id);
+            if (found != states.end()) {
+                row.pending = found->second.pending;
+                row.returned = found->second.returned;
+            }
+            overview.books.push_back(row);
+        }
+        return overview;
     });
 }
 

@@ -29,7 +29,15 @@ struct ReviewTransition {
     QString at;
 };
 
-// One item of the queue: the current row of a corrected, new or escalated entry, with its review history.
+// A version of an entry that a newer row superseded (an amendment or a re-check), with the review decisions it had.
+// Who replaced it, when and why are on the row that superseded it (its reader, checker, loggedAt and reason).
+struct EarlierVersion {
+    LoggedCheck check;
+    std::vector<ReviewTransition> history; // oldest first
+};
+
+// One item of the queue: the current row of a corrected, new or escalated entry, with its review history and the
+// versions it replaced.
 struct ReviewItem {
     LoggedCheck check;
     QString bookLabel; // "birth 01/1998"
@@ -37,6 +45,7 @@ struct ReviewItem {
     QString checker;
     ReviewState state = ReviewState::Pending;
     std::vector<ReviewTransition> history; // oldest first
+    std::vector<EarlierVersion> earlier;   // the rows it superseded, newest first
 };
 
 struct ReviewFilter {
@@ -58,12 +67,29 @@ struct ReviewPage {
     qint64 oldestPendingSeconds = 0; // how long the oldest pending item has waited (0 when none)
 };
 
+// The supervisor's day at a glance (the home page): the queue's length and oldest wait — the numbers of `queue` — and,
+// for each open book, its entries logged, corrected (current rows with real corrections, as daily_counts counts
+// them), waiting for review and returned to a pair.
+struct ReviewOverview {
+    int pendingTotal = 0;
+    qint64 oldestPendingSeconds = 0;
+    struct Book {
+        qint64 bookId = 0;
+        int logged = 0;
+        int corrected = 0;
+        int pending = 0;
+        int returned = 0;
+    };
+    std::vector<Book> books; // open books, as BookService lists them
+};
+
 // The supervisor's review of what the pairs logged. Every decision is a new review_events row and an audit event,
 // in one transaction; nothing is overwritten, so a decision can be undone ("unapprove") and the history stays.
 // Supervisors only, except returnedToPair.
 class ReviewService {
 public:
     [[nodiscard]] static Result<ReviewPage> queue(Session& session, const ReviewFilter& filter);
+    [[nodiscard]] static Result<ReviewOverview> overview(Session& session);
     // approve: pending or flagged → approved. return: pending or flagged → returned (reason required, the pair sees
     // it). flag: pending → flagged for the district (reason required). unapprove: approved, returned, flagged or
     // resolved → pending (reason required). resolve: an escalated entry, pending → resolved, with the decision in

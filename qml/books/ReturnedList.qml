@@ -41,7 +41,16 @@ Frame {
             objectName: "returnedTitle"
             Layout.fillWidth: true
             Layout.margins: 8
-            text: qsTr("The supervisor sent back %n entries (F6): Enter re-checks the chosen one.", "", list.count)
+            // A resolved escalation is not a return: each kind is counted apart (BookChooser).
+            text: panel.chooser.resolvedCount === 0
+                  ? qsTr("The supervisor sent back %n entries (F6): Enter re-checks the chosen one.", "",
+                         panel.chooser.returnedCount)
+                  : panel.chooser.returnedCount === 0
+                    ? qsTr("The supervisor resolved %n escalated entries (F6): Enter re-checks the chosen one.", "",
+                           panel.chooser.resolvedCount)
+                    : qsTr("The supervisor sent back %1 and resolved %2 (F6): Enter re-checks the chosen one.")
+                          .arg(qsTr("%n entries", "", panel.chooser.returnedCount))
+                          .arg(qsTr("%n escalated entries", "", panel.chooser.resolvedCount))
             font.bold: true
             color: Theme.warningText
             wrapMode: Text.Wrap

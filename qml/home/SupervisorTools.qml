@@ -6,10 +6,11 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The supervisor's work from the home page, each with its key: F2 the review queue, F3 today's spot-checks, F4 the
-// reports, F5 the administration (accounts, books, site keys), F10 closing the day (refused while entries wait for review, unless they are deferred with Ctrl+Enter;
-// Esc does not close), then a copy kept away from the workstation (DayCopyBox: Ctrl+S, Ctrl+Shift+S). Who may do
-// any of it is core's: the services refuse everyone else.
+// The supervisor's work from the home page, each with its key: F2 the review queue (what waits, and each open
+// book's progress, are shown below the keys: ReviewSummaryPanel), F3 today's spot-checks, F4 the reports, F5 the
+// administration (accounts, books, site keys), F10 closing the day (refused while entries wait for review, unless
+// they are deferred with Ctrl+Enter; Esc does not close), then a copy kept away from the workstation (DayCopyBox:
+// Ctrl+S, Ctrl+Shift+S). Who may do any of it is core's: the services refuse everyone else.
 ColumnLayout {
     id: tools
 
@@ -77,6 +78,10 @@ ColumnLayout {
         Item {
             Layout.fillWidth: true
         }
+    }
+    ReviewSummaryPanel {
+        Layout.fillWidth: true
+        Layout.topMargin: 4
     }
     NoticeBox {
         objectName: "dayCloseNotice"

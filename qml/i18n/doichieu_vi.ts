@@ -123,6 +123,14 @@
         <source>Reason for the amendment</source>
         <translation>Lý do sửa</translation>
     </message>
+    <message>
+        <source>Resolved by the supervisor (%1): %2</source>
+        <translation>Giám sát (%1) đã giải quyết: %2</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor (%1): %2</source>
+        <translation>Giám sát (%1) đã trả lại: %2</translation>
+    </message>
 </context>
 <context>
     <name>BookForm</name>
@@ -1502,6 +1510,28 @@
         <source>Entries sent back by the supervisor</source>
         <translation>Các mục giám sát trả lại</translation>
     </message>
+    <message numerus="yes">
+        <source>The supervisor resolved %n escalated entries (F6): Enter re-checks the chosen one.</source>
+        <translation>
+            <numerusform>Giám sát đã giải quyết %n mục xin ý kiến (F6): Enter để kiểm tra lại mục đang chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The supervisor sent back %1 and resolved %2 (F6): Enter re-checks the chosen one.</source>
+        <translation>Giám sát đã trả lại %1 và giải quyết %2 (F6): Enter để kiểm tra lại mục đang chọn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated entries</source>
+        <translation>
+            <numerusform>%n mục xin ý kiến</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewDetail</name>
@@ -1540,6 +1570,10 @@
     <message>
         <source>Nothing to show.</source>
         <translation>Không có gì để hiện.</translation>
+    </message>
+    <message>
+        <source>Earlier versions (newest first)</source>
+        <translation>Các bản trước (mới nhất trước)</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1720,23 @@
     </message>
 </context>
 <context>
+    <name>ReviewSummaryPanel</name>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Không còn mục nào chờ duyệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries wait for review (F2) · the oldest for %1</source>
+        <translation>
+            <numerusform>%n mục chờ duyệt (F2) · lâu nhất %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 logged · %3 corrected · %4 waiting · %5 returned</source>
+        <translation>%1: đã ghi %2 · có sửa %3 · chờ duyệt %4 · trả lại %5</translation>
+    </message>
+</context>
+<context>
     <name>ReviewText</name>
     <message>
         <source>%1: %2 → %3 (%4)</source>
@@ -1706,6 +1757,18 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · amended by %2 + %3: %4</source>
+        <translation>%1 · %2 + %3 sửa lại: %4</translation>
+    </message>
+    <message>
+        <source>Before: %1 · %2 · %3</source>
+        <translation>Trước đó: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Book shows: %1</source>
+        <translation>Sổ ghi: %1</translation>
     </message>
 </context>
 <context>

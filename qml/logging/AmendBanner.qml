@@ -7,12 +7,16 @@ import DoiChieu
 import DoiChieu.Models
 
 // Amending a logged entry: its values are loaded below, the outcome keys save the amendment, and the service keeps
-// the earlier version with the reason typed here. Esc gives back what was typed before.
+// the earlier version with the reason typed here. Re-checking what the supervisor sent back, their reason (or their
+// decision on an escalation) is shown above it. Enter in the reason: `done` (the page saves when the amendment's
+// corrections are loaded, as Enter in the fields does); Tab: `leave` (on to the entry's fields). Esc gives back what was
+// typed before.
 Rectangle {
     id: banner
 
     required property LogForm form
     signal done()
+    signal leave()
 
     function focusReason(): void {
         reasonField.forceActiveFocus();
@@ -40,6 +44,18 @@ Rectangle {
             color: Theme.warningText
             wrapMode: Text.Wrap
         }
+        Label {
+            objectName: "amendSupervisorNote"
+            Layout.fillWidth: true
+            visible: banner.form.amendingReturned && banner.form.amendment !== null
+            text: !visible ? ""
+                  : (banner.form.amendment.resolved ? qsTr("Resolved by the supervisor (%1): %2")
+                                                    : qsTr("Returned by the supervisor (%1): %2"))
+                        .arg(banner.form.amendment.supervisor).arg(banner.form.amendment.reason)
+            color: Theme.errorText
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
@@ -58,6 +74,7 @@ Rectangle {
                 Accessible.name: qsTr("Reason for the amendment")
                 onTextEdited: banner.form.reason = text
                 onAccepted: banner.done()
+                Keys.onTabPressed: banner.leave()
             }
         }
     }

@@ -75,6 +75,7 @@ ColumnLayout {
         Layout.fillWidth: true
         form: column.form
         onDone: column.reasonDone()
+        onLeave: entry.focusDate()
     }
     NoticeBox {
         objectName: "gapsNotice"

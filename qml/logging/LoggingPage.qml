@@ -145,7 +145,15 @@ FocusScope {
                         readOnly: !page.canLog
                         onLogRequested: outcome => page.logAs(outcome)
                         onSaveRequested: page.save()
-                        onReasonDone: page.entry.focusDate()
+                        // Enter in an amendment's reason: saves it when its corrections are loaded, as Enter in the
+                        // fields does; otherwise on to the date (an escalation is seldom escalated again: its
+                        // resolution asks for another outcome key).
+                        onReasonDone: {
+                            if (form.outcome === LogForm.Corrected)
+                                page.save();
+                            else
+                                page.entry.focusDate();
+                        }
                         onAmendLoggedRequested: page.amendLogged()
                     }
                 }

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import DoiChieu
 
 // The selected item of the review queue in full: the entry, every correction before → after with its class, who
-// read and who checked it and when, what the book shows (escalations), and every review decision so far.
+// read and who checked it and when, what the book shows (escalations), every review decision so far, and, when it
+// was amended (a re-check after a return among them), each earlier version with who changed it, when and why.
 Frame {
     id: detail
 
@@ -92,6 +93,21 @@ Frame {
                 Layout.fillWidth: true
                 text: detail.row && detail.row.history !== "" ? detail.row.history : qsTr("No decision yet.")
                 color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.topMargin: 6
+                visible: detailAmendments.visible
+                text: qsTr("Earlier versions (newest first)")
+                font.bold: true
+            }
+            Label {
+                id: detailAmendments
+
+                objectName: "detailAmendments"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: detail.row ? detail.row.amendments : ""
                 wrapMode: Text.Wrap
             }
         }

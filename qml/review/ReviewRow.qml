@@ -28,6 +28,7 @@ Rectangle {
     required property string history
     required property string reason
     required property string supervisor
+    required property string amendments
     property bool selected: false
     // The pair's list shows the supervisor's reason under the entry.
     property bool showReason: false

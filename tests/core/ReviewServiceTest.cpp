@@ -5,6 +5,7 @@
 // loop, escalations resolved, and the day close that waits for the queue.
 #include "core/services/ReviewService.h"
 #include "core/services/AuditService.h"
+#include "core/services/BookService.h"
 #include "core/store/Database.h"
 #include "tests/core/ReviewSite.h"
 
@@ -30,6 +31,7 @@ TEST_F(ReviewServiceTest, AVolunteerCannotReviewDecideOrCloseTheDay) {
     EXPECT_EQ(ReviewService::decide(*pair, corrected.id, ReviewDecision::Approve, {}).error().code,
               ErrorCode::NotPermitted);
     EXPECT_EQ(AuditService::closeDay(*pair, true).error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(ReviewService::overview(*pair).error().code, ErrorCode::NotPermitted);
     // nothing was decided
     auto page = ReviewService::queue(*supervisor, {});
     ASSERT_TRUE(page.ok());
@@ -63,6 +65,45 @@ TEST_F(ReviewServiceTest, TheQueueHoldsCorrectionsNewEntriesAndEscalationsButNot
     EXPECT_EQ(page->items[0].check.corrections[0].correctionClass, domain::CorrectionClass::Diacritic);
     EXPECT_EQ(page->items[2].check.transcript, QStringLiteral("Nguyễn Thị H_ng"));
     EXPECT_EQ(page->items[0].state, ReviewState::Pending);
+}
+
+// The supervisor's home page: the queue's numbers as the queue page has them, and each open book's progress.
+TEST_F(ReviewServiceTest, TheOverviewHasTheQueuesNumbersAndEachOpenBooksProgress) {
+    const qint64 second = site.addBook(1, 300, QStringLiteral("02"));
+    const qint64 closed = site.addBook(1, 300, QStringLiteral("03"));
+    log(*pair, 1);
+    const LoggedCheck returned = log(*pair, 2, Outcome::Corrected);
+    *now = now->addSecs(600);
+    log(*other, 3, Outcome::Escalated);
+    log(*other, 4, Outcome::Corrected);
+    ASSERT_TRUE(LogService::logCheck(*other, entry(second, 7, Outcome::Corrected)).ok());
+    ASSERT_TRUE(LogService::logCheck(*other, entry(closed, 1)).ok());
+    ASSERT_TRUE(BookService::closeBook(*supervisor, closed).ok());
+    ASSERT_TRUE(
+        ReviewService::decide(*supervisor, returned.id, ReviewDecision::Return, QStringLiteral("Xem lại")).ok());
+    *now = now->addSecs(300);
+
+    auto overview = ReviewService::overview(*supervisor);
+    ASSERT_TRUE(overview.ok());
+    auto page = ReviewService::queue(*supervisor, {});
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(overview->pendingTotal, 3); // entries 3 and 4, and the second book's 7
+    EXPECT_EQ(overview->pendingTotal, page->pendingTotal);
+    EXPECT_EQ(overview->oldestPendingSeconds, 300);
+    EXPECT_EQ(overview->oldestPendingSeconds, page->oldestPendingSeconds);
+    ASSERT_EQ(overview->books.size(), 2u) << "open books only";
+    const auto& first = overview->books[0].bookId == book ? overview->books[0] : overview->books[1];
+    const auto& other = overview->books[0].bookId == book ? overview->books[1] : overview->books[0];
+    EXPECT_EQ(first.bookId, book);
+    EXPECT_EQ(first.logged, 4);
+    EXPECT_EQ(first.corrected, 2);
+    EXPECT_EQ(first.pending, 2);
+    EXPECT_EQ(first.returned, 1);
+    EXPECT_EQ(other.bookId, second);
+    EXPECT_EQ(other.logged, 1);
+    EXPECT_EQ(other.corrected, 1);
+    EXPECT_EQ(other.pending, 1);
+    EXPECT_EQ(other.returned, 0);
 }
 
 TEST_F(ReviewServiceTest, FiltersAndPaging) {
@@ -195,6 +236,17 @@ TEST_F(ReviewServiceTest, AReturnGoesToThatPairAndTheirRecheckStartsPendingAgain
     EXPECT_EQ(page->items[0].check.id, amended->check.id);
     EXPECT_EQ(page->items[0].check.corrections.size(), 2u);
     EXPECT_TRUE(page->items[0].history.empty());
+    // the reviewer sees the amendment history: the returned version, its return, and who changed it and why
+    ASSERT_EQ(page->items[0].earlier.size(), 1u);
+    const EarlierVersion& before = page->items[0].earlier[0];
+    EXPECT_EQ(before.check.id, check.id);
+    EXPECT_EQ(before.check.corrections.size(), 1u);
+    EXPECT_EQ(before.check.readerName, QStringLiteral("lan"));
+    ASSERT_EQ(before.history.size(), 1u);
+    EXPECT_EQ(before.history[0].state, ReviewState::Returned);
+    EXPECT_EQ(before.history[0].reason, reason);
+    EXPECT_EQ(page->items[0].check.reason, QStringLiteral("Kiểm tra lại theo ý kiến giám sát"));
+    EXPECT_EQ(page->items[0].check.readerName, QStringLiteral("minh")); // the swapped pair re-checked it
     // a supervisor reviewing a returned item of the old row is refused: act on the latest version
     EXPECT_EQ(ReviewService::decide(*supervisor, check.id, ReviewDecision::Unapprove, QStringLiteral("x")).error().code,
               ErrorCode::NotCurrent);

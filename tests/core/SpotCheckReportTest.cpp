@@ -7,10 +7,12 @@
 #include "core/services/ReportTables.h"
 #include "core/services/ReviewService.h"
 #include "core/services/SpotCheckService.h"
+#include "core/services/WorkSessionService.h"
 #include "core/store/Database.h"
 #include "crypto/Random.h"
 #include "tests/core/ReviewSite.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -314,6 +316,8 @@ TEST_F(ReportServiceTest, VolunteersActivityIsDeidentifiedByDefault) {
     EXPECT_EQ(row("lan").returns, 1);
     EXPECT_EQ(row("minh").returns, 1);
     EXPECT_EQ(row("hoa").returns, 0);
+    EXPECT_EQ(row("lan").rechecks, 1); // entry 1, amended
+    EXPECT_EQ(row("hoa").rechecks, 0);
     EXPECT_EQ(row("lan").displayName, QStringLiteral("N. T. L."));
     EXPECT_EQ(row("hoa").displayName, QStringLiteral("Đ. T. H."));
     EXPECT_TRUE(report->header.deidentified);
@@ -323,6 +327,50 @@ TEST_F(ReportServiceTest, VolunteersActivityIsDeidentifiedByDefault) {
                                   [](const auto& r) { return r.userName == QLatin1String("lan"); });
     ASSERT_NE(lan, named->rows.end());
     EXPECT_EQ(lan->displayName, QStringLiteral("Nguyễn Thị Lan"));
+}
+
+// Who is credited for what when a returned entry is re-checked by someone else: the first pair's reading, checking and
+// corrections stay theirs; each re-check counts once, as a re-check, for its own reader and checker. Entry 5 (lan read,
+// minh checked, one correction) was returned; hoa + tuan re-check it, then lan + minh with the roles swapped (F9).
+TEST_F(ReportServiceTest, ARecheckIsCreditedAsARecheckAndTheOriginalWorkStaysWithThoseWhoDidIt) {
+    const auto recheck = [&](Session& by, const QString& reason) {
+        auto current = LogService::currentCheck(by, book, 5);
+        ASSERT_TRUE(current.ok() && current->has_value());
+        ASSERT_TRUE(LogService::amendCheck(by, current.value()->id, entry(book, 5, Outcome::Corrected), reason).ok());
+    };
+    recheck(*other, QStringLiteral("Đã đối chiếu lại với sổ"));
+    ASSERT_TRUE(WorkSessionService::swapRoles(*pair).ok()); // minh reads, lan checks
+    recheck(*pair, QStringLiteral("Kiểm tra lại lần nữa"));
+
+    auto report = ReportService::volunteers(*supervisor, week);
+    ASSERT_TRUE(report.ok());
+    QHash<QString, VolunteersReport::Row> rows;
+    for (const auto& r : report->rows) {
+        rows.insert(r.userName, r);
+    }
+    // the original work: entry 5 stays lan's reading and minh's check and correction
+    EXPECT_EQ(rows[QStringLiteral("lan")].read, 8);
+    EXPECT_EQ(rows[QStringLiteral("lan")].checked, 0);
+    EXPECT_EQ(rows[QStringLiteral("lan")].corrections, 0);
+    EXPECT_EQ(rows[QStringLiteral("minh")].read, 0);
+    EXPECT_EQ(rows[QStringLiteral("minh")].checked, 8);
+    EXPECT_EQ(rows[QStringLiteral("minh")].corrections, 1);
+    EXPECT_EQ(rows[QStringLiteral("hoa")].read, 3);
+    EXPECT_EQ(rows[QStringLiteral("tuan")].checked, 3);
+    EXPECT_EQ(rows[QStringLiteral("tuan")].corrections, 2); // entry 9's, not entry 5's
+    // the re-checks: one each for hoa and tuan; lan and minh amended entry 1 and re-checked entry 5
+    EXPECT_EQ(rows[QStringLiteral("hoa")].rechecks, 1);
+    EXPECT_EQ(rows[QStringLiteral("tuan")].rechecks, 1);
+    EXPECT_EQ(rows[QStringLiteral("lan")].rechecks, 2);
+    EXPECT_EQ(rows[QStringLiteral("minh")].rechecks, 2);
+    // the return stays with the pair whose row was returned
+    EXPECT_EQ(rows[QStringLiteral("lan")].returns, 1);
+    EXPECT_EQ(rows[QStringLiteral("hoa")].returns, 0);
+    EXPECT_EQ(rows[QStringLiteral("tuan")].returns, 0);
+    // and the progress still counts entry 5 once, on its first day
+    auto progress = ReportService::progress(*supervisor, week);
+    ASSERT_TRUE(progress.ok());
+    EXPECT_EQ(progress->total, 11);
 }
 
 TEST_F(ReportServiceTest, SpotCheckMissesAreListedMaskedByDefault) {

@@ -323,6 +323,11 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
     key(window, Qt::Key_1);
     ok = ok && waitFor([&] { return visible(window, "returnedList"); }, "the entries sent back") &&
          save(window, out, "pair-returned.png");
+    // F6, Enter: the returned entry opens as an amendment, the supervisor's reason above the pair's.
+    key(window, Qt::Key_F6);
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return visible(window, "amendSupervisorNote"); }, "the re-check") &&
+         save(window, out, "pair-recheck.png");
     return ok;
 }
 

@@ -5,7 +5,8 @@ import QtTest
 import DoiChieu.Models
 import DoiChieu.Test
 
-// The home page after a supervisor's sign-in: who is signed in, the register books, and signing out. (Volunteers
+// The home page after a supervisor's sign-in: who is signed in, what waits for review and each open book's progress,
+// the register books, and signing out. (Volunteers
 // work in pairs: tst_pair.qml.)
 GuiTestCase {
     name: "Home"
@@ -31,8 +32,36 @@ GuiTestCase {
         }
         verify(texts.some(text => /^\d\d\/\d\d\/\d{4}$/.test(text)), "dates are shown as dd/MM/yyyy");
         verify(list.activeFocus, "the book list has the focus");
+        compare(item("homeQueueStats").text, "Không còn mục nào chờ duyệt.");
         keyClick(Qt.Key_Down);
         compare(list.currentIndex, 1, "the arrow keys move through the books");
+    }
+
+    // Before F2: what waits for review and for how long, and each open book's progress — the review page's numbers,
+    // read again when the supervisor comes back from a decision.
+    function test_supervisorSeesWhatWaitsAndEachOpenBooksProgress(): void {
+        const site = TestSites.pairSite();
+        verify(TestSites.seedChecks(site.databasePath), "the pair's checks were logged");
+        SelectedSite.setDatabasePath(site.databasePath);
+        signInWith(site.userName, site.password);
+        tryVerify(() => findChild(shell, "greeting") !== null, asyncTimeout, "the home page is shown");
+        verify(/^3 mục chờ duyệt \(F2\) · lâu nhất \d+ phút$/.test(item("homeQueueStats").text),
+               item("homeQueueStats").text);
+        compare(item("homeBookProgress0").text,
+                "Khai sinh, quyển 01, 1998: đã ghi 10 · có sửa 1 · chờ duyệt 3 · trả lại 0");
+        verify(findChild(shell, "homeBookProgress1") !== null, "every open book");
+
+        keyClick(Qt.Key_F2);
+        tryVerify(() => findChild(shell, "reviewList") !== null && item("reviewList").activeFocus, asyncTimeout);
+        keyClick(Qt.Key_R);
+        typeText("xem lại tên");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => item("reviewConfirmation").text !== "", asyncTimeout);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => findChild(shell, "greeting") !== null, asyncTimeout, "Esc goes back home");
+        verify(/^2 mục chờ duyệt \(F2\)/.test(item("homeQueueStats").text), item("homeQueueStats").text);
+        compare(item("homeBookProgress0").text,
+                "Khai sinh, quyển 01, 1998: đã ghi 10 · có sửa 1 · chờ duyệt 2 · trả lại 1");
     }
 
     function test_aVolunteerGetsThePartnerPageInstead(): void {

@@ -130,7 +130,7 @@ GuiTestCase {
         keyClick(Qt.Key_Return);
         verify(item("reasonField").activeFocus, "amending entry 2");
         typeText("sai tên");
-        keyClick(Qt.Key_Return);
+        keyClick(Qt.Key_Tab); // Enter would save the loaded correction as it stands; Tab goes on to the date
         keyClick(Qt.Key_Tab);
         keySequence(StandardKey.SelectAll);
         typeText("Trần Thị Bế");

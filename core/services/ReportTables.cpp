@@ -148,8 +148,10 @@ ReportDocument documentOf(const CorrectionsReport& report, Language language) {
 ReportDocument documentOf(const VolunteersReport& report, Language language) {
     ReportDocument doc = start(report.header, language);
     QStringList columns;
-    for (const char* key : {"col.user", "col.name", "col.read", "col.checked", "col.corrections", "col.returns",
-                            "col.spotSampled", "col.spotMissed", "col.missRate", "col.interval"}) {
+    // De-identified, the first column holds codes, not user names: it says so.
+    for (const char* key :
+         {report.header.deidentified ? "col.code" : "col.user", "col.name", "col.read", "col.checked",
+          "col.corrections", "col.returns", "col.spotSampled", "col.spotMissed", "col.missRate", "col.interval"}) {
         columns.append(reportLabel(QString::fromLatin1(key), language));
     }
     ReportTable table{QString(), columns, {}};

@@ -189,7 +189,7 @@ void drawTable(Page& page, const core::ReportTable& table) {
     page.down(kLine / 2);
 }
 
-// The facts (commune, period, totals...): labels in a column as wide as the longest one (at most 45 % of the line;
+// The facts (commune, period, totals...): labels in a column as wide as the longest one (at most 55 % of the line;
 // a longer label wraps), values beside it wrapping in the room left, so a long label never runs into its value.
 void drawFacts(Page& page, const QList<std::pair<QString, QString>>& facts, double usable) {
     constexpr double kSize = kTextSize + 0.5;
@@ -201,7 +201,7 @@ void drawFacts(Page& page, const QList<std::pair<QString, QString>>& facts, doub
             labelWidth = std::max(labelWidth, page.width(label + QStringLiteral(":")));
         }
     }
-    labelWidth = std::min(labelWidth, usable * 0.45);
+    labelWidth = std::min(labelWidth, usable * 0.55);
     for (const auto& [label, value] : facts) {
         page.font(kSize, true);
         if (value.isEmpty()) { // a remark on its own line, such as "de-identified"

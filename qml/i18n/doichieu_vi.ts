@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>De-identified (initials, volunteers as codes)</source>
-        <translation>Ẩn danh (tên viết tắt, tình nguyện viên ghi bằng mã)</translation>
+        <translation>Ẩn danh (tên viết tắt, mã TNV)</translation>
     </message>
     <message>
         <source>Show (F5)</source>

@@ -89,6 +89,14 @@ int runReport(CliContext& context) {
     if (output && !format) {
         return context.usage(QStringLiteral("say the format with --format csv|xlsx|pdf|json"));
     }
+    // The file's extension says what it holds: XLSX written into "r.pdf" opens nowhere.
+    if (output && format) {
+        const auto named = exportFormatFromKey(QFileInfo(*output).suffix().toLower());
+        if (named && *named != *format) {
+            return context.usage(QStringLiteral("--format %1 does not match the extension of %2: name the file .%1")
+                                     .arg(exportFormatKey(*format), QFileInfo(*output).fileName()));
+        }
+    }
     if (!output && format && (*format == ExportFormat::Xlsx || *format == ExportFormat::Pdf)) {
         return context.usage(QStringLiteral("XLSX and PDF need --output FILE"));
     }

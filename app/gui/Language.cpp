@@ -69,7 +69,13 @@ void Language::toggle() {
 bool Language::apply(const QString& code) {
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    if (code != kEnglish) {
+    if (code == kEnglish) {
+        // English is the source language, but its plural forms ("1 entry", "2 entries") come from a translation of
+        // the %n messages only (qml/i18n/doichieu_en.ts). Without it the sources' own text is shown.
+        if (m_appTranslator.load(kTranslationBase + code, kTranslationFolder)) {
+            QCoreApplication::installTranslator(&m_appTranslator);
+        }
+    } else {
         if (!m_appTranslator.load(kTranslationBase + code, kTranslationFolder)) {
             qWarning("The %s translation is missing from the resources; showing English", qPrintable(code));
             m_code = kEnglish;

@@ -9,13 +9,13 @@
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "app/gui/SessionController.h"
-#include "core/domain/CorrectionClass.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -31,6 +31,27 @@ constexpr int kChartSteps = 5;
 
 QVariantMap option(const QString& value, const QString& text) {
     return {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
+}
+
+// The start of each report's file name: plain letters, as the office names its files.
+QString fileStem(const QString& kind) {
+    if (kind == QLatin1String("progress")) {
+        return QStringLiteral("tien-do");
+    }
+    if (kind == QLatin1String("corrections")) {
+        return QStringLiteral("sai-sot");
+    }
+    if (kind == QLatin1String("volunteers")) {
+        return QStringLiteral("tinh-nguyen-vien");
+    }
+    if (kind == QLatin1String("spot-checks")) {
+        return QStringLiteral("kiem-tra-ngau-nhien");
+    }
+    return QStringLiteral("bao-cao");
+}
+
+bool isFormatSuffix(const QString& path) {
+    return app::exportFormatFromKey(QFileInfo(path).suffix().toLower()).has_value();
 }
 
 } // namespace
@@ -59,6 +80,7 @@ void ReportView::componentComplete() {
     const QDate today = s ? text::inVietnam(s->now()).date() : QDate::currentDate();
     m_fromText = QDate(today.year(), today.month(), 1).toString(kDateFormat);
     m_toText = today.toString(kDateFormat);
+    renameForReport();
     Q_EMIT paramsChanged();
 }
 
@@ -71,14 +93,13 @@ core::domain::Language ReportView::language() const {
                                                              : core::domain::Language::English;
 }
 
+// The choice names each report by its title (core's labels), so the menu and the report say the same.
 QVariantList ReportView::kindOptions() const {
-    return {
-        option(QStringLiteral("progress"), QCoreApplication::translate("ReportView", "Progress per book and day")),
-        option(QStringLiteral("corrections"),
-               QCoreApplication::translate("ReportView", "Corrections by field and class")),
-        option(QStringLiteral("volunteers"), QCoreApplication::translate("ReportView", "Volunteers' activity")),
-        option(QStringLiteral("spot-checks"), QCoreApplication::translate("ReportView", "Spot-checks and miss rates")),
-    };
+    QVariantList options;
+    for (const QString& kind : core::reportKinds()) {
+        options.append(option(kind, core::reportLabel(QStringLiteral("title.") + kind, language())));
+    }
+    return options;
 }
 
 void ReportView::setParam(QString& field, const QString& value) {
@@ -92,16 +113,25 @@ void ReportView::setKind(const QString& kind) {
     if (kind != m_kind) {
         m_kind = kind;
         forget(); // another report: the one on screen no longer answers the question
+        renameForReport();
         Q_EMIT paramsChanged();
     }
 }
 
 void ReportView::setFromText(const QString& text) {
-    setParam(m_fromText, text);
+    if (text != m_fromText) {
+        m_fromText = text;
+        renameForReport();
+        Q_EMIT paramsChanged();
+    }
 }
 
 void ReportView::setToText(const QString& text) {
-    setParam(m_toText, text);
+    if (text != m_toText) {
+        m_toText = text;
+        renameForReport();
+        Q_EMIT paramsChanged();
+    }
 }
 
 void ReportView::setDeidentified(bool on) {
@@ -112,11 +142,54 @@ void ReportView::setDeidentified(bool on) {
 }
 
 void ReportView::setExportPath(const QString& path) {
-    setParam(m_exportPath, path);
+    if (path == m_exportPath) {
+        return;
+    }
+    m_exportPath = path;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (app::exportFormatFromKey(suffix)) {
+        m_formatKey = suffix; // the format follows the extension typed
+    }
+    if (!m_overwritePath.isEmpty()) {
+        m_overwritePath.clear(); // the question was about another file
+        Q_EMIT messageChanged();
+    }
+    Q_EMIT paramsChanged();
 }
 
 void ReportView::setFormatKey(const QString& key) {
-    setParam(m_formatKey, key);
+    if (key == m_formatKey) {
+        return;
+    }
+    m_formatKey = key;
+    if (app::exportFormatFromKey(key)) {
+        setExportPath(pathWithFormat(m_exportPath, key)); // and the extension the format
+    }
+    Q_EMIT paramsChanged();
+}
+
+QString ReportView::defaultFileName() const {
+    QString name = fileStem(m_kind);
+    const auto from = text::typedDay(m_fromText);
+    const auto to = text::typedDay(m_toText);
+    if (from && to && from->isValid() && to->isValid()) {
+        name += QStringLiteral("_%1_%2").arg(from->toString(QStringLiteral("dd-MM-yyyy")),
+                                             to->toString(QStringLiteral("dd-MM-yyyy")));
+    }
+    return name + QLatin1Char('.') + m_formatKey;
+}
+
+// Another report or period: the file gets its name, in the folder chosen before (the documents folder at first).
+void ReportView::renameForReport() {
+    QString folder = QFileInfo(QDir::fromNativeSeparators(m_exportPath)).path();
+    if (m_exportPath.trimmed().isEmpty()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty()) {
+            folder = QDir::homePath();
+        }
+    }
+    m_exportPath = QDir::toNativeSeparators(QDir(folder).filePath(defaultFileName()));
+    m_overwritePath.clear();
 }
 
 void ReportView::forget() {
@@ -225,8 +298,7 @@ bool ReportView::exportReport() {
     if (!s) {
         return false;
     }
-    const auto format = app::exportFormatFromKey(m_formatKey);
-    if (!format) {
+    if (!app::exportFormatFromKey(m_formatKey)) {
         failWith(QCoreApplication::translate("ReportView", "Choose the format: CSV, XLSX, PDF or JSON."));
         return false;
     }
@@ -234,10 +306,28 @@ bool ReportView::exportReport() {
         failWith(QCoreApplication::translate("ReportView", "Type where to save the file, or choose it with Ctrl+O."));
         return false;
     }
+    QString path = QDir::cleanPath(QDir::fromNativeSeparators(m_exportPath.trimmed()));
+    if (!isFormatSuffix(path)) {
+        path += QLatin1Char('.') + m_formatKey; // "bao-cao" → "bao-cao.xlsx": the name says what the file holds
+        m_exportPath = QDir::toNativeSeparators(path);
+        Q_EMIT paramsChanged();
+    }
+    const auto format = app::exportFormatFromKey(QFileInfo(path).suffix().toLower());
+    if (*format != app::exportFormatFromKey(m_formatKey)) {
+        m_formatKey = QFileInfo(path).suffix().toLower(); // ".pdf" typed: PDF, whatever the choice said before
+        Q_EMIT paramsChanged();
+    }
+    const bool replace = m_overwriteAllowed && m_overwritePath == path;
+    m_overwriteAllowed = false;
+    m_overwritePath.clear();
     if (!generate()) {
         return false; // what is exported is what is on screen, for the period typed now
     }
-    const QString path = QDir::cleanPath(QDir::fromNativeSeparators(m_exportPath.trimmed()));
+    const QFileInfo target(path);
+    if (target.exists() && !target.isDir() && !replace) {
+        askOverwrite(path);
+        return false;
+    }
     auto exported = guarded([&] { return app::exportReport(*s, *m_document, *format, path, language()); });
     if (!exported) {
         if (exported.error().code == core::ErrorCode::IoError) {
@@ -255,6 +345,41 @@ bool ReportView::exportReport() {
     m_confirmation = QCoreApplication::translate("ReportView", "Saved %1.").arg(QDir::toNativeSeparators(path));
     Q_EMIT messageChanged();
     return true;
+}
+
+void ReportView::askOverwrite(const QString& path) {
+    m_overwritePath = path;
+    m_error.reset();
+    m_localMessage.clear();
+    m_confirmation.clear();
+    Q_EMIT messageChanged();
+}
+
+QString ReportView::overwriteQuestion() const {
+    if (m_overwritePath.isEmpty()) {
+        return {};
+    }
+    return QCoreApplication::translate("ReportView", "%1 already exists. Replace it? Enter replaces it, Esc keeps it.")
+        .arg(QDir::toNativeSeparators(m_overwritePath));
+}
+
+bool ReportView::confirmOverwrite() {
+    if (m_overwritePath.isEmpty()) {
+        return false;
+    }
+    m_overwriteAllowed = true;
+    return exportReport();
+}
+
+void ReportView::cancelOverwrite() {
+    if (m_overwritePath.isEmpty()) {
+        return;
+    }
+    const QString kept = QDir::toNativeSeparators(m_overwritePath);
+    m_overwritePath.clear();
+    failWith(QCoreApplication::translate("ReportView",
+                                         "Nothing was saved; %1 is kept as it was. Type another file name to export.")
+                 .arg(kept));
 }
 
 QString ReportView::pathWithFormat(const QString& path, const QString& formatKey) const {
@@ -291,20 +416,17 @@ void ReportView::readChartData() {
             }
         }
         for (const auto& [key, count] : byClass) {
-            const auto known = core::domain::correctionClassFromKey(key);
-            m_classShares.append(QVariantMap{{QStringLiteral("label"), known ? text::correctionClassName(*known) : key},
-                                             {QStringLiteral("count"), count}});
+            // The class named as in the report's table (core's labels), not as elsewhere on screen.
+            m_classShares.append(
+                QVariantMap{{QStringLiteral("label"), core::reportLabel(QStringLiteral("class.") + key, language())},
+                            {QStringLiteral("count"), count}});
         }
     }
 }
 
 void ReportView::chooseFile(const QUrl& url) {
     const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (app::exportFormatFromKey(suffix)) {
-        setFormatKey(suffix);
-    }
-    setExportPath(QDir::toNativeSeparators(path));
+    setExportPath(QDir::toNativeSeparators(path)); // the format follows its extension
 }
 
 void ReportView::fail(const core::Error& error) {
@@ -329,6 +451,7 @@ QString ReportView::message() const {
 }
 
 void ReportView::clearMessage() {
+    m_overwritePath.clear();
     m_error.reset();
     m_localMessage.clear();
     m_confirmation.clear();

@@ -52,11 +52,17 @@ class ReportView : public QObject, public QQmlParserStatus {
     Q_PROPERTY(int chartMax READ chartMax NOTIFY documentChanged)
     // Chart of the corrections report: {label, count} per correction class (real errors only).
     Q_PROPERTY(QVariantList classShares READ classShares NOTIFY documentChanged)
-    // Where and how to export.
+    // Where and how to export. The file's extension and the format follow each other: a path typed with ".pdf"
+    // exports PDF, choosing XLSX renames the file ".xlsx", a path without one of the four extensions gets the
+    // format's. Choosing another report or period gives the file that report's and period's name
+    // ("tien-do_01-12-2022_31-12-2022.xlsx", in the same folder), so one export never silently replaces another.
     Q_PROPERTY(QString exportPath READ exportPath WRITE setExportPath NOTIFY paramsChanged)
     Q_PROPERTY(QString formatKey READ formatKey WRITE setFormatKey NOTIFY paramsChanged) // csv, xlsx, pdf, json
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString confirmation READ confirmation NOTIFY messageChanged)
+    // Not empty while an export waits for the answer to "the file exists: replace it?" (confirmOverwrite or
+    // cancelOverwrite).
+    Q_PROPERTY(QString overwriteQuestion READ overwriteQuestion NOTIFY messageChanged)
 
 public:
     explicit ReportView(QObject* parent = nullptr);
@@ -89,12 +95,19 @@ public:
     void setFormatKey(const QString& key);
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString confirmation() const { return m_confirmation; }
+    [[nodiscard]] QString overwriteQuestion() const;
 
     // Computes the report for the period and shows it. False (and a message) for a period that cannot be read or is
     // reversed, or when the service refuses.
     Q_INVOKABLE bool generate();
-    // Writes the report on screen (computed first when needed) to exportPath in formatKey's format.
+    // Writes the report on screen (computed first when needed) to exportPath in formatKey's format. When the file
+    // exists nothing is written: overwriteQuestion asks first.
     Q_INVOKABLE bool exportReport();
+    // The answer to overwriteQuestion: replace the file, or leave it (nothing written).
+    Q_INVOKABLE bool confirmOverwrite();
+    Q_INVOKABLE void cancelOverwrite();
+    // The file name for the report and period chosen now, e.g. "sai-sot_01-12-2022_31-12-2022.pdf".
+    Q_INVOKABLE QString defaultFileName() const;
     // The same path with the extension of the format ("bao-cao.csv" → "bao-cao.pdf").
     Q_INVOKABLE QString pathWithFormat(const QString& path, const QString& formatKey) const;
     // From the file dialog: the chosen file, and its format when its extension names one.
@@ -116,6 +129,8 @@ private:
     void failWith(const QString& sentence);
     void forget();
     void readChartData();
+    void renameForReport();
+    void askOverwrite(const QString& path);
 
     AppContext* m_context = nullptr;
     QString m_kind = QStringLiteral("progress");
@@ -132,6 +147,8 @@ private:
     std::optional<core::Error> m_error;
     QString m_localMessage;
     QString m_confirmation;
+    QString m_overwritePath; // the existing file an export waits to replace
+    bool m_overwriteAllowed = false;
 };
 
 } // namespace dc::gui

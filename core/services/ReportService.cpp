@@ -16,9 +16,11 @@
 #include "core/services/BookService.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
+#include "crypto/Random.h"
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace dc::core {
 
@@ -55,6 +57,50 @@ QString bookLabel(const Book& book) {
     return QStringLiteral("%1 %2/%3").arg(names.value(book.recordType), book.bookNumber).arg(book.yearFrom);
 }
 
+// The same in English: "Birth 01/1998".
+QString bookLabelEn(const Book& book) {
+    static const QHash<RecordType, QString> names{{RecordType::Birth, QStringLiteral("Birth")},
+                                                  {RecordType::Marriage, QStringLiteral("Marriage")},
+                                                  {RecordType::Death, QStringLiteral("Death")}};
+    return QStringLiteral("%1 %2/%3").arg(names.value(book.recordType), book.bookNumber).arg(book.yearFrom);
+}
+
+// The people of one de-identified report as opaque codes, "TNV-7K3Q" (tình nguyện viên): drawn at random for each
+// report made, so codes cannot be matched across exports; the same person has the same code within the report. The
+// letters leave out 0, 1, I and O, which read alike.
+class PersonCodes {
+public:
+    QString of(const QString& userName) {
+        const auto known = m_codes.constFind(userName);
+        if (known != m_codes.constEnd()) {
+            return *known;
+        }
+        static constexpr char kLetters[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // 32
+        QString code;
+        do {
+            code = QStringLiteral("TNV-");
+            for (const std::uint8_t byte : crypto::randomBytes(4)) {
+                code += QLatin1Char(kLetters[byte % 32]);
+            }
+        } while (m_taken.contains(code));
+        m_taken.insert(code);
+        m_codes.insert(userName, code);
+        return code;
+    }
+    // "lan + minh" → "TNV-7K3Q + TNV-M2XD" (user names have no spaces).
+    QString ofPair(const QString& who) {
+        QStringList codes;
+        for (const QString& name : who.split(QStringLiteral(" + "))) {
+            codes.append(of(name));
+        }
+        return codes.join(QStringLiteral(" + "));
+    }
+
+private:
+    QHash<QString, QString> m_codes;
+    QSet<QString> m_taken;
+};
+
 QHash<qint64, Book> booksById(store::Database& db) {
     QHash<qint64, Book> books;
     for (Book& book : gateways::BookGateway(db).all()) {
@@ -89,16 +135,20 @@ Result<ProgressReport> ReportService::progress(Session& session, const ReportRan
         const QHash<qint64, Book> books = booksById(db);
         QMap<std::pair<QDate, QString>, int> byBook;
         QMap<QDate, int> byDay;
+        QHash<QString, QString> englishBooks;
         for (const auto& row :
              gateways::CheckGateway(db).loggedPerDayAndBook(sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
             const QDate day = QDate::fromString(row.day, Qt::ISODate);
             const auto book = books.constFind(row.bookId);
             byBook[{day, book == books.constEnd() ? QString() : bookLabel(*book)}] += row.logged;
+            if (book != books.constEnd()) {
+                englishBooks.insert(bookLabel(*book), bookLabelEn(*book));
+            }
             byDay[day] += row.logged;
             report.total += row.logged;
         }
         for (auto it = byBook.constBegin(); it != byBook.constEnd(); ++it) {
-            report.rows.push_back({it.key().first, it.key().second, it.value()});
+            report.rows.push_back({it.key().first, it.key().second, englishBooks.value(it.key().second), it.value()});
         }
         for (QDate day = range.from; day <= range.to; day = day.addDays(1)) {
             report.days.push_back({day, byDay.value(day)});
@@ -121,6 +171,7 @@ Result<CorrectionsReport> ReportService::corrections(Session& session, const Rep
             const auto type = recordTypeFromKey(count.recordType).value_or(RecordType::Birth);
             const domain::FieldSpec* spec = domain::entrySchema(type).field(row.fieldKey);
             row.fieldLabel = spec ? spec->labelVi : row.fieldKey;
+            row.fieldLabelEn = spec ? spec->labelEn : row.fieldKey;
             row.correctionClass = count.correctionClass;
             row.writingDifference = count.writingDifference;
             row.count = count.count;
@@ -141,12 +192,14 @@ Result<VolunteersReport> ReportService::volunteers(Session& session, const Repor
         store::Database& db = session.database();
         const auto [from, to] = bounds(range);
         QMap<qint64, VolunteersReport::Row> rows;
+        PersonCodes codes;
         for (const UserAccount& user : gateways::SiteGateway(db).users()) {
             if (user.role != Role::Volunteer) {
                 continue;
             }
             VolunteersReport::Row row;
             row.userName = user.userName;
+            row.code = deidentified ? codes.of(user.userName) : QString();
             row.displayName = deidentified ? domain::maskName(user.displayName) : user.displayName;
             rows.insert(user.id, row);
         }
@@ -204,6 +257,15 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
     }
     return access::guarded([&]() -> Result<SpotChecksReport> {
         SpotChecksReport report{header(session, "spot-checks", range, deidentified), std::move(rates).value(), {}};
+        PersonCodes codes;
+        if (deidentified) {
+            for (MissRate& rate : report.rates.volunteers) {
+                rate.who = codes.of(rate.who);
+            }
+            for (MissRate& rate : report.rates.pairs) {
+                rate.who = codes.ofPair(rate.who);
+            }
+        }
         store::Database& db = session.database();
         const QHash<qint64, Book> books = booksById(db);
         gateways::SiteGateway people(db);
@@ -217,11 +279,13 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
             SpotChecksReport::Miss miss;
             miss.day = QDate::fromString(m.day, Qt::ISODate);
             miss.book = bookLabel(*book);
+            miss.bookEn = bookLabelEn(*book);
             miss.entryNumber = m.entryNumber;
             miss.subjectName = deidentified ? domain::maskName(m.subjectName) : m.subjectName;
             miss.fieldKey = m.fieldKey;
             const domain::FieldSpec* spec = domain::entrySchema(book->recordType).field(miss.fieldKey);
             miss.fieldLabel = spec ? spec->labelVi : miss.fieldKey;
+            miss.fieldLabelEn = spec ? spec->labelEn : miss.fieldKey;
             miss.before = m.before;
             miss.after = m.after;
             if (deidentified && spec && spec->kind == domain::ValueKind::PersonName) {
@@ -233,6 +297,9 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
             }
             miss.correctionClass = m.correctionClass;
             miss.pair = people.userName(m.firstUser) + QStringLiteral(" + ") + people.userName(m.secondUser);
+            if (deidentified) {
+                miss.pair = codes.ofPair(miss.pair);
+            }
             report.misses.push_back(std::move(miss));
         }
         return report;

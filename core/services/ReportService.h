@@ -38,7 +38,8 @@ struct ProgressReport {
     int dailyTarget = 0;
     struct Row {
         QDate day;
-        QString book; // "Khai sinh 01/1998" — record type, book number, first year
+        QString book;   // "Khai sinh 01/1998" — record type, book number, first year
+        QString bookEn; // the same in English: "Birth 01/1998"
         int logged = 0;
     };
     std::vector<Row> rows; // by day, then book
@@ -56,7 +57,8 @@ struct CorrectionsReport {
     ReportHeader header;
     struct Row {
         QString fieldKey;
-        QString fieldLabel; // Vietnamese label from the schema
+        QString fieldLabel;   // Vietnamese label from the schema
+        QString fieldLabelEn; // English label from the schema
         QString correctionClass;
         bool writingDifference = false;
         int count = 0;
@@ -73,10 +75,13 @@ struct CorrectionsReport {
 // swapped — re-checked it since; a re-check (any amendment, such as a returned entry checked again) counts as one
 // re-check for its own reader and checker, on the day it was made. A voided entry is no one's
 // reading, checking or corrections (re-checks made before the void still count).
+// De-identified (the default), a volunteer is an opaque code and the initials of their name: the user name is for
+// the service's own bookkeeping and never shown (documentOf shows `code`).
 struct VolunteersReport {
     ReportHeader header;
     struct Row {
         QString userName;
+        QString code;        // de-identified: "TNV-7K3Q", random for each report made; empty otherwise
         QString displayName; // initials when de-identified
         int read = 0;
         int checked = 0;
@@ -91,21 +96,24 @@ struct VolunteersReport {
 };
 
 // Miss rates per pair and per volunteer, and every miss: the entry and the correction that should have been logged.
-// De-identified by default: the entry's name and name values become initials, ID numbers their last 3 digits.
+// De-identified by default: the entry's name and name values become initials, ID numbers their last 3 digits, and
+// the volunteers opaque codes ("TNV-7K3Q", the same person the same code within the report; pairs "code + code").
 struct SpotChecksReport {
     ReportHeader header;
     MissRates rates;
     struct Miss {
         QDate day;
         QString book;
+        QString bookEn;
         int entryNumber = 0;
         QString subjectName;
         QString fieldKey;
         QString fieldLabel;
+        QString fieldLabelEn;
         QString before;
         QString after;
         QString correctionClass;
-        QString pair; // "lan + minh"
+        QString pair; // "lan + minh"; de-identified "TNV-7K3Q + TNV-M2XD"
     };
     std::vector<Miss> misses;
 };
@@ -118,7 +126,7 @@ public:
     [[nodiscard]] static Result<ProgressReport> progress(Session& session, const ReportRange& range,
                                                          std::optional<int> dailyTarget = std::nullopt);
     [[nodiscard]] static Result<CorrectionsReport> corrections(Session& session, const ReportRange& range);
-    // De-identified by default: the volunteers' names become initials.
+    // De-identified by default: the volunteers' names become initials, their user names opaque codes.
     [[nodiscard]] static Result<VolunteersReport> volunteers(Session& session, const ReportRange& range,
                                                              bool deidentified = true);
     [[nodiscard]] static Result<SpotChecksReport> spotChecks(Session& session, const ReportRange& range,

@@ -27,12 +27,17 @@ QString day(const QDate& d) {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-QString percent(double rate) {
-    return QString::number(rate * 100.0, 'f', 1) + QStringLiteral(" %");
+// "33,3 %" in Vietnamese (the comma is its decimal mark, as on screen), "33.3 %" in English.
+QString percent(double rate, Language language) {
+    QString text = QString::number(rate * 100.0, 'f', 1);
+    if (language == Language::Vietnamese) {
+        text.replace(QLatin1Char('.'), QLatin1Char(','));
+    }
+    return text + QStringLiteral(" %");
 }
 
-QString interval(const domain::ProportionEstimate& e) {
-    return QStringLiteral("%1 – %2").arg(percent(e.low), percent(e.high));
+QString interval(const domain::ProportionEstimate& e, Language language) {
+    return QStringLiteral("%1 – %2").arg(percent(e.low, language), percent(e.high, language));
 }
 
 ReportDocument start(const ReportHeader& header, Language language) {
@@ -98,9 +103,10 @@ ReportDocument documentOf(const ProgressReport& report, Language language) {
                       {}};
     QJsonArray booksJson;
     for (const auto& r : report.rows) {
-        books.rows.append({day(r.day), r.book, QString::number(r.logged)});
+        const QString& book = language == Language::Vietnamese ? r.book : r.bookEn;
+        books.rows.append({day(r.day), book, QString::number(r.logged)});
         booksJson.append(QJsonObject{{QStringLiteral("day"), r.day.toString(Qt::ISODate)},
-                                     {QStringLiteral("book"), r.book},
+                                     {QStringLiteral("book"), book},
                                      {QStringLiteral("logged"), r.logged}});
     }
     doc.tables = {days, books};
@@ -123,7 +129,8 @@ ReportDocument documentOf(const CorrectionsReport& report, Language language) {
         {}};
     QJsonArray rows;
     for (const auto& r : report.rows) {
-        table.rows.append({r.fieldLabel, reportLabel(QStringLiteral("class.") + r.correctionClass, language),
+        table.rows.append({language == Language::Vietnamese ? r.fieldLabel : r.fieldLabelEn,
+                           reportLabel(QStringLiteral("class.") + r.correctionClass, language),
                            reportLabel(r.writingDifference ? QStringLiteral("yes") : QStringLiteral("no"), language),
                            QString::number(r.count)});
         rows.append(QJsonObject{{QStringLiteral("field"), r.fieldKey},
@@ -141,19 +148,23 @@ ReportDocument documentOf(const CorrectionsReport& report, Language language) {
 ReportDocument documentOf(const VolunteersReport& report, Language language) {
     ReportDocument doc = start(report.header, language);
     QStringList columns;
-    for (const char* key : {"col.user", "col.name", "col.read", "col.checked", "col.corrections", "col.rechecks",
-                            "col.returns", "col.spotSampled", "col.spotMissed", "col.missRate", "col.interval"}) {
+    // De-identified, the first column holds codes, not user names: it says so.
+    for (const char* key : {report.header.deidentified ? "col.code" : "col.user", "col.name", "col.read", "col.checked",
+                            "col.corrections", "col.rechecks", "col.returns", "col.spotSampled", "col.spotMissed",
+                            "col.missRate", "col.interval"}) {
         columns.append(reportLabel(QString::fromLatin1(key), language));
     }
     ReportTable table{QString(), columns, {}};
     QJsonArray rows;
     for (const auto& r : report.rows) {
-        table.rows.append({r.userName, r.displayName, QString::number(r.read), QString::number(r.checked),
+        // De-identified, the person is a code: a user name ("lan") would name them as surely as their full name.
+        const QString& who = report.header.deidentified ? r.code : r.userName;
+        table.rows.append({who, r.displayName, QString::number(r.read), QString::number(r.checked),
                            QString::number(r.corrections), QString::number(r.rechecks), QString::number(r.returns),
                            QString::number(r.spotSampled), QString::number(r.spotMissed),
-                           r.spotSampled ? percent(r.missRate.rate) : QStringLiteral("—"),
-                           r.spotSampled ? interval(r.missRate) : QStringLiteral("—")});
-        rows.append(QJsonObject{{QStringLiteral("user"), r.userName},
+                           r.spotSampled ? percent(r.missRate.rate, language) : QStringLiteral("—"),
+                           r.spotSampled ? interval(r.missRate, language) : QStringLiteral("—")});
+        rows.append(QJsonObject{{QStringLiteral("user"), who},
                                 {QStringLiteral("name"), r.displayName},
                                 {QStringLiteral("read"), r.read},
                                 {QStringLiteral("checked"), r.checked},
@@ -178,8 +189,8 @@ ReportDocument documentOf(const SpotChecksReport& report, Language language) {
     const auto tableOf = [&](const std::vector<MissRate>& rates, const QString& heading, QJsonArray& json) {
         ReportTable table{heading, columns, {}};
         for (const MissRate& r : rates) {
-            table.rows.append({r.who, QString::number(r.sampled), QString::number(r.missed), percent(r.estimate.rate),
-                               interval(r.estimate)});
+            table.rows.append({r.who, QString::number(r.sampled), QString::number(r.missed),
+                               percent(r.estimate.rate, language), interval(r.estimate, language)});
             json.append(QJsonObject{{QStringLiteral("who"), r.who},
                                     {QStringLiteral("sampled"), r.sampled},
                                     {QStringLiteral("missed"), r.missed},
@@ -205,11 +216,12 @@ ReportDocument documentOf(const SpotChecksReport& report, Language language) {
         {}};
     QJsonArray missJson;
     for (const SpotChecksReport::Miss& m : report.misses) {
-        misses.rows.append({day(m.day), m.book, QString::number(m.entryNumber), m.subjectName,
-                            language == Language::Vietnamese ? m.fieldLabel : m.fieldKey, m.before, m.after,
+        const bool vi = language == Language::Vietnamese;
+        misses.rows.append({day(m.day), vi ? m.book : m.bookEn, QString::number(m.entryNumber), m.subjectName,
+                            vi ? m.fieldLabel : m.fieldLabelEn, m.before, m.after,
                             reportLabel(QStringLiteral("class.") + m.correctionClass, language), m.pair});
         missJson.append(QJsonObject{{QStringLiteral("day"), m.day.toString(Qt::ISODate)},
-                                    {QStringLiteral("book"), m.book},
+                                    {QStringLiteral("book"), vi ? m.book : m.bookEn},
                                     {QStringLiteral("entry"), m.entryNumber},
                                     {QStringLiteral("subjectName"), m.subjectName},
                                     {QStringLiteral("field"), m.fieldKey},

@@ -1371,22 +1371,6 @@
 <context>
     <name>ReportView</name>
     <message>
-        <source>Progress per book and day</source>
-        <translation>Tiến độ theo sổ và theo ngày</translation>
-    </message>
-    <message>
-        <source>Corrections by field and class</source>
-        <translation>Các lỗi đã sửa theo trường và loại</translation>
-    </message>
-    <message>
-        <source>Volunteers&apos; activity</source>
-        <translation>Hoạt động của tình nguyện viên</translation>
-    </message>
-    <message>
-        <source>Spot-checks and miss rates</source>
-        <translation>Kiểm tra lại và tỷ lệ bỏ sót</translation>
-    </message>
-    <message>
         <source>Type both dates of the period (dd/mm/yyyy).</source>
         <translation>Hãy nhập cả hai ngày của khoảng thời gian (dd/mm/yyyy).</translation>
     </message>
@@ -1413,6 +1397,14 @@
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? Enter replaces it, Esc keeps it.</source>
+        <translation>Tệp %1 đã có. Ghi đè lên tệp đó? Enter để ghi đè, Esc để giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; %1 is kept as it was. Type another file name to export.</source>
+        <translation>Chưa lưu gì cả; tệp %1 vẫn giữ nguyên. Hãy nhập tên tệp khác để xuất.</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +1438,8 @@
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <source>De-identified (initials)</source>
-        <translation>Ẩn danh (chỉ tên viết tắt)</translation>
+        <source>De-identified (initials, volunteers as codes)</source>
+        <translation>Ẩn danh (tên viết tắt, mã TNV)</translation>
     </message>
     <message>
         <source>Show (F5)</source>
@@ -1476,6 +1468,14 @@
     <message>
         <source>Export (Ctrl+S)</source>
         <translation>Xuất (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Replace (Enter)</source>
+        <translation>Ghi đè (Enter)</translation>
+    </message>
+    <message>
+        <source>Keep it (Esc)</source>
+        <translation>Giữ nguyên (Esc)</translation>
     </message>
     <message>
         <source>Export the report to</source>

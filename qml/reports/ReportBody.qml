@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
@@ -28,20 +27,24 @@ Frame {
         contentWidth: availableWidth
         visible: body.view.shown
 
-        ColumnLayout {
+        // A Column, not a ColumnLayout: the tables are made again for every report, and Qt 6.4's layouts crashed
+        // on a table just destroyed when the page was laid out again in the same event.
+        Column {
+            id: content
+
             width: scroll.availableWidth
             spacing: 10
 
             Label {
                 objectName: "reportTitle"
-                Layout.fillWidth: true
+                width: content.width
                 text: body.view.title
                 font.pixelSize: 18
                 font.bold: true
                 wrapMode: Text.Wrap
             }
             Flow {
-                Layout.fillWidth: true
+                width: content.width
                 spacing: 18
 
                 Repeater {
@@ -58,8 +61,8 @@ Frame {
             }
             ProgressChart {
                 objectName: "progressChart"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 230
+                width: content.width
+                height: 230
                 visible: body.view.kind === "progress" && body.view.dayLabels.length > 0
                 labels: body.view.dayLabels
                 counts: body.view.dayCounts
@@ -68,8 +71,8 @@ Frame {
             }
             ClassChart {
                 objectName: "classChart"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 230
+                width: content.width
+                height: 230
                 visible: body.view.kind === "corrections" && body.view.classShares.length > 0
                 shares: body.view.classShares
             }
@@ -81,8 +84,8 @@ Frame {
                     required property var modelData
 
                     objectName: "reportTable" + index
-                    Layout.fillWidth: true
-                    Layout.topMargin: 6
+                    width: content.width
+                    topPadding: 6
                     heading: modelData.heading
                     columns: modelData.columns
                     rows: modelData.rows

@@ -12,6 +12,8 @@ import DoiChieu.Models
 // The reports (ReportView): which report and period, shown as its tables with a chart where one helps (entries per
 // day against the target; the share of each correction class), and exported to CSV, XLSX, PDF or JSON. Tab moves
 // through the controls; Enter in a date or F5 shows the report, Ctrl+S exports, Ctrl+O chooses the file, Esc home.
+// The file is named for the report and period chosen; its extension and the format follow each other; a file that
+// exists is replaced only after asking (Enter replaces it, Esc keeps it).
 FocusScope {
     id: page
 
@@ -88,7 +90,7 @@ FocusScope {
             }
             CheckBox {
                 objectName: "reportDeidentified"
-                text: qsTr("De-identified (initials)")
+                text: qsTr("De-identified (initials, volunteers as codes)")
                 checked: view.deidentified
                 visible: view.kind === "volunteers" || view.kind === "spot-checks"
                 onToggled: view.deidentified = checked
@@ -115,6 +117,7 @@ FocusScope {
 
                 objectName: "exportPath"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 240 // not the path's length: a long name must not push the page wider
                 text: view.exportPath
                 placeholderText: qsTr("the file to write, e.g. tien-do-thang-12.xlsx (Ctrl+O chooses)")
                 Accessible.name: qsTr("File to export to")
@@ -142,6 +145,59 @@ FocusScope {
                 objectName: "exportButton"
                 text: qsTr("Export (Ctrl+S)")
                 onClicked: view.exportReport()
+            }
+        }
+        Rectangle {
+            id: overwriteBox
+
+            objectName: "overwriteQuestion"
+            Layout.fillWidth: true
+            visible: view.overwriteQuestion !== ""
+            implicitHeight: overwriteRow.implicitHeight + 20
+            color: Theme.warningBackground
+            border.color: Theme.warningBorder
+            radius: 4
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: view.overwriteQuestion
+            function answer(replace: bool): void {
+                if (replace)
+                    view.confirmOverwrite();
+                else
+                    view.cancelOverwrite();
+                pathField.forceActiveFocus(); // back where the file is named
+            }
+
+            Keys.onReturnPressed: overwriteBox.answer(true)
+            Keys.onEnterPressed: overwriteBox.answer(true)
+            onVisibleChanged: {
+                if (visible)
+                    overwriteBox.forceActiveFocus();
+            }
+
+            RowLayout {
+                id: overwriteRow
+
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 8
+
+                Label {
+                    objectName: "overwriteQuestionText"
+                    Layout.fillWidth: true
+                    text: view.overwriteQuestion
+                    wrapMode: Text.Wrap
+                    color: Theme.warningText
+                }
+                ActionButton {
+                    objectName: "overwriteButton"
+                    primary: true
+                    text: qsTr("Replace (Enter)")
+                    onClicked: overwriteBox.answer(true)
+                }
+                ActionButton {
+                    text: qsTr("Keep it (Esc)")
+                    onClicked: overwriteBox.answer(false)
+                }
             }
         }
         MessagePanel {
@@ -188,7 +244,13 @@ FocusScope {
     }
     Shortcut {
         sequence: "Esc"
-        onActivated: Navigator.open(Navigator.Home)
+        onActivated: {
+            if (view.overwriteQuestion !== "") {
+                overwriteBox.answer(false); // the file stays; Esc again goes home
+            } else {
+                Navigator.open(Navigator.Home);
+            }
+        }
     }
 
     Component.onCompleted: {

@@ -6,6 +6,7 @@
 #include "core/services/SignIn.h"
 #include "core/store/Database.h"
 #include "tests/cli/CliRunner.h"
+#include "tests/cli/PdfBoxes.h"
 #include "tests/support/TestSite.h"
 
 #include <QDir>
@@ -127,6 +128,10 @@ TEST_F(ReportCliTest, XlsxSheetHoldsTheNamesAndNumbers) {
     ASSERT_FALSE(sheet.isEmpty());
     EXPECT_TRUE(strings.contains(QStringLiteral("Nguyễn Thị Lan"))) << strings.toStdString();
     EXPECT_TRUE(strings.contains(QStringLiteral("Hoạt động của tình nguyện viên")));
+    EXPECT_TRUE(QString::fromUtf8(
+                    tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")}))
+                    .contains(QStringLiteral("name=\"Tình nguyện viên\"")))
+        << "the sheet is named in the report's language";
     // lan read 5 entries; minh checked 5 and corrected 2: numbers are numeric cells
     EXPECT_TRUE(sheet.contains(QStringLiteral("<v>5</v>"))) << sheet.toStdString();
     EXPECT_TRUE(sheet.contains(QStringLiteral("<v>2</v>"))) << sheet.toStdString();
@@ -158,7 +163,17 @@ TEST_F(ReportCliTest, PdfTextShowsVietnameseNamesAndIsDeidentifiedByDefault) {
     const QString maskedText = QString::fromUtf8(tool(QStringLiteral("pdftotext"), {masked, QStringLiteral("-")}));
     EXPECT_FALSE(maskedText.contains(QStringLiteral("Nguyễn Thị Lan")));
     EXPECT_TRUE(maskedText.contains(QStringLiteral("N. T. L."))) << maskedText.toStdString();
-    EXPECT_EQ(exportsAudited(), 2);
+    // no user names either: a volunteer is an opaque code (issue 12)
+    EXPECT_FALSE(maskedText.contains(QRegularExpression(QStringLiteral(R"(\b(lan|minh)\b)"))))
+        << maskedText.toStdString();
+    EXPECT_TRUE(maskedText.contains(QRegularExpression(QStringLiteral(R"(\bTNV-[2-9A-HJ-NP-Z]{4}\b)"))))
+        << maskedText.toStdString();
+
+    // The corrections report's PDF: "Khác biệt cách viết (không phải sai sót):" overprinted its value (issue 12)
+    const QString corrections = dir.filePath(QStringLiteral("sai-sot.pdf"));
+    ASSERT_EQ(report(QStringLiteral("corrections --output ") + corrections).exitCode, 0);
+    dc::test::expectCleanLayout(corrections, "corrections.pdf");
+    EXPECT_EQ(exportsAudited(), 3);
 }
 
 TEST_F(ReportCliTest, AVolunteerCannotExportAndNothingIsWritten) {
@@ -204,6 +219,12 @@ TEST_F(ReportCliTest, BadPathsAndRangesLeaveNothingOnDisk) {
               2);
     EXPECT_EQ(report(QStringLiteral("progress --format docx --output ") + path).exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(path));
+    // XLSX into a file named .pdf: refused, the extension says what the file holds (issue 12)
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    const CliRun mismatch = report(QStringLiteral("progress --format xlsx --output ") + pdf);
+    EXPECT_EQ(mismatch.exitCode, 2);
+    EXPECT_TRUE(mismatch.err.contains(QStringLiteral("does not match"))) << mismatch.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pdf));
     QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     EXPECT_EQ(exportsAudited(), 0);

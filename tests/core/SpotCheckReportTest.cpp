@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <set>
@@ -421,6 +423,119 @@ TEST_F(ReportServiceTest, DocumentsCarryTheNumbersInBothLanguages) {
             }
         }
     }
+}
+
+// Issue 12: de-identified reports still named the volunteers by their user names ("lan", "lan + minh"); numbers
+// and words did not follow the report's language. One test: the commune is costly to make.
+TEST_F(ReportServiceTest, DeidentifiedReportsShowCodesAndEveryReportSpeaksItsLanguage) {
+    const QStringList userNames{QStringLiteral("lan"), QStringLiteral("minh"), QStringLiteral("hoa"),
+                                QStringLiteral("tuan")};
+    // Every cell of every table, every fact and the JSON: no user name, no display name.
+    const auto expectNoNames = [&](const ReportDocument& doc) {
+        for (const ReportTable& table : doc.tables) {
+            for (const QStringList& row : table.rows) {
+                for (const QString& cell : row) {
+                    for (const QString& name : userNames) {
+                        EXPECT_FALSE(cell.split(u' ').contains(name)) << cell.toStdString();
+                    }
+                }
+            }
+        }
+        const QByteArray json = QJsonDocument(doc.data).toJson();
+        for (const QString& name : userNames) {
+            EXPECT_FALSE(json.contains(('"' + name + '"').toUtf8())) << json.toStdString();
+            EXPECT_FALSE(json.contains((name + QStringLiteral(" + ")).toUtf8())) << json.toStdString();
+        }
+        EXPECT_FALSE(json.contains("Nguyễn Thị Lan"));
+    };
+    const QRegularExpression code(QStringLiteral("^TNV-[2-9A-HJ-NP-Z]{4}$"));
+
+    const ReportDocument volunteers =
+        buildReport(*supervisor, {QStringLiteral("volunteers"), week}, domain::Language::Vietnamese).value();
+    expectNoNames(volunteers);
+    QSet<QString> codes;
+    for (const QStringList& row : volunteers.tables.at(0).rows) {
+        EXPECT_TRUE(code.match(row.at(0)).hasMatch()) << row.at(0).toStdString();
+        codes.insert(row.at(0));
+    }
+    EXPECT_EQ(codes.size(), 4) << "one code per person";
+    // Random for each export: the next one cannot be matched to this one.
+    const ReportDocument again =
+        buildReport(*supervisor, {QStringLiteral("volunteers"), week}, domain::Language::Vietnamese).value();
+    QSet<QString> codesAgain;
+    for (const QStringList& row : again.tables.at(0).rows) {
+        codesAgain.insert(row.at(0));
+    }
+    EXPECT_NE(codes, codesAgain);
+
+    // Spot-checks: the pair is its two people's codes, the same codes as in the per-volunteer table and the misses.
+    auto drawn = SpotCheckService::drawDay(*supervisor, QDate(2022, 12, 5));
+    ASSERT_TRUE(drawn.ok());
+    const auto& items = drawn->at(0).items;
+    ASSERT_EQ(items.size(), 3u);
+    ASSERT_TRUE(SpotCheckService::missed(
+                    *supervisor, items[0].itemId,
+                    {QStringLiteral("subject.birth_date"), QStringLiteral("03/05/1998"), QStringLiteral("05/03/1998")})
+                    .ok());
+    ASSERT_TRUE(SpotCheckService::confirm(*supervisor, items[1].itemId).ok());
+    ASSERT_TRUE(SpotCheckService::confirm(*supervisor, items[2].itemId).ok());
+    const ReportDocument spot =
+        buildReport(*supervisor, {QStringLiteral("spot-checks"), week}, domain::Language::Vietnamese).value();
+    expectNoNames(spot);
+    ASSERT_EQ(spot.tables.size(), 3);
+    ASSERT_EQ(spot.tables[0].rows.size(), 1);
+    ASSERT_EQ(spot.tables[1].rows.size(), 2);
+    const QString lanCode = spot.tables[1].rows[0].at(0);
+    const QString minhCode = spot.tables[1].rows[1].at(0);
+    EXPECT_TRUE(code.match(lanCode).hasMatch()) << lanCode.toStdString();
+    EXPECT_TRUE(code.match(minhCode).hasMatch()) << minhCode.toStdString();
+    EXPECT_NE(lanCode, minhCode);
+    EXPECT_EQ(spot.tables[0].rows[0].at(0), lanCode + QStringLiteral(" + ") + minhCode);
+    ASSERT_EQ(spot.tables[2].rows.size(), 1);
+    EXPECT_EQ(spot.tables[2].rows[0].at(8), lanCode + QStringLiteral(" + ") + minhCode);
+
+    // Identified, the user names are what the office asked for.
+    const ReportDocument named =
+        buildReport(*supervisor, {QStringLiteral("spot-checks"), week, std::nullopt, false}, domain::Language::English)
+            .value();
+    EXPECT_EQ(named.tables[0].rows[0].at(0), QStringLiteral("lan + minh"));
+    const ReportDocument namedVolunteers =
+        buildReport(*supervisor, {QStringLiteral("volunteers"), week, std::nullopt, false}, domain::Language::English)
+            .value();
+    QStringList users;
+    for (const QStringList& row : namedVolunteers.tables[0].rows) {
+        users.append(row.at(0));
+    }
+    EXPECT_TRUE(users.contains(QStringLiteral("lan"))) << users.join(u'|').toStdString();
+
+    // Issue 12: "33.3 %" in a Vietnamese report (the screen says "33,3 %"), and English reports with Vietnamese
+    // field names and book titles.
+    const auto spotIn = [&](domain::Language language) {
+        return buildReport(*supervisor, {QStringLiteral("spot-checks"), week}, language).value();
+    };
+    const ReportDocument vi = spotIn(domain::Language::Vietnamese);
+    EXPECT_EQ(vi.tables[0].rows[0].at(3), QStringLiteral("33,3 %")); // 1 missed of 3
+    EXPECT_EQ(vi.tables[0].rows[0].at(4), QStringLiteral("6,1 % – 79,2 %"));
+    EXPECT_EQ(vi.tables[2].rows[0].at(1), QStringLiteral("Khai sinh 01/1998"));
+    EXPECT_EQ(vi.tables[2].rows[0].at(4), QStringLiteral("Ngày, tháng, năm sinh"));
+    const ReportDocument en = spotIn(domain::Language::English);
+    EXPECT_EQ(en.tables[0].rows[0].at(3), QStringLiteral("33.3 %"));
+    EXPECT_EQ(en.tables[2].rows[0].at(1), QStringLiteral("Birth 01/1998"));
+    EXPECT_EQ(en.tables[2].rows[0].at(4), QStringLiteral("Date of birth"));
+    EXPECT_EQ(en.tables[2].rows[0].at(7), QStringLiteral("day and month swapped"));
+
+    const ReportDocument progress =
+        buildReport(*supervisor, {QStringLiteral("progress"), week}, domain::Language::English).value();
+    EXPECT_EQ(progress.tables[1].rows[0].at(1), QStringLiteral("Birth 01/1998"));
+    const ReportDocument corrections =
+        buildReport(*supervisor, {QStringLiteral("corrections"), week}, domain::Language::English).value();
+    QStringList fields;
+    for (const QStringList& row : corrections.tables[0].rows) {
+        fields.append(row.at(0));
+    }
+    EXPECT_TRUE(fields.contains(QStringLiteral("Full name"))) << fields.join(u'|').toStdString();
+    EXPECT_TRUE(fields.contains(QStringLiteral("Date of birth"))) << fields.join(u'|').toStdString();
+    EXPECT_FALSE(fields.contains(QStringLiteral("Họ, chữ đệm và tên")));
 }
 
 TEST_F(ReportServiceTest, AnExportIsAuditedOnlyWhenItWasWrittenAndOnlyBySupervisors) {

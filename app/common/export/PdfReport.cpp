@@ -189,6 +189,45 @@ void drawTable(Page& page, const core::ReportTable& table) {
     page.down(kLine / 2);
 }
 
+// The facts (commune, period, totals...): labels in a column as wide as the longest one (at most 55 % of the line;
+// a longer label wraps), values beside it wrapping in the room left, so a long label never runs into its value.
+void drawFacts(Page& page, const QList<std::pair<QString, QString>>& facts, double usable) {
+    constexpr double kSize = kTextSize + 0.5;
+    constexpr double kGap = 12;
+    page.font(kSize, true);
+    double labelWidth = 0;
+    for (const auto& [label, value] : facts) {
+        if (!value.isEmpty()) {
+            labelWidth = std::max(labelWidth, page.width(label + QStringLiteral(":")));
+        }
+    }
+    labelWidth = std::min(labelWidth, usable * 0.55);
+    for (const auto& [label, value] : facts) {
+        page.font(kSize, true);
+        if (value.isEmpty()) { // a remark on its own line, such as "de-identified"
+            for (const QString& line : wrap(page, label, usable)) {
+                page.text(kMargin, line);
+                page.down();
+            }
+            continue;
+        }
+        const QStringList labelLines = wrap(page, label + QStringLiteral(":"), labelWidth);
+        page.font(kSize, false);
+        const QStringList valueLines = wrap(page, value, usable - labelWidth - kGap);
+        for (qsizetype line = 0; line < std::max(labelLines.size(), valueLines.size()); ++line) {
+            if (line < labelLines.size()) {
+                page.font(kSize, true);
+                page.text(kMargin, labelLines.at(line));
+            }
+            if (line < valueLines.size()) {
+                page.font(kSize, false);
+                page.text(kMargin + labelWidth + kGap, valueLines.at(line));
+            }
+            page.down();
+        }
+    }
+}
+
 } // namespace
 
 core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::domain::Language language) {
@@ -203,17 +242,12 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::d
     cairo_t* cr = cairo_create(surface);
     cairo_set_source_rgb(cr, 0, 0, 0);
     Page page(cr, width, height);
+    const double usable = width - 2 * kMargin;
     page.font(16, true);
     page.down(4);
-    page.text(kMargin, document.title);
+    page.text(kMargin, page.fit(document.title, usable));
     page.down(kLine + 8);
-    for (const auto& [label, value] : document.facts) {
-        page.font(kTextSize + 0.5, true);
-        page.text(kMargin, value.isEmpty() ? label : label + QStringLiteral(":"));
-        page.font(kTextSize + 0.5, false);
-        page.text(kMargin + 150, value);
-        page.down();
-    }
+    drawFacts(page, document.facts, usable);
     page.down(kLine / 2);
     for (const core::ReportTable& table : document.tables) {
         drawTable(page, table);
@@ -222,16 +256,18 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::d
     page.ensure(7 * kLine);
     page.down(kLine);
     const double right = width / 2 + 20;
+    const double rightRoom = width - kMargin - right;
+    const double leftRoom = right - kMargin - 20;
     page.font(kTextSize, false);
-    page.text(right, core::reportLabel(QStringLiteral("sign.dateLine"), language));
+    page.text(right, page.fit(core::reportLabel(QStringLiteral("sign.dateLine"), language), rightRoom));
     page.down(kLine + 4);
     page.font(kTextSize + 0.5, true);
-    page.text(kMargin, core::reportLabel(QStringLiteral("sign.preparedBy"), language));
-    page.text(right, core::reportLabel(QStringLiteral("sign.approvedBy"), language));
+    page.text(kMargin, page.fit(core::reportLabel(QStringLiteral("sign.preparedBy"), language), leftRoom));
+    page.text(right, page.fit(core::reportLabel(QStringLiteral("sign.approvedBy"), language), rightRoom));
     page.down();
     page.font(kTextSize - 0.5, false);
-    page.text(kMargin, core::reportLabel(QStringLiteral("sign.note"), language));
-    page.text(right, core::reportLabel(QStringLiteral("sign.note"), language));
+    page.text(kMargin, page.fit(core::reportLabel(QStringLiteral("sign.note"), language), leftRoom));
+    page.text(right, page.fit(core::reportLabel(QStringLiteral("sign.note"), language), rightRoom));
     cairo_show_page(cr);
     const cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);

@@ -120,7 +120,7 @@ core::Result<void> writeReport(const core::ReportDocument& document, ExportForma
         return core::platform::writeFileAtomically(path, pdf.value());
     }
     case ExportFormat::Xlsx:
-        return writeXlsx(document, path);
+        return writeXlsx(document, path, language);
     }
     return core::makeError(core::ErrorCode::InvalidInput, QStringLiteral("unknown format"));
 }

@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DayCloser</name>
+    <message numerus="yes">
+        <source>The day cannot close yet: %n entries still wait for review. Review them, or press Ctrl+Enter to close the day and defer them explicitly (Esc: do not close).</source>
+        <translation>
+            <numerusform>The day cannot close yet: %n entry still waits for review. Review it, or press Ctrl+Enter to close the day and defer it explicitly (Esc: do not close).</numerusform>
+            <numerusform>The day cannot close yet: %n entries still wait for review. Review them, or press Ctrl+Enter to close the day and defer them explicitly (Esc: do not close).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryColumn</name>
+    <message numerus="yes">
+        <source>%n number(s) of this book skipped so far: %1</source>
+        <translation>
+            <numerusform>%n number of this book skipped so far: %1</numerusform>
+            <numerusform>%n numbers of this book skipped so far: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedList</name>
+    <message numerus="yes">
+        <source>The supervisor sent back %n entries (F6): Enter re-checks the chosen one.</source>
+        <translation>
+            <numerusform>The supervisor sent back %n entry (F6): Enter re-checks it.</numerusform>
+            <numerusform>The supervisor sent back %n entries (F6): Enter re-checks the chosen one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckBoard</name>
+    <message numerus="yes">
+        <source>%n entries drawn for today.</source>
+        <translation>
+            <numerusform>%n entry drawn for today.</numerusform>
+            <numerusform>%n entries drawn for today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::EntryWarnings</name>
+    <message numerus="yes">
+        <source>Entry %1 skips %n number(s) not logged yet: %2.</source>
+        <translation>
+            <numerusform>Entry %1 skips %n number not logged yet: %2.</numerusform>
+            <numerusform>Entry %1 skips %n numbers not logged yet: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::LogForm</name>
+    <message numerus="yes">
+        <source>No correction needed for %n writing difference(s).</source>
+        <translation>
+            <numerusform>No correction needed for %n writing difference.</numerusform>
+            <numerusform>No correction needed for %n writing differences.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -170,7 +170,8 @@ void LogForm::revalidate() {
     if (!m_schema) {
         return;
     }
-    m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live);
+    m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live,
+                                         core::LogService::rulesFor(*m_bookValue));
     const bool vi = vietnamese();
     const core::domain::KeyFields& keys = m_schema->keys;
     m_entryNote = firstNote(m_checked.fieldFindings(keys.number), *m_schema, vi);

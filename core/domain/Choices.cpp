@@ -18,11 +18,22 @@ namespace {
 // students, workers and spouses, and the states of the time that no longer exist (Liên Xô, Tiệp Khắc, Cộng hòa Dân
 // chủ Đức, Nam Tư). Names as Vietnamese registers write them.
 constexpr const char* kNationalities[] = {
-    "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Đài Loan", "Hàn Quốc", "Triều Tiên", "Nhật Bản", "Thái Lan",
-    "Philippines", "Malaysia", "Singapore", "Indonesia", "Myanmar", "Ấn Độ", "Liên Xô", "Nga", "Ukraina", "Belarus",
-    "Tiệp Khắc", "Séc", "Slovakia", "Ba Lan", "Hungary", "Bulgaria", "Rumani", "Cộng hòa Dân chủ Đức", "Đức", "Nam Tư",
-    "Cuba", "Mông Cổ", "Pháp", "Anh", "Hoa Kỳ", "Canada", "Úc", "New Zealand", "Hà Lan", "Bỉ", "Thụy Điển",
-    "Na Uy", "Đan Mạch", "Phần Lan", "Thụy Sĩ", "Ý", "Tây Ban Nha",
+    "Việt Nam",    "Lào",       "Campuchia",
+    "Trung Quốc",  "Đài Loan",  "Hàn Quốc",
+    "Triều Tiên",  "Nhật Bản",  "Thái Lan",
+    "Philippines", "Malaysia",  "Singapore",
+    "Indonesia",   "Myanmar",   "Ấn Độ",
+    "Liên Xô",     "Nga",       "Ukraina",
+    "Belarus",     "Tiệp Khắc", "Séc",
+    "Slovakia",    "Ba Lan",    "Hungary",
+    "Bulgaria",    "Rumani",    "Cộng hòa Dân chủ Đức",
+    "Đức",         "Nam Tư",    "Cuba",
+    "Mông Cổ",     "Pháp",      "Anh",
+    "Hoa Kỳ",      "Canada",    "Úc",
+    "New Zealand", "Hà Lan",    "Bỉ",
+    "Thụy Điển",   "Na Uy",     "Đan Mạch",
+    "Phần Lan",    "Thụy Sĩ",   "Ý",
+    "Tây Ban Nha",
 };
 
 QString exactMember(ValueKind kind, const QString& typed) {

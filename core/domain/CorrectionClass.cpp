@@ -88,6 +88,9 @@ QString digitsOf(const QString& text, const QString& separators) {
 
 // The member of a closed set a value names, as a key ("male", "12"), or "" when it names none.
 QString memberOf(ClassifierKind kind, const QString& text) {
+    if (text.size() > maxLength(ValueKind::Ethnicity)) {
+        return {}; // longer than any value of the set may be: none of its members
+    }
     if (kind == ClassifierKind::Sex) {
         const auto sex = parseSex(text);
         return sex ? sexKey(*sex) : QString();

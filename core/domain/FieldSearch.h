@@ -19,7 +19,8 @@ enum class FieldMatch {
 };
 
 // Whether `text` answers `query` and how well: each word typed starts a word of the text, tone marks, đ and case
-// ignored; words are split at anything not a letter or digit. nullopt when it does not; an empty query answers (Prefix).
+// ignored; words are split at anything not a letter or digit. nullopt when it does not; an empty query answers
+// (Prefix).
 [[nodiscard]] std::optional<FieldMatch> matchText(const QString& query, const QString& text);
 
 // Whether `field` answers `query` and how well: each word typed (tone marks, đ and case ignored — "ngay sinh" is

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/domain/CorrectionClass.h"
+#include "core/services/ReportTables.h"
 
 #include <gtest/gtest.h>
 
@@ -137,6 +138,18 @@ TEST(ClassifierTest, KeysRoundTrip) {
         EXPECT_EQ(correctionClassFromKey(correctionClassKey(c)), c);
     }
     EXPECT_FALSE(correctionClassFromKey(QStringLiteral("typo")));
+}
+
+// Every class has its label in the reports, in both languages ("value" included: it is counted there).
+TEST(ClassifierTest, EveryClassHasAReportLabel) {
+    for (int i = 0; i <= static_cast<int>(C::Other); ++i) {
+        const QString key = QStringLiteral("class.") + correctionClassKey(static_cast<C>(i));
+        const QString vi = dc::core::reportLabel(key, Language::Vietnamese);
+        const QString en = dc::core::reportLabel(key, Language::English);
+        EXPECT_NE(vi, key);
+        EXPECT_NE(en, key);
+        EXPECT_NE(vi, en) << key.toStdString();
+    }
 }
 
 // The sex and ethnicity fields of every schema are classified as the closed sets they are.

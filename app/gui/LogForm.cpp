@@ -215,11 +215,28 @@ void LogForm::removeCorrection(int row) {
 }
 
 void LogForm::beginEscalation() {
+    QString transcript = m_transcript;
     if (m_dateNote.blocking && !m_date.trimmed().isEmpty()) {
         // An impossible date is not typed as a date: it goes to the supervisor as what the book shows.
-        setTranscript(m_transcript.isEmpty() ? m_date : m_date + QLatin1Char(' ') + m_transcript);
+        transcript = transcript.isEmpty() ? m_date : m_date + QLatin1Char(' ') + transcript;
         setRegistrationDate({});
     }
+    // An escalation carries no correction: what the book shows for each corrected field goes to the supervisor in the
+    // transcript too — so an impossible combination (a birth after its registration) is escalated as an impossible
+    // date is, without unpicking the corrections first.
+    QStringList shown;
+    for (const core::CorrectionInput& c : m_corrections->inputs()) {
+        const core::domain::FieldSpec* spec = m_schema ? m_schema->field(c.fieldKey) : nullptr;
+        if (spec && !c.after.trimmed().isEmpty()) {
+            shown.append((vietnamese() ? spec->labelVi : spec->labelEn) + QStringLiteral(": ") + c.after.trimmed());
+        }
+    }
+    m_corrections->clear();
+    if (!shown.isEmpty()) {
+        const QString values = shown.join(QStringLiteral("; "));
+        transcript = transcript.isEmpty() ? values : transcript + QStringLiteral("; ") + values;
+    }
+    setTranscript(transcript);
     setOutcome(Outcome::Escalated);
 }
 

@@ -181,7 +181,7 @@ int runClassify(CliContext& context) {
     }
     const auto kind = classifierKindFromKey(*kindText);
     if (!kind) {
-        return context.usage(QStringLiteral("--kind is name, date, number or text"));
+        return context.usage(QStringLiteral("--kind is name, date, number, text, sex or ethnicity"));
     }
     if (p.size() != 3) {
         return context.usage(QStringLiteral("classify needs BEFORE (the database's value) and AFTER (the register's)"));

@@ -106,7 +106,7 @@ const std::vector<Command>& commands() {
         {"classify",
          {set({"kind"}), set({"json"})},
          dc::app::cli::runClassify,
-         "classify --kind name|date|number|text BEFORE AFTER"},
+         "classify --kind name|date|number|text|sex|ethnicity BEFORE AFTER"},
     };
     return table;
 }

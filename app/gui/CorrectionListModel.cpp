@@ -4,6 +4,7 @@
 
 #include "app/gui/DisplayText.h"
 #include "app/gui/FindingText.h"
+#include "core/domain/Choices.h"
 
 #include <algorithm>
 
@@ -45,6 +46,10 @@ QVariant CorrectionListModel::data(const QModelIndex& index, int role) const {
         return m_schema ? firstNote(row.findings, *m_schema, m_vietnamese).text : QString();
     case NoteBlockingRole:
         return core::domain::hasErrors(row.findings);
+    case ChoicesRole:
+        return core::domain::matchingChoices(row.field->kind, row.after);
+    case ClosedSetRole:
+        return core::domain::isClosedSet(row.field->kind);
     default:
         return {};
     }
@@ -62,6 +67,8 @@ QHash<int, QByteArray> CorrectionListModel::roleNames() const {
         {WritingDifferenceRole, "writingDifference"},
         {NoteRole, "note"},
         {NoteBlockingRole, "noteBlocking"},
+        {ChoicesRole, "choices"},
+        {ClosedSetRole, "closedSet"},
     };
 }
 
@@ -175,7 +182,7 @@ void CorrectionListModel::setValue(int row, QString Row::*value, const QString& 
         return;
     }
     m_rows[static_cast<std::size_t>(row)].*value = text;
-    Q_EMIT dataChanged(index(row), index(row), {role, ClassShownRole});
+    Q_EMIT dataChanged(index(row), index(row), {role, ClassShownRole, ChoicesRole});
     Q_EMIT edited(); // the logging form checks the draft again and hands the result back
 }
 

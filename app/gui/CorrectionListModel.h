@@ -40,6 +40,9 @@ public:
         WritingDifferenceRole,           // bool: not an error in the database: "no correction needed"
         NoteRole,                        // QString: what checking the two values found (errors first); empty if nothing
         NoteBlockingRole,                // bool: that finding is an error (saving will be refused)
+        ChoicesRole,                     // QStringList: the values offered for the register's value as typed
+                                         // (core::domain::matchingChoices)
+        ClosedSetRole, // bool: the field takes only a value of its list (sex, ethnicity: core::domain::isClosedSet)
     };
     Q_ENUM(Role)
 

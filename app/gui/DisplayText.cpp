@@ -79,6 +79,8 @@ QString correctionClassName(core::domain::CorrectionClass correctionClass) {
         return QCoreApplication::translate("DisplayText", "Other date error");
     case CorrectionClass::Number:
         return QCoreApplication::translate("DisplayText", "Digits");
+    case CorrectionClass::Value:
+        return QCoreApplication::translate("DisplayText", "Another value from the list");
     case CorrectionClass::Spelling:
         return QCoreApplication::translate("DisplayText", "Spelling");
     case CorrectionClass::Other:

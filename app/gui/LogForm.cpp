@@ -178,7 +178,8 @@ void LogForm::revalidate() {
     if (!m_schema) {
         return;
     }
-    m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live);
+    m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live,
+                                         core::LogService::rulesFor(*m_bookValue));
     const bool vi = vietnamese();
     const core::domain::KeyFields& keys = m_schema->keys;
     m_entryNote = firstNote(m_checked.fieldFindings(keys.number), *m_schema, vi);
@@ -222,11 +223,28 @@ void LogForm::removeCorrection(int row) {
 }
 
 void LogForm::beginEscalation() {
+    QString transcript = m_transcript;
     if (m_dateNote.blocking && !m_date.trimmed().isEmpty()) {
         // An impossible date is not typed as a date: it goes to the supervisor as what the book shows.
-        setTranscript(m_transcript.isEmpty() ? m_date : m_date + QLatin1Char(' ') + m_transcript);
+        transcript = transcript.isEmpty() ? m_date : m_date + QLatin1Char(' ') + transcript;
         setRegistrationDate({});
     }
+    // An escalation carries no correction: what the book shows for each corrected field goes to the supervisor in the
+    // transcript too — so an impossible combination (a birth after its registration) is escalated as an impossible
+    // date is, without unpicking the corrections first.
+    QStringList shown;
+    for (const core::CorrectionInput& c : m_corrections->inputs()) {
+        const core::domain::FieldSpec* spec = m_schema ? m_schema->field(c.fieldKey) : nullptr;
+        if (spec && !c.after.trimmed().isEmpty()) {
+            shown.append((vietnamese() ? spec->labelVi : spec->labelEn) + QStringLiteral(": ") + c.after.trimmed());
+        }
+    }
+    m_corrections->clear();
+    if (!shown.isEmpty()) {
+        const QString values = shown.join(QStringLiteral("; "));
+        transcript = transcript.isEmpty() ? values : transcript + QStringLiteral("; ") + values;
+    }
+    setTranscript(transcript);
     setOutcome(Outcome::Escalated);
 }
 

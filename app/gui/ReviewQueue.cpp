@@ -24,10 +24,15 @@ constexpr int kPageSize = 200;
 
 // The classes a supervisor filters by: the real errors (writing differences are never counted as errors).
 constexpr core::domain::CorrectionClass kClasses[] = {
-    core::domain::CorrectionClass::Diacritic,        core::domain::CorrectionClass::Spelling,
-    core::domain::CorrectionClass::DateDayMonthSwap, core::domain::CorrectionClass::DateOther,
-    core::domain::CorrectionClass::Number,           core::domain::CorrectionClass::MissingInDb,
-    core::domain::CorrectionClass::ExtraInDb,        core::domain::CorrectionClass::Other,
+    core::domain::CorrectionClass::Diacritic,
+    core::domain::CorrectionClass::Spelling,
+    core::domain::CorrectionClass::DateDayMonthSwap,
+    core::domain::CorrectionClass::DateOther,
+    core::domain::CorrectionClass::Number,
+    core::domain::CorrectionClass::Value,
+    core::domain::CorrectionClass::MissingInDb,
+    core::domain::CorrectionClass::ExtraInDb,
+    core::domain::CorrectionClass::Other,
 };
 constexpr core::ReviewState kStates[] = {core::ReviewState::Pending, core::ReviewState::Approved,
                                          core::ReviewState::Returned, core::ReviewState::Flagged,

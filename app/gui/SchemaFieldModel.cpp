@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "app/gui/SchemaFieldModel.h"
 
-#include "core/domain/VietnameseText.h"
+#include "core/domain/FieldSearch.h"
+
+#include <algorithm>
 
 namespace dc::gui {
 
@@ -84,31 +86,36 @@ QString SchemaFieldModel::keyAt(int row) const {
     return row >= 0 && row < count() ? m_shown[static_cast<std::size_t>(row)]->key : QString();
 }
 
-// Rows leave and join one by one rather than in a reset: a view creating delegates while the filter is typed keeps
-// track of them (a reset under it cancels delegates it no longer can place).
+// The rows shown are those core::domain::searchFields finds for the filter, best matches first (the spot-check's
+// picker and the logging screen's share it). Rows leave, move and join one by one rather than in a reset: a view
+// creating delegates while the filter is typed keeps track of them (a reset under it cancels delegates it no longer
+// can place).
 void SchemaFieldModel::refilter() {
-    const QString wanted = core::domain::foldForSearch(m_filter);
-    const auto matches = [&](const FieldSpec* field) {
-        return wanted.isEmpty() || core::domain::foldForSearch(field->labelVi).contains(wanted) ||
-               core::domain::foldForSearch(field->labelEn).contains(wanted) || field->key.contains(wanted);
-    };
+    const std::vector<const FieldSpec*> wanted = core::domain::searchFields(m_ordered, m_filter);
     const int before = count();
-    std::size_t row = 0;
-    for (const FieldSpec* field : m_ordered) {
-        const bool shown = row < m_shown.size() && m_shown[row] == field;
-        const bool wantedHere = matches(field);
-        const int at = static_cast<int>(row);
-        if (shown && !wantedHere) {
-            beginRemoveRows({}, at, at);
-            m_shown.erase(m_shown.begin() + at);
+    for (int row = count() - 1; row >= 0; --row) {
+        if (std::find(wanted.begin(), wanted.end(), m_shown[static_cast<std::size_t>(row)]) == wanted.end()) {
+            beginRemoveRows({}, row, row);
+            m_shown.erase(m_shown.begin() + row);
             endRemoveRows();
-        } else if (!shown && wantedHere) {
-            beginInsertRows({}, at, at);
-            m_shown.insert(m_shown.begin() + at, field);
+        }
+    }
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        if (i < m_shown.size() && m_shown[i] == wanted[i]) {
+            continue;
+        }
+        const int to = static_cast<int>(i);
+        const auto found = std::find(m_shown.begin() + to, m_shown.end(), wanted[i]);
+        if (found != m_shown.end()) {
+            const int from = static_cast<int>(found - m_shown.begin());
+            beginMoveRows({}, from, from, {}, to);
+            m_shown.erase(found);
+            m_shown.insert(m_shown.begin() + to, wanted[i]);
+            endMoveRows();
+        } else {
+            beginInsertRows({}, to, to);
+            m_shown.insert(m_shown.begin() + to, wanted[i]);
             endInsertRows();
-            ++row;
-        } else if (shown) {
-            ++row;
         }
     }
     if (count() != before) {

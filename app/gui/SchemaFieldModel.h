@@ -13,7 +13,9 @@ namespace dc::gui {
 
 // The fields of a book's record type (core::domain::entrySchema) that a correction can name, for the field
 // picker of the logging screen: the entry's own facts first (the subject's name leads), then the registration
-// facts. Typing narrows the list: `filter` is matched ignoring tone marks and case against both labels and the key.
+// facts. Typing narrows the list: `filter` is matched by core::domain::searchFields — each typed word the start of a
+// word of a label, the key or a synonym the schema keeps ("ngay sinh", "cccd", "que"), tone marks and case ignored —
+// and the best matches come first.
 class SchemaFieldModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/domain/CorrectionClass.h"
 
+#include "core/domain/Ethnicity.h"
+#include "core/domain/IdNumber.h"
 #include "core/domain/PartialDate.h"
 #include "core/domain/VietnameseText.h"
 
@@ -14,7 +16,7 @@ namespace dc::core::domain {
 
 namespace {
 
-constexpr std::array<std::pair<CorrectionClass, const char*>, 13> kClasses = {{
+constexpr std::array<std::pair<CorrectionClass, const char*>, 14> kClasses = {{
     {CorrectionClass::None, "none"},
     {CorrectionClass::MissingInDb, "missing_in_db"},
     {CorrectionClass::ExtraInDb, "extra_in_db"},
@@ -26,6 +28,7 @@ constexpr std::array<std::pair<CorrectionClass, const char*>, 13> kClasses = {{
     {CorrectionClass::DateDayMonthSwap, "date_day_month_swap"},
     {CorrectionClass::DateOther, "date_other"},
     {CorrectionClass::Number, "number"},
+    {CorrectionClass::Value, "value"},
     {CorrectionClass::Spelling, "spelling"},
     {CorrectionClass::Other, "other"},
 }};
@@ -83,6 +86,19 @@ QString digitsOf(const QString& text, const QString& separators) {
     return digits;
 }
 
+// The member of a closed set a value names, as a key ("male", "12"), or "" when it names none.
+QString memberOf(ClassifierKind kind, const QString& text) {
+    if (text.size() > maxLength(ValueKind::Ethnicity)) {
+        return {}; // longer than any value of the set may be: none of its members
+    }
+    if (kind == ClassifierKind::Sex) {
+        const auto sex = parseSex(text);
+        return sex ? sexKey(*sex) : QString();
+    }
+    const auto group = findEthnicity(text);
+    return group ? QString::number(group->code) : QString();
+}
+
 } // namespace
 
 QString correctionClassKey(CorrectionClass c) {
@@ -119,6 +135,10 @@ ClassifierKind classifierKindFor(ValueKind kind) noexcept {
         return ClassifierKind::Number;
     case ValueKind::PersonName:
         return ClassifierKind::Name;
+    case ValueKind::Sex:
+        return ClassifierKind::Sex;
+    case ValueKind::Ethnicity:
+        return ClassifierKind::Ethnicity;
     default:
         return ClassifierKind::Text;
     }
@@ -137,6 +157,12 @@ std::optional<ClassifierKind> classifierKindFromKey(const QString& key) {
     if (key == QLatin1String("text")) {
         return ClassifierKind::Text;
     }
+    if (key == QLatin1String("sex")) {
+        return ClassifierKind::Sex;
+    }
+    if (key == QLatin1String("ethnicity")) {
+        return ClassifierKind::Ethnicity;
+    }
     return std::nullopt;
 }
 
@@ -151,6 +177,10 @@ CorrectionClass classifyCorrection(ClassifierKind kind, const QString& beforeTex
     }
     if (after.isEmpty()) {
         return CorrectionClass::ExtraInDb;
+    }
+    if (kind == ClassifierKind::Sex || kind == ClassifierKind::Ethnicity) {
+        const QString member = memberOf(kind, before);
+        return !member.isEmpty() && member == memberOf(kind, after) ? CorrectionClass::Format : CorrectionClass::Value;
     }
 
     std::optional<PartialDate> beforeDate;

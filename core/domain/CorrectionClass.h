@@ -24,6 +24,7 @@ enum class CorrectionClass {
     DateDayMonthSwap, // "date_day_month_swap": full dates with day and month swapped
     DateOther,        // "date_other": two dates, otherwise different
     Number,           // "number": two digit strings, different
+    Value,            // "value": two different members of a closed set (sex, ethnicity) — never a spelling error
     Spelling,         // "spelling": folded edit distance at most 2
     Other,            // "other"
 };
@@ -35,13 +36,18 @@ enum class CorrectionClass {
 // the database: the checker is told no correction is needed, and statistics never count them as errors found.
 [[nodiscard]] bool isWritingDifference(CorrectionClass c) noexcept;
 
-// How the classifier treats a field: dates and numbers get their own tests; names and free text do not.
-enum class ClassifierKind { Name, Date, Number, Text };
+// How the classifier treats a field: dates and numbers get their own tests; a value chosen from a closed set (sex,
+// ethnicity) is either the same member written differently or another member; names and free text get the text tests.
+enum class ClassifierKind { Name, Date, Number, Text, Sex, Ethnicity };
 [[nodiscard]] ClassifierKind classifierKindFor(ValueKind kind) noexcept;
-[[nodiscard]] std::optional<ClassifierKind> classifierKindFromKey(const QString& key); // name|date|number|text
+// name|date|number|text|sex|ethnicity
+[[nodiscard]] std::optional<ClassifierKind> classifierKindFromKey(const QString& key);
 
 // Classifies, testing in this order: none, missing_in_db, extra_in_db, format, date_precision, spacing_case,
 // tone_placement, diacritic, date_day_month_swap, date_other, number, spelling, other. Any input is accepted.
+// The closed-set kinds (sex, ethnicity) are tested apart, after none, missing_in_db and extra_in_db: the same member
+// of the set written differently ("nu" / "Nữ", "Ede" / "Ê Đê") is `format`, anything else `value` — a different sex
+// or ethnic group is a wrong value, not a misspelt one, even when the words are two letters apart ("nữ" / "nam").
 [[nodiscard]] CorrectionClass classifyCorrection(ClassifierKind kind, const QString& before, const QString& after);
 
 } // namespace dc::core::domain

@@ -55,7 +55,9 @@ void checkEntryNumber(const EntrySchema& schema, const EntryDraft& draft, const 
     }
 }
 
-void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftStage stage, DraftCheck& out) {
+// `corrected` receives the register's value of each correction whose value was accepted, as checkValue normalised it.
+void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftStage stage, DraftCheck& out,
+                      EntryValues& corrected) {
     if (draft.outcome != Outcome::Corrected && !draft.corrections.empty()) {
         out.findings.push_back(error(QString::fromLatin1(kCorrectionsPart), "check.corrections_not_allowed"));
         out.fieldOnly.push_back(out.findings.back());
@@ -84,7 +86,11 @@ void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftS
             c.after = typedForm(spec->kind, typed.after);
             // The register's value must be a valid value of its kind; the database's may be anything it holds, short
             // of control characters or a megabyte.
-            c.afterFindings = checkValue(spec->kind, typed.after, typed.fieldKey).findings;
+            const CheckedValue after = checkValue(spec->kind, typed.after, typed.fieldKey);
+            c.afterFindings = after.findings;
+            if (!after.normalized.isEmpty()) {
+                corrected.insert(typed.fieldKey, after.normalized);
+            }
             c.beforeFindings = checkValue(ValueKind::Text, typed.before, typed.fieldKey).findings;
             take(c.findings, c.afterFindings);
             take(c.findings, c.beforeFindings);
@@ -93,6 +99,31 @@ void checkCorrections(const EntrySchema& schema, const EntryDraft& draft, DraftS
         }
         take(out.findings, c.findings);
         out.corrections.push_back(std::move(c));
+    }
+}
+
+// The rules between values (checkEntryRules), over the entry as it will be once corrected: its own registration date
+// and name, and the register's value of each correction. A finding goes where the pair sees the value it names: the
+// entry's own date or name, else the correction of its field.
+void checkCorrectedEntry(const EntrySchema& schema, EntryValues corrected, const ValidationContext& rules,
+                         DraftCheck& out) {
+    if (out.registrationDay) {
+        corrected.insert(schema.keys.date, out.registrationDate);
+    }
+    if (!out.subjectName.isEmpty()) {
+        corrected.insert(schema.keys.name, out.subjectName);
+    }
+    for (const Finding& f : checkEntryRules(schema, corrected, rules)) {
+        out.findings.push_back(f);
+        const auto correction =
+            std::find_if(out.corrections.begin(), out.corrections.end(),
+                         [&](const CheckedCorrection& c) { return c.known && c.fieldKey == f.field; });
+        if (f.field == schema.keys.date || f.field == schema.keys.name || correction == out.corrections.end()) {
+            out.fieldOnly.push_back(f);
+        } else {
+            correction->afterFindings.push_back(f);
+            correction->findings.push_back(f);
+        }
     }
 }
 
@@ -132,7 +163,6 @@ DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const 
     const CheckedValue date = checkValue(ValueKind::Date, draft.registrationDate, schema.keys.date);
     take(out.findings, date.findings);
     if (date.date) {
-        take(out.findings, checkRegistrationDate(*date.date, rules));
         out.registrationDate = date.normalized;
         out.registrationDay = date.date;
     } else if (save && !escalated && draft.registrationDate.trimmed().isEmpty()) {
@@ -164,7 +194,9 @@ DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const 
     }
 
     out.fieldOnly = out.findings;
-    checkCorrections(schema, draft, stage, out);
+    EntryValues corrected;
+    checkCorrections(schema, draft, stage, out, corrected);
+    checkCorrectedEntry(schema, std::move(corrected), rules, out);
     if (out.outcome == Outcome::Corrected && !out.corrections.empty() && out.realCorrections() == 0 &&
         !out.hasErrors()) {
         out.outcome = Outcome::Match; // only writing differences: nothing to correct in the database

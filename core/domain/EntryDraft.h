@@ -63,10 +63,12 @@ struct CheckedCorrection {
     CorrectionClass correctionClass = CorrectionClass::None;
     // format, date precision, spacing/case, tone placement: "no correction needed", never counted as an error
     bool writingDifference = false;
-    bool known = false;      // the field is in the schema (and not a repeat)
-    Findings findings;       // this correction's own: its field unknown or repeated, either value refused
+    bool known = false; // the field is in the schema (and not a repeat)
+    // this correction's own: its field unknown or repeated, either value refused, a rule between values about its field
+    // ("the birth is after its registration" on a corrected birth date)
+    Findings findings;
     Findings beforeFindings; // of those, the database's value's
-    Findings afterFindings;  // of those, the register's value's
+    Findings afterFindings;  // of those, the register's value's and the rules' about it
 };
 
 // The draft as the domain sees it: every value normalised, the findings per field, each correction's class.
@@ -94,10 +96,13 @@ struct DraftCheck {
 };
 
 // The one composition of the checks of an entry draft (DESIGN.md "One composition of each rule"): the entry
-// number (a whole number within the book's range), the registration date (a partial date, not in the future, the
-// campaign's cutoff), the name, the note, the time spent, the transcript of an escalation, and each correction —
-// the register's value valid for its field's kind, the database's value any text short of control characters,
-// classified, writing differences marked. Pure: no I/O.
+// number (a whole number within the book's range), the registration date (a partial date), the name, the note, the
+// time spent, the transcript of an escalation, and each correction — the register's value valid for its field's
+// kind, the database's value any text short of control characters, classified, writing differences marked — then
+// the rules between values (checkEntryRules, the same as `doichieu-admin validate` applies: the registration date
+// not in the future, the campaign's cutoff, the book's years in `rules`, a birth not after its registration, ...)
+// over the entry as it will be after its corrections: its registration date and name, and each correction's register
+// value. A rule's finding is on the correction of the field it names, or on the entry's own field. Pure: no I/O.
 [[nodiscard]] DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const EntryRange& range = {},
                                     DraftStage stage = DraftStage::Save, const ValidationContext& rules = {});
 

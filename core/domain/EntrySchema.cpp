@@ -38,7 +38,23 @@ QJsonObject readResource(const QString& name) {
     return document.object();
 }
 
-void appendFields(std::vector<FieldSpec>& out, const QJsonArray& fields) {
+// A field of a person other than the subject is also found by each synonym followed by a word for its person
+// ("ngày sinh" + "cha"), from common.json's "persons".
+QStringList personSynonyms(const QStringList& synonyms, const QJsonObject& persons, const QString& person) {
+    const QJsonArray words = persons.value(person).toArray();
+    if (words.isEmpty()) {
+        return synonyms;
+    }
+    QStringList out;
+    for (const QString& synonym : synonyms) {
+        for (const QJsonValue& word : words) {
+            out.append(synonym + u' ' + word.toString());
+        }
+    }
+    return out;
+}
+
+void appendFields(std::vector<FieldSpec>& out, const QJsonArray& fields, const QJsonObject& persons) {
     for (const QJsonValue& value : fields) {
         const QJsonObject o = value.toObject();
         FieldSpec spec;
@@ -46,6 +62,12 @@ void appendFields(std::vector<FieldSpec>& out, const QJsonArray& fields) {
         spec.labelVi = o.value(QStringLiteral("vi")).toString();
         spec.labelEn = o.value(QStringLiteral("en")).toString();
         spec.required = o.value(QStringLiteral("required")).toBool();
+        for (const QJsonValue& synonym : o.value(QStringLiteral("synonyms")).toArray()) {
+            if (!synonym.isString() || synonym.toString().trimmed().isEmpty()) {
+                throw std::logic_error("schema field has an empty synonym: " + spec.key.toStdString());
+            }
+            spec.synonyms.append(synonym.toString());
+        }
         const auto kind = valueKindFromKey(o.value(QStringLiteral("kind")).toString());
         const QString person = o.value(QStringLiteral("person")).toString();
         const auto it = std::find_if(kPersons.begin(), kPersons.end(),
@@ -55,6 +77,7 @@ void appendFields(std::vector<FieldSpec>& out, const QJsonArray& fields) {
         }
         spec.kind = *kind;
         spec.person = it->first;
+        spec.synonyms = personSynonyms(spec.synonyms, persons, person);
         out.push_back(std::move(spec));
     }
 }
@@ -67,8 +90,9 @@ EntrySchema load(RecordType type) {
     schema.titleVi = root.value(QStringLiteral("vi")).toString();
     schema.titleEn = root.value(QStringLiteral("en")).toString();
     const QJsonObject common = readResource(QStringLiteral("common.json"));
-    appendFields(schema.fields, common.value(QStringLiteral("fields")).toArray());
-    appendFields(schema.fields, root.value(QStringLiteral("fields")).toArray());
+    const QJsonObject persons = common.value(QStringLiteral("persons")).toObject();
+    appendFields(schema.fields, common.value(QStringLiteral("fields")).toArray(), persons);
+    appendFields(schema.fields, root.value(QStringLiteral("fields")).toArray(), persons);
     for (std::size_t i = 0; i < schema.fields.size(); ++i) {
         schema.index.insert(schema.fields[i].key, i);
     }

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -24,6 +25,8 @@ struct FieldSpec {
     ValueKind kind = ValueKind::Text;
     bool required = false;
     Person person = Person::Entry;
+    QStringList
+        synonyms; // what volunteers also call it ("cccd", "ngày sinh", "quê"): the field picker finds it by them
 };
 
 // The fields that identify an entry of a book, named by the schema so that no C++ spells a field key: the entry

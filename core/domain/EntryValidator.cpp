@@ -5,6 +5,8 @@
 #include "core/domain/IdNumber.h"
 #include "core/domain/PartialDate.h"
 
+#include <algorithm>
+
 namespace dc::core::domain {
 
 namespace {
@@ -18,13 +20,25 @@ constexpr int kMinParentAge = 12;
 const QDate kFirstMarriageLaw(1960, 1, 13);
 const QDate kMarriageLaw2014(2015, 1, 1);
 
-class Checker {
+// The rules between values, over the values already accepted and normalised (a date as dd/MM/yyyy at its precision,
+// a sex as "male"/"female", an ID number as digits).
+class RuleChecker {
 public:
-    Checker(const EntrySchema& schema, const EntryValues& values, const ValidationContext& context)
-        : m_schema(schema), m_values(values), m_context(context) {}
+    RuleChecker(const EntrySchema& schema, const EntryValues& accepted, const ValidationContext& context)
+        : m_schema(schema), m_accepted(accepted), m_context(context) {
+        for (const FieldSpec& spec : schema.fields) {
+            if (spec.kind != ValueKind::Date) {
+                continue;
+            }
+            if (const auto it = accepted.constFind(spec.key); it != accepted.constEnd()) {
+                if (const auto parsed = parsePartialDate(*it).date) {
+                    m_dates.insert(spec.key, *parsed);
+                }
+            }
+        }
+    }
 
-    EntryCheck run() {
-        checkFields();
+    Findings run() {
         checkRegistration();
         switch (m_schema.recordType) {
         case RecordType::Birth:
@@ -38,40 +52,12 @@ public:
             break;
         }
         checkIdNumbers();
-        return std::move(m_result);
+        return std::move(m_findings);
     }
 
 private:
     void add(const QString& field, Severity severity, const char* code, QMap<QString, QString> params = {}) {
-        m_result.findings.push_back(Finding{field, severity, QString::fromLatin1(code), std::move(params)});
-    }
-
-    void checkFields() {
-        for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
-            if (!m_schema.field(it.key())) {
-                add(it.key().left(100), Severity::Warning, "field.unknown");
-            }
-        }
-        for (const FieldSpec& spec : m_schema.fields) {
-            const QString typed = m_values.value(spec.key);
-            if (typed.trimmed().isEmpty()) {
-                if (spec.required) {
-                    add(spec.key, Severity::Error, "field.required");
-                }
-                continue;
-            }
-            CheckedValue checked = checkValue(spec.kind, typed, spec.key);
-            m_result.findings.insert(m_result.findings.end(), checked.findings.begin(), checked.findings.end());
-            if (!checked.normalized.isEmpty()) {
-                m_result.normalized.insert(spec.key, checked.normalized);
-            }
-            if (checked.date) {
-                m_dates.insert(spec.key, *checked.date);
-            }
-            if (!checked.suggestion.isEmpty()) {
-                m_result.suggestions.insert(spec.key, checked.suggestion);
-            }
-        }
+        m_findings.push_back(Finding{field, severity, QString::fromLatin1(code), std::move(params)});
     }
 
     // A date field that was accepted.
@@ -82,21 +68,40 @@ private:
     }
 
     void checkRegistration() {
-        const auto registered = date("registration.date");
+        const QString field = m_schema.keys.date;
+        const auto registered = date(field);
         if (!registered) {
             return;
         }
-        const Findings dateFindings = checkRegistrationDate(*registered, m_context);
-        m_result.findings.insert(m_result.findings.end(), dateFindings.begin(), dateFindings.end());
-        const auto year = m_result.normalized.constFind(QStringLiteral("registration.year"));
-        if (year != m_result.normalized.constEnd() && year->toInt() != registered->year) {
+        const PartialDate today{m_context.today.year(), m_context.today.month(), m_context.today.day()};
+        if (compareDates(*registered, today) == DateOrder::After) {
+            add(field, Severity::Error, "entry.registration_in_future");
+        }
+        const QDate cutoffDay = m_context.campaignCutoff;
+        const PartialDate cutoff{cutoffDay.year(), cutoffDay.month(), cutoffDay.day()};
+        if (compareDates(*registered, cutoff) == DateOrder::After) {
+            add(field, Severity::Warning, "entry.outside_campaign_scope",
+                {{QStringLiteral("cutoff"), cutoff.toString()}});
+        }
+        // A book holds the registrations of its year(s): a date outside them is most likely misread or mistyped (a
+        // year's last digit), though a book may run a few days into the next year — so a warning, kept with the entry.
+        if (m_context.bookYearFrom > 0) {
+            const int from = m_context.bookYearFrom;
+            const int to = std::max(from, m_context.bookYearTo);
+            if (registered->year < from || registered->year > to) {
+                const QString years = from == to ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to);
+                add(field, Severity::Warning, "entry.outside_book_years", {{QStringLiteral("years"), years}});
+            }
+        }
+        const auto year = m_accepted.constFind(QStringLiteral("registration.year"));
+        if (year != m_accepted.constEnd() && year->toInt() != registered->year) {
             add(QStringLiteral("registration.year"), Severity::Warning, "entry.registration_year_mismatch");
         }
     }
 
     void checkBirth() {
         const auto born = date("subject.birth_date");
-        const auto registered = date("registration.date");
+        const auto registered = date(m_schema.keys.date);
         if (born && registered && compareDates(*born, *registered) == DateOrder::After) {
             add(QStringLiteral("subject.birth_date"), Severity::Error, "entry.birth_after_registration");
         }
@@ -113,7 +118,7 @@ private:
     }
 
     void checkMarriage() {
-        const auto married = date("registration.date");
+        const auto married = date(m_schema.keys.date);
         if (!married || married->latest() < kFirstMarriageLaw) {
             return;
         }
@@ -134,7 +139,7 @@ private:
     void checkDeath() {
         const auto born = date("subject.birth_date");
         const auto died = date("subject.death_date");
-        const auto registered = date("registration.date");
+        const auto registered = date(m_schema.keys.date);
         if (born && died && compareDates(*died, *born) == DateOrder::Before) {
             add(QStringLiteral("subject.death_date"), Severity::Error, "entry.death_before_birth");
         }
@@ -146,13 +151,12 @@ private:
     // Each ID number against its person's sex and birth year, where the entry gives them.
     void checkIdNumbers() {
         for (const FieldSpec& spec : m_schema.fields) {
-            if (spec.kind != ValueKind::IdNumber || !m_result.normalized.contains(spec.key)) {
+            if (spec.kind != ValueKind::IdNumber || !m_accepted.contains(spec.key)) {
                 continue;
             }
             const QString person = personKey(spec.person);
             std::optional<Sex> sex;
-            if (const auto it = m_result.normalized.constFind(person + QStringLiteral(".sex"));
-                it != m_result.normalized.constEnd()) {
+            if (const auto it = m_accepted.constFind(person + QStringLiteral(".sex")); it != m_accepted.constEnd()) {
                 sex = parseSex(*it);
             } else if (spec.person == Person::Husband || spec.person == Person::Father) {
                 sex = Sex::Male;
@@ -163,45 +167,57 @@ private:
             if (const auto born = date(person + QStringLiteral(".birth_date"))) {
                 year = born->year;
             }
-            IdCheck check = checkIdNumber(m_result.normalized.value(spec.key), sex, year, spec.key);
+            IdCheck check = checkIdNumber(m_accepted.value(spec.key), sex, year, spec.key);
             for (Finding& f : check.findings) {
                 // The number's own findings were reported with the field; these compare it with the person.
                 if (f.code == QLatin1String("id.sex_mismatch") || f.code == QLatin1String("id.birth_year_mismatch")) {
-                    m_result.findings.push_back(std::move(f));
+                    m_findings.push_back(std::move(f));
                 }
             }
         }
     }
 
     const EntrySchema& m_schema;
-    const EntryValues& m_values;
+    const EntryValues& m_accepted;
     const ValidationContext& m_context;
-    EntryCheck m_result;
+    Findings m_findings;
     QHash<QString, PartialDate> m_dates;
 };
 
 } // namespace
 
-Findings checkRegistrationDate(const PartialDate& registered, const ValidationContext& context) {
-    Findings findings;
-    const QString field = QStringLiteral("registration.date");
-    const PartialDate today{context.today.year(), context.today.month(), context.today.day()};
-    if (compareDates(registered, today) == DateOrder::After) {
-        findings.push_back(Finding{field, Severity::Error, QStringLiteral("entry.registration_in_future"), {}});
-    }
-    const QDate cutoffDay = context.campaignCutoff;
-    const PartialDate cutoff{cutoffDay.year(), cutoffDay.month(), cutoffDay.day()};
-    if (compareDates(registered, cutoff) == DateOrder::After) {
-        findings.push_back(Finding{field,
-                                   Severity::Warning,
-                                   QStringLiteral("entry.outside_campaign_scope"),
-                                   {{QStringLiteral("cutoff"), cutoff.toString()}}});
-    }
-    return findings;
+Findings checkEntryRules(const EntrySchema& schema, const EntryValues& accepted, const ValidationContext& context) {
+    return RuleChecker(schema, accepted, context).run();
 }
 
 EntryCheck validateEntry(const EntrySchema& schema, const EntryValues& values, const ValidationContext& context) {
-    return Checker(schema, values, context).run();
+    EntryCheck result;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!schema.field(it.key())) {
+            result.findings.push_back(
+                Finding{it.key().left(100), Severity::Warning, QStringLiteral("field.unknown"), {}});
+        }
+    }
+    for (const FieldSpec& spec : schema.fields) {
+        const QString typed = values.value(spec.key);
+        if (typed.trimmed().isEmpty()) {
+            if (spec.required) {
+                result.findings.push_back(Finding{spec.key, Severity::Error, QStringLiteral("field.required"), {}});
+            }
+            continue;
+        }
+        const CheckedValue checked = checkValue(spec.kind, typed, spec.key);
+        result.findings.insert(result.findings.end(), checked.findings.begin(), checked.findings.end());
+        if (!checked.normalized.isEmpty()) {
+            result.normalized.insert(spec.key, checked.normalized);
+        }
+        if (!checked.suggestion.isEmpty()) {
+            result.suggestions.insert(spec.key, checked.suggestion);
+        }
+    }
+    const Findings rules = checkEntryRules(schema, result.normalized, context);
+    result.findings.insert(result.findings.end(), rules.begin(), rules.end());
+    return result;
 }
 
 } // namespace dc::core::domain

@@ -12,10 +12,15 @@
 
 namespace dc::core::domain {
 
+// What an entry is checked against besides itself: the campaign, the day, and — when it is logged in a book — the
+// book's years.
 struct ValidationContext {
     // Entries registered after this day are outside the campaign (DOMAIN.md: "on or before 01/06/2017").
     QDate campaignCutoff{2017, 6, 1};
     QDate today = QDate::currentDate();
+    // The years the book covers (0: no book, as for `doichieu-admin validate`; bookYearTo 0: the same as the first).
+    int bookYearFrom = 0;
+    int bookYearTo = 0;
 };
 
 // Field key → the value as typed.
@@ -28,17 +33,23 @@ struct EntryCheck {
     [[nodiscard]] bool hasErrors() const { return domain::hasErrors(findings); }
 };
 
-// The registration date's own rules: not in the future (error), on or before the campaign cutoff (warning).
-[[nodiscard]] Findings checkRegistrationDate(const PartialDate& registered, const ValidationContext& context);
-
-// Checks every value of an entry against its schema, then the rules between values:
-// - the registration date not in the future (error) and on or before the campaign cutoff (warning);
+// The rules between the values of an entry, and between the entry and its book — the one composition of them, applied
+// by validateEntry to a whole entry and by checkDraft to a logged entry as it is after its corrections:
+// - the registration date not in the future (error), on or before the campaign cutoff (warning), within the book's
+//   years when there is a book (warning);
 // - the register year agrees with the registration date's year (warning);
-// - a birth not after its registration, a death not before the birth nor after its registration (errors);
+// - a birth not after its registration, a death not before the birth nor after its registration (errors: impossible,
+//   such an entry is escalated, as an impossible date is);
 // - a parent less than 12 years older than the child (warning);
 // - a spouse under the legal marriage age of the time (warning; docs/FIELDS.md gives the ages and sources);
 // - an ID number whose sex digit or birth year disagrees with the person's (warning).
+// `accepted` holds values as checkValue normalised them (field key → normalized); a field it lacks is not compared.
 // Partial dates are compared by precision: a rule fires only when it certainly applies.
+[[nodiscard]] Findings checkEntryRules(const EntrySchema& schema, const EntryValues& accepted,
+                                       const ValidationContext& context = {});
+
+// Checks every value of an entry against its schema (each value valid for its kind, the required ones present), then
+// the rules between values (checkEntryRules) over the values accepted.
 [[nodiscard]] EntryCheck validateEntry(const EntrySchema& schema, const EntryValues& values,
                                        const ValidationContext& context = {});
 

@@ -114,6 +114,17 @@ std::optional<Ethnicity> findEthnicity(const QString& text) {
     return Ethnicity{(*it)->code, QString::fromUtf8((*it)->name)};
 }
 
+QStringList ethnicityNames() {
+    QStringList names;
+    for (const Group& g : kGroups) {
+        if (g.code != 0) {
+            names.append(QString::fromUtf8(g.name));
+        }
+    }
+    names.append(QString::fromUtf8(kGroups[0].name)); // "Chưa xác định" last: chosen only when nothing else fits
+    return names;
+}
+
 int ethnicityCount() noexcept {
     return static_cast<int>(std::size(kGroups));
 }

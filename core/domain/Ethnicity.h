@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,5 +21,8 @@ struct Ethnicity {
 // "kinh", "Ê đê", "Ede", "Ê-đê", "Khmer", "H'Mông", "Mông". nullopt when it is not one of the 56 values.
 [[nodiscard]] std::optional<Ethnicity> findEthnicity(const QString& text);
 [[nodiscard]] int ethnicityCount() noexcept; // 56: the 54 groups, unknown, foreign
+// The official names of the 56, in the order of their codes (Kinh first, "Chưa xác định" last): the list a pair picks
+// from.
+[[nodiscard]] QStringList ethnicityNames();
 
 } // namespace dc::core::domain

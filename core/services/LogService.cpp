@@ -114,8 +114,8 @@ Result<LoggedCheck> buildRow(Session& session, const Book& book, const CheckInpu
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a void is logged with voidCheck"));
     }
     const domain::EntrySchema& schema = domain::entrySchema(book.recordType);
-    const domain::DraftCheck checked =
-        domain::checkDraft(schema, draftOf(input), {book.firstEntry, book.lastEntry}, domain::DraftStage::Save, rules);
+    const domain::DraftCheck checked = domain::checkDraft(schema, draftOf(input), {book.firstEntry, book.lastEntry},
+                                                          domain::DraftStage::Save, LogService::rulesFor(book, rules));
     if (checked.hasErrors()) {
         Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("the entry breaks domain rules"));
         refused.findings = checked.findings;
@@ -235,6 +235,12 @@ Result<std::pair<LoggedCheck, QString>> supersedable(Session& session, qint64 ch
 }
 
 } // namespace
+
+domain::ValidationContext LogService::rulesFor(const Book& book, domain::ValidationContext rules) {
+    rules.bookYearFrom = book.yearFrom;
+    rules.bookYearTo = book.yearTo;
+    return rules;
+}
 
 Result<LogReceipt> LogService::logCheck(Session& session, const CheckInput& input,
                                         const domain::ValidationContext& rules) {

@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 #include "core/domain/EntryValidator.h"
+#include "core/services/BookService.h"
 #include "core/services/CheckLog.h"
 #include "core/services/Session.h"
 
@@ -40,6 +41,9 @@ public:
     [[nodiscard]] static Result<LogReceipt> amendCheck(Session& session, qint64 checkId, const CheckInput& input,
                                                        const QString& reason,
                                                        const domain::ValidationContext& rules = {});
+    // What an entry of `book` is checked against: `rules` with the book's years (a registration date outside them is a
+    // warning). logCheck and amendCheck apply it; the live logging screen calls it so it checks what they check.
+    [[nodiscard]] static domain::ValidationContext rulesFor(const Book& book, domain::ValidationContext rules = {});
     // Withdraws a logged check: a "void" row superseding it; the entry counts as not logged again.
     [[nodiscard]] static Result<LogReceipt> voidCheck(Session& session, qint64 checkId, const QString& reason);
     // After an acknowledged write, while the pair reads the next entry: copies the database's write-ahead log into the

@@ -347,6 +347,10 @@
         <source>%1: value in the register</source>
         <translation>%1: giá trị trong sổ</translation>
     </message>
+    <message>
+        <source>what the book says: type, ↓ ↑ to choose from the list</source>
+        <translation>giá trị ghi trong sổ: gõ, ↓ ↑ để chọn trong danh mục</translation>
+    </message>
 </context>
 <context>
     <name>CreateSitePage</name>
@@ -713,6 +717,10 @@
     <message>
         <source>%1 min</source>
         <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>Another value from the list</source>
+        <translation>Giá trị khác trong danh mục</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,8 +10,10 @@ import DoiChieu
 // One correction being typed: the database's value (before) and the register's (after), with the class core gives
 // the difference as it is typed and what checking either value found. A writing difference (format, date precision,
 // spacing or case, tone placement) needs no correction in the database and is marked so. Enter saves the entry (from
-// "before" it first moves to an empty "after"); Ctrl+Delete removes the correction. The properties are
-// CorrectionListModel's roles.
+// "before" it first moves to an empty "after"); Ctrl+Delete removes the correction. A field with a list (sex and
+// ethnicity, which take only a value of theirs; nationality, which offers its usual values) shows the values matching
+// what is typed under "after": ↓ ↑ choose one and Enter takes it; for sex and ethnicity Enter also takes the first
+// when what is typed is not a value of the list. The properties are CorrectionListModel's roles.
 Rectangle {
     id: row
 
@@ -22,6 +26,10 @@ Rectangle {
     required property bool writingDifference
     required property string note
     required property bool noteBlocking
+    required property list<string> choices
+    required property bool closedSet
+    // The value of `choices` chosen with ↓ ↑, -1 for none; typing starts again from none.
+    property int choiceIndex: -1
     signal beforeEdited(string text)
     signal afterEdited(string text)
     signal saveRequested()
@@ -107,14 +115,69 @@ Rectangle {
             Layout.columnSpan: 2
             Layout.fillWidth: true
             text: row.after
-            placeholderText: qsTr("what the book says")
+            placeholderText: row.closedSet ? qsTr("what the book says: type, ↓ ↑ to choose from the list")
+                                           : qsTr("what the book says")
             Accessible.name: qsTr("%1: value in the register").arg(row.label)
-            onTextEdited: row.afterEdited(text)
-            onAccepted: row.saveRequested()
+            onTextEdited: {
+                row.choiceIndex = -1;
+                row.afterEdited(text);
+            }
+            onAccepted: {
+                // A value of the list chosen with the arrows, or — for a closed list — the first one matching what was
+                // typed when that is no value of the list; otherwise the entry is saved.
+                const unknown = row.closedSet && row.noteBlocking && text.trim() !== "";
+                const pick = row.choiceIndex >= 0 ? row.choiceIndex : (unknown ? 0 : -1);
+                if (pick >= 0 && pick < row.choices.length) {
+                    row.choiceIndex = -1;
+                    row.afterEdited(row.choices[pick]);
+                } else {
+                    row.saveRequested();
+                }
+            }
+            Keys.onDownPressed: row.choiceIndex = Math.min(row.choiceIndex + 1, row.choices.length - 1)
+            Keys.onUpPressed: row.choiceIndex = Math.max(row.choiceIndex - 1, -1)
             Keys.onPressed: event => {
                 if (event.key === Qt.Key_Delete && (event.modifiers & Qt.ControlModifier)) {
                     row.removeRequested();
                     event.accepted = true;
+                }
+            }
+        }
+        Item {
+            implicitWidth: 1
+            implicitHeight: 1
+            visible: choiceBar.visible
+        }
+        Flow {
+            id: choiceBar
+
+            objectName: "correctionChoices" + row.index
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: afterField.activeFocus && row.choices.length > 0
+            spacing: 4
+
+            Repeater {
+                model: row.choices
+
+                delegate: Label {
+                    id: choice
+
+                    required property int index
+                    required property string modelData
+                    readonly property bool chosen: choice.index === row.choiceIndex
+
+                    text: choice.modelData
+                    font.bold: choice.chosen
+                    leftPadding: 6
+                    rightPadding: 6
+                    topPadding: 2
+                    bottomPadding: 2
+                    background: Rectangle {
+                        color: choice.chosen ? Theme.selection : Theme.page
+                        border.color: Theme.border
+                        radius: 3
+                    }
                 }
             }
         }

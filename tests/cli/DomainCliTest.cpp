@@ -162,6 +162,9 @@ TEST(DomainCliTest, ClassifyPrintsTheClass) {
     const CliRun missing = admin({QStringLiteral("classify"), QStringLiteral("--kind"), QStringLiteral("text"),
                                   QStringLiteral(""), QStringLiteral("Ấp 2")});
     EXPECT_TRUE(missing.out.startsWith(QLatin1String("missing_in_db")));
+    const CliRun sex = admin({QStringLiteral("classify"), QStringLiteral("--kind"), QStringLiteral("sex"),
+                              QStringLiteral("nữ"), QStringLiteral("nam")});
+    EXPECT_TRUE(sex.out.startsWith(QLatin1String("value"))) << sex.out.toStdString(); // never "spelling"
     EXPECT_EQ(admin({QStringLiteral("classify"), QStringLiteral("--kind"), QStringLiteral("colour"),
                      QStringLiteral("a"), QStringLiteral("b")})
                   .exitCode,

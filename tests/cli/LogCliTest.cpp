@@ -41,13 +41,30 @@ TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
          R"({"book": BOOK, "entry": 2, "registrationDate": "15/04/1998", "subjectName": "Lê Văn Tám",)"
          R"( "outcome": "corrected", "reader": "minh",)"
          R"( "corrections": [{"field": "subject.full_name", "before": "Le Van Tam", "after": "Lê Văn Tám"}]})",
-         R"({"book": BOOK, "entry": 3, "registrationDate": "31/04/1998", "subjectName": "Trần Thị Ba"})",
-         R"(not json)"}));
+         R"({"book": BOOK, "entry": 3, "registrationDate": "31/04/1998", "subjectName": "Trần Thị Ba"})", R"(not json)",
+         // The entry's rules apply to the entry as corrected (a birth after its registration is refused as `validate`
+         // refuses it), sex is taken only from its list and a change of it is the class "value", a registration
+         // date outside the book's year is a warning kept with the entry.
+         R"({"book": BOOK, "entry": 5, "registrationDate": "15/04/1998", "subjectName": "Lê Văn Năm",)"
+         R"( "outcome": "corrected", "corrections": [{"field": "subject.birth_date", "before": "02/04/1998",)"
+         R"( "after": "20/04/1998"}]})",
+         R"({"book": BOOK, "entry": 6, "registrationDate": "15/04/1998", "subjectName": "Lê Thị Sáu",)"
+         R"( "outcome": "corrected", "corrections": [{"field": "subject.sex", "before": "nữ", "after": "trai"}]})",
+         R"({"book": BOOK, "entry": 7, "registrationDate": "15/04/1998", "subjectName": "Lê Văn Bảy",)"
+         R"( "outcome": "corrected", "corrections": [{"field": "subject.sex", "before": "nữ", "after": "nam"}]})",
+         R"({"book": BOOK, "entry": 8, "registrationDate": "15/04/1989", "subjectName": "Lê Văn Tám"})"}));
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     const QJsonObject result = run.json();
-    EXPECT_EQ(result.value(QStringLiteral("imported")).toInt(), 2);
+    EXPECT_EQ(result.value(QStringLiteral("imported")).toInt(), 4);
     const QJsonArray failed = result.value(QStringLiteral("failed")).toArray();
-    ASSERT_EQ(failed.size(), 2);
+    ASSERT_EQ(failed.size(), 4);
+    const auto firstCode = [&](int i) {
+        return failed.at(i).toObject().value(QStringLiteral("findings")).toArray().at(0).toObject().value("code");
+    };
+    EXPECT_EQ(failed.at(2).toObject().value(QStringLiteral("line")).toInt(), 5);
+    EXPECT_EQ(firstCode(2).toString(), QLatin1String("entry.birth_after_registration"));
+    EXPECT_EQ(failed.at(3).toObject().value(QStringLiteral("line")).toInt(), 6);
+    EXPECT_EQ(firstCode(3).toString(), QLatin1String("sex.unknown"));
     EXPECT_EQ(failed.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
     EXPECT_EQ(failed.at(0).toObject().value(QStringLiteral("code")).toString(), QLatin1String("invalid-entry"));
     EXPECT_EQ(failed.at(0)
@@ -64,8 +81,14 @@ TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
     const CliRun list = admin(as(QStringLiteral("log list --json --book ") + book), {kAdminPassword});
     ASSERT_EQ(list.exitCode, 0);
     const QJsonArray checks = list.json().value(QStringLiteral("checks")).toArray();
-    ASSERT_EQ(checks.size(), 2);
-    const QJsonObject second = checks.at(0).toObject(); // newest first
+    ASSERT_EQ(checks.size(), 4); // newest first: 8, 7, 2, 1
+    const QJsonObject eighth = checks.at(0).toObject();
+    EXPECT_EQ(eighth.value(QStringLiteral("entry")).toInt(), 8);
+    EXPECT_TRUE(
+        eighth.value(QStringLiteral("warnings")).toArray().contains(QStringLiteral("entry.outside_book_years")));
+    EXPECT_EQ(checks.at(1).toObject().value("corrections").toArray().at(0).toObject().value("class").toString(),
+              QLatin1String("value"));
+    const QJsonObject second = checks.at(2).toObject();
     EXPECT_EQ(second.value(QStringLiteral("entry")).toInt(), 2);
     EXPECT_EQ(second.value(QStringLiteral("reader")).toString(), QLatin1String("minh")); // the role swap
     EXPECT_EQ(second.value(QStringLiteral("checker")).toString(), QLatin1String("lan"));
@@ -80,7 +103,7 @@ TEST_F(LogCliTest, ImportLogsGoodLinesAndNamesTheRefusedOnes) {
     const CliRun books = admin(as(QStringLiteral("book list --json")), {kAdminPassword});
     EXPECT_EQ(
         books.json().value(QStringLiteral("books")).toArray().at(0).toObject().value(QStringLiteral("logged")).toInt(),
-        2);
+        4);
 }
 
 TEST_F(LogCliTest, ALineWhoseReaderIsNotOneOfThePairIsRefusedAndNothingOfItLogged) {

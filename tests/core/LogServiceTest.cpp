@@ -100,7 +100,9 @@ TEST_F(LogServiceTest, DomainErrorsRefuseWarningsAreKept) {
     late.registrationDate = QStringLiteral("02/06/2017");
     auto logged = LogService::logCheck(*pair, late, kRules);
     ASSERT_TRUE(logged.ok());
-    EXPECT_EQ(logged->check.warnings, QStringList{QStringLiteral("entry.outside_campaign_scope")});
+    // After the campaign's cutoff, and outside the book's year (1998): both warnings kept with the entry.
+    EXPECT_EQ(logged->check.warnings, (QStringList{QStringLiteral("entry.outside_campaign_scope"),
+                                                   QStringLiteral("entry.outside_book_years")}));
 }
 
 TEST_F(LogServiceTest, OutcomeRulesAreEnforced) {

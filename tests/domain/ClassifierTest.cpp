@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/domain/CorrectionClass.h"
+#include "core/services/ReportTables.h"
 
 #include <gtest/gtest.h>
 
@@ -25,6 +26,10 @@ std::string kindName(ClassifierKind k) {
         return "number";
     case ClassifierKind::Text:
         return "text";
+    case ClassifierKind::Sex:
+        return "sex";
+    case ClassifierKind::Ethnicity:
+        return "ethnicity";
     }
     return "?";
 }
@@ -102,12 +107,27 @@ INSTANTIATE_TEST_SUITE_P(
         ClassCase{K::Name, "Nguyễn Văn An", "Trần Thị Bình", C::Other},
         ClassCase{K::Text, "Thủ Dầu Một", "Dĩ An", C::Other}));
 
+// Sex and ethnicity are chosen from closed sets: another member is a wrong value ("value"), never a spelling error,
+// however close the words; the same member written differently needs no correction ("format").
+INSTANTIATE_TEST_SUITE_P(
+    ClosedSets, ClassifierTest,
+    ::testing::Values(ClassCase{K::Sex, "nữ", "nam", C::Value}, ClassCase{K::Sex, "Nam", "Nữ", C::Value},
+                      ClassCase{K::Sex, "female", "Nam", C::Value}, ClassCase{K::Sex, "nu", "Nữ", C::Format},
+                      ClassCase{K::Sex, "female", "nữ", C::Format}, ClassCase{K::Sex, "Nữ", "Nữ", C::None},
+                      ClassCase{K::Sex, "", "Nam", C::MissingInDb}, ClassCase{K::Sex, "Nam", "", C::ExtraInDb},
+                      ClassCase{K::Sex, "nan", "nam", C::Value}, // the database holds no member: still not spelling
+                      ClassCase{K::Ethnicity, "Kinh", "Tày", C::Value},
+                      ClassCase{K::Ethnicity, "Thái", "Tày", C::Value}, // one letter apart, two peoples
+                      ClassCase{K::Ethnicity, "Ede", "Ê Đê", C::Format},
+                      ClassCase{K::Ethnicity, "Khmer", "Khơ Me", C::Format},
+                      ClassCase{K::Ethnicity, "Kinhh", "Kinh", C::Value}));
+
 TEST(ClassifierTest, WritingDifferencesAreNotErrors) {
     for (const C c : {C::None, C::Format, C::DatePrecision, C::SpacingCase, C::TonePlacement}) {
         EXPECT_TRUE(isWritingDifference(c)) << correctionClassKey(c).toStdString();
     }
     for (const C c : {C::MissingInDb, C::ExtraInDb, C::Diacritic, C::DateDayMonthSwap, C::DateOther, C::Number,
-                      C::Spelling, C::Other}) {
+                      C::Value, C::Spelling, C::Other}) {
         EXPECT_FALSE(isWritingDifference(c)) << correctionClassKey(c).toStdString();
     }
 }
@@ -120,12 +140,34 @@ TEST(ClassifierTest, KeysRoundTrip) {
     EXPECT_FALSE(correctionClassFromKey(QStringLiteral("typo")));
 }
 
+// Every class has its label in the reports, in both languages ("value" included: it is counted there).
+TEST(ClassifierTest, EveryClassHasAReportLabel) {
+    for (int i = 0; i <= static_cast<int>(C::Other); ++i) {
+        const QString key = QStringLiteral("class.") + correctionClassKey(static_cast<C>(i));
+        const QString vi = dc::core::reportLabel(key, Language::Vietnamese);
+        const QString en = dc::core::reportLabel(key, Language::English);
+        EXPECT_NE(vi, key);
+        EXPECT_NE(en, key);
+        EXPECT_NE(vi, en) << key.toStdString();
+    }
+}
+
+// The sex and ethnicity fields of every schema are classified as the closed sets they are.
+TEST(ClassifierTest, ClosedSetFieldsAreClassifiedAsSuch) {
+    EXPECT_EQ(classifierKindFor(ValueKind::Sex), K::Sex);
+    EXPECT_EQ(classifierKindFor(ValueKind::Ethnicity), K::Ethnicity);
+    EXPECT_EQ(classifierKindFor(ValueKind::Nationality), K::Text); // offered from a list, but free text
+    EXPECT_EQ(classifierKindFromKey(QStringLiteral("sex")), K::Sex);
+    EXPECT_EQ(classifierKindFromKey(QStringLiteral("ethnicity")), K::Ethnicity);
+}
+
 TEST(ClassifierTest, AnyInputGivesAClass) {
     const QString huge(1024 * 1024, u'x');
     const QString invalid = QString::fromUtf8("\xff\xfe\xfd");
-    for (const K kind : {K::Name, K::Date, K::Number, K::Text}) {
-        EXPECT_EQ(classifyCorrection(kind, huge, huge + u'y'), C::Other);
-        EXPECT_EQ(classifyCorrection(kind, invalid, QStringLiteral("a")), C::Other);
+    for (const K kind : {K::Name, K::Date, K::Number, K::Text, K::Sex, K::Ethnicity}) {
+        const C expected = kind == K::Sex || kind == K::Ethnicity ? C::Value : C::Other;
+        EXPECT_EQ(classifyCorrection(kind, huge, huge + u'y'), expected);
+        EXPECT_EQ(classifyCorrection(kind, invalid, QStringLiteral("a")), expected);
         (void)classifyCorrection(kind, QString(QChar(0)), QString(QChar(0x1b)));
     }
 }

@@ -257,7 +257,7 @@ TEST(MessagesTest, EveryCodeHasBothMessagesAndIsDocumented) {
         "date.impossible_month", "date.impossible_day", "date.day_without_month", "sex.unknown", "ethnicity.unknown",
         "nationality.invalid", "id.not_digits", "id.length", "id.unknown_province", "id.birth_year_in_future",
         "id.sex_mismatch", "id.birth_year_mismatch", "number.invalid", "year.invalid", "time.invalid", "phone.invalid",
-        "email.invalid", "entry.registration_in_future", "entry.outside_campaign_scope",
+        "email.invalid", "entry.registration_in_future", "entry.outside_campaign_scope", "entry.outside_book_years",
         "entry.registration_year_mismatch", "entry.birth_after_registration", "entry.death_before_birth",
         "entry.death_after_registration", "entry.parent_too_young", "entry.marriage_under_age",
         // the logging service's own checks of what the pair types

@@ -130,6 +130,61 @@ GuiTestCase {
         verify(!item("correctionSummary").visible, "the corrections are cleared for the next entry");
     }
 
+    // What volunteers type finds the field (any word of the label, synonyms, no tone marks; the best match first); sex
+    // is chosen from its list and a change of it is its own class; a corrected birth date after the registration is
+    // refused on its correction, as `validate` refuses it, and escalated with F5 like an impossible date.
+    function test_pickerFindsWhatVolunteersTypeAndListsAndRulesApply(): void {
+        const site = startLogging();
+        typeText("14/04/1998");
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Văn Tám");
+        for (const [typed, label] of [["ngay sinh", "Ngày, tháng, năm sinh"], ["cccd", "Số định danh cá nhân"],
+                                      ["cmnd", "Số định danh cá nhân"], ["que", "Quê quán"]]) {
+            keyClick(Qt.Key_F2);
+            typeText(typed);
+            compare(item("fieldList").currentItem.label, label, "'" + typed + "' finds " + label);
+            keyClick(Qt.Key_Escape);
+        }
+        keyClick(Qt.Key_F2);
+        typeText("ns");
+        keyClick(Qt.Key_Return);
+        typeText("02/04/1998");
+        keyClick(Qt.Key_Return);
+        typeText("20/04/1998");
+        tryCompare(item("correctionNote0"), "text", "Ngày sinh sau ngày đăng ký khai sinh. Nếu sổ ghi đúng như vậy, "
+                   + "chuyển mục này cho giám sát (không xác định, xin ý kiến).");
+        keyClick(Qt.Key_Return);
+        compare(TestSites.storedChecks(site.databasePath).length, 0, "an impossible entry is not saved");
+        // It is escalated as an impossible date is: F5 carries the register's value into what the book shows.
+        keyClick(Qt.Key_F5);
+        verify(item("transcriptField").activeFocus, "F5 asks what the book shows");
+        compare(item("transcriptField").text, "Ngày, tháng, năm sinh: 20/04/1998");
+        verify(!item("correctionSummary").visible, "an escalation carries no correction");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Không xác định, xin ý kiến.", asyncTimeout);
+        compare(TestSites.storedChecks(site.databasePath)[0].transcript, "Ngày, tháng, năm sinh: 20/04/1998");
+
+        keyClick(Qt.Key_Tab);
+        typeText("Lê Thị Ba");
+        keyClick(Qt.Key_F2);
+        typeText("gt");
+        keyClick(Qt.Key_Return);
+        verify(item("correctionBefore0").activeFocus, "the sex is corrected");
+        typeText("nữ");
+        keyClick(Qt.Key_Return);
+        typeText("n");
+        verify(item("correctionChoices0").visible, "the list is offered");
+        keyClick(Qt.Key_Return);
+        compare(item("correctionAfter0").text, "Nam", "Enter takes the first value of the list for what is no value");
+        compare(item("correctionClass0").text, "Giá trị khác trong danh mục");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 2: Đã sửa.", asyncTimeout);
+        const stored = TestSites.storedChecks(site.databasePath);
+        compare(stored[0].corrections[0].field, "subject.sex");
+        compare(stored[0].corrections[0].after, "Nam");
+        compare(stored[0].corrections[0]["class"], "value");
+    }
+
     function test_pickerFiltersAndSeveralCorrections(): void {
         const site = startLogging();
         typeText("14/04/1998");

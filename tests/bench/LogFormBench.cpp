@@ -94,8 +94,14 @@ void BM_LogFormMatchKey(benchmark::State& state) {
         return;
     }
     auto* chosen = new dc::gui::ChosenBook(*book, &engine);
+    // A local URL, so that the import is resolved at once (another scheme may load asynchronously).
     QQmlComponent component(&engine);
-    component.setData("import DoiChieu.Models\nLogForm {}\n", QUrl(QStringLiteral("bench:LogFormBench.qml")));
+    component.setData("import DoiChieu.Models\nLogForm {}\n",
+                      QUrl::fromLocalFile(folder.filePath(QStringLiteral("LogFormBench.qml"))));
+    if (!component.isReady()) {
+        state.SkipWithError(qPrintable(component.errorString()));
+        return;
+    }
     std::unique_ptr<QObject> created(
         component.createWithInitialProperties({{QStringLiteral("book"), QVariant::fromValue(chosen)}}));
     auto* form = qobject_cast<LogForm*>(created.get());

@@ -51,10 +51,17 @@ if [ "${VERSION_CODENAME:-}" != "bookworm" ]; then
 fi
 
 if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
-    echo "setup-deps: adding the bookworm-backports source (for SQLCipher 4.6.1)"
-    printf '%s\n' "Types: deb" "URIs: http://deb.debian.org/debian" "Suites: bookworm-backports" \
-        "Components: main" "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg" |
-        $SUDO tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null
+    # The same archive apt already uses for bookworm (a local mirror or proxy keeps working): scripts/debian-mirror.sh.
+    . "$(dirname "$0")/debian-mirror.sh"
+    if mirror=$(debian_mirror /etc/apt bookworm); then
+        echo "setup-deps: adding the bookworm-backports source (for SQLCipher 4.6.1) from $mirror"
+    else
+        mirror="http://deb.debian.org/debian"
+        echo "setup-deps: no Debian bookworm source found in /etc/apt/sources.list or /etc/apt/sources.list.d/;" >&2
+        echo "setup-deps: adding bookworm-backports from $mirror (edit /etc/apt/sources.list.d/bookworm-backports.sources" >&2
+        echo "setup-deps: to use your own mirror)" >&2
+    fi
+    backports_source "$mirror" | $SUDO tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null
 fi
 
 echo "setup-deps: installing:$missing"

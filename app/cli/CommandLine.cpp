@@ -12,6 +12,24 @@ std::optional<QString> ParsedArguments::value(const QString& option) const {
     return *it;
 }
 
+bool asksForHelp(const QStringList& arguments, const OptionSpec& spec) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            return false; // operands only from here on
+        }
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            return true;
+        }
+        // `--db PATH`: PATH is a value, whatever it looks like.
+        if (argument.startsWith(QLatin1String("--")) && !argument.contains(u'=') &&
+            spec.valued.contains(argument.mid(2))) {
+            ++i;
+        }
+    }
+    return false;
+}
+
 std::optional<ParsedArguments> parseArguments(const QStringList& arguments, const OptionSpec& spec, QString& error) {
     ParsedArguments parsed;
     bool onlyOperands = false;

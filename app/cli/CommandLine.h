@@ -32,6 +32,11 @@ struct OptionSpec {
     QSet<QString> flags;  // options without a value, e.g. "json", "password-stdin"
 };
 
+// Whether the arguments ask for help: `--help` or `-h` anywhere before a `--`, and not as the value of an option
+// (`--site -h` names a site "-h", as parseArguments reads it). Asked before parsing, so that help wins over any other
+// mistake on the line.
+[[nodiscard]] bool asksForHelp(const QStringList& arguments, const OptionSpec& spec);
+
 // Parses arguments after the program name. On a usage error returns nullopt and sets `error`.
 [[nodiscard]] std::optional<ParsedArguments> parseArguments(const QStringList& arguments, const OptionSpec& spec,
                                                             QString& error);

@@ -79,7 +79,9 @@ const std::vector<Command>& commands() {
          dc::app::cli::runBook,
          "book open --commune NAME --type birth|marriage|death --number N --year YYYY [--year-to YYYY] [--first N] "
          "[--last N] --db PATH --user NAME\n"
-         "    book open ID | book close ID | book list [--all] --db PATH --user NAME"},
+         "    book open ID --db PATH --user NAME   (reopens a closed book)\n"
+         "    book close ID --db PATH --user NAME\n"
+         "    book list [--all] --db PATH --user NAME"},
         {"day",
          {set({"db", "user", "save-checkpoint"}), set({"password-stdin", "json", "defer-reviews"})},
          dc::app::cli::runDay,
@@ -111,15 +113,42 @@ const std::vector<Command>& commands() {
     return table;
 }
 
+const char* const kCommonOptions =
+    "\ncommon options:\n"
+    "    --password-stdin   read passwords from standard input, one per line, in the order asked\n"
+    "    --json             print one JSON document on standard output\n"
+    "    --help, -h         print the usage of the command and exit\n"
+    "exit codes: 0 success, 1 refused or failed, 2 usage error\n";
+
 void printUsage(FILE* stream) {
-    std::fprintf(stream, "usage: doichieu-admin COMMAND [options]\n\ncommands:\n");
+    std::fprintf(stream, "usage: doichieu-admin COMMAND [options]\n"
+                         "       doichieu-admin COMMAND --help, or doichieu-admin help COMMAND: that command's usage\n"
+                         "\ncommands:\n");
     for (const Command& c : commands()) {
         std::fprintf(stream, "    %s\n", c.usage);
     }
-    std::fprintf(stream, "\ncommon options:\n"
-                         "    --password-stdin   read passwords from standard input, one per line, in the order asked\n"
-                         "    --json             print one JSON document on standard output\n"
-                         "exit codes: 0 success, 1 refused or failed, 2 usage error\n");
+    std::fprintf(stream, "%s", kCommonOptions);
+}
+
+// `doichieu-admin COMMAND --help` and `doichieu-admin help COMMAND`: on standard output, exit 0.
+int printCommandUsage(const Command& command) {
+    std::fprintf(stdout, "usage: doichieu-admin %s\n%s", command.usage, kCommonOptions);
+    return dc::app::cli::kExitOk;
+}
+
+const Command* findCommand(const QString& name) {
+    for (const Command& c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+int unknownCommand(const QString& name) {
+    std::fprintf(stderr, "doichieu-admin: unknown command '%s'\n", name.toUtf8().constData());
+    printUsage(stderr);
+    return dc::app::cli::kExitUsage;
 }
 
 } // namespace
@@ -133,26 +162,34 @@ int main(int argc, char** argv) {
         return dc::app::cli::kExitFailed;
     }
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("help")) {
-        printUsage(arguments.isEmpty() ? stderr : stdout);
-        return arguments.isEmpty() ? dc::app::cli::kExitUsage : dc::app::cli::kExitOk;
+    if (arguments.isEmpty()) {
+        printUsage(stderr);
+        return dc::app::cli::kExitUsage;
     }
-    for (const Command& command : commands()) {
-        if (arguments.first() != QLatin1String(command.name)) {
-            continue;
+    const QString& first = arguments.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        if (first != QLatin1String("help") || arguments.size() == 1) {
+            printUsage(stdout);
+            return dc::app::cli::kExitOk;
         }
-        QString error;
-        auto parsed = dc::app::cli::parseArguments(arguments, command.options, error);
-        if (!parsed) {
-            std::fprintf(stderr, "doichieu-admin: %s\nusage: doichieu-admin %s\n", error.toUtf8().constData(),
-                         command.usage);
-            return dc::app::cli::kExitUsage;
-        }
-        CliContext context(std::move(*parsed));
-        return command.run(context);
+        const Command* asked = findCommand(arguments.at(1));
+        return asked ? printCommandUsage(*asked) : unknownCommand(arguments.at(1));
     }
-    std::fprintf(stderr, "doichieu-admin: unknown command '%s'\n", arguments.first().toUtf8().constData());
-    printUsage(stderr);
-    return dc::app::cli::kExitUsage;
+    const Command* command = findCommand(first);
+    if (!command) {
+        return unknownCommand(first);
+    }
+    // Help wins over any other mistake on the line: `log import --help` is a question, not a usage error.
+    if (dc::app::cli::asksForHelp(arguments, command->options)) {
+        return printCommandUsage(*command);
+    }
+    QString error;
+    auto parsed = dc::app::cli::parseArguments(arguments, command->options, error);
+    if (!parsed) {
+        std::fprintf(stderr, "doichieu-admin: %s\nusage: doichieu-admin %s\n", error.toUtf8().constData(),
+                     command->usage);
+        return dc::app::cli::kExitUsage;
+    }
+    CliContext context(std::move(*parsed));
+    return command->run(context);
 }

@@ -8,7 +8,7 @@
 #include "core/services/LogService.h"
 #include "core/services/WorkSessionService.h"
 #include "core/store/Database.h"
-#include "tests/support/TestSite.h"
+#include "tests/bench/FilledSite.h"
 
 #include <benchmark/benchmark.h>
 
@@ -25,58 +25,10 @@
 namespace {
 
 using namespace dc::core;
-
-// 200,000 as the issue asks; DOICHIEU_BENCH_FILL overrides it for a quick look while profiling.
-const int kFill =
-    qEnvironmentVariableIsSet("DOICHIEU_BENCH_FILL") ? qEnvironmentVariableIntValue("DOICHIEU_BENCH_FILL") : 200000;
-constexpr int kBooks = 4;
-
-CheckInput entry(qint64 book, int number) {
-    CheckInput input;
-    input.bookId = book;
-    input.entryNumber = number;
-    input.registrationDate = QStringLiteral("14/04/1998");
-    input.subjectName = QStringLiteral("Nguyễn Thị Hồng");
-    input.outcome = Outcome::Corrected;
-    input.corrections = {
-        {QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"), QStringLiteral("Nguyễn Thị Hồng")},
-        {QStringLiteral("subject.birth_date"), QStringLiteral("03/04/1998"), QStringLiteral("04/03/1998")}};
-    input.secondsSpent = 35;
-    return input;
-}
-
-// A site with 200,000 logged checks across four books, filled through the logging service itself (with the
-// durability pragma relaxed only while filling; every measurement runs with synchronous = FULL).
-struct FilledSite {
-    dc::test::TestSite site;
-    std::vector<qint64> books;
-    std::unique_ptr<Session> pair;
-    int next = 0;
-
-    FilledSite() {
-        for (int b = 0; b < kBooks; ++b) {
-            books.push_back(site.addBook(1, 999999, QString::number(b + 1), 1998));
-        }
-        pair = site.signInPair();
-        pair->database().exec("PRAGMA synchronous = OFF");
-        const int perBook = kFill / kBooks;
-        for (int b = 0; b < kBooks; ++b) {
-            for (int n = 1; n <= perBook; ++n) {
-                if (!LogService::logCheck(*pair, entry(books[b], n))) {
-                    throw std::runtime_error("fill failed");
-                }
-                (void)pair->database().checkpointIfDue();
-            }
-        }
-        pair->database().exec("PRAGMA synchronous = FULL");
-        next = perBook + 1;
-    }
-};
-
-FilledSite& filled() {
-    static FilledSite site;
-    return site;
-}
+using dc::bench::entry;
+using dc::bench::filled;
+using dc::bench::FilledSite;
+using dc::bench::kFill;
 
 // Each check is timed from the call to the acknowledgment (the commit has synced the write-ahead log). As in the
 // GUI, the log is copied into the main file after the acknowledgment when it is due (Database::checkpointIfDue);

@@ -104,5 +104,3 @@ void BM_Argon2idFloor(benchmark::State& state) {
 BENCHMARK(BM_Argon2idFloor)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 } // namespace
-
-BENCHMARK_MAIN();

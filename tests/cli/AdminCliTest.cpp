@@ -18,6 +18,10 @@ using dc::test::kAdminPassword;
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace {
 
 class AdminCliTest : public ::testing::Test {
@@ -53,6 +57,78 @@ TEST(AdminCliUsageTest, UsageErrorsExitWithTwo) {
               2);
     EXPECT_EQ(admin({QStringLiteral("user"), QStringLiteral("fly")}).exitCode, 2);
     EXPECT_EQ(admin({QStringLiteral("--help")}).exitCode, 0);
+}
+
+// Every command and subcommand the top-level usage lists answers `--help` (and `-h`, and `help COMMAND`) with its own
+// usage on standard output and exit 0 — also when other options, even unknown ones, are on the line.
+TEST(AdminCliUsageTest, EveryCommandAnswersHelpWithItsUsage) {
+    const CliRun top = admin({QStringLiteral("--help")});
+    ASSERT_EQ(top.exitCode, 0);
+    EXPECT_TRUE(top.err.isEmpty()) << top.err.toStdString();
+    EXPECT_EQ(admin({QStringLiteral("-h")}).out, top.out);
+    EXPECT_EQ(admin({QStringLiteral("help")}).out, top.out);
+    // "    user add NAME --role ...": a command, then a subcommand when the second word is one (or several: a|b).
+    const QRegularExpression line(QStringLiteral("^    ([a-z][a-z-]*)(?: ([a-z][a-z|-]*))?(?: |$)"),
+                                  QRegularExpression::MultilineOption);
+    QStringList invocations;
+    for (auto it = line.globalMatch(
+             top.out.section(QStringLiteral("\ncommands:\n"), 1).section(QStringLiteral("\ncommon options:"), 0, 0));
+         it.hasNext();) {
+        const auto m = it.next();
+        const QStringList subcommands = m.captured(2).split(u'|', Qt::SkipEmptyParts);
+        for (const QString& sub : subcommands.isEmpty() ? QStringList{QString()} : subcommands) {
+            invocations.append((m.captured(1) + u' ' + sub).trimmed());
+        }
+    }
+    invocations.removeDuplicates();
+    for (const char* expected : {"init", "check-id", "log import", "log list", "book close", "report spot-checks",
+                                 "user passwd", "audit acknowledge", "validate", "classify"}) {
+        EXPECT_TRUE(invocations.contains(QLatin1String(expected))) << expected;
+    }
+    // `--help` after each of them, and `-h` after one; the processes run side by side (each only prints).
+    std::vector<std::pair<QStringList, std::unique_ptr<QProcess>>> runs;
+    for (const QString& invocation : invocations) {
+        runs.emplace_back(invocation.split(u' ') + QStringList{QStringLiteral("--help")}, nullptr);
+    }
+    runs.emplace_back(QStringList{QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("-h")}, nullptr);
+    for (auto& [arguments, process] : runs) {
+        process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(DOICHIEU_ADMIN), arguments);
+    }
+    for (auto& [arguments, process] : runs) {
+        const std::string what = arguments.join(u' ').toStdString();
+        ASSERT_TRUE(process->waitForFinished(60000)) << what;
+        const QString out = QString::fromUtf8(process->readAllStandardOutput());
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        EXPECT_EQ(process->exitStatus(), QProcess::NormalExit) << what;
+        EXPECT_EQ(process->exitCode(), 0) << what << ": " << err.toStdString();
+        EXPECT_TRUE(out.startsWith(QStringLiteral("usage: doichieu-admin ") + arguments.first() + u' '))
+            << what << ": " << out.toStdString();
+        if (arguments.size() > 2) { // the subcommand is in the usage printed
+            EXPECT_TRUE(out.contains(arguments.at(1))) << what << ": " << out.toStdString();
+        }
+        EXPECT_TRUE(err.isEmpty()) << what << ": " << err.toStdString();
+    }
+    // Help wins over the rest of the line, options and a mistake alike; it opens no database.
+    const CliRun import =
+        admin({QStringLiteral("log"), QStringLiteral("import"), QStringLiteral("checks.jsonl"), QStringLiteral("--db"),
+               QStringLiteral("/nonexistent/xa.db"), QStringLiteral("--bogus"), QStringLiteral("--help")});
+    EXPECT_EQ(import.exitCode, 0) << import.err.toStdString();
+    EXPECT_TRUE(import.out.contains(QLatin1String("log import FILE.jsonl"))) << import.out.toStdString();
+    const CliRun asked = admin({QStringLiteral("help"), QStringLiteral("report")});
+    EXPECT_EQ(asked.exitCode, 0);
+    EXPECT_TRUE(asked.out.startsWith(QLatin1String("usage: doichieu-admin report "))) << asked.out.toStdString();
+    // Negative cases: an unknown command stays a usage error; after `--` or as an option's value, "--help" is data.
+    const CliRun unknown = admin({QStringLiteral("help"), QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.out.isEmpty());
+    EXPECT_TRUE(unknown.err.contains(QLatin1String("unknown command 'frobnicate'"))) << unknown.err.toStdString();
+    const CliRun operand = admin({QStringLiteral("classify"), QStringLiteral("--kind"), QStringLiteral("text"),
+                                  QStringLiteral("--"), QStringLiteral("--help"), QStringLiteral("-h")});
+    EXPECT_FALSE(operand.out.startsWith(QLatin1String("usage:"))) << operand.out.toStdString();
+    const CliRun value = admin({QStringLiteral("info"), QStringLiteral("--user"), QStringLiteral("--help")});
+    EXPECT_EQ(value.exitCode, 2); // --db is still missing: a usage error, not help
+    EXPECT_TRUE(value.out.isEmpty()) << value.out.toStdString();
 }
 
 TEST(AdminCliUsageTest, PasswordsAreNeverTakenFromArguments) {

@@ -27,6 +27,14 @@ FocusScope {
             Layout.fillWidth: true
             visible: AppConfig.demo
         }
+        // After a sign-out (or a lock given up) with an entry half typed: it was kept for the pair, in the database.
+        NoticeBox {
+            objectName: "draftKeptNotice"
+            Layout.fillWidth: true
+            text: CurrentSession.draftKept && Navigator.page === Navigator.SignIn
+                  ? qsTr("The unsaved entry was kept for the pair: it comes back when the same two open the book again.")
+                  : ""
+        }
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true

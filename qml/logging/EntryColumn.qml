@@ -56,6 +56,14 @@ ColumnLayout {
         onDone: column.reasonDone()
     }
     NoticeBox {
+        objectName: "draftNotice"
+        Layout.fillWidth: true
+        text: column.form.draftRestored ? qsTr("The unsaved draft was restored.") : ""
+        actionText: qsTr("Discard it")
+        actionKey: "Esc"
+        onActionTriggered: column.form.discardDraft()
+    }
+    NoticeBox {
         objectName: "gapsNotice"
         Layout.fillWidth: true
         text: column.form.warnings.gapCount > 0

@@ -31,6 +31,9 @@ FocusScope {
         NoticeBox {
             objectName: "draftKeptNotice"
             Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.topMargin: 8
             text: CurrentSession.draftKept && Navigator.page === Navigator.SignIn
                   ? qsTr("The unsaved entry was kept for the pair: it comes back when the same two open the book again.")
                   : ""

@@ -27,6 +27,17 @@ FocusScope {
             Layout.fillWidth: true
             visible: AppConfig.demo
         }
+        // After a sign-out (or a lock given up) with an entry half typed: it was kept for the pair, in the database.
+        NoticeBox {
+            objectName: "draftKeptNotice"
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.topMargin: 8
+            text: CurrentSession.draftKept && Navigator.page === Navigator.SignIn
+                  ? qsTr("The unsaved entry was kept for the pair: it comes back when the same two open the book again.")
+                  : ""
+        }
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -21,4 +21,8 @@ ApplicationWindow {
         anchors.fill: parent
         focus: true
     }
+
+    // Closing the window is a sign-out: the pair's work session ends and an entry half typed is kept for the pair in
+    // the encrypted database (LogForm::keepDraft), as Ctrl+Shift+Q does.
+    onClosing: Navigator.signOut()
 }

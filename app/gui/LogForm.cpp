@@ -104,6 +104,7 @@ void LogForm::load() {
     }
     Q_EMIT bookChanged();
     setEntryNumber(QString::number(m_warnings->nextEntryNumber()));
+    restoreKeptDraft();
     m_entryClock.start();
     // A check the supervisor returned, chosen on the book picker: its re-check is an amendment of it.
     if (m_amendment && m_amendment->check().bookId == m_bookId) {

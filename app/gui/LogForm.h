@@ -83,6 +83,9 @@ class LogForm : public QObject, public QQmlParserStatus {
     Q_PROPERTY(dc::gui::CorrectionListModel* corrections READ corrections CONSTANT)
     Q_PROPERTY(dc::gui::SchemaFieldModel* fields READ fields CONSTANT)
     Q_PROPERTY(dc::gui::RecentChecksModel* recent READ recent CONSTANT)
+    // The entry the pair left half typed in this book was brought back (core::DraftService); until it is touched,
+    // saved or discarded (Esc, discardDraft).
+    Q_PROPERTY(bool draftRestored READ draftRestored NOTIFY draftRestoredChanged)
 
 public:
     // What checking one entry found, as the pair chooses it (core::domain::Outcome, without the void, which is the
@@ -144,6 +147,7 @@ public:
     [[nodiscard]] CorrectionListModel* corrections() const { return m_corrections; }
     [[nodiscard]] SchemaFieldModel* fields() const { return m_fields; }
     [[nodiscard]] RecentChecksModel* recent() const { return m_recent; }
+    [[nodiscard]] bool draftRestored() const { return m_draftRestored; }
 
     // Logs the entry with this outcome (Match, MissingEnteredNew, DuplicateInDatabase; or Corrected / Escalated with
     // what was prepared). Returns whether it was saved; saved() or saveFailed() follows.
@@ -167,6 +171,12 @@ public:
     // Withdraws a check of the last entries (LogService::voidCheck); the reason is required by the service.
     Q_INVOKABLE bool voidCheck(qint64 checkId, const QString& reason);
     Q_INVOKABLE void clearMessage();
+    // Throws the restored draft away (core::DraftService::discard): the form starts the next entry afresh.
+    Q_INVOKABLE void discardDraft();
+    // Keeps what is typed as the pair's draft of the book (core::DraftService::keep; an entry being amended keeps the
+    // draft put aside for it). Called before the session closes (sign-out, idle lock, the window closed) and before
+    // the page goes (another book). Returns whether a draft worth keeping was kept.
+    bool keepDraft();
 
 Q_SIGNALS:
     void bookChanged();
@@ -182,6 +192,7 @@ Q_SIGNALS:
     void confirmationChanged();
     void saved();
     void saveFailed();
+    void draftRestoredChanged();
 
 private:
     static constexpr int kRecentLimit = 15; // the last entries shown
@@ -209,6 +220,9 @@ private:
     [[nodiscard]] Draft draft() const;
     void fail(const core::Error& error, const core::domain::Findings& local = {});
     void succeed(Done done, const core::LogReceipt& receipt);
+    // LogFormDraft.cpp: the draft kept for the pair.
+    void restoreKeptDraft();
+    void setDraftRestored(bool restored);
 
     AppContext* m_context = nullptr;
     EntryWarnings* m_warnings = nullptr;
@@ -242,6 +256,9 @@ private:
     int m_problemRow = -1;
     std::optional<std::pair<Done, core::LoggedCheck>> m_done;
     QElapsedTimer m_entryClock; // time spent on the entry, logged with it (CSPro's operator statistics)
+    bool m_draftRestored = false;
+    bool m_restoringDraft = false; // the restore's own changes do not count as touching the draft
+    bool m_draftStored = false;    // a draft of this form may be in the database (restored or kept)
 };
 
 } // namespace dc::gui

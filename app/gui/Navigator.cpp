@@ -92,6 +92,9 @@ void Navigator::open(Page page) {
     if (page == Page::Partner) {
         m_work->clearMessage(); // what refused the roles is about the partner being replaced
     }
+    if (m_page == Page::Logging) {
+        Q_EMIT loggingClosing();
+    }
     setPage(page);
 }
 

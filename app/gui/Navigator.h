@@ -80,6 +80,8 @@ Q_SIGNALS:
     void pageChanged();
     void canSignOutChanged();
     void bookChanged();
+    // The logging page is about to go (another book, Ctrl+B): its LogForm keeps what is typed for the pair.
+    void loggingClosing();
 
 private:
     void followSession();

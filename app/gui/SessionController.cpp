@@ -55,6 +55,10 @@ void SessionController::adopt(std::unique_ptr<core::Session> session) {
     m_books->clear();
     m_session = std::move(session);
     m_signedInAt = QDateTime::currentDateTimeUtc();
+    if (m_session && m_draftKept) {
+        m_draftKept = false;
+        Q_EMIT draftKeptChanged();
+    }
     reloadBooks();
     Q_EMIT changed();
     if (wasSignedIn != signedIn()) {
@@ -158,6 +162,13 @@ void SessionController::signOut() {
     close(true);
 }
 
+void SessionController::noteDraftKept() {
+    if (!m_draftKept) {
+        m_draftKept = true;
+        Q_EMIT draftKeptChanged();
+    }
+}
+
 void SessionController::closeForLock() {
     close(false);
 }
@@ -167,6 +178,7 @@ void SessionController::close(bool endWork) {
     if (!m_session) {
         return;
     }
+    Q_EMIT closing(); // the logging screen keeps its draft while the database is open
     if (endWork && m_session->workSessionId()) {
         // A failure here (the database went away) must not keep the pair signed in: the session is closed anyway.
         (void)guarded([&] { return core::WorkSessionService::end(*m_session); });

@@ -45,6 +45,9 @@ class SessionController : public QObject {
     Q_PROPERTY(dc::gui::BookListModel* books READ books CONSTANT)
     // Why the books could not be listed; empty when they were.
     Q_PROPERTY(QString booksMessage READ booksMessage NOTIFY booksMessageChanged)
+    // The last session closed with an entry half typed, kept for the pair (core::DraftService): the sign-in page says
+    // so. Cleared at the next sign-in.
+    Q_PROPERTY(bool draftKept READ draftKept NOTIFY draftKeptChanged)
 
 public:
     // The signed-in account's role (core::Role), for the views to compare: CurrentSession.Supervisor, ...
@@ -78,6 +81,9 @@ public:
     [[nodiscard]] QString partnerDisplayName() const;
     [[nodiscard]] BookListModel* books() const { return m_books; }
     [[nodiscard]] QString booksMessage() const;
+    [[nodiscard]] bool draftKept() const { return m_draftKept; }
+    // The logging screen kept a draft while the session was closing (closing()).
+    void noteDraftKept();
 
     // The second member of the pair signs in to this session with their own password, on a worker thread
     // (Argon2id). partnerFinished() follows; partnerError() says why it failed. The password buffer is wiped
@@ -103,6 +109,10 @@ Q_SIGNALS:
     void booksMessageChanged();
     void partnerFinished(bool added);
     void partnerBusyChanged();
+    void draftKeptChanged();
+    // The session is about to close (sign-out, idle lock): the database is still open, so that what is typed and not
+    // saved can be kept (LogForm::keepDraft).
+    void closing();
 
 private:
     void close(bool endWork);
@@ -114,6 +124,7 @@ private:
     std::optional<core::Error> m_booksError;
     std::optional<core::Error> m_partnerError;
     QTimer* m_settle = nullptr;
+    bool m_draftKept = false;
     // Declared after m_session: destroyed (and waited for) before the session it works on.
     WorkerTask<core::Result<void>> m_partnerTask;
 };

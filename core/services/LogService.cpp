@@ -9,6 +9,7 @@
 #include "core/domain/Limits.h"
 #include "core/gateways/BookGateway.h"
 #include "core/gateways/CheckGateway.h"
+#include "core/gateways/DraftGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/WorkSessionService.h"
@@ -177,6 +178,10 @@ LogReceipt persist(Session& session, const Book& book, LoggedCheck& check, const
     store::Database& db = session.database();
     gateways::CheckGateway checks(db);
     checks.insert(session.databaseId(), check);
+    if (check.outcome != Outcome::Void) {
+        // The pair's draft of this entry, kept when they signed out with it half typed (DraftService), is now saved.
+        gateways::DraftGateway(db).removeEntry(check.readerId, check.checkerId, book.id, check.entryNumber);
+    }
     const UserAccount* reader = session.signedIn(check.readerId);
     const UserAccount* checker = session.signedIn(check.checkerId);
     const ContentRefs refs{book.uuid, reader ? reader->uuid : QString(), checker ? checker->uuid : QString(),

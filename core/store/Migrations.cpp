@@ -327,8 +327,28 @@ DROP TABLE site_keys;
 INSERT INTO site_settings (key, value) VALUES ('site_keys.rotation_due', '1');
 )sql";
 
+// Version 6: a half-typed entry kept for its pair (core/README.md "Drafts"). When the pair
+// signs out, is locked out or closes the window with an entry half typed, what was typed is kept here — inside the
+// encrypted file, never in the settings or a file beside it: it holds a citizen's name — one draft per pair
+// (order-free: first_user < second_user, like daily_counts) and book, until the pair saves that entry or discards it. A
+// draft is not a check: no report, count or audit event reads this table. `content` is the draft as JSON
+// (DraftGateway); `entry_number` is its number when it is one, so that saving that entry removes it in the save's
+// transaction.
+constexpr const char* kSchema6 = R"sql(
+CREATE TABLE drafts (
+    first_user    INTEGER NOT NULL REFERENCES users (id),
+    second_user   INTEGER NOT NULL REFERENCES users (id),
+    book_id       INTEGER NOT NULL REFERENCES books (id),
+    entry_number  INTEGER,
+    content       TEXT NOT NULL,
+    saved_at      TEXT NOT NULL,
+    PRIMARY KEY (first_user, second_user, book_id),
+    CHECK (first_user < second_user)
+) STRICT, WITHOUT ROWID;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5}, {6, kSchema6},
 };
 
 } // namespace

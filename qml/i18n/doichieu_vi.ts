@@ -192,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>The unsaved entry was kept for the pair: it comes back when the same two open the book again.</source>
+        <translation>Mục đang nhập dở đã được giữ lại cho cặp: nó sẽ hiện lại khi chính hai người này mở lại sổ.</translation>
+    </message>
+</context>
+<context>
     <name>BookPickerPage</name>
     <message>
         <source>Choose a book</source>
@@ -742,6 +749,14 @@
     <message>
         <source>Amend it</source>
         <translation>Sửa mục này</translation>
+    </message>
+    <message>
+        <source>The unsaved draft was restored.</source>
+        <translation>Bản nháp chưa lưu đã được khôi phục.</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Bỏ bản nháp</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,14 @@ ColumnLayout {
         onLeave: entry.focusDate()
     }
     NoticeBox {
+        objectName: "draftNotice"
+        Layout.fillWidth: true
+        text: column.form.draftRestored ? qsTr("The unsaved draft was restored.") : ""
+        actionText: qsTr("Discard it")
+        actionKey: "Esc"
+        onActionTriggered: column.form.discardDraft()
+    }
+    NoticeBox {
         objectName: "gapsNotice"
         Layout.fillWidth: true
         text: column.form.warnings.gapCount > 0

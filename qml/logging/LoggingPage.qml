@@ -73,6 +73,9 @@ FocusScope {
             recent.cancelVoid();
         } else if (recent.hasFocus()) {
             page.entry.focusDate();
+        } else if (form.draftRestored && !form.amending) {
+            form.discardDraft(); // the notice offers it until the draft is touched
+            page.entry.focusDate();
         } else if (form.outcome !== LogForm.None) {
             form.cancelOutcome();
             page.entry.focusName();

@@ -6,6 +6,7 @@
 // entries not at all; an entry logged again after a void, on the day of the new log.
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/StoreError.h"
 #include "crypto/Random.h"
 
 #include <QTemporaryDir>
@@ -102,6 +103,35 @@ TEST(MigrationTest, TheOldSiteKeyIsRetiredAndItsSeedDropped) {
     auto due = db.prepare("SELECT value FROM site_settings WHERE key = 'site_keys.rotation_due'");
     ASSERT_TRUE(due.step());
     EXPECT_EQ(due.text(0), QStringLiteral("1"));
+}
+
+// Migration 6: a site of version 5 gains the pair's drafts, empty; a draft is keyed by the pair in order (first_user <
+// second_user) and the book, one per pair and book.
+TEST(MigrationTest, DraftsAreKeptPerPairAndBook) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("site.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db, dc::core::store::siteMigrations().first(5));
+    db.exec(R"sql(
+INSERT INTO users (id, uuid, site_uuid, user_name, display_name, role, created_at) VALUES
+    (1, 'u1', 's', 'giamsat', '', 'supervisor', '2022-11-01T00:00:00Z'),
+    (2, 'u2', 's', 'lan', '', 'volunteer', '2022-11-01T00:00:00Z'),
+    (3, 'u3', 's', 'minh', '', 'volunteer', '2022-11-01T00:00:00Z');
+INSERT INTO books (id, uuid, site_uuid, commune, record_type, book_number, year_from, year_to, status, created_by,
+                   created_at) VALUES (1, 'b1', 's', 'Xã', 'birth', '01', 1998, 1998, 'open', 1, '2022-11-01T00:00:00Z');
+)sql");
+    dc::core::store::migrate(db);
+    EXPECT_EQ(db.userVersion(), 6);
+    auto empty = db.prepare("SELECT count(*) FROM drafts");
+    ASSERT_TRUE(empty.step());
+    EXPECT_EQ(empty.integer(0), 0);
+    db.exec("INSERT INTO drafts VALUES (2, 3, 1, 7, '{}', '2022-12-01T02:00:00Z')");
+    EXPECT_THROW(db.exec("INSERT INTO drafts VALUES (2, 3, 1, 8, '{}', '2022-12-01T02:00:00Z')"),
+                 dc::core::store::StoreError); // one per pair and book
+    EXPECT_THROW(db.exec("INSERT INTO drafts VALUES (3, 2, 1, 7, '{}', '2022-12-01T02:00:00Z')"),
+                 dc::core::store::StoreError); // the pair in order only
+    EXPECT_THROW(db.exec("INSERT INTO drafts VALUES (2, 3, 5, 7, '{}', '2022-12-01T02:00:00Z')"),
+                 dc::core::store::StoreError); // no such book
 }
 
 } // namespace

@@ -163,6 +163,29 @@ bool pairScreens(QQuickWindow* window, const QDir& out) {
     return ok;
 }
 
+// The pair signs in again and opens the book they left at the lock: the entry they were typing is back.
+bool draftScreen(QQuickWindow* window, const QDir& out) {
+    signIn(window, QStringLiteral("lan"), QStringLiteral("lan-demo-2022"));
+    bool ok = waitFor([&] { return findItem(window, "partnerTitle") != nullptr; }, "the partner page");
+    type(window, QStringLiteral("minh"));
+    key(window, Qt::Key_Tab);
+    type(window, QStringLiteral("minh-demo-2022"));
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return findItem(window, "rolesTitle") != nullptr; }, "the roles page");
+    key(window, Qt::Key_1);
+    ok = ok && waitFor([&] { return findItem(window, "bookPicker") != nullptr; }, "the book picker");
+    key(window, Qt::Key_Return);
+    ok = ok &&
+         waitFor(
+             [&] {
+                 QQuickItem* notice = findItem(window, "draftNotice");
+                 return notice && notice->isVisible();
+             },
+             "the restored draft") &&
+         save(window, out, "logging-draft.png");
+    return ok;
+}
+
 dc::crypto::SecureBuffer password(const char* text) {
     dc::crypto::SecureBuffer buffer(std::strlen(text));
     std::memcpy(buffer.data(), text, buffer.size());
@@ -437,7 +460,11 @@ int main(int argc, char** argv) {
     QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page") &&
          pairScreens(window, out);
-    // From the lock screen back to the sign-in page (the pair's work stays paused), and the supervisor's screens.
+    // From the lock screen back to the sign-in page (the pair's work stays paused): the entry typed when the lock came
+    // was kept for the pair, and comes back when they open the book again. Then the supervisor's screens.
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page") &&
+         save(window, out, "signin-draft-kept.png") && draftScreen(window, out);
     QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page") &&
          supervisorScreens(window, out);

@@ -428,6 +428,24 @@ double TestSites::walSize(const QString& databasePath) {
     return wal.exists() ? static_cast<double>(wal.size()) : -1.0;
 }
 
+int TestSites::storedDrafts(const QString& databasePath) {
+    auto session = supervisorAt(databasePath);
+    if (!session) {
+        return -1;
+    }
+    auto drafts = session->database().prepare("SELECT count(*) FROM drafts");
+    return drafts.step() ? drafts.integer(0) : -1;
+}
+
+QString TestSites::settingsText() {
+    m_settings.sync();
+    QString text = QString::fromUtf8(readAll(m_settings.fileName()));
+    for (const QString& key : m_settings.allKeys()) {
+        text += QLatin1Char('\n') + key + QLatin1Char('=') + m_settings.value(key).toString();
+    }
+    return text;
+}
+
 void TestSites::resetSettings() {
     m_settings.clear();
     m_settings.sync();

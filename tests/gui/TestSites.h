@@ -55,6 +55,8 @@ public:
     Q_INVOKABLE QVariantList storedChecks(const QString& databasePath);
     // The kinds of the events of the site's latest work session, in order ("start", "swap", "pause", ...).
     Q_INVOKABLE QStringList workSessionEvents(const QString& databasePath);
+    // How many drafts (half-typed entries kept for a pair, core::DraftService) the site holds.
+    Q_INVOKABLE int storedDrafts(const QString& databasePath);
 
     // Logs checks in the birth book of a pair site as the pair lan (reader) + minh, through LogService, then ends
     // their work session: entry 1 match, 2 corrected (the subject's name "Tran Thi Be" → "Trần Thị Bé", a diacritic
@@ -86,6 +88,9 @@ public:
 
     // Forgets what the interface remembered (database path, user name, language) between tests.
     Q_INVOKABLE void resetSettings();
+    // Everything the interface remembered, after writing it out: the settings file as it is on disk, then each key
+    // and its value as QSettings reads it back (so that no escaping hides a value).
+    Q_INVOKABLE QString settingsText();
 
     // What the GUI asks of its open database (store::Database::traceStatements): from traceStatements(true) on, the
     // text of every statement as it starts to run ("COMMIT" for a commit), until traceStatements(false) or the

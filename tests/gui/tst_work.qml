@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 import QtQuick
 import QtTest
+import DoiChieu
 import DoiChieu.Models
 import DoiChieu.Test
 
 // The pair's work session around the logging screen: swapping roles, pausing, the idle lock and unlocking with
 // one member's password, signing out — keyboard only. The work session's events are read back from the site.
 GuiTestCase {
+    id: testCase
+
     name: "Work"
 
     function logMatch(date: string, name: string): void {
@@ -194,5 +197,103 @@ GuiTestCase {
         keySequence("Ctrl+Shift+L");
         tryVerify(() => item("dateNote").text.startsWith("Ngày đăng ký có ngày không tồn tại"), asyncTimeout,
                   "the finding follows the language switch");
+    }
+
+    // An entry half typed (the date, then the name) on the logging screen.
+    function typeHalfEntry(date: string, name: string): void {
+        typeText(date);
+        keyClick(Qt.Key_Tab);
+        typeText(name);
+    }
+
+    // The pair signs in again and opens the first book.
+    function openBookAgain(site: var): void {
+        tryVerify(() => findChild(shell, "passwordField") !== null && item("passwordField").activeFocus,
+                  asyncTimeout, "the sign-in page asks for the password of the user name remembered");
+        keyClick(Qt.Key_Backtab);
+        startPair(site);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(shell, "nameField") !== null, asyncTimeout, "the logging screen is back");
+    }
+
+    // Ctrl+Shift+Q with an entry half typed keeps it for the pair, in the site's database and nowhere in the settings;
+    // the same pair gets it back on the same book, with a notice; saving that entry removes the draft.
+    function test_signOutKeepsTheDraftForThePair(): void {
+        const site = startLogging();
+        typeHalfEntry("14/04/1998", "Trần Văn Khởi");
+        keySequence("Ctrl+Shift+Q");
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "back on the sign-in page");
+        compare(item("draftKeptNoticeText").text,
+                "Mục đang nhập dở đã được giữ lại cho cặp: nó sẽ hiện lại khi chính hai người này mở lại sổ.");
+        compare(TestSites.storedDrafts(site.databasePath), 1, "kept in the site's encrypted database");
+        const remembered = TestSites.settingsText();
+        verify(remembered.indexOf("Khởi") < 0 && remembered.indexOf("14/04/1998") < 0,
+               "nothing of the draft in the settings: " + remembered);
+
+        openBookAgain(site);
+        verify(!item("draftKeptNotice").visible, "the sign-out notice went with the sign-in");
+        compare(item("nameField").text, "Trần Văn Khởi", "the draft is back");
+        compare(item("dateField").text, "14/04/1998");
+        compare(item("entryNumberField").text, "1");
+        compare(item("draftNoticeText").text, "Bản nháp chưa lưu đã được khôi phục.");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 1: Khớp.", asyncTimeout);
+        verify(!item("draftNotice").visible, "saved: no draft any more");
+        compare(TestSites.storedDrafts(site.databasePath), 0, "saving the entry removed its draft");
+        compare(TestSites.storedChecks(site.databasePath)[0].subjectName, "Trần Văn Khởi");
+    }
+
+    // The idle lock keeps the draft in the database too, so that giving up the lock (Ctrl+Shift+Q) loses nothing; Esc
+    // discards a restored draft; another book (Ctrl+B) keeps it as well.
+    function test_theLockKeepsTheDraftAndEscDiscardsIt(): void {
+        const site = startLogging();
+        typeHalfEntry("14/04/1998", "Trần Văn Khởi");
+        keySequence("Ctrl+L");
+        tryVerify(() => findChild(shell, "lockTitle") !== null, asyncTimeout, "locked");
+        compare(TestSites.storedDrafts(site.databasePath), 1, "the lock kept the draft");
+        keySequence("Ctrl+Shift+Q");
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "the locked pair given up");
+        verify(item("draftKeptNotice").visible);
+
+        openBookAgain(site);
+        compare(item("nameField").text, "Trần Văn Khởi", "the draft is back");
+        keyClick(Qt.Key_Escape);
+        tryCompare(item("nameField"), "text", "", asyncTimeout, "Esc discarded the draft");
+        compare(item("dateField").text, "");
+        verify(!item("draftNotice").visible);
+        verify(item("dateField").activeFocus, "ready for the next entry");
+        compare(TestSites.storedDrafts(site.databasePath), 0, "and removed it from the database");
+
+        typeHalfEntry("15/04/1998", "Lê Văn Tám");
+        keySequence("Ctrl+B");
+        tryVerify(() => findChild(shell, "bookPicker") !== null, asyncTimeout, "the book picker");
+        compare(TestSites.storedDrafts(site.databasePath), 1, "another book keeps the draft");
+        keyClick(Qt.Key_Return);
+        tryCompare(item("nameField"), "text", "Lê Văn Tám", asyncTimeout, "back to the book: the draft is back");
+        verify(item("draftNotice").visible);
+        typeText("x");
+        verify(!item("draftNotice").visible, "the notice goes once the draft is touched");
+    }
+
+    // Closing the window (Main.qml's onClosing) keeps the draft as a sign-out does: the window's shell and this test's
+    // share the engine's session, so the logging screen here keeps what it holds.
+    function test_closingTheWindowKeepsTheDraft(): void {
+        const site = startLogging();
+        typeHalfEntry("14/04/1998", "Trần Văn Khởi");
+        const window = createTemporaryObject(mainWindow, testCase);
+        verify(window !== null, "the program's window was made");
+        window.close();
+        tryVerify(() => !CurrentSession.signedIn, asyncTimeout, "closing the window signed out");
+        compare(TestSites.storedDrafts(site.databasePath), 1, "the draft was kept");
+        compare(TestSites.workSessionEvents(site.databasePath), ["start", "end"]);
+        // The keys of the next tests go to this test's window again.
+        testCase.Window.window.requestActivate();
+        tryVerify(() => testCase.Window.active, asyncTimeout, "the test's window is active again");
+    }
+
+    Component {
+        id: mainWindow
+
+        Main {}
     }
 }

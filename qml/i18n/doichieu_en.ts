@@ -40,6 +40,37 @@
             <numerusform>The supervisor sent back %n entries (F6): Enter re-checks the chosen one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The supervisor resolved %n escalated entries (F6): Enter re-checks the chosen one.</source>
+        <translation>
+            <numerusform>The supervisor resolved %n escalated entry (F6): Enter re-checks it.</numerusform>
+            <numerusform>The supervisor resolved %n escalated entries (F6): Enter re-checks the chosen one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated entries</source>
+        <translation>
+            <numerusform>%n escalated entry</numerusform>
+            <numerusform>%n escalated entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummaryPanel</name>
+    <message numerus="yes">
+        <source>%n entries wait for review (F2) · the oldest for %1</source>
+        <translation>
+            <numerusform>%n entry waits for review (F2) · for %1</numerusform>
+            <numerusform>%n entries wait for review (F2) · the oldest for %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpotCheckBoard</name>

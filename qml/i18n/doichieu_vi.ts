@@ -133,6 +133,13 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>The unsaved entry was kept for the pair: it comes back when the same two open the book again.</source>
+        <translation>Mục đang nhập dở đã được giữ lại cho cặp: nó sẽ hiện lại khi chính hai người này mở lại sổ.</translation>
+    </message>
+</context>
+<context>
     <name>BookForm</name>
     <message>
         <source>Open a register book</source>
@@ -189,13 +196,6 @@
     <message>
         <source>Open the book (Enter)</source>
         <translation>Mở sổ (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>AppShell</name>
-    <message>
-        <source>The unsaved entry was kept for the pair: it comes back when the same two open the book again.</source>
-        <translation>Mục đang nhập dở đã được giữ lại cho cặp: nó sẽ hiện lại khi chính hai người này mở lại sổ.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ Rectangle {
     id: banner
 
     required property LogForm form
+    // The reason has its own Tab (on to the date, past the entry's number, which an amendment keeps): the column's
+    // Tab cycle leaves it alone while it has the focus.
+    readonly property bool ownsTab: reasonField.activeFocus
     signal done()
     signal leave()
 

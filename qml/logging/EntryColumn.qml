@@ -170,7 +170,7 @@ ColumnLayout {
 
     Shortcut {
         sequence: "Tab"
-        enabled: column.holds(column.Window.activeFocusItem)
+        enabled: column.holds(column.Window.activeFocusItem) && !amend.ownsTab
         onActivated: column.cycleFocus(true)
     }
     Shortcut {

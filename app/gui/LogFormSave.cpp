@@ -8,9 +8,11 @@
 #include "app/common/ErrorText.h"
 #include "app/gui/AppContext.h"
 #include "app/gui/DisplayText.h"
+#include "app/gui/Guarded.h"
 #include "app/gui/SessionController.h"
 #include "app/gui/WorkSession.h"
 #include "core/domain/Limits.h"
+#include "core/services/DraftService.h"
 #include "core/services/LogService.h"
 
 #include <algorithm>
@@ -156,6 +158,15 @@ void LogForm::succeed(Done done, const core::LogReceipt& receipt) {
     if (m_context) {
         m_context->work()->setToday(receipt.today);
         m_context->session()->settleSoon();
+    }
+    if (done == Done::Logged && m_draftStored) {
+        // The restored draft is what was just saved, even under another number than it was kept with (the save's
+        // transaction removed only a draft of the number saved): it must not come back at the next opening.
+        if (core::Session* s = session()) {
+            (void)guarded([&] { return core::DraftService::discard(*s, m_bookId); });
+        }
+        m_draftStored = false;
+        setDraftRestored(false);
     }
     if (done == Done::Voided && m_amendingId != check.supersedes.value_or(0)) {
         setEntryNumber(m_entryNumber); // the draft stays; its warnings may have changed with the void

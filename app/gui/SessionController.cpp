@@ -178,6 +178,10 @@ void SessionController::close(bool endWork) {
     if (!m_session) {
         return;
     }
+    if (m_draftKept) { // said of this closing only: a draft kept at an earlier Ctrl+B may have been saved since
+        m_draftKept = false;
+        Q_EMIT draftKeptChanged();
+    }
     Q_EMIT closing(); // the logging screen keeps its draft while the database is open
     if (endWork && m_session->workSessionId()) {
         // A failure here (the database went away) must not keep the pair signed in: the session is closed anyway.

@@ -273,6 +273,22 @@ GuiTestCase {
         verify(item("draftNotice").visible);
         typeText("x");
         verify(!item("draftNotice").visible, "the notice goes once the draft is touched");
+
+        // Saved under another number than it was kept with, the draft is still what was saved: it does not come back,
+        // and the next sign-out does not claim an entry was kept (the Ctrl+B above kept one).
+        verify(item("dateField").activeFocus, "the \"x\" went over the restored date, selected as after a lock");
+        keyClick(Qt.Key_Backspace);
+        typeText("15/04/1998");
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        verify(item("entryNumberField").activeFocus);
+        keySequence(StandardKey.SelectAll);
+        typeText("3");
+        keyClick(Qt.Key_F1);
+        tryCompare(item("confirmation"), "text", "Đã lưu số 3: Khớp.", asyncTimeout);
+        compare(TestSites.storedDrafts(site.databasePath), 0, "the restored draft went with its save");
+        keySequence("Ctrl+Shift+Q");
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "signed out");
+        verify(!item("draftKeptNotice").visible, "nothing was kept at this sign-out");
     }
 
     // Closing the window (Main.qml's onClosing) keeps the draft as a sign-out does: the window's shell and this test's

@@ -23,6 +23,10 @@ ApplicationWindow {
     }
 
     // Closing the window is a sign-out: the pair's work session ends and an entry half typed is kept for the pair in
-    // the encrypted database (LogForm::keepDraft), as Ctrl+Shift+Q does.
-    onClosing: Navigator.signOut()
+    // the encrypted database (LogForm::keepDraft), as Ctrl+Shift+Q does. Refused while a new recovery code is on
+    // screen (Navigator::signOut): the window stays, and the code's box says why.
+    onClosing: close => {
+        if (!Navigator.signOut())
+            close.accepted = false;
+    }
 }

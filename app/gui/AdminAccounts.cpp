@@ -49,7 +49,7 @@ void AdminAccounts::classBegin() {
         return;
     }
     m_accounts = new AccountListModel(m_context->language(), this);
-    m_code = new NewRecoveryCode(m_context->language(), this);
+    m_code = new NewRecoveryCode(m_context->language(), m_context->navigator(), this);
     connect(m_context->language(), &Language::changed, this, &AdminAccounts::changed);
 }
 

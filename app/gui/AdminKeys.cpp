@@ -22,7 +22,7 @@ void AdminKeys::classBegin() {
         qCritical("AdminKeys: no dc::gui::AppContext on this QML engine");
         return;
     }
-    m_code = new NewRecoveryCode(m_context->language(), this);
+    m_code = new NewRecoveryCode(m_context->language(), m_context->navigator(), this);
     connect(m_context->language(), &Language::changed, this, &AdminKeys::changed);
 }
 

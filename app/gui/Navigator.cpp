@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "app/gui/Navigator.h"
 
+#include <algorithm>
+
 #include "app/gui/AppContext.h"
 #include "app/gui/SessionController.h"
 #include "app/gui/WorkSession.h"
@@ -108,13 +110,22 @@ void Navigator::openLogging(const core::Book& book, std::optional<ReturnedCheck>
 
 // Not refused while a password is being checked (the keys wait for canSignOut): the session waits for the partner's
 // sign-in, and the lock screen's form for its unlock, before they go.
-void Navigator::signOut() {
+bool Navigator::signOut() {
+    if (m_codesHeld > 0) {
+        Q_EMIT signOutRefused();
+        return false;
+    }
     if (m_work->locked()) {
         m_work->abandonLock(); // the database is closed already; the pair's work session stays paused
     } else {
         m_sessions->signOut(); // ends the work session first, then closes the database and wipes the key
     }
     followSession();
+    return true;
+}
+
+void Navigator::holdCode(bool held) {
+    m_codesHeld = std::max(0, m_codesHeld + (held ? 1 : -1));
 }
 
 void Navigator::setPage(Page page) {

@@ -71,7 +71,11 @@ public:
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // The one sign-out: ends the pair's work session and closes the database (SessionController::signOut); on the lock
     // screen it forgets the locked pair instead, whose work session stays paused. The sign-in page follows.
-    Q_INVOKABLE void signOut();
+    // Refused (false, and signOutRefused) while a new recovery code is on screen, not yet saved or forgotten: the old
+    // code no longer works, so losing the new one leaves the site without any. Closing the window asks the same.
+    Q_INVOKABLE bool signOut();
+    // A new recovery code is on screen (NewRecoveryCode::hold) or gone from it (saved and forgotten, or destroyed).
+    void holdCode(bool held);
 
     // From the book picker: the logging screen of `book`, with `amend` loaded as an amendment when given.
     void openLogging(const core::Book& book, std::optional<ReturnedCheck> amend);
@@ -82,6 +86,8 @@ Q_SIGNALS:
     void bookChanged();
     // The logging page is about to go (another book, Ctrl+B): its LogForm keeps what is typed for the pair.
     void loggingClosing();
+    // A sign-out (or closing the window) was refused because a new recovery code is still on screen.
+    void signOutRefused();
 
 private:
     void followSession();
@@ -92,6 +98,7 @@ private:
     SessionController* m_sessions = nullptr;
     WorkSession* m_work = nullptr;
     Page m_page = Page::SignIn;
+    int m_codesHeld = 0; // new recovery codes on screen
     QPointer<ChosenBook> m_book;
     QPointer<CheckToAmend> m_amendment;
 };

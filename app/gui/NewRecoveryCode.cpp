@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "app/gui/NewRecoveryCode.h"
+#include "app/gui/Navigator.h"
 
 #include "app/common/ErrorText.h"
 #include "app/common/export/RecoverySheet.h"
@@ -32,11 +33,23 @@ QString startFolder() {
 
 } // namespace
 
-NewRecoveryCode::NewRecoveryCode(Language* language, QObject* parent) : QObject(parent) {
+NewRecoveryCode::NewRecoveryCode(Language* language, Navigator* navigator, QObject* parent)
+    : QObject(parent), m_navigator(navigator) {
     connect(language, &Language::changed, this, &NewRecoveryCode::changed);
 }
 
-NewRecoveryCode::~NewRecoveryCode() = default; // m_code wipes itself
+NewRecoveryCode::~NewRecoveryCode() {
+    setHeld(false); // m_code wipes itself
+}
+
+void NewRecoveryCode::setHeld(bool held) {
+    if (held != m_held) {
+        m_held = held;
+        if (m_navigator) {
+            m_navigator->holdCode(held);
+        }
+    }
+}
 
 QString NewRecoveryCode::code() const {
     QString text = QString::fromLatin1(m_code.chars().data(), static_cast<qsizetype>(m_code.size()));
@@ -57,6 +70,7 @@ QString NewRecoveryCode::message() const {
 
 void NewRecoveryCode::hold(crypto::SecureBuffer groupedCode, const QString& siteName, const QString& userName) {
     m_code = std::move(groupedCode);
+    setHeld(shown());
     m_siteName = siteName;
     m_userName = userName;
     m_issuedAt = text::dateTime(QDateTime::currentDateTimeUtc());
@@ -103,6 +117,7 @@ bool NewRecoveryCode::save() {
 
 void NewRecoveryCode::forget() {
     m_code = crypto::SecureBuffer();
+    setHeld(false);
     m_savedTo.clear();
     m_error.reset();
     Q_EMIT changed();

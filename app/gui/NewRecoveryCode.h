@@ -14,6 +14,7 @@
 namespace dc::gui {
 
 class Language;
+class Navigator;
 
 // A recovery code the program has just issued (a new site, a re-key, or a removal on a site older than key
 // generations), shown once: on screen and as a printable PDF sheet saved where the supervisor chooses
@@ -32,7 +33,8 @@ class NewRecoveryCode : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY changed)
 
 public:
-    explicit NewRecoveryCode(Language* language, QObject* parent = nullptr);
+    // `navigator` hears when a code is on screen, and refuses a sign-out (or closing the window) meanwhile.
+    NewRecoveryCode(Language* language, Navigator* navigator, QObject* parent = nullptr);
     ~NewRecoveryCode() override;
 
     [[nodiscard]] bool shown() const { return m_code.size() > 0; }
@@ -55,6 +57,10 @@ Q_SIGNALS:
     void pathChanged();
 
 private:
+    void setHeld(bool held);
+
+    Navigator* m_navigator = nullptr;
+    bool m_held = false;
     crypto::SecureBuffer m_code;
     QString m_siteName;
     QString m_userName;

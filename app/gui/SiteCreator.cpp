@@ -52,7 +52,7 @@ void SiteCreator::classBegin() {
         qCritical("SiteCreator: no dc::gui::AppContext on this QML engine");
         return;
     }
-    m_code = new NewRecoveryCode(m_context->language(), this);
+    m_code = new NewRecoveryCode(m_context->language(), m_context->navigator(), this);
     connect(m_context->language(), &Language::changed, this, &SiteCreator::changed);
 }
 

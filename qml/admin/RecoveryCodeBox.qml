@@ -13,6 +13,7 @@ Frame {
     id: box
 
     required property NewRecoveryCode code
+    property bool leaveRefused: false // a sign-out or closing the window was refused while the code was shown
     signal done()
 
     function focusPath(): void {
@@ -96,6 +97,13 @@ Frame {
             Layout.fillWidth: true
             text: box.code.message
         }
+        MessagePanel {
+            objectName: box.objectName + "StayMessage"
+            Layout.fillWidth: true
+            text: box.leaveRefused ? qsTr("The program stays open while the code is on screen: the old code no longer "
+                                          + "works. Save the sheet (Ctrl+S) or write the code down, then Ctrl+Enter.")
+                                   : ""
+        }
         RowLayout {
             spacing: 8
 
@@ -123,7 +131,18 @@ Frame {
         onActivated: box.finish()
     }
     onVisibleChanged: {
+        box.leaveRefused = false;
         if (box.visible)
             box.focusPath();
+    }
+    Connections {
+        target: Navigator
+
+        function onSignOutRefused(): void {
+            if (box.visible) {
+                box.leaveRefused = true;
+                box.focusPath();
+            }
+        }
     }
 }

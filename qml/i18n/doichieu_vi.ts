@@ -1332,6 +1332,10 @@
         <source>Done without a sheet: I have written the code down</source>
         <translation>Xong, không lưu phiếu: tôi đã chép mã ra giấy</translation>
     </message>
+    <message>
+        <source>The program stays open while the code is on screen: the old code no longer works. Save the sheet (Ctrl+S) or write the code down, then Ctrl+Enter.</source>
+        <translation>Chương trình chưa đóng khi mã còn trên màn hình: mã cũ không còn dùng được. Hãy lưu phiếu (Ctrl+S) hoặc chép mã ra giấy, rồi bấm Ctrl+Enter.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>

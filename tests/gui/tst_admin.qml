@@ -142,6 +142,12 @@ GuiTestCase {
         compare(TestSites.fileStart(sheet, 4), "%PDF");
         keyClick(Qt.Key_Escape);
         compare(Navigator.page, Navigator.Admin, "Esc does not skip the code");
+        // Nor does a sign-out, nor closing the window (Main.qml asks Navigator.signOut): the old code no longer works.
+        keySequence("Ctrl+Shift+Q");
+        compare(Navigator.page, Navigator.Admin, "Ctrl+Shift+Q does not sign out while the code is on screen");
+        verify(code.visible && code.text !== "", "the code is still there");
+        verify(item("keysCodeBoxStayMessageText").text !== "", "and the box says why");
+        verify(!Navigator.signOut(), "closing the window is refused the same way");
         keySequence("Ctrl+Return");
         tryVerify(() => !code.visible, asyncTimeout, "the code is gone");
         compare(code.text, "", "and forgotten");

@@ -123,10 +123,11 @@ Rectangle {
                 row.afterEdited(text);
             }
             onAccepted: {
-                // A value of the list chosen with the arrows, or — for a closed list — the first one matching what was
-                // typed when that is no value of the list; otherwise the entry is saved.
+                // A value of the list chosen with the arrows, or — for a closed list — the one value matching what was
+                // typed when that is no value of the list. Never a guess: "n" matches both Nam and Nữ, so Enter saves,
+                // which is refused with the list's note, and ↓ ↑ choose. Otherwise the entry is saved.
                 const unknown = row.closedSet && row.noteBlocking && text.trim() !== "";
-                const pick = row.choiceIndex >= 0 ? row.choiceIndex : (unknown ? 0 : -1);
+                const pick = row.choiceIndex >= 0 ? row.choiceIndex : (unknown && row.choices.length === 1 ? 0 : -1);
                 if (pick >= 0 && pick < row.choices.length) {
                     row.choiceIndex = -1;
                     row.afterEdited(row.choices[pick]);

@@ -93,12 +93,21 @@ ColumnLayout {
                     .arg(column.form.warnings.gapsText)
               : ""
     }
-    // The warnings about the number being typed come and go with each digit: their place is kept (one line with its
-    // button, more only when a warning needs it), so the fields below stay where the eyes and the caret are.
+    // The warnings about the number being typed come and go with each digit: their place is kept (two lines with the
+    // button — "entry 1 is logged already: …, a name" takes two at 1024 pixels —, more only when a warning needs it), so
+    // the fields below stay where the eyes and the caret are.
     Item {
         objectName: "entryNoticeSlot"
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.max(entryNotices.implicitHeight, alreadyLogged.implicitHeight)
+        Layout.preferredHeight: Math.max(entryNotices.implicitHeight, alreadyLogged.implicitHeight,
+                                         twoLines.implicitHeight + 14)
+
+        Label {
+            id: twoLines // the height of two lines of a notice's text (NoticeBox: 7 above and below)
+
+            visible: false
+            text: "X\nX"
+        }
 
         ColumnLayout {
             id: entryNotices

@@ -41,6 +41,10 @@ GridLayout {
     rowSpacing: 6
 
     Label {
+        // At the top of its row, as tall as the field: a note wrapping beside the field never moves it.
+        Layout.alignment: Qt.AlignLeft | Qt.AlignTop
+        Layout.preferredHeight: numberField.implicitHeight
+        verticalAlignment: Text.AlignVCenter
         text: qsTr("Entry no.")
         font.bold: true
     }
@@ -48,6 +52,7 @@ GridLayout {
         id: numberField
 
         objectName: "entryNumberField"
+        Layout.alignment: Qt.AlignTop
         Layout.preferredWidth: 110
         text: fields.form.entryNumber
         readOnly: fields.readOnly
@@ -60,6 +65,7 @@ GridLayout {
     }
     FieldNote {
         objectName: "entryNumberNote"
+        Layout.alignment: Qt.AlignTop
         visible: true // keeps its cell: a grid skips hidden items
         Layout.fillWidth: true
         text: fields.form.entryNumberNote
@@ -67,6 +73,10 @@ GridLayout {
     }
 
     Label {
+        // At the top of its row, as tall as the field: a note wrapping beside the field never moves it.
+        Layout.alignment: Qt.AlignLeft | Qt.AlignTop
+        Layout.preferredHeight: numberField.implicitHeight
+        verticalAlignment: Text.AlignVCenter
         text: qsTr("Registration date")
         font.bold: true
     }
@@ -74,6 +84,7 @@ GridLayout {
         id: dateField
 
         objectName: "dateField"
+        Layout.alignment: Qt.AlignTop
         Layout.preferredWidth: 220
         text: fields.form.registrationDate
         readOnly: fields.readOnly
@@ -88,6 +99,7 @@ GridLayout {
     }
     FieldNote {
         objectName: "dateNote"
+        Layout.alignment: Qt.AlignTop
         visible: true
         Layout.fillWidth: true
         text: fields.form.dateNote
@@ -95,6 +107,10 @@ GridLayout {
     }
 
     Label {
+        // At the top of its row, as tall as the field: a note wrapping beside the field never moves it.
+        Layout.alignment: Qt.AlignLeft | Qt.AlignTop
+        Layout.preferredHeight: numberField.implicitHeight
+        verticalAlignment: Text.AlignVCenter
         text: qsTr("Full name")
         font.bold: true
     }
@@ -102,6 +118,7 @@ GridLayout {
         id: nameField
 
         objectName: "nameField"
+        Layout.alignment: Qt.AlignTop
         Layout.preferredWidth: 220
         text: fields.form.subjectName
         readOnly: fields.readOnly
@@ -112,6 +129,7 @@ GridLayout {
     }
     FieldNote {
         objectName: "nameNote"
+        Layout.alignment: Qt.AlignTop
         visible: true
         Layout.fillWidth: true
         text: fields.form.nameNote

@@ -175,7 +175,12 @@ GuiTestCase {
         typeText("n");
         verify(item("correctionChoices0").visible, "the list is offered");
         keyClick(Qt.Key_Return);
-        compare(item("correctionAfter0").text, "Nam", "Enter takes the first value of the list for what is no value");
+        compare(item("correctionAfter0").text, "n", "\"n\" is Nam or Nữ: Enter takes no guess");
+        verify(item("logMessage").visible, "and nothing is saved");
+        compare(TestSites.storedChecks(site.databasePath).length, 1);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        compare(item("correctionAfter0").text, "Nam", "↓ and Enter take the first value of the list");
         compare(item("correctionClass0").text, "Giá trị khác trong danh mục");
         keyClick(Qt.Key_Return);
         tryCompare(item("confirmation"), "text", "Đã lưu số 2: Đã sửa.", asyncTimeout);

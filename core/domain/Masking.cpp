@@ -4,6 +4,7 @@
 
 #include "core/domain/VietnameseText.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace dc::core::domain {
@@ -35,6 +36,47 @@ QString maskIdNumber(const QString& number) {
         return QString(digits.size(), u'*');
     }
     return QString(digits.size() - kIdDigitsShown, u'*') + digits.right(kIdDigitsShown);
+}
+
+QString maskValue(std::optional<ValueKind> kind, const QString& value) {
+    static const QString withheld = QStringLiteral("•••");
+    if (value.trimmed().isEmpty()) {
+        return value;
+    }
+    if (!kind) {
+        return withheld;
+    }
+    switch (*kind) {
+    case ValueKind::PersonName:
+        return maskName(value);
+    case ValueKind::IdNumber:
+        return maskIdNumber(value);
+    case ValueKind::Date: {
+        // Every digit but those of the year: the day and month with the year pin a person down.
+        static const QRegularExpression year(QStringLiteral("(\\d{4})\\s*$"));
+        const QRegularExpressionMatch found = year.match(value);
+        QString masked = found.hasMatch() ? value.left(found.capturedStart(1)) : value;
+        for (QChar& c : masked) {
+            if (c.isDigit()) {
+                c = QLatin1Char('*');
+            }
+        }
+        return found.hasMatch() ? masked + found.captured(1) : masked;
+    }
+    case ValueKind::Sex:
+    case ValueKind::Ethnicity:
+    case ValueKind::Nationality:
+    case ValueKind::Number:
+    case ValueKind::Year:
+    case ValueKind::Time:
+        return value;
+    case ValueKind::Place:
+    case ValueKind::Text:
+    case ValueKind::Phone:
+    case ValueKind::Email:
+        return withheld;
+    }
+    return withheld;
 }
 
 } // namespace dc::core::domain

@@ -288,12 +288,11 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
             miss.fieldLabelEn = spec ? spec->labelEn : miss.fieldKey;
             miss.before = m.before;
             miss.after = m.after;
-            if (deidentified && spec && spec->kind == domain::ValueKind::PersonName) {
-                miss.before = domain::maskName(miss.before);
-                miss.after = domain::maskName(miss.after);
-            } else if (deidentified && spec && spec->kind == domain::ValueKind::IdNumber) {
-                miss.before = domain::maskIdNumber(miss.before);
-                miss.after = domain::maskIdNumber(miss.after);
+            if (deidentified) { // fails closed: a field of no known kind is withheld
+                const std::optional<domain::ValueKind> kind =
+                    spec ? std::optional<domain::ValueKind>(spec->kind) : std::nullopt;
+                miss.before = domain::maskValue(kind, miss.before);
+                miss.after = domain::maskValue(kind, miss.after);
             }
             miss.correctionClass = m.correctionClass;
             miss.pair = people.userName(m.firstUser) + QStringLiteral(" + ") + people.userName(m.secondUser);

@@ -482,6 +482,11 @@ TEST_F(ReportServiceTest, DeidentifiedReportsShowCodesAndEveryReportSpeaksItsLan
     const ReportDocument spot =
         buildReport(*supervisor, {QStringLiteral("spot-checks"), week}, domain::Language::Vietnamese).value();
     expectNoNames(spot);
+    // Nor the citizen's birth date: a miss's values are de-identified by their kind (dates as their year).
+    const QByteArray spotJson = QJsonDocument(spot.data).toJson();
+    EXPECT_FALSE(spotJson.contains("03/05/1998")) << spotJson.toStdString();
+    EXPECT_FALSE(spotJson.contains("05/03/1998")) << spotJson.toStdString();
+    EXPECT_TRUE(spotJson.contains("**/**/1998")) << spotJson.toStdString();
     ASSERT_EQ(spot.tables.size(), 3);
     ASSERT_EQ(spot.tables[0].rows.size(), 1);
     ASSERT_EQ(spot.tables[1].rows.size(), 2);

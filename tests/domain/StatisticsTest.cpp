@@ -59,6 +59,19 @@ TEST(Masking, NamesBecomeInitialsWithTheirMarks) {
     EXPECT_EQ(maskName(QString()), QString());
 }
 
+TEST(MaskingTest, ValuesAreDeidentifiedByTheirKindAndWithheldWhenTheKindIsUnknown) {
+    EXPECT_EQ(maskValue(ValueKind::PersonName, QStringLiteral("Nguyễn Thị Lan")), QStringLiteral("N. T. L."));
+    EXPECT_EQ(maskValue(ValueKind::IdNumber, QStringLiteral("079201001234")), QStringLiteral("*********234"));
+    EXPECT_EQ(maskValue(ValueKind::Date, QStringLiteral("07/03/1982")), QStringLiteral("**/**/1982"));
+    EXPECT_EQ(maskValue(ValueKind::Date, QStringLiteral("03/1982")), QStringLiteral("**/1982"));
+    EXPECT_EQ(maskValue(ValueKind::Date, QStringLiteral("1982")), QStringLiteral("1982"));
+    EXPECT_EQ(maskValue(ValueKind::Sex, QStringLiteral("Nữ")), QStringLiteral("Nữ"));
+    EXPECT_EQ(maskValue(ValueKind::Place, QStringLiteral("Thôn 3, xã An Bình")), QStringLiteral("•••"));
+    EXPECT_EQ(maskValue(ValueKind::Text, QStringLiteral("ghi chú")), QStringLiteral("•••"));
+    EXPECT_EQ(maskValue(std::nullopt, QStringLiteral("Nguyễn Văn A")), QStringLiteral("•••"));
+    EXPECT_EQ(maskValue(std::nullopt, QString()), QString());
+}
+
 TEST(Masking, IdNumbersKeepOnlyTheirLastThreeDigits) {
     EXPECT_EQ(maskIdNumber(QStringLiteral("079201001234")), QStringLiteral("*********234"));
     EXPECT_EQ(maskIdNumber(QStringLiteral("025 123 456")), QStringLiteral("******456"));

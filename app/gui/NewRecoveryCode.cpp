@@ -65,6 +65,9 @@ void NewRecoveryCode::setPath(const QString& path) {
 }
 
 QString NewRecoveryCode::message() const {
+    if (m_exists) {
+        return tr("That file exists already: give the sheet another name (it never replaces a file).");
+    }
     return m_error ? app::errorText(*m_error) : QString();
 }
 
@@ -76,6 +79,7 @@ void NewRecoveryCode::hold(crypto::SecureBuffer groupedCode, const QString& site
     m_issuedAt = text::dateTime(QDateTime::currentDateTimeUtc());
     m_savedTo.clear();
     m_error.reset();
+    m_exists = false;
     const QString day = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
     setPath(QDir(startFolder()).filePath(tr("recovery-code-%1.pdf").arg(day)));
     Q_EMIT changed();
@@ -86,9 +90,15 @@ bool NewRecoveryCode::save() {
         return false;
     }
     m_error.reset();
+    m_exists = false;
     const QString target = m_path.trimmed();
     if (target.isEmpty() || QFileInfo(target).isDir()) {
         m_error = core::makeError(core::ErrorCode::IoError, QStringLiteral("the sheet needs a file name"));
+        Q_EMIT changed();
+        return false;
+    }
+    if (QFileInfo::exists(target)) { // another sheet, or any other file: never replaced without a word
+        m_exists = true;
         Q_EMIT changed();
         return false;
     }
@@ -120,6 +130,7 @@ void NewRecoveryCode::forget() {
     setHeld(false);
     m_savedTo.clear();
     m_error.reset();
+    m_exists = false;
     Q_EMIT changed();
 }
 

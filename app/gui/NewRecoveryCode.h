@@ -68,6 +68,7 @@ private:
     QString m_path;
     QString m_savedTo;
     std::optional<core::Error> m_error;
+    bool m_exists = false; // the last save was refused: its file exists
 };
 
 } // namespace dc::gui

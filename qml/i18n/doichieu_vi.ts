@@ -2215,6 +2215,10 @@
         <source>Kept by (sign, full name)</source>
         <translation>Người giữ (ký, ghi rõ họ tên)</translation>
     </message>
+    <message>
+        <source>That file exists already: give the sheet another name (it never replaces a file).</source>
+        <translation>Tệp này đã có: hãy đặt tên khác cho phiếu (phiếu không bao giờ ghi đè lên tệp khác).</translation>
+    </message>
 </context>
 <context>
     <name>dc::gui::PartnerForm</name>

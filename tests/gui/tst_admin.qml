@@ -140,6 +140,9 @@ GuiTestCase {
         keySequence("Ctrl+S");
         tryVerify(() => TestSites.fileExists(sheet), asyncTimeout, "the sheet is saved");
         compare(TestSites.fileStart(sheet, 4), "%PDF");
+        keySequence("Ctrl+S");
+        tryVerify(() => item("keysCodeBoxMessageText").text.indexOf("đã có") >= 0, asyncTimeout,
+                  "a second save to the same file is refused: " + item("keysCodeBoxMessageText").text);
         keyClick(Qt.Key_Escape);
         compare(Navigator.page, Navigator.Admin, "Esc does not skip the code");
         // Nor does a sign-out, nor closing the window (Main.qml asks Navigator.signOut): the old code no longer works.

@@ -144,7 +144,7 @@ core::Result<void> writeRecoverySheet(const QString& path, const RecoverySheetTe
         return pdf.error();
     }
     QByteArray bytes = std::move(pdf).value();
-    auto written = core::platform::writeFileAtomically(path, bytes);
+    auto written = core::platform::writeFileAtomically(path, bytes, /*mustNotExist=*/true);
     crypto::secureWipe(bytes.data(), static_cast<std::size_t>(bytes.size()));
     return written;
 }

@@ -144,7 +144,10 @@ void SiteCreator::create(const QString& path, const QString& siteName, const QSt
     core::SiteSetupRequest request;
     request.databasePath = file;
     request.siteName = siteName.trimmed();
-    request.adminUserName = userName.trimmed().toLower();
+    // The name as core will store it (the one rule of user names), so the sign-in page remembers the real one; one
+    // it refuses is handed on as typed, for createSite to refuse with its reason.
+    const auto canonical = core::canonicalUserName(userName);
+    request.adminUserName = canonical.ok() ? canonical.value() : userName.trimmed();
     request.adminDisplayName = displayName.trimmed();
     request.adminPassword = std::move(secret).value();
     if (minimumCost) {

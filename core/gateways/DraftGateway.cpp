@@ -53,4 +53,10 @@ void DraftGateway::removeEntry(qint64 userA, qint64 userB, qint64 bookId, int en
     s->run();
 }
 
+void DraftGateway::removeForUser(qint64 userId) {
+    auto s = m_db.cached("DELETE FROM drafts WHERE first_user = ?1 OR second_user = ?1");
+    s->bind(1, userId);
+    s->run();
+}
+
 } // namespace dc::core::gateways

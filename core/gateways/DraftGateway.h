@@ -29,6 +29,8 @@ public:
     void remove(qint64 userA, qint64 userB, qint64 bookId);
     // Removes the pair's draft of the book when it is a draft of that entry (the entry was just saved).
     void removeEntry(qint64 userA, qint64 userB, qint64 bookId, int entryNumber);
+    // Every draft a user typed, with whichever partner (the account is removed: its drafts name citizens for nobody).
+    void removeForUser(qint64 userId);
 
 private:
     store::Database& m_db;

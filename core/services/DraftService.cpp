@@ -15,13 +15,16 @@ namespace dc::core {
 
 namespace {
 
-// The two members, as the session holds them: a draft belongs to a pair of volunteers, and only that pair reads it.
-Result<std::pair<qint64, qint64>> pairOf(const Session& session) {
+// The two members: a draft belongs to a pair of volunteers, and only that pair reads it. The accounts are read again,
+// as LogService does: one removed or disabled since the sign-in (the site open in another program) is no pair.
+Result<std::pair<qint64, qint64>> pairOf(Session& session) {
     const auto& partner = session.partner();
-    if (!partner || session.user().role != Role::Volunteer || partner->role != Role::Volunteer ||
-        partner->id == session.user().id) {
-        return makeError(ErrorCode::NotAPair,
-                         QStringLiteral("drafts belong to a pair of volunteers signed in together"));
+    const auto refused = [] {
+        return makeError(ErrorCode::NotAPair, QStringLiteral("drafts belong to a pair of active volunteers signed in "
+                                                             "together"));
+    };
+    if (!partner || partner->id == session.user().id || !access::pairStillActive(session)) {
+        return refused();
     }
     return std::pair{session.user().id, partner->id};
 }

@@ -47,12 +47,8 @@ Result<Roles> requireWorkingPair(Session& session) {
     if (!session.partner()) {
         return makeError(ErrorCode::NotAPair, QStringLiteral("logging needs both members of the pair signed in"));
     }
-    gateways::SiteGateway people(session.database());
-    for (const UserAccount* member : {&session.user(), &*session.partner()}) {
-        const auto fresh = people.findUser(member->userName);
-        if (!fresh || !fresh->active || fresh->role != Role::Volunteer) {
-            return makeError(ErrorCode::NotAPair, QStringLiteral("a pair is two active volunteers"));
-        }
+    if (!access::pairStillActive(session)) {
+        return makeError(ErrorCode::NotAPair, QStringLiteral("a pair is two active volunteers"));
     }
     auto state = WorkSessionService::state(session);
     if (!state) {

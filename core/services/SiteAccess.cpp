@@ -180,4 +180,18 @@ Result<UserAccount> activeUser(store::Database& database, const QString& userNam
     });
 }
 
+bool pairStillActive(Session& session) {
+    if (!session.partner()) {
+        return false;
+    }
+    gateways::SiteGateway people(session.database());
+    for (const UserAccount* member : {&session.user(), &*session.partner()}) {
+        const auto fresh = people.findUser(member->userName);
+        if (!fresh || !fresh->active || fresh->role != Role::Volunteer) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace dc::core::access

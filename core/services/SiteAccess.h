@@ -64,4 +64,7 @@ inline constexpr const char* kSiteKindSetting = "site.kind";
 // The signed-in account, or AccountDisabled / UnknownUser.
 [[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);
 
+// Both members of the session's pair are, as the database says now (not as at their sign-in), active volunteers.
+[[nodiscard]] bool pairStillActive(Session& session);
+
 } // namespace dc::core::access

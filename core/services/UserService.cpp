@@ -3,6 +3,7 @@
 #include "core/services/UserService.h"
 
 #include "core/Clock.h"
+#include "core/gateways/DraftGateway.h"
 #include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
@@ -162,6 +163,7 @@ Result<UserService::KeyChange> UserService::removeUser(Session& session, const Q
         }
         store::Transaction transaction(db);
         gateways::SiteGateway(db).deactivateUser(user->id, toStoredTime(session.now()));
+        gateways::DraftGateway(db).removeForUser(user->id); // a half-typed entry nobody will come back for
         access::record(session, QStringLiteral("user.removed"), user->uuid);
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
         if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {

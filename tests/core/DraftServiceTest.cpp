@@ -7,6 +7,7 @@
 // encrypted database.
 #include "core/services/DraftService.h"
 #include "core/services/LogService.h"
+#include "core/services/UserService.h"
 #include "core/services/WorkSessionService.h"
 #include "core/store/Database.h"
 #include "tests/support/TestSite.h"
@@ -178,6 +179,18 @@ TEST_F(DraftServiceTest, KeptForThePairAndBookRemovedBySavingCountedNowhereOnlyE
         EXPECT_FALSE(dc::test::readAll(path).contains(QStringLiteral("Khởi").toUtf8())) << path.toStdString();
     }
     EXPECT_GE(scanned, 2);
+
+    // minh removed while the pair is still signed in (the site open in another program): the pair's session finds and
+    // keeps nothing more, and the removal took the drafts minh typed, which name a citizen for nobody.
+    pair = site.signInPair();
+    ASSERT_TRUE(DraftService::find(*pair, book)->has_value());
+    auto office = site.signInSupervisor();
+    ASSERT_EQ(count(*office, "drafts"), 1);
+    ASSERT_TRUE(UserService::removeUser(*office, QStringLiteral("minh")).ok());
+    EXPECT_EQ(count(*office, "drafts"), 0);
+    office.reset();
+    EXPECT_EQ(DraftService::find(*pair, book).error().code, ErrorCode::NotAPair);
+    EXPECT_EQ(DraftService::keep(*pair, book, halfTyped()).error().code, ErrorCode::NotAPair);
 }
 
 } // namespace

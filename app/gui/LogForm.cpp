@@ -223,28 +223,23 @@ void LogForm::removeCorrection(int row) {
     revalidate();
 }
 
+// An impossible date and the corrections go into the transcript (core::domain::escalationTranscript); both are put
+// aside, so Esc gives them back as they were typed.
 void LogForm::beginEscalation() {
-    QString transcript = m_transcript;
-    if (m_dateNote.blocking && !m_date.trimmed().isEmpty()) {
-        // An impossible date is not typed as a date: it goes to the supervisor as what the book shows.
-        transcript = transcript.isEmpty() ? m_date : m_date + QLatin1Char(' ') + transcript;
+    const bool impossibleDate = m_dateNote.blocking && !m_date.trimmed().isEmpty();
+    const std::vector<core::CorrectionInput> typed = m_corrections->inputs();
+    std::vector<core::domain::DraftCorrection> corrections;
+    for (const core::CorrectionInput& c : typed) {
+        corrections.push_back({c.fieldKey, c.before, c.after});
+    }
+    m_escalationAside = EscalationAside{impossibleDate ? m_date : QString(), typed};
+    const QString transcript =
+        m_schema ? core::domain::escalationTranscript(*m_schema, m_escalationAside->date, m_transcript, corrections)
+                 : m_transcript;
+    if (impossibleDate) {
         setRegistrationDate({});
     }
-    // An escalation carries no correction: what the book shows for each corrected field goes to the supervisor in the
-    // transcript too — so an impossible combination (a birth after its registration) is escalated as an impossible
-    // date is, without unpicking the corrections first.
-    QStringList shown;
-    for (const core::CorrectionInput& c : m_corrections->inputs()) {
-        const core::domain::FieldSpec* spec = m_schema ? m_schema->field(c.fieldKey) : nullptr;
-        if (spec && !c.after.trimmed().isEmpty()) {
-            shown.append((vietnamese() ? spec->labelVi : spec->labelEn) + QStringLiteral(": ") + c.after.trimmed());
-        }
-    }
     m_corrections->clear();
-    if (!shown.isEmpty()) {
-        const QString values = shown.join(QStringLiteral("; "));
-        transcript = transcript.isEmpty() ? values : transcript + QStringLiteral("; ") + values;
-    }
     setTranscript(transcript);
     setOutcome(Outcome::Escalated);
 }
@@ -252,7 +247,15 @@ void LogForm::beginEscalation() {
 void LogForm::cancelOutcome() {
     m_corrections->clear();
     setTranscript({});
-    setOutcome(Outcome::None);
+    if (m_outcome == Outcome::Escalated && m_escalationAside) {
+        // What F5 moved into the transcript comes back where it was typed.
+        if (!m_escalationAside->date.isEmpty()) {
+            setRegistrationDate(m_escalationAside->date);
+        }
+        m_corrections->setInputs(m_escalationAside->corrections);
+    }
+    m_escalationAside.reset();
+    setOutcome(m_corrections->rowCount() > 0 ? Outcome::Corrected : Outcome::None);
     revalidate();
 }
 
@@ -323,6 +326,7 @@ LogForm::Draft LogForm::draft() const {
 
 // Ends with setEntryNumber, which checks the whole draft again and looks at the entry's warnings.
 void LogForm::restore(const Draft& draft) {
+    m_escalationAside.reset(); // another entry: nothing of the last one's escalation comes back
     m_corrections->setInputs(draft.corrections);
     setOutcome(draft.outcome);
     setReason({});

@@ -196,6 +196,12 @@ Q_SIGNALS:
 
 private:
     static constexpr int kRecentLimit = 15; // the last entries shown
+    // What F5 moved into an escalation's transcript (an impossible date, the corrections): Esc gives it back.
+    struct EscalationAside {
+        QString date;
+        std::vector<core::CorrectionInput> corrections;
+    };
+    std::optional<EscalationAside> m_escalationAside;
     enum class Done { Logged, Amended, Voided };
     // What was typed before an amendment was loaded over it: Esc gives it back.
     struct Draft {

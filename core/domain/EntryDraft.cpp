@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/domain/EntryDraft.h"
 
+#include <QStringList>
+
 #include "core/domain/Limits.h"
 #include "core/domain/Values.h"
 
@@ -202,6 +204,23 @@ DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const 
         out.outcome = Outcome::Match; // only writing differences: nothing to correct in the database
     }
     return out;
+}
+
+QString escalationTranscript(const EntrySchema& schema, const QString& impossibleDate, const QString& transcript,
+                             const std::vector<DraftCorrection>& corrections) {
+    QStringList parts;
+    const QString date = impossibleDate.trimmed();
+    const QString typed = transcript.trimmed();
+    if (!date.isEmpty() || !typed.isEmpty()) {
+        parts.append(date.isEmpty() ? typed : typed.isEmpty() ? date : date + QLatin1Char(' ') + typed);
+    }
+    for (const DraftCorrection& c : corrections) {
+        const FieldSpec* spec = schema.field(c.fieldKey);
+        if (spec && !c.after.trimmed().isEmpty()) {
+            parts.append(spec->labelVi + QStringLiteral(": ") + c.after.trimmed());
+        }
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace dc::core::domain

@@ -106,4 +106,13 @@ struct DraftCheck {
 [[nodiscard]] DraftCheck checkDraft(const EntrySchema& schema, const EntryDraft& draft, const EntryRange& range = {},
                                     DraftStage stage = DraftStage::Save, const ValidationContext& rules = {});
 
+// What an escalation (F5) tells the supervisor the book shows, when the pair escalates instead of logging what it
+// typed: the registration date as typed when it is no possible date (`impossibleDate`, empty otherwise), what the
+// pair wrote in the transcript, then each correction's register value after its field's label ("Ngày, tháng, năm
+// sinh: 20/04/1998"), joined by "; ". An escalation carries no correction, so an impossible combination (a birth after
+// its registration) is escalated as an impossible date is. The labels are always Vietnamese: the transcript is stored
+// with the entry, whatever the screen's language. Fields the schema does not know, and empty values, are left out.
+[[nodiscard]] QString escalationTranscript(const EntrySchema& schema, const QString& impossibleDate,
+                                           const QString& transcript, const std::vector<DraftCorrection>& corrections);
+
 } // namespace dc::core::domain

@@ -139,3 +139,21 @@ TEST(EntryRulesTest, ASexCorrectionIsAValueAndAnUnknownSexIsRefused) {
 }
 
 } // namespace
+
+// F5 on an entry the rules refuse: what the book shows goes to the supervisor — the impossible date, what was written,
+// then each correction's register value after its field's Vietnamese label (stored with the entry, whatever the
+// screen's language); a field the schema does not know and an empty value are left out.
+TEST(EscalationTranscriptTest, SaysWhatTheBookShowsInVietnamese) {
+    const EntrySchema& schema = entrySchema(RecordType::Birth);
+    const std::vector<DraftCorrection> corrections{
+        {QStringLiteral("subject.birth_date"), QStringLiteral("01/01/1998"), QStringLiteral(" 20/04/1998 ")},
+        {QStringLiteral("subject.sex"), QStringLiteral("Nam"), QStringLiteral("Nữ")},
+        {QStringLiteral("no.such_field"), QString(), QStringLiteral("x")},
+        {QStringLiteral("subject.ethnicity"), QStringLiteral("Kinh"), QString()}};
+    EXPECT_EQ(escalationTranscript(schema, QStringLiteral("31/04/1998"), QStringLiteral("chữ mờ"), corrections),
+              QStringLiteral("31/04/1998 chữ mờ; Ngày, tháng, năm sinh: 20/04/1998; Giới tính: Nữ"));
+    EXPECT_EQ(escalationTranscript(schema, QString(), QString(), corrections),
+              QStringLiteral("Ngày, tháng, năm sinh: 20/04/1998; Giới tính: Nữ"));
+    EXPECT_EQ(escalationTranscript(schema, QStringLiteral("31/04/1998"), QString(), {}), QStringLiteral("31/04/1998"));
+    EXPECT_EQ(escalationTranscript(schema, QString(), QString(), {}), QString());
+}

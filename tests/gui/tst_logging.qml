@@ -160,6 +160,12 @@ GuiTestCase {
         verify(item("transcriptField").activeFocus, "F5 asks what the book shows");
         compare(item("transcriptField").text, "Ngày, tháng, năm sinh: 20/04/1998");
         verify(!item("correctionSummary").visible, "an escalation carries no correction");
+        // Esc gives back what F5 moved: the correction as typed, and no transcript; F5 again escalates.
+        keyClick(Qt.Key_Escape);
+        compare(item("correctionAfter0").text, "20/04/1998", "the correction is back");
+        compare(item("transcriptField").text, "");
+        keyClick(Qt.Key_F5);
+        compare(item("transcriptField").text, "Ngày, tháng, năm sinh: 20/04/1998");
         keyClick(Qt.Key_Return);
         tryCompare(item("confirmation"), "text", "Đã lưu số 1: Không xác định, xin ý kiến.", asyncTimeout);
         compare(TestSites.storedChecks(site.databasePath)[0].transcript, "Ngày, tháng, năm sinh: 20/04/1998");

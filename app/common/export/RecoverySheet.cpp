@@ -4,6 +4,7 @@
 
 #include "core/platform/Files.h"
 
+#include <algorithm>
 #include <cairo-pdf.h>
 #include <cairo.h>
 
@@ -18,8 +19,19 @@ constexpr double kMargin = 56;
 constexpr const char* kFont = "DejaVu Sans";
 constexpr const char* kCodeFont = "DejaVu Sans Mono";
 
+// The PDF holds the code: the buffer grows by hand, wiping what it leaves (QByteArray would free the old bytes as
+// they are).
 cairo_status_t appendToBuffer(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<QByteArray*>(closure)->append(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
+    auto* pdf = static_cast<QByteArray*>(closure);
+    const qsizetype needed = pdf->size() + static_cast<qsizetype>(length);
+    if (needed > pdf->capacity()) {
+        QByteArray larger;
+        larger.reserve(std::max(needed, 2 * pdf->capacity()));
+        larger.append(pdf->constData(), pdf->size()); // a copy into the new buffer, not a shared one
+        crypto::secureWipe(pdf->data(), static_cast<std::size_t>(pdf->size()));
+        pdf->swap(larger);
+    }
+    pdf->append(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
     return CAIRO_STATUS_SUCCESS;
 }
 
@@ -89,6 +101,7 @@ double drawCode(cairo_t* cr, const crypto::SecureBuffer& groupedCode, double y) 
 
 core::Result<QByteArray> render(const RecoverySheetText& words, const crypto::SecureBuffer& groupedCode) {
     QByteArray pdf;
+    pdf.reserve(256 * 1024); // a sheet is about 30 KiB: no regrowth in the usual case
     cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(appendToBuffer, &pdf, kWidth, kHeight);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, words.title.toUtf8().constData());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Đối Chiếu");
@@ -127,6 +140,7 @@ core::Result<QByteArray> render(const RecoverySheetText& words, const crypto::Se
     const cairo_status_t surfaceStatus = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS || surfaceStatus != CAIRO_STATUS_SUCCESS) {
+        crypto::secureWipe(pdf.data(), static_cast<std::size_t>(pdf.size()));
         return core::makeError(core::ErrorCode::IoError, QStringLiteral("cannot draw the recovery sheet"));
     }
     return pdf;

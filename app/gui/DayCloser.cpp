@@ -6,6 +6,7 @@
 #include "app/gui/AppContext.h"
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
+#include "app/gui/RemovableDrive.h"
 #include "app/gui/SessionController.h"
 #include "core/services/AuditService.h"
 #include "core/services/BackupService.h"
@@ -15,26 +16,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QStorageInfo>
 
 namespace dc::gui {
 
-namespace {
-
-// The first removable drive mounted where desktops mount them (a USB stick), writable; empty when there is none.
-QString removableDrive() {
-    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
-        const QString root = volume.rootPath();
-        const bool removable =
-            root.startsWith(QLatin1String("/media/")) || root.startsWith(QLatin1String("/run/media/"));
-        if (removable && volume.isValid() && volume.isReady() && !volume.isReadOnly()) {
-            return root;
-        }
-    }
-    return {};
-}
-
-} // namespace
+namespace {} // namespace
 
 DayCloser::DayCloser(QObject* parent) : QObject(parent), m_folder(removableDrive()) {}
 

@@ -7,12 +7,12 @@
 #include "app/common/export/RecoverySheet.h"
 #include "app/gui/DisplayText.h"
 #include "app/gui/Language.h"
+#include "app/gui/RemovableDrive.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QStorageInfo>
 
 namespace dc::gui {
 
@@ -20,15 +20,8 @@ namespace {
 
 // The first writable removable drive (a USB stick, where desktops mount them), else the documents folder.
 QString startFolder() {
-    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
-        const QString root = volume.rootPath();
-        const bool removable =
-            root.startsWith(QLatin1String("/media/")) || root.startsWith(QLatin1String("/run/media/"));
-        if (removable && volume.isValid() && volume.isReady() && !volume.isReadOnly()) {
-            return root;
-        }
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString drive = removableDrive();
+    return drive.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : drive;
 }
 
 } // namespace

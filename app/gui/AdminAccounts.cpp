@@ -16,11 +16,6 @@ namespace dc::gui {
 
 namespace {
 
-void wipe(QString& text) {
-    text.fill(QChar(0));
-    text.clear();
-}
-
 // What a removal or a compromised password did to the site's key, in words.
 QString keyChangeText(const core::UserService::KeyChange& change) {
     if (change.recoveryCode) {
@@ -119,10 +114,10 @@ bool AdminAccounts::reload() {
 bool AdminAccounts::add(const QString& userName, const QString& displayName, bool supervisor, QString password,
                         QString repeated) {
     const bool same = password == repeated;
-    wipe(repeated);
+    core::wipeTyped(repeated);
     core::Session* s = m_context ? m_context->session()->session() : nullptr;
     if (!s) {
-        wipe(password);
+        core::wipeTyped(password);
         return false;
     }
     Problem local = Problem::None;
@@ -134,7 +129,7 @@ bool AdminAccounts::add(const QString& userName, const QString& displayName, boo
         local = Problem::PasswordsDiffer;
     }
     if (local != Problem::None) {
-        wipe(password);
+        core::wipeTyped(password);
         fail(local);
         return false;
     }
@@ -183,7 +178,7 @@ bool AdminAccounts::remove(int row) {
 
 bool AdminAccounts::resetPassword(int row, QString password, QString repeated, bool compromised) {
     const bool same = password == repeated;
-    wipe(repeated);
+    core::wipeTyped(repeated);
     core::Session* s = m_context ? m_context->session()->session() : nullptr;
     const auto account = m_accounts ? m_accounts->account(row) : std::nullopt;
     Problem local = Problem::None;
@@ -195,7 +190,7 @@ bool AdminAccounts::resetPassword(int row, QString password, QString repeated, b
         local = Problem::PasswordsDiffer;
     }
     if (!s || local != Problem::None) {
-        wipe(password);
+        core::wipeTyped(password);
         if (s) {
             fail(local);
         }

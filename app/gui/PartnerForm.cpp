@@ -58,7 +58,7 @@ bool PartnerForm::userNameProblem() const {
 
 void PartnerForm::addPartner(QString password) {
     if (m_busy || !m_context || !m_context->session()->signedIn()) {
-        password.fill(QChar(0));
+        core::wipeTyped(password);
         return;
     }
     const QString userName = m_userName.trimmed();
@@ -69,7 +69,7 @@ void PartnerForm::addPartner(QString password) {
         local = Problem::NoPassword; // not sent: an empty attempt must not count as a failed sign-in
     }
     if (local != Problem::None) {
-        password.fill(QChar(0));
+        core::wipeTyped(password);
         setProblem(local);
         Q_EMIT attemptFailed();
         return;

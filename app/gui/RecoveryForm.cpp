@@ -19,11 +19,6 @@ bool isCodeSeparator(QChar c) {
     return c == u' ' || c == u'-' || c == u'.' || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
-void wipe(QString& text) {
-    text.fill(QChar(0));
-    text.clear();
-}
-
 // The digits of a typed code, in a buffer that is wiped on release; empty when anything but digits and
 // separators was typed or the count is wrong.
 crypto::SecureBuffer codeDigits(const QString& typed) {
@@ -122,16 +117,16 @@ int RecoveryForm::countCodeDigits(const QString& code) const {
 
 void RecoveryForm::recover(QString code, const QString& userName, QString password, QString repeated) {
     const bool same = password == repeated;
-    wipe(repeated);
+    core::wipeTyped(repeated);
     if (m_busy || !m_context) {
-        wipe(code);
-        wipe(password);
+        core::wipeTyped(code);
+        core::wipeTyped(password);
         return;
     }
     const QString databasePath = m_context->site()->databasePath();
     const QString user = userName.trimmed();
     crypto::SecureBuffer digits = codeDigits(code);
-    wipe(code);
+    core::wipeTyped(code);
     Problem local = Problem::None;
     if (databasePath.isEmpty()) {
         local = Problem::NoDatabase;
@@ -145,7 +140,7 @@ void RecoveryForm::recover(QString code, const QString& userName, QString passwo
         local = Problem::PasswordsDiffer;
     }
     if (local != Problem::None) {
-        wipe(password);
+        core::wipeTyped(password);
         setProblem(local);
         Q_EMIT attemptFailed();
         return;

@@ -80,7 +80,7 @@ bool SignInForm::userNameProblem() const {
 
 void SignInForm::signIn(QString password) {
     if (m_busy || !m_context) {
-        password.fill(QChar(0));
+        core::wipeTyped(password);
         return;
     }
     const QString databasePath = m_context->site()->databasePath();
@@ -94,7 +94,7 @@ void SignInForm::signIn(QString password) {
         local = Problem::NoPassword; // not sent to the service: an empty attempt must not count as a failure
     }
     if (local != Problem::None) {
-        password.fill(QChar(0));
+        core::wipeTyped(password);
         setProblem(local);
         Q_EMIT attemptFailed();
         return;

@@ -18,11 +18,6 @@ namespace dc::gui {
 
 namespace {
 
-void wipe(QString& text) {
-    text.fill(QChar(0));
-    text.clear();
-}
-
 // A typed path or a file dialog's URL, absolute, with ".db" when it has no suffix.
 QString databaseFile(const QString& typed) {
     QString path = typed.trimmed();
@@ -113,9 +108,9 @@ SiteCreator::Field SiteCreator::problemField() const {
 void SiteCreator::create(const QString& path, const QString& siteName, const QString& userName,
                          const QString& displayName, QString password, QString repeated, bool minimumCost) {
     const bool same = password == repeated;
-    wipe(repeated);
+    core::wipeTyped(repeated);
     if (busy() || !m_context) {
-        wipe(password);
+        core::wipeTyped(password);
         return;
     }
     const QString file = databaseFile(path);
@@ -132,7 +127,7 @@ void SiteCreator::create(const QString& path, const QString& siteName, const QSt
         local = Problem::PasswordsDiffer;
     }
     if (local != Problem::None) {
-        wipe(password);
+        core::wipeTyped(password);
         fail(local);
         return;
     }

@@ -50,7 +50,7 @@ QString UnlockForm::message() const {
 
 void UnlockForm::unlock(QString password) {
     if (m_busy || !m_context || !m_context->work()->lock()) {
-        password.fill(QChar(0));
+        core::wipeTyped(password);
         return;
     }
     const WorkSession::Lock& lock = *m_context->work()->lock();

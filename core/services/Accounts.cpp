@@ -19,13 +19,6 @@ constexpr int kMaxDisplayNameLength = 100;
 constexpr int kMaxPasswordBytes = 1024;
 
 // Wipes a QString's characters in place (detaching first, so no shared copy keeps them).
-void wipe(QString& text) {
-    if (!text.isEmpty()) {
-        QChar* data = text.data();
-        crypto::secureWipe(data, static_cast<std::size_t>(text.size()) * sizeof(QChar));
-    }
-    text.clear();
-}
 
 // Case and tone marks removed: "Lăn" → "lan", for comparing a password with a user name.
 QString folded(const QString& text) {
@@ -100,7 +93,7 @@ Result<void> checkPasswordRules(Role role, const QString& userName, const crypto
     QString text = QString::fromUtf8(password.chars().data(), static_cast<qsizetype>(password.size()));
     const qsizetype characters = text.toUcs4().size();
     const bool isUserName = folded(text) == folded(userName);
-    wipe(text);
+    wipeTyped(text);
     if (characters < minimumPasswordLength(role)) {
         return makeError(
             ErrorCode::PasswordTooShort,
@@ -146,21 +139,29 @@ Result<crypto::SecureBuffer> normalizedPassword(const crypto::SecureBuffer& utf8
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(QByteArrayView(utf8.data(), static_cast<qsizetype>(utf8.size())));
     if (decoder.hasError()) {
-        wipe(text);
+        wipeTyped(text);
         return makeError(ErrorCode::InvalidInput, QStringLiteral("password is not valid UTF-8"));
     }
     return takePassword(text);
 }
 
+void wipeTyped(QString& text) {
+    if (!text.isEmpty()) {
+        QChar* data = text.data();
+        crypto::secureWipe(data, static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    }
+    text.clear();
+}
+
 Result<crypto::SecureBuffer> takePassword(QString& typed) {
     if (hasControlCharacter(typed)) {
-        wipe(typed);
+        wipeTyped(typed);
         return makeError(ErrorCode::InvalidInput, QStringLiteral("password contains control characters"));
     }
     QString nfc = typed.normalized(QString::NormalizationForm_C);
-    wipe(typed);
+    wipeTyped(typed);
     QByteArray bytes = nfc.toUtf8();
-    wipe(nfc);
+    wipeTyped(nfc);
     crypto::SecureBuffer out = crypto::SecureBuffer::copyOf(std::span<const std::uint8_t>(
         reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())));
     crypto::secureWipe(bytes.data(), static_cast<std::size_t>(bytes.size()));

@@ -65,5 +65,8 @@ inline constexpr int kMinPasswordLengthSupervisor = 10;
 [[nodiscard]] Result<crypto::SecureBuffer> normalizedPassword(const crypto::SecureBuffer& utf8);
 // The same for a password held by the GUI in a QString; the string's characters are overwritten afterwards.
 [[nodiscard]] Result<crypto::SecureBuffer> takePassword(QString& typed);
+// Overwrites what was typed (a password, a recovery code) and empties the string: for a secret refused before
+// takePassword, or never needed. (QML's own copy of a field's text is not ours to wipe.)
+void wipeTyped(QString& text);
 
 } // namespace dc::core

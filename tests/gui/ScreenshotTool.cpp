@@ -106,6 +106,11 @@ void logNameCorrection(QQuickWindow* window, const QString& date, const QString&
     QTest::qWait(100);
 }
 
+bool visible(QQuickWindow* window, const char* objectName) {
+    QQuickItem* item = findItem(window, objectName);
+    return item && item->isVisible();
+}
+
 // The pair's screens: the partner's sign-in, who reads first, the book picker, the logging screen with a few
 // entries logged and a correction being typed, and the lock screen.
 bool pairScreens(QQuickWindow* window, const QDir& out) {
@@ -149,13 +154,7 @@ bool pairScreens(QQuickWindow* window, const QDir& out) {
     key(window, Qt::Key_A, Qt::ControlModifier);
     type(window, QStringLiteral("31/04/1998"));
     key(window, Qt::Key_F1);
-    ok = ok &&
-         waitFor(
-             [&] {
-                 QQuickItem* message = findItem(window, "logMessage");
-                 return message && message->isVisible();
-             },
-             "the refused entry") &&
+    ok = ok && waitFor([&] { return visible(window, "logMessage"); }, "the refused entry") &&
          save(window, out, "logging-refused.png");
     key(window, Qt::Key_L, Qt::ControlModifier);
     ok = ok && waitFor([&] { return findItem(window, "lockTitle") != nullptr; }, "the lock screen") &&
@@ -163,8 +162,8 @@ bool pairScreens(QQuickWindow* window, const QDir& out) {
     return ok;
 }
 
-// The pair signs in again and opens the book they left at the lock: the entry they were typing is back.
-bool draftScreen(QQuickWindow* window, const QDir& out) {
+// lan signs in, minh joins as her partner, lan reads (1): the book picker of the pair's work session follows.
+bool signInPair(QQuickWindow* window) {
     signIn(window, QStringLiteral("lan"), QStringLiteral("lan-demo-2022"));
     bool ok = waitFor([&] { return findItem(window, "partnerTitle") != nullptr; }, "the partner page");
     type(window, QStringLiteral("minh"));
@@ -173,15 +172,15 @@ bool draftScreen(QQuickWindow* window, const QDir& out) {
     key(window, Qt::Key_Return);
     ok = ok && waitFor([&] { return findItem(window, "rolesTitle") != nullptr; }, "the roles page");
     key(window, Qt::Key_1);
+    return ok;
+}
+
+// The pair signs in again and opens the book they left at the lock: the entry they were typing is back.
+bool draftScreen(QQuickWindow* window, const QDir& out) {
+    bool ok = signInPair(window);
     ok = ok && waitFor([&] { return findItem(window, "bookPicker") != nullptr; }, "the book picker");
     key(window, Qt::Key_Return);
-    ok = ok &&
-         waitFor(
-             [&] {
-                 QQuickItem* notice = findItem(window, "draftNotice");
-                 return notice && notice->isVisible();
-             },
-             "the restored draft") &&
+    ok = ok && waitFor([&] { return visible(window, "draftNotice"); }, "the restored draft") &&
          save(window, out, "logging-draft.png");
     return ok;
 }
@@ -247,11 +246,6 @@ bool seedMarriageBook(const QString& database) {
         ++entry;
     }
     return WorkSessionService::end(pair).ok();
-}
-
-bool visible(QQuickWindow* window, const char* objectName) {
-    QQuickItem* item = findItem(window, objectName);
-    return item && item->isVisible();
 }
 
 // The supervisor's administration (F5): the accounts with a new one being typed, the books with one being opened,
@@ -336,14 +330,7 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
     // The pair's next sign-in: the entry the supervisor returned is on the book picker, with the reason.
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
-    signIn(window, QStringLiteral("lan"), QStringLiteral("lan-demo-2022"));
-    ok = ok && waitFor([&] { return findItem(window, "partnerTitle") != nullptr; }, "the partner page");
-    type(window, QStringLiteral("minh"));
-    key(window, Qt::Key_Tab);
-    type(window, QStringLiteral("minh-demo-2022"));
-    key(window, Qt::Key_Return);
-    ok = ok && waitFor([&] { return findItem(window, "rolesTitle") != nullptr; }, "the roles page");
-    key(window, Qt::Key_1);
+    ok = ok && signInPair(window);
     ok = ok && waitFor([&] { return visible(window, "returnedList"); }, "the entries sent back") &&
          save(window, out, "pair-returned.png");
     // F6, Enter: the returned entry opens as an amendment, the supervisor's reason above the pair's.

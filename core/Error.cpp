@@ -78,6 +78,14 @@ const char* errorCodeName(ErrorCode code) noexcept {
         return "rekey-pending";
     case ErrorCode::SelfTestFailed:
         return "self-test-failed";
+    case ErrorCode::WrongSiteKind:
+        return "wrong-site-kind";
+    case ErrorCode::NotEnrolled:
+        return "not-enrolled";
+    case ErrorCode::FingerprintMismatch:
+        return "fingerprint-mismatch";
+    case ErrorCode::FileRefused:
+        return "file-refused";
     case ErrorCode::Internal:
         return "internal";
     }

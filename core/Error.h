@@ -48,6 +48,10 @@ enum class ErrorCode {
     SiteKeyDamaged,      // the site's key is missing from the database or not the one sealed to the supervisors
     RekeyPending,        // an account was removed while the site was in use: the re-key must run before the day closes
     SelfTestFailed,      // the cryptographic self-test failed: the program refuses to run
+    WrongSiteKind,       // the site's kind (commune workstation or province hub) does not do this (docs/HUB.md)
+    NotEnrolled,         // the workstation has no hub yet, or the hub does not know the site (enroll first)
+    FingerprintMismatch, // the fingerprint read out does not match the keys in the file: nothing was pinned
+    FileRefused,         // a travelling file (request, welcome, bundle, receipt) was refused; detail gives the reason
     Internal,            // a bug: an invariant did not hold
 };
 

@@ -112,6 +112,19 @@ QString errorText(const core::Error& error) {
     case ErrorCode::SelfTestFailed:
         return QCoreApplication::translate(
             "ErrorText", "The encryption self-test failed; the program will not run on this machine.");
+    case ErrorCode::WrongSiteKind:
+        return QCoreApplication::translate(
+            "ErrorText", "This is not done on this kind of site (a commune workstation or the province office).");
+    case ErrorCode::NotEnrolled:
+        return QCoreApplication::translate(
+            "ErrorText", "This workstation is not enrolled with the province office yet, or the office does not "
+                         "know it.");
+    case ErrorCode::FingerprintMismatch:
+        return QCoreApplication::translate(
+            "ErrorText", "The fingerprint read out does not match the file. Nothing was saved: call back and read "
+                         "it again.");
+    case ErrorCode::FileRefused:
+        return QCoreApplication::translate("ErrorText", "The file was refused: %1").arg(error.detail);
     case ErrorCode::Internal:
         return QCoreApplication::translate("ErrorText", "An internal error occurred: %1").arg(error.detail);
     }

@@ -4,6 +4,7 @@
 
 #include "core/store/Database.h"
 
+#include <QUuid>
 #include <algorithm>
 #include <string>
 
@@ -66,8 +67,8 @@ void bindQueue(store::Statement& s, const ReviewGateway::QueueQuery& q) {
 } // namespace
 
 void ReviewGateway::append(qint64 checkId, const Decision& d) {
-    m_db.cached("INSERT INTO review_events (check_id, decision, state, reason, note, supervisor_id, at) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    m_db.cached("INSERT INTO review_events (check_id, decision, state, reason, note, supervisor_id, at, uuid) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         ->bind(1, checkId)
         .bind(2, d.decision)
         .bind(3, d.state)
@@ -75,6 +76,7 @@ void ReviewGateway::append(qint64 checkId, const Decision& d) {
         .bind(5, d.note)
         .bind(6, d.supervisorId)
         .bind(7, d.at)
+        .bind(8, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .run();
 }
 

@@ -4,6 +4,8 @@
 
 #include "core/store/Database.h"
 
+#include <QUuid>
+
 namespace dc::core::gateways {
 
 void SpotCheckGateway::insertSample(Sample& sample) {
@@ -26,9 +28,10 @@ void SpotCheckGateway::insertSample(Sample& sample) {
 }
 
 void SpotCheckGateway::addItem(qint64 sampleId, const QString& checkUuid) {
-    m_db.cached("INSERT INTO spot_items (sample_id, check_id) SELECT ?1, id FROM checks WHERE uuid = ?2")
+    m_db.cached("INSERT INTO spot_items (sample_id, check_id, uuid) SELECT ?1, id, ?3 FROM checks WHERE uuid = ?2")
         ->bind(1, sampleId)
         .bind(2, checkUuid)
+        .bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .run();
 }
 
@@ -83,7 +86,7 @@ std::optional<qint64> SpotCheckGateway::checkOfItem(qint64 itemId) {
 
 void SpotCheckGateway::appendResult(qint64 itemId, const Result& r) {
     m_db.cached("INSERT INTO spot_results (item_id, result, field_key, value_before, value_after, class, note, "
-                "supervisor_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                "supervisor_id, at, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
         ->bind(1, itemId)
         .bind(2, r.result)
         .bind(3, r.fieldKey)
@@ -93,6 +96,7 @@ void SpotCheckGateway::appendResult(qint64 itemId, const Result& r) {
         .bind(7, r.note)
         .bind(8, r.supervisorId)
         .bind(9, r.at)
+        .bind(10, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .run();
 }
 

@@ -4,6 +4,8 @@
 
 #include "core/store/Database.h"
 
+#include <QUuid>
+
 namespace dc::core::gateways {
 
 qint64 WorkSessionGateway::insert(const QString& uuid, const QString& siteUuid, qint64 firstUser, qint64 secondUser,
@@ -29,11 +31,12 @@ std::optional<WorkSessionGateway::Row> WorkSessionGateway::byId(qint64 id) {
 }
 
 void WorkSessionGateway::append(qint64 sessionId, const Event& event) {
-    m_db.cached("INSERT INTO work_session_events (session_id, kind, reader, at) VALUES (?1, ?2, ?3, ?4)")
+    m_db.cached("INSERT INTO work_session_events (session_id, kind, reader, at, uuid) VALUES (?1, ?2, ?3, ?4, ?5)")
         ->bind(1, sessionId)
         .bind(2, event.kind)
         .bind(3, event.reader)
         .bind(4, event.at)
+        .bind(5, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .run();
 }
 

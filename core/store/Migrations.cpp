@@ -347,8 +347,381 @@ CREATE TABLE drafts (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Version 7: the province (docs/HUB.md). A site is of a kind: a commune workstation or the province hub. Rows that
+// travel in bundles and had no UUID get one (review decisions, spot-check items and results, work-session events),
+// back-filled here as random version-4 UUIDs. The workstation keeps its enrollment (the hub's pinned keys), the bundles
+// it exported (with the local row watermarks each one covered) and the receipts the hub sent back. The hub keeps the
+// workstations it enrolled (one row per site and epoch, keys pinned), each site's audit chain as shipped, the bundles
+// it saw, alarms and conflicts, the imported rows keyed by their UUID from the workstation, and summary tables kept
+// current at import so the board and the reports read a few rows at 3,000,000 checks. A commune database holds the
+// hub's tables empty (one schema for every kind of site); services refuse what the site's kind does not allow.
+constexpr const char* kSchema7 = R"sql(
+ALTER TABLE site ADD COLUMN kind TEXT NOT NULL DEFAULT 'commune' CHECK (kind IN ('commune', 'hub'));
+ALTER TABLE users ADD COLUMN district TEXT NOT NULL DEFAULT '';
+
+DROP TRIGGER review_events_never_updated;
+DROP TRIGGER spot_results_never_updated;
+ALTER TABLE review_events ADD COLUMN uuid TEXT;
+ALTER TABLE spot_items ADD COLUMN uuid TEXT;
+ALTER TABLE spot_results ADD COLUMN uuid TEXT;
+ALTER TABLE work_session_events ADD COLUMN uuid TEXT;
+UPDATE review_events SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+UPDATE spot_items SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+UPDATE spot_results SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+UPDATE work_session_events SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+CREATE UNIQUE INDEX review_events_by_uuid ON review_events (uuid);
+CREATE UNIQUE INDEX spot_items_by_uuid ON spot_items (uuid);
+CREATE UNIQUE INDEX spot_results_by_uuid ON spot_results (uuid);
+CREATE UNIQUE INDEX work_session_events_by_uuid ON work_session_events (uuid);
+CREATE TRIGGER review_events_never_updated BEFORE UPDATE ON review_events
+BEGIN SELECT RAISE(ABORT, 'review decisions are never updated: append another'); END;
+CREATE TRIGGER spot_results_never_updated BEFORE UPDATE ON spot_results
+BEGIN SELECT RAISE(ABORT, 'spot-check results are never updated: append another'); END;
+
+-- The workstation's side --------------------------------------------------------------------------------------------
+
+-- The hub this workstation reports to, pinned at `enroll finish` (one row per epoch; the newest is current).
+CREATE TABLE enrollment (
+    epoch           INTEGER PRIMARY KEY CHECK (epoch >= 1),
+    hub_site        TEXT NOT NULL,
+    hub_name        TEXT NOT NULL,
+    hub_signing     BLOB NOT NULL CHECK (length(hub_signing) = 32),
+    hub_box         BLOB NOT NULL CHECK (length(hub_box) = 32),
+    district        TEXT NOT NULL,
+    commune         TEXT NOT NULL,
+    key_id          TEXT NOT NULL,
+    welcome         BLOB NOT NULL,
+    enrolled_at     TEXT NOT NULL
+) STRICT;
+
+-- Every bundle this workstation wrote. `watermarks` is JSON: for each travelling table, the largest local row id the
+-- bundle covered; the next export starts after the watermarks of the newest bundle a receipt acknowledged.
+CREATE TABLE bundle_exports (
+    sequence     INTEGER PRIMARY KEY CHECK (sequence >= 1),
+    epoch        INTEGER NOT NULL,
+    bundle_id    TEXT NOT NULL UNIQUE,
+    first_event  INTEGER NOT NULL,
+    last_event   INTEGER NOT NULL,
+    watermarks   TEXT NOT NULL,
+    checks       INTEGER NOT NULL,
+    file_name    TEXT NOT NULL,
+    exported_at  TEXT NOT NULL
+) STRICT;
+
+-- Receipts from the hub, as recorded by `bundle receipt`: what the province holds.
+CREATE TABLE receipts (
+    id               INTEGER PRIMARY KEY,
+    sequence         INTEGER NOT NULL,
+    last_event       INTEGER NOT NULL,
+    checkpoint_size  INTEGER NOT NULL,
+    entries          INTEGER NOT NULL,
+    issued_at        TEXT NOT NULL,
+    received_at      TEXT NOT NULL,
+    content          BLOB NOT NULL,
+    UNIQUE (sequence, issued_at)
+) STRICT;
+
+-- The district's decisions on entries this commune flagged, as carried by receipts.
+CREATE TABLE district_decisions (
+    uuid        TEXT PRIMARY KEY,
+    check_uuid  TEXT NOT NULL,
+    decision    TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    decided_by  TEXT NOT NULL,
+    decided_at  TEXT NOT NULL,
+    received_at TEXT NOT NULL
+) STRICT;
+
+-- The hub's side ----------------------------------------------------------------------------------------------------
+
+-- (The hub's own key pairs are rows of site_key_pairs, like a commune's; their secrets are sealed to province slots
+-- only, never to district ones: core/keyring/SiteKeys.h.)
+
+-- A person of the campaign: a volunteer (later also staff), issued a UUID here. ID numbers are attributes, never keys.
+CREATE TABLE persons (
+    uuid        TEXT PRIMARY KEY,
+    full_name   TEXT NOT NULL,
+    id_number   TEXT NOT NULL DEFAULT '',
+    district    TEXT NOT NULL DEFAULT '',
+    commune     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+) STRICT;
+
+-- A workstation account linked to its person, once, by the office.
+CREATE TABLE person_links (
+    site_uuid    TEXT NOT NULL,
+    user_uuid    TEXT NOT NULL,
+    person_uuid  TEXT NOT NULL REFERENCES persons (uuid),
+    linked_by    TEXT NOT NULL,
+    linked_at    TEXT NOT NULL,
+    PRIMARY KEY (site_uuid, user_uuid)
+) STRICT, WITHOUT ROWID;
+
+-- Enrolled workstations: one row per site and epoch, keys pinned after the fingerprint was read out.
+CREATE TABLE hub_sites (
+    id              INTEGER PRIMARY KEY,
+    site_uuid       TEXT NOT NULL,
+    epoch           INTEGER NOT NULL CHECK (epoch >= 1),
+    district        TEXT NOT NULL,
+    commune         TEXT NOT NULL,
+    site_name       TEXT NOT NULL,
+    signing_public  BLOB NOT NULL CHECK (length(signing_public) = 32),
+    box_public      BLOB NOT NULL CHECK (length(box_public) = 32),
+    key_id          TEXT NOT NULL,
+    fingerprint     TEXT NOT NULL,
+    base_size       INTEGER NOT NULL DEFAULT 0,
+    base_head       BLOB,
+    status          TEXT NOT NULL CHECK (status IN ('current', 'retired')),
+    enrolled_by     TEXT NOT NULL,
+    enrolled_at     TEXT NOT NULL,
+    retired_at      TEXT,
+    UNIQUE (site_uuid, epoch)
+) STRICT;
+CREATE UNIQUE INDEX hub_sites_one_current ON hub_sites (site_uuid) WHERE status = 'current';
+CREATE INDEX hub_sites_by_commune ON hub_sites (district, commune);
+
+-- Each site's audit chain as shipped; a new bundle must continue it (a different event at a held seq: rollback).
+CREATE TABLE hub_chain (
+    site_uuid  TEXT NOT NULL,
+    seq        INTEGER NOT NULL CHECK (seq >= 1),
+    at         TEXT NOT NULL,
+    actors     TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    details    TEXT NOT NULL,
+    prev_hash  BLOB NOT NULL CHECK (length(prev_hash) = 32),
+    hash       BLOB NOT NULL CHECK (length(hash) = 32),
+    PRIMARY KEY (site_uuid, seq)
+) STRICT, WITHOUT ROWID;
+
+-- The newest checkpoint accepted per site.
+CREATE TABLE hub_checkpoints (
+    site_uuid  TEXT PRIMARY KEY,
+    size       INTEGER NOT NULL,
+    head       BLOB NOT NULL CHECK (length(head) = 32),
+    note       TEXT NOT NULL,
+    at         TEXT NOT NULL
+) STRICT;
+
+-- Every bundle seen. status 'imported' (applied) or 'held' (waiting for the gap before it, file in quarantine).
+CREATE TABLE hub_bundles (
+    bundle_id    TEXT PRIMARY KEY,
+    site_uuid    TEXT NOT NULL,
+    epoch        INTEGER NOT NULL,
+    sequence     INTEGER NOT NULL,
+    first_event  INTEGER NOT NULL,
+    last_event   INTEGER NOT NULL,
+    checks       INTEGER NOT NULL DEFAULT 0,
+    status       TEXT NOT NULL CHECK (status IN ('imported', 'held')),
+    held_file    TEXT NOT NULL DEFAULT '',
+    received_at  TEXT NOT NULL,
+    applied_at   TEXT
+) STRICT;
+CREATE UNIQUE INDEX hub_bundles_by_sequence ON hub_bundles (site_uuid, sequence);
+
+-- Forks, rollbacks, held bundles and conflicts: what the office must look at.
+CREATE TABLE hub_alarms (
+    id         INTEGER PRIMARY KEY,
+    site_uuid  TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('fork', 'rollback', 'held', 'conflict')),
+    bundle_id  TEXT NOT NULL DEFAULT '',
+    message    TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    cleared_at TEXT
+) STRICT;
+CREATE INDEX hub_alarms_by_site ON hub_alarms (site_uuid, id);
+
+-- The same UUID arrived with different content: both kept side by side, never overwritten.
+CREATE TABLE hub_conflicts (
+    id          INTEGER PRIMARY KEY,
+    site_uuid   TEXT NOT NULL,
+    table_name  TEXT NOT NULL,
+    uuid        TEXT NOT NULL,
+    held        TEXT NOT NULL,
+    incoming    TEXT NOT NULL,
+    bundle_id   TEXT NOT NULL,
+    at          TEXT NOT NULL
+) STRICT;
+
+-- Imported rows, keyed by the workstation's UUIDs; people and books by UUID, never by a local id.
+CREATE TABLE hub_users (
+    uuid          TEXT PRIMARY KEY,
+    site_uuid     TEXT NOT NULL,
+    user_name     TEXT NOT NULL,
+    display_name  TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    active        INTEGER NOT NULL,
+    created_at    TEXT NOT NULL,
+    removed_at    TEXT
+) STRICT;
+CREATE INDEX hub_users_by_site ON hub_users (site_uuid, user_name);
+
+CREATE TABLE hub_books (
+    uuid         TEXT PRIMARY KEY,
+    site_uuid    TEXT NOT NULL,
+    district     TEXT NOT NULL,
+    commune      TEXT NOT NULL,
+    record_type  TEXT NOT NULL,
+    book_number  TEXT NOT NULL,
+    year_from    INTEGER NOT NULL,
+    year_to      INTEGER NOT NULL,
+    first_entry  INTEGER,
+    last_entry   INTEGER,
+    status       TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    closed_at    TEXT
+) STRICT;
+CREATE INDEX hub_books_by_site ON hub_books (site_uuid);
+
+CREATE TABLE hub_checks (
+    uuid               TEXT PRIMARY KEY,
+    site_uuid          TEXT NOT NULL,
+    book_uuid          TEXT NOT NULL,
+    entry_number       INTEGER NOT NULL,
+    registration_date  TEXT NOT NULL,
+    subject_name       TEXT NOT NULL,
+    subject_key        TEXT NOT NULL,
+    outcome            TEXT NOT NULL,
+    transcript         TEXT NOT NULL,
+    note               TEXT NOT NULL,
+    warnings           TEXT NOT NULL,
+    schema_version     TEXT NOT NULL,
+    reader_uuid        TEXT NOT NULL,
+    checker_uuid       TEXT NOT NULL,
+    session_uuid       TEXT,
+    logged_at          TEXT NOT NULL,
+    seconds_spent      INTEGER NOT NULL,
+    supersedes         TEXT,
+    reason             TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX hub_checks_by_book_entry ON hub_checks (book_uuid, entry_number);
+
+CREATE TABLE hub_corrections (
+    check_uuid          TEXT NOT NULL,
+    position            INTEGER NOT NULL,
+    field_key           TEXT NOT NULL,
+    value_before        TEXT NOT NULL,
+    value_after         TEXT NOT NULL,
+    class               TEXT NOT NULL,
+    writing_difference  INTEGER NOT NULL,
+    PRIMARY KEY (check_uuid, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE hub_review_events (
+    uuid             TEXT PRIMARY KEY,
+    site_uuid        TEXT NOT NULL,
+    check_uuid       TEXT NOT NULL,
+    decision         TEXT NOT NULL,
+    state            TEXT NOT NULL,
+    reason           TEXT NOT NULL,
+    note             TEXT NOT NULL,
+    supervisor_uuid  TEXT NOT NULL,
+    at               TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX hub_review_events_by_check ON hub_review_events (check_uuid);
+
+CREATE TABLE hub_spot_samples (
+    uuid           TEXT PRIMARY KEY,
+    site_uuid      TEXT NOT NULL,
+    day            TEXT NOT NULL,
+    first_user     TEXT NOT NULL,
+    second_user    TEXT NOT NULL,
+    seed           TEXT NOT NULL,
+    rate_permille  INTEGER NOT NULL,
+    minimum        INTEGER NOT NULL,
+    population     INTEGER NOT NULL,
+    drawn_by       TEXT NOT NULL,
+    drawn_at       TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE hub_spot_items (
+    uuid         TEXT PRIMARY KEY,
+    sample_uuid  TEXT NOT NULL,
+    check_uuid   TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE hub_spot_results (
+    uuid             TEXT PRIMARY KEY,
+    item_uuid        TEXT NOT NULL,
+    result           TEXT NOT NULL,
+    field_key        TEXT NOT NULL,
+    value_before     TEXT NOT NULL,
+    value_after      TEXT NOT NULL,
+    class            TEXT NOT NULL,
+    note             TEXT NOT NULL,
+    supervisor_uuid  TEXT NOT NULL,
+    at               TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE hub_work_sessions (
+    uuid         TEXT PRIMARY KEY,
+    site_uuid    TEXT NOT NULL,
+    first_user   TEXT NOT NULL,
+    second_user  TEXT NOT NULL,
+    started_at   TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE hub_work_session_events (
+    uuid          TEXT PRIMARY KEY,
+    session_uuid  TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    reader        TEXT NOT NULL,
+    at            TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- The current word on each entry at the hub (as entry_state at the workstation): kept at import.
+CREATE TABLE hub_entry_state (
+    book_uuid     TEXT NOT NULL,
+    entry_number  INTEGER NOT NULL,
+    check_uuid    TEXT NOT NULL,
+    first_check   TEXT NOT NULL,
+    outcome       TEXT NOT NULL,
+    PRIMARY KEY (book_uuid, entry_number)
+) STRICT, WITHOUT ROWID;
+
+-- Summaries kept current at import (docs/HUB.md "Summary tables"): per site, site day (UTC+7) of an entry's first
+-- logging, record type and pair (user UUIDs ordered), the counts the board and the reports need.
+CREATE TABLE hub_daily (
+    site_uuid            TEXT NOT NULL,
+    day                  TEXT NOT NULL,
+    record_type          TEXT NOT NULL,
+    first_user           TEXT NOT NULL,
+    second_user          TEXT NOT NULL,
+    logged               INTEGER NOT NULL DEFAULT 0,
+    corrected            INTEGER NOT NULL DEFAULT 0,
+    escalated            INTEGER NOT NULL DEFAULT 0,
+    corrections          INTEGER NOT NULL DEFAULT 0,
+    writing_differences  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, day, record_type, first_user, second_user)
+) STRICT, WITHOUT ROWID;
+
+-- Per site: totals for the board's row, kept at import.
+CREATE TABLE hub_site_totals (
+    site_uuid            TEXT PRIMARY KEY,
+    entries              INTEGER NOT NULL DEFAULT 0,
+    checks               INTEGER NOT NULL DEFAULT 0,
+    corrected            INTEGER NOT NULL DEFAULT 0,
+    corrections          INTEGER NOT NULL DEFAULT 0,
+    writing_differences  INTEGER NOT NULL DEFAULT 0,
+    escalations_open     INTEGER NOT NULL DEFAULT 0,
+    last_import          TEXT
+) STRICT;
+
+-- A district's decision on an entry its commune flagged; goes back in the commune's next receipt.
+CREATE TABLE hub_decisions (
+    uuid         TEXT PRIMARY KEY,
+    site_uuid    TEXT NOT NULL,
+    check_uuid   TEXT NOT NULL,
+    decision     TEXT NOT NULL,
+    note         TEXT NOT NULL DEFAULT '',
+    decided_by   TEXT NOT NULL,
+    decided_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX hub_decisions_by_site ON hub_decisions (site_uuid);
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5}, {6, kSchema6},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5}, {6, kSchema6}, {7, kSchema7},
 };
 
 } // namespace

@@ -942,6 +942,22 @@
         <source>This password is too easy to guess. Use a longer one that is not a name, a date or a common password, for example four unrelated words with a number.</source>
         <translation>Mật khẩu này quá dễ đoán. Hãy dùng mật khẩu dài hơn, không phải tên, ngày tháng hay mật khẩu phổ biến, ví dụ bốn từ không liên quan nhau kèm một con số.</translation>
     </message>
+    <message>
+        <source>This is not done on this kind of site (a commune workstation or the province office).</source>
+        <translation>Việc này không làm ở loại điểm này (máy trạm xã hay văn phòng tỉnh).</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with the province office yet, or the office does not know it.</source>
+        <translation>Máy trạm này chưa đăng ký với văn phòng tỉnh, hoặc văn phòng chưa biết máy này.</translation>
+    </message>
+    <message>
+        <source>The fingerprint read out does not match the file. Nothing was saved: call back and read it again.</source>
+        <translation>Dấu vân tay đọc qua điện thoại không khớp với tệp. Chưa lưu gì: hãy gọi lại và đọc lại.</translation>
+    </message>
+    <message>
+        <source>The file was refused: %1</source>
+        <translation>Tệp bị từ chối: %1</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBox</name>

@@ -9,6 +9,7 @@
 #include "core/store/StoreError.h"
 #include "crypto/Random.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -120,7 +121,7 @@ INSERT INTO users (id, uuid, site_uuid, user_name, display_name, role, created_a
 INSERT INTO books (id, uuid, site_uuid, commune, record_type, book_number, year_from, year_to, status, created_by,
                    created_at) VALUES (1, 'b1', 's', 'Xã', 'birth', '01', 1998, 1998, 'open', 1, '2022-11-01T00:00:00Z');
 )sql");
-    dc::core::store::migrate(db);
+    dc::core::store::migrate(db, dc::core::store::siteMigrations().first(6));
     EXPECT_EQ(db.userVersion(), 6);
     auto empty = db.prepare("SELECT count(*) FROM drafts");
     ASSERT_TRUE(empty.step());
@@ -132,6 +133,63 @@ INSERT INTO books (id, uuid, site_uuid, commune, record_type, book_number, year_
                  dc::core::store::StoreError); // the pair in order only
     EXPECT_THROW(db.exec("INSERT INTO drafts VALUES (2, 3, 5, 7, '{}', '2022-12-01T02:00:00Z')"),
                  dc::core::store::StoreError); // no such book
+}
+
+// Migration 7: rows that travel in bundles and had no UUID get one, back-filled as distinct version-4 UUIDs; the
+// never-updated guards on review decisions and spot-check results are back in place afterwards; the site is a
+// commune unless made a hub.
+TEST(MigrationTest, TravellingRowsGainDistinctUuids) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("site.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db, dc::core::store::siteMigrations().first(6));
+    db.exec(R"sql(
+INSERT INTO site (id, uuid, name, kdf_memory_kib, kdf_iterations, kdf_parallelism, created_at)
+    VALUES (1, 's', 'Xã', 65536, 3, 4, '2022-11-01T00:00:00Z');
+INSERT INTO users (id, uuid, site_uuid, user_name, display_name, role, created_at) VALUES
+    (1, 'u1', 's', 'giamsat', '', 'supervisor', '2022-11-01T00:00:00Z'),
+    (2, 'u2', 's', 'lan', '', 'volunteer', '2022-11-01T00:00:00Z'),
+    (3, 'u3', 's', 'minh', '', 'volunteer', '2022-11-01T00:00:00Z');
+INSERT INTO books (id, uuid, site_uuid, commune, record_type, book_number, year_from, year_to, status, created_by,
+                   created_at) VALUES (1, 'b1', 's', 'Xã', 'birth', '01', 1998, 1998, 'open', 1, '2022-11-01T00:00:00Z');
+INSERT INTO work_sessions (id, uuid, site_uuid, first_user, second_user, started_at)
+    VALUES (1, 'w1', 's', 2, 3, '2022-11-01T01:00:00Z');
+INSERT INTO work_session_events (session_id, kind, reader, at) VALUES
+    (1, 'start', 2, '2022-11-01T01:00:00Z'), (1, 'swap', 3, '2022-11-01T02:00:00Z');
+INSERT INTO checks (id, uuid, site_uuid, book_id, entry_number, registration_date, subject_name, subject_key, outcome,
+                    schema_version, reader_id, checker_id, logged_at, seconds_spent)
+    VALUES (1, 'c1', 's', 1, 1, '1998-01-02', 'A', 'a', 'match', 'birth/1', 2, 3, '2022-11-01T01:01:00Z', 30);
+INSERT INTO review_events (check_id, decision, state, supervisor_id, at) VALUES
+    (1, 'approve', 'approved', 1, '2022-11-01T03:00:00Z'), (1, 'unapprove', 'pending', 1, '2022-11-01T03:01:00Z');
+INSERT INTO spot_samples (id, uuid, day, first_user, second_user, seed, rate_permille, minimum, population, drawn_by,
+                          drawn_at) VALUES (1, 'p1', '2022-11-01', 2, 3, 'x', 50, 5, 1, 1, '2022-11-01T09:00:00Z');
+INSERT INTO spot_items (id, sample_id, check_id) VALUES (1, 1, 1);
+INSERT INTO spot_results (item_id, result, supervisor_id, at) VALUES (1, 'confirmed', 1, '2022-11-01T09:05:00Z');
+)sql");
+    dc::core::store::migrate(db);
+    EXPECT_EQ(db.userVersion(), 7);
+    const QRegularExpression v4(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QStringList all;
+    for (const char* table : {"review_events", "spot_items", "spot_results", "work_session_events"}) {
+        auto s = db.prepare(std::string("SELECT uuid FROM ") + table);
+        while (s.step()) {
+            const QString uuid = s.text(0);
+            EXPECT_TRUE(v4.match(uuid).hasMatch()) << table << " " << uuid.toStdString();
+            all.append(uuid);
+        }
+    }
+    EXPECT_EQ(all.size(), 6);
+    all.removeDuplicates();
+    EXPECT_EQ(all.size(), 6);
+    EXPECT_THROW(db.exec("UPDATE review_events SET note = 'x'"), dc::core::store::StoreError);
+    EXPECT_THROW(db.exec("UPDATE spot_results SET note = 'x'"), dc::core::store::StoreError);
+    EXPECT_THROW(db.exec("INSERT INTO review_events (check_id, decision, state, supervisor_id, at, uuid) "
+                         "SELECT check_id, decision, state, supervisor_id, at, uuid FROM review_events LIMIT 1"),
+                 dc::core::store::StoreError); // a UUID names one row
+    auto kind = db.prepare("SELECT kind FROM site");
+    ASSERT_TRUE(kind.step());
+    EXPECT_EQ(kind.text(0), QStringLiteral("commune"));
 }
 
 } // namespace

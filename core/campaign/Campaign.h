@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dc::core::campaign {
+
+// The campaign as data (docs/CAMPAIGN.md): one versioned file, `campaign.json`, read by one loader. This issue defines
+// its geography (districts and communes) and its plan (daily target per commune, pairs per day); later issues add
+// units, dates, eligibility and award weights to the same file.
+
+struct Commune {
+    QString district;    // "Dầu Tiếng"
+    QString name;        // "Thanh An"
+    QString kind;        // "xã", "phường", "thị trấn"
+    int dailyTarget = 0; // entries per day; the plan's default unless set for the commune
+    int pairsPerDay = 0;
+};
+
+struct District {
+    QString name;
+    QStringList communes; // names, in the file's order
+};
+
+struct Campaign {
+    int formatVersion = 0;
+    QString name;     // "Bình Dương 2022"
+    QString province; // "Bình Dương"
+    std::vector<District> districts;
+    std::vector<Commune> communes; // every commune, in the file's order
+    int defaultDailyTarget = 400;
+    int defaultPairsPerDay = 0;
+};
+
+// Parses and checks a campaign file's bytes (bounded: at most kMaxCampaignBytes). Refuses (InvalidInput, with an
+// English message naming the first problem) a file that is not JSON, of an unknown format version, with a commune named
+// twice in one district, a district without communes, or a target that is not a positive integer.
+inline constexpr qint64 kMaxCampaignBytes = 4 * 1024 * 1024;
+[[nodiscard]] Result<Campaign> parseCampaign(const QByteArray& bytes);
+[[nodiscard]] Result<Campaign> loadCampaign(const QString& path);
+// The campaign built into the program (Bình Dương 2022, 9 districts, 91 communes).
+[[nodiscard]] const Campaign& builtInCampaign();
+[[nodiscard]] QByteArray builtInCampaignBytes();
+
+// A commune as typed on the command line: "District/Commune", or a bare commune name when only one district has it.
+// Case, tone-mark composition (NFC) and spaces around '/' are forgiven; tone marks themselves are not. An ambiguous
+// bare name is refused with the candidates named ("Thanh An" is in Dầu Tiếng and in …): InvalidInput.
+[[nodiscard]] Result<Commune> resolveCommune(const Campaign& campaign, const QString& typed);
+[[nodiscard]] std::optional<Commune> findCommune(const Campaign& campaign, const QString& district,
+                                                 const QString& commune);
+[[nodiscard]] bool hasDistrict(const Campaign& campaign, const QString& district);
+// "District/Commune", as printed.
+[[nodiscard]] QString communePath(const QString& district, const QString& commune);
+
+} // namespace dc::core::campaign

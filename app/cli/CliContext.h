@@ -63,5 +63,6 @@ int runBook(CliContext& context);
 int runDay(CliContext& context);
 int runAudit(CliContext& context);
 int runReport(CliContext& context);
+int runCampaign(CliContext& context);
 
 } // namespace dc::app::cli

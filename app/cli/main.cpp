@@ -97,6 +97,10 @@ const std::vector<Command>& commands() {
          dc::app::cli::runReport,
          "report progress|corrections|volunteers|spot-checks --from DATE --to DATE [--format csv|xlsx|pdf|json]\n"
          "        [--output FILE] [--lang vi|en] [--identified] [--target N] --db PATH --user NAME"},
+        {"campaign",
+         {{}, set({"json"})},
+         dc::app::cli::runCampaign,
+         "campaign check [FILE]   (the built-in campaign without FILE; exit 1 when a stated total disagrees)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

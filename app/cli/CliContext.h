@@ -68,5 +68,6 @@ int runAudit(CliContext& context);
 int runReport(CliContext& context);
 int runCampaign(CliContext& context);
 int runPerson(CliContext& context);
+int runEnroll(CliContext& context);
 
 } // namespace dc::app::cli

@@ -148,7 +148,7 @@ class Importer {
 public:
     explicit Importer(Session& session) : m_session(session), m_hub(session.database()) {}
 
-    ImportedFile importFile(const QString& path, bool retry);
+    ImportedFile importFile(const QString& path);
 
 private:
     ImportedFile apply(const QString& path, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
@@ -161,8 +161,8 @@ private:
     int m_depth = 0;
 };
 
-ImportedFile Importer::importFile(const QString& path, bool retry) {
-    const QString name = retry ? path : path;
+ImportedFile Importer::importFile(const QString& path) {
+    const QString& name = path;
     const exchange::ExchangeFile file =
         exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Bundle));
     if (file.failure) {
@@ -418,9 +418,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
                     {QStringLiteral("checks"), header.checks}});
     transaction.commit();
     if (wasHeld) {
-        QFile::remove(envelope.file.isEmpty()
-                          ? QString()
-                          : QDir(folderBeside(m_session, "quarantine")).filePath(id + QStringLiteral(".bundle")));
+        QFile::remove(QDir(folderBeside(m_session, "quarantine")).filePath(id + QStringLiteral(".bundle")));
     }
     ImportedFile done{name, QStringLiteral("imported"), {}, QStringLiteral("imported"), header.checks, {}};
     done.receipt = writeReceipt(site);
@@ -488,7 +486,7 @@ void Importer::retryHeld(const QString& siteUuid) {
     }
     ++m_depth;
     for (const HubGateway::Bundle& held : m_hub.heldBundles(siteUuid)) {
-        const ImportedFile again = importFile(held.heldFile, true);
+        const ImportedFile again = importFile(held.heldFile);
         if (again.status == QLatin1String("imported")) {
             break; // the import retried the rest itself
         }
@@ -530,7 +528,7 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         std::vector<ImportedFile> out;
         for (const QString& path : paths) {
             try {
-                out.push_back(importer.importFile(path, false));
+                out.push_back(importer.importFile(path));
             } catch (const std::exception&) {
                 // A store failure while applying: the transaction rolled back; nothing of this file was written.
                 out.push_back(refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied")));

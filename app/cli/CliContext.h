@@ -66,6 +66,8 @@ int runBook(CliContext& context);
 int runDay(CliContext& context);
 int runAudit(CliContext& context);
 int runReport(CliContext& context);
+int runBundle(CliContext& context);
+int runHub(CliContext& context);
 int runCampaign(CliContext& context);
 int runPerson(CliContext& context);
 int runEnroll(CliContext& context);

@@ -106,6 +106,25 @@
     </message>
 </context>
 <context>
+    <name>AlarmList</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 (cleared)</source>
+        <translation>%1 (đã xử lý)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+</context>
+<context>
     <name>AmendBanner</name>
     <message>
         <source>Amending entry %1 — its earlier version is kept. Esc: stop amending.</source>
@@ -137,6 +156,81 @@
     <message>
         <source>The unsaved entry was kept for the pair: it comes back when the same two open the book again.</source>
         <translation>Mục đang nhập dở đã được giữ lại cho cặp: nó sẽ hiện lại khi chính hai người này mở lại sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Progress board · %1</source>
+        <translation>Bảng tiến độ · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Plan to date: %1</source>
+        <translation>Kế hoạch đến nay: %1</translation>
+    </message>
+    <message>
+        <source>No entries have arrived at the hub yet.</source>
+        <translation>Tỉnh chưa nhận được mục nào.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Sign out and lock the database (Ctrl+Shift+Q)</source>
+        <translation>Đăng xuất và khóa cơ sở dữ liệu (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Entries / plan to date</source>
+        <translation>Mục đã đối chiếu / kế hoạch đến nay</translation>
+    </message>
+    <message>
+        <source>Of plan</source>
+        <translation>Đạt kế hoạch</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Chỗ sửa</translation>
+    </message>
+    <message>
+        <source>Writing differences</source>
+        <translation>Khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Escalations open</source>
+        <translation>Xin ý kiến chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Districts and communes (Ctrl+1)</source>
+        <translation>Huyện và xã (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Entries per day by district (Ctrl+2)</source>
+        <translation>Số mục mỗi ngày theo huyện (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Ctrl+↑ ↓ next district · Enter opens a commune · F5 refreshes</source>
+        <translation>↑ ↓ di chuyển · Ctrl+↑ ↓ sang huyện khác · Enter mở xã · F5 làm mới</translation>
     </message>
 </context>
 <context>
@@ -315,6 +409,96 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <source>Province board</source>
+        <translation>Bảng tiến độ tỉnh</translation>
+    </message>
+    <message>
+        <source>Entries / plan to date</source>
+        <translation>Mục đã đối chiếu / kế hoạch đến nay</translation>
+    </message>
+    <message>
+        <source>Of plan</source>
+        <translation>Đạt kế hoạch</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Chỗ sửa</translation>
+    </message>
+    <message>
+        <source>Writing differences</source>
+        <translation>Khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Escalations open</source>
+        <translation>Xin ý kiến chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói dữ liệu gần nhất</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (cách đây %2)</translation>
+    </message>
+    <message>
+        <source>Register books</source>
+        <translation>Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>No book of this commune has arrived at the hub yet.</source>
+        <translation>Tỉnh chưa nhận được sổ nào của xã này.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Entries per day</source>
+        <translation>Số mục mỗi ngày</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneRow</name>
+    <message>
+        <source>District / commune</source>
+        <translation>Huyện / xã</translation>
+    </message>
+    <message>
+        <source>Entries / plan to date</source>
+        <translation>Mục đã đối chiếu / kế hoạch đến nay</translation>
+    </message>
+    <message>
+        <source>Of plan</source>
+        <translation>Đạt kế hoạch</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Chỗ sửa</translation>
+    </message>
+    <message>
+        <source>Writing differences</source>
+        <translation>Khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Escalations open</source>
+        <translation>Xin ý kiến chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói dữ liệu gần nhất</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Cách đây</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -731,6 +915,24 @@
     </message>
 </context>
 <context>
+    <name>DistrictChart</name>
+    <message>
+        <source>Plan per day (%1)</source>
+        <translation>Kế hoạch mỗi ngày (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTable</name>
+    <message>
+        <source>Districts and communes</source>
+        <translation>Huyện và xã</translation>
+    </message>
+    <message>
+        <source>No commune is enrolled at this hub yet.</source>
+        <translation>Chưa có xã nào đăng ký với tỉnh.</translation>
+    </message>
+</context>
+<context>
     <name>EntryColumn</name>
     <message>
         <source>%1 logged · next %2</source>
@@ -1022,6 +1224,127 @@
     <message>
         <source>Books: %1</source>
         <translation>Tổng cộng: %1 sổ</translation>
+    </message>
+</context>
+<context>
+    <name>HubBoard</name>
+    <message>
+        <source>fork %1</source>
+        <translation>tách nhánh %1</translation>
+    </message>
+    <message>
+        <source>rollback %1</source>
+        <translation>quay lùi %1</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>giữ lại %1</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>xung đột %1</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>no. %1, %2</source>
+        <translation>số %1, %2</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Huyện: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n day(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>HubBookRow</name>
+    <message>
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Số (từ–đến)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Entries at the hub</source>
+        <translation>Mục tỉnh đã nhận</translation>
+    </message>
+</context>
+<context>
+    <name>HubCommune</name>
+    <message>
+        <source>Fork: same sequence, different content</source>
+        <translation>Tách nhánh: cùng số thứ tự, nội dung khác</translation>
+    </message>
+    <message>
+        <source>Rollback: the chain differs from what the hub holds</source>
+        <translation>Quay lùi: chuỗi nhật ký khác với chuỗi tỉnh đang giữ</translation>
+    </message>
+    <message>
+        <source>Held: waiting for an earlier bundle</source>
+        <translation>Giữ lại: chờ một gói dữ liệu trước đó</translation>
+    </message>
+    <message>
+        <source>Conflict: a row arrived with different content</source>
+        <translation>Xung đột: một bản ghi đến với nội dung khác</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
     </message>
 </context>
 <context>

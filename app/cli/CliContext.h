@@ -63,5 +63,7 @@ int runBook(CliContext& context);
 int runDay(CliContext& context);
 int runAudit(CliContext& context);
 int runReport(CliContext& context);
+int runBundle(CliContext& context);
+int runHub(CliContext& context);
 
 } // namespace dc::app::cli

@@ -97,6 +97,19 @@ const std::vector<Command>& commands() {
          dc::app::cli::runReport,
          "report progress|corrections|volunteers|spot-checks --from DATE --to DATE [--format csv|xlsx|pdf|json]\n"
          "        [--output FILE] [--lang vi|en] [--identified] [--target N] --db PATH --user NAME"},
+        {"bundle",
+         {set({"db", "user", "output"}), set({"password-stdin", "json"})},
+         dc::app::cli::runBundle,
+         "bundle export --output DIR --db PATH --user NAME   (a commune supervisor: a signed bundle for the hub)\n"
+         "    bundle receipt FILE --db PATH --user NAME   (records the hub's receipt)\n"
+         "    bundle status --db PATH --user NAME   (what the province holds of this workstation)\n"
+         "    bundle import FILE... --db PATH --user NAME   (at the hub, a province account)"},
+        {"hub",
+         {set({"db", "user", "check", "decision", "note"}), set({"password-stdin", "json"})},
+         dc::app::cli::runHub,
+         "hub status --db PATH --user NAME   (every commune: what the hub holds, alarms)\n"
+         "    hub decide --check UUID --decision approve|reject [--note TEXT] --db PATH --user NAME   (a district "
+         "account)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

@@ -77,6 +77,18 @@ void AuditGateway::forEach(const std::function<bool(const audit::Event&, bool)>&
     }
 }
 
+std::vector<audit::Event> AuditGateway::between(std::int64_t first, std::int64_t last) {
+    auto s = m_db.prepare("SELECT seq, at, site_uuid, actors, action, subject, details, prev_hash, hash "
+                          "FROM audit_events WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq");
+    s.bind(1, first).bind(2, last);
+    std::vector<audit::Event> events;
+    while (s.step()) {
+        bool valid = false;
+        events.push_back(readEvent(s, valid));
+    }
+    return events;
+}
+
 void AuditGateway::addCheckpoint(const Checkpoint& checkpoint) {
     m_db.prepare("INSERT INTO checkpoints (size, at, note) VALUES (?1, ?2, ?3)")
         .bind(1, checkpoint.size)

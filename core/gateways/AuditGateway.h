@@ -35,6 +35,8 @@ public:
     // Every event in sequence order; `visit` returns false to stop. `hashesValid` is false when a stored hash is not
     // 32 bytes long (the event's hashes are then zero).
     void forEach(const std::function<bool(const audit::Event& event, bool hashesValid)>& visit);
+    // The events first..last (inclusive), in sequence order: a bundle's range.
+    [[nodiscard]] std::vector<audit::Event> between(std::int64_t first, std::int64_t last);
 
     struct Checkpoint {
         std::int64_t size = 0;

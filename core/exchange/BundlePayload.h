@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/audit/AuditLog.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <span>
+#include <vector>
+
+// The plaintext of a bundle (docs/HUB.md "Bundles"): compact JSON {users, books, checks (each with its corrections),
+// reviews, spotSamples, spotItems, spotResults, sessions, sessionEvents, events}. Every row names rows and people by
+// UUID, never by a local id. No SQL here: the gateways read and write the rows, this file builds and parses them.
+//
+// Each travelling table is described once, as data (`TableSpec`): its JSON keys in order, each with its type and
+// bounds. The workstation's reads (ExchangeGateway) select the columns in that order, the hub's writes (HubGateway)
+// bind them in that order, and the parser checks every field of every row against it: a hostile file never reaches
+// the store with a value of the wrong type, an unbounded length or a number that does not fit.
+namespace dc::core::exchange {
+
+enum class FieldType {
+    Uuid,            // a UUID in text form (36 characters)
+    OptionalUuid,    // a UUID or null
+    Text,            // text of at most `max` characters
+    OptionalText,    // text or null
+    Integer,         // an integer in [min, max]
+    OptionalInteger, // an integer in [min, max] or null
+    Bool,            // true / false
+};
+
+struct FieldSpec {
+    const char* key; // the JSON key
+    FieldType type;
+    qint64 min = 0; // integers: the smallest value
+    qint64 max = 0; // integers: the largest value; text: the most characters
+};
+
+struct TableSpec {
+    const char* key; // the payload's key ("checks")
+    std::span<const FieldSpec> fields;
+    qint64 maxRows;
+};
+
+// The travelling tables, in the order the hub applies them (people and books first, then what refers to them).
+[[nodiscard]] const TableSpec& usersSpec();
+[[nodiscard]] const TableSpec& booksSpec();
+[[nodiscard]] const TableSpec& sessionsSpec();
+[[nodiscard]] const TableSpec& sessionEventsSpec();
+[[nodiscard]] const TableSpec& checksSpec();
+[[nodiscard]] const TableSpec& correctionsSpec(); // inside each check, under "corrections"
+[[nodiscard]] const TableSpec& reviewsSpec();
+[[nodiscard]] const TableSpec& spotSamplesSpec();
+[[nodiscard]] const TableSpec& spotItemsSpec();
+[[nodiscard]] const TableSpec& spotResultsSpec();
+
+struct BundlePayload {
+    std::vector<QJsonObject> users;
+    std::vector<QJsonObject> books;
+    std::vector<QJsonObject> sessions;
+    std::vector<QJsonObject> sessionEvents;
+    std::vector<QJsonObject> checks; // each with "corrections": [ ... ]
+    std::vector<QJsonObject> reviews;
+    std::vector<QJsonObject> spotSamples;
+    std::vector<QJsonObject> spotItems;
+    std::vector<QJsonObject> spotResults;
+    std::vector<audit::Event> events; // the audit events first..last, with their hashes
+};
+
+// Compact JSON of the payload (the rows exactly as given; events with hex hashes).
+[[nodiscard]] QByteArray serializePayload(const BundlePayload& payload);
+// Parses and checks every field of every row (types, lengths, bounds, row counts); FileRefused with a detail naming
+// the table and key (never a value) when anything is off. Never throws.
+[[nodiscard]] Result<BundlePayload> parsePayload(const QByteArray& json);
+
+// Checks one row against its table (used by the parser; the gateways' rows pass it by construction). An empty
+// string when it conforms, else what is wrong (table and key, never a value).
+[[nodiscard]] QString checkRow(const TableSpec& spec, const QJsonObject& row);
+
+// The canonical text of a row, to tell "the same UUID with the same content" from a conflict: compact JSON, keys
+// sorted (QJsonObject keeps them sorted).
+[[nodiscard]] QByteArray canonicalRow(const QJsonObject& row);
+
+} // namespace dc::core::exchange

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/exchange/BundlePayload.h"
+#include "core/store/Statement.h"
+
+#include <QJsonObject>
+
+// Internal to the exchange's gateways: a travelling row between a statement's columns and its JSON object, in the
+// field order of its table spec (exchange/BundlePayload.h).
+namespace dc::core::gateways::rows {
+
+// Reads the columns from `first` on, one per field of `spec`, into an object keyed as the payload is.
+[[nodiscard]] inline QJsonObject read(const store::Statement& statement, const exchange::TableSpec& spec, int first) {
+    QJsonObject row;
+    int column = first;
+    for (const exchange::FieldSpec& field : spec.fields) {
+        const QLatin1String key(field.key);
+        switch (field.type) {
+        case exchange::FieldType::Uuid:
+        case exchange::FieldType::Text:
+            row.insert(key, statement.text(column));
+            break;
+        case exchange::FieldType::OptionalUuid:
+        case exchange::FieldType::OptionalText:
+            if (statement.isNull(column)) {
+                row.insert(key, QJsonValue::Null);
+            } else {
+                row.insert(key, statement.text(column));
+            }
+            break;
+        case exchange::FieldType::Integer:
+            row.insert(key, static_cast<double>(statement.int64(column)));
+            break;
+        case exchange::FieldType::OptionalInteger:
+            if (statement.isNull(column)) {
+                row.insert(key, QJsonValue::Null);
+            } else {
+                row.insert(key, static_cast<double>(statement.int64(column)));
+            }
+            break;
+        case exchange::FieldType::Bool:
+            row.insert(key, statement.int64(column) != 0);
+            break;
+        }
+        ++column;
+    }
+    return row;
+}
+
+// Binds the fields of a checked row (exchange::checkRow) to parameters from `first` on, in the spec's order.
+inline void bind(store::Statement& statement, const exchange::TableSpec& spec, const QJsonObject& row, int first) {
+    int index = first;
+    for (const exchange::FieldSpec& field : spec.fields) {
+        const QJsonValue value = row.value(QLatin1String(field.key));
+        if (value.isNull()) {
+            statement.bindNull(index);
+        } else if (field.type == exchange::FieldType::Integer || field.type == exchange::FieldType::OptionalInteger) {
+            statement.bindInt64(index, static_cast<std::int64_t>(value.toDouble()));
+        } else if (field.type == exchange::FieldType::Bool) {
+            statement.bindInt64(index, value.toBool() ? 1 : 0);
+        } else {
+            statement.bind(index, value.toString());
+        }
+        ++index;
+    }
+}
+
+} // namespace dc::core::gateways::rows

@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/gateways/HubGateway.h"
+
+#include "core/SiteTime.h"
+#include "core/domain/Outcome.h"
+#include "core/domain/VietnameseText.h"
+#include "core/gateways/ExchangeRows.h"
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cstring>
+
+namespace dc::core::gateways {
+
+namespace {
+
+std::span<const std::uint8_t> bytesOf(const audit::Hash& hash) {
+    return {hash.data(), hash.size()};
+}
+
+audit::Hash hashFrom(const std::vector<std::uint8_t>& bytes) {
+    audit::Hash hash{};
+    if (bytes.size() == hash.size()) {
+        std::copy(bytes.begin(), bytes.end(), hash.begin());
+    }
+    return hash;
+}
+
+constexpr const char* kSiteColumns = "SELECT site_uuid, epoch, district, commune, site_name, signing_public, "
+                                     "box_public, key_id, status, base_size, base_head FROM hub_sites ";
+
+HubGateway::PinnedSite siteFrom(const store::Statement& s) {
+    HubGateway::PinnedSite site;
+    site.siteUuid = s.text(0);
+    site.epoch = s.int64(1);
+    site.district = s.text(2);
+    site.commune = s.text(3);
+    site.siteName = s.text(4);
+    const auto signing = s.blob(5);
+    const auto box = s.blob(6);
+    std::copy_n(signing.begin(), std::min(signing.size(), site.signingPublic.size()), site.signingPublic.begin());
+    std::copy_n(box.begin(), std::min(box.size(), site.boxPublic.size()), site.boxPublic.begin());
+    site.keyId = s.text(7);
+    site.current = s.text(8) == QLatin1String("current");
+    site.baseSize = s.int64(9);
+    if (!s.isNull(10)) {
+        site.baseHead = hashFrom(s.blob(10));
+    }
+    return site;
+}
+
+constexpr const char* kBundleColumns = "SELECT bundle_id, site_uuid, epoch, sequence, first_event, last_event, checks, "
+                                       "status, held_file, received_at FROM hub_bundles ";
+
+HubGateway::Bundle bundleFrom(const store::Statement& s) {
+    return {s.text(0),  s.text(1),  s.int64(2), s.int64(3), s.int64(4),
+            s.int64(5), s.int64(6), s.text(7),  s.text(8),  s.text(9)};
+}
+
+// How a current row weighs in its entry's counts (CheckGateway's rule).
+struct Weight {
+    int logged = 0;
+    int corrected = 0;
+    int escalated = 0;
+};
+
+Weight weightOf(const QString& outcome) {
+    if (outcome.isEmpty() || outcome == QLatin1String("void")) {
+        return {};
+    }
+    return {1, outcome == QLatin1String("corrected") ? 1 : 0, outcome == QLatin1String("escalated") ? 1 : 0};
+}
+
+struct TableSql {
+    const exchange::TableSpec& (*spec)();
+    const char* insert; // spec fields ?1.., then the site at the next index when `withSite`
+    const char* select; // spec fields, by uuid ?1
+    bool withSite;
+};
+
+const TableSql& tableSql(HubGateway::Table table) {
+    static const TableSql kTables[] = {
+        {&exchange::sessionsSpec,
+         "INSERT INTO hub_work_sessions (uuid, first_user, second_user, started_at, site_uuid) VALUES (?1, ?2, ?3, ?4, "
+         "?5) ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "SELECT uuid, first_user, second_user, started_at FROM hub_work_sessions WHERE uuid = ?1", true},
+        {&exchange::sessionEventsSpec,
+         "INSERT INTO hub_work_session_events (uuid, session_uuid, kind, reader, at) VALUES (?1, ?2, ?3, ?4, ?5) "
+         "ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "SELECT uuid, session_uuid, kind, reader, at FROM hub_work_session_events WHERE uuid = ?1", false},
+        {&exchange::reviewsSpec,
+         "INSERT INTO hub_review_events (uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at, "
+         "site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "SELECT uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at FROM hub_review_events WHERE "
+         "uuid = ?1",
+         true},
+        {&exchange::spotSamplesSpec,
+         "INSERT INTO hub_spot_samples (uuid, day, first_user, second_user, seed, rate_permille, minimum, population, "
+         "drawn_by, drawn_at, site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (uuid) DO "
+         "NOTHING RETURNING 1",
+         "SELECT uuid, day, first_user, second_user, seed, rate_permille, minimum, population, drawn_by, drawn_at "
+         "FROM hub_spot_samples WHERE uuid = ?1",
+         true},
+        {&exchange::spotItemsSpec,
+         "INSERT INTO hub_spot_items (uuid, sample_uuid, check_uuid) VALUES (?1, ?2, ?3) ON CONFLICT (uuid) DO "
+         "NOTHING RETURNING 1",
+         "SELECT uuid, sample_uuid, check_uuid FROM hub_spot_items WHERE uuid = ?1", false},
+        {&exchange::spotResultsSpec,
+         "INSERT INTO hub_spot_results (uuid, item_uuid, result, field_key, value_before, value_after, class, note, "
+         "supervisor_uuid, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING "
+         "RETURNING 1",
+         "SELECT uuid, item_uuid, result, field_key, value_before, value_after, class, note, supervisor_uuid, at FROM "
+         "hub_spot_results WHERE uuid = ?1",
+         false},
+    };
+    return kTables[static_cast<int>(table)];
+}
+
+} // namespace
+
+std::optional<HubGateway::PinnedSite> HubGateway::pinnedSite(const QString& siteUuid, qint64 epoch) {
+    auto s = m_db.prepare(std::string(kSiteColumns) + "WHERE site_uuid = ?1 AND epoch = ?2");
+    s.bind(1, siteUuid).bind(2, epoch);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return siteFrom(s);
+}
+
+std::vector<HubGateway::PinnedSite> HubGateway::currentSites() {
+    auto s = m_db.prepare(std::string(kSiteColumns) + "WHERE status = 'current' ORDER BY district, commune, site_uuid");
+    std::vector<PinnedSite> sites;
+    while (s.step()) {
+        sites.push_back(siteFrom(s));
+    }
+    return sites;
+}
+
+std::optional<HubGateway::Bundle> HubGateway::bundle(const QString& bundleId) {
+    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE bundle_id = ?1");
+    s.bind(1, bundleId);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return bundleFrom(s);
+}
+
+std::optional<HubGateway::Bundle> HubGateway::bundleAt(const QString& siteUuid, qint64 sequence) {
+    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND sequence = ?2");
+    s.bind(1, siteUuid).bind(2, sequence);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return bundleFrom(s);
+}
+
+void HubGateway::insertBundle(const Bundle& b, const QString& appliedAt) {
+    auto s = m_db.prepare("INSERT INTO hub_bundles (bundle_id, site_uuid, epoch, sequence, first_event, last_event, "
+                          "checks, status, held_file, received_at, applied_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                          "?8, ?9, ?10, ?11)");
+    s.bind(1, b.bundleId)
+        .bind(2, b.siteUuid)
+        .bind(3, b.epoch)
+        .bind(4, b.sequence)
+        .bind(5, b.firstEvent)
+        .bind(6, b.lastEvent)
+        .bind(7, b.checks)
+        .bind(8, b.status)
+        .bind(9, b.heldFile)
+        .bind(10, b.receivedAt);
+    appliedAt.isEmpty() ? s.bindNull(11) : s.bind(11, appliedAt);
+    s.run();
+}
+
+void HubGateway::markApplied(const QString& bundleId, qint64 checks, const QString& appliedAt) {
+    m_db.prepare("UPDATE hub_bundles SET status = 'imported', held_file = '', checks = ?2, applied_at = ?3 WHERE "
+                 "bundle_id = ?1")
+        .bind(1, bundleId)
+        .bind(2, checks)
+        .bind(3, appliedAt)
+        .run();
+}
+
+std::vector<HubGateway::Bundle> HubGateway::heldBundles(const QString& siteUuid) {
+    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND status = 'held' ORDER BY sequence");
+    s.bind(1, siteUuid);
+    std::vector<Bundle> out;
+    while (s.step()) {
+        out.push_back(bundleFrom(s));
+    }
+    return out;
+}
+
+qint64 HubGateway::newestApplied(const QString& siteUuid) {
+    auto s =
+        m_db.prepare("SELECT coalesce(max(sequence), 0) FROM hub_bundles WHERE site_uuid = ?1 AND status = 'imported'");
+    s.bind(1, siteUuid);
+    (void)s.step();
+    return s.int64(0);
+}
+
+qint64 HubGateway::chainLength(const QString& siteUuid) {
+    auto s = m_db.cached("SELECT coalesce(max(seq), 0) FROM hub_chain WHERE site_uuid = ?1");
+    s->bind(1, siteUuid);
+    (void)s->step();
+    const qint64 length = s->int64(0);
+    s->reset();
+    return length;
+}
+
+std::optional<audit::Hash> HubGateway::chainHashAt(const QString& siteUuid, qint64 seq) {
+    auto s = m_db.cached("SELECT hash FROM hub_chain WHERE site_uuid = ?1 AND seq = ?2");
+    s->bind(1, siteUuid).bind(2, seq);
+    std::optional<audit::Hash> hash;
+    if (s->step()) {
+        hash = hashFrom(s->blob(0));
+    }
+    s->reset();
+    return hash;
+}
+
+void HubGateway::appendChain(const QString& siteUuid, const audit::Event& e) {
+    m_db.cached("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, prev_hash, hash) VALUES "
+                "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        ->bind(1, siteUuid)
+        .bind(2, e.seq)
+        .bind(3, e.at)
+        .bind(4, e.actors)
+        .bind(5, e.action)
+        .bind(6, e.subject)
+        .bind(7, e.details)
+        .bindBlob(8, bytesOf(e.prevHash))
+        .bindBlob(9, bytesOf(e.hash))
+        .run();
+}
+
+std::optional<QString> HubGateway::checkEventDetails(const QString& siteUuid, const QString& checkUuid) {
+    auto s = m_db.prepare("SELECT details FROM hub_chain WHERE site_uuid = ?1 AND subject = ?2 AND action LIKE "
+                          "'check.%' ORDER BY seq DESC LIMIT 1");
+    s.bind(1, siteUuid).bind(2, checkUuid);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return s.text(0);
+}
+
+void HubGateway::setCheckpoint(const QString& siteUuid, const Checkpoint& c) {
+    m_db.prepare("INSERT INTO hub_checkpoints (site_uuid, size, head, note, at) VALUES (?1, ?2, ?3, ?4, ?5) "
+                 "ON CONFLICT (site_uuid) DO UPDATE SET size = excluded.size, head = excluded.head, note = "
+                 "excluded.note, at = excluded.at WHERE excluded.size >= hub_checkpoints.size")
+        .bind(1, siteUuid)
+        .bind(2, c.size)
+        .bindBlob(3, bytesOf(c.head))
+        .bind(4, c.note)
+        .bind(5, c.at)
+        .run();
+}
+
+std::optional<HubGateway::Checkpoint> HubGateway::checkpoint(const QString& siteUuid) {
+    auto s = m_db.prepare("SELECT size, head, note, at FROM hub_checkpoints WHERE site_uuid = ?1");
+    s.bind(1, siteUuid);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return Checkpoint{s.int64(0), hashFrom(s.blob(1)), s.text(2), s.text(3)};
+}
+
+void HubGateway::addAlarm(const QString& siteUuid, const Alarm& alarm) {
+    m_db.prepare("INSERT INTO hub_alarms (site_uuid, kind, bundle_id, message, at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, siteUuid)
+        .bind(2, alarm.kind)
+        .bind(3, alarm.bundleId)
+        .bind(4, alarm.message)
+        .bind(5, alarm.at)
+        .run();
+}
+
+void HubGateway::clearAlarms(const QString& siteUuid, const QString& kind, const QString& bundleId, const QString& at) {
+    m_db.prepare("UPDATE hub_alarms SET cleared_at = ?4 WHERE site_uuid = ?1 AND kind = ?2 AND bundle_id = ?3 AND "
+                 "cleared_at IS NULL")
+        .bind(1, siteUuid)
+        .bind(2, kind)
+        .bind(3, bundleId)
+        .bind(4, at)
+        .run();
+}
+
+std::vector<HubGateway::Alarm> HubGateway::openAlarms(const QString& siteUuid) {
+    auto s = m_db.prepare("SELECT kind, bundle_id, message, at FROM hub_alarms WHERE site_uuid = ?1 AND cleared_at IS "
+                          "NULL ORDER BY id");
+    s.bind(1, siteUuid);
+    std::vector<Alarm> out;
+    while (s.step()) {
+        out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
+    }
+    return out;
+}
+
+void HubGateway::addConflict(const QString& siteUuid, const QString& table, const QString& uuid, const QByteArray& held,
+                             const QByteArray& incoming, const QString& bundleId, const QString& at) {
+    m_db.prepare("INSERT INTO hub_conflicts (site_uuid, table_name, uuid, held, incoming, bundle_id, at) VALUES (?1, "
+                 "?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, siteUuid)
+        .bind(2, table)
+        .bind(3, uuid)
+        .bind(4, QString::fromUtf8(held))
+        .bind(5, QString::fromUtf8(incoming))
+        .bind(6, bundleId)
+        .bind(7, at)
+        .run();
+}
+
+qint64 HubGateway::conflictCount(const QString& siteUuid) {
+    auto s = m_db.prepare("SELECT count(*) FROM hub_conflicts WHERE site_uuid = ?1");
+    s.bind(1, siteUuid);
+    (void)s.step();
+    return s.int64(0);
+}
+
+void HubGateway::putUser(const QString& siteUuid, const QJsonObject& row) {
+    auto s = m_db.cached(
+        "INSERT INTO hub_users (uuid, user_name, display_name, role, active, created_at, removed_at, site_uuid) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (uuid) DO UPDATE SET user_name = excluded.user_name, "
+        "display_name = excluded.display_name, role = excluded.role, active = excluded.active, removed_at = "
+        "excluded.removed_at WHERE hub_users.site_uuid = excluded.site_uuid");
+    rows::bind(*s, exchange::usersSpec(), row, 1);
+    s->bind(8, siteUuid);
+    s->run();
+    s->reset();
+}
+
+void HubGateway::putBook(const QString& siteUuid, const QString& district, const QString& commune,
+                         const QJsonObject& row) {
+    auto s = m_db.cached(
+        "INSERT INTO hub_books (uuid, record_type, book_number, year_from, year_to, first_entry, last_entry, status, "
+        "created_at, closed_at, site_uuid, district, commune) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12, ?13) ON CONFLICT (uuid) DO UPDATE SET first_entry = excluded.first_entry, last_entry = "
+        "excluded.last_entry, status = excluded.status, closed_at = excluded.closed_at WHERE hub_books.site_uuid = "
+        "excluded.site_uuid");
+    rows::bind(*s, exchange::booksSpec(), row, 1);
+    s->bind(11, siteUuid).bind(12, district).bind(13, commune);
+    s->run();
+    s->reset();
+}
+
+HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, const QJsonObject& row) {
+    const TableSql& sql = tableSql(table);
+    const exchange::TableSpec& spec = sql.spec();
+    auto insert = m_db.cached(sql.insert);
+    rows::bind(*insert, spec, row, 1);
+    if (sql.withSite) {
+        insert->bind(static_cast<int>(spec.fields.size()) + 1, siteUuid);
+    }
+    const bool inserted = insert->step();
+    insert->reset();
+    if (inserted) {
+        return {};
+    }
+    auto select = m_db.cached(sql.select);
+    select->bind(1, row.value(QLatin1String("uuid")).toString());
+    PutResult result{Put::Same, {}};
+    if (select->step()) {
+        const QByteArray held = exchange::canonicalRow(rows::read(*select, spec, 0));
+        if (held != exchange::canonicalRow(row)) {
+            result = {Put::Conflict, held};
+        }
+    }
+    select->reset();
+    return result;
+}
+
+HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonObject& row, Delta& delta) {
+    const exchange::TableSpec& spec = exchange::checksSpec();
+    const QString uuid = row.value(QLatin1String("uuid")).toString();
+    auto insert = m_db.cached(
+        "INSERT INTO hub_checks (uuid, book_uuid, entry_number, registration_date, subject_name, outcome, transcript, "
+        "note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, "
+        "supersedes, reason, site_uuid, subject_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING RETURNING 1");
+    rows::bind(*insert, spec, row, 1);
+    insert->bind(18, siteUuid).bind(19, domain::foldForSearch(row.value(QLatin1String("subjectName")).toString()));
+    const bool inserted = insert->step();
+    insert->reset();
+    const QJsonArray corrections = row.value(QLatin1String("corrections")).toArray();
+    if (!inserted) {
+        auto select = m_db.cached(
+            "SELECT uuid, book_uuid, entry_number, registration_date, subject_name, outcome, transcript, note, "
+            "warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, supersedes, "
+            "reason FROM hub_checks WHERE uuid = ?1");
+        select->bind(1, uuid);
+        PutResult result{Put::Same, {}};
+        if (select->step()) {
+            QJsonObject held = rows::read(*select, spec, 0);
+            select->reset();
+            QJsonArray heldCorrections;
+            auto c = m_db.cached("SELECT position, field_key, value_before, value_after, class, writing_difference "
+                                 "FROM hub_corrections WHERE check_uuid = ?1 ORDER BY position");
+            c->bind(1, uuid);
+            while (c->step()) {
+                heldCorrections.append(rows::read(*c, exchange::correctionsSpec(), 0));
+            }
+            c->reset();
+            held.insert(QStringLiteral("corrections"), heldCorrections);
+            const QByteArray heldText = exchange::canonicalRow(held);
+            if (heldText != exchange::canonicalRow(row)) {
+                result = {Put::Conflict, heldText};
+            }
+        } else {
+            select->reset();
+        }
+        return result;
+    }
+
+    int realCorrections = 0;
+    int writingDifferences = 0;
+    {
+        auto c = m_db.cached("INSERT INTO hub_corrections (check_uuid, position, field_key, value_before, value_after, "
+                             "class, writing_difference) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING");
+        for (const QJsonValue& value : corrections) {
+            const QJsonObject correction = value.toObject();
+            c->bind(1, uuid);
+            rows::bind(*c, exchange::correctionsSpec(), correction, 2);
+            c->run();
+            c->reset();
+            correction.value(QLatin1String("writingDifference")).toBool() ? ++writingDifferences : ++realCorrections;
+        }
+    }
+
+    const QString outcome = row.value(QLatin1String("outcome")).toString();
+    const QString bookUuid = row.value(QLatin1String("book")).toString();
+    const qint64 entry = static_cast<qint64>(row.value(QLatin1String("entry")).toDouble());
+    QString firstUuid = uuid;
+    QString firstLoggedAt = row.value(QLatin1String("loggedAt")).toString();
+    QString firstReader = row.value(QLatin1String("reader")).toString();
+    QString firstChecker = row.value(QLatin1String("checker")).toString();
+    QString before;
+    int beforeReal = 0;
+    int beforeWriting = 0;
+    const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
+    if (supersedes.isString()) {
+        auto left = m_db.cached("DELETE FROM hub_entry_state WHERE check_uuid = ?1 RETURNING outcome, first_check");
+        left->bind(1, supersedes.toString());
+        if (left->step()) {
+            before = left->text(0);
+            firstUuid = left->text(1);
+        }
+        left->reset();
+        if (!before.isEmpty()) {
+            auto first = m_db.cached("SELECT logged_at, reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
+            first->bind(1, firstUuid);
+            if (first->step()) {
+                firstLoggedAt = first->text(0);
+                firstReader = first->text(1);
+                firstChecker = first->text(2);
+            }
+            first->reset();
+            auto counts = m_db.cached("SELECT coalesce(sum(writing_difference = 0), 0), coalesce(sum("
+                                      "writing_difference = 1), 0) FROM hub_corrections WHERE check_uuid = ?1");
+            counts->bind(1, supersedes.toString());
+            if (counts->step()) {
+                beforeReal = counts->integer(0);
+                beforeWriting = counts->integer(1);
+            }
+            counts->reset();
+        }
+    }
+    if (outcome != QLatin1String("void")) {
+        m_db.cached("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES "
+                    "(?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+            ->bind(1, bookUuid)
+            .bind(2, entry)
+            .bind(3, uuid)
+            .bind(4, firstUuid)
+            .bind(5, outcome)
+            .run();
+    } else {
+        realCorrections = 0;
+        writingDifferences = 0;
+    }
+    if (before.isEmpty() || before == QLatin1String("void")) {
+        beforeReal = 0;
+        beforeWriting = 0;
+    }
+    const Weight was = weightOf(before);
+    const Weight is = weightOf(outcome);
+    const Delta d{is.logged - was.logged,
+                  1,
+                  is.corrected - was.corrected,
+                  realCorrections - beforeReal,
+                  writingDifferences - beforeWriting,
+                  is.escalated - was.escalated};
+    delta.entries += d.entries;
+    delta.checks += d.checks;
+    delta.corrected += d.corrected;
+    delta.corrections += d.corrections;
+    delta.writingDifferences += d.writingDifferences;
+    delta.escalated += d.escalated;
+    if (d.entries != 0 || d.corrected != 0 || d.escalated != 0 || d.corrections != 0 || d.writingDifferences != 0) {
+        QString recordType;
+        auto type = m_db.cached("SELECT record_type FROM hub_books WHERE uuid = ?1");
+        type->bind(1, bookUuid);
+        if (type->step()) {
+            recordType = type->text(0);
+        }
+        type->reset();
+        m_db.cached("INSERT INTO hub_daily (site_uuid, day, record_type, first_user, second_user, logged, corrected, "
+                    "escalated, corrections, writing_differences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                    "ON CONFLICT (site_uuid, day, record_type, first_user, second_user) DO UPDATE SET logged = logged "
+                    "+ ?6, corrected = corrected + ?7, escalated = escalated + ?8, corrections = corrections + ?9, "
+                    "writing_differences = writing_differences + ?10")
+            ->bind(1, siteUuid)
+            .bind(2, sitetime::dayKey(sitetime::dayOfStored(firstLoggedAt)))
+            .bind(3, recordType)
+            .bind(4, std::min(firstReader, firstChecker))
+            .bind(5, std::max(firstReader, firstChecker))
+            .bind(6, d.entries)
+            .bind(7, d.corrected)
+            .bind(8, d.escalated)
+            .bind(9, d.corrections)
+            .bind(10, d.writingDifferences)
+            .run();
+    }
+    return {};
+}
+
+void HubGateway::addTotals(const QString& siteUuid, const Delta& d, const QString& lastImport) {
+    m_db.prepare(
+            "INSERT INTO hub_site_totals (site_uuid, entries, checks, corrected, corrections, writing_differences, "
+            "escalations_open, last_import) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid) DO "
+            "UPDATE SET entries = entries + ?2, checks = checks + ?3, corrected = corrected + ?4, corrections = "
+            "corrections + ?5, writing_differences = writing_differences + ?6, escalations_open = "
+            "escalations_open + ?7, last_import = max(coalesce(last_import, ''), ?8)")
+        .bind(1, siteUuid)
+        .bind(2, d.entries)
+        .bind(3, d.checks)
+        .bind(4, d.corrected)
+        .bind(5, d.corrections)
+        .bind(6, d.writingDifferences)
+        .bind(7, d.escalated)
+        .bind(8, lastImport)
+        .run();
+}
+
+std::optional<HubGateway::Totals> HubGateway::totals(const QString& siteUuid) {
+    auto s = m_db.prepare("SELECT entries, checks, corrected, corrections, writing_differences, escalations_open, "
+                          "coalesce(last_import, '') FROM hub_site_totals WHERE site_uuid = ?1");
+    s.bind(1, siteUuid);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return Totals{s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.int64(4), s.int64(5), s.text(6)};
+}
+
+std::vector<HubGateway::Daily> HubGateway::daily(const QString& siteUuid) {
+    auto s = m_db.prepare("SELECT day, record_type, first_user, second_user, logged, corrected, escalated, "
+                          "corrections, writing_differences FROM hub_daily WHERE site_uuid = ?1 ORDER BY day, "
+                          "record_type, first_user, second_user");
+    s.bind(1, siteUuid);
+    std::vector<Daily> out;
+    while (s.step()) {
+        out.push_back(
+            {s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), s.int64(6), s.int64(7), s.int64(8)});
+    }
+    return out;
+}
+
+void HubGateway::insertDecision(const Decision& d) {
+    m_db.prepare("INSERT INTO hub_decisions (uuid, site_uuid, check_uuid, decision, note, decided_by, decided_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, d.uuid)
+        .bind(2, d.siteUuid)
+        .bind(3, d.checkUuid)
+        .bind(4, d.decision)
+        .bind(5, d.note)
+        .bind(6, d.decidedBy)
+        .bind(7, d.decidedAt)
+        .run();
+}
+
+std::vector<HubGateway::Decision> HubGateway::decisionsFor(const QString& siteUuid) {
+    auto s = m_db.prepare("SELECT uuid, site_uuid, check_uuid, decision, note, decided_by, decided_at FROM "
+                          "hub_decisions WHERE site_uuid = ?1 ORDER BY decided_at, uuid");
+    s.bind(1, siteUuid);
+    std::vector<Decision> out;
+    while (s.step()) {
+        out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    }
+    return out;
+}
+
+std::optional<HubGateway::CheckPlace> HubGateway::checkPlace(const QString& checkUuid) {
+    auto s = m_db.prepare("SELECT c.site_uuid, (SELECT r.state FROM hub_review_events r WHERE r.check_uuid = c.uuid "
+                          "ORDER BY r.at DESC, r.uuid DESC LIMIT 1) FROM hub_checks c WHERE c.uuid = ?1");
+    s.bind(1, checkUuid);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return CheckPlace{s.text(0), s.optionalText(1).value_or(QString()) == QLatin1String("flagged")};
+}
+
+QString HubGateway::userDistrict(qint64 userId) {
+    auto s = m_db.prepare("SELECT district FROM users WHERE id = ?1");
+    s.bind(1, userId);
+    return s.step() ? s.text(0) : QString();
+}
+
+} // namespace dc::core::gateways

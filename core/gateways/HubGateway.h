@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/audit/AuditLog.h"
+#include "core/exchange/BundlePayload.h"
+#include "crypto/Ed25519.h"
+#include "crypto/X25519.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dc::core::store {
+class Database;
+}
+
+namespace dc::core::gateways {
+
+// The only SQL of the hub's side of the exchange (docs/HUB.md "Import at the hub", "Summary tables"): the chains
+// as shipped (`hub_chain`, `hub_checkpoints`), the bundles seen (`hub_bundles`), alarms and conflicts, the imported
+// rows keyed by the workstation's UUIDs (`hub_users` … `hub_work_session_events`), the summaries kept at import
+// (`hub_entry_state`, `hub_daily`, `hub_site_totals`) and the district's decisions (`hub_decisions`); and the reads
+// of the pinned sites (`hub_sites`, written by enrollment). The import path uses cached statements. Callers hold the
+// transaction; functions throw store::StoreError.
+class HubGateway {
+public:
+    explicit HubGateway(store::Database& db) : m_db(db) {}
+
+    struct PinnedSite {
+        QString siteUuid;
+        qint64 epoch = 0;
+        QString district;
+        QString commune;
+        QString siteName;
+        crypto::Ed25519PublicKey signingPublic{};
+        crypto::X25519PublicKey boxPublic{};
+        QString keyId;
+        bool current = false;
+        qint64 baseSize = 0;                 // the chain length the enrollment request's checkpoint signed
+        std::optional<audit::Hash> baseHead; // its head
+    };
+    [[nodiscard]] std::optional<PinnedSite> pinnedSite(const QString& siteUuid, qint64 epoch);
+    // Every site's current epoch, by district then commune.
+    [[nodiscard]] std::vector<PinnedSite> currentSites();
+
+    struct Bundle {
+        QString bundleId;
+        QString siteUuid;
+        qint64 epoch = 0;
+        qint64 sequence = 0;
+        qint64 firstEvent = 0;
+        qint64 lastEvent = 0;
+        qint64 checks = 0;
+        QString status; // "imported" or "held"
+        QString heldFile;
+        QString receivedAt;
+    };
+    [[nodiscard]] std::optional<Bundle> bundle(const QString& bundleId);
+    [[nodiscard]] std::optional<Bundle> bundleAt(const QString& siteUuid, qint64 sequence);
+    void insertBundle(const Bundle& bundle, const QString& appliedAt);
+    void markApplied(const QString& bundleId, qint64 checks, const QString& appliedAt);
+    [[nodiscard]] std::vector<Bundle> heldBundles(const QString& siteUuid);
+    // The highest sequence applied for the site (0: none).
+    [[nodiscard]] qint64 newestApplied(const QString& siteUuid);
+
+    // The site's chain as shipped: its length (0: none) and the hash at a seq.
+    [[nodiscard]] qint64 chainLength(const QString& siteUuid);
+    [[nodiscard]] std::optional<audit::Hash> chainHashAt(const QString& siteUuid, qint64 seq);
+    void appendChain(const QString& siteUuid, const audit::Event& event);
+    // The details of the newest "check.*" event about `checkUuid` in the site's chain.
+    [[nodiscard]] std::optional<QString> checkEventDetails(const QString& siteUuid, const QString& checkUuid);
+
+    struct Checkpoint {
+        qint64 size = 0;
+        audit::Hash head{};
+        QString note;
+        QString at;
+    };
+    void setCheckpoint(const QString& siteUuid, const Checkpoint& checkpoint);
+    [[nodiscard]] std::optional<Checkpoint> checkpoint(const QString& siteUuid);
+
+    struct Alarm {
+        QString kind; // fork, rollback, held, conflict
+        QString bundleId;
+        QString message;
+        QString at;
+    };
+    void addAlarm(const QString& siteUuid, const Alarm& alarm);
+    // Clears the open alarms of a kind about a bundle (a held bundle applied).
+    void clearAlarms(const QString& siteUuid, const QString& kind, const QString& bundleId, const QString& at);
+    // Open alarms, oldest first.
+    [[nodiscard]] std::vector<Alarm> openAlarms(const QString& siteUuid);
+    void addConflict(const QString& siteUuid, const QString& table, const QString& uuid, const QByteArray& held,
+                     const QByteArray& incoming, const QString& bundleId, const QString& at);
+    [[nodiscard]] qint64 conflictCount(const QString& siteUuid);
+
+    // Users and books carry their state: the newest bundle's wins (for rows of the same site).
+    void putUser(const QString& siteUuid, const QJsonObject& row);
+    void putBook(const QString& siteUuid, const QString& district, const QString& commune, const QJsonObject& row);
+
+    // A row keyed by UUID: inserted, or already there with the same content, or there with another (then `held` is
+    // the canonical text of what the hub holds).
+    enum class Put { Inserted, Same, Conflict };
+    struct PutResult {
+        Put put = Put::Inserted;
+        QByteArray held;
+    };
+    enum class Table { Sessions, SessionEvents, Reviews, SpotSamples, SpotItems, SpotResults };
+    PutResult putRow(Table table, const QString& siteUuid, const QJsonObject& row);
+
+    // What applying checks changed in the site's totals (hub_site_totals).
+    struct Delta {
+        qint64 entries = 0;
+        qint64 checks = 0;
+        qint64 corrected = 0;
+        qint64 corrections = 0;
+        qint64 writingDifferences = 0;
+        qint64 escalated = 0;
+    };
+    // Inserts a check with its corrections; when new, moves its entry's state and keeps hub_daily by the
+    // workstation's daily_counts rule (CheckGateway: an entry counts on the site day it was first logged, for the pair
+    // who first logged it, unless voided since; corrected, escalated, corrections and writing differences follow its
+    // current row), adding to `delta`.
+    PutResult putCheck(const QString& siteUuid, const QJsonObject& row, Delta& delta);
+    void addTotals(const QString& siteUuid, const Delta& delta, const QString& lastImport);
+
+    struct Totals {
+        qint64 entries = 0;
+        qint64 checks = 0;
+        qint64 corrected = 0;
+        qint64 corrections = 0;
+        qint64 writingDifferences = 0;
+        qint64 escalationsOpen = 0;
+        QString lastImport;
+    };
+    [[nodiscard]] std::optional<Totals> totals(const QString& siteUuid);
+    struct Daily {
+        QString day;
+        QString recordType;
+        QString firstUser;
+        QString secondUser;
+        qint64 logged = 0;
+        qint64 corrected = 0;
+        qint64 escalated = 0;
+        qint64 corrections = 0;
+        qint64 writingDifferences = 0;
+    };
+    [[nodiscard]] std::vector<Daily> daily(const QString& siteUuid);
+
+    // District decisions.
+    struct Decision {
+        QString uuid;
+        QString siteUuid;
+        QString checkUuid;
+        QString decision;
+        QString note;
+        QString decidedBy;
+        QString decidedAt;
+    };
+    void insertDecision(const Decision& decision);
+    [[nodiscard]] std::vector<Decision> decisionsFor(const QString& siteUuid);
+    // The site of an imported check and whether its entry was flagged (its newest review state is "flagged").
+    struct CheckPlace {
+        QString siteUuid;
+        bool flagged = false;
+    };
+    [[nodiscard]] std::optional<CheckPlace> checkPlace(const QString& checkUuid);
+
+    // The district of an account (a district account's own; empty for others).
+    [[nodiscard]] QString userDistrict(qint64 userId);
+
+private:
+    store::Database& m_db;
+};
+
+} // namespace dc::core::gateways

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/services/Session.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace dc::core {
+
+// One bundle file written by an export.
+struct ExportedBundle {
+    QString file; // the full path
+    qint64 sequence = 0;
+    qint64 firstEvent = 0;
+    qint64 lastEvent = 0;
+    qint64 checks = 0;
+};
+
+// What the province holds of this workstation, as its newest receipt says.
+struct DeliveryStatus {
+    bool acknowledged = false; // a receipt was recorded
+    qint64 sequence = 0;       // the newest bundle the hub applied
+    qint64 lastEvent = 0;      // the hub holds the chain up to this event
+    QString lastEventAt;       // its time (stored UTC)
+    qint64 entries = 0;        // entries the hub counts for this commune
+    QString issuedAt;          // when the hub wrote the receipt
+    qint64 exported = 0;       // the newest sequence exported here (0: none)
+};
+
+struct RecordedReceipt {
+    qint64 sequence = 0;
+    qint64 lastEvent = 0;
+    qint64 entries = 0;
+    int decisions = 0; // district decisions newly recorded
+    bool alreadyRecorded = false;
+};
+
+// The workstation's side of the exchange (docs/HUB.md "Bundles", "Receipts"): a commune supervisor exports
+// bundles sealed to the pinned hub and records the hub's receipts.
+class BundleService {
+public:
+    // The largest payload of one bundle (docs/HUB.md: 256 MiB); a larger export is split.
+    static constexpr std::int64_t kMaxPayloadBytes = 256LL * 1024 * 1024;
+
+    // Writes every event after the one the hub acknowledged, and the rows after the acknowledged export's watermarks,
+    // with a fresh signed checkpoint of the head, into `outputDir` (one file, or several of consecutive sequence
+    // numbers when the payload exceeds `maxPayloadBytes`). Commune site, supervisor, enrolled.
+    [[nodiscard]] static Result<std::vector<ExportedBundle>>
+    exportBundle(Session& session, const QString& outputDir, std::int64_t maxPayloadBytes = kMaxPayloadBytes);
+
+    // Verifies a receipt against the pinned hub key, opens it with the site's key and records it with the district
+    // decisions it carries. FileRefused (detail starts with the reason) for a receipt that is not this site's.
+    [[nodiscard]] static Result<RecordedReceipt> recordReceipt(Session& session, const QString& path);
+
+    [[nodiscard]] static Result<DeliveryStatus> deliveryStatus(Session& session);
+
+    // The ASCII slug of a place name: tone marks folded, đ → d, lower case, runs of anything else one '-'.
+    [[nodiscard]] static QString slug(const QString& name);
+};
+
+} // namespace dc::core

@@ -1,0 +1,628 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/ImportService.h"
+
+#include "core/audit/Checkpoint.h"
+#include "core/domain/CorrectionClass.h"
+#include "core/exchange/BundlePayload.h"
+#include "core/exchange/Envelope.h"
+#include "core/gateways/AuditGateway.h"
+#include "core/gateways/ExchangeGateway.h"
+#include "core/gateways/HubGateway.h"
+#include "core/keyring/SiteKeys.h"
+#include "core/platform/Files.h"
+#include "core/services/BundleService.h"
+#include "core/services/CheckLog.h"
+#include "core/services/SiteAccess.h"
+#include "core/store/Transaction.h"
+#include "crypto/Encoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace dc::core {
+
+namespace {
+
+using exchange::Refusal;
+using gateways::HubGateway;
+
+QString folderBeside(const Session& session, const char* name) {
+    return QFileInfo(session.paths().database).absoluteDir().filePath(QLatin1String(name));
+}
+
+std::optional<qint64> integerField(const QJsonObject& object, const char* key, qint64 min, qint64 max) {
+    const QJsonValue v = object.value(QLatin1String(key));
+    if (!v.isDouble()) {
+        return std::nullopt;
+    }
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
+        return std::nullopt;
+    }
+    return static_cast<qint64>(d);
+}
+
+// The signed header of a bundle, every field checked.
+struct BundleHeader {
+    QString site;
+    qint64 epoch = 0;
+    QString hub;
+    QString recipientKey;
+    qint64 sequence = 0;
+    QString previous;
+    qint64 firstEvent = 0;
+    qint64 lastEvent = 0;
+    QByteArray checkpoint;
+    qint64 checks = 0;
+    QString createdAt;
+};
+
+std::optional<BundleHeader> readHeader(const QJsonObject& h) {
+    constexpr qint64 kMax = qint64{1} << 52;
+    BundleHeader b;
+    const auto epoch = integerField(h, "epoch", 1, kMax);
+    const auto sequence = integerField(h, "sequence", 1, kMax);
+    const auto checks = integerField(h, "checks", 0, kMax);
+    const QJsonArray events = h.value(QLatin1String("events")).toArray();
+    if (h.value(QLatin1String("format")).toString() != QLatin1String("doichieu-bundle/1") || !epoch || !sequence ||
+        !checks || events.size() != 2) {
+        return std::nullopt;
+    }
+    const QJsonObject range{{QStringLiteral("first"), events.at(0)}, {QStringLiteral("last"), events.at(1)}};
+    const auto first = integerField(range, "first", 1, kMax);
+    const auto last = integerField(range, "last", 1, kMax);
+    if (!first || !last || *last < *first) {
+        return std::nullopt;
+    }
+    b.site = h.value(QLatin1String("site")).toString();
+    b.hub = h.value(QLatin1String("hub")).toString();
+    b.recipientKey = h.value(QLatin1String("recipientKey")).toString();
+    b.previous = h.value(QLatin1String("previous")).toString();
+    b.checkpoint = h.value(QLatin1String("checkpoint")).toString().toUtf8();
+    b.createdAt = h.value(QLatin1String("createdAt")).toString();
+    if (b.site.size() != 36 || b.hub.isEmpty() || b.hub.size() > 64 || b.recipientKey.isEmpty() ||
+        b.recipientKey.size() > 64 || b.previous.size() > 64 || b.checkpoint.isEmpty() || b.createdAt.isEmpty() ||
+        b.createdAt.size() > 40) {
+        return std::nullopt;
+    }
+    b.epoch = *epoch;
+    b.sequence = *sequence;
+    b.checks = *checks;
+    b.firstEvent = *first;
+    b.lastEvent = *last;
+    return b;
+}
+
+ImportedFile refusedFile(const QString& file, Refusal reason, const QString& message) {
+    return {file, QStringLiteral("refused"), QString::fromLatin1(exchange::refusalName(reason)), message, 0, {}};
+}
+
+// Rebuilds the stored form of a check from its payload row, to recompute the content hash its audit event binds.
+std::optional<std::pair<LoggedCheck, ContentRefs>> checkOf(const QJsonObject& row) {
+    LoggedCheck check;
+    check.uuid = row.value(QLatin1String("uuid")).toString();
+    check.entryNumber = static_cast<int>(row.value(QLatin1String("entry")).toDouble());
+    check.registrationDate = row.value(QLatin1String("registrationDate")).toString();
+    check.subjectName = row.value(QLatin1String("subjectName")).toString();
+    const auto outcome = outcomeFromKey(row.value(QLatin1String("outcome")).toString());
+    if (!outcome) {
+        return std::nullopt;
+    }
+    check.outcome = *outcome;
+    check.transcript = row.value(QLatin1String("transcript")).toString();
+    check.note = row.value(QLatin1String("note")).toString();
+    const QString warnings = row.value(QLatin1String("warnings")).toString();
+    check.warnings = warnings.isEmpty() ? QStringList() : warnings.split(u',');
+    check.schemaVersion = row.value(QLatin1String("schemaVersion")).toString();
+    check.loggedAt = row.value(QLatin1String("loggedAt")).toString();
+    check.secondsSpent = static_cast<int>(row.value(QLatin1String("secondsSpent")).toDouble());
+    check.reason = row.value(QLatin1String("reason")).toString();
+    for (const QJsonValue& value : row.value(QLatin1String("corrections")).toArray()) {
+        const QJsonObject c = value.toObject();
+        const auto cls = domain::correctionClassFromKey(c.value(QLatin1String("class")).toString());
+        if (!cls) {
+            return std::nullopt;
+        }
+        check.corrections.push_back(
+            {c.value(QLatin1String("field")).toString(), c.value(QLatin1String("before")).toString(),
+             c.value(QLatin1String("after")).toString(), *cls, c.value(QLatin1String("writingDifference")).toBool()});
+    }
+    const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
+    ContentRefs refs{row.value(QLatin1String("book")).toString(), row.value(QLatin1String("reader")).toString(),
+                     row.value(QLatin1String("checker")).toString(),
+                     supersedes.isString() ? supersedes.toString() : QString()};
+    return std::make_pair(std::move(check), std::move(refs));
+}
+
+class Importer {
+public:
+    explicit Importer(Session& session) : m_session(session), m_hub(session.database()) {}
+
+    ImportedFile importFile(const QString& path, bool retry);
+
+private:
+    ImportedFile apply(const QString& path, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
+                       const HubGateway::PinnedSite& site, const QString& id, bool wasHeld);
+    QString writeReceipt(const HubGateway::PinnedSite& site);
+    void retryHeld(const QString& siteUuid);
+
+    Session& m_session;
+    HubGateway m_hub;
+    int m_depth = 0;
+};
+
+ImportedFile Importer::importFile(const QString& path, bool retry) {
+    const QString name = retry ? path : path;
+    const exchange::ExchangeFile file =
+        exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Bundle));
+    if (file.failure) {
+        if (*file.failure == exchange::ExchangeReadFailure::TooLarge) {
+            return refusedFile(name, Refusal::TooLarge, QStringLiteral("the file is larger than any bundle"));
+        }
+        return refusedFile(name, Refusal::Damaged, QStringLiteral("the file cannot be read"));
+    }
+    auto parsed = exchange::parseEnvelope(file.bytes, exchange::FileKind::Bundle);
+    if (!parsed) {
+        return refusedFile(name, parsed.refused().reason, parsed.refused().detail);
+    }
+    const auto header = readHeader(parsed->headerJson);
+    if (!header) {
+        return refusedFile(name, Refusal::Damaged, QStringLiteral("the bundle's header is malformed"));
+    }
+    const auto ownKey = gateways::AuditGateway(m_session.database()).currentSiteKey();
+    if (header->hub != m_session.databaseId() || !ownKey || header->recipientKey != ownKey->keyId) {
+        return refusedFile(name, Refusal::WrongRecipient, QStringLiteral("the bundle is addressed to another hub"));
+    }
+    const auto site = m_hub.pinnedSite(header->site, header->epoch);
+    if (!site) {
+        return refusedFile(name, Refusal::UnknownSender, QStringLiteral("the sending site is not enrolled here"));
+    }
+    if (!site->current) {
+        return refusedFile(name, Refusal::RetiredSender,
+                           QStringLiteral("the sending site's keys of that epoch are retired"));
+    }
+    if (auto verified = exchange::verifyEnvelope(parsed.value(), site->signingPublic); !verified) {
+        return refusedFile(name, verified.refused().reason, verified.refused().detail);
+    }
+    const QString id = exchange::fileId(parsed->header);
+    bool wasHeld = false;
+    if (const auto seen = m_hub.bundle(id)) {
+        if (seen->status == QLatin1String("imported")) {
+            return {name,         QStringLiteral("already-imported"),
+                    {},           QStringLiteral("this bundle was imported before"),
+                    seen->checks, {}};
+        }
+        wasHeld = true;
+    } else if (const auto same = m_hub.bundleAt(header->site, header->sequence)) {
+        const QString now = toStoredTime(m_session.now());
+        store::Transaction transaction(m_session.database());
+        m_hub.addAlarm(
+            header->site,
+            {QStringLiteral("fork"), id,
+             QStringLiteral("bundle %1 of this site differs from the one already received").arg(header->sequence),
+             now});
+        transaction.commit();
+        return refusedFile(name, Refusal::Fork,
+                           QStringLiteral("another bundle with sequence %1 was already received from this site: a fork")
+                               .arg(header->sequence));
+    }
+    return apply(name, parsed.value(), *header, *site, id, wasHeld);
+}
+
+ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
+                             const HubGateway::PinnedSite& site, const QString& id, bool wasHeld) {
+    const keyring::SiteKeys* keys = m_session.siteKeys();
+    auto opened = exchange::openPayload(envelope, keys->boxPrivate);
+    if (!opened) {
+        return refusedFile(name, opened.refused().reason, opened.refused().detail);
+    }
+    auto payload = exchange::parsePayload(
+        QByteArray(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size())));
+    if (!payload) {
+        return refusedFile(name, Refusal::Damaged, payload.error().detail);
+    }
+    // The events form the header's range, chain onto each other, hash as stored, end at the checkpoint.
+    const std::vector<audit::Event>& events = payload->events;
+    if (static_cast<qint64>(events.size()) != header.lastEvent - header.firstEvent + 1) {
+        return refusedFile(name, Refusal::Damaged, QStringLiteral("the events do not fill the header's range"));
+    }
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const audit::Event& e = events[i];
+        if (e.seq != header.firstEvent + static_cast<qint64>(i) || e.site != header.site ||
+            audit::eventHash(e) != e.hash || (i > 0 && e.prevHash != events[i - 1].hash) ||
+            (e.seq == 1 && e.prevHash != audit::Hash{})) {
+            return refusedFile(name, Refusal::Damaged, QStringLiteral("the events do not form a chain"));
+        }
+    }
+    const auto checkpoint = audit::verifyCheckpoint(header.checkpoint, header.site, site.signingPublic);
+    if (!checkpoint || checkpoint->size != header.lastEvent || checkpoint->head != events.back().hash) {
+        return refusedFile(name, Refusal::Damaged, QStringLiteral("the checkpoint does not sign the bundle's head"));
+    }
+    const qint64 held = m_hub.chainLength(header.site);
+    const QString now = toStoredTime(m_session.now());
+    // Every event the hub holds already must be the same, and the first new one must continue the chain.
+    for (const audit::Event& e : events) {
+        if (e.seq > held + 1) {
+            break;
+        }
+        const auto ours = e.seq <= held ? m_hub.chainHashAt(header.site, e.seq) : std::optional<audit::Hash>{};
+        const bool agrees = e.seq <= held ? (ours && *ours == e.hash)
+                                          : (e.seq == 1 || m_hub.chainHashAt(header.site, e.seq - 1) == e.prevHash);
+        if (!agrees) {
+            store::Transaction transaction(m_session.database());
+            m_hub.addAlarm(header.site, {QStringLiteral("rollback"), id,
+                                         QStringLiteral("event %1 differs from the one the hub holds: the site's chain "
+                                                        "was rolled back or rewritten")
+                                             .arg(e.seq),
+                                         now});
+            transaction.commit();
+            return refusedFile(name, Refusal::Rollback,
+                               QStringLiteral("its chain disagrees with the one the hub holds at event %1").arg(e.seq));
+        }
+    }
+    // The chain the site showed at enrollment (its request's signed checkpoint) must be the one it ships.
+    if (site.baseHead && site.baseSize >= header.firstEvent && site.baseSize <= header.lastEvent &&
+        events[static_cast<std::size_t>(site.baseSize - header.firstEvent)].hash != *site.baseHead) {
+        store::Transaction transaction(m_session.database());
+        m_hub.addAlarm(
+            header.site,
+            {QStringLiteral("rollback"), id,
+             QStringLiteral("event %1 differs from the chain the site showed at enrollment").arg(site.baseSize), now});
+        transaction.commit();
+        return refusedFile(
+            name, Refusal::Rollback,
+            QStringLiteral("its chain disagrees with the one shown at enrollment at event %1").arg(site.baseSize));
+    }
+    if (header.firstEvent > held + 1) {
+        if (wasHeld) {
+            return {name, QStringLiteral("held"), {}, QStringLiteral("still waiting for the bundles before it"), 0, {}};
+        }
+        const QString quarantine = folderBeside(m_session, "quarantine");
+        if (!QDir().mkpath(quarantine)) {
+            return refusedFile(name, Refusal::Damaged, QStringLiteral("the quarantine folder cannot be made"));
+        }
+        const QString kept = QDir(quarantine).filePath(id + QStringLiteral(".bundle"));
+        if (auto copied = platform::writeFileAtomically(kept, envelope.file); !copied) {
+            return refusedFile(name, Refusal::Damaged, QStringLiteral("the bundle cannot be kept in quarantine"));
+        }
+        store::Transaction transaction(m_session.database());
+        m_hub.insertBundle({id, header.site, header.epoch, header.sequence, header.firstEvent, header.lastEvent,
+                            header.checks, QStringLiteral("held"), kept, now},
+                           {});
+        m_hub.addAlarm(header.site, {QStringLiteral("held"), id,
+                                     QStringLiteral("bundle %1 starts at event %2; the hub holds up to %3")
+                                         .arg(header.sequence)
+                                         .arg(header.firstEvent)
+                                         .arg(held),
+                                     now});
+        transaction.commit();
+        return {name, QStringLiteral("held"),
+                {},   QStringLiteral("kept in quarantine until the bundles before it arrive"),
+                0,    {}};
+    }
+    if (header.lastEvent <= held) {
+        return {name, QStringLiteral("already-imported"),
+                {},   QStringLiteral("the hub already holds every event of this bundle"),
+                0,    {}};
+    }
+    // Each check's content must be the one its audit event binds.
+    std::unordered_map<QString, QString> detailsOf;
+    for (const audit::Event& e : events) {
+        if (e.action.startsWith(QLatin1String("check."))) {
+            detailsOf[e.subject] = e.details;
+        }
+    }
+    for (const QJsonObject& row : payload->checks) {
+        const QString uuid = row.value(QLatin1String("uuid")).toString();
+        auto found = detailsOf.find(uuid);
+        std::optional<QString> details;
+        if (found != detailsOf.end()) {
+            details = found->second;
+        } else {
+            details = m_hub.checkEventDetails(header.site, uuid);
+        }
+        const auto check = checkOf(row);
+        if (!details || !check) {
+            return refusedFile(name, Refusal::Damaged, QStringLiteral("a check has no audit event or is malformed"));
+        }
+        const QString expected =
+            QJsonDocument::fromJson(details->toUtf8()).object().value(QLatin1String("content")).toString();
+        if (QString::fromStdString(crypto::toHex(contentHash(check->first, check->second))) != expected) {
+            return refusedFile(name, Refusal::Damaged,
+                               QStringLiteral("a check's content does not match its audit event"));
+        }
+    }
+
+    store::Transaction transaction(m_session.database());
+    for (const audit::Event& e : events) {
+        if (e.seq > held) {
+            m_hub.appendChain(header.site, e);
+        }
+    }
+    int conflicts = 0;
+    const auto conflict = [&](const char* table, const QJsonObject& row, const HubGateway::PutResult& result) {
+        if (result.put != HubGateway::Put::Conflict) {
+            return;
+        }
+        ++conflicts;
+        m_hub.addConflict(header.site, QLatin1String(table), row.value(QLatin1String("uuid")).toString(), result.held,
+                          exchange::canonicalRow(row), id, now);
+    };
+    for (const QJsonObject& row : payload->users) {
+        m_hub.putUser(header.site, row);
+    }
+    for (const QJsonObject& row : payload->books) {
+        m_hub.putBook(header.site, site.district, site.commune, row);
+    }
+    for (const QJsonObject& row : payload->sessions) {
+        conflict("sessions", row, m_hub.putRow(HubGateway::Table::Sessions, header.site, row));
+    }
+    for (const QJsonObject& row : payload->sessionEvents) {
+        conflict("sessionEvents", row, m_hub.putRow(HubGateway::Table::SessionEvents, header.site, row));
+    }
+    HubGateway::Delta delta;
+    for (const QJsonObject& row : payload->checks) {
+        conflict("checks", row, m_hub.putCheck(header.site, row, delta));
+    }
+    for (const QJsonObject& row : payload->reviews) {
+        conflict("reviews", row, m_hub.putRow(HubGateway::Table::Reviews, header.site, row));
+    }
+    for (const QJsonObject& row : payload->spotSamples) {
+        conflict("spotSamples", row, m_hub.putRow(HubGateway::Table::SpotSamples, header.site, row));
+    }
+    for (const QJsonObject& row : payload->spotItems) {
+        conflict("spotItems", row, m_hub.putRow(HubGateway::Table::SpotItems, header.site, row));
+    }
+    for (const QJsonObject& row : payload->spotResults) {
+        conflict("spotResults", row, m_hub.putRow(HubGateway::Table::SpotResults, header.site, row));
+    }
+    if (conflicts > 0) {
+        m_hub.addAlarm(header.site, {QStringLiteral("conflict"), id,
+                                     QStringLiteral("%1 row(s) arrived with the UUID of a row the hub holds but other "
+                                                    "content: both kept")
+                                         .arg(conflicts),
+                                     now});
+    }
+    m_hub.addTotals(header.site, delta, header.createdAt);
+    if (wasHeld) {
+        m_hub.markApplied(id, header.checks, now);
+        m_hub.clearAlarms(header.site, QStringLiteral("held"), id, now);
+    } else {
+        m_hub.insertBundle({id,
+                            header.site,
+                            header.epoch,
+                            header.sequence,
+                            header.firstEvent,
+                            header.lastEvent,
+                            header.checks,
+                            QStringLiteral("imported"),
+                            {},
+                            now},
+                           now);
+    }
+    m_hub.setCheckpoint(header.site, {header.lastEvent, events.back().hash, QString::fromUtf8(header.checkpoint), now});
+    access::record(m_session, QStringLiteral("bundle.imported"), id,
+                   {{QStringLiteral("site"), header.site},
+                    {QStringLiteral("sequence"), header.sequence},
+                    {QStringLiteral("events"), QJsonArray{header.firstEvent, header.lastEvent}},
+                    {QStringLiteral("checks"), header.checks}});
+    transaction.commit();
+    if (wasHeld) {
+        QFile::remove(envelope.file.isEmpty()
+                          ? QString()
+                          : QDir(folderBeside(m_session, "quarantine")).filePath(id + QStringLiteral(".bundle")));
+    }
+    ImportedFile done{name, QStringLiteral("imported"), {}, QStringLiteral("imported"), header.checks, {}};
+    done.receipt = writeReceipt(site);
+    retryHeld(header.site);
+    return done;
+}
+
+QString Importer::writeReceipt(const HubGateway::PinnedSite& site) {
+    const keyring::SiteKeys* keys = m_session.siteKeys();
+    const qint64 sequence = m_hub.newestApplied(site.siteUuid);
+    const auto checkpoint = m_hub.checkpoint(site.siteUuid);
+    const auto totals = m_hub.totals(site.siteUuid).value_or(HubGateway::Totals{});
+    if (!checkpoint || sequence == 0) {
+        return {};
+    }
+    QJsonArray decisions;
+    for (const HubGateway::Decision& d : m_hub.decisionsFor(site.siteUuid)) {
+        decisions.append(QJsonObject{{QStringLiteral("uuid"), d.uuid},
+                                     {QStringLiteral("check"), d.checkUuid},
+                                     {QStringLiteral("decision"), d.decision},
+                                     {QStringLiteral("note"), d.note},
+                                     {QStringLiteral("decidedBy"), d.decidedBy},
+                                     {QStringLiteral("decidedAt"), d.decidedAt}});
+    }
+    const QJsonObject header{
+        {QStringLiteral("format"), QStringLiteral("doichieu-receipt/1")},
+        {QStringLiteral("hub"), m_session.databaseId()},
+        {QStringLiteral("site"), site.siteUuid},
+        {QStringLiteral("epoch"), site.epoch},
+        {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("lastEvent"), checkpoint->size},
+        {QStringLiteral("checkpoint"),
+         QJsonObject{{QStringLiteral("size"), checkpoint->size},
+                     {QStringLiteral("head"), QString::fromStdString(crypto::toHex(checkpoint->head))}}},
+        {QStringLiteral("entries"), totals.entries},
+        {QStringLiteral("checks"), totals.checks},
+        {QStringLiteral("issuedAt"), toStoredTime(m_session.now())},
+    };
+    const QByteArray plain =
+        QJsonDocument(QJsonObject{{QStringLiteral("decisions"), decisions}}).toJson(QJsonDocument::Compact);
+    auto built = exchange::buildEnvelope(
+        exchange::FileKind::Receipt, header,
+        std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),
+        site.boxPublic, keys->signingSeed);
+    if (!built) {
+        return {};
+    }
+    const QString folder = folderBeside(m_session, "receipts");
+    if (!QDir().mkpath(folder)) {
+        return {};
+    }
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("%1-%2-%3.receipt")
+                                  .arg(BundleService::slug(site.district), BundleService::slug(site.commune))
+                                  .arg(sequence, 4, 10, QLatin1Char('0')));
+    if (!platform::writeFileAtomically(path, built.value())) {
+        return {};
+    }
+    return path;
+}
+
+void Importer::retryHeld(const QString& siteUuid) {
+    if (m_depth > 64) {
+        return;
+    }
+    ++m_depth;
+    for (const HubGateway::Bundle& held : m_hub.heldBundles(siteUuid)) {
+        const ImportedFile again = importFile(held.heldFile, true);
+        if (again.status == QLatin1String("imported")) {
+            break; // the import retried the rest itself
+        }
+        if (again.status == QLatin1String("already-imported")) {
+            // Its events arrived in another bundle: it is done.
+            store::Transaction transaction(m_session.database());
+            const QString now = toStoredTime(m_session.now());
+            m_hub.markApplied(held.bundleId, held.checks, now);
+            m_hub.clearAlarms(siteUuid, QStringLiteral("held"), held.bundleId, now);
+            transaction.commit();
+            QFile::remove(held.heldFile);
+        }
+    }
+    --m_depth;
+}
+
+Result<void> requireHub(Session& session) {
+    if (gateways::ExchangeGateway(session.database()).siteKind() != QLatin1String("hub")) {
+        return makeError(ErrorCode::WrongSiteKind, QStringLiteral("only the province hub does this"));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, const QStringList& paths) {
+    return access::guarded([&]() -> Result<std::vector<ImportedFile>> {
+        if (auto hub = requireHub(session); !hub) {
+            return hub.error();
+        }
+        if (auto allowed = access::requireRole(session, Role::Province, "import bundles"); !allowed) {
+            return allowed.error();
+        }
+        if (!session.siteKeys()) {
+            return makeError(ErrorCode::SiteKeyUnavailable,
+                             QStringLiteral("this account holds no copy of the hub's keys"));
+        }
+        Importer importer(session);
+        std::vector<ImportedFile> out;
+        for (const QString& path : paths) {
+            try {
+                out.push_back(importer.importFile(path, false));
+            } catch (const std::exception&) {
+                // A store failure while applying: the transaction rolled back; nothing of this file was written.
+                out.push_back(refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied")));
+            }
+            session.database().checkpointIfDue();
+        }
+        return out;
+    });
+}
+
+Result<std::vector<HubCommune>> ImportService::status(Session& session) {
+    return access::guarded([&]() -> Result<std::vector<HubCommune>> {
+        if (auto hub = requireHub(session); !hub) {
+            return hub.error();
+        }
+        const Role role = session.user().role;
+        if (role != Role::Province && role != Role::District) {
+            return makeError(ErrorCode::NotPermitted,
+                             QStringLiteral("only province and district accounts read the hub"));
+        }
+        HubGateway hub(session.database());
+        const QString district = role == Role::District ? hub.userDistrict(session.user().id) : QString();
+        std::vector<HubCommune> out;
+        for (const HubGateway::PinnedSite& site : hub.currentSites()) {
+            if (role == Role::District && site.district != district) {
+                continue;
+            }
+            HubCommune row;
+            row.district = site.district;
+            row.commune = site.commune;
+            row.site = site.siteUuid;
+            row.epoch = site.epoch;
+            row.sequence = hub.newestApplied(site.siteUuid);
+            if (const auto checkpoint = hub.checkpoint(site.siteUuid)) {
+                row.checkpointSize = checkpoint->size;
+            }
+            if (const auto totals = hub.totals(site.siteUuid)) {
+                row.entries = totals->entries;
+                row.corrections = totals->corrections;
+                row.writingDifferences = totals->writingDifferences;
+                row.escalationsOpen = totals->escalationsOpen;
+                row.lastImport = totals->lastImport;
+            }
+            for (const HubGateway::Alarm& alarm : hub.openAlarms(site.siteUuid)) {
+                row.alarms.push_back({alarm.kind, alarm.bundleId, alarm.message, alarm.at});
+            }
+            out.push_back(std::move(row));
+        }
+        return out;
+    });
+}
+
+Result<void> ImportService::decide(Session& session, const QString& checkUuid, const QString& decision,
+                                   const QString& note) {
+    return access::guarded([&]() -> Result<void> {
+        if (auto hub = requireHub(session); !hub) {
+            return hub.error();
+        }
+        if (auto allowed = access::requireRole(session, Role::District, "decide a flagged entry"); !allowed) {
+            return allowed.error();
+        }
+        if (decision != QLatin1String("approve") && decision != QLatin1String("reject")) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("a decision is \"approve\" or \"reject\""));
+        }
+        if (note.size() > 2000) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the note is too long"));
+        }
+        HubGateway hub(session.database());
+        const auto place = hub.checkPlace(checkUuid);
+        if (!place) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("no imported check has that UUID"));
+        }
+        const QString district = hub.userDistrict(session.user().id);
+        bool ours = false;
+        for (const HubGateway::PinnedSite& site : hub.currentSites()) {
+            ours = ours || (site.siteUuid == place->siteUuid && site.district == district && !district.isEmpty());
+        }
+        if (!ours) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("the entry is not of this account's district"));
+        }
+        if (!place->flagged) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the entry was not flagged for the district"));
+        }
+        store::Transaction transaction(session.database());
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        hub.insertDecision(
+            {uuid, place->siteUuid, checkUuid, decision, note, session.user().uuid, toStoredTime(session.now())});
+        access::record(session, QStringLiteral("district.decided"), checkUuid,
+                       {{QStringLiteral("decision"), decision}, {QStringLiteral("site"), place->siteUuid}});
+        transaction.commit();
+        return {};
+    });
+}
+
+} // namespace dc::core

@@ -78,6 +78,8 @@ FocusScope {
                         return boardPage;
                     case Navigator.Commune:
                         return communePage;
+                    case Navigator.Import:
+                        return importPage;
                     default:
                         return signInPage;
                     }
@@ -172,6 +174,11 @@ FocusScope {
         CommunePage {
             site: Navigator.communeSite
         }
+    }
+    Component {
+        id: importPage
+
+        ImportPage {}
     }
     Component {
         id: lockPage

@@ -82,9 +82,10 @@ bool Navigator::offers(Page to) const {
     case Page::Roles:
         return to == Page::Partner; // another partner
     case Page::Commune:
+    case Page::Import:
         return to == Page::Board;
     case Page::Board:
-        break; // a commune is opened with openCommune
+        return to == Page::Import; // a commune is opened with openCommune
     case Page::Logging:
         return to == Page::Books; // another book
     case Page::Partner:
@@ -145,7 +146,7 @@ void Navigator::holdCode(bool held) {
 }
 
 void Navigator::setPage(Page page) {
-    if (page != Page::Commune && page != Page::Board && !m_communeSite.isEmpty()) {
+    if (page != Page::Commune && page != Page::Board && page != Page::Import && !m_communeSite.isEmpty()) {
         m_communeSite.clear();
         Q_EMIT communeSiteChanged();
     }

@@ -58,6 +58,7 @@ public:
         CreateSite, // a new site, from the sign-in page (Ctrl+N)
         Board,      // at the hub: the province board, the home page of a province or district account
         Commune,    // at the hub: one commune drilled down into from the board (communeSite)
+        Import,     // at the hub: bundles received, imported (F6 from the board)
     };
     Q_ENUM(Page)
 
@@ -74,7 +75,8 @@ public:
     // Goes to `page` when it is a step the current page offers: the recovery form and a new site from the sign-in page
     // and back; between the home page and the supervisor's pages (administration among them); from who reads first back
     // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
-    // At the hub, from a commune's page back to the board. Anything else is ignored.
+    // At the hub, from the board to the import page and from it or a commune's page back to the board. Anything else is
+    // ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // From the province board: the Commune page of the enrolled workstation `site` (what it may show is the service's
     // to decide). Ignored elsewhere or for an empty site.

@@ -9,7 +9,8 @@ import DoiChieu.Models
 // The hub's home page for a province or district account (HubBoard): the province's (or the district's) totals, then
 // each district and its communes — entries against the plan to date, corrections, writing differences, escalations
 // open, the last bundle received and how old it is, alarms — (Ctrl+1) or the entries per day by district (Ctrl+2).
-// The table has the keys (↑ ↓, Ctrl+↑ ↓ between districts, Enter opens a commune); F5 reads the board again.
+// The table has the keys (↑ ↓, Ctrl+↑ ↓ between districts, Enter opens a commune); F5 reads the board again; F6 opens
+// the import of bundles.
 // Ctrl+Shift+Q signs out (AppShell).
 FocusScope {
     id: page
@@ -76,6 +77,14 @@ FocusScope {
                 Layout.alignment: Qt.AlignTop
                 spacing: 6
 
+                KeyCap {
+                    text: "F6"
+                }
+                ActionButton {
+                    objectName: "importButton"
+                    text: qsTr("Import bundles")
+                    onClicked: Navigator.open(Navigator.Import)
+                }
                 KeyCap {
                     text: "F5"
                 }
@@ -205,6 +214,10 @@ FocusScope {
     Shortcut {
         sequence: "F5"
         onActivated: board.reload()
+    }
+    Shortcut {
+        sequence: "F6"
+        onActivated: Navigator.open(Navigator.Import)
     }
     Shortcut {
         sequence: "Ctrl+1"

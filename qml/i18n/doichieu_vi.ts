@@ -232,6 +232,10 @@
         <source>↑ ↓ move · Ctrl+↑ ↓ next district · Enter opens a commune · F5 refreshes</source>
         <translation>↑ ↓ di chuyển · Ctrl+↑ ↓ sang huyện khác · Enter mở xã · F5 làm mới</translation>
     </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Nhận gói dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>BookForm</name>
@@ -634,6 +638,22 @@
         <source>Saved to %1. Keep it away from the workstation.</source>
         <translation>Đã lưu vào %1. Hãy cất giữ nơi khác, xa máy trạm.</translation>
     </message>
+    <message>
+        <source>Bundle for the province written to %1: %2 (%3 checks). Take it to the province office; it counts as delivered once their receipt is recorded.</source>
+        <translation>Đã ghi gói dữ liệu cho tỉnh vào %1: %2 (%3 bản ghi). Hãy chuyển lên văn phòng tỉnh; gói chỉ được coi là đã giao khi ghi nhận biên nhận của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The province has everything up to %1: %2 entries.</source>
+        <translation>Tỉnh đã nhận đủ đến %1: %2 mục.</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 was written; the province has not sent a receipt yet.</source>
+        <translation>Đã ghi gói số %1; tỉnh chưa gửi biên nhận.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the province yet.</source>
+        <translation>Chưa gửi gói dữ liệu nào cho tỉnh.</translation>
+    </message>
 </context>
 <context>
     <name>DayCopyBox</name>
@@ -656,6 +676,10 @@
     <message>
         <source>Back up the site (Ctrl+Shift+S)</source>
         <translation>Sao lưu đơn vị (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Bundle for the province (Ctrl+E)</source>
+        <translation>Gói dữ liệu cho tỉnh (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1369,124 @@
     <message>
         <source>Closed</source>
         <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>HubImport</name>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Đã nhập trước đó</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tạm giữ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>the signature does not match the workstation&apos;s key</source>
+        <translation>chữ ký không khớp với khóa của máy trạm</translation>
+    </message>
+    <message>
+        <source>the workstation is not enrolled at this hub</source>
+        <translation>máy trạm chưa đăng ký với tỉnh</translation>
+    </message>
+    <message>
+        <source>it was signed with keys the workstation no longer uses</source>
+        <translation>gói được ký bằng khóa cũ mà máy trạm không còn dùng</translation>
+    </message>
+    <message>
+        <source>it is addressed to another hub</source>
+        <translation>gói gửi cho nơi khác, không phải tỉnh này</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>tệp bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>a fork: another bundle with the same number was imported (an alarm)</source>
+        <translation>tách nhánh: đã nhập một gói khác cùng số thứ tự (đã ghi cảnh báo)</translation>
+    </message>
+    <message>
+        <source>a rollback: its history differs from what the hub holds (an alarm)</source>
+        <translation>quay lùi: lịch sử trong gói khác với lịch sử tỉnh đang giữ (đã ghi cảnh báo)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a bundle</source>
+        <translation>tệp hỏng hoặc không phải gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 checks; receipt for the commune: %2</source>
+        <translation>%1 bản ghi; biên nhận cho xã: %2</translation>
+    </message>
+    <message>
+        <source>the hub holds all of it already: nothing changed</source>
+        <translation>tỉnh đã có đủ nội dung này: không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>an earlier bundle of this commune is missing: kept aside, applied when it arrives</source>
+        <translation>thiếu một gói trước đó của xã: tạm giữ, sẽ áp dụng khi gói đó đến</translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation>; không ghi gì vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Imported %1 · already imported %2 · held %3 · refused %4</source>
+        <translation>Đã nhập %1 · đã nhập trước đó %2 · tạm giữ %3 · từ chối %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import bundles from the communes</source>
+        <translation>Nhận gói dữ liệu từ các xã</translation>
+    </message>
+    <message>
+        <source>Province board</source>
+        <translation>Bảng tiến độ tỉnh</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files the communes sent (a USB stick, an e-mail attachment). Each is checked before anything is written; a receipt for the commune is written beside the hub&apos;s database.</source>
+        <translation>Chọn các tệp gói dữ liệu các xã gửi lên (USB, tệp đính kèm thư điện tử). Mỗi tệp được kiểm tra trước khi ghi bất cứ gì; biên nhận cho xã được ghi bên cạnh cơ sở dữ liệu của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Choose bundle files…</source>
+        <translation>Chọn tệp gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Files imported</source>
+        <translation>Các tệp đã nhận</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No file imported yet: Ctrl+O.</source>
+        <translation>Chưa nhận tệp nào: Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files</source>
+        <translation>Chọn các tệp gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle)</source>
+        <translation>Gói dữ liệu (*.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QVariant>
 
 #include <cstdio>
 #include <cstring>
@@ -372,6 +374,20 @@ bool hubScreens(QQuickWindow* window, const QDir& out) {
     key(window, Qt::Key_Tab); // the alarms
     key(window, Qt::Key_Escape);
     ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
+    // F6: the import page, with what became of a file that is not a bundle (the hub's own keyring).
+    key(window, Qt::Key_F6);
+    ok = ok && waitFor([&] { return visible(window, "importTitle"); }, "the import page");
+    if (QQuickItem* page = findItem(window, "importPage")) {
+        const QString keyring = window->property("hubKeyring").toString();
+        QMetaObject::invokeMethod(page, "importFiles",
+                                  Q_ARG(QVariant, QVariant::fromValue(QList<QUrl>{QUrl::fromLocalFile(keyring)})));
+    }
+    ok = ok &&
+         waitFor([&] { return visible(window, "importSummary") || visible(window, "importMessage"); },
+                 "the import's result") &&
+         save(window, out, "hub-import.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
     if (QQuickItem* user = findItem(window, "userNameField")) {
@@ -422,6 +438,9 @@ int hubMain(const QDir& out, const QSize& size) {
     QQmlApplicationEngine engine;
     QQuickWindow* window =
         showWindow(engine, site.paths().database, false, site.dir() + QStringLiteral("/settings.ini"), size);
+    if (window) {
+        window->setProperty("hubKeyring", site.paths().keyring);
+    }
     return window && hubScreens(window, out) ? 0 : 1;
 }
 

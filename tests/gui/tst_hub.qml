@@ -135,4 +135,54 @@ GuiTestCase {
         tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "the sign-in page is back");
         verify(!CurrentSession.signedIn);
     }
+
+    // F6 opens the import of bundles: the focus on the file button, Ctrl+O the dialog; a file that is not a bundle is
+    // never imported (refused with the reason, or the import refused as a whole) and the board is unchanged; Esc back.
+    function test_importPageByKeyboard(): void {
+        const site = useSite("hub");
+        signInTo(site.provinceName, site.provincePassword);
+        const before = item("boardList").count;
+        keyClick(Qt.Key_F6);
+        tryVerify(() => findChild(shell, "importTitle") !== null, asyncTimeout, "F6 opens the import page");
+        compare(Navigator.page, Navigator.Import);
+        compare(item("importTitle").text, "Nhận gói dữ liệu từ các xã");
+        verify(item("chooseBundlesButton").activeFocus, "the focus is on the file button");
+        compare(item("importResults").count, 0);
+
+        item("importPage").importFiles([Qt.resolvedUrl("file://" + site.databasePath + ".keyring")]);
+        tryVerify(() => item("importMessage").text !== "" || item("importResults").count === 1, asyncTimeout,
+                  "something is said about the file");
+        const texts = visibleTexts(item("importPage"));
+        verify(!texts.some(t => t.startsWith("Đã nhập:")), "a keyring is not imported: " + texts.join(" | "));
+        if (item("importResults").count === 1) {
+            verify(texts.some(t => t.startsWith("Từ chối: ")), texts.join(" | "));
+            verify(texts.some(t => t.endsWith("không ghi gì vào cơ sở dữ liệu")), texts.join(" | "));
+        }
+
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => findChild(shell, "boardList") !== null, asyncTimeout, "Esc goes back to the board");
+        tryCompare(item("boardList"), "count", before);
+    }
+
+    // A commune supervisor's home says what the province holds; after the day closes, Ctrl+E writes the bundle for the
+    // province into the folder — refused, with the reason in Vietnamese, while the workstation is not enrolled.
+    function test_aCommuneHomeSaysWhatTheProvinceHoldsAndOffersTheBundle(): void {
+        const site = TestSites.pairSite();
+        SelectedSite.setDatabasePath(site.databasePath);
+        signInWith(site.userName, site.password);
+        tryVerify(() => findChild(shell, "closeDayButton") !== null, asyncTimeout, "home");
+        compare(item("deliveryStatus").text, "Chưa gửi gói dữ liệu nào cho tỉnh.");
+        keyClick(Qt.Key_F10);
+        tryVerify(() => item("dayCopyFolder") !== null && item("dayCopyFolder").visible, asyncTimeout);
+        const usb = TestSites.scratchPath("usb-bundle");
+        verify(TestSites.makeFolder(usb));
+        item("dayCopyFolder").forceActiveFocus();
+        item("dayCopyFolder").selectAll();
+        keyClick(Qt.Key_Delete);
+        typeText(usb);
+        keyClick(Qt.Key_E, Qt.ControlModifier);
+        tryCompare(item("dayCopyMessage"), "text",
+                   "Máy trạm này chưa đăng ký với văn phòng tỉnh, hoặc văn phòng chưa biết máy này.");
+        compare(TestSites.filesUnder(usb).length, 0, "nothing written");
+    }
 }

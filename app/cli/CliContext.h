@@ -65,5 +65,6 @@ int runAudit(CliContext& context);
 int runReport(CliContext& context);
 int runBundle(CliContext& context);
 int runHub(CliContext& context);
+int runCampaign(CliContext& context);
 
 } // namespace dc::app::cli

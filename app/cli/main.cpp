@@ -110,6 +110,10 @@ const std::vector<Command>& commands() {
          "hub status --db PATH --user NAME   (every commune: what the hub holds, alarms)\n"
          "    hub decide --check UUID --decision approve|reject [--note TEXT] --db PATH --user NAME   (a district "
          "account)"},
+        {"campaign",
+         {{}, set({"json"})},
+         dc::app::cli::runCampaign,
+         "campaign check [FILE]   (the built-in campaign without FILE; exit 1 when a stated total disagrees)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

@@ -28,6 +28,15 @@ struct Commune {
 struct District {
     QString name;
     QStringList communes; // names, in the file's order
+    int volunteers = 0;   // volunteers allocated to the district by the plan; 0 when the file gives none
+};
+
+// A total as the file states it under "totals" (the source's own figures, never trusted: `campaign check` recomputes
+// each one). `district` is empty for a province total.
+struct StatedTotal {
+    QString district;
+    QString total; // "communes", "districts", "volunteersPerDay", ...
+    qint64 value = 0;
 };
 
 struct Campaign {
@@ -38,11 +47,14 @@ struct Campaign {
     std::vector<Commune> communes; // every commune, in the file's order
     int defaultDailyTarget = 400;
     int defaultPairsPerDay = 0;
+    QString source;                        // the document the figures come from, free text; may be empty
+    std::vector<StatedTotal> statedTotals; // in the file's order
 };
 
 // Parses and checks a campaign file's bytes (bounded: at most kMaxCampaignBytes). Refuses (InvalidInput, with an
 // English message naming the first problem) a file that is not JSON, of an unknown format version, with a commune named
-// twice in one district, a district without communes, or a target that is not a positive integer.
+// twice in one district, a district without communes, or a target that is not a positive integer. Names are stored
+// in NFC with runs of spaces collapsed. Keys the loader does not know are ignored (later versions add keys).
 inline constexpr qint64 kMaxCampaignBytes = 4 * 1024 * 1024;
 [[nodiscard]] Result<Campaign> parseCampaign(const QByteArray& bytes);
 [[nodiscard]] Result<Campaign> loadCampaign(const QString& path);
@@ -59,5 +71,8 @@ inline constexpr qint64 kMaxCampaignBytes = 4 * 1024 * 1024;
 [[nodiscard]] bool hasDistrict(const Campaign& campaign, const QString& district);
 // "District/Commune", as printed.
 [[nodiscard]] QString communePath(const QString& district, const QString& commune);
+[[nodiscard]] QString communePath(const Commune& commune);
+// The district's name as the campaign spells it, for a name typed with other case, composition or spaces.
+[[nodiscard]] std::optional<QString> canonicalDistrict(const Campaign& campaign, const QString& typed);
 
 } // namespace dc::core::campaign

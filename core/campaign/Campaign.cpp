@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/campaign/Campaign.h"
+
+#include "core/domain/VietnameseText.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace dc::core::campaign {
+
+namespace {
+
+constexpr int kSupportedFormat = 1;
+constexpr int kMaxNameLength = 100;
+constexpr int kMaxDistricts = 1000;
+constexpr int kMaxCommunesPerDistrict = 1000;
+constexpr int kMaxDailyTarget = 1000000;
+constexpr int kMaxPairsPerDay = 1000;
+constexpr qint64 kMaxStatedTotal = qint64{1} << 53; // the largest integer a JSON number holds exactly
+
+const QStringList& communeKinds() {
+    static const QStringList kinds{QStringLiteral("xã"), QStringLiteral("phường"), QStringLiteral("thị trấn")};
+    return kinds;
+}
+
+// The comparison key of a name: NFC, case and runs of spaces forgiven; tone marks kept.
+QString nameKey(const QString& name) {
+    return domain::caseAndSpaceKey(name);
+}
+
+Error refused(const QString& why) {
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("campaign: ") + why);
+}
+
+// A positive integer of at most `limit`, or an error naming `where`.
+Result<int> positiveInteger(const QJsonValue& value, const QString& where, int limit) {
+    if (!value.isDouble()) {
+        return refused(where + QStringLiteral(" must be a number"));
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number != std::floor(number) || number < 1 || number > limit) {
+        return refused(where + QStringLiteral(" must be a positive integer of at most %1").arg(limit));
+    }
+    return static_cast<int>(number);
+}
+
+Result<QString> requiredName(const QJsonObject& object, const QString& key, const QString& where) {
+    if (!object.contains(key)) {
+        return refused(where + QStringLiteral(" has no \"") + key + u'"');
+    }
+    const QJsonValue value = object.value(key);
+    if (!value.isString()) {
+        return refused(where + QStringLiteral(".") + key + QStringLiteral(" must be a string"));
+    }
+    const QString name = domain::normalizedText(value.toString());
+    if (name.isEmpty() || name.size() > kMaxNameLength) {
+        return refused(where + QStringLiteral(".") + key +
+                       QStringLiteral(" must have 1 to %1 characters").arg(kMaxNameLength));
+    }
+    if (domain::hasControlCharacters(name) || domain::hasReplacementCharacter(name) || name.contains(u'/')) {
+        return refused(where + QStringLiteral(".") + key + QStringLiteral(" holds a control character or '/'"));
+    }
+    return name;
+}
+
+Result<int> optionalTarget(const QJsonObject& object, const QString& key, const QString& where, int fallback,
+                           int limit) {
+    if (!object.contains(key)) {
+        return fallback;
+    }
+    return positiveInteger(object.value(key), where + u'.' + key, limit);
+}
+
+Result<void> parseStatedTotals(const QJsonObject& totals, const QString& district, const QString& where,
+                               std::vector<StatedTotal>& out) {
+    for (auto it = totals.begin(); it != totals.end(); ++it) {
+        if (district.isEmpty() && it.key() == QStringLiteral("byDistrict")) {
+            continue;
+        }
+        const QJsonValue value = it.value();
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) || number < 0 ||
+            number > static_cast<double>(kMaxStatedTotal)) {
+            return refused(where + u'.' + it.key() + QStringLiteral(" must be a non-negative integer"));
+        }
+        out.push_back(StatedTotal{district, it.key(), static_cast<qint64>(number)});
+    }
+    return {};
+}
+
+Result<void> parseTotals(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isObject()) {
+        return refused(QStringLiteral("totals must be an object"));
+    }
+    const QJsonObject totals = value.toObject();
+    if (auto province = parseStatedTotals(totals, {}, QStringLiteral("totals"), campaign.statedTotals); !province) {
+        return province.error();
+    }
+    if (!totals.contains(QStringLiteral("byDistrict"))) {
+        return {};
+    }
+    if (!totals.value(QStringLiteral("byDistrict")).isObject()) {
+        return refused(QStringLiteral("totals.byDistrict must be an object"));
+    }
+    const QJsonObject byDistrict = totals.value(QStringLiteral("byDistrict")).toObject();
+    for (auto it = byDistrict.begin(); it != byDistrict.end(); ++it) {
+        const std::optional<QString> district = canonicalDistrict(campaign, it.key());
+        if (!district) {
+            return refused(QStringLiteral("totals.byDistrict names a district that is not in the campaign: ") +
+                           it.key().left(kMaxNameLength));
+        }
+        if (!it.value().isObject()) {
+            return refused(QStringLiteral("totals.byDistrict.") + *district + QStringLiteral(" must be an object"));
+        }
+        if (auto stated = parseStatedTotals(it.value().toObject(), *district,
+                                            QStringLiteral("totals.byDistrict.") + *district, campaign.statedTotals);
+            !stated) {
+            return stated.error();
+        }
+    }
+    return {};
+}
+
+Result<void> parseCommunes(const QJsonArray& communes, const QString& where, Campaign& campaign, District& district) {
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < communes.size(); ++i) {
+        const QString at = where + QStringLiteral(".communes[%1]").arg(i);
+        if (!communes.at(i).isObject()) {
+            return refused(at + QStringLiteral(" must be an object"));
+        }
+        const QJsonObject object = communes.at(i).toObject();
+        auto name = requiredName(object, QStringLiteral("name"), at);
+        if (!name) {
+            return name.error();
+        }
+        if (seen.contains(nameKey(name.value()))) {
+            return refused(QStringLiteral("the commune ") + name.value() + QStringLiteral(" is named twice in ") +
+                           district.name);
+        }
+        seen.insert(nameKey(name.value()));
+        auto kind = requiredName(object, QStringLiteral("kind"), at);
+        if (!kind) {
+            return kind.error();
+        }
+        if (!communeKinds().contains(kind.value().toLower())) {
+            return refused(at + QStringLiteral(".kind must be one of xã, phường, thị trấn"));
+        }
+        auto target =
+            optionalTarget(object, QStringLiteral("dailyTarget"), at, campaign.defaultDailyTarget, kMaxDailyTarget);
+        if (!target) {
+            return target.error();
+        }
+        auto pairs =
+            optionalTarget(object, QStringLiteral("pairsPerDay"), at, campaign.defaultPairsPerDay, kMaxPairsPerDay);
+        if (!pairs) {
+            return pairs.error();
+        }
+        district.communes.append(name.value());
+        campaign.communes.push_back(Commune{district.name, name.value(), kind.value().toLower(), target.value(), pairs.value()});
+    }
+    return {};
+}
+
+Result<void> parseDistricts(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return refused(QStringLiteral("the file has no \"districts\""));
+    }
+    if (!value.isArray()) {
+        return refused(QStringLiteral("districts must be an array"));
+    }
+    const QJsonArray districts = value.toArray();
+    if (districts.isEmpty() || districts.size() > kMaxDistricts) {
+        return refused(QStringLiteral("districts must hold 1 to %1 districts").arg(kMaxDistricts));
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < districts.size(); ++i) {
+        const QString at = QStringLiteral("districts[%1]").arg(i);
+        if (!districts.at(i).isObject()) {
+            return refused(at + QStringLiteral(" must be an object"));
+        }
+        const QJsonObject object = districts.at(i).toObject();
+        auto name = requiredName(object, QStringLiteral("name"), at);
+        if (!name) {
+            return name.error();
+        }
+        if (seen.contains(nameKey(name.value()))) {
+            return refused(QStringLiteral("the district ") + name.value() + QStringLiteral(" is named twice"));
+        }
+        seen.insert(nameKey(name.value()));
+        District district;
+        district.name = name.value();
+        if (object.contains(QStringLiteral("volunteers"))) {
+            auto volunteers =
+                positiveInteger(object.value(QStringLiteral("volunteers")), at + ".volunteers", kMaxDailyTarget);
+            if (!volunteers) {
+                return volunteers.error();
+            }
+            district.volunteers = volunteers.value();
+        }
+        if (!object.contains(QStringLiteral("communes"))) {
+            return refused(at + QStringLiteral(" has no \"communes\""));
+        }
+        if (!object.value(QStringLiteral("communes")).isArray()) {
+            return refused(at + QStringLiteral(".communes must be an array"));
+        }
+        const QJsonArray communes = object.value(QStringLiteral("communes")).toArray();
+        if (communes.isEmpty() || communes.size() > kMaxCommunesPerDistrict) {
+            return refused(QStringLiteral("the district ") + district.name +
+                           QStringLiteral(" must have 1 to %1 communes").arg(kMaxCommunesPerDistrict));
+        }
+        if (auto parsed = parseCommunes(communes, at, campaign, district); !parsed) {
+            return parsed.error();
+        }
+        campaign.districts.push_back(std::move(district));
+    }
+    return {};
+}
+
+Result<void> parsePlan(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return refused(QStringLiteral("the file has no \"plan\""));
+    }
+    if (!value.isObject()) {
+        return refused(QStringLiteral("plan must be an object"));
+    }
+    const QJsonObject plan = value.toObject();
+    for (const char* key : {"dailyTarget", "pairsPerDay"}) {
+        if (!plan.contains(QLatin1String(key))) {
+            return refused(QStringLiteral("plan has no \"") + QLatin1String(key) + u'"');
+        }
+    }
+    auto target =
+        positiveInteger(plan.value(QStringLiteral("dailyTarget")), QStringLiteral("plan.dailyTarget"), kMaxDailyTarget);
+    if (!target) {
+        return target.error();
+    }
+    auto pairs =
+        positiveInteger(plan.value(QStringLiteral("pairsPerDay")), QStringLiteral("plan.pairsPerDay"), kMaxPairsPerDay);
+    if (!pairs) {
+        return pairs.error();
+    }
+    campaign.defaultDailyTarget = target.value();
+    campaign.defaultPairsPerDay = pairs.value();
+    return {};
+}
+
+} // namespace
+
+Result<Campaign> parseCampaign(const QByteArray& bytes) {
+    if (bytes.size() > kMaxCampaignBytes) {
+        return refused(QStringLiteral("the file is larger than %1 bytes").arg(kMaxCampaignBytes));
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return refused(QStringLiteral("the file is not a JSON object"));
+    }
+    const QJsonObject root = document.object();
+    Campaign campaign;
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.isUndefined()) {
+        return refused(QStringLiteral("the file has no \"format\""));
+    }
+    if (!format.isDouble()) {
+        return refused(QStringLiteral("format must be a number"));
+    }
+    if (format.toDouble() != kSupportedFormat) {
+        return refused(QStringLiteral("unknown format version (this program reads format %1)").arg(kSupportedFormat));
+    }
+    campaign.formatVersion = kSupportedFormat;
+    auto name = requiredName(root, QStringLiteral("name"), QStringLiteral("the file"));
+    if (!name) {
+        return name.error();
+    }
+    campaign.name = name.value();
+    auto province = requiredName(root, QStringLiteral("province"), QStringLiteral("the file"));
+    if (!province) {
+        return province.error();
+    }
+    campaign.province = province.value();
+    if (root.contains(QStringLiteral("source"))) {
+        if (!root.value(QStringLiteral("source")).isString()) {
+            return refused(QStringLiteral("source must be a string"));
+        }
+        campaign.source = domain::normalizedText(root.value(QStringLiteral("source")).toString()).left(1000);
+    }
+    if (auto plan = parsePlan(root.value(QStringLiteral("plan")), campaign); !plan) {
+        return plan.error();
+    }
+    if (auto districts = parseDistricts(root.value(QStringLiteral("districts")), campaign); !districts) {
+        return districts.error();
+    }
+    if (auto totals = parseTotals(root.value(QStringLiteral("totals")), campaign); !totals) {
+        return totals.error();
+    }
+    return campaign;
+}
+
+Result<Campaign> loadCampaign(const QString& path) {
+    QFile file(path);
+    if (!file.exists()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("no campaign file at ") + path);
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
+    }
+    // Bounded: one byte more than allowed is enough to refuse.
+    const QByteArray bytes = file.read(kMaxCampaignBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
+    }
+    return parseCampaign(bytes);
+}
+
+QByteArray builtInCampaignBytes() {
+    // Embedded in the program (qt_add_resources in core/CMakeLists.txt): reading it touches no disk.
+    QFile file(QStringLiteral(":/doichieu/campaign/campaign.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw std::logic_error("campaign resource missing");
+    }
+    return file.readAll();
+}
+
+const Campaign& builtInCampaign() {
+    static const Campaign campaign = [] {
+        Result<Campaign> parsed = parseCampaign(builtInCampaignBytes());
+        if (!parsed) {
+            throw std::logic_error("the built-in campaign is refused: " + parsed.error().detail.toStdString());
+        }
+        return std::move(parsed).value();
+    }();
+    return campaign;
+}
+
+std::optional<QString> canonicalDistrict(const Campaign& campaign, const QString& typed) {
+    const QString key = nameKey(typed);
+    for (const District& district : campaign.districts) {
+        if (nameKey(district.name) == key) {
+            return district.name;
+        }
+    }
+    return std::nullopt;
+}
+
+bool hasDistrict(const Campaign& campaign, const QString& district) {
+    return canonicalDistrict(campaign, district).has_value();
+}
+
+std::optional<Commune> findCommune(const Campaign& campaign, const QString& district, const QString& commune) {
+    const QString districtKey = nameKey(district);
+    const QString communeKey = nameKey(commune);
+    for (const Commune& candidate : campaign.communes) {
+        if (nameKey(candidate.district) == districtKey && nameKey(candidate.name) == communeKey) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<Commune> resolveCommune(const Campaign& campaign, const QString& typed) {
+    const QString text = domain::normalizedText(typed);
+    if (text.isEmpty() || text.size() > 2 * kMaxNameLength + 1) {
+        return refused(QStringLiteral("a commune is typed as District/Commune"));
+    }
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash >= 0) {
+        const QString district = text.left(slash).trimmed();
+        const QString commune = text.mid(slash + 1).trimmed();
+        const std::optional<QString> canonical = canonicalDistrict(campaign, district);
+        if (!canonical) {
+            return refused(QStringLiteral("no district named ") + district + QStringLiteral(" in the campaign"));
+        }
+        if (std::optional<Commune> found = findCommune(campaign, *canonical, commune)) {
+            return *found;
+        }
+        return refused(QStringLiteral("no commune named ") + commune + QStringLiteral(" in ") + *canonical);
+    }
+    const QString key = nameKey(text);
+    std::vector<const Commune*> candidates;
+    for (const Commune& commune : campaign.communes) {
+        if (nameKey(commune.name) == key) {
+            candidates.push_back(&commune);
+        }
+    }
+    if (candidates.empty()) {
+        return refused(QStringLiteral("no commune named ") + text + QStringLiteral(" in the campaign"));
+    }
+    if (candidates.size() > 1) {
+        QStringList districts;
+        for (const Commune* commune : candidates) {
+            districts.append(commune->district);
+        }
+        return refused(candidates.front()->name + QStringLiteral(" is in ") +
+                       districts.join(QStringLiteral(" and in ")) + QStringLiteral(": type District/Commune, e.g. ") +
+                       communePath(*candidates.front()));
+    }
+    return *candidates.front();
+}
+
+QString communePath(const QString& district, const QString& commune) {
+    return district + u'/' + commune;
+}
+
+QString communePath(const Commune& commune) {
+    return communePath(commune.district, commune.name);
+}
+
+} // namespace dc::core::campaign

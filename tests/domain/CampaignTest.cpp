@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/campaign/Campaign.h"
+#include "core/campaign/CampaignTotals.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace dc::core;
+using namespace dc::core::campaign;
+
+namespace {
+
+QString q(const char* utf8) {
+    return QString::fromUtf8(utf8);
+}
+
+// A small, valid campaign: two districts sharing the commune name "Tân Bình".
+QJsonObject smallCampaign() {
+    const QByteArray text = R"({
+      "format": 1, "name": "Thử 2022", "province": "Bình Dương",
+      "plan": {"dailyTarget": 400, "pairsPerDay": 2},
+      "districts": [
+        {"name": "Dĩ An", "volunteers": 80, "communes": [
+          {"name": "Tân Bình", "kind": "phường"}, {"name": "An Bình", "kind": "phường", "dailyTarget": 250}]},
+        {"name": "Bắc Tân Uyên", "communes": [
+          {"name": "Tân Bình", "kind": "xã", "pairsPerDay": 3}, {"name": "Tân Thành", "kind": "thị trấn"}]}
+      ],
+      "totals": {"communes": 4, "byDistrict": {"Dĩ An": {"communes": 2}}}
+    })";
+    return QJsonDocument::fromJson(text).object();
+}
+
+QByteArray bytesOf(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject district(const QJsonObject& root, int index) {
+    return root["districts"].toArray()[index].toObject();
+}
+
+void setDistrict(QJsonObject& root, int index, const QJsonObject& value) {
+    QJsonArray districts = root["districts"].toArray();
+    districts[index] = value;
+    root["districts"] = districts;
+}
+
+void setCommune(QJsonObject& root, int d, int c, const char* key, const QJsonValue& value) {
+    QJsonObject dist = district(root, d);
+    QJsonArray communes = dist["communes"].toArray();
+    QJsonObject commune = communes[c].toObject();
+    if (value.isUndefined()) {
+        commune.remove(QLatin1String(key));
+    } else {
+        commune[QLatin1String(key)] = value;
+    }
+    communes[c] = commune;
+    dist["communes"] = communes;
+    setDistrict(root, d, dist);
+}
+
+TEST(CampaignParse, SmallCampaignIsRead) {
+    const Result<Campaign> parsed = parseCampaign(bytesOf(smallCampaign()));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().detail.toStdString();
+    const Campaign& c = parsed.value();
+    EXPECT_EQ(c.formatVersion, 1);
+    EXPECT_EQ(c.name, q("Thử 2022"));
+    EXPECT_EQ(c.province, q("Bình Dương"));
+    EXPECT_EQ(c.defaultDailyTarget, 400);
+    EXPECT_EQ(c.defaultPairsPerDay, 2);
+    ASSERT_EQ(c.districts.size(), 2u);
+    EXPECT_EQ(c.districts[0].name, q("Dĩ An"));
+    EXPECT_EQ(c.districts[0].volunteers, 80);
+    EXPECT_EQ(c.districts[1].volunteers, 0);
+    EXPECT_EQ(c.districts[1].communes, (QStringList{q("Tân Bình"), q("Tân Thành")}));
+    ASSERT_EQ(c.communes.size(), 4u);
+    EXPECT_EQ(c.communes[0].dailyTarget, 400);
+    EXPECT_EQ(c.communes[1].dailyTarget, 250); // set for the commune
+    EXPECT_EQ(c.communes[2].pairsPerDay, 3);
+    EXPECT_EQ(c.communes[2].kind, q("xã"));
+    EXPECT_EQ(c.communes[3].district, q("Bắc Tân Uyên"));
+    ASSERT_EQ(c.statedTotals.size(), 2u);
+}
+
+TEST(CampaignParse, NamesAreStoredInNfcWithSpacesCollapsed) {
+    QJsonObject root = smallCampaign();
+    // "Tân Thành" typed decomposed (a + U+0302, a + U+0300) with spaces around and doubled.
+    setCommune(root, 1, 1, "name", QString::fromUtf8("  Ta\xCC\x82n   Tha\xCC\x80nh "));
+    const Result<Campaign> parsed = parseCampaign(bytesOf(root));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().detail.toStdString();
+    EXPECT_EQ(parsed.value().communes[3].name, q("Tân Thành"));
+}
+
+TEST(CampaignParse, UnknownKeysAreIgnored) {
+    QJsonObject root = smallCampaign();
+    root["units"] = QJsonArray{QStringLiteral("later")};
+    setCommune(root, 0, 0, "eligibility", QStringLiteral("later"));
+    EXPECT_TRUE(parseCampaign(bytesOf(root)).ok());
+}
+
+struct Refusal {
+    const char* label;
+    std::function<QByteArray()> bytes;
+    const char* detail; // a part of the error's detail
+};
+
+QByteArray mutated(const std::function<void(QJsonObject&)>& change) {
+    QJsonObject root = smallCampaign();
+    change(root);
+    return bytesOf(root);
+}
+
+class CampaignRefusal : public ::testing::TestWithParam<Refusal> {};
+
+TEST_P(CampaignRefusal, IsRefusedNamingTheProblem) {
+    const Refusal r = GetParam();
+    const Result<Campaign> parsed = parseCampaign(r.bytes());
+    ASSERT_FALSE(parsed.ok()) << r.label;
+    EXPECT_EQ(parsed.error().code, ErrorCode::InvalidInput) << r.label;
+    EXPECT_TRUE(parsed.error().detail.contains(QString::fromUtf8(r.detail)))
+        << r.label << ": " << parsed.error().detail.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Every, CampaignRefusal,
+    ::testing::Values(
+        Refusal{"empty", [] { return QByteArray(); }, "not a JSON object"},
+        Refusal{"not JSON", [] { return QByteArray("format: 1"); }, "not a JSON object"},
+        Refusal{"JSON array", [] { return QByteArray("[1, 2]"); }, "not a JSON object"},
+        Refusal{"truncated", [] { return bytesOf(smallCampaign()).left(100); }, "not a JSON object"},
+        Refusal{"too large", [] { return QByteArray(kMaxCampaignBytes + 1, ' '); }, "larger than"},
+        Refusal{"no format", [] { return mutated([](QJsonObject& o) { o.remove("format"); }); }, "no \"format\""},
+        Refusal{"format a string", [] { return mutated([](QJsonObject& o) { o["format"] = "1"; }); },
+                "format must be a number"},
+        Refusal{"format 2", [] { return mutated([](QJsonObject& o) { o["format"] = 2; }); }, "unknown format"},
+        Refusal{"format 1.5", [] { return mutated([](QJsonObject& o) { o["format"] = 1.5; }); }, "unknown format"},
+        Refusal{"no name", [] { return mutated([](QJsonObject& o) { o.remove("name"); }); }, "no \"name\""},
+        Refusal{"name a number", [] { return mutated([](QJsonObject& o) { o["name"] = 7; }); },
+                "name must be a string"},
+        Refusal{"name blank", [] { return mutated([](QJsonObject& o) { o["name"] = "   "; }); }, "1 to 100"},
+        Refusal{"no province", [] { return mutated([](QJsonObject& o) { o.remove("province"); }); }, "no \"province\""},
+        Refusal{"no plan", [] { return mutated([](QJsonObject& o) { o.remove("plan"); }); }, "no \"plan\""},
+        Refusal{"plan an array", [] { return mutated([](QJsonObject& o) { o["plan"] = QJsonArray{}; }); },
+                "plan must be an object"},
+        Refusal{"no daily target",
+                [] { return mutated([](QJsonObject& o) {
+                         o["plan"] = QJsonObject{{"pairsPerDay", 2}};
+                     }); },
+                "no \"dailyTarget\""},
+        Refusal{"daily target a string",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        o["plan"] = QJsonObject{{"dailyTarget", "400"}, {"pairsPerDay", 2}};
+                    });
+                },
+                "plan.dailyTarget must be a number"},
+        Refusal{"daily target 0",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        o["plan"] = QJsonObject{{"dailyTarget", 0}, {"pairsPerDay", 2}};
+                    });
+                },
+                "plan.dailyTarget must be a positive integer"},
+        Refusal{"daily target negative",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        o["plan"] = QJsonObject{{"dailyTarget", -400}, {"pairsPerDay", 2}};
+                    });
+                },
+                "positive integer"},
+        Refusal{"daily target fractional",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        o["plan"] = QJsonObject{{"dailyTarget", 400.5}, {"pairsPerDay", 2}};
+                    });
+                },
+                "positive integer"},
+        Refusal{"daily target beyond int",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        o["plan"] = QJsonObject{{"dailyTarget", 1e300}, {"pairsPerDay", 2}};
+                    });
+                },
+                "positive integer"},
+        Refusal{"pairs per day 0",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        o["plan"] = QJsonObject{{"dailyTarget", 400}, {"pairsPerDay", 0}};
+                    });
+                },
+                "plan.pairsPerDay must be a positive integer"},
+        Refusal{"commune target 0",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "dailyTarget", 0); }); },
+                "districts[0].communes[1].dailyTarget must be a positive integer"},
+        Refusal{"commune pairs a string",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 1, 0, "pairsPerDay", "3"); }); },
+                "districts[1].communes[0].pairsPerDay must be a number"},
+        Refusal{"no districts", [] { return mutated([](QJsonObject& o) { o.remove("districts"); }); },
+                "no \"districts\""},
+        Refusal{"districts an object", [] { return mutated([](QJsonObject& o) { o["districts"] = QJsonObject{}; }); },
+                "districts must be an array"},
+        Refusal{"districts empty", [] { return mutated([](QJsonObject& o) { o["districts"] = QJsonArray{}; }); },
+                "1 to 1000 districts"},
+        Refusal{"district a string",
+                [] { return mutated([](QJsonObject& o) { o["districts"] = QJsonArray{"Dĩ An"}; }); },
+                "districts[0] must be an object"},
+        Refusal{"district without communes",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        QJsonObject d = district(o, 1);
+                        d["communes"] = QJsonArray{};
+                        setDistrict(o, 1, d);
+                    });
+                },
+                "must have 1 to 1000 communes"},
+        Refusal{"district communes missing",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        QJsonObject d = district(o, 1);
+                        d.remove("communes");
+                        setDistrict(o, 1, d);
+                    });
+                },
+                "districts[1] has no \"communes\""},
+        Refusal{"district named twice",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        QJsonObject d = district(o, 1);
+                        d["name"] = QString::fromUtf8("dĩ  AN");
+                        setDistrict(o, 1, d);
+                    });
+                },
+                "is named twice"},
+        Refusal{
+            "commune named twice in a district",
+            [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "name", QString::fromUtf8("TÂN BÌNH")); }); },
+            "the commune TÂN BÌNH is named twice in Dĩ An"},
+        Refusal{"commune without name",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "name", QJsonValue::Undefined); }); },
+                "districts[0].communes[1] has no \"name\""},
+        Refusal{"commune name a number",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "name", 12); }); },
+                "communes[1].name must be a string"},
+        Refusal{"commune name with a slash",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "name", "An/Bình"); }); }, "'/'"},
+        Refusal{"commune name with a control character",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "name", QString("An\x01")); }); },
+                "control character"},
+        Refusal{"commune without kind",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "kind", QJsonValue::Undefined); }); },
+                "has no \"kind\""},
+        Refusal{"commune of an unknown kind",
+                [] { return mutated([](QJsonObject& o) { setCommune(o, 0, 1, "kind", "huyện"); }); },
+                "kind must be one of"},
+        Refusal{"totals an array", [] { return mutated([](QJsonObject& o) { o["totals"] = QJsonArray{}; }); },
+                "totals must be an object"},
+        Refusal{"stated total a string",
+                [] { return mutated([](QJsonObject& o) {
+                         o["totals"] = QJsonObject{{"communes", "91"}};
+                     }); },
+                "totals.communes must be a non-negative integer"},
+        Refusal{"stated total negative",
+                [] { return mutated([](QJsonObject& o) {
+                         o["totals"] = QJsonObject{{"communes", -1}};
+                     }); },
+                "non-negative integer"},
+        Refusal{"stated total for an unknown district",
+                [] {
+                    return mutated([](QJsonObject& o) {
+                        o["totals"] = QJsonObject{{"byDistrict", QJsonObject{{"Dầu Tiếng", QJsonObject{}}}}};
+                    });
+                },
+                "not in the campaign"},
+        Refusal{"byDistrict an array",
+                [] { return mutated([](QJsonObject& o) {
+                         o["totals"] = QJsonObject{{"byDistrict", QJsonArray{}}};
+                     }); },
+                "totals.byDistrict must be an object"}),
+    [](const ::testing::TestParamInfo<Refusal>& info) {
+        std::string name;
+        for (const char* p = info.param.label; *p; ++p) {
+            name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
+        }
+        return name;
+    });
+
+// ---- The built-in campaign -----------------------------------------------------------------------------------
+
+TEST(BuiltInCampaign, HasTheNineDistrictsAndNinetyOneCommunesOfTheSeed) {
+    const Campaign& c = builtInCampaign();
+    EXPECT_EQ(c.name, q("Bình Dương 2022"));
+    EXPECT_EQ(c.province, q("Bình Dương"));
+    EXPECT_EQ(c.districts.size(), 9u);
+    EXPECT_EQ(c.communes.size(), 91u);
+    EXPECT_EQ(c.defaultDailyTarget, 400);
+    EXPECT_EQ(c.defaultPairsPerDay, 2);
+    int volunteers = 0;
+    for (const District& d : c.districts) {
+        volunteers += d.volunteers;
+    }
+    EXPECT_EQ(volunteers, 600);
+    const std::optional<Commune> thanhAn = findCommune(c, q("Dầu Tiếng"), q("Thanh An"));
+    ASSERT_TRUE(thanhAn);
+    EXPECT_EQ(thanhAn->kind, q("xã"));
+    EXPECT_EQ(thanhAn->dailyTarget, 400);
+    EXPECT_EQ(thanhAn->pairsPerDay, 2);
+    EXPECT_TRUE(parseCampaign(builtInCampaignBytes()).ok());
+}
+
+TEST(BuiltInCampaign, ItsTotalsDisagreeOnlyWhereThePlanItselfDoes) {
+    // The plan's total row says 362 volunteers a day; its rows add up to 364 (= 91 communes × 2 pairs × 2).
+    const TotalsCheck check = checkTotals(builtInCampaign());
+    ASSERT_EQ(check.disagreements.size(), 1u);
+    EXPECT_EQ(check.disagreements[0].total, q("volunteersPerDay"));
+    EXPECT_TRUE(check.disagreements[0].district.isEmpty());
+    EXPECT_EQ(check.disagreements[0].stated, 362);
+    EXPECT_EQ(check.disagreements[0].computed, 364);
+    EXPECT_TRUE(check.unchecked.empty());
+    auto value = [&](const QString& district, const char* total) {
+        for (const Total& t : check.computed) {
+            if (t.district == district && t.total == QLatin1String(total)) {
+                return t.value;
+            }
+        }
+        return qint64{-1};
+    };
+    EXPECT_EQ(value({}, "districts"), 9);
+    EXPECT_EQ(value({}, "communes"), 91);
+    EXPECT_EQ(value({}, "dailyTarget"), 91 * 400);
+    EXPECT_EQ(value({}, "pairsPerDay"), 182);
+    EXPECT_EQ(value({}, "volunteers"), 600);
+    EXPECT_EQ(value(q("Dầu Tiếng"), "communes"), 12);
+    EXPECT_EQ(value(q("Thủ Dầu Một"), "volunteersPerDay"), 56);
+    EXPECT_EQ(value({}, "communes.xã") + value({}, "communes.phường") + value({}, "communes.thị trấn"), 91);
+}
+
+TEST(CampaignTotals, StatedTotalsAreCheckedAndUnknownOnesListed) {
+    QJsonObject root = smallCampaign();
+    root["totals"] =
+        QJsonObject{{"communes", 5},
+                    {"pairsPerDay", 9}, // 2 + 2 + 3 + 2
+                    {"dailyTarget", 1450},
+                    {"awards", 3},
+                    {"byDistrict", QJsonObject{{QString::fromUtf8("bắc tân uyên"), QJsonObject{{"communes", 2}}},
+                                               {QString::fromUtf8("Dĩ An"), QJsonObject{{"dailyTarget", 800}}}}}};
+    const Result<Campaign> parsed = parseCampaign(bytesOf(root));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().detail.toStdString();
+    const TotalsCheck check = checkTotals(parsed.value());
+    ASSERT_EQ(check.disagreements.size(), 2u);
+    // QJsonObject keeps keys sorted: "communes" before "pairsPerDay"; then the districts' totals.
+    EXPECT_EQ(check.disagreements[0].total, q("communes"));
+    EXPECT_EQ(check.disagreements[0].stated, 5);
+    EXPECT_EQ(check.disagreements[0].computed, 4);
+    EXPECT_EQ(check.disagreements[1].district, q("Dĩ An"));
+    EXPECT_EQ(check.disagreements[1].total, q("dailyTarget"));
+    EXPECT_EQ(check.disagreements[1].computed, 650);
+    ASSERT_EQ(check.unchecked.size(), 1u);
+    EXPECT_EQ(check.unchecked[0].total, q("awards"));
+}
+
+// ---- Resolution ----------------------------------------------------------------------------------------------
+
+struct Typed {
+    const char* typed;
+    const char* district; // expected; "" when refused
+    const char* commune;
+    const char* detail; // when refused: a part of the message
+};
+
+class CommuneResolution : public ::testing::TestWithParam<Typed> {};
+
+TEST_P(CommuneResolution, ResolvesOrRefuses) {
+    const Typed t = GetParam();
+    const Result<Commune> resolved = resolveCommune(builtInCampaign(), QString::fromUtf8(t.typed));
+    if (std::string(t.district).empty()) {
+        ASSERT_FALSE(resolved.ok()) << t.typed;
+        EXPECT_EQ(resolved.error().code, ErrorCode::InvalidInput);
+        EXPECT_TRUE(resolved.error().detail.contains(QString::fromUtf8(t.detail)))
+            << t.typed << ": " << resolved.error().detail.toStdString();
+    } else {
+        ASSERT_TRUE(resolved.ok()) << t.typed << ": " << resolved.error().detail.toStdString();
+        EXPECT_EQ(resolved.value().district, QString::fromUtf8(t.district)) << t.typed;
+        EXPECT_EQ(resolved.value().name, QString::fromUtf8(t.commune)) << t.typed;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Typed, CommuneResolution,
+    ::testing::Values(
+        Typed{"Dầu Tiếng/Thanh An", "Dầu Tiếng", "Thanh An", ""},
+        Typed{"Thanh An", "Dầu Tiếng", "Thanh An", ""},                                           // unique bare name
+        Typed{"  dầu tiếng  /  THANH   AN ", "Dầu Tiếng", "Thanh An", ""},                        // case and spaces
+        Typed{"Da\xCC\x82\xCC\x80u Tie\xCC\x82\xCC\x81ng/Thanh An", "Dầu Tiếng", "Thanh An", ""}, // NFD
+        Typed{"Dĩ An/Tân Bình", "Dĩ An", "Tân Bình", ""},
+        Typed{"Bắc Tân Uyên/Tân Bình", "Bắc Tân Uyên", "Tân Bình", ""}, Typed{"Dĩ An/An Bình", "Dĩ An", "An Bình", ""},
+        Typed{"Phú Giáo/An Bình", "Phú Giáo", "An Bình", ""}, Typed{"Tân Uyên/Tân Hiệp", "Tân Uyên", "Tân Hiệp", ""},
+        Typed{"Phú Giáo/Tân Hiệp", "Phú Giáo", "Tân Hiệp", ""}, Typed{"Bến Cát/Tân Định", "Bến Cát", "Tân Định", ""},
+        Typed{"Bắc Tân Uyên/Tân Định", "Bắc Tân Uyên", "Tân Định", ""},
+        Typed{"Tân Bình", "", "", "Tân Bình is in Dĩ An and in Bắc Tân Uyên"},
+        Typed{"an bình", "", "", "An Bình is in Dĩ An and in Phú Giáo"},
+        Typed{"Tân Hiệp", "", "", "Tân Hiệp is in Tân Uyên and in Phú Giáo"},
+        Typed{"Tân Định", "", "", "Tân Định is in Bến Cát and in Bắc Tân Uyên"},
+        Typed{"Thanh An/Dầu Tiếng", "", "", "no district named Thanh An"},
+        Typed{"Dầu Tiếng/Tân Bình", "", "", "no commune named Tân Bình in Dầu Tiếng"},
+        Typed{"Dau Tieng/Thanh An", "", "", "no district named"}, // tone marks are not forgiven
+        Typed{"Thanh An Xa", "", "", "no commune named"}, Typed{"", "", "", "District/Commune"},
+        Typed{"   ", "", "", "District/Commune"}));
+
+TEST(CommunePath, IsDistrictSlashCommune) {
+    EXPECT_EQ(communePath(q("Dầu Tiếng"), q("Thanh An")), q("Dầu Tiếng/Thanh An"));
+    EXPECT_TRUE(hasDistrict(builtInCampaign(), q("dầu  tiếng")));
+    EXPECT_FALSE(hasDistrict(builtInCampaign(), q("Dau Tieng")));
+    EXPECT_EQ(canonicalDistrict(builtInCampaign(), q("BẾN CÁT")).value_or(QString()), q("Bến Cát"));
+}
+
+TEST(LoadCampaign, MissingFileIsAnIoError) {
+    const Result<Campaign> loaded = loadCampaign(QStringLiteral("/nonexistent/campaign.json"));
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().code, ErrorCode::IoError);
+}
+
+} // namespace

@@ -41,7 +41,7 @@ public:
         crypto::X25519PublicKey hubBox{};
         QString district;
         QString commune;
-        QString keyId;
+        QString keyId; // this workstation's own key id, as the hub pinned it
     };
     [[nodiscard]] std::optional<Enrollment> currentEnrollment();
 

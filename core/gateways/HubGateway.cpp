@@ -30,7 +30,7 @@ audit::Hash hashFrom(const std::vector<std::uint8_t>& bytes) {
 }
 
 constexpr const char* kSiteColumns = "SELECT site_uuid, epoch, district, commune, site_name, signing_public, "
-                                     "box_public, key_id, status FROM hub_sites ";
+                                     "box_public, key_id, status, base_size, base_head FROM hub_sites ";
 
 HubGateway::PinnedSite siteFrom(const store::Statement& s) {
     HubGateway::PinnedSite site;
@@ -45,6 +45,10 @@ HubGateway::PinnedSite siteFrom(const store::Statement& s) {
     std::copy_n(box.begin(), std::min(box.size(), site.boxPublic.size()), site.boxPublic.begin());
     site.keyId = s.text(7);
     site.current = s.text(8) == QLatin1String("current");
+    site.baseSize = s.int64(9);
+    if (!s.isNull(10)) {
+        site.baseHead = hashFrom(s.blob(10));
+    }
     return site;
 }
 

@@ -40,6 +40,8 @@ public:
         crypto::X25519PublicKey boxPublic{};
         QString keyId;
         bool current = false;
+        qint64 baseSize = 0;                 // the chain length the enrollment request's checkpoint signed
+        std::optional<audit::Hash> baseHead; // its head
     };
     [[nodiscard]] std::optional<PinnedSite> pinnedSite(const QString& siteUuid, qint64 epoch);
     // Every site's current epoch, by district then commune.

@@ -163,6 +163,12 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
                              QStringLiteral("the site's signing key in the database is not the supervisors'"));
         }
 
+        if (!enrollment->keyId.isEmpty() && enrollment->keyId != keys.keyId) {
+            return makeError(
+                ErrorCode::NotEnrolled,
+                QStringLiteral("the site's keys changed since it was enrolled: enroll again (a new epoch)"));
+        }
+
         // One transaction: a consistent snapshot of the rows and the chain, and the export's own rows.
         store::Transaction transaction(db);
         const auto previous = exchange.lastExport();
@@ -209,7 +215,7 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
                 {QStringLiteral("site"), session.databaseId()},
                 {QStringLiteral("epoch"), enrollment->epoch},
                 {QStringLiteral("hub"), enrollment->hubSite},
-                {QStringLiteral("recipientKey"), enrollment->keyId},
+                {QStringLiteral("recipientKey"), keyring::keyIdOf(enrollment->hubSigning, enrollment->hubBox)},
                 {QStringLiteral("sequence"), partSequence},
                 {QStringLiteral("previous"), previousId},
                 {QStringLiteral("events"), QJsonArray{part.firstEvent, part.lastEvent}},

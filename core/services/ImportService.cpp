@@ -270,6 +270,19 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
                                QStringLiteral("its chain disagrees with the one the hub holds at event %1").arg(e.seq));
         }
     }
+    // The chain the site showed at enrollment (its request's signed checkpoint) must be the one it ships.
+    if (site.baseHead && site.baseSize >= header.firstEvent && site.baseSize <= header.lastEvent &&
+        events[static_cast<std::size_t>(site.baseSize - header.firstEvent)].hash != *site.baseHead) {
+        store::Transaction transaction(m_session.database());
+        m_hub.addAlarm(
+            header.site,
+            {QStringLiteral("rollback"), id,
+             QStringLiteral("event %1 differs from the chain the site showed at enrollment").arg(site.baseSize), now});
+        transaction.commit();
+        return refusedFile(
+            name, Refusal::Rollback,
+            QStringLiteral("its chain disagrees with the one shown at enrollment at event %1").arg(site.baseSize));
+    }
     if (header.firstEvent > held + 1) {
         if (wasHeld) {
             return {name, QStringLiteral("held"), {}, QStringLiteral("still waiting for the bundles before it"), 0, {}};

@@ -323,7 +323,7 @@ TEST(BuiltInCampaign, ItsTotalsDisagreeOnlyWhereThePlanItselfDoes) {
     EXPECT_TRUE(check.unchecked.empty());
     auto value = [&](const QString& district, const char* total) {
         for (const Total& t : check.computed) {
-            if (t.district == district && t.total == QLatin1String(total)) {
+            if (t.district == district && t.total == QString::fromUtf8(total)) {
                 return t.value;
             }
         }

@@ -372,6 +372,10 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
     return result;
 }
 
+void HubGateway::useImportCache() {
+    m_db.exec("PRAGMA cache_size = -262144");
+}
+
 HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonObject& row, Delta& delta) {
     const exchange::TableSpec& spec = exchange::checksSpec();
     const QString uuid = row.value(QLatin1String("uuid")).toString();

@@ -30,6 +30,11 @@ class HubGateway {
 public:
     explicit HubGateway(store::Database& db) : m_db(db) {}
 
+    // A page cache the size of an import's working set (256 MiB) for this connection: the imported tables are keyed
+    // by random UUIDs, so each row lands on its own page, and with SQLite's default cache (2 MiB) every insert reads
+    // its page again from disk and decrypts it (measured: twice the import rate with the larger cache).
+    void useImportCache();
+
     struct PinnedSite {
         QString siteUuid;
         qint64 epoch = 0;

@@ -526,6 +526,7 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
             return makeError(ErrorCode::SiteKeyUnavailable,
                              QStringLiteral("this account holds no copy of the hub's keys"));
         }
+        HubGateway(session.database()).useImportCache();
         Importer importer(session);
         std::vector<ImportedFile> out;
         for (const QString& path : paths) {

@@ -344,6 +344,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
     }
 
     store::Transaction transaction(m_session.database());
+    m_hub.beginBundle();
     for (const audit::Event& e : events) {
         if (e.seq > held) {
             m_hub.appendChain(header.site, e);
@@ -393,6 +394,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
                                          .arg(conflicts),
                                      now});
     }
+    m_hub.flushDaily();
     m_hub.addTotals(header.site, delta, header.createdAt);
     if (wasHeld) {
         m_hub.markApplied(id, header.checks, now);

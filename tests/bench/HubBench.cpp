@@ -52,6 +52,28 @@ struct ImportRun {
     int refused = 0;
 };
 
+// What the hub counts after the import (DOICHIEU_BENCH_VERBOSE): to see the generator's shares, and to compare two
+// builds of the import.
+void printTotals(core::Session& session) {
+    auto status = core::ImportService::status(session);
+    auto board = core::HubBoardService::board(session, &core::campaign::builtInCampaign());
+    if (!status || !board) {
+        return;
+    }
+    std::int64_t perDay = 0;
+    for (const core::DistrictDay& d : board->perDay) {
+        perDay += d.entries;
+    }
+    const core::BoardFigures& f = board->figures;
+    std::fprintf(stderr,
+                 "hub: %zu communes, entries %lld (per day %lld), corrected %lld, corrections %lld, writing "
+                 "differences %lld, escalations open %lld, alarms %d\n",
+                 status->size(), static_cast<long long>(f.entries), static_cast<long long>(perDay),
+                 static_cast<long long>(f.corrected), static_cast<long long>(f.corrections),
+                 static_cast<long long>(f.writingDifferences), static_cast<long long>(f.escalationsOpen),
+                 f.alarms.total());
+}
+
 // Makes a hub in `dir`, generates the province's bundles beside it and imports them all, timing the import alone.
 ImportRun generateAndImport(const QString& dir, const GeneratorOptions& options) {
     BenchHub hub(dir);
@@ -94,6 +116,9 @@ ImportRun generateAndImport(const QString& dir, const GeneratorOptions& options)
     run.importCpuSeconds = threadCpuSeconds() - cpuStart;
     QDir(bundles).removeRecursively();
     QDir(QDir(dir).filePath(QStringLiteral("receipts"))).removeRecursively();
+    if (qEnvironmentVariableIsSet("DOICHIEU_BENCH_VERBOSE")) {
+        printTotals(*session);
+    }
     return run;
 }
 

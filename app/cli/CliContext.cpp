@@ -36,6 +36,16 @@ int CliContext::fail(const core::Error& error) {
     return fail(message, kExitFailed);
 }
 
+int CliContext::failExplained(const core::Error& error) {
+    const bool damage =
+        error.code == core::ErrorCode::DatabaseCorrupt || error.code == core::ErrorCode::KeyringDamaged ||
+        error.code == core::ErrorCode::DatabaseTooNew || error.code == core::ErrorCode::DatabaseMismatch;
+    if (damage || error.detail.isEmpty()) {
+        return fail(error);
+    }
+    return fail(errorText(error) + QStringLiteral(" (") + error.detail + u')', kExitFailed);
+}
+
 void CliContext::note(const QString& message) {
     m_err << message << Qt::endl;
 }

@@ -28,6 +28,9 @@ public:
     // Prints "doichieu-admin: <message>" on stderr and returns the exit code to use.
     int fail(const QString& message, int exitCode = kExitFailed);
     int fail(const core::Error& error);
+    // The same, followed by the error's English detail (which names the rule that was broken, never a citizen's
+    // data): for refusals whose reason the person at the keyboard needs, such as a district not in the campaign.
+    int failExplained(const core::Error& error);
     int usage(const QString& message) { return fail(message, kExitUsage); }
     void note(const QString& message);
     void printJson(const QJsonObject& document);
@@ -66,5 +69,6 @@ int runReport(CliContext& context);
 int runBundle(CliContext& context);
 int runHub(CliContext& context);
 int runCampaign(CliContext& context);
+int runPerson(CliContext& context);
 
 } // namespace dc::app::cli

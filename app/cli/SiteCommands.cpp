@@ -54,6 +54,12 @@ int runInit(CliContext& context) {
     request.siteName = *site;
     request.adminUserName = *admin;
     request.adminDisplayName = context.args().value(QStringLiteral("display-name")).value_or(QString());
+    const auto kind =
+        core::siteKindFromKey(context.args().value(QStringLiteral("kind")).value_or(QStringLiteral("commune")));
+    if (!kind) {
+        return context.usage(QStringLiteral("--kind is 'commune' or 'hub'"));
+    }
+    request.kind = *kind;
     const QString kdf = context.args().value(QStringLiteral("kdf")).value_or(QStringLiteral("calibrate"));
     if (kdf == QLatin1String("minimum")) {
         request.kdf = crypto::kArgon2Floor;
@@ -79,13 +85,14 @@ int runInit(CliContext& context) {
             QJsonObject{{QStringLiteral("database"), paths.database},
                         {QStringLiteral("keyring"), paths.keyring},
                         {QStringLiteral("databaseId"), outcome->databaseId},
+                        {QStringLiteral("kind"), core::siteKindKey(*kind)},
                         {QStringLiteral("kdf"), kdfJson(outcome->kdf)},
                         {QStringLiteral("kdfMeasuredMs"), static_cast<qint64>(outcome->kdfMeasured.count())},
                         {QStringLiteral("recoveryCode"), codeText(outcome->recoveryCode)}});
         return kExitOk;
     }
-    context.out() << "Created site database " << paths.database << "\n  keyring " << paths.keyring
-                  << "\n  key derivation " << kdfText(outcome->kdf);
+    context.out() << "Created " << (*kind == core::SiteKind::Hub ? "hub" : "site") << " database " << paths.database
+                  << "\n  keyring " << paths.keyring << "\n  key derivation " << kdfText(outcome->kdf);
     if (outcome->kdfMeasured.count() > 0) {
         context.out() << " (" << outcome->kdfMeasured.count() << " ms on this machine)";
     }

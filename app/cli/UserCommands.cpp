@@ -19,7 +19,12 @@ int addUser(CliContext& context, const QString& name) {
     }
     const auto role = core::roleFromKey(*roleText);
     if (!role) {
-        return context.usage(QStringLiteral("--role is 'volunteer' or 'supervisor'"));
+        return context.usage(QStringLiteral(
+            "--role is 'volunteer' or 'supervisor' (at a commune), 'district' or 'province' (at a hub)"));
+    }
+    const QString district = context.args().value(QStringLiteral("district")).value_or(QString());
+    if (*role == core::Role::District && district.trimmed().isEmpty()) {
+        return context.usage(QStringLiteral("a district account needs --district NAME"));
     }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
@@ -32,17 +37,22 @@ int addUser(CliContext& context, const QString& name) {
         return context.usage(error);
     }
     core::NewAccount account{name, context.args().value(QStringLiteral("display-name")).value_or(QString()), *role,
-                             std::move(*password)};
+                             std::move(*password), district};
     auto user = core::UserService::addUser(*session, account);
     if (!user) {
-        return context.fail(user.error());
+        return context.failExplained(user.error());
     }
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("user"), user->userName},
-                                      {QStringLiteral("role"), core::roleKey(user->role)},
-                                      {QStringLiteral("uuid"), user->uuid}});
+        QJsonObject document{{QStringLiteral("user"), user->userName},
+                             {QStringLiteral("role"), core::roleKey(user->role)},
+                             {QStringLiteral("uuid"), user->uuid}};
+        if (!user->district.isEmpty()) {
+            document.insert(QStringLiteral("district"), user->district);
+        }
+        context.printJson(document);
     } else {
-        context.out() << "Added " << core::roleKey(user->role) << " " << user->userName << ".\n";
+        context.out() << "Added " << core::roleKey(user->role) << " " << user->userName
+                      << (user->district.isEmpty() ? QString() : QStringLiteral(" (") + user->district + u')') << ".\n";
     }
     return kExitOk;
 }
@@ -150,6 +160,7 @@ int listUsers(CliContext& context) {
             list.append(QJsonObject{{QStringLiteral("user"), u.userName},
                                     {QStringLiteral("displayName"), u.displayName},
                                     {QStringLiteral("role"), core::roleKey(u.role)},
+                                    {QStringLiteral("district"), u.district},
                                     {QStringLiteral("active"), u.active},
                                     {QStringLiteral("createdAt"), u.createdAt}});
         }
@@ -158,7 +169,8 @@ int listUsers(CliContext& context) {
     }
     for (const core::UserAccount& u : users.value()) {
         context.out() << u.userName.leftJustified(20) << " " << core::roleKey(u.role).leftJustified(11) << " "
-                      << (u.active ? "active " : "removed") << "  " << u.displayName << "\n";
+                      << (u.active ? "active " : "removed") << "  " << u.displayName
+                      << (u.district.isEmpty() ? QString() : QStringLiteral("  (") + u.district + u')') << "\n";
     }
     context.out().flush();
     return kExitOk;

@@ -33,9 +33,10 @@ QSet<QString> set(std::initializer_list<const char*> names) {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"init",
-         {set({"db", "site", "admin", "display-name", "kdf"}), set({"password-stdin", "json"})},
+         {set({"db", "site", "admin", "display-name", "kdf", "kind"}), set({"password-stdin", "json"})},
          dc::app::cli::runInit,
-         "init --db PATH --site NAME --admin USERNAME [--display-name NAME] [--kdf calibrate|minimum]"},
+         "init --db PATH --site NAME --admin USERNAME [--kind commune|hub] [--display-name NAME]\n"
+         "        [--kdf calibrate|minimum]   (at a hub the first account is a province account)"},
         {"info",
          {set({"db", "user"}), set({"password-stdin", "json"})},
          dc::app::cli::runInfo,
@@ -61,9 +62,10 @@ const std::vector<Command>& commands() {
          dc::app::cli::runRecover,
          "recover --db PATH --user NAME   (asks for the recovery code, then the new password)"},
         {"user",
-         {set({"db", "user", "role", "display-name"}), set({"password-stdin", "json", "compromised"})},
+         {set({"db", "user", "role", "display-name", "district"}), set({"password-stdin", "json", "compromised"})},
          dc::app::cli::runUser,
          "user add NAME --role volunteer|supervisor [--display-name NAME] --db PATH --user NAME\n"
+         "    user add NAME --role district --district NAME | --role province   (at a hub)\n"
          "    user remove NAME --db PATH --user NAME\n"
          "    user passwd [NAME] [--compromised] --db PATH --user NAME\n"
          "    user list --db PATH --user NAME"},
@@ -114,6 +116,15 @@ const std::vector<Command>& commands() {
          {{}, set({"json"})},
          dc::app::cli::runCampaign,
          "campaign check [FILE]   (the built-in campaign without FILE; exit 1 when a stated total disagrees)"},
+        {"person",
+         {set({"db", "user", "name", "id-number", "commune", "person", "site", "account"}),
+          set({"password-stdin", "json"})},
+         dc::app::cli::runPerson,
+         "person add --name NAME [--id-number DIGITS] [--commune DISTRICT/COMMUNE] --db PATH --user NAME\n"
+         "        (at the hub; prints the new person's UUID)\n"
+         "    person list --db PATH --user NAME\n"
+         "    person link --person UUID --site SITE_UUID --account USERNAME --db PATH --user NAME   (once per "
+         "account)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

@@ -22,6 +22,7 @@ struct SiteRow {
     QString name;
     crypto::Argon2Params kdf;
     QString createdAt;
+    SiteKind kind = SiteKind::Commune;
 };
 
 // The only SQL of the tables `site` and `users`. Callers hold the transaction where they need one; functions throw
@@ -42,7 +43,8 @@ public:
     [[nodiscard]] QString userName(qint64 id);
     [[nodiscard]] QString userUuid(qint64 id);
     void deactivateUser(qint64 userId, const QString& removedAt);
-    [[nodiscard]] int countActiveSupervisors();
+    // Active accounts of `role` (the last key holder of a site cannot be removed).
+    [[nodiscard]] int countActive(Role role);
 
 private:
     store::Database& m_db;

@@ -65,6 +65,30 @@ std::optional<Role> roleFromKey(const QString& key) {
     return std::nullopt;
 }
 
+QString siteKindKey(SiteKind kind) {
+    return kind == SiteKind::Hub ? QStringLiteral("hub") : QStringLiteral("commune");
+}
+
+std::optional<SiteKind> siteKindFromKey(const QString& key) {
+    for (const SiteKind kind : {SiteKind::Commune, SiteKind::Hub}) {
+        if (siteKindKey(kind) == key) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+Role keyHolderRole(SiteKind kind) {
+    return kind == SiteKind::Hub ? Role::Province : Role::Supervisor;
+}
+
+bool roleBelongsTo(SiteKind kind, Role role) {
+    if (kind == SiteKind::Hub) {
+        return role == Role::District || role == Role::Province;
+    }
+    return role == Role::Volunteer || role == Role::Supervisor;
+}
+
 Result<QString> canonicalUserName(const QString& typed) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
     const QString name = typed.trimmed().toLower();

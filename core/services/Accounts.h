@@ -12,12 +12,25 @@
 
 namespace dc::core {
 
-// Who an account is in the campaign (DOMAIN.md "People"). District and province accounts are stored
-// already; their screens come later.
+// Who an account is in the campaign (DOMAIN.md "People"). Volunteers and supervisors work at a commune; district and
+// province accounts at the province hub (docs/HUB.md).
 enum class Role { Volunteer, Supervisor, District, Province };
 
 [[nodiscard]] QString roleKey(Role role);                          // "volunteer", "supervisor", ...
 [[nodiscard]] std::optional<Role> roleFromKey(const QString& key); // the inverse; nullopt for anything else
+
+// A site is a commune workstation or the province hub (`site.kind`, docs/HUB.md).
+enum class SiteKind { Commune, Hub };
+[[nodiscard]] QString siteKindKey(SiteKind kind);                          // "commune", "hub"
+[[nodiscard]] std::optional<SiteKind> siteKindFromKey(const QString& key); // the inverse; nullopt for anything else
+
+// The one rule of who runs a site: the role that manages its accounts and holds the site's own keys (Ed25519 + X25519,
+// core/keyring/SiteKeys.h) and the generation root — supervisors at a commune, province accounts at a hub. Never a
+// volunteer, never a district account. The site's first account has this role.
+[[nodiscard]] Role keyHolderRole(SiteKind kind);
+// The roles an account may have at a site of this kind: volunteer and supervisor at a commune, district and province
+// at a hub.
+[[nodiscard]] bool roleBelongsTo(SiteKind kind, Role role);
 
 struct UserAccount {
     qint64 id = 0;
@@ -27,6 +40,7 @@ struct UserAccount {
     Role role = Role::Volunteer;
     bool active = true;
     QString createdAt;
+    QString district; // a district account's district, as the campaign spells it; empty for every other role
 };
 
 // User names are typed at every sign-in: trimmed and lower-cased, then 3–32 characters of a–z, 0–9, '.',

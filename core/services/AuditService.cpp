@@ -78,7 +78,7 @@ Result<AuditReport> AuditService::verify(Session& session, const std::optional<Q
             const keyring::SiteKeys* held = session.siteKeys();
             if (held && held->signingPublic == current->signingPublic) {
                 report.key = AuditReport::Key::Anchored;
-            } else if (session.user().role == Role::Supervisor && session.siteKeyMismatch()) {
+            } else if (session.user().role == keyHolderRole(session.siteKind()) && session.siteKeyMismatch()) {
                 fail(QStringLiteral("the site's signing key in the database is not the one sealed to the "
                                     "supervisors: it was changed"));
             } else {
@@ -140,6 +140,9 @@ Result<AuditReport> AuditService::verify(Session& session, const std::optional<Q
 
 Result<DayClosed> AuditService::closeDay(Session& session, bool deferQueue) {
     return access::guarded([&]() -> Result<DayClosed> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "close the day"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "close the day"); !allowed) {
             return allowed.error();
         }
@@ -219,7 +222,7 @@ Result<void> AuditService::saveCheckpoint(const QByteArray& checkpoint, const QS
 
 Result<void> AuditService::acknowledgeMark(Session& session) {
     return access::guarded([&]() -> Result<void> {
-        if (auto allowed = access::requireRole(session, Role::Supervisor, "acknowledge the chain"); !allowed) {
+        if (auto allowed = access::requireSiteAdmin(session, "acknowledge the chain"); !allowed) {
             return allowed.error();
         }
         const audit::MarkRead mark = audit::readMark(session.paths().mark, session.databaseId(), session.databaseKey());

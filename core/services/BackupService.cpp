@@ -72,7 +72,7 @@ Result<std::int64_t> verifyCopy(const QString& path, const crypto::SecureBuffer&
 
 Result<BackupDone> BackupService::backup(Session& session, const QString& folder) {
     return access::guarded([&]() -> Result<BackupDone> {
-        if (auto allowed = access::requireRole(session, Role::Supervisor, "back up the site"); !allowed) {
+        if (auto allowed = access::requireSiteAdmin(session, "back up the site"); !allowed) {
             return allowed.error();
         }
         if (!QDir().mkpath(folder)) {

@@ -21,6 +21,9 @@ constexpr int kMaxTextLength = 100;
 
 Result<Book> setStatus(Session& session, qint64 bookId, bool open) {
     return access::guarded([&]() -> Result<Book> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "open or close books"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, open ? "reopen books" : "close books");
             !allowed) {
             return allowed.error();
@@ -46,6 +49,9 @@ Result<Book> setStatus(Session& session, qint64 bookId, bool open) {
 
 Result<Book> BookService::createBook(Session& session, const NewBook& request) {
     return access::guarded([&]() -> Result<Book> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "register books"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "register books"); !allowed) {
             return allowed.error();
         }

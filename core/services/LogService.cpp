@@ -38,6 +38,9 @@ struct Roles {
 };
 
 Result<Roles> requireWorkingPair(Session& session) {
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "log checks"); !kind) {
+        return kind.error();
+    }
     if (session.chainState() == Session::ChainState::Behind ||
         session.chainState() == Session::ChainState::MarkDamaged) {
         return makeError(ErrorCode::ChainBehindMark,

@@ -67,7 +67,7 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
     }
 
     step(RekeyStep::SealPending);
-    const QSet<QString> supervisors = sitekeys::supervisorNames(session);
+    const QSet<QString> supervisors = sitekeys::keyHolderNames(session);
     for (keyring::UserSlot& slot : ring.users) {
         if (slot.damaged) {
             continue; // dropped when the keyring is saved: the account needs its password set again
@@ -164,7 +164,7 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
 
 Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) {
     return access::guarded([&]() -> Result<crypto::SecureBuffer> {
-        if (auto allowed = access::requireRole(session, Role::Supervisor, "re-key the site"); !allowed) {
+        if (auto allowed = access::requireSiteAdmin(session, "re-key the site"); !allowed) {
             return allowed.error();
         }
         if (!session.siteKeys()) {
@@ -185,7 +185,7 @@ Result<crypto::SecureBuffer> rekeySite(Session& session, const RekeyHook& hook) 
 
 Result<int> advanceGeneration(Session& session, const RekeyHook& hook) {
     return access::guarded([&]() -> Result<int> {
-        if (auto allowed = access::requireRole(session, Role::Supervisor, "re-key the site"); !allowed) {
+        if (auto allowed = access::requireSiteAdmin(session, "re-key the site"); !allowed) {
             return allowed.error();
         }
         if (session.generationRoot().empty()) {

@@ -140,6 +140,9 @@ std::optional<ReviewState> reviewStateFromKey(const QString& key) {
 
 Result<ReviewPage> ReviewService::queue(Session& session, const ReviewFilter& filter) {
     return access::guarded([&]() -> Result<ReviewPage> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "review"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "review"); !allowed) {
             return allowed.error();
         }
@@ -170,6 +173,9 @@ Result<ReviewPage> ReviewService::queue(Session& session, const ReviewFilter& fi
 
 Result<ReviewOverview> ReviewService::overview(Session& session) {
     return access::guarded([&]() -> Result<ReviewOverview> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "review"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "review"); !allowed) {
             return allowed.error();
         }
@@ -203,6 +209,9 @@ Result<ReviewOverview> ReviewService::overview(Session& session) {
 Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, ReviewDecision decision,
                                          const QString& reason, const QString& note) {
     return access::guarded([&]() -> Result<ReviewItem> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "review"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "review"); !allowed) {
             return allowed.error();
         }

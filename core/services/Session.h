@@ -46,6 +46,9 @@ public:
     [[nodiscard]] const SitePaths& paths() const { return m_paths; }
     [[nodiscard]] const QString& databaseId() const { return m_databaseId; }
     [[nodiscard]] const QString& siteName() const { return m_siteName; }
+    // A commune workstation or the province hub (`site.kind`), as read at sign-in.
+    [[nodiscard]] SiteKind siteKind() const { return m_siteKind; }
+    void setSiteKind(SiteKind kind) { m_siteKind = kind; }
     // The open database, for core's gateways and services only: app/ never includes the store (tests/layering), so it
     // cannot use this; it calls services.
     [[nodiscard]] store::Database& database() { return *m_database; }
@@ -93,6 +96,7 @@ private:
     SitePaths m_paths;
     QString m_databaseId;
     QString m_siteName;
+    SiteKind m_siteKind = SiteKind::Commune;
     std::unique_ptr<store::Database> m_database;
     crypto::SecureBuffer m_databaseKey;
     UserAccount m_user;

@@ -173,6 +173,7 @@ Result<std::unique_ptr<Session>> SignIn::signIn(const QString& databasePath, con
         throttle.recordSuccess(name.value());
         auto session = std::make_unique<Session>(paths, site->uuid, site->name, std::move(database).value(),
                                                  std::move(*databaseKey), std::move(user).value(), m_clock);
+        session->setSiteKind(site->kind);
         access::opened(*session);
         (void)sitekeys::takeFromSlot(*session, *slot, *privateKey);
         return session;
@@ -400,6 +401,7 @@ Result<std::unique_ptr<Session>> SignIn::recover(const QString& databasePath, co
         }
         auto session = std::make_unique<Session>(paths, site->uuid, site->name, std::move(opened->database),
                                                  databaseKey.clone(), std::move(user).value(), m_clock);
+        session->setSiteKind(site->kind);
         // A supervisor recovering takes the site's keys from the database's copy sealed to the code, and the
         // generation root from the code; both are sealed to the new slot below.
         sitekeys::takeWithCode(*session, code->generationRoot(), *code);

@@ -47,6 +47,18 @@ Result<void> requireRole(const Session& session, Role role, const char* what) {
     return {};
 }
 
+Result<void> requireSiteKind(const Session& session, SiteKind kind, const char* what) {
+    if (session.siteKind() != kind) {
+        return makeError(ErrorCode::WrongSiteKind,
+                         QStringLiteral("only a %1 site can %2").arg(siteKindKey(kind), QString::fromLatin1(what)));
+    }
+    return {};
+}
+
+Result<void> requireSiteAdmin(const Session& session, const char* what) {
+    return requireRole(session, keyHolderRole(session.siteKind()), what);
+}
+
 Result<store::Database> openAndMigrate(const QString& path, const crypto::SecureBuffer& key) {
     return guarded([&]() -> Result<store::Database> {
         store::Database database = store::Database::open(path, key);

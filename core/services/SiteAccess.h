@@ -29,6 +29,11 @@ template <typename Work> auto guarded(Work&& work) -> decltype(work()) {
 
 // NotPermitted unless the session's account has `role`; `what` says what was refused, for the detail.
 [[nodiscard]] Result<void> requireRole(const Session& session, Role role, const char* what);
+// WrongSiteKind unless the session's site is of `kind` (logging at a hub, importing at a commune: docs/HUB.md).
+[[nodiscard]] Result<void> requireSiteKind(const Session& session, SiteKind kind, const char* what = "do this");
+// NotPermitted unless the account runs the site: keyHolderRole of the site's kind (a supervisor at a commune, a
+// province account at a hub).
+[[nodiscard]] Result<void> requireSiteAdmin(const Session& session, const char* what);
 
 // Opens the database with `key` and migrates it: DatabaseCorrupt when it cannot be decrypted,
 // DatabaseTooNew when a newer program wrote it.

@@ -17,7 +17,7 @@ namespace dc::core {
 
 namespace {
 Result<void> requireSupervisor(const Session& session) {
-    return access::requireRole(session, Role::Supervisor, "inspect the site");
+    return access::requireSiteAdmin(session, "inspect the site");
 }
 
 QStringList chainProblems(const Session& session) {

@@ -44,9 +44,9 @@ Result<void> makeNewPair(Session& session, const QString& reason) {
                          QStringLiteral("the recovery slot is damaged: the site's keys cannot be sealed to the code"));
     }
     keyring::SiteKeys keys = keyring::generateSiteKeys();
-    const QSet<QString> supervisors = supervisorNames(session);
+    const QSet<QString> holders = keyHolderNames(session);
     for (keyring::UserSlot& slot : ring.users) {
-        if (!slot.damaged && supervisors.contains(slot.userName)) {
+        if (!slot.damaged && holders.contains(slot.userName)) {
             slot.siteKeys.push_back(keyring::sealSiteKeys(ring.databaseId, slot, keys));
         }
     }
@@ -70,7 +70,7 @@ Result<void> makeNewPair(Session& session, const QString& reason) {
                     {QStringLiteral("fingerprint"), keyring::fingerprintOf(keys.signingPublic)},
                     {QStringLiteral("reason"), reason}});
     transaction.commit();
-    if (session.user().role == Role::Supervisor && supervisors.contains(session.user().userName)) {
+    if (session.user().role == keyHolderRole(session.siteKind()) && holders.contains(session.user().userName)) {
         session.setSiteKeys(std::make_unique<keyring::SiteKeys>(std::move(keys)));
     }
     return {};
@@ -78,10 +78,10 @@ Result<void> makeNewPair(Session& session, const QString& reason) {
 
 } // namespace
 
-QSet<QString> supervisorNames(Session& session) {
+QSet<QString> keyHolderNames(Session& session) {
     QSet<QString> names;
     for (const UserAccount& user : gateways::SiteGateway(session.database()).users()) {
-        if (user.active && user.role == Role::Supervisor) {
+        if (user.active && user.role == keyHolderRole(session.siteKind())) {
             names.insert(user.userName);
         }
     }
@@ -106,7 +106,7 @@ Result<void> rotate(Session& session, const QString& reason) {
 }
 
 Anchor takeFromSlot(Session& session, const keyring::UserSlot& slot, const crypto::SecureBuffer& slotPrivateKey) {
-    if (session.user().role != Role::Supervisor) {
+    if (session.user().role != keyHolderRole(session.siteKind())) {
         return Anchor::NotHeld;
     }
     const auto ring = keyring::loadKeyring(session.paths().keyring);
@@ -146,7 +146,7 @@ Anchor takeFromSlot(Session& session, const keyring::UserSlot& slot, const crypt
 }
 
 void takeWithCode(Session& session, const crypto::SecureBuffer& generationRoot, const keyring::RecoveryCode& code) {
-    if (session.user().role != Role::Supervisor) {
+    if (session.user().role != keyHolderRole(session.siteKind())) {
         return;
     }
     session.setGenerationRoot(generationRoot.clone());
@@ -163,15 +163,15 @@ void takeWithCode(Session& session, const crypto::SecureBuffer& generationRoot, 
 }
 
 bool distribute(Session& session, keyring::Keyring& ring) {
-    const QSet<QString> supervisors = supervisorNames(session);
+    const QSet<QString> holders = keyHolderNames(session);
     const auto current = currentKeyId(session);
     bool changed = false;
     for (keyring::UserSlot& slot : ring.users) {
         if (slot.damaged) {
             continue;
         }
-        if (!supervisors.contains(slot.userName)) {
-            // Never a volunteer's: a slot whose account is no longer a supervisor loses its copies.
+        if (!holders.contains(slot.userName)) {
+            // Never a volunteer's or a district account's: a slot whose account no longer holds the keys loses them.
             changed = changed || !slot.siteKeys.empty() || slot.generationRoot.has_value();
             slot.siteKeys.clear();
             slot.generationRoot.reset();

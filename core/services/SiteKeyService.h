@@ -44,7 +44,8 @@ void takeWithCode(Session& session, const crypto::SecureBuffer& generationRoot, 
 
 // Whether the database says the site's key pair is still to be made (migration 5, before the first sign-in after it).
 [[nodiscard]] bool rotationDue(Session& session);
-// The user names of the site's active supervisors: the slots that hold the site's secrets.
-[[nodiscard]] QSet<QString> supervisorNames(Session& session);
+// The user names of the accounts that hold the site's secrets: its active key holders (keyHolderRole: supervisors at a
+// commune, province accounts at a hub).
+[[nodiscard]] QSet<QString> keyHolderNames(Session& session);
 
 } // namespace dc::core::sitekeys

@@ -77,7 +77,11 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
         if (!displayName) {
             return displayName.error();
         }
-        auto password = acceptablePassword(Role::Supervisor, userName.value(), request.adminPassword,
+        if (request.demo && request.kind != SiteKind::Commune) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("a demo site is a commune"));
+        }
+        const Role firstRole = keyHolderRole(request.kind); // a supervisor at a commune, a province account at a hub
+        auto password = acceptablePassword(firstRole, userName.value(), request.adminPassword,
                                            PasswordContext{{siteName, displayName.value()}, request.demo});
         if (!password) {
             return password.error();
@@ -122,18 +126,19 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             store::Database database = store::Database::open(temporary, databaseKey, store::Database::Mode::Create);
             store::migrate(database);
             store::Transaction transaction(database);
-            gateways::SiteGateway(database).insertSite({outcome.databaseId, siteName, outcome.kdf, now});
+            gateways::SiteGateway(database).insertSite({outcome.databaseId, siteName, outcome.kdf, now, request.kind});
             UserAccount admin{0,
                               QUuid::createUuid().toString(QUuid::WithoutBraces),
                               userName.value(),
                               displayName.value(),
-                              Role::Supervisor,
+                              firstRole,
                               true,
                               now};
             gateways::SiteGateway(database).insertUser(outcome.databaseId, admin);
             const QDateTime created = QDateTime::fromString(now, Qt::ISODate);
             // The site's own key pairs: public halves here, with their secrets sealed to the recovery code; the secrets
-            // also go to the supervisor's slot below (never to a volunteer's: docs/KEYRING.md).
+            // also go to the first account's slot below (a supervisor's, or a province account's at a hub; never to a
+            // volunteer's or a district account's: docs/KEYRING.md).
             const keyring::SealedKey forRecovery =
                 keyring::sealSiteKeysForRecovery(outcome.databaseId, code.slotKeyPair().publicKey, siteKeys);
             gateways::AuditGateway::SiteKeyRow keyRow{siteKeys.keyId,
@@ -148,8 +153,9 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             gateways::SettingsGateway(database).set(QStringLiteral("site_keys.rotation_due"), QStringLiteral("0"));
             gateways::SettingsGateway(database).set(QString::fromLatin1(access::kSiteKindSetting),
                                                     request.demo ? QStringLiteral("demo") : QStringLiteral("commune"));
-            audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"),
-                          outcome.databaseId, {{QStringLiteral("name"), siteName}}, created);
+            audit::append(
+                database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"), outcome.databaseId,
+                {{QStringLiteral("name"), siteName}, {QStringLiteral("kind"), siteKindKey(request.kind)}}, created);
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("user.added"), admin.uuid,
                           {{QStringLiteral("role"), roleKey(admin.role)}}, created);
             transaction.commit();

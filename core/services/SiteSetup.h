@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/services/Accounts.h"
 #include "crypto/Argon2id.h"
 #include "crypto/SecureBuffer.h"
 
@@ -16,13 +17,15 @@ namespace dc::core {
 struct SiteSetupRequest {
     QString databasePath;
     QString siteName;                   // the commune, e.g. "Phường Phú Cường"
-    QString adminUserName;              // the first supervisor
+    QString adminUserName;              // the first supervisor (at a hub: the first province account)
     QString adminDisplayName;           // defaults to the user name when empty
     crypto::SecureBuffer adminPassword; // UTF-8 as typed
     // nullopt: calibrate on this machine (0.5–1 s per derivation). A value is clamped to the RFC 9106 floor.
     std::optional<crypto::Argon2Params> kdf;
     // A demo site (sample data, its passwords printed on the sign-in page): exempt from the password-strength rule.
     bool demo = false;
+    // A commune workstation, or the province hub (docs/HUB.md): the first account is then a province account.
+    SiteKind kind = SiteKind::Commune;
 };
 
 struct SiteSetupOutcome {

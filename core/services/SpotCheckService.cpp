@@ -122,6 +122,9 @@ std::vector<QString> SpotCheckService::drawSample(const QByteArray& seed, const 
 Result<std::vector<SpotSample>> SpotCheckService::drawDay(Session& session, const QDate& day,
                                                           const SpotCheckPolicy& policy) {
     return access::guarded([&]() -> Result<std::vector<SpotSample>> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "draw spot-checks"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "draw spot-checks"); !allowed) {
             return allowed.error();
         }
@@ -190,6 +193,9 @@ Result<std::vector<SpotSample>> SpotCheckService::samples(Session& session, cons
 
 Result<SpotItem> SpotCheckService::confirm(Session& session, qint64 itemId, const QString& note) {
     return access::guarded([&]() -> Result<SpotItem> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "spot-check"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "spot-check"); !allowed) {
             return allowed.error();
         }
@@ -200,6 +206,9 @@ Result<SpotItem> SpotCheckService::confirm(Session& session, qint64 itemId, cons
 Result<SpotItem> SpotCheckService::missed(Session& session, qint64 itemId, const CorrectionInput& correction,
                                           const QString& note) {
     return access::guarded([&]() -> Result<SpotItem> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "spot-check"); !kind) {
+            return kind.error();
+        }
         if (auto allowed = access::requireRole(session, Role::Supervisor, "spot-check"); !allowed) {
             return allowed.error();
         }

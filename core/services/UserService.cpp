@@ -3,6 +3,7 @@
 #include "core/services/UserService.h"
 
 #include "core/Clock.h"
+#include "core/campaign/Campaign.h"
 #include "core/gateways/DraftGateway.h"
 #include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
@@ -13,14 +14,34 @@
 #include "core/services/SiteKeyService.h"
 #include "core/store/Transaction.h"
 
+#include <QJsonObject>
 #include <QUuid>
 
 namespace dc::core {
 
 namespace {
 
+// A supervisor at a commune, a province account at a hub (keyHolderRole).
 Result<void> requireSupervisor(const Session& session) {
-    return access::requireRole(session, Role::Supervisor, "manage accounts");
+    return access::requireSiteAdmin(session, "manage accounts");
+}
+
+// The district of a new account: the campaign's spelling for a district account (required), empty for the others.
+Result<QString> accountDistrict(const NewAccount& account) {
+    if (account.role != Role::District) {
+        if (!account.district.trimmed().isEmpty()) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("only a district account has a district"));
+        }
+        return QString();
+    }
+    if (account.district.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a district account needs its district"));
+    }
+    const auto district = campaign::canonicalDistrict(campaign::builtInCampaign(), account.district);
+    if (!district) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the district is not one of the campaign's"));
+    }
+    return *district;
 }
 
 // Loads the keyring for a change, refusing while a re-key is unfinished.
@@ -79,9 +100,15 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
         if (auto allowed = requireSupervisor(session); !allowed) {
             return allowed.error();
         }
-        if (account.role != Role::Volunteer && account.role != Role::Supervisor) {
+        if (!roleBelongsTo(session.siteKind(), account.role)) {
             return makeError(ErrorCode::NotPermitted,
-                             QStringLiteral("district and province accounts are created by the office"));
+                             session.siteKind() == SiteKind::Hub
+                                 ? QStringLiteral("a hub has district and province accounts only")
+                                 : QStringLiteral("district and province accounts are made at the province hub"));
+        }
+        auto district = accountDistrict(account);
+        if (!district) {
+            return district.error();
         }
         auto name = canonicalUserName(account.userName);
         if (!name) {
@@ -115,16 +142,20 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
                          displayName.value(),
                          account.role,
                          true,
-                         toStoredTime(session.now())};
+                         toStoredTime(session.now()),
+                         district.value()};
         store::Transaction transaction(db);
         gateways::SiteGateway(db).insertUser(session.databaseId(), user);
-        access::record(session, QStringLiteral("user.added"), user.uuid,
-                       {{QStringLiteral("role"), roleKey(user.role)}});
+        QJsonObject details{{QStringLiteral("role"), roleKey(user.role)}};
+        if (!user.district.isEmpty()) {
+            details.insert(QStringLiteral("district"), user.district);
+        }
+        access::record(session, QStringLiteral("user.added"), user.uuid, details);
         // A slot left behind by an interrupted earlier attempt (no database row) is replaced.
         std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user.userName; });
         ring->users.push_back(keyring::createUserSlot(ring->databaseId, user.userName, password.value(), ring->kdf,
                                                       session.databaseKey(), ring->generation));
-        (void)sitekeys::distribute(session, ring.value()); // a new supervisor gets the site's keys at once
+        (void)sitekeys::distribute(session, ring.value()); // a new key holder gets the site's keys at once
         if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
             return saved.error(); // the transaction rolls back: no row without a slot
         }
@@ -150,8 +181,10 @@ Result<UserService::KeyChange> UserService::removeUser(Session& session, const Q
         if (!user || !user->active) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
         }
-        if (user->role == Role::Supervisor && gateways::SiteGateway(db).countActiveSupervisors() <= 1) {
-            return makeError(ErrorCode::LastSupervisor, QStringLiteral("the site needs an active supervisor"));
+        const Role keyHolder = keyHolderRole(session.siteKind());
+        if (user->role == keyHolder && gateways::SiteGateway(db).countActive(keyHolder) <= 1) {
+            return makeError(ErrorCode::LastSupervisor,
+                             QStringLiteral("the site needs an active %1").arg(roleKey(keyHolder)));
         }
         auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
         if (!lock) {
@@ -171,8 +204,8 @@ Result<UserService::KeyChange> UserService::removeUser(Session& session, const Q
         }
         transaction.commit();
         lock.value().reset(); // the key changes below take the lock themselves
-        if (user->role == Role::Supervisor) {
-            if (auto rotated = sitekeys::rotate(session, QStringLiteral("supervisor removed")); !rotated) {
+        if (user->role == keyHolder) {
+            if (auto rotated = sitekeys::rotate(session, roleKey(keyHolder) + QStringLiteral(" removed")); !rotated) {
                 return rotated.error();
             }
         }

@@ -17,6 +17,7 @@ struct NewAccount {
     QString displayName; // defaults to the user name
     Role role = Role::Volunteer;
     crypto::SecureBuffer password; // UTF-8 as typed
+    QString district;              // a district account's: one of the campaign's districts (case and spaces forgiven)
 };
 
 // Accounts of a site. Each account lives twice: a row in the database (name, role, active) and a slot in
@@ -24,8 +25,10 @@ struct NewAccount {
 // until the keyring is saved, so a failure leaves both as they were.
 class UserService {
 public:
-    // Supervisors only; volunteer and supervisor accounts (district and province accounts come with the
-    // office's roster packages). UserExists, InvalidUserName, PasswordTooShort, PasswordIsUserName.
+    // The site's key holders only (supervisors at a commune, province accounts at a hub: keyHolderRole). A commune has
+    // volunteer and supervisor accounts, a hub district and province ones (NotPermitted otherwise); a district account
+    // names its district, one of the campaign's (InvalidInput otherwise). UserExists, InvalidUserName,
+    // PasswordTooShort, PasswordIsUserName.
     [[nodiscard]] static Result<UserAccount> addUser(Session& session, const NewAccount& account);
     // What a removal (or a compromised password) did to the site's key.
     struct KeyChange {

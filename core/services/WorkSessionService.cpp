@@ -17,6 +17,9 @@ namespace dc::core {
 namespace {
 
 Result<void> requirePair(const Session& session) {
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "run work sessions"); !kind) {
+        return kind.error();
+    }
     if (!session.partner()) {
         return makeError(ErrorCode::NotAPair, QStringLiteral("a work session needs both members of the pair"));
     }

@@ -46,13 +46,15 @@ int runFaultAgent(const QStringList& arguments) {
     return agent.exitCode();
 }
 
-TestSite::TestSite() {
+TestSite::TestSite(core::SiteKind kind) {
     if (!m_dir.isValid()) {
         throw std::runtime_error("cannot create a temporary folder");
     }
     core::SiteSetupRequest request;
     request.databasePath = m_dir.filePath(QStringLiteral("site.db"));
-    request.siteName = QStringLiteral("Phường Phú Cường");
+    request.kind = kind;
+    request.siteName =
+        kind == core::SiteKind::Hub ? QStringLiteral("Tỉnh Đoàn Bình Dương") : QStringLiteral("Phường Phú Cường");
     request.adminUserName = QString::fromLatin1(kSupervisor);
     request.adminDisplayName = QStringLiteral("Trần Văn Giám");
     request.adminPassword = secret(kSupervisorPassword);

@@ -17,14 +17,18 @@
 
 namespace dc::test {
 
-// A real site in a fresh temporary folder: an SQLCipher database, its keyring and a supervisor account.
+// A real site in a fresh temporary folder: an SQLCipher database, its keyring and a supervisor account (a province
+// account at a hub).
 // Uses the RFC 9106 floor for Argon2id (the weakest the program allows) so tests stay quick.
 class TestSite {
 public:
     static constexpr const char* kSupervisor = "giamsat";
     static constexpr const char* kSupervisorPassword = "song-sai-gon-chay-mai-7";
 
-    TestSite();
+    TestSite() : TestSite(core::SiteKind::Commune) {}
+    // A province hub ("Tỉnh Đoàn Bình Dương") when `kind` is Hub: its first account, kSupervisor, is then a province
+    // account.
+    explicit TestSite(core::SiteKind kind);
 
     [[nodiscard]] QString dir() const { return m_dir.path(); }
     [[nodiscard]] const core::SitePaths& paths() const { return m_paths; }

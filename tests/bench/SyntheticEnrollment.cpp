@@ -31,19 +31,11 @@ BenchHub::BenchHub(QString dir) : m_dir(std::move(dir)) {
     request.adminDisplayName = QStringLiteral("Phạm Thị Tỉnh");
     request.adminPassword = crypto::SecureBuffer::copyOf(std::string_view(kProvincePassword));
     request.kdf = crypto::kArgon2Floor;
+    request.kind = core::SiteKind::Hub;
     auto made = core::createSite(std::move(request));
     if (!made) {
         throw std::runtime_error("cannot create the hub: " + made.error().detail.toStdString());
     }
-    // TEMPORARY until i13-campaign's `init --kind hub` (SiteSetupRequest::kind) lands: the site is made a hub and its
-    // first account a province account directly.
-    auto session = core::SignIn().signIn(databasePath(), QString::fromLatin1(kProvince),
-                                         crypto::SecureBuffer::copyOf(std::string_view(kProvincePassword)));
-    if (!session) {
-        throw std::runtime_error("cannot sign in at the new hub");
-    }
-    session.value()->database().exec("UPDATE site SET kind = 'hub'");
-    session.value()->database().exec("UPDATE users SET role = 'province'");
 }
 
 QString BenchHub::databasePath() const {
@@ -51,33 +43,12 @@ QString BenchHub::databasePath() const {
 }
 
 std::unique_ptr<core::Session> BenchHub::signIn() const {
-    const auto signIn = [this]() {
-        auto session = core::SignIn().signIn(databasePath(), QString::fromLatin1(kProvince),
-                                             crypto::SecureBuffer::copyOf(std::string_view(kProvincePassword)));
-        if (!session) {
-            throw std::runtime_error("cannot sign in at the hub: " + session.error().detail.toStdString());
-        }
-        return std::move(session).value();
-    };
-    // TEMPORARY until i13-campaign lands (a province account then holds the hub's keys at sign-in): the keys are taken
-    // by signing in as a supervisor first, then handed to the province account's session.
-    std::unique_ptr<core::keyring::SiteKeys> keys;
-    {
-        auto first = signIn();
-        first->database().exec("UPDATE users SET role = 'supervisor'");
-        auto holder = signIn();
-        holder->database().exec("UPDATE users SET role = 'province'");
-        if (const core::keyring::SiteKeys* held = holder->siteKeys()) {
-            keys = std::make_unique<core::keyring::SiteKeys>(
-                core::keyring::SiteKeys{held->signingSeed.clone(), held->boxPrivate.clone(), held->signingPublic,
-                                        held->boxPublic, held->keyId});
-        }
+    auto session = core::SignIn().signIn(databasePath(), QString::fromLatin1(kProvince),
+                                         crypto::SecureBuffer::copyOf(std::string_view(kProvincePassword)));
+    if (!session) {
+        throw std::runtime_error("cannot sign in at the hub: " + session.error().detail.toStdString());
     }
-    auto session = signIn();
-    if (!session->siteKeys() && keys) {
-        session->setSiteKeys(std::move(keys));
-    }
-    return session;
+    return std::move(session).value();
 }
 
 std::int64_t enrollSynthetic(core::Session& hub, const SyntheticSite& site) {
@@ -124,7 +95,7 @@ void enrollWorkstation(core::Session& hub, core::Session& supervisor, const QStr
         .bindBlob(4, hubKeys->boxPublic)
         .bind(5, district)
         .bind(6, commune)
-        .bind(7, hubKeys->keyId)
+        .bind(7, keys->keyId) // the workstation's own key id, as the hub pinned it
         .bind(8, now);
     insert.run();
 }

@@ -70,5 +70,6 @@ int runBundle(CliContext& context);
 int runHub(CliContext& context);
 int runCampaign(CliContext& context);
 int runPerson(CliContext& context);
+int runEnroll(CliContext& context);
 
 } // namespace dc::app::cli

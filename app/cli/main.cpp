@@ -125,6 +125,14 @@ const std::vector<Command>& commands() {
          "    person list --db PATH --user NAME\n"
          "    person link --person UUID --site SITE_UUID --account USERNAME --db PATH --user NAME   (once per "
          "account)"},
+        {"enroll",
+         {set({"db", "user", "output", "fingerprint", "commune"}), set({"password-stdin", "json", "replace"})},
+         dc::app::cli::runEnroll,
+         "enroll request --output FILE --db PATH --user NAME   (commune supervisor; prints the site's fingerprint)\n"
+         "    enroll accept REQUEST --fingerprint DIGITS --commune DISTRICT/COMMUNE --output FILE [--replace]\n"
+         "        --db PATH --user NAME   (province hub; prints the hub's fingerprint to read back)\n"
+         "    enroll finish WELCOME --fingerprint HUBDIGITS --db PATH --user NAME   (commune supervisor)\n"
+         "    enroll status --db PATH --user NAME"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

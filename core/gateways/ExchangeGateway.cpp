@@ -31,31 +31,6 @@ void readTable(store::Database& db, const char* sql, const exchange::TableSpec& 
 
 } // namespace
 
-QString ExchangeGateway::siteKind() {
-    auto s = m_db.prepare("SELECT kind FROM site");
-    return s.step() ? s.text(0) : QString();
-}
-
-std::optional<ExchangeGateway::Enrollment> ExchangeGateway::currentEnrollment() {
-    auto s = m_db.prepare("SELECT epoch, hub_site, hub_name, hub_signing, hub_box, district, commune, key_id FROM "
-                          "enrollment ORDER BY epoch DESC LIMIT 1");
-    if (!s.step()) {
-        return std::nullopt;
-    }
-    Enrollment e;
-    e.epoch = s.int64(0);
-    e.hubSite = s.text(1);
-    e.hubName = s.text(2);
-    const auto signing = s.blob(3);
-    const auto box = s.blob(4);
-    std::copy_n(signing.begin(), std::min(signing.size(), e.hubSigning.size()), e.hubSigning.begin());
-    std::copy_n(box.begin(), std::min(box.size(), e.hubBox.size()), e.hubBox.begin());
-    e.district = s.text(5);
-    e.commune = s.text(6);
-    e.keyId = s.text(7);
-    return e;
-}
-
 ExchangeGateway::Watermarks ExchangeGateway::currentWatermarks() {
     auto statement = m_db.prepare(
         "SELECT (SELECT coalesce(max(id), 0) FROM work_sessions), (SELECT coalesce(max(id), 0) FROM "

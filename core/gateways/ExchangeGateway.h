@@ -3,8 +3,6 @@
 #pragma once
 
 #include "core/exchange/BundlePayload.h"
-#include "crypto/Ed25519.h"
-#include "crypto/X25519.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -28,22 +26,6 @@ namespace dc::core::gateways {
 class ExchangeGateway {
 public:
     explicit ExchangeGateway(store::Database& db) : m_db(db) {}
-
-    // The site's kind ("commune" or "hub": docs/HUB.md).
-    [[nodiscard]] QString siteKind();
-
-    // The hub this workstation reports to: the newest enrollment (pinned at `enroll finish`).
-    struct Enrollment {
-        qint64 epoch = 0;
-        QString hubSite;
-        QString hubName;
-        crypto::Ed25519PublicKey hubSigning{};
-        crypto::X25519PublicKey hubBox{};
-        QString district;
-        QString commune;
-        QString keyId; // this workstation's own key id, as the hub pinned it
-    };
-    [[nodiscard]] std::optional<Enrollment> currentEnrollment();
 
     // For each travelling table (by its payload key), the largest local row id: what a bundle covers.
     using Watermarks = QJsonObject;

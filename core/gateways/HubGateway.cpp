@@ -29,29 +29,6 @@ audit::Hash hashFrom(const std::vector<std::uint8_t>& bytes) {
     return hash;
 }
 
-constexpr const char* kSiteColumns = "SELECT site_uuid, epoch, district, commune, site_name, signing_public, "
-                                     "box_public, key_id, status, base_size, base_head FROM hub_sites ";
-
-HubGateway::PinnedSite siteFrom(const store::Statement& s) {
-    HubGateway::PinnedSite site;
-    site.siteUuid = s.text(0);
-    site.epoch = s.int64(1);
-    site.district = s.text(2);
-    site.commune = s.text(3);
-    site.siteName = s.text(4);
-    const auto signing = s.blob(5);
-    const auto box = s.blob(6);
-    std::copy_n(signing.begin(), std::min(signing.size(), site.signingPublic.size()), site.signingPublic.begin());
-    std::copy_n(box.begin(), std::min(box.size(), site.boxPublic.size()), site.boxPublic.begin());
-    site.keyId = s.text(7);
-    site.current = s.text(8) == QLatin1String("current");
-    site.baseSize = s.int64(9);
-    if (!s.isNull(10)) {
-        site.baseHead = hashFrom(s.blob(10));
-    }
-    return site;
-}
-
 constexpr const char* kBundleColumns = "SELECT bundle_id, site_uuid, epoch, sequence, first_event, last_event, checks, "
                                        "status, held_file, received_at FROM hub_bundles ";
 
@@ -120,24 +97,6 @@ const TableSql& tableSql(HubGateway::Table table) {
 }
 
 } // namespace
-
-std::optional<HubGateway::PinnedSite> HubGateway::pinnedSite(const QString& siteUuid, qint64 epoch) {
-    auto s = m_db.prepare(std::string(kSiteColumns) + "WHERE site_uuid = ?1 AND epoch = ?2");
-    s.bind(1, siteUuid).bind(2, epoch);
-    if (!s.step()) {
-        return std::nullopt;
-    }
-    return siteFrom(s);
-}
-
-std::vector<HubGateway::PinnedSite> HubGateway::currentSites() {
-    auto s = m_db.prepare(std::string(kSiteColumns) + "WHERE status = 'current' ORDER BY district, commune, site_uuid");
-    std::vector<PinnedSite> sites;
-    while (s.step()) {
-        sites.push_back(siteFrom(s));
-    }
-    return sites;
-}
 
 std::optional<HubGateway::Bundle> HubGateway::bundle(const QString& bundleId) {
     auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE bundle_id = ?1");
@@ -627,12 +586,6 @@ std::optional<HubGateway::CheckPlace> HubGateway::checkPlace(const QString& chec
         return std::nullopt;
     }
     return CheckPlace{s.text(0), s.optionalText(1).value_or(QString()) == QLatin1String("flagged")};
-}
-
-QString HubGateway::userDistrict(qint64 userId) {
-    auto s = m_db.prepare("SELECT district FROM users WHERE id = ?1");
-    s.bind(1, userId);
-    return s.step() ? s.text(0) : QString();
 }
 
 } // namespace dc::core::gateways

@@ -4,8 +4,6 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/exchange/BundlePayload.h"
-#include "crypto/Ed25519.h"
-#include "crypto/X25519.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -25,8 +23,8 @@ namespace dc::core::gateways {
 // The only SQL of the hub's side of the exchange (docs/HUB.md "Import at the hub", "Summary tables"): the chains
 // as shipped (`hub_chain`, `hub_checkpoints`), the bundles seen (`hub_bundles`), alarms and conflicts, the imported
 // rows keyed by the workstation's UUIDs (`hub_users` … `hub_work_session_events`), the summaries kept at import
-// (`hub_entry_state`, `hub_daily`, `hub_site_totals`) and the district's decisions (`hub_decisions`); and the reads
-// of the pinned sites (`hub_sites`, written by enrollment). The import path uses cached statements. Callers hold the
+// (`hub_entry_state`, `hub_daily`, `hub_site_totals`) and the district's decisions (`hub_decisions`). The pinned
+// sites (`hub_sites`) are EnrollmentGateway's. The import path uses cached statements. Callers hold the
 // transaction; functions throw store::StoreError.
 class HubGateway {
 public:
@@ -36,23 +34,6 @@ public:
     // by random UUIDs, so each row lands on its own page, and with SQLite's default cache (2 MiB) every insert reads
     // its page again from disk and decrypts it (measured: twice the import rate with the larger cache).
     void useImportCache();
-
-    struct PinnedSite {
-        QString siteUuid;
-        qint64 epoch = 0;
-        QString district;
-        QString commune;
-        QString siteName;
-        crypto::Ed25519PublicKey signingPublic{};
-        crypto::X25519PublicKey boxPublic{};
-        QString keyId;
-        bool current = false;
-        qint64 baseSize = 0;                 // the chain length the enrollment request's checkpoint signed
-        std::optional<audit::Hash> baseHead; // its head
-    };
-    [[nodiscard]] std::optional<PinnedSite> pinnedSite(const QString& siteUuid, qint64 epoch);
-    // Every site's current epoch, by district then commune.
-    [[nodiscard]] std::vector<PinnedSite> currentSites();
 
     struct Bundle {
         QString bundleId;
@@ -183,9 +164,6 @@ public:
         bool flagged = false;
     };
     [[nodiscard]] std::optional<CheckPlace> checkPlace(const QString& checkUuid);
-
-    // The district of an account (a district account's own; empty for others).
-    [[nodiscard]] QString userDistrict(qint64 userId);
 
 private:
     struct DailyKey {

@@ -11,6 +11,7 @@
 #include "core/gateways/ExchangeGateway.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/platform/Files.h"
+#include "core/services/EnrollmentService.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
@@ -34,11 +35,9 @@ Error refused(Refusal reason, const QString& detail) {
 }
 
 // What a commune supervisor needs to exchange with the hub: the site's kind, the role, the keys, the enrollment.
-Result<gateways::ExchangeGateway::Enrollment> exchangeReady(Session& session, const char* what) {
-    gateways::ExchangeGateway exchange(session.database());
-    if (exchange.siteKind() != QLatin1String("commune")) {
-        return makeError(ErrorCode::WrongSiteKind,
-                         QStringLiteral("only a commune workstation can %1").arg(QString::fromLatin1(what)));
+Result<CurrentEnrollment> exchangeReady(Session& session, const char* what) {
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, what); !kind) {
+        return kind.error();
     }
     if (auto allowed = access::requireRole(session, Role::Supervisor, what); !allowed) {
         return allowed.error();
@@ -47,11 +46,14 @@ Result<gateways::ExchangeGateway::Enrollment> exchangeReady(Session& session, co
         return makeError(ErrorCode::SiteKeyUnavailable,
                          QStringLiteral("this account holds no copy of the site's keys"));
     }
-    auto enrollment = exchange.currentEnrollment();
+    auto enrollment = EnrollmentService::currentEnrollment(session);
     if (!enrollment) {
+        return enrollment.error();
+    }
+    if (!enrollment.value()) {
         return makeError(ErrorCode::NotEnrolled, QStringLiteral("this workstation is not enrolled with a hub yet"));
     }
-    return *enrollment;
+    return *enrollment.value();
 }
 
 // One bundle of an export: a slice of the rows and the events up to `lastEvent`.
@@ -163,12 +165,6 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
                              QStringLiteral("the site's signing key in the database is not the supervisors'"));
         }
 
-        if (!enrollment->keyId.isEmpty() && enrollment->keyId != keys.keyId) {
-            return makeError(
-                ErrorCode::NotEnrolled,
-                QStringLiteral("the site's keys changed since it was enrolled: enroll again (a new epoch)"));
-        }
-
         // One transaction: a consistent snapshot of the rows and the chain, and the export's own rows.
         store::Transaction transaction(db);
         const auto previous = exchange.lastExport();
@@ -183,8 +179,8 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
         }
         access::record(session, QStringLiteral("bundle.exported"), session.databaseId(),
                        {{QStringLiteral("sequence"), sequence},
-                        {QStringLiteral("hub"), enrollment->hubSite},
-                        {QStringLiteral("epoch"), enrollment->epoch},
+                        {QStringLiteral("hub"), enrollment->hub},
+                        {QStringLiteral("epoch"), static_cast<qint64>(enrollment->epoch)},
                         {QStringLiteral("after"), fromEvent}});
         const audit::Event head = audit::head(db);
         const gateways::ExchangeGateway::Watermarks to = exchange.currentWatermarks();
@@ -213,9 +209,9 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
             const QJsonObject header{
                 {QStringLiteral("format"), QStringLiteral("doichieu-bundle/1")},
                 {QStringLiteral("site"), session.databaseId()},
-                {QStringLiteral("epoch"), enrollment->epoch},
-                {QStringLiteral("hub"), enrollment->hubSite},
-                {QStringLiteral("recipientKey"), keyring::keyIdOf(enrollment->hubSigning, enrollment->hubBox)},
+                {QStringLiteral("epoch"), static_cast<qint64>(enrollment->epoch)},
+                {QStringLiteral("hub"), enrollment->hub},
+                {QStringLiteral("recipientKey"), enrollment->hubKeyId},
                 {QStringLiteral("sequence"), partSequence},
                 {QStringLiteral("previous"), previousId},
                 {QStringLiteral("events"), QJsonArray{part.firstEvent, part.lastEvent}},
@@ -287,7 +283,7 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
         if (header.value(QLatin1String("format")).toString() != QLatin1String("doichieu-receipt/1")) {
             return refused(Refusal::Damaged, QStringLiteral("not a receipt of a known format"));
         }
-        if (header.value(QLatin1String("hub")).toString() != enrollment->hubSite) {
+        if (header.value(QLatin1String("hub")).toString() != enrollment->hub) {
             return refused(Refusal::UnknownSender, QStringLiteral("the receipt is not from this workstation's hub"));
         }
         if (header.value(QLatin1String("site")).toString() != session.databaseId()) {
@@ -375,10 +371,10 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
 
 Result<DeliveryStatus> BundleService::deliveryStatus(Session& session) {
     return access::guarded([&]() -> Result<DeliveryStatus> {
-        gateways::ExchangeGateway exchange(session.database());
-        if (exchange.siteKind() != QLatin1String("commune")) {
-            return makeError(ErrorCode::WrongSiteKind, QStringLiteral("only a commune workstation delivers bundles"));
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "deliver bundles"); !kind) {
+            return kind.error();
         }
+        gateways::ExchangeGateway exchange(session.database());
         DeliveryStatus status;
         if (const auto last = exchange.lastExport()) {
             status.exported = last->sequence;

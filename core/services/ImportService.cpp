@@ -13,6 +13,7 @@
 #include "core/platform/Files.h"
 #include "core/services/BundleService.h"
 #include "core/services/CheckLog.h"
+#include "core/services/EnrollmentService.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
@@ -148,12 +149,12 @@ class Importer {
 public:
     explicit Importer(Session& session) : m_session(session), m_hub(session.database()) {}
 
-    ImportedFile importFile(const QString& path, bool retry);
+    ImportedFile importFile(const QString& path);
 
 private:
     ImportedFile apply(const QString& path, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
-                       const HubGateway::PinnedSite& site, const QString& id, bool wasHeld);
-    QString writeReceipt(const HubGateway::PinnedSite& site);
+                       const EnrolledSite& site, const QString& id, bool wasHeld);
+    QString writeReceipt(const EnrolledSite& site);
     void retryHeld(const QString& siteUuid);
 
     Session& m_session;
@@ -161,8 +162,8 @@ private:
     int m_depth = 0;
 };
 
-ImportedFile Importer::importFile(const QString& path, bool retry) {
-    const QString name = retry ? path : path;
+ImportedFile Importer::importFile(const QString& path) {
+    const QString& name = path;
     const exchange::ExchangeFile file =
         exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Bundle));
     if (file.failure) {
@@ -183,7 +184,11 @@ ImportedFile Importer::importFile(const QString& path, bool retry) {
     if (header->hub != m_session.databaseId() || !ownKey || header->recipientKey != ownKey->keyId) {
         return refusedFile(name, Refusal::WrongRecipient, QStringLiteral("the bundle is addressed to another hub"));
     }
-    const auto site = m_hub.pinnedSite(header->site, header->epoch);
+    auto pinned = EnrollmentService::senderKeys(m_session, header->site, header->epoch);
+    if (!pinned) {
+        return refusedFile(name, Refusal::Damaged, QStringLiteral("the hub's enrollments cannot be read"));
+    }
+    const std::optional<EnrolledSite>& site = pinned.value();
     if (!site) {
         return refusedFile(name, Refusal::UnknownSender, QStringLiteral("the sending site is not enrolled here"));
     }
@@ -220,7 +225,7 @@ ImportedFile Importer::importFile(const QString& path, bool retry) {
 }
 
 ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
-                             const HubGateway::PinnedSite& site, const QString& id, bool wasHeld) {
+                             const EnrolledSite& site, const QString& id, bool wasHeld) {
     const keyring::SiteKeys* keys = m_session.siteKeys();
     auto opened = exchange::openPayload(envelope, keys->boxPrivate);
     if (!opened) {
@@ -420,9 +425,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
                     {QStringLiteral("checks"), header.checks}});
     transaction.commit();
     if (wasHeld) {
-        QFile::remove(envelope.file.isEmpty()
-                          ? QString()
-                          : QDir(folderBeside(m_session, "quarantine")).filePath(id + QStringLiteral(".bundle")));
+        QFile::remove(QDir(folderBeside(m_session, "quarantine")).filePath(id + QStringLiteral(".bundle")));
     }
     ImportedFile done{name, QStringLiteral("imported"), {}, QStringLiteral("imported"), header.checks, {}};
     done.receipt = writeReceipt(site);
@@ -430,16 +433,16 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
     return done;
 }
 
-QString Importer::writeReceipt(const HubGateway::PinnedSite& site) {
+QString Importer::writeReceipt(const EnrolledSite& site) {
     const keyring::SiteKeys* keys = m_session.siteKeys();
-    const qint64 sequence = m_hub.newestApplied(site.siteUuid);
-    const auto checkpoint = m_hub.checkpoint(site.siteUuid);
-    const auto totals = m_hub.totals(site.siteUuid).value_or(HubGateway::Totals{});
+    const qint64 sequence = m_hub.newestApplied(site.site);
+    const auto checkpoint = m_hub.checkpoint(site.site);
+    const auto totals = m_hub.totals(site.site).value_or(HubGateway::Totals{});
     if (!checkpoint || sequence == 0) {
         return {};
     }
     QJsonArray decisions;
-    for (const HubGateway::Decision& d : m_hub.decisionsFor(site.siteUuid)) {
+    for (const HubGateway::Decision& d : m_hub.decisionsFor(site.site)) {
         decisions.append(QJsonObject{{QStringLiteral("uuid"), d.uuid},
                                      {QStringLiteral("check"), d.checkUuid},
                                      {QStringLiteral("decision"), d.decision},
@@ -450,8 +453,8 @@ QString Importer::writeReceipt(const HubGateway::PinnedSite& site) {
     const QJsonObject header{
         {QStringLiteral("format"), QStringLiteral("doichieu-receipt/1")},
         {QStringLiteral("hub"), m_session.databaseId()},
-        {QStringLiteral("site"), site.siteUuid},
-        {QStringLiteral("epoch"), site.epoch},
+        {QStringLiteral("site"), site.site},
+        {QStringLiteral("epoch"), static_cast<qint64>(site.epoch)},
         {QStringLiteral("sequence"), sequence},
         {QStringLiteral("lastEvent"), checkpoint->size},
         {QStringLiteral("checkpoint"),
@@ -490,7 +493,7 @@ void Importer::retryHeld(const QString& siteUuid) {
     }
     ++m_depth;
     for (const HubGateway::Bundle& held : m_hub.heldBundles(siteUuid)) {
-        const ImportedFile again = importFile(held.heldFile, true);
+        const ImportedFile again = importFile(held.heldFile);
         if (again.status == QLatin1String("imported")) {
             break; // the import retried the rest itself
         }
@@ -508,10 +511,7 @@ void Importer::retryHeld(const QString& siteUuid) {
 }
 
 Result<void> requireHub(Session& session) {
-    if (gateways::ExchangeGateway(session.database()).siteKind() != QLatin1String("hub")) {
-        return makeError(ErrorCode::WrongSiteKind, QStringLiteral("only the province hub does this"));
-    }
-    return {};
+    return access::requireSiteKind(session, SiteKind::Hub, "do this");
 }
 
 } // namespace
@@ -533,7 +533,7 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         std::vector<ImportedFile> out;
         for (const QString& path : paths) {
             try {
-                out.push_back(importer.importFile(path, false));
+                out.push_back(importer.importFile(path));
             } catch (const std::exception&) {
                 // A store failure while applying: the transaction rolled back; nothing of this file was written.
                 out.push_back(refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied")));
@@ -555,29 +555,33 @@ Result<std::vector<HubCommune>> ImportService::status(Session& session) {
                              QStringLiteral("only province and district accounts read the hub"));
         }
         HubGateway hub(session.database());
-        const QString district = role == Role::District ? hub.userDistrict(session.user().id) : QString();
+        const QString district = role == Role::District ? session.user().district : QString();
+        auto sites = EnrollmentService::hubEnrolledSites(session);
+        if (!sites) {
+            return sites.error();
+        }
         std::vector<HubCommune> out;
-        for (const HubGateway::PinnedSite& site : hub.currentSites()) {
+        for (const EnrolledSite& site : sites.value()) {
             if (role == Role::District && site.district != district) {
                 continue;
             }
             HubCommune row;
             row.district = site.district;
             row.commune = site.commune;
-            row.site = site.siteUuid;
+            row.site = site.site;
             row.epoch = site.epoch;
-            row.sequence = hub.newestApplied(site.siteUuid);
-            if (const auto checkpoint = hub.checkpoint(site.siteUuid)) {
+            row.sequence = hub.newestApplied(site.site);
+            if (const auto checkpoint = hub.checkpoint(site.site)) {
                 row.checkpointSize = checkpoint->size;
             }
-            if (const auto totals = hub.totals(site.siteUuid)) {
+            if (const auto totals = hub.totals(site.site)) {
                 row.entries = totals->entries;
                 row.corrections = totals->corrections;
                 row.writingDifferences = totals->writingDifferences;
                 row.escalationsOpen = totals->escalationsOpen;
                 row.lastImport = totals->lastImport;
             }
-            for (const HubGateway::Alarm& alarm : hub.openAlarms(site.siteUuid)) {
+            for (const HubGateway::Alarm& alarm : hub.openAlarms(site.site)) {
                 row.alarms.push_back({alarm.kind, alarm.bundleId, alarm.message, alarm.at});
             }
             out.push_back(std::move(row));
@@ -606,10 +610,14 @@ Result<void> ImportService::decide(Session& session, const QString& checkUuid, c
         if (!place) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("no imported check has that UUID"));
         }
-        const QString district = hub.userDistrict(session.user().id);
+        const QString district = session.user().district;
+        auto sites = EnrollmentService::hubEnrolledSites(session);
+        if (!sites) {
+            return sites.error();
+        }
         bool ours = false;
-        for (const HubGateway::PinnedSite& site : hub.currentSites()) {
-            ours = ours || (site.siteUuid == place->siteUuid && site.district == district && !district.isEmpty());
+        for (const EnrolledSite& site : sites.value()) {
+            ours = ours || (site.site == place->siteUuid && site.district == district && !district.isEmpty());
         }
         if (!ours) {
             return makeError(ErrorCode::NotPermitted, QStringLiteral("the entry is not of this account's district"));

@@ -362,6 +362,8 @@ TEST(FingerprintTest, KnownAnswerComputedByHand) {
     const QString fingerprint = enrollmentFingerprint(uuid, signing, box);
     EXPECT_EQ(fingerprint.toStdString(), expected);
     EXPECT_EQ(fingerprint.size(), 24);
+    // The same value computed outside the project (Python: int.from_bytes(sha256(...)[:16], "big") % 10**24).
+    EXPECT_EQ(fingerprint, QStringLiteral("694961865061120689554066"));
 
     // Another key gives another fingerprint.
     box[0] ^= 1;

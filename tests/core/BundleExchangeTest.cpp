@@ -1,0 +1,772 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// Bundles, import at the hub, receipts (docs/HUB.md): real sites, real keys, real files.
+#include "core/exchange/BundlePayload.h"
+#include "core/exchange/Envelope.h"
+#include "core/gateways/HubGateway.h"
+#include "core/keyring/SiteKeys.h"
+#include "core/services/BundleService.h"
+#include "core/services/EnrollmentService.h"
+#include "core/services/ImportService.h"
+#include "core/services/LogService.h"
+#include "core/services/ReportService.h"
+#include "core/services/ReviewService.h"
+#include "core/services/SignIn.h"
+#include "core/services/SpotCheckService.h"
+#include "core/services/UserService.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
+#include "tests/support/TestSite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <string_view>
+
+using namespace dc;
+using namespace dc::core;
+using dc::test::TestSite;
+
+namespace {
+
+const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+
+CheckInput entry(qint64 book, int number, Outcome outcome = Outcome::Match) {
+    CheckInput input;
+    input.bookId = book;
+    input.entryNumber = number;
+    input.registrationDate = QStringLiteral("14/04/1998");
+    input.subjectName = QStringLiteral("Nguyễn Thị Hồng");
+    input.outcome = outcome;
+    input.secondsSpent = 40;
+    if (outcome == Outcome::Corrected) {
+        input.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")},
+                             {QStringLiteral("subject.full_name"), QStringLiteral("NGUYEN THI HONG"),
+                              QStringLiteral("Nguyễn Thị Hồng")}};
+    }
+    if (outcome == Outcome::Escalated) {
+        input.transcript = QStringLiteral("Nguy_n Th* H_ng");
+    }
+    return input;
+}
+
+// A commune workstation: its site, supervisor, pair (on a clock the test moves) and one book.
+struct Commune {
+    std::unique_ptr<TestSite> site;
+    std::unique_ptr<Session> supervisor;
+    std::unique_ptr<Session> pair;
+    qint64 book = 0;
+    int next = 1;
+    QDateTime now = QDateTime(QDate(2022, 11, 3), QTime(2, 0), Qt::UTC);
+
+    void open() {
+        supervisor = site->signIn(QString::fromLatin1(TestSite::kSupervisor), TestSite::kSupervisorPassword,
+                                  [this] { return now; });
+        pair = site->signInPair(QStringLiteral("lan"), TestSite::kLanPassword, QStringLiteral("minh"),
+                                TestSite::kMinhPassword, [this] { return now; });
+    }
+    void close() {
+        pair.reset();
+        supervisor.reset();
+    }
+    LogReceipt log(Outcome outcome = Outcome::Match) {
+        now = now.addSecs(60);
+        auto logged = LogService::logCheck(*pair, entry(book, next++, outcome), kRules);
+        EXPECT_TRUE(logged.ok()) << (logged.ok() ? "" : logged.error().detail.toStdString());
+        return logged.ok() ? logged.value() : LogReceipt{};
+    }
+    std::vector<ExportedBundle> exportTo(const QString& dir, std::int64_t max = BundleService::kMaxPayloadBytes) {
+        now = now.addSecs(60);
+        auto written = BundleService::exportBundle(*supervisor, dir, max);
+        EXPECT_TRUE(written.ok()) << (written.ok() ? "" : written.error().detail.toStdString());
+        return written.ok() ? written.value() : std::vector<ExportedBundle>{};
+    }
+};
+
+// Enrolls a commune with the hub through the real files and fingerprints.
+void enroll(Session& hub, Commune& commune, const QString& place, const QString& dir) {
+    const QString request = dir + QStringLiteral("/r.enroll");
+    const QString welcome = dir + QStringLiteral("/w.welcome");
+    QFile::remove(request);
+    QFile::remove(welcome);
+    auto written = EnrollmentService::request(*commune.supervisor, request);
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    auto accepted = EnrollmentService::accept(hub, request, written->fingerprint, place, welcome);
+    ASSERT_TRUE(accepted.ok()) << accepted.error().detail.toStdString();
+    auto finished = EnrollmentService::finish(*commune.supervisor, welcome, accepted->hubFingerprint);
+    ASSERT_TRUE(finished.ok()) << finished.error().detail.toStdString();
+}
+
+std::unique_ptr<Commune> makeCommune() {
+    auto commune = std::make_unique<Commune>();
+    commune->site = std::make_unique<TestSite>();
+    commune->site->addUser(QStringLiteral("lan"), TestSite::kLanPassword);
+    commune->site->addUser(QStringLiteral("minh"), TestSite::kMinhPassword);
+    commune->book = commune->site->addBook(1, 5000);
+    commune->open();
+    return commune;
+}
+
+std::vector<ImportedFile> importAll(Session& hub, const QStringList& files) {
+    auto imported = ImportService::importFiles(hub, files);
+    EXPECT_TRUE(imported.ok()) << (imported.ok() ? "" : imported.error().detail.toStdString());
+    return imported.ok() ? imported.value() : std::vector<ImportedFile>{};
+}
+
+ImportedFile importOne(Session& hub, const QString& file) {
+    auto all = importAll(hub, {file});
+    return all.empty() ? ImportedFile{} : all.front();
+}
+
+// `hub status --json`, as the CLI prints it (the same fields, the same order).
+QByteArray statusJson(Session& hub) {
+    auto status = ImportService::status(hub);
+    EXPECT_TRUE(status.ok());
+    QJsonArray communes;
+    for (const HubCommune& c : status.value()) {
+        QJsonArray alarms;
+        for (const HubAlarm& a : c.alarms) {
+            alarms.append(QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("bundle"), a.bundle}});
+        }
+        communes.append(QJsonObject{{QStringLiteral("commune"), c.commune},
+                                    {QStringLiteral("district"), c.district},
+                                    {QStringLiteral("site"), c.site},
+                                    {QStringLiteral("epoch"), c.epoch},
+                                    {QStringLiteral("sequence"), c.sequence},
+                                    {QStringLiteral("checkpointSize"), c.checkpointSize},
+                                    {QStringLiteral("entries"), c.entries},
+                                    {QStringLiteral("corrections"), c.corrections},
+                                    {QStringLiteral("writingDifferences"), c.writingDifferences},
+                                    {QStringLiteral("escalationsOpen"), c.escalationsOpen},
+                                    {QStringLiteral("lastImport"), c.lastImport},
+                                    {QStringLiteral("alarms"), alarms}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("communes"), communes}}).toJson(QJsonDocument::Compact);
+}
+
+// Every row of every hub table, counted: what "nothing written" compares (alarms apart: a fork or rollback is one).
+// `bookkeeping`: also the bundles recorded and the hub's own audit events, which depend on the order files came in.
+QString hubTables(Session& hub, bool bookkeeping = true) {
+    static const char* const kTables[] = {"hub_chain",
+                                          "hub_checkpoints",
+                                          "hub_conflicts",
+                                          "hub_users",
+                                          "hub_books",
+                                          "hub_checks",
+                                          "hub_corrections",
+                                          "hub_review_events",
+                                          "hub_spot_samples",
+                                          "hub_spot_items",
+                                          "hub_spot_results",
+                                          "hub_work_sessions",
+                                          "hub_work_session_events",
+                                          "hub_entry_state",
+                                          "hub_daily",
+                                          "hub_site_totals",
+                                          "hub_decisions",
+                                          "hub_bundles",
+                                          "audit_events"};
+    QString out;
+    for (const char* table : kTables) {
+        if (!bookkeeping && (std::string_view(table) == "hub_bundles" || std::string_view(table) == "audit_events")) {
+            continue;
+        }
+        auto s = hub.database().prepare(std::string("SELECT count(*) FROM ") + table);
+        (void)s.step();
+        out += QStringLiteral("%1=%2 ").arg(QLatin1String(table)).arg(s.int64(0));
+    }
+    auto daily =
+        hub.database().prepare("SELECT coalesce(sum(logged), 0), coalesce(sum(corrections), 0) FROM hub_daily");
+    (void)daily.step();
+    out += QStringLiteral("daily=%1/%2").arg(daily.int64(0)).arg(daily.int64(1));
+    return out;
+}
+
+qint64 alarms(Session& hub, const char* kind) {
+    auto s = hub.database().prepare("SELECT count(*) FROM hub_alarms WHERE kind = ?1");
+    s.bind(1, kind);
+    (void)s.step();
+    return s.int64(0);
+}
+
+qint64 progressTotal(Commune& commune) {
+    auto report = ReportService::progress(*commune.supervisor, {QDate(2022, 1, 1), QDate(2022, 12, 31)});
+    EXPECT_TRUE(report.ok());
+    qint64 total = 0;
+    for (const auto& row : report->rows) {
+        total += row.logged;
+    }
+    return total;
+}
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+// Copies a site's files (database, keyring, mark) to `dir`; the sessions must be closed.
+void copySite(const TestSite& site, const QString& dir) {
+    const QString db = site.paths().database;
+    for (const QString& suffix : {QString(), QStringLiteral(".keyring"), QStringLiteral(".mark")}) {
+        const QString from = db + suffix;
+        if (QFile::exists(from)) {
+            ASSERT_TRUE(QFile::copy(from, dir + QStringLiteral("/site.db") + suffix));
+        }
+    }
+}
+
+void restoreSite(const TestSite& site, const QString& dir) {
+    const QString db = site.paths().database;
+    for (const QString& suffix : {QString(), QStringLiteral(".keyring"), QStringLiteral(".mark"),
+                                  QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(db + suffix);
+        const QString from = dir + QStringLiteral("/site.db") + suffix;
+        if (QFile::exists(from)) {
+            ASSERT_TRUE(QFile::copy(from, db + suffix));
+        }
+    }
+}
+
+// One hub and two communes for the suite (sign-ins and enrollment cost time); each test adds what it needs.
+class BundleExchangeTest : public ::testing::Test {
+protected:
+    static inline std::unique_ptr<TestSite> hubSite;
+    static inline std::unique_ptr<Session> hub;
+    static inline std::unique_ptr<QTemporaryDir> work;
+
+    static void SetUpTestSuite() {
+        hubSite = std::make_unique<TestSite>(SiteKind::Hub);
+        hub = hubSite->signInSupervisor();
+        work = std::make_unique<QTemporaryDir>();
+    }
+    static void TearDownTestSuite() {
+        hub.reset();
+        hubSite.reset();
+        work.reset();
+    }
+
+    QString folder(const QString& name) {
+        const QString path = work->filePath(name);
+        QDir().mkpath(path);
+        return path;
+    }
+
+    std::unique_ptr<Commune> enrolled(const QString& place) {
+        auto commune = makeCommune();
+        enroll(*hub, *commune, place, folder(QStringLiteral("enroll")));
+        return commune;
+    }
+};
+
+TEST_F(BundleExchangeTest, ExportImportAndReceiptRoundTrip) {
+    auto c = enrolled(QStringLiteral("Dầu Tiếng/Thanh An"));
+    const QString out = folder(QStringLiteral("round"));
+    c->log();
+    const LogReceipt corrected = c->log(Outcome::Corrected);
+    c->log(Outcome::Escalated);
+    const LogReceipt voided = c->log();
+    ASSERT_TRUE(LogService::voidCheck(*c->pair, voided.check.id, QStringLiteral("nhập nhầm")).ok());
+    CheckInput amended = entry(c->book, corrected.check.entryNumber);
+    ASSERT_TRUE(LogService::amendCheck(*c->pair, corrected.check.id, amended, QStringLiteral("đọc lại"), kRules).ok());
+
+    const auto written = c->exportTo(out);
+    ASSERT_EQ(written.size(), 1U);
+    EXPECT_EQ(written[0].sequence, 1);
+    EXPECT_EQ(written[0].firstEvent, 1);
+    EXPECT_EQ(written[0].checks, 6); // four logged, a void, an amendment
+    EXPECT_TRUE(QFileInfo(written[0].file).fileName().startsWith(QStringLiteral("dau-tieng-thanh-an-2022-11-03-0001")))
+        << written[0].file.toStdString();
+
+    const ImportedFile imported = importOne(*hub, written[0].file);
+    EXPECT_EQ(imported.status, QStringLiteral("imported")) << imported.message.toStdString();
+    EXPECT_EQ(imported.checks, 6);
+    ASSERT_TRUE(QFile::exists(imported.receipt));
+    EXPECT_TRUE(imported.receipt.endsWith(QStringLiteral("receipts/dau-tieng-thanh-an-0001.receipt")));
+
+    // The hub's totals are the workstation's own: three entries (one voided), one escalation, no correction left.
+    const auto status = ImportService::status(*hub).value();
+    const auto row = std::find_if(status.begin(), status.end(),
+                                  [&](const HubCommune& r) { return r.site == c->supervisor->databaseId(); });
+    ASSERT_NE(row, status.end());
+    EXPECT_EQ(row->district, QStringLiteral("Dầu Tiếng"));
+    EXPECT_EQ(row->commune, QStringLiteral("Thanh An"));
+    EXPECT_EQ(row->entries, progressTotal(*c));
+    EXPECT_EQ(row->entries, 3);
+    EXPECT_EQ(row->corrections, 0);
+    EXPECT_EQ(row->escalationsOpen, 1);
+    EXPECT_EQ(row->sequence, 1);
+    EXPECT_EQ(row->checkpointSize, written[0].lastEvent);
+
+    // Until the receipt is recorded, nothing counts as delivered, and the next bundle carries everything again.
+    EXPECT_FALSE(BundleService::deliveryStatus(*c->supervisor)->acknowledged);
+    auto recorded = BundleService::recordReceipt(*c->supervisor, imported.receipt);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
+    EXPECT_EQ(recorded->sequence, 1);
+    EXPECT_EQ(recorded->entries, 3);
+    const auto delivered = BundleService::deliveryStatus(*c->supervisor).value();
+    EXPECT_TRUE(delivered.acknowledged);
+    EXPECT_EQ(delivered.entries, 3);
+    EXPECT_EQ(delivered.lastEvent, written[0].lastEvent);
+    // Recording it again changes nothing.
+    EXPECT_TRUE(BundleService::recordReceipt(*c->supervisor, imported.receipt)->alreadyRecorded);
+
+    // The next export starts after what the hub acknowledged: only the new check, and a fresh checkpoint.
+    c->log();
+    const auto next = c->exportTo(out);
+    ASSERT_EQ(next.size(), 1U);
+    EXPECT_EQ(next[0].sequence, 2);
+    EXPECT_EQ(next[0].firstEvent, written[0].lastEvent + 1);
+    EXPECT_EQ(next[0].checks, 1);
+    EXPECT_EQ(importOne(*hub, next[0].file).status, QStringLiteral("imported"));
+    // With nothing new, an export still carries a fresh checkpoint (its own event).
+    ASSERT_TRUE(
+        BundleService::recordReceipt(
+            *c->supervisor,
+            QFileInfo(imported.receipt).absoluteDir().filePath(QStringLiteral("dau-tieng-thanh-an-0002.receipt")))
+            .ok());
+    const auto empty = c->exportTo(out);
+    ASSERT_EQ(empty.size(), 1U);
+    EXPECT_EQ(empty[0].checks, 0);
+    EXPECT_EQ(importOne(*hub, empty[0].file).status, QStringLiteral("imported"));
+}
+
+TEST_F(BundleExchangeTest, EveryDamagedOrMisdirectedFileIsRefusedAndWritesNothing) {
+    auto c = enrolled(QStringLiteral("Bến Cát/Chánh Phú Hòa"));
+    const QString out = folder(QStringLiteral("refusals"));
+    for (int i = 0; i < 3; ++i) {
+        c->log(i == 1 ? Outcome::Corrected : Outcome::Match);
+    }
+    const auto written = c->exportTo(out);
+    ASSERT_EQ(written.size(), 1U);
+    const QByteArray good = readFile(written[0].file);
+    const QString before = hubTables(*hub);
+    const qint64 alarmsBefore = alarms(*hub, "fork") + alarms(*hub, "rollback") + alarms(*hub, "held");
+
+    // One flipped byte anywhere — magic, lengths, header, sealed payload, signature — is refused.
+    const QString bad = out + QStringLiteral("/bad.bundle");
+    std::mt19937 random(13);
+    std::vector<qsizetype> positions{0, 8, 9, 12, 13, 20, 60, good.size() - 65, good.size() - 64, good.size() - 1};
+    for (int i = 0; i < 30; ++i) {
+        positions.push_back(static_cast<qsizetype>(random() % static_cast<std::uint32_t>(good.size())));
+    }
+    for (const qsizetype position : positions) {
+        QByteArray flipped = good;
+        flipped[position] = static_cast<char>(flipped[position] ^ 0x5a);
+        writeFile(bad, flipped);
+        const ImportedFile refused = importOne(*hub, bad);
+        EXPECT_EQ(refused.status, QStringLiteral("refused")) << "byte " << position;
+        EXPECT_FALSE(refused.reason.isEmpty());
+    }
+    // Truncated anywhere.
+    for (const qsizetype length : {qsizetype{0}, qsizetype{5}, qsizetype{30}, good.size() / 2, good.size() - 1}) {
+        writeFile(bad, good.left(length));
+        const ImportedFile refused = importOne(*hub, bad);
+        EXPECT_EQ(refused.status, QStringLiteral("refused")) << "length " << length;
+    }
+    writeFile(bad, good.left(good.size() / 2));
+    EXPECT_EQ(importOne(*hub, bad).reason, QStringLiteral("truncated"));
+    // Not a file at all.
+    EXPECT_EQ(importOne(*hub, out + QStringLiteral("/none.bundle")).status, QStringLiteral("refused"));
+    EXPECT_EQ(hubTables(*hub), before);
+    EXPECT_EQ(alarms(*hub, "fork") + alarms(*hub, "rollback") + alarms(*hub, "held"), alarmsBefore);
+
+    // Addressed to another hub: refused there, before anything about the sender is looked at.
+    {
+        TestSite otherHubSite(SiteKind::Hub);
+        auto otherHub = otherHubSite.signInSupervisor();
+        const ImportedFile refused = importOne(*otherHub, written[0].file);
+        EXPECT_EQ(refused.reason, QStringLiteral("wrong-recipient"));
+    }
+    // A sender this hub never enrolled (an epoch it did not give), signed with the site's real key.
+    {
+        const auto parsed = exchange::parseEnvelope(good, exchange::FileKind::Bundle);
+        ASSERT_TRUE(parsed.ok());
+        QJsonObject header = parsed->headerJson;
+        header.insert(QStringLiteral("epoch"), 7);
+        const QByteArray payload = QByteArray("x").repeated(64);
+        auto forged = exchange::buildEnvelope(exchange::FileKind::Bundle, header,
+                                              std::span(reinterpret_cast<const std::uint8_t*>(payload.constData()),
+                                                        static_cast<std::size_t>(payload.size())),
+                                              hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
+        ASSERT_TRUE(forged.ok());
+        writeFile(bad, forged.value());
+        EXPECT_EQ(importOne(*hub, bad).reason, QStringLiteral("unknown-sender"));
+        // Signed by another key than the one pinned for the site: a bad signature.
+        header.insert(QStringLiteral("epoch"), 1);
+        const auto stranger = keyring::generateSiteKeys();
+        forged = exchange::buildEnvelope(exchange::FileKind::Bundle, header,
+                                         std::span(reinterpret_cast<const std::uint8_t*>(payload.constData()),
+                                                   static_cast<std::size_t>(payload.size())),
+                                         hub->siteKeys()->boxPublic, stranger.signingSeed);
+        ASSERT_TRUE(forged.ok());
+        writeFile(bad, forged.value());
+        EXPECT_EQ(importOne(*hub, bad).reason, QStringLiteral("bad-signature"));
+    }
+    EXPECT_EQ(hubTables(*hub), before);
+
+    // The real file still imports; a replay is already imported and changes nothing.
+    EXPECT_EQ(importOne(*hub, written[0].file).status, QStringLiteral("imported"));
+    const QString after = hubTables(*hub);
+    const ImportedFile replay = importOne(*hub, written[0].file);
+    EXPECT_EQ(replay.status, QStringLiteral("already-imported"));
+    EXPECT_EQ(hubTables(*hub), after);
+    // A receipt is for its own site only.
+    auto other = enrolled(QStringLiteral("Bến Cát/An Điền"));
+    const QString path = QFileInfo(hubSite->paths().database)
+                             .absoluteDir()
+                             .filePath(QStringLiteral("receipts/ben-cat-chanh-phu-hoa-0001.receipt"));
+    ASSERT_TRUE(QFile::exists(path));
+    auto wrong = BundleService::recordReceipt(*other->supervisor, path);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::FileRefused);
+    EXPECT_TRUE(wrong.error().detail.startsWith(QStringLiteral("wrong-recipient")))
+        << wrong.error().detail.toStdString();
+    EXPECT_FALSE(BundleService::deliveryStatus(*other->supervisor)->acknowledged);
+}
+
+TEST_F(BundleExchangeTest, ARestoredOlderCopyIsAForkThenARollbackWithAlarms) {
+    auto c = enrolled(QStringLiteral("Bàu Bàng/Lai Uyên"));
+    const QString out = folder(QStringLiteral("fork"));
+    const QString copy = folder(QStringLiteral("fork-copy"));
+    c->log();
+    c->close();
+    copySite(*c->site, copy); // an older copy: database, keyring and high-water mark together
+    c->open();
+    c->log();
+    const auto first = c->exportTo(out);
+    EXPECT_EQ(importOne(*hub, first[0].file).status, QStringLiteral("imported"));
+    c->log();
+    const auto second = c->exportTo(out);
+    EXPECT_EQ(importOne(*hub, second[0].file).status, QStringLiteral("imported"));
+
+    c->close();
+    restoreSite(*c->site, copy);
+    c->open();
+    c->next = 100;
+    const QString restoredOut = folder(QStringLiteral("fork-restored"));
+    c->log(); // history diverges from what the hub holds
+    const QString before = hubTables(*hub);
+    const auto forked = c->exportTo(restoredOut); // sequence 1 again, other content
+    ASSERT_EQ(forked.size(), 1U);
+    EXPECT_EQ(forked[0].sequence, 1);
+    const qint64 forkAlarms = alarms(*hub, "fork");
+    const ImportedFile fork = importOne(*hub, forked[0].file);
+    EXPECT_EQ(fork.status, QStringLiteral("refused"));
+    EXPECT_EQ(fork.reason, QStringLiteral("fork"));
+    EXPECT_EQ(alarms(*hub, "fork"), forkAlarms + 1);
+    (void)c->exportTo(restoredOut);              // sequence 2: a fork again
+    const auto third = c->exportTo(restoredOut); // sequence 3, which the hub never saw: its chain disagrees
+    ASSERT_EQ(third[0].sequence, 3);
+    const qint64 rollbackAlarms = alarms(*hub, "rollback");
+    const ImportedFile rollback = importOne(*hub, third[0].file);
+    EXPECT_EQ(rollback.status, QStringLiteral("refused"));
+    EXPECT_EQ(rollback.reason, QStringLiteral("rollback"));
+    EXPECT_EQ(alarms(*hub, "rollback"), rollbackAlarms + 1);
+    EXPECT_EQ(hubTables(*hub), before);
+    const auto status = ImportService::status(*hub).value();
+    const auto row = std::find_if(status.begin(), status.end(),
+                                  [&](const HubCommune& r) { return r.site == c->supervisor->databaseId(); });
+    ASSERT_NE(row, status.end());
+    EXPECT_GE(row->alarms.size(), 2U);
+}
+
+TEST_F(BundleExchangeTest, ASplitExportIsHeldOutOfOrderAndIdempotentInAnyOrder) {
+    auto c = enrolled(QStringLiteral("Tân Uyên/Thạnh Hội"));
+    const QString out = folder(QStringLiteral("split"));
+    for (int i = 0; i < 12; ++i) {
+        c->log(i % 4 == 1 ? Outcome::Corrected : (i % 5 == 2 ? Outcome::Escalated : Outcome::Match));
+    }
+    QStringList files;
+    const auto first = c->exportTo(out);
+    files.append(first[0].file);
+    for (int i = 0; i < 12; ++i) {
+        c->log(i % 3 == 0 ? Outcome::Corrected : Outcome::Match);
+    }
+    // A small limit: the second export is split into bundles of consecutive sequence numbers.
+    const auto parts = c->exportTo(out, 4000);
+    ASSERT_GE(parts.size(), 3U);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        EXPECT_EQ(parts[i].sequence, first[0].sequence + 1 + static_cast<qint64>(i));
+        if (i > 0) {
+            EXPECT_EQ(parts[i].firstEvent, parts[i - 1].lastEvent + 1);
+        }
+        files.append(parts[i].file);
+    }
+    c->log();
+    files.append(c->exportTo(out)[0].file);
+
+    // Two copies of the hub as it stands: one imports in order (twice), the other shuffled.
+    hub.reset();
+    const QString inOrderDir = folder(QStringLiteral("hub-in-order"));
+    const QString shuffledDir = folder(QStringLiteral("hub-shuffled"));
+    copySite(*hubSite, inOrderDir);
+    copySite(*hubSite, shuffledDir);
+    hub = hubSite->signInSupervisor();
+    const auto signInAt = [](const QString& dir) {
+        SignIn signIn;
+        auto session = signIn.signIn(dir + QStringLiteral("/site.db"), QString::fromLatin1(TestSite::kSupervisor),
+                                     test::secret(TestSite::kSupervisorPassword));
+        EXPECT_TRUE(session.ok());
+        return std::move(session).value();
+    };
+    auto inOrder = signInAt(inOrderDir);
+    auto shuffledHub = signInAt(shuffledDir);
+
+    for (const ImportedFile& f : importAll(*inOrder, files)) {
+        // A later bundle without a receipt before it carries the earlier events again: parts may hold nothing new.
+        EXPECT_TRUE(f.status == QStringLiteral("imported") || f.status == QStringLiteral("already-imported"))
+            << f.file.toStdString() << ": " << f.message.toStdString();
+    }
+    const QByteArray once = statusJson(*inOrder);
+    const QString tablesOnce = hubTables(*inOrder, false);
+    for (const ImportedFile& f : importAll(*inOrder, files)) {
+        EXPECT_EQ(f.status, QStringLiteral("already-imported"));
+    }
+    EXPECT_EQ(statusJson(*inOrder), once);
+    EXPECT_EQ(hubTables(*inOrder, false), tablesOnce);
+
+    // The last split part first: held (kept in quarantine), then applied when the gap is filled.
+    const ImportedFile held = importOne(*shuffledHub, parts.back().file);
+    EXPECT_EQ(held.status, QStringLiteral("held")) << held.message.toStdString();
+    EXPECT_EQ(QDir(shuffledDir + QStringLiteral("/quarantine")).entryList(QDir::Files).size(), 1);
+    QStringList shuffled = files;
+    std::mt19937 random(2022);
+    std::shuffle(shuffled.begin(), shuffled.end(), random);
+    (void)importAll(*shuffledHub, shuffled);
+    (void)importAll(*shuffledHub, shuffled);
+    EXPECT_EQ(statusJson(*shuffledHub), once);
+    EXPECT_EQ(hubTables(*shuffledHub, false), tablesOnce) << "the imported rows and summaries are the same";
+    EXPECT_TRUE(QDir(shuffledDir + QStringLiteral("/quarantine")).entryList(QDir::Files).isEmpty());
+    EXPECT_GE(alarms(*shuffledHub, "held"), 1); // recorded, and cleared: status lists no alarm
+}
+
+TEST_F(BundleExchangeTest, TheSameUuidWithOtherContentIsAConflictKeptSideBySide) {
+    auto c = enrolled(QStringLiteral("Dĩ An/Bình An"));
+    const QString out = folder(QStringLiteral("conflict"));
+    const LogReceipt flagged = c->log(Outcome::Corrected);
+    ASSERT_TRUE(
+        ReviewService::decide(*c->supervisor, flagged.check.id, ReviewDecision::Flag, QStringLiteral("hỏi huyện"))
+            .ok());
+    const auto first = c->exportTo(out);
+    EXPECT_EQ(importOne(*hub, first[0].file).status, QStringLiteral("imported"));
+    c->log();
+    const auto second = c->exportTo(out); // no receipt: carries the review again
+    // The second bundle re-sealed with the review's note changed, signed with the site's real key: a valid file whose
+    // row disagrees with what the hub holds.
+    const QByteArray bytes = readFile(second[0].file);
+    const auto parsed = exchange::parseEnvelope(bytes, exchange::FileKind::Bundle);
+    ASSERT_TRUE(parsed.ok());
+    auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
+    ASSERT_TRUE(opened.ok());
+    auto payload = exchange::parsePayload(
+        QByteArray(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size())));
+    ASSERT_TRUE(payload.ok());
+    ASSERT_FALSE(payload->reviews.empty());
+    payload->reviews.front().insert(QStringLiteral("note"), QStringLiteral("sửa lại"));
+    const QByteArray plain = exchange::serializePayload(payload.value());
+    auto resealed = exchange::buildEnvelope(
+        exchange::FileKind::Bundle, parsed->headerJson,
+        std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),
+        hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
+    ASSERT_TRUE(resealed.ok());
+    const QString tampered = out + QStringLiteral("/tampered.bundle");
+    writeFile(tampered, resealed.value());
+    const qint64 before = alarms(*hub, "conflict");
+    EXPECT_EQ(importOne(*hub, tampered).status, QStringLiteral("imported"));
+    EXPECT_EQ(alarms(*hub, "conflict"), before + 1);
+    auto kept = hub->database().prepare("SELECT held, incoming FROM hub_conflicts WHERE table_name = 'reviews' AND "
+                                        "site_uuid = ?1");
+    kept.bind(1, c->supervisor->databaseId());
+    ASSERT_TRUE(kept.step());
+    EXPECT_FALSE(kept.text(0).contains(QStringLiteral("sửa lại")));
+    EXPECT_TRUE(kept.text(1).contains(QStringLiteral("sửa lại")));
+    auto held = hub->database().prepare("SELECT note FROM hub_review_events WHERE check_uuid = ?1");
+    held.bind(1, flagged.check.uuid);
+    ASSERT_TRUE(held.step());
+    EXPECT_NE(held.text(0), QStringLiteral("sửa lại")); // never overwritten
+}
+
+TEST_F(BundleExchangeTest, ALostBundleCostsNothingAndDistrictDecisionsComeBack) {
+    auto c = enrolled(QStringLiteral("Phú Giáo/An Bình"));
+    const QString out = folder(QStringLiteral("lost"));
+    const LogReceipt flagged = c->log(Outcome::Escalated);
+    ASSERT_TRUE(
+        ReviewService::decide(*c->supervisor, flagged.check.id, ReviewDecision::Flag, QStringLiteral("hỏi huyện"))
+            .ok());
+    const auto lost = c->exportTo(out); // the USB stick is lost
+    QFile::remove(lost[0].file);
+    c->log();
+    const auto second = c->exportTo(out);
+    EXPECT_EQ(second[0].firstEvent, 1); // everything again: no receipt yet
+    const ImportedFile imported = importOne(*hub, second[0].file);
+    EXPECT_EQ(imported.status, QStringLiteral("imported"));
+    EXPECT_EQ(imported.checks, 2);
+
+    ASSERT_TRUE(BundleService::recordReceipt(*c->supervisor, imported.receipt).ok());
+    c->log();
+    const auto third = c->exportTo(out);
+    EXPECT_EQ(third[0].firstEvent, second[0].lastEvent + 1);
+    EXPECT_EQ(third[0].checks, 1);
+
+    // A district account of Phú Giáo decides the flagged entry; one of another district may not, nor a province one.
+    for (const auto& [name, district] : {std::pair{"phugiao", "Phú Giáo"}, std::pair{"dautieng", "Dầu Tiếng"}}) {
+        NewAccount account;
+        account.userName = QString::fromLatin1(name);
+        account.role = Role::District;
+        account.district = QString::fromUtf8(district);
+        account.password = test::secret("huyen-quyet-dinh-2022");
+        ASSERT_TRUE(UserService::addUser(*hub, account).ok());
+    }
+    auto phuGiao = hubSite->signIn(QStringLiteral("phugiao"), "huyen-quyet-dinh-2022");
+    auto dauTieng = hubSite->signIn(QStringLiteral("dautieng"), "huyen-quyet-dinh-2022");
+    const auto other = ImportService::decide(*dauTieng, flagged.check.uuid, QStringLiteral("approve"), {});
+    ASSERT_FALSE(other.ok());
+    EXPECT_EQ(other.error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(ImportService::decide(*hub, flagged.check.uuid, QStringLiteral("approve"), {}).error().code,
+              ErrorCode::NotPermitted);
+    ASSERT_TRUE(
+        ImportService::decide(*phuGiao, flagged.check.uuid, QStringLiteral("approve"), QStringLiteral("đúng theo sổ"))
+            .ok());
+    // A district account sees its district only.
+    const auto seen = ImportService::status(*phuGiao).value();
+    ASSERT_EQ(seen.size(), 1U);
+    EXPECT_EQ(seen[0].commune, QStringLiteral("An Bình"));
+
+    // The decision travels back in the next receipt.
+    const ImportedFile next = importOne(*hub, third[0].file);
+    ASSERT_EQ(next.status, QStringLiteral("imported"));
+    auto recorded = BundleService::recordReceipt(*c->supervisor, next.receipt);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
+    EXPECT_EQ(recorded->decisions, 1);
+    auto decision = c->supervisor->database().prepare("SELECT check_uuid, decision, note FROM district_decisions");
+    ASSERT_TRUE(decision.step());
+    EXPECT_EQ(decision.text(0), flagged.check.uuid);
+    EXPECT_EQ(decision.text(1), QStringLiteral("approve"));
+    EXPECT_EQ(decision.text(2), QStringLiteral("đúng theo sổ"));
+}
+
+// A small province: three communes (Vietnamese names, real services) over two days — corrections, writing
+// differences, escalations resolved and flagged, returns re-checked, voids, spot-checks — each exporting at the end of
+// its day; one commune records every receipt, one never, one loses a bundle. Every bundle imported: the hub's totals
+// per commune equal each workstation's own reports.
+TEST_F(BundleExchangeTest, SimulatedCommunesAgreeWithTheHub) {
+    struct Place {
+        const char* place;
+        bool receipts;
+        bool losesOne;
+    };
+    const Place places[] = {{"Bắc Tân Uyên/Tân Định", true, false},
+                            {"Thuận An/Bình Nhâm", false, false},
+                            {"Thủ Dầu Một/Chánh Nghĩa", true, true}};
+    std::vector<std::unique_ptr<Commune>> communes;
+    for (const Place& p : places) {
+        communes.push_back(enrolled(QString::fromUtf8(p.place)));
+    }
+    const QString out = folder(QStringLiteral("simulation"));
+    std::mt19937 random(91);
+    for (int day = 0; day < 2; ++day) {
+        for (std::size_t i = 0; i < communes.size(); ++i) {
+            Commune& c = *communes[i];
+            c.now = QDateTime(QDate(2022, 11, 7 + day), QTime(1, 30), Qt::UTC);
+            std::vector<LogReceipt> logged;
+            for (int n = 0; n < 10; ++n) {
+                const unsigned roll = random() % 20;
+                const Outcome outcome =
+                    roll < 3 ? Outcome::Corrected : (roll == 3 ? Outcome::Escalated : Outcome::Match);
+                logged.push_back(c.log(outcome));
+            }
+            // A writing difference only: logged as a match, kept for the record.
+            {
+                CheckInput input = entry(c.book, c.next++);
+                input.outcome = Outcome::Corrected;
+                input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"),
+                                      QStringLiteral("Nguyễn Thị Hồng")}};
+                c.now = c.now.addSecs(60);
+                ASSERT_TRUE(LogService::logCheck(*c.pair, input, kRules).ok());
+            }
+            // An amendment (a returned entry checked again), a void, decisions.
+            const LogReceipt returned = c.log(Outcome::Corrected);
+            ASSERT_TRUE(ReviewService::decide(*c.supervisor, returned.check.id, ReviewDecision::Return,
+                                              QStringLiteral("xem lại giới tính"))
+                            .ok());
+            ASSERT_TRUE(LogService::amendCheck(*c.pair, returned.check.id,
+                                               entry(c.book, returned.check.entryNumber, Outcome::Match),
+                                               QStringLiteral("kiểm tra lại"), kRules)
+                            .ok());
+            ASSERT_TRUE(LogService::voidCheck(*c.pair, logged[1].check.id, QStringLiteral("trùng số")).ok());
+            for (const LogReceipt& r : logged) {
+                if (r.check.outcome == Outcome::Escalated) {
+                    (void)ReviewService::decide(*c.supervisor, r.check.id, ReviewDecision::Flag,
+                                                QStringLiteral("hỏi huyện"));
+                }
+            }
+            auto samples = SpotCheckService::drawDay(*c.supervisor, c.now.date());
+            ASSERT_TRUE(samples.ok());
+            for (const SpotSample& sample : samples.value()) {
+                for (const SpotItem& item : sample.items) {
+                    if (item.itemId % 2 == 0) {
+                        ASSERT_TRUE(SpotCheckService::confirm(*c.supervisor, item.itemId).ok());
+                    } else {
+                        ASSERT_TRUE(SpotCheckService::missed(
+                                        *c.supervisor, item.itemId,
+                                        {QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")})
+                                        .ok());
+                    }
+                }
+            }
+            const auto written = c.exportTo(out);
+            ASSERT_EQ(written.size(), 1U);
+            if (places[i].losesOne && day == 0) {
+                QFile::remove(written[0].file);
+                continue;
+            }
+            const ImportedFile imported = importOne(*hub, written[0].file);
+            ASSERT_EQ(imported.status, QStringLiteral("imported")) << imported.message.toStdString();
+            if (places[i].receipts) {
+                ASSERT_TRUE(BundleService::recordReceipt(*c.supervisor, imported.receipt).ok());
+            }
+        }
+    }
+    const auto status = ImportService::status(*hub).value();
+    for (auto& commune : communes) {
+        Commune& c = *commune;
+        const auto row = std::find_if(status.begin(), status.end(),
+                                      [&](const HubCommune& r) { return r.site == c.supervisor->databaseId(); });
+        ASSERT_NE(row, status.end());
+        EXPECT_TRUE(row->alarms.empty());
+        auto progress = ReportService::progress(*c.supervisor, {QDate(2022, 11, 1), QDate(2022, 11, 30)});
+        auto corrections = ReportService::corrections(*c.supervisor, {QDate(2022, 11, 1), QDate(2022, 11, 30)});
+        ASSERT_TRUE(progress.ok() && corrections.ok());
+        EXPECT_EQ(row->entries, progress->total);
+        EXPECT_EQ(row->corrections, corrections->errorsFound);
+        EXPECT_EQ(row->writingDifferences, corrections->writingDifferences);
+        EXPECT_GT(row->entries, 16);
+        // Day by day, as the progress report counts them.
+        std::map<QString, qint64> hubDays;
+        for (const auto& d : gateways::HubGateway(hub->database()).daily(c.supervisor->databaseId())) {
+            hubDays[d.day] += d.logged;
+        }
+        for (const auto& d : progress->days) {
+            EXPECT_EQ(hubDays[d.day.toString(Qt::ISODate)], d.logged) << d.day.toString(Qt::ISODate).toStdString();
+        }
+    }
+}
+
+} // namespace

@@ -28,7 +28,7 @@ struct EnrollmentRow {
     crypto::X25519PublicKey hubBox{};
     QString district;
     QString commune;
-    QString keyId;      // the hub's key id (keyIdOf(hubSigning, hubBox)): a bundle's `recipientKey`
+    QString keyId;      // this workstation's own key id, as the hub pinned it (`enrollment.key_id`)
     QByteArray welcome; // the welcome package as received, signed
     QString enrolledAt;
 };

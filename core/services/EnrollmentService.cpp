@@ -180,7 +180,8 @@ CurrentEnrollment currentFrom(const gateways::EnrollmentRow& row) {
     current.epoch = row.epoch;
     current.district = row.district;
     current.commune = row.commune;
-    current.hubKeyId = row.keyId;
+    current.hubKeyId = keyring::keyIdOf(row.hubSigning, row.hubBox);
+    current.siteKeyId = row.keyId;
     current.enrolledAt = row.enrolledAt;
     return current;
 }
@@ -410,7 +411,7 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
         row.hubBox = *box;
         row.district = *district;
         row.commune = *commune;
-        row.keyId = keyring::keyIdOf(*signing, *box);
+        row.keyId = keys.keyId;
         row.welcome = envelope->file;
         row.enrolledAt = toStoredTime(session.now());
         gateway.insertEnrollment(row);
@@ -418,7 +419,7 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
                        {{QStringLiteral("epoch"), static_cast<qint64>(*epoch)},
                         {QStringLiteral("district"), *district},
                         {QStringLiteral("commune"), *commune},
-                        {QStringLiteral("hubKeyId"), row.keyId},
+                        {QStringLiteral("hubKeyId"), keyring::keyIdOf(*signing, *box)},
                         {QStringLiteral("siteKeyId"), keys.keyId}});
         transaction.commit();
         access::raiseMark(session, true);

@@ -47,7 +47,8 @@ struct CurrentEnrollment {
     std::int64_t epoch = 0;
     QString district;
     QString commune;
-    QString hubKeyId; // keyIdOf(hubSigning, hubBox): a bundle's `recipientKey`
+    QString hubKeyId;  // keyIdOf(hubSigning, hubBox): a bundle's `recipientKey`
+    QString siteKeyId; // this workstation's own key id, as the hub pinned it (a key change needs a new epoch)
     QString enrolledAt;
 };
 

@@ -134,6 +134,7 @@ TEST_F(EnrollmentServiceTest, TheFullRoundTripPinsBothSides) {
     EXPECT_EQ(current.value()->hubBox, hub->siteKeys()->boxPublic);
     EXPECT_EQ(current.value()->epoch, 1);
     EXPECT_EQ(current.value()->hubKeyId, hub->siteKeys()->keyId);
+    EXPECT_EQ(current.value()->siteKeyId, a->siteKeys()->keyId);
     EXPECT_EQ(current.value()->hubFingerprint, accepted->hubFingerprint);
     EXPECT_EQ(current.value()->district, QStringLiteral("Thủ Dầu Một"));
     EXPECT_EQ(current.value()->commune, QStringLiteral("Phú Cường"));

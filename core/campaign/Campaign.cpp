@@ -167,7 +167,8 @@ Result<void> parseCommunes(const QJsonArray& communes, const QString& where, Cam
             return pairs.error();
         }
         district.communes.append(name.value());
-        campaign.communes.push_back(Commune{district.name, name.value(), kind.value().toLower(), target.value(), pairs.value()});
+        campaign.communes.push_back(
+            Commune{district.name, name.value(), kind.value().toLower(), target.value(), pairs.value()});
     }
     return {};
 }

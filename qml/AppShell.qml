@@ -9,7 +9,7 @@ import DoiChieu.Models
 
 // The window's content: the top bar, the DEMO banner in demo mode, and one page at a time — the one Navigator.page
 // names: sign-in (or recovery), a supervisor's home (or from there the review queue, the spot-checks or the
-// reports), or the pair's pages — the partner's sign-in, who reads first, the book picker and the logging screen,
+// reports), at the hub the province board (or from there a commune), or the pair's pages — the partner's sign-in, who reads first, the book picker and the logging screen,
 // which gets its book (and a check to amend) from the Navigator as required properties. While the idle lock is on,
 // the lock screen covers the pair's page, which stays (hidden, its keys off) so that nothing typed is lost. The keys
 // every page shares are here: Ctrl+Shift+Q signs out, Ctrl+Shift+L switches the language.
@@ -74,6 +74,12 @@ FocusScope {
                         return adminPage;
                     case Navigator.CreateSite:
                         return createSitePage;
+                    case Navigator.Board:
+                        return boardPage;
+                    case Navigator.Commune:
+                        return communePage;
+                    case Navigator.Import:
+                        return importPage;
                     default:
                         return signInPage;
                     }
@@ -156,6 +162,23 @@ FocusScope {
         id: createSitePage
 
         CreateSitePage {}
+    }
+    Component {
+        id: boardPage
+
+        BoardPage {}
+    }
+    Component {
+        id: communePage
+
+        CommunePage {
+            site: Navigator.communeSite
+        }
+    }
+    Component {
+        id: importPage
+
+        ImportPage {}
     }
     Component {
         id: lockPage

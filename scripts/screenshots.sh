@@ -5,8 +5,8 @@
 # Renders the GUI offscreen in demo mode, in Vietnamese, and saves PNGs of its main screens into
 # docs/screenshots/: the sign-in page, a wrong-password message, the recovery form, the supervisor's home page, the
 # pair's screens, the supervisor's review queue, spot-checks, reports (with their charts), day close and administration
-# (accounts, books, a re-key's code), the new-site page, and the entry the supervisor returned on the pair's book
-# picker.
+# (accounts, books, a re-key's code), the new-site page, the entry the supervisor returned on the pair's book
+# picker, and the province hub's board, chart and commune page (hub-*.png).
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
 # live in a temporary folder. No display is needed.
 #
@@ -32,3 +32,6 @@ runtime=$(mktemp -d)
 trap 'rm -rf "$runtime"' EXIT
 XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
     "$build/tests/gui/doichieu-screenshot" "$out" "$size"
+# The province hub's pages (hub-*.png), on a hub made for the purpose (tests/support/HubFixture).
+XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
+    "$build/tests/gui/doichieu-screenshot" "$out" "$size" hub

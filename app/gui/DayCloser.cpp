@@ -4,6 +4,7 @@
 
 #include "app/common/ErrorText.h"
 #include "app/gui/AppContext.h"
+#include "app/gui/DisplayText.h"
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "app/gui/RemovableDrive.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 
 namespace dc::gui {
 
@@ -33,6 +35,18 @@ void DayCloser::setFolder(const QString& folder) {
 QString DayCloser::copyMessage() const {
     if (m_copyError) {
         return app::errorText(*m_copyError);
+    }
+    if (!m_exported.isEmpty()) {
+        QStringList names;
+        for (const QString& file : m_exported) {
+            names << QFileInfo(file).fileName();
+        }
+        return QCoreApplication::translate("DayCloser",
+                                           "Bundle for the province written to %1: %2 (%3 checks). Take it to "
+                                           "the province office; it counts as delivered once their "
+                                           "receipt is recorded.")
+            .arg(QDir::toNativeSeparators(m_folder.trimmed()), names.join(QStringLiteral(", ")))
+            .arg(m_exportedChecks);
     }
     return m_copiedTo.isEmpty()
                ? QString()
@@ -66,6 +80,64 @@ bool DayCloser::saveCheckpoint() {
     return saved.ok();
 }
 
+bool DayCloser::exportBundle() {
+    core::Session* s = m_context ? m_context->session()->session() : nullptr;
+    if (!s || !closed()) {
+        return false;
+    }
+    m_copyError.reset();
+    m_copiedTo.clear();
+    m_exported.clear();
+    m_exportedChecks = 0;
+    const QString folder = m_folder.trimmed();
+    if (folder.isEmpty() || !QDir(folder).exists()) {
+        m_copyError = core::makeError(core::ErrorCode::IoError, QStringLiteral("choose a folder that exists"));
+        Q_EMIT changed();
+        return false;
+    }
+    auto written = guarded([&] { return core::BundleService::exportBundle(*s, folder); });
+    if (!written) {
+        m_copyError = written.error();
+    } else {
+        for (const auto& bundle : written.value()) {
+            m_exported << bundle.file;
+            m_exportedChecks += bundle.checks;
+        }
+    }
+    readDelivery();
+    return written.ok();
+}
+
+void DayCloser::readDelivery() {
+    core::Session* s = m_context ? m_context->session()->session() : nullptr;
+    m_delivery.reset();
+    if (s) {
+        if (auto status = guarded([&] { return core::BundleService::deliveryStatus(*s); })) {
+            m_delivery = status.value();
+        }
+    }
+    Q_EMIT changed();
+}
+
+QString DayCloser::delivery() const {
+    if (!m_delivery) {
+        return {};
+    }
+    if (m_delivery->acknowledged) {
+        const QString day =
+            text::storedDate(m_delivery->lastEventAt.isEmpty() ? m_delivery->issuedAt : m_delivery->lastEventAt);
+        return QCoreApplication::translate("DayCloser", "The province has everything up to %1: %2 entries.")
+            .arg(day)
+            .arg(m_delivery->entries);
+    }
+    if (m_delivery->exported > 0) {
+        return QCoreApplication::translate("DayCloser",
+                                           "Bundle no. %1 was written; the province has not sent a receipt yet.")
+            .arg(m_delivery->exported);
+    }
+    return QCoreApplication::translate("DayCloser", "Nothing has been sent to the province yet.");
+}
+
 bool DayCloser::backup() {
     core::Session* s = m_context ? m_context->session()->session() : nullptr;
     if (!s || !closed()) {
@@ -90,6 +162,10 @@ bool DayCloser::backup() {
     }
     Q_EMIT changed();
     return done.ok();
+}
+
+void DayCloser::componentComplete() {
+    readDelivery();
 }
 
 void DayCloser::classBegin() {

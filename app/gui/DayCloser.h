@@ -3,10 +3,12 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/services/BundleService.h"
 
 #include <QObject>
 #include <QQmlParserStatus>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -32,12 +34,15 @@ class DayCloser : public QObject, public QQmlParserStatus {
     // What the last copy did: where the checkpoint or the backup went, or why not.
     Q_PROPERTY(QString copyMessage READ copyMessage NOTIFY changed)
     Q_PROPERTY(bool copyFailed READ copyFailed NOTIFY changed)
+    // What the province holds of this workstation, as its newest receipt says (BundleService::deliveryStatus): "The
+    // province has everything up to 01/12/2022, 812 entries."; empty at a site that cannot say (not a commune).
+    Q_PROPERTY(QString delivery READ delivery NOTIFY changed)
 
 public:
     explicit DayCloser(QObject* parent = nullptr);
 
     void classBegin() override;
-    void componentComplete() override {}
+    void componentComplete() override;
 
     [[nodiscard]] int waiting() const { return m_waiting; }
     [[nodiscard]] QString message() const;
@@ -48,6 +53,7 @@ public:
     void setFolder(const QString& folder);
     [[nodiscard]] QString copyMessage() const;
     [[nodiscard]] bool copyFailed() const { return m_copyError.has_value(); }
+    [[nodiscard]] QString delivery() const;
 
     // Closes the day; with `deferQueue` the entries still waiting are deferred explicitly.
     Q_INVOKABLE bool close(bool deferQueue);
@@ -57,6 +63,12 @@ public:
     Q_INVOKABLE bool saveCheckpoint();
     // After a close: a verified backup of the site in a new folder inside `folder` (BackupService::backup).
     Q_INVOKABLE bool backup();
+    // After a close: the bundle for the province (BundleService::exportBundle) written into `folder` — everything after
+    // what the province acknowledged, in a file named for the district, the commune, the day and the sequence
+    // (several files when it is large). copyMessage says which.
+    Q_INVOKABLE bool exportBundle();
+    // Reads the delivery status again.
+    Q_INVOKABLE void readDelivery();
 
 Q_SIGNALS:
     void changed();
@@ -70,7 +82,10 @@ private:
     bool m_deferred = false;
     QByteArray m_checkpoint; // the signed note of the last close
     QString m_folder;
-    QString m_copiedTo; // the file or folder the last copy went to
+    QString m_copiedTo;     // the file or folder the last copy went to
+    QStringList m_exported; // the bundle files the last export wrote
+    qint64 m_exportedChecks = 0;
+    std::optional<core::DeliveryStatus> m_delivery;
     std::optional<core::Error> m_copyError;
 };
 

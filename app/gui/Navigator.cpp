@@ -45,8 +45,9 @@ bool Navigator::canSignOut() const {
     return (m_sessions->signedIn() || m_work->locked()) && !m_sessions->partnerBusy() && !m_work->unlockBusy();
 }
 
-// Which page follows a sign-in or a sign-out. Volunteers work in pairs; other roles keep the home page. The lock and
-// the unlock close and reopen the session under the page, which stays.
+// Which page follows a sign-in or a sign-out. Volunteers work in pairs; province and district accounts (office staff at
+// the hub, one person each, signed in as a supervisor is) see the province board; other roles keep the home page. The
+// lock and the unlock close and reopen the session under the page, which stays.
 void Navigator::followSession() {
     if (m_work->keepsPage()) {
         return;
@@ -55,6 +56,8 @@ void Navigator::followSession() {
     const core::Session* session = m_sessions->session();
     if (!session) {
         setPage(Page::SignIn);
+    } else if (session->user().role == core::Role::Province || session->user().role == core::Role::District) {
+        setPage(Page::Board);
     } else if (session->user().role != core::Role::Volunteer) {
         setPage(Page::Home);
     } else {
@@ -78,6 +81,11 @@ bool Navigator::offers(Page to) const {
         return to == Page::Home;
     case Page::Roles:
         return to == Page::Partner; // another partner
+    case Page::Commune:
+    case Page::Import:
+        return to == Page::Board;
+    case Page::Board:
+        return to == Page::Import; // a commune is opened with openCommune
     case Page::Logging:
         return to == Page::Books; // another book
     case Page::Partner:
@@ -98,6 +106,15 @@ void Navigator::open(Page page) {
         Q_EMIT loggingClosing();
     }
     setPage(page);
+}
+
+void Navigator::openCommune(const QString& site) {
+    if (m_page != Page::Board || site.isEmpty()) {
+        return;
+    }
+    m_communeSite = site;
+    Q_EMIT communeSiteChanged();
+    setPage(Page::Commune);
 }
 
 void Navigator::openLogging(const core::Book& book, std::optional<ReturnedCheck> amend) {
@@ -129,6 +146,10 @@ void Navigator::holdCode(bool held) {
 }
 
 void Navigator::setPage(Page page) {
+    if (page != Page::Commune && page != Page::Board && page != Page::Import && !m_communeSite.isEmpty()) {
+        m_communeSite.clear();
+        Q_EMIT communeSiteChanged();
+    }
     if (page != m_page) {
         m_page = page;
         Q_EMIT pageChanged();

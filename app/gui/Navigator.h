@@ -20,8 +20,9 @@ class SessionController;
 class WorkSession;
 
 // Which page is on screen, and the one way to sign out. The page follows the session (nobody signed in: sign-in; a
-// volunteer: the partner's sign-in, then who reads first, the book picker and the logging screen; anyone else: the
-// home page and, for a supervisor, the pages over it) and the requests of the pages, each checked against where
+// volunteer: the partner's sign-in, then who reads first, the book picker and the logging screen; a province or
+// district account at the hub: the province board and the communes under it; anyone else: the home page and, for a
+// supervisor, the pages over it) and the requests of the pages, each checked against where
 // the person is. The idle lock covers the page without changing it (WorkSession.locked).
 //
 // The logging page's inputs — the chosen book and a check to amend — are kept here and handed to the page by the
@@ -37,6 +38,9 @@ class Navigator : public QObject {
     // The book the logging page logs in (Logging), and the check it opens as an amendment (null: none).
     Q_PROPERTY(dc::gui::ChosenBook* book READ book NOTIFY bookChanged)
     Q_PROPERTY(dc::gui::CheckToAmend* amendment READ amendment NOTIFY bookChanged)
+    // The commune the Commune page shows: its workstation's site UUID; back on the board, the row chosen again (empty
+    // on other pages).
+    Q_PROPERTY(QString communeSite READ communeSite NOTIFY communeSiteChanged)
 
 public:
     enum class Page {
@@ -52,6 +56,9 @@ public:
         Logging,    // the logging screen of the chosen book
         Admin,      // the supervisor's administration: accounts, books, site keys (F5 from the home page)
         CreateSite, // a new site, from the sign-in page (Ctrl+N)
+        Board,      // at the hub: the province board, the home page of a province or district account
+        Commune,    // at the hub: one commune drilled down into from the board (communeSite)
+        Import,     // at the hub: bundles received, imported (F6 from the board)
     };
     Q_ENUM(Page)
 
@@ -63,12 +70,17 @@ public:
     [[nodiscard]] bool canSignOut() const;
     [[nodiscard]] ChosenBook* book() const { return m_book; }
     [[nodiscard]] CheckToAmend* amendment() const { return m_amendment; }
+    [[nodiscard]] QString communeSite() const { return m_communeSite; }
 
     // Goes to `page` when it is a step the current page offers: the recovery form and a new site from the sign-in page
     // and back; between the home page and the supervisor's pages (administration among them); from who reads first back
     // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
-    // Anything else is ignored.
+    // At the hub, from the board to the import page and from it or a commune's page back to the board. Anything else is
+    // ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
+    // From the province board: the Commune page of the enrolled workstation `site` (what it may show is the service's
+    // to decide). Ignored elsewhere or for an empty site.
+    Q_INVOKABLE void openCommune(const QString& site);
     // The one sign-out: ends the pair's work session and closes the database (SessionController::signOut); on the lock
     // screen it forgets the locked pair instead, whose work session stays paused. The sign-in page follows.
     // Refused (false, and signOutRefused) while a new recovery code is on screen, not yet saved or forgotten: the old
@@ -84,6 +96,7 @@ Q_SIGNALS:
     void pageChanged();
     void canSignOutChanged();
     void bookChanged();
+    void communeSiteChanged();
     // The logging page is about to go (another book, Ctrl+B): its LogForm keeps what is typed for the pair.
     void loggingClosing();
     // A sign-out (or closing the window) was refused because a new recovery code is still on screen.
@@ -101,6 +114,7 @@ private:
     int m_codesHeld = 0; // new recovery codes on screen
     QPointer<ChosenBook> m_book;
     QPointer<CheckToAmend> m_amendment;
+    QString m_communeSite;
 };
 
 } // namespace dc::gui

@@ -78,7 +78,7 @@ std::vector<HubBoardGateway::AlarmCount> HubBoardGateway::openAlarmCounts() {
 
 std::vector<HubBoardGateway::Alarm> HubBoardGateway::alarms(const QString& siteUuid, int limit) {
     auto s = m_db.prepare("SELECT kind, message, at, cleared_at IS NOT NULL FROM hub_alarms WHERE site_uuid = ?1 "
-                          "ORDER BY id DESC LIMIT ?2");
+                          "ORDER BY at DESC, id DESC LIMIT ?2");
     s.bind(1, siteUuid).bind(2, limit);
     std::vector<Alarm> rows;
     while (s.step()) {

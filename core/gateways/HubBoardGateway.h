@@ -56,7 +56,7 @@ public:
         int count = 0;
     };
     [[nodiscard]] std::vector<AlarmCount> openAlarmCounts();
-    // A site's alarms, newest first (at most `limit`).
+    // A site's alarms, newest first (by time, then as recorded; at most `limit`).
     struct Alarm {
         QString kind;
         QString message;

@@ -8,8 +8,9 @@ import DoiChieu.Models
 
 // After the day is closed: a copy kept away from the workstation (a USB stick). The signed checkpoint (Ctrl+S) is
 // what catches a restore of every file of the site together (audit verify --checkpoint); the backup (Ctrl+Shift+S) is
-// the site itself, verified, openable only with its passwords or recovery code. The folder starts as the first
-// removable drive found.
+// the site itself, verified, openable only with its passwords or recovery code; the bundle for the province (Ctrl+E)
+// carries everything the province has not acknowledged, in a file named for the district, the commune, the day and
+// the sequence. The folder starts as the first removable drive found.
 ColumnLayout {
     id: box
 
@@ -46,6 +47,11 @@ ColumnLayout {
             text: qsTr("Back up the site (Ctrl+Shift+S)")
             onClicked: box.dayCloser.backup()
         }
+        ActionButton {
+            objectName: "exportBundleButton"
+            text: qsTr("Bundle for the province (Ctrl+E)")
+            onClicked: box.dayCloser.exportBundle()
+        }
     }
     Label {
         objectName: "dayCopyMessage"
@@ -65,5 +71,10 @@ ColumnLayout {
         sequence: "Ctrl+Shift+S"
         enabled: box.visible && box.enabled
         onActivated: box.dayCloser.backup()
+    }
+    Shortcut {
+        sequence: "Ctrl+E"
+        enabled: box.visible && box.enabled
+        onActivated: box.dayCloser.exportBundle()
     }
 }

@@ -83,6 +83,14 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: 4
     }
+    Label {
+        objectName: "deliveryStatus"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: closer.delivery
+        color: Theme.muted
+        wrapMode: Text.Wrap
+    }
     NoticeBox {
         objectName: "dayCloseNotice"
         Layout.fillWidth: true

@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>HubBoard</name>
+    <message numerus="yes">
+        <source>%1 – %2, %n day(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n day</numerusform>
+            <numerusform>%1 – %2, %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n commune</numerusform>
+            <numerusform>%n communes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnedList</name>
     <message numerus="yes">
         <source>The supervisor sent back %n entries (F6): Enter re-checks the chosen one.</source>

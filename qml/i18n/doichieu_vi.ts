@@ -106,6 +106,25 @@
     </message>
 </context>
 <context>
+    <name>AlarmList</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 (cleared)</source>
+        <translation>%1 (đã xử lý)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+</context>
+<context>
     <name>AmendBanner</name>
     <message>
         <source>Amending entry %1 — its earlier version is kept. Esc: stop amending.</source>
@@ -137,6 +156,85 @@
     <message>
         <source>The unsaved entry was kept for the pair: it comes back when the same two open the book again.</source>
         <translation>Mục đang nhập dở đã được giữ lại cho cặp: nó sẽ hiện lại khi chính hai người này mở lại sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Progress board · %1</source>
+        <translation>Bảng tiến độ · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Plan to date: %1</source>
+        <translation>Kế hoạch đến nay: %1</translation>
+    </message>
+    <message>
+        <source>No entries have arrived at the hub yet.</source>
+        <translation>Tỉnh chưa nhận được mục nào.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Sign out and lock the database (Ctrl+Shift+Q)</source>
+        <translation>Đăng xuất và khóa cơ sở dữ liệu (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <source>Entries / plan to date</source>
+        <translation>Mục đã đối chiếu / kế hoạch đến nay</translation>
+    </message>
+    <message>
+        <source>Of plan</source>
+        <translation>Đạt kế hoạch</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Chỗ sửa</translation>
+    </message>
+    <message>
+        <source>Writing differences</source>
+        <translation>Khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Escalations open</source>
+        <translation>Xin ý kiến chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Districts and communes (Ctrl+1)</source>
+        <translation>Huyện và xã (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Entries per day by district (Ctrl+2)</source>
+        <translation>Số mục mỗi ngày theo huyện (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Ctrl+↑ ↓ next district · Enter opens a commune · F5 refreshes</source>
+        <translation>↑ ↓ di chuyển · Ctrl+↑ ↓ sang huyện khác · Enter mở xã · F5 làm mới</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Nhận gói dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -318,6 +416,96 @@
     </message>
 </context>
 <context>
+    <name>CommunePage</name>
+    <message>
+        <source>Province board</source>
+        <translation>Bảng tiến độ tỉnh</translation>
+    </message>
+    <message>
+        <source>Entries / plan to date</source>
+        <translation>Mục đã đối chiếu / kế hoạch đến nay</translation>
+    </message>
+    <message>
+        <source>Of plan</source>
+        <translation>Đạt kế hoạch</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Chỗ sửa</translation>
+    </message>
+    <message>
+        <source>Writing differences</source>
+        <translation>Khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Escalations open</source>
+        <translation>Xin ý kiến chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói dữ liệu gần nhất</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (cách đây %2)</translation>
+    </message>
+    <message>
+        <source>Register books</source>
+        <translation>Sổ hộ tịch</translation>
+    </message>
+    <message>
+        <source>No book of this commune has arrived at the hub yet.</source>
+        <translation>Tỉnh chưa nhận được sổ nào của xã này.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Entries per day</source>
+        <translation>Số mục mỗi ngày</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneRow</name>
+    <message>
+        <source>District / commune</source>
+        <translation>Huyện / xã</translation>
+    </message>
+    <message>
+        <source>Entries / plan to date</source>
+        <translation>Mục đã đối chiếu / kế hoạch đến nay</translation>
+    </message>
+    <message>
+        <source>Of plan</source>
+        <translation>Đạt kế hoạch</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Chỗ sửa</translation>
+    </message>
+    <message>
+        <source>Writing differences</source>
+        <translation>Khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Escalations open</source>
+        <translation>Xin ý kiến chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói dữ liệu gần nhất</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Cách đây</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionList</name>
     <message>
         <source>Corrections: %1 · no correction needed: %2 · F2 adds a field, Enter saves</source>
@@ -450,6 +638,22 @@
         <source>Saved to %1. Keep it away from the workstation.</source>
         <translation>Đã lưu vào %1. Hãy cất giữ nơi khác, xa máy trạm.</translation>
     </message>
+    <message>
+        <source>Bundle for the province written to %1: %2 (%3 checks). Take it to the province office; it counts as delivered once their receipt is recorded.</source>
+        <translation>Đã ghi gói dữ liệu cho tỉnh vào %1: %2 (%3 bản ghi). Hãy chuyển lên văn phòng tỉnh; gói chỉ được coi là đã giao khi ghi nhận biên nhận của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The province has everything up to %1: %2 entries.</source>
+        <translation>Tỉnh đã nhận đủ đến %1: %2 mục.</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 was written; the province has not sent a receipt yet.</source>
+        <translation>Đã ghi gói số %1; tỉnh chưa gửi biên nhận.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the province yet.</source>
+        <translation>Chưa gửi gói dữ liệu nào cho tỉnh.</translation>
+    </message>
 </context>
 <context>
     <name>DayCopyBox</name>
@@ -472,6 +676,10 @@
     <message>
         <source>Back up the site (Ctrl+Shift+S)</source>
         <translation>Sao lưu đơn vị (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Bundle for the province (Ctrl+E)</source>
+        <translation>Gói dữ liệu cho tỉnh (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -728,6 +936,24 @@
     <message>
         <source>Another value from the list</source>
         <translation>Giá trị khác trong danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictChart</name>
+    <message>
+        <source>Plan per day (%1)</source>
+        <translation>Kế hoạch mỗi ngày (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTable</name>
+    <message>
+        <source>Districts and communes</source>
+        <translation>Huyện và xã</translation>
+    </message>
+    <message>
+        <source>No commune is enrolled at this hub yet.</source>
+        <translation>Chưa có xã nào đăng ký với tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1248,245 @@
     <message>
         <source>Books: %1</source>
         <translation>Tổng cộng: %1 sổ</translation>
+    </message>
+</context>
+<context>
+    <name>HubBoard</name>
+    <message>
+        <source>fork %1</source>
+        <translation>tách nhánh %1</translation>
+    </message>
+    <message>
+        <source>rollback %1</source>
+        <translation>quay lùi %1</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>giữ lại %1</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>xung đột %1</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>no. %1, %2</source>
+        <translation>số %1, %2</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Huyện: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n day(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n xã</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>HubBookRow</name>
+    <message>
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Số (từ–đến)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Entries at the hub</source>
+        <translation>Mục tỉnh đã nhận</translation>
+    </message>
+</context>
+<context>
+    <name>HubCommune</name>
+    <message>
+        <source>Fork: same sequence, different content</source>
+        <translation>Tách nhánh: cùng số thứ tự, nội dung khác</translation>
+    </message>
+    <message>
+        <source>Rollback: the chain differs from what the hub holds</source>
+        <translation>Quay lùi: chuỗi nhật ký khác với chuỗi tỉnh đang giữ</translation>
+    </message>
+    <message>
+        <source>Held: waiting for an earlier bundle</source>
+        <translation>Giữ lại: chờ một gói dữ liệu trước đó</translation>
+    </message>
+    <message>
+        <source>Conflict: a row arrived with different content</source>
+        <translation>Xung đột: một bản ghi đến với nội dung khác</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>HubImport</name>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Đã nhập trước đó</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tạm giữ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>the signature does not match the workstation&apos;s key</source>
+        <translation>chữ ký không khớp với khóa của máy trạm</translation>
+    </message>
+    <message>
+        <source>the workstation is not enrolled at this hub</source>
+        <translation>máy trạm chưa đăng ký với tỉnh</translation>
+    </message>
+    <message>
+        <source>it was signed with keys the workstation no longer uses</source>
+        <translation>gói được ký bằng khóa cũ mà máy trạm không còn dùng</translation>
+    </message>
+    <message>
+        <source>it is addressed to another hub</source>
+        <translation>gói gửi cho nơi khác, không phải tỉnh này</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>tệp bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>a fork: another bundle with the same number was imported (an alarm)</source>
+        <translation>tách nhánh: đã nhập một gói khác cùng số thứ tự (đã ghi cảnh báo)</translation>
+    </message>
+    <message>
+        <source>a rollback: its history differs from what the hub holds (an alarm)</source>
+        <translation>quay lùi: lịch sử trong gói khác với lịch sử tỉnh đang giữ (đã ghi cảnh báo)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a bundle</source>
+        <translation>tệp hỏng hoặc không phải gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 checks; receipt for the commune: %2</source>
+        <translation>%1 bản ghi; biên nhận cho xã: %2</translation>
+    </message>
+    <message>
+        <source>the hub holds all of it already: nothing changed</source>
+        <translation>tỉnh đã có đủ nội dung này: không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>an earlier bundle of this commune is missing: kept aside, applied when it arrives</source>
+        <translation>thiếu một gói trước đó của xã: tạm giữ, sẽ áp dụng khi gói đó đến</translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation>; không ghi gì vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Imported %1 · already imported %2 · held %3 · refused %4</source>
+        <translation>Đã nhập %1 · đã nhập trước đó %2 · tạm giữ %3 · từ chối %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import bundles from the communes</source>
+        <translation>Nhận gói dữ liệu từ các xã</translation>
+    </message>
+    <message>
+        <source>Province board</source>
+        <translation>Bảng tiến độ tỉnh</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files the communes sent (a USB stick, an e-mail attachment). Each is checked before anything is written; a receipt for the commune is written beside the hub&apos;s database.</source>
+        <translation>Chọn các tệp gói dữ liệu các xã gửi lên (USB, tệp đính kèm thư điện tử). Mỗi tệp được kiểm tra trước khi ghi bất cứ gì; biên nhận cho xã được ghi bên cạnh cơ sở dữ liệu của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Choose bundle files…</source>
+        <translation>Chọn tệp gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Files imported</source>
+        <translation>Các tệp đã nhận</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No file imported yet: Ctrl+O.</source>
+        <translation>Chưa nhận tệp nào: Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files</source>
+        <translation>Chọn các tệp gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle)</source>
+        <translation>Gói dữ liệu (*.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -268,9 +268,12 @@ TEST_F(HubBoardServiceTest, ACommuneDrilledDownShowsItsBooksAlarmsAndDays) {
     EXPECT_FALSE(detail->books[1].open);
     EXPECT_EQ(detail->books[1].corrected, 1);
     ASSERT_EQ(detail->alarms.size(), 3u); // newest first, the cleared one too
-    EXPECT_EQ(detail->alarms[0].kind, QStringLiteral("fork"));
-    EXPECT_TRUE(detail->alarms[0].cleared);
-    EXPECT_EQ(detail->alarms[2].kind, QStringLiteral("held"));
+    EXPECT_EQ(detail->alarms[0].kind, QStringLiteral("held"));
+    EXPECT_FALSE(detail->alarms[0].cleared);
+    EXPECT_EQ(detail->alarms[0].at, QDateTime(QDate(2022, 12, 3), QTime(8, 0), Qt::UTC));
+    EXPECT_EQ(detail->alarms[1].kind, QStringLiteral("conflict"));
+    EXPECT_EQ(detail->alarms[2].kind, QStringLiteral("fork"));
+    EXPECT_TRUE(detail->alarms[2].cleared);
     ASSERT_EQ(detail->perDay.size(), 2u);
     EXPECT_EQ(detail->perDay[0].entries, 350);
 

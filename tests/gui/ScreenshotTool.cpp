@@ -14,6 +14,8 @@
 #include "core/services/SignIn.h"
 #include "core/services/WorkSessionService.h"
 #include "crypto/SecureBuffer.h"
+#include "tests/support/HubFixture.h"
+#include "tests/support/TestSite.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,6 +29,8 @@
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QVariant>
 
 #include <cstdio>
 #include <cstring>
@@ -341,6 +345,105 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
     return ok;
 }
 
+// The hub's pages (a hub made by tests/support/HubFixture, not in demo mode): the province board, its chart, a
+// commune drilled down into with its alarms, and a district account's board.
+bool hubScreens(QQuickWindow* window, const QDir& out) {
+    using dc::test::HubAccounts;
+    signIn(window, QString::fromLatin1(HubAccounts::kProvince), QString::fromLatin1(HubAccounts::kProvincePassword));
+    bool ok = waitFor([&] { return visible(window, "boardList"); }, "the province board") &&
+              save(window, out, "hub-board.png");
+    key(window, Qt::Key_Down, Qt::ControlModifier);
+    key(window, Qt::Key_Down, Qt::ControlModifier);
+    key(window, Qt::Key_Down);
+    key(window, Qt::Key_2, Qt::ControlModifier);
+    ok = ok && waitFor([&] { return visible(window, "districtChart"); }, "the chart") &&
+         save(window, out, "hub-chart.png");
+    key(window, Qt::Key_1, Qt::ControlModifier);
+    key(window, Qt::Key_End); // Thanh An, the last commune of Dầu Tiếng's rows? Found by its name below.
+    QQuickItem* table = findItem(window, "districtTable");
+    for (int i = 0; ok && table && i < 120; ++i) {
+        const QVariantMap row = table->property("currentRow").toMap();
+        if (row.value(QStringLiteral("name")).toString() == QString::fromUtf8(HubAccounts::kDrillCommune)) {
+            break;
+        }
+        key(window, Qt::Key_Up);
+    }
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return visible(window, "hubBookList"); }, "the commune's page") &&
+         save(window, out, "hub-commune.png");
+    key(window, Qt::Key_Tab); // the alarms
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
+    // F6: the import page, with what became of a file that is not a bundle (the hub's own keyring).
+    key(window, Qt::Key_F6);
+    ok = ok && waitFor([&] { return visible(window, "importTitle"); }, "the import page");
+    if (QQuickItem* page = findItem(window, "importPage")) {
+        const QString keyring = window->property("hubKeyring").toString();
+        QMetaObject::invokeMethod(page, "importFiles",
+                                  Q_ARG(QVariant, QVariant::fromValue(QList<QUrl>{QUrl::fromLocalFile(keyring)})));
+    }
+    ok = ok &&
+         waitFor([&] { return visible(window, "importSummary") || visible(window, "importMessage"); },
+                 "the import's result") &&
+         save(window, out, "hub-import.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
+    key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
+    if (QQuickItem* user = findItem(window, "userNameField")) {
+        user->forceActiveFocus(); // the last user name is remembered: the focus waits in the password field
+    }
+    signIn(window, QString::fromLatin1(HubAccounts::kDistrict), QString::fromLatin1(HubAccounts::kDistrictPassword));
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the district's board") &&
+         save(window, out, "hub-board-district-account.png");
+    return ok;
+}
+
+// The window of Main.qml over `database`, in Vietnamese, at `size`; nullptr when it cannot be shown.
+QQuickWindow* showWindow(QQmlApplicationEngine& engine, const QString& database, bool demo, const QString& settings,
+                         const QSize& size) {
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    dc::gui::AppContext::Options options;
+    options.demo = demo;
+    options.databasePath = database;
+    options.language = QStringLiteral("vi");
+    new dc::gui::AppContext(options, std::make_unique<QSettings>(settings, QSettings::IniFormat), engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/DoiChieu/Main.qml")));
+    auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (!window) {
+        std::fprintf(stderr, "doichieu-screenshot: the interface could not be loaded\n");
+        return nullptr;
+    }
+    window->resize(size);
+    window->requestActivate();
+    if (!QTest::qWaitForWindowExposed(window) || !QTest::qWaitForWindowActive(window)) {
+        std::fprintf(stderr, "doichieu-screenshot: the window was not shown\n");
+        return nullptr;
+    }
+    QTest::qWait(400);
+    return window;
+}
+
+// `doichieu-screenshot OUTDIR SIZE hub`: the hub's pages only.
+int hubMain(const QDir& out, const QSize& size) {
+    dc::test::TestSite site;
+    {
+        auto supervisor = site.signInSupervisor();
+        if (!supervisor || !dc::test::makeHub(*supervisor, QDateTime::currentDateTimeUtc())) {
+            std::fprintf(stderr, "doichieu-screenshot: cannot make the hub\n");
+            return 1;
+        }
+    }
+    QQmlApplicationEngine engine;
+    QQuickWindow* window =
+        showWindow(engine, site.paths().database, false, site.dir() + QStringLiteral("/settings.ini"), size);
+    if (window) {
+        window->setProperty("hubKeyring", site.paths().keyring);
+    }
+    return window && hubScreens(window, out) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -349,7 +452,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("doichieu-screenshot"));
     const QStringList arguments = QApplication::arguments();
     QSize size(1024, 700); // the smallest screen the program is made for
-    if (arguments.size() == 3) {
+    if (arguments.size() >= 3) {
         const QStringList parts = arguments.at(2).split(u'x');
         bool wide = false;
         bool tall = false;
@@ -359,14 +462,17 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "doichieu-screenshot: the size must be WIDTHxHEIGHT, from 640x480 to 4096x4096\n");
             return 2;
         }
-    } else if (arguments.size() != 2) {
-        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR [WIDTHxHEIGHT]\n");
+    } else if (arguments.size() != 2 && !(arguments.size() == 4 && arguments.at(3) == QLatin1String("hub"))) {
+        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR [WIDTHxHEIGHT [hub]]\n");
         return 2;
     }
     const QDir out(QApplication::arguments().at(1));
     if (!QDir().mkpath(out.absolutePath())) {
         std::fprintf(stderr, "doichieu-screenshot: cannot create %s\n", qPrintable(out.absolutePath()));
         return 1;
+    }
+    if (arguments.size() == 4) {
+        return hubMain(out, size);
     }
     QTemporaryDir scratch(QDir::tempPath() + QStringLiteral("/doichieu-demo-XXXXXX"));
     const QString database = scratch.filePath(QStringLiteral("demo.db"));

@@ -14,6 +14,7 @@
 #include "core/services/WorkSessionService.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "tests/support/HubFixture.h"
 #include "tests/support/TestSite.h"
 
 #include <QDir>
@@ -490,6 +491,16 @@ QVariantMap TestSites::make(const QString& kind) {
         described.insert(QStringLiteral("volunteerName"), QString::fromLatin1(kVolunteer));
         described.insert(QStringLiteral("volunteerPassword"), QString::fromLatin1(kVolunteerPassword));
         described.insert(QStringLiteral("volunteerDisplayName"), QString::fromLatin1(kVolunteer));
+    } else if (kind == QLatin1String("hub")) {
+        auto session = site->signInSupervisor();
+        made = session && makeHub(*session, QDateTime::currentDateTimeUtc());
+        described.insert(QStringLiteral("siteName"), QStringLiteral("Tỉnh Đoàn Bình Dương"));
+        described.insert(QStringLiteral("provinceName"), QString::fromLatin1(HubAccounts::kProvince));
+        described.insert(QStringLiteral("provincePassword"), QString::fromLatin1(HubAccounts::kProvincePassword));
+        described.insert(QStringLiteral("districtName"), QString::fromLatin1(HubAccounts::kDistrict));
+        described.insert(QStringLiteral("districtPassword"), QString::fromLatin1(HubAccounts::kDistrictPassword));
+        described.insert(QStringLiteral("district"), QString::fromUtf8(HubAccounts::kDistrictName));
+        described.insert(QStringLiteral("drillCommune"), QString::fromUtf8(HubAccounts::kDrillCommune));
     } else if (kind == QLatin1String("noKeyring")) {
         made = QFile::remove(paths.keyring);
     } else if (kind == QLatin1String("damagedKeyring")) {

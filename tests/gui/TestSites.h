@@ -36,9 +36,12 @@ public:
 
     // kind: "good" (a supervisor, a volunteer and three books), "noKeyring", "damagedKeyring", "tooNew"
     // (user_version above the program's), "corrupt" (a byte flipped near the start), "throttled" (five
-    // failed sign-ins recorded for the supervisor), "missing" (no file at the path).
+    // failed sign-ins recorded for the supervisor), "missing" (no file at the path), "hub" (a province hub with a
+    // province and a district account and every commune's summaries: tests/support/HubFixture.h).
     // Returns databasePath, userName, password, displayName, recoveryCode, and for "good" volunteerName,
-    // volunteerPassword, volunteerDisplayName. An empty map (and a warning) when the site cannot be made.
+    // volunteerPassword, volunteerDisplayName; for "hub" provinceName, provincePassword, districtName,
+    // districtPassword, district (the district account's) and drillCommune (a commune with books and alarms). An empty
+    // map (and a warning) when the site cannot be made.
     Q_INVOKABLE QVariantMap site(const QString& kind);
 
     // A fresh site for a pair's work, a copy of one made once (so each test starts from nothing logged, and quickly):

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "tests/support/HubFixture.h"
+
+#include "core/Clock.h"
+#include "core/SiteTime.h"
+#include "core/services/UserService.h"
+#include "core/store/Database.h"
+#include "core/store/Transaction.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <exception>
+
+namespace dc::test {
+
+namespace {
+
+struct CommuneName {
+    const char* district;
+    const char* kind;
+    const char* name;
+};
+
+// ../shared/data/binh-duong-2022-communes.tsv
+constexpr CommuneName kCommunes[] = {
+    {"Thủ Dầu Một", "phường", "Phú Cường"},
+    {"Thủ Dầu Một", "phường", "Hiệp Thành"},
+    {"Thủ Dầu Một", "phường", "Chánh Nghĩa"},
+    {"Thủ Dầu Một", "phường", "Phú Thọ"},
+    {"Thủ Dầu Một", "phường", "Phú Hòa"},
+    {"Thủ Dầu Một", "phường", "Phú Lợi"},
+    {"Thủ Dầu Một", "phường", "Hiệp An"},
+    {"Thủ Dầu Một", "phường", "Định Hòa"},
+    {"Thủ Dầu Một", "phường", "Phú Mỹ"},
+    {"Thủ Dầu Một", "phường", "Tân An"},
+    {"Thủ Dầu Một", "phường", "Tương Bình Hiệp"},
+    {"Thủ Dầu Một", "phường", "Chánh Mỹ"},
+    {"Thủ Dầu Một", "phường", "Phú Tân"},
+    {"Thủ Dầu Một", "phường", "Hòa Phú"},
+    {"Thuận An", "phường", "Lái Thiêu"},
+    {"Thuận An", "phường", "Bình Hòa"},
+    {"Thuận An", "phường", "Vĩnh Phú"},
+    {"Thuận An", "phường", "An Thạnh"},
+    {"Thuận An", "phường", "Hưng Định"},
+    {"Thuận An", "phường", "An Phú"},
+    {"Thuận An", "phường", "Bình Chuẩn"},
+    {"Thuận An", "phường", "Thuận Giao"},
+    {"Thuận An", "phường", "Bình Nhâm"},
+    {"Thuận An", "xã", "An Sơn"},
+    {"Dĩ An", "phường", "Dĩ An"},
+    {"Dĩ An", "phường", "An Bình"},
+    {"Dĩ An", "phường", "Bình An"},
+    {"Dĩ An", "phường", "Bình Thắng"},
+    {"Dĩ An", "phường", "Đông Hòa"},
+    {"Dĩ An", "phường", "Tân Bình"},
+    {"Dĩ An", "phường", "Tân Đông Hiệp"},
+    {"Tân Uyên", "phường", "Uyên Hưng"},
+    {"Tân Uyên", "phường", "Tân Phước Khánh"},
+    {"Tân Uyên", "phường", "Thái Hòa"},
+    {"Tân Uyên", "phường", "Thạnh Phước"},
+    {"Tân Uyên", "phường", "Tân Hiệp"},
+    {"Tân Uyên", "phường", "Khánh Bình"},
+    {"Tân Uyên", "phường", "Tân Vĩnh Hiệp"},
+    {"Tân Uyên", "phường", "Phú Chánh"},
+    {"Tân Uyên", "phường", "Vĩnh Tân"},
+    {"Tân Uyên", "phường", "Hội Nghĩa"},
+    {"Tân Uyên", "xã", "Bạch Đằng"},
+    {"Tân Uyên", "xã", "Thạnh Hội"},
+    {"Bến Cát", "phường", "Mỹ Phước"},
+    {"Bến Cát", "phường", "Thới Hòa"},
+    {"Bến Cát", "phường", "Chánh Phú Hòa"},
+    {"Bến Cát", "phường", "Hòa Lợi"},
+    {"Bến Cát", "phường", "Tân Định"},
+    {"Bến Cát", "xã", "An Điền"},
+    {"Bến Cát", "xã", "An Tây"},
+    {"Bến Cát", "xã", "Phú An"},
+    {"Bàu Bàng", "thị trấn", "Lai Uyên"},
+    {"Bàu Bàng", "xã", "Cây Trường II"},
+    {"Bàu Bàng", "xã", "Hưng Hòa"},
+    {"Bàu Bàng", "xã", "Lai Hưng"},
+    {"Bàu Bàng", "xã", "Long Nguyên"},
+    {"Bàu Bàng", "xã", "Tân Hưng"},
+    {"Bàu Bàng", "xã", "Trừ Văn Thố"},
+    {"Bắc Tân Uyên", "thị trấn", "Tân Thành"},
+    {"Bắc Tân Uyên", "xã", "Tân Bình"},
+    {"Bắc Tân Uyên", "xã", "Bình Mỹ"},
+    {"Bắc Tân Uyên", "xã", "Đất Cuốc"},
+    {"Bắc Tân Uyên", "xã", "Hiếu Liêm"},
+    {"Bắc Tân Uyên", "xã", "Lạc An"},
+    {"Bắc Tân Uyên", "xã", "Tân Định"},
+    {"Bắc Tân Uyên", "xã", "Tân Lập"},
+    {"Bắc Tân Uyên", "xã", "Tân Mỹ"},
+    {"Bắc Tân Uyên", "xã", "Thường Tân"},
+    {"Phú Giáo", "thị trấn", "Phước Vĩnh"},
+    {"Phú Giáo", "xã", "An Bình"},
+    {"Phú Giáo", "xã", "An Linh"},
+    {"Phú Giáo", "xã", "An Long"},
+    {"Phú Giáo", "xã", "An Thái"},
+    {"Phú Giáo", "xã", "Phước Hòa"},
+    {"Phú Giáo", "xã", "Phước Sang"},
+    {"Phú Giáo", "xã", "Tam Lập"},
+    {"Phú Giáo", "xã", "Tân Hiệp"},
+    {"Phú Giáo", "xã", "Tân Long"},
+    {"Phú Giáo", "xã", "Vĩnh Hòa"},
+    {"Dầu Tiếng", "thị trấn", "Dầu Tiếng"},
+    {"Dầu Tiếng", "xã", "An Lập"},
+    {"Dầu Tiếng", "xã", "Định An"},
+    {"Dầu Tiếng", "xã", "Định Hiệp"},
+    {"Dầu Tiếng", "xã", "Định Thành"},
+    {"Dầu Tiếng", "xã", "Long Hòa"},
+    {"Dầu Tiếng", "xã", "Long Tân"},
+    {"Dầu Tiếng", "xã", "Minh Hòa"},
+    {"Dầu Tiếng", "xã", "Minh Tân"},
+    {"Dầu Tiếng", "xã", "Minh Thạnh"},
+    {"Dầu Tiếng", "xã", "Thanh An"},
+    {"Dầu Tiếng", "xã", "Thanh Tuyền"},
+};
+
+QString uuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool addOffice(core::Session& supervisor, const char* name, const char* display, const char* password, const char* role,
+               const QString& district) {
+    core::NewAccount account{QString::fromLatin1(name), QString::fromUtf8(display), core::Role::Supervisor,
+                             crypto::SecureBuffer::copyOf(std::string_view(password))};
+    if (!core::UserService::addUser(supervisor, account)) {
+        return false;
+    }
+    auto s = supervisor.database().prepare("UPDATE users SET role = ?1, district = ?2 WHERE user_name = ?3");
+    s.bind(1, role).bind(2, district).bind(3, QString::fromLatin1(name));
+    s.run();
+    return true;
+}
+
+} // namespace
+
+bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
+    try {
+        if (!addOffice(supervisor, HubAccounts::kProvince, HubAccounts::kProvinceDisplayName,
+                       HubAccounts::kProvincePassword, "province", QString()) ||
+            !addOffice(supervisor, HubAccounts::kDistrict, HubAccounts::kDistrictDisplayName,
+                       HubAccounts::kDistrictPassword, "district", QString::fromUtf8(HubAccounts::kDistrictName))) {
+            return false;
+        }
+        core::store::Database& db = supervisor.database();
+        core::store::Transaction transaction(db);
+        db.exec("UPDATE site SET kind = 'hub', name = 'Tỉnh Đoàn Bình Dương'");
+        QRandomGenerator random(20221201);
+        const QDate today = core::sitetime::dayOf(now);
+        const QDate first = today.addDays(-days);
+        int index = 0;
+        for (const CommuneName& c : kCommunes) {
+            ++index;
+            const QString district = QString::fromUtf8(c.district);
+            const QString commune = QString::fromUtf8(c.name);
+            const bool drill = commune == QString::fromUtf8(HubAccounts::kDrillCommune) &&
+                               district == QString::fromUtf8(HubAccounts::kDistrictName);
+            if (index % 23 == 0 && !drill) {
+                continue; // a few communes are not enrolled yet
+            }
+            const QString site = uuid();
+            {
+                auto s = db.prepare("INSERT INTO hub_sites (site_uuid, epoch, district, commune, site_name, "
+                                    "signing_public, box_public, key_id, fingerprint, status, enrolled_by, "
+                                    "enrolled_at) VALUES (?1, 1, ?2, ?3, ?4, randomblob(32), randomblob(32), 'k1', "
+                                    "'0000', 'current', 'vanphong', ?5)");
+                s.bind(1, site).bind(2, district).bind(3, commune);
+                s.bind(4, QStringLiteral("UBND %1 %2").arg(QString::fromUtf8(c.kind), commune));
+                s.bind(5, core::toStoredTime(core::sitetime::dayStart(first.addDays(-2))));
+                s.run();
+            }
+            // Late communes stopped sending some days ago; a new one started late.
+            const int lateBy = index % 17 == 0 ? 3 : (index % 11 == 0 ? 1 : 0);
+            const int startAt = index % 13 == 0 ? 2 : 0;
+            std::int64_t entries = 0;
+            std::int64_t corrected = 0;
+            std::int64_t corrections = 0;
+            std::int64_t writing = 0;
+            int sequence = 0;
+            for (int d = startAt; d < days - lateBy; ++d) {
+                const QDate day = first.addDays(d);
+                const int logged = drill ? 380 + d * 7 : 230 + static_cast<int>(random.bounded(220));
+                const int fixed = logged / 9 + static_cast<int>(random.bounded(12));
+                const int fixes = fixed + fixed / 3;
+                const int diffs = fixes / 4;
+                auto s = db.prepare("INSERT INTO hub_daily (site_uuid, day, record_type, first_user, second_user, "
+                                    "logged, corrected, escalated, corrections, writing_differences) VALUES (?1, ?2, "
+                                    "'birth', 'u1', 'u2', ?3, ?4, ?5, ?6, ?7)");
+                s.bind(1, site).bind(2, core::sitetime::dayKey(day)).bind(3, logged).bind(4, fixed);
+                s.bind(5, logged / 150).bind(6, fixes).bind(7, diffs);
+                s.run();
+                entries += logged;
+                corrected += fixed;
+                corrections += fixes;
+                writing += diffs;
+                ++sequence;
+                // The bundle of the day, carried to the hub the next morning (08:00 in Vietnam).
+                auto b = db.prepare("INSERT INTO hub_bundles (bundle_id, site_uuid, epoch, sequence, first_event, "
+                                    "last_event, checks, status, received_at, applied_at) VALUES (?1, ?2, 1, ?3, ?4, "
+                                    "?5, ?6, 'imported', ?7, ?7)");
+                const QString at = core::toStoredTime(core::sitetime::dayStart(day.addDays(1)).addSecs(8 * 3600));
+                b.bind(1, uuid()).bind(2, site).bind(3, sequence).bind(4, sequence * 1000 - 999);
+                b.bind(5, sequence * 1000).bind(6, logged).bind(7, at);
+                b.run();
+            }
+            auto t = db.prepare("INSERT INTO hub_site_totals (site_uuid, entries, checks, corrected, corrections, "
+                                "writing_differences, escalations_open, last_import) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                "?7, ?8)");
+            t.bind(1, site).bind(2, entries).bind(3, entries + entries / 50).bind(4, corrected).bind(5, corrections);
+            t.bind(6, writing).bind(7, static_cast<int>(random.bounded(7)));
+            t.bind(8, core::toStoredTime(now));
+            t.run();
+
+            // Books: a birth book with what was logged, a closed death book.
+            const QString birth = uuid();
+            const QString death = uuid();
+            for (const auto& [book, type, number, from, last, status] :
+                 {std::tuple{birth, "birth", "01", 1998, 900, "open"},
+                  std::tuple{death, "death", "02", 2010, 120, "closed"}}) {
+                auto s = db.prepare("INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, "
+                                    "book_number, year_from, year_to, first_entry, last_entry, status, created_at) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1, ?8, ?9, ?10)");
+                s.bind(1, book).bind(2, site).bind(3, district).bind(4, commune).bind(5, type).bind(6, number);
+                s.bind(7, from).bind(8, last).bind(9, status).bind(10, core::toStoredTime(now));
+                s.run();
+            }
+            if (drill) {
+                for (const auto& [book, count] : {std::pair{birth, 820}, std::pair{death, 120}}) {
+                    auto s = db.prepare(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2) "
+                        "INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) "
+                        "SELECT ?1, i, ?1 || '-' || i, ?1 || '-' || i, CASE WHEN i % 97 = 0 THEN 'escalated' "
+                        "WHEN i % 8 = 0 THEN 'corrected' ELSE 'match' END FROM n");
+                    s.bind(1, book).bind(2, count);
+                    s.run();
+                }
+            }
+            // Alarms: the office's business.
+            const auto alarm = [&](const char* kind, const QString& message, int hoursAgo, bool cleared) {
+                auto s = db.prepare("INSERT INTO hub_alarms (site_uuid, kind, bundle_id, message, at, cleared_at) "
+                                    "VALUES (?1, ?2, '', ?3, ?4, ?5)");
+                const QString at = core::toStoredTime(now.addSecs(-3600LL * hoursAgo));
+                s.bind(1, site).bind(2, kind).bind(3, message).bind(4, at);
+                if (cleared) {
+                    s.bind(5, at);
+                } else {
+                    s.bindNull(5);
+                }
+                s.run();
+            };
+            if (drill) {
+                alarm("held", QStringLiteral("bundle %1 waits for bundle %2").arg(sequence + 2).arg(sequence + 1), 5,
+                      false);
+                alarm("conflict", QStringLiteral("check of entry 412 arrived with different content"), 30, false);
+                alarm("fork", QStringLiteral("two bundles numbered 2"), 90, true);
+            } else if (index == 40) {
+                alarm("rollback", QStringLiteral("event 1204 differs from the chain the hub holds"), 20, false);
+            } else if (index == 60) {
+                alarm("fork", QStringLiteral("two bundles numbered %1").arg(sequence), 10, false);
+            }
+        }
+        transaction.commit();
+        return true;
+    } catch (const std::exception& error) {
+        qWarning("makeHub: %s", error.what());
+        return false;
+    }
+}
+
+} // namespace dc::test

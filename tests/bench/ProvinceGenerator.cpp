@@ -880,8 +880,10 @@ GeneratedProvince ProvinceGenerator::generate(core::Session& hub, const QString&
     planDays(m_options, days, sites);
     // Enrollment at the hub, through its services (one transaction each).
     for (Site& s : sites) {
-        s.epoch = enrollSynthetic(hub, {s.uuid, s.commune.name, s.commune.district, s.commune.name, &s.signingSeed,
-                                        s.signingPublic, s.boxPublic, s.keyId, s.head.seq, s.head.hash, s.head.at});
+        s.epoch = enrollSynthetic(hub,
+                                  {s.uuid, s.commune.name, s.commune.district, s.commune.name, &s.signingSeed,
+                                   s.signingPublic, s.boxPublic, s.keyId, s.head.seq, s.head.hash, s.head.at},
+                                  outputDir);
     }
 
     QElapsedTimer timer;

@@ -3,15 +3,20 @@
 #include "tests/bench/SyntheticEnrollment.h"
 
 #include "core/Clock.h"
+#include "core/audit/Checkpoint.h"
+#include "core/campaign/Campaign.h"
+#include "core/exchange/Envelope.h"
 #include "core/exchange/Fingerprint.h"
-#include "core/keyring/SiteKeys.h"
+#include "core/services/EnrollmentService.h"
 #include "core/services/SignIn.h"
 #include "core/services/SiteSetup.h"
-#include "core/store/Database.h"
-#include "core/store/Statement.h"
+#include "crypto/Encoding.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <stdexcept>
 
@@ -51,53 +56,61 @@ std::unique_ptr<core::Session> BenchHub::signIn() const {
     return std::move(session).value();
 }
 
-std::int64_t enrollSynthetic(core::Session& hub, const SyntheticSite& site) {
-    // TEMPORARY until i13-exchange's EnrollmentService lands: the keys are pinned directly, as `enroll accept` would.
+std::int64_t enrollSynthetic(core::Session& hub, const SyntheticSite& site, const QString& folder) {
+    // The workstation's request, as EnrollmentService::request writes it, signed with the synthetic site's key.
+    const QJsonObject header{
+        {QStringLiteral("format"), QStringLiteral("doichieu-enroll-request/1")},
+        {QStringLiteral("site"), site.site},
+        {QStringLiteral("siteName"), site.siteName},
+        {QStringLiteral("commune"), site.siteName},
+        {QStringLiteral("signing"), QString::fromStdString(crypto::toBase64(site.signingPublic))},
+        {QStringLiteral("box"), QString::fromStdString(crypto::toBase64(site.boxPublic))},
+        {QStringLiteral("keyId"), site.keyId},
+        {QStringLiteral("checkpoint"),
+         QString::fromUtf8(core::audit::signCheckpoint(site.site, site.headSeq, site.headHash, *site.signingSeed))},
+        {QStringLiteral("createdAt"), site.createdAt},
+    };
+    auto request = core::exchange::buildEnvelope(core::exchange::FileKind::EnrollmentRequest, header, std::nullopt,
+                                                 std::nullopt, *site.signingSeed);
+    if (!request) {
+        throw std::runtime_error("a synthetic enrollment request does not build");
+    }
+    const QString requestPath = QDir(folder).filePath(site.site + QStringLiteral(".request"));
+    const QString welcomePath = QDir(folder).filePath(site.site + QStringLiteral(".welcome"));
+    QFile file(requestPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(request.value()) != request->size()) {
+        throw std::runtime_error("cannot write a synthetic enrollment request");
+    }
+    file.close();
+    // The office reads the fingerprint out and accepts it for the commune.
     const QString fingerprint = core::exchange::enrollmentFingerprint(site.site, site.signingPublic, site.boxPublic);
-    auto insert = hub.database().prepare(
-        "INSERT INTO hub_sites (site_uuid, epoch, district, commune, site_name, signing_public, box_public, key_id, "
-        "fingerprint, base_size, base_head, status, enrolled_by, enrolled_at) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "?8, ?9, ?10, 'current', ?11, ?12)");
-    insert.bind(1, site.site)
-        .bind(2, site.district)
-        .bind(3, site.commune)
-        .bind(4, site.siteName)
-        .bindBlob(5, site.signingPublic)
-        .bindBlob(6, site.boxPublic)
-        .bind(7, site.keyId)
-        .bind(8, fingerprint)
-        .bindInt64(9, site.headSeq)
-        .bindBlob(10, site.headHash)
-        .bind(11, hub.user().uuid)
-        .bind(12, site.createdAt);
-    insert.run();
-    return 1;
+    auto accepted = core::EnrollmentService::accept(
+        hub, requestPath, fingerprint, core::campaign::communePath(site.district, site.commune), welcomePath);
+    QFile::remove(requestPath);
+    QFile::remove(welcomePath);
+    if (!accepted) {
+        throw std::runtime_error("the hub refused a synthetic enrollment: " + accepted.error().detail.toStdString());
+    }
+    return accepted->epoch;
 }
 
 void enrollWorkstation(core::Session& hub, core::Session& supervisor, const QString& district, const QString& commune) {
-    const core::keyring::SiteKeys* keys = supervisor.siteKeys();
-    const core::keyring::SiteKeys* hubKeys = hub.siteKeys();
-    if (!keys || !hubKeys) {
-        throw std::runtime_error("enrollment needs both sites' keys");
+    QTemporaryDir folder;
+    const QString requestPath = folder.filePath(QStringLiteral("site.request"));
+    const QString welcomePath = folder.filePath(QStringLiteral("site.welcome"));
+    auto request = core::EnrollmentService::request(supervisor, requestPath);
+    if (!request) {
+        throw std::runtime_error("enroll request failed: " + request.error().detail.toStdString());
     }
-    const core::audit::Event head = core::audit::head(supervisor.database());
-    const QString now = core::toStoredTime(QDateTime::currentDateTimeUtc());
-    (void)enrollSynthetic(hub, {supervisor.databaseId(), supervisor.siteName(), district, commune, &keys->signingSeed,
-                                keys->signingPublic, keys->boxPublic, keys->keyId, head.seq, head.hash, now});
-    // TEMPORARY until i13-exchange's EnrollmentService lands: the hub's keys pinned at the workstation directly, as
-    // `enroll finish` would.
-    auto insert = supervisor.database().prepare(
-        "INSERT INTO enrollment (epoch, hub_site, hub_name, hub_signing, hub_box, district, commune, key_id, welcome, "
-        "enrolled_at) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, x'00', ?8)");
-    insert.bind(1, hub.databaseId())
-        .bind(2, hub.siteName())
-        .bindBlob(3, hubKeys->signingPublic)
-        .bindBlob(4, hubKeys->boxPublic)
-        .bind(5, district)
-        .bind(6, commune)
-        .bind(7, keys->keyId) // the workstation's own key id, as the hub pinned it
-        .bind(8, now);
-    insert.run();
+    auto accepted = core::EnrollmentService::accept(hub, requestPath, request->fingerprint,
+                                                    core::campaign::communePath(district, commune), welcomePath);
+    if (!accepted) {
+        throw std::runtime_error("enroll accept failed: " + accepted.error().detail.toStdString());
+    }
+    auto finished = core::EnrollmentService::finish(supervisor, welcomePath, accepted->hubFingerprint);
+    if (!finished) {
+        throw std::runtime_error("enroll finish failed: " + finished.error().detail.toStdString());
+    }
 }
 
 } // namespace dc::bench

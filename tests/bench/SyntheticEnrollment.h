@@ -48,11 +48,13 @@ struct SyntheticSite {
     QString createdAt;
 };
 
-// Enrolls the site at the hub (a province account) and returns its epoch. Throws std::runtime_error when refused.
-std::int64_t enrollSynthetic(core::Session& hub, const SyntheticSite& site);
+// Enrolls the site at the hub (a province account) through EnrollmentService::accept, on a request built as
+// EnrollmentService::request builds it and signed with the site's key (the files pass through `folder`), and returns
+// its epoch. Throws std::runtime_error when refused.
+std::int64_t enrollSynthetic(core::Session& hub, const SyntheticSite& site, const QString& folder);
 
-// Enrolls a real workstation (its supervisor signed in, holding the site's keys) at the hub, both sides pinned, for
-// `district`/`commune` of the built-in campaign.
+// Enrolls a real workstation (its supervisor signed in, holding the site's keys) at the hub for `district`/`commune`
+// of the built-in campaign: EnrollmentService::request, accept and finish, the fingerprints read out.
 void enrollWorkstation(core::Session& hub, core::Session& supervisor, const QString& district, const QString& commune);
 
 } // namespace dc::bench

@@ -165,6 +165,12 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
                              QStringLiteral("the site's signing key in the database is not the supervisors'"));
         }
 
+        if (!enrollment->siteKeyId.isEmpty() && enrollment->siteKeyId != keys.keyId) {
+            return makeError(
+                ErrorCode::NotEnrolled,
+                QStringLiteral("the site's keys changed since it was enrolled: enroll again (a new epoch)"));
+        }
+
         // One transaction: a consistent snapshot of the rows and the chain, and the export's own rows.
         store::Transaction transaction(db);
         const auto previous = exchange.lastExport();

@@ -331,6 +331,10 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
     return result;
 }
 
+void HubGateway::useImportCache() {
+    m_db.exec("PRAGMA cache_size = -262144");
+}
+
 HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonObject& row, Delta& delta) {
     const exchange::TableSpec& spec = exchange::checksSpec();
     const QString uuid = row.value(QLatin1String("uuid")).toString();
@@ -458,31 +462,55 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
     delta.writingDifferences += d.writingDifferences;
     delta.escalated += d.escalated;
     if (d.entries != 0 || d.corrected != 0 || d.escalated != 0 || d.corrections != 0 || d.writingDifferences != 0) {
-        QString recordType;
-        auto type = m_db.cached("SELECT record_type FROM hub_books WHERE uuid = ?1");
-        type->bind(1, bookUuid);
-        if (type->step()) {
-            recordType = type->text(0);
+        auto known = m_recordTypes.find(bookUuid);
+        if (known == m_recordTypes.end()) {
+            QString recordType;
+            auto type = m_db.cached("SELECT record_type FROM hub_books WHERE uuid = ?1");
+            type->bind(1, bookUuid);
+            if (type->step()) {
+                recordType = type->text(0);
+            }
+            type->reset();
+            known = m_recordTypes.emplace(bookUuid, recordType).first;
         }
-        type->reset();
-        m_db.cached("INSERT INTO hub_daily (site_uuid, day, record_type, first_user, second_user, logged, corrected, "
-                    "escalated, corrections, writing_differences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                    "ON CONFLICT (site_uuid, day, record_type, first_user, second_user) DO UPDATE SET logged = logged "
-                    "+ ?6, corrected = corrected + ?7, escalated = escalated + ?8, corrections = corrections + ?9, "
-                    "writing_differences = writing_differences + ?10")
-            ->bind(1, siteUuid)
-            .bind(2, sitetime::dayKey(sitetime::dayOfStored(firstLoggedAt)))
-            .bind(3, recordType)
-            .bind(4, std::min(firstReader, firstChecker))
-            .bind(5, std::max(firstReader, firstChecker))
-            .bind(6, d.entries)
+        DailyDelta& day =
+            m_daily[DailyKey{siteUuid, sitetime::dayKey(sitetime::dayOfStored(firstLoggedAt)), known->second,
+                             std::min(firstReader, firstChecker), std::max(firstReader, firstChecker)}];
+        day.logged += d.entries;
+        day.corrected += d.corrected;
+        day.escalated += d.escalated;
+        day.corrections += d.corrections;
+        day.writingDifferences += d.writingDifferences;
+    }
+    return {};
+}
+
+void HubGateway::beginBundle() {
+    m_daily.clear();
+    m_recordTypes.clear();
+}
+
+void HubGateway::flushDaily() {
+    auto upsert = m_db.cached(
+        "INSERT INTO hub_daily (site_uuid, day, record_type, first_user, second_user, logged, corrected, escalated, "
+        "corrections, writing_differences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (site_uuid, "
+        "day, record_type, first_user, second_user) DO UPDATE SET logged = logged + ?6, corrected = corrected + ?7, "
+        "escalated = escalated + ?8, corrections = corrections + ?9, writing_differences = writing_differences + ?10");
+    for (const auto& [key, d] : m_daily) {
+        upsert->bind(1, key.siteUuid)
+            .bind(2, key.day)
+            .bind(3, key.recordType)
+            .bind(4, key.firstUser)
+            .bind(5, key.secondUser)
+            .bind(6, d.logged)
             .bind(7, d.corrected)
             .bind(8, d.escalated)
             .bind(9, d.corrections)
-            .bind(10, d.writingDifferences)
-            .run();
+            .bind(10, d.writingDifferences);
+        upsert->run();
+        upsert->reset();
     }
-    return {};
+    m_daily.clear();
 }
 
 void HubGateway::addTotals(const QString& siteUuid, const Delta& d, const QString& lastImport) {

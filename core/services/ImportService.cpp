@@ -349,6 +349,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
     }
 
     store::Transaction transaction(m_session.database());
+    m_hub.beginBundle();
     for (const audit::Event& e : events) {
         if (e.seq > held) {
             m_hub.appendChain(header.site, e);
@@ -398,6 +399,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
                                          .arg(conflicts),
                                      now});
     }
+    m_hub.flushDaily();
     m_hub.addTotals(header.site, delta, header.createdAt);
     if (wasHeld) {
         m_hub.markApplied(id, header.checks, now);
@@ -526,6 +528,7 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
             return makeError(ErrorCode::SiteKeyUnavailable,
                              QStringLiteral("this account holds no copy of the hub's keys"));
         }
+        HubGateway(session.database()).useImportCache();
         Importer importer(session);
         std::vector<ImportedFile> out;
         for (const QString& path : paths) {

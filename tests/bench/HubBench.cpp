@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// The province hub's benchmarks (issue 13, "Performance"): import ≥ 50,000 checks/s; the hub's reads over 3,000,000
+// checks in under 300 ms; a commune's day (800 checks) exported in under 1 s. DOICHIEU_BENCH_CHECKS sizes the province
+// (default 3,000,000); see tests/bench/README.md.
+#include "core/campaign/Campaign.h"
+#include "core/services/BundleService.h"
+#include "core/services/HubBoardService.h"
+#include "core/services/ImportService.h"
+#include "core/services/LogService.h"
+#include "core/store/Database.h"
+#include "tests/bench/ProvinceGenerator.h"
+#include "tests/bench/SyntheticEnrollment.h"
+#include "tests/support/TestSite.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace dc::bench {
+namespace {
+
+// Where a province hub is kept between runs, keyed by the generator's version, seed and size (never in the repo):
+// DOICHIEU_BENCH_CACHE, else the build folder.
+QString cacheRoot() {
+    const QString set = qEnvironmentVariable("DOICHIEU_BENCH_CACHE");
+    return set.isEmpty() ? QStringLiteral(DOICHIEU_BENCH_CACHE_DIR) : set;
+}
+
+double threadCpuSeconds() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+struct ImportRun {
+    GeneratedProvince generated;
+    double importSeconds = 0;
+    double importCpuSeconds = 0; // of this thread: the import's own work, whatever else the machine runs
+    std::int64_t imported = 0;   // checks in bundles applied
+    int refused = 0;
+};
+
+// What the hub counts after the import (DOICHIEU_BENCH_VERBOSE): to see the generator's shares, and to compare two
+// builds of the import.
+void printTotals(core::Session& session) {
+    auto status = core::ImportService::status(session);
+    auto board = core::HubBoardService::board(session, &core::campaign::builtInCampaign());
+    if (!status || !board) {
+        return;
+    }
+    std::int64_t perDay = 0;
+    for (const core::DistrictDay& d : board->perDay) {
+        perDay += d.entries;
+    }
+    const core::BoardFigures& f = board->figures;
+    std::fprintf(stderr,
+                 "hub: %zu communes, entries %lld (per day %lld), corrected %lld, corrections %lld, writing "
+                 "differences %lld, escalations open %lld, alarms %d\n",
+                 status->size(), static_cast<long long>(f.entries), static_cast<long long>(perDay),
+                 static_cast<long long>(f.corrected), static_cast<long long>(f.corrections),
+                 static_cast<long long>(f.writingDifferences), static_cast<long long>(f.escalationsOpen),
+                 f.alarms.total());
+}
+
+// Makes a hub in `dir`, generates the province's bundles beside it and imports them all, timing the import alone.
+ImportRun generateAndImport(const QString& dir, const GeneratorOptions& options) {
+    BenchHub hub(dir);
+    auto session = hub.signIn();
+    ImportRun run;
+    const QString bundles = QDir(dir).filePath(QStringLiteral("incoming"));
+    run.generated = ProvinceGenerator(options).generate(*session, bundles);
+    std::fprintf(stderr, "generated %lld checks, %lld events in %zu bundles (%.0f MB) in %.1f s (%.0f checks/s)\n",
+                 static_cast<long long>(run.generated.checks), static_cast<long long>(run.generated.events),
+                 run.generated.bundles.size(), static_cast<double>(run.generated.bytes) / 1e6, run.generated.seconds,
+                 static_cast<double>(run.generated.checks) / run.generated.seconds);
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = threadCpuSeconds();
+    // A day's bundles at a time, as the office imports a USB stick's worth.
+    std::size_t i = 0;
+    while (i < run.generated.bundles.size()) {
+        QStringList paths;
+        const int day = run.generated.bundles[i].day;
+        for (; i < run.generated.bundles.size() && run.generated.bundles[i].day == day; ++i) {
+            paths.append(run.generated.bundles[i].path);
+        }
+        auto result = core::ImportService::importFiles(*session, paths);
+        if (!result) {
+            throw std::runtime_error("import refused: " + result.error().detail.toStdString());
+        }
+        for (const core::ImportedFile& f : result.value()) {
+            if (f.status == QLatin1String("imported")) {
+                run.imported += f.checks;
+            } else {
+                ++run.refused;
+                if (run.refused <= 3) {
+                    std::fprintf(stderr, "bundle %s: %s %s %s\n", qPrintable(QFileInfo(f.file).fileName()),
+                                 qPrintable(f.status), qPrintable(f.reason), qPrintable(f.message));
+                }
+            }
+        }
+    }
+    run.importSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    run.importCpuSeconds = threadCpuSeconds() - cpuStart;
+    QDir(bundles).removeRecursively();
+    QDir(QDir(dir).filePath(QStringLiteral("receipts"))).removeRecursively();
+    if (qEnvironmentVariableIsSet("DOICHIEU_BENCH_VERBOSE")) {
+        printTotals(*session);
+    }
+    return run;
+}
+
+// The hub holding the province (made once: cached in the build folder by the generator's key).
+class ProvinceHub {
+public:
+    static ProvinceHub& get() {
+        static ProvinceHub hub;
+        return hub;
+    }
+    core::Session& session() { return *m_session; }
+    [[nodiscard]] std::int64_t checks() const { return m_checks; }
+
+    // After BM_HubImport made a complete hub: it becomes the cached one when none is.
+    static void offer(const QString& dir, const GeneratorOptions& options) {
+        const QString target = QDir(cacheRoot()).filePath(options.key());
+        if (QFileInfo::exists(QDir(target).filePath(QStringLiteral("complete")))) {
+            return;
+        }
+        QDir(target).removeRecursively();
+        if (QDir().rename(dir, target)) {
+            QFile marker(QDir(target).filePath(QStringLiteral("complete")));
+            (void)marker.open(QIODevice::WriteOnly);
+        }
+    }
+
+private:
+    ProvinceHub() {
+        const GeneratorOptions options = GeneratorOptions::fromEnvironment();
+        const QString dir = QDir(cacheRoot()).filePath(options.key());
+        if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("complete")))) {
+            QDir(dir).removeRecursively();
+            const ImportRun run = generateAndImport(dir, options);
+            std::fprintf(stderr, "imported %lld checks in %.1f s into %s\n", static_cast<long long>(run.imported),
+                         run.importSeconds, qPrintable(dir));
+            QFile marker(QDir(dir).filePath(QStringLiteral("complete")));
+            (void)marker.open(QIODevice::WriteOnly);
+        }
+        m_hub.emplace(dir);
+        m_session = m_hub->signIn();
+        auto status = core::ImportService::status(*m_session);
+        if (!status) {
+            throw std::runtime_error("the cached hub does not answer");
+        }
+        for (const core::HubCommune& c : status.value()) {
+            m_checks += c.entries;
+        }
+    }
+    std::optional<BenchHub> m_hub;
+    std::unique_ptr<core::Session> m_session;
+    std::int64_t m_checks = 0;
+};
+
+// Imports the whole province (DOICHIEU_BENCH_CHECKS checks, default 3,000,000) into a new hub: checks per second of
+// the import alone (the generation before it is not timed). Target: ≥ 50,000/s.
+void BM_HubImport(benchmark::State& state) {
+    const GeneratorOptions options = GeneratorOptions::fromEnvironment();
+    for (auto _ : state) {
+        QDir().mkpath(cacheRoot());
+        const QString dir = QDir(cacheRoot()).filePath(QStringLiteral("import-%1").arg(options.key()));
+        QDir(dir).removeRecursively();
+        const ImportRun run = generateAndImport(dir, options);
+        state.SetIterationTime(run.importSeconds);
+        state.counters["checks"] = static_cast<double>(run.imported);
+        state.counters["checks_per_s"] = static_cast<double>(run.imported) / run.importSeconds;
+        state.counters["checks_per_cpu_s"] = static_cast<double>(run.imported) / run.importCpuSeconds;
+        state.counters["bundles"] = static_cast<double>(run.generated.bundles.size());
+        state.counters["refused"] = run.refused;
+        state.counters["generated_per_s"] = static_cast<double>(run.generated.checks) / run.generated.seconds;
+        if (run.refused > 0) {
+            state.SkipWithError("bundles were refused");
+        }
+        ProvinceHub::offer(dir, options);
+        QDir(dir).removeRecursively();
+    }
+}
+BENCHMARK(BM_HubImport)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+
+// `hub status` over the province: every commune's row with its totals and alarms. Target: < 300 ms.
+void BM_HubStatus(benchmark::State& state) {
+    ProvinceHub& hub = ProvinceHub::get();
+    for (auto _ : state) {
+        auto status = core::ImportService::status(hub.session());
+        if (!status || status->empty()) {
+            state.SkipWithError("status failed");
+            break;
+        }
+        benchmark::DoNotOptimize(status);
+    }
+    state.counters["hub_entries"] = static_cast<double>(hub.checks());
+}
+BENCHMARK(BM_HubStatus)->Unit(benchmark::kMillisecond);
+
+// The province board (HubBoardService::board with the built-in campaign's plan): every district and commune against the
+// plan to date, entries per day by district. Target: < 300 ms.
+void BM_ProvinceBoard(benchmark::State& state) {
+    ProvinceHub& hub = ProvinceHub::get();
+    const core::campaign::Campaign& plan = core::campaign::builtInCampaign();
+    std::int64_t entries = 0;
+    for (auto _ : state) {
+        auto board = core::HubBoardService::board(hub.session(), &plan);
+        if (!board) {
+            state.SkipWithError("board failed");
+            break;
+        }
+        entries = board->figures.entries;
+        benchmark::DoNotOptimize(board);
+    }
+    state.counters["hub_entries"] = static_cast<double>(entries);
+}
+BENCHMARK(BM_ProvinceBoard)->Unit(benchmark::kMillisecond);
+
+// A commune drilled down into (HubBoardService::commune): its row, books, alarms and days. Target: < 300 ms.
+void BM_CommuneDetail(benchmark::State& state) {
+    ProvinceHub& hub = ProvinceHub::get();
+    const core::campaign::Campaign& plan = core::campaign::builtInCampaign();
+    auto status = core::ImportService::status(hub.session());
+    if (!status || status->empty()) {
+        state.SkipWithError("no commune at the hub");
+        return;
+    }
+    const QString site = status->front().site;
+    for (auto _ : state) {
+        auto detail = core::HubBoardService::commune(hub.session(), site, &plan);
+        if (!detail) {
+            state.SkipWithError("commune failed");
+            break;
+        }
+        benchmark::DoNotOptimize(detail);
+    }
+}
+BENCHMARK(BM_CommuneDetail)->Unit(benchmark::kMillisecond);
+
+// A commune supervisor exports the day: a real workstation with 800 checks logged through LogService, one bundle
+// sealed to the hub. Target: < 1 s.
+void BM_ExportCommuneDay(benchmark::State& state) {
+    static constexpr int kDay = 800;
+    test::TestSite site;
+    const qint64 birth = site.addBook(1, 5000, QStringLiteral("01"), 1998);
+    {
+        auto pair = site.signInPair();
+        for (int n = 1; n <= kDay; ++n) {
+            core::CheckInput input;
+            input.bookId = birth;
+            input.entryNumber = n;
+            input.registrationDate = QStringLiteral("14/04/1998");
+            input.subjectName = QStringLiteral("Nguyễn Thị Hồng");
+            input.outcome = n % 8 == 0 ? core::Outcome::Corrected : core::Outcome::Match;
+            if (input.outcome == core::Outcome::Corrected) {
+                input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"),
+                                      QStringLiteral("Nguyễn Thị Hồng")}};
+            }
+            input.secondsSpent = 30;
+            if (!core::LogService::logCheck(*pair, input)) {
+                state.SkipWithError("logging failed");
+                return;
+            }
+        }
+    }
+    QTemporaryDir hubDir;
+    BenchHub hub(hubDir.path());
+    auto hubSession = hub.signIn();
+    auto supervisor = site.signInSupervisor();
+    const core::campaign::Commune& commune = core::campaign::builtInCampaign().communes.front();
+    enrollWorkstation(*hubSession, *supervisor, commune.district, commune.name);
+    QTemporaryDir out;
+    std::int64_t checks = 0;
+    for (auto _ : state) {
+        auto written = core::BundleService::exportBundle(*supervisor, out.path());
+        if (!written || written->size() != 1) {
+            state.SkipWithError(written ? "split export" : qPrintable(written.error().detail));
+            break;
+        }
+        checks = written->front().checks;
+        state.PauseTiming();
+        QFile::remove(written->front().file);
+        state.ResumeTiming();
+    }
+    state.counters["checks"] = static_cast<double>(checks);
+}
+BENCHMARK(BM_ExportCommuneDay)->Unit(benchmark::kMillisecond);
+
+} // namespace
+} // namespace dc::bench

@@ -8,6 +8,7 @@
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "app/gui/SessionController.h"
+#include "core/campaign/Campaign.h"
 #include "core/services/HubBoardService.h"
 
 #include <QCoreApplication>
@@ -150,7 +151,7 @@ void HubBoard::reload() {
         Q_EMIT loaded();
         return;
     }
-    auto board = guarded([&] { return core::HubBoardService::board(*session); });
+    auto board = guarded([&] { return core::HubBoardService::board(*session, &core::campaign::builtInCampaign()); });
     if (!board) {
         m_error = board.error();
         Q_EMIT loaded();

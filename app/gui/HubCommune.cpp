@@ -9,6 +9,7 @@
 #include "app/gui/HubBoard.h"
 #include "app/gui/Language.h"
 #include "app/gui/SessionController.h"
+#include "core/campaign/Campaign.h"
 #include "core/domain/RecordType.h"
 #include "core/services/BookService.h"
 #include "core/services/HubBoardService.h"
@@ -102,7 +103,8 @@ void HubCommune::reload() {
         Q_EMIT loaded();
         return;
     }
-    auto detail = guarded([&] { return core::HubBoardService::commune(*session, m_site); });
+    auto detail =
+        guarded([&] { return core::HubBoardService::commune(*session, m_site, &core::campaign::builtInCampaign()); });
     if (!detail) {
         m_error = detail.error();
         Q_EMIT loaded();

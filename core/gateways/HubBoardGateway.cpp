@@ -139,15 +139,4 @@ std::vector<HubBoardGateway::Book> HubBoardGateway::books(const QString& siteUui
     return rows;
 }
 
-QString HubBoardGateway::siteKind() {
-    auto s = m_db.prepare("SELECT kind FROM site WHERE id = 1");
-    return s.step() ? s.text(0) : QString();
-}
-
-QString HubBoardGateway::userDistrict(std::int64_t userId) {
-    auto s = m_db.prepare("SELECT district FROM users WHERE id = ?1");
-    s.bind(1, userId);
-    return s.step() ? s.text(0) : QString();
-}
-
 } // namespace dc::core::gateways

@@ -92,11 +92,6 @@ public:
     };
     [[nodiscard]] std::vector<Book> books(const QString& siteUuid);
 
-    // Until the campaign branch's accessors land (Session's site kind, the account's district): the site's kind
-    // ("commune" or "hub") and the district of an account ("" when none).
-    [[nodiscard]] QString siteKind();
-    [[nodiscard]] QString userDistrict(std::int64_t userId);
-
 private:
     store::Database& m_db;
 };

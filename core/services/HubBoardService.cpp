@@ -37,15 +37,15 @@ namespace {
 using gateways::HubBoardGateway;
 
 // Who may read the board, and which district: empty for the province.
-Result<QString> boardScope(Session& session, HubBoardGateway& hub) {
-    if (hub.siteKind() != QStringLiteral("hub")) {
-        return makeError(ErrorCode::WrongSiteKind, QStringLiteral("the province board is read at the hub"));
+Result<QString> boardScope(Session& session) {
+    if (auto hub = access::requireSiteKind(session, SiteKind::Hub, "read the province board"); !hub) {
+        return hub.error();
     }
     switch (session.user().role) {
     case Role::Province:
         return QString();
     case Role::District: {
-        QString district = hub.userDistrict(session.user().id);
+        const QString district = session.user().district;
         if (district.isEmpty()) {
             return makeError(ErrorCode::NotPermitted, QStringLiteral("this district account names no district"));
         }
@@ -156,7 +156,7 @@ Result<ProvinceBoard> HubBoardService::board(Session& session, const campaign::C
     return access::guarded([&]() -> Result<ProvinceBoard> {
         store::Database& db = session.database();
         HubBoardGateway hub(db);
-        auto scope = boardScope(session, hub);
+        auto scope = boardScope(session);
         if (!scope) {
             return scope.error();
         }
@@ -236,7 +236,7 @@ Result<CommuneDetail> HubBoardService::commune(Session& session, const QString& 
     return access::guarded([&]() -> Result<CommuneDetail> {
         store::Database& db = session.database();
         HubBoardGateway hub(db);
-        auto scope = boardScope(session, hub);
+        auto scope = boardScope(session);
         if (!scope) {
             return scope.error();
         }

@@ -151,6 +151,13 @@ public:
 
     ImportedFile importFile(const QString& path);
 
+    // After the import's transaction committed: the held files applied are removed from quarantine, and each site that
+    // gained anything gets its receipt (one per site and import, saying what the hub now holds). Before the commit
+    // neither may happen: a receipt must never announce what a crash could still undo.
+    void afterCommit(std::vector<ImportedFile>& files);
+    // The site of the last file importFile imported (empty when it imported nothing).
+    [[nodiscard]] const QString& lastSite() const { return m_lastSite; }
+
 private:
     ImportedFile apply(const QString& path, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
                        const EnrolledSite& site, const QString& id, bool wasHeld);
@@ -160,9 +167,13 @@ private:
     Session& m_session;
     HubGateway m_hub;
     int m_depth = 0;
+    QString m_lastSite;
+    std::map<QString, EnrolledSite> m_receiptsDue; // by site UUID
+    QStringList m_removeAfterCommit;
 };
 
 ImportedFile Importer::importFile(const QString& path) {
+    m_lastSite.clear();
     const QString& name = path;
     const exchange::ExchangeFile file =
         exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Bundle));
@@ -210,7 +221,7 @@ ImportedFile Importer::importFile(const QString& path) {
         wasHeld = true;
     } else if (const auto same = m_hub.bundleAt(header->site, header->sequence)) {
         const QString now = toStoredTime(m_session.now());
-        store::Transaction transaction(m_session.database());
+        store::Savepoint transaction(m_session.database());
         m_hub.addAlarm(
             header->site,
             {QStringLiteral("fork"), id,
@@ -264,7 +275,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
         const bool agrees = e.seq <= held ? (ours && *ours == e.hash)
                                           : (e.seq == 1 || m_hub.chainHashAt(header.site, e.seq - 1) == e.prevHash);
         if (!agrees) {
-            store::Transaction transaction(m_session.database());
+            store::Savepoint transaction(m_session.database());
             m_hub.addAlarm(header.site, {QStringLiteral("rollback"), id,
                                          QStringLiteral("event %1 differs from the one the hub holds: the site's chain "
                                                         "was rolled back or rewritten")
@@ -278,7 +289,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
     // The chain the site showed at enrollment (its request's signed checkpoint) must be the one it ships.
     if (site.baseHead && site.baseSize >= header.firstEvent && site.baseSize <= header.lastEvent &&
         events[static_cast<std::size_t>(site.baseSize - header.firstEvent)].hash != *site.baseHead) {
-        store::Transaction transaction(m_session.database());
+        store::Savepoint transaction(m_session.database());
         m_hub.addAlarm(
             header.site,
             {QStringLiteral("rollback"), id,
@@ -300,7 +311,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
         if (auto copied = platform::writeFileAtomically(kept, envelope.file); !copied) {
             return refusedFile(name, Refusal::Damaged, QStringLiteral("the bundle cannot be kept in quarantine"));
         }
-        store::Transaction transaction(m_session.database());
+        store::Savepoint transaction(m_session.database());
         m_hub.insertBundle({id, header.site, header.epoch, header.sequence, header.firstEvent, header.lastEvent,
                             header.checks, QStringLiteral("held"), kept, now},
                            {});
@@ -348,7 +359,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
         }
     }
 
-    store::Transaction transaction(m_session.database());
+    store::Savepoint transaction(m_session.database());
     m_hub.beginBundle();
     for (const audit::Event& e : events) {
         if (e.seq > held) {
@@ -425,12 +436,33 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
                     {QStringLiteral("checks"), header.checks}});
     transaction.commit();
     if (wasHeld) {
-        QFile::remove(QDir(folderBeside(m_session, "quarantine")).filePath(id + QStringLiteral(".bundle")));
+        m_removeAfterCommit.append(
+            QDir(folderBeside(m_session, "quarantine")).filePath(id + QStringLiteral(".bundle")));
     }
     ImportedFile done{name, QStringLiteral("imported"), {}, QStringLiteral("imported"), header.checks, {}};
-    done.receipt = writeReceipt(site);
+    m_receiptsDue.insert_or_assign(site.site, site);
     retryHeld(header.site);
+    m_lastSite = header.site;
     return done;
+}
+
+void Importer::afterCommit(std::vector<ImportedFile>& files) {
+    for (const QString& file : std::as_const(m_removeAfterCommit)) {
+        QFile::remove(file);
+    }
+    m_removeAfterCommit.clear();
+    std::map<QString, QString> receipts; // site UUID → receipt path
+    for (const auto& [uuid, site] : m_receiptsDue) {
+        receipts[uuid] = writeReceipt(site);
+    }
+    m_receiptsDue.clear();
+    for (ImportedFile& file : files) {
+        if (auto found = receipts.find(file.receipt); found != receipts.end()) {
+            file.receipt = found->second; // importFiles parked the file's site there
+        } else {
+            file.receipt.clear();
+        }
+    }
 }
 
 QString Importer::writeReceipt(const EnrolledSite& site) {
@@ -499,12 +531,12 @@ void Importer::retryHeld(const QString& siteUuid) {
         }
         if (again.status == QLatin1String("already-imported")) {
             // Its events arrived in another bundle: it is done.
-            store::Transaction transaction(m_session.database());
+            store::Savepoint transaction(m_session.database());
             const QString now = toStoredTime(m_session.now());
             m_hub.markApplied(held.bundleId, held.checks, now);
             m_hub.clearAlarms(siteUuid, QStringLiteral("held"), held.bundleId, now);
             transaction.commit();
-            QFile::remove(held.heldFile);
+            m_removeAfterCommit.append(held.heldFile);
         }
     }
     --m_depth;
@@ -531,15 +563,21 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         HubGateway(session.database()).useImportCache();
         Importer importer(session);
         std::vector<ImportedFile> out;
+        // The import is one transaction (each file under its own savepoint, so a refused or damaged file leaves
+        // nothing): one durable commit for a USB stick's worth of bundles, not one per file.
+        store::Transaction transaction(session.database());
         for (const QString& path : paths) {
             try {
                 out.push_back(importer.importFile(path));
+                out.back().receipt = importer.lastSite(); // the site's receipt path replaces it after the commit
             } catch (const std::exception&) {
-                // A store failure while applying: the transaction rolled back; nothing of this file was written.
+                // A store failure while applying: its savepoint rolled back; nothing of this file was written.
                 out.push_back(refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied")));
             }
-            session.database().checkpointIfDue();
         }
+        transaction.commit();
+        importer.afterCommit(out);
+        session.database().checkpointIfDue();
         return out;
     });
 }

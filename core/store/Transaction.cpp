@@ -24,4 +24,20 @@ void Transaction::commit() {
     m_done = true;
 }
 
+Savepoint::Savepoint(Database& database) : m_database(database) {
+    m_database.exec("SAVEPOINT doichieu_part");
+}
+
+Savepoint::~Savepoint() noexcept {
+    if (!m_done) {
+        sqlite3_exec(m_database.handle(), "ROLLBACK TO doichieu_part; RELEASE doichieu_part", nullptr, nullptr,
+                     nullptr);
+    }
+}
+
+void Savepoint::commit() {
+    m_database.exec("RELEASE doichieu_part");
+    m_done = true;
+}
+
 } // namespace dc::core::store

@@ -84,6 +84,13 @@ Frame {
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
             highlightMoveDuration: 0
+            // The chosen row never sits flush with an edge (the list reaches the window's bottom), so the focus ring
+            // round it stays on screen, the first and last rows too.
+            highlightRangeMode: ListView.ApplyRange
+            topMargin: 8
+            bottomMargin: 8
+            preferredHighlightBegin: 8
+            preferredHighlightEnd: height - 8
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.Table
             Accessible.name: qsTr("Districts and communes")

@@ -122,15 +122,24 @@ protected:
         user.userName = userName;
         user.role = role;
         {
-            auto s = db.prepare("SELECT id, uuid FROM users WHERE user_name = ?1");
+            auto s = db.prepare("SELECT id, uuid, district FROM users WHERE user_name = ?1");
             s.bind(1, userName);
             if (s.step()) {
                 user.id = s.int64(0);
                 user.uuid = s.text(1);
+                user.district = s.text(2);
             }
         }
-        return std::make_unique<Session>(site.paths(), site.databaseId(), QStringLiteral("Tỉnh Đoàn"), std::move(db),
-                                         databaseKey.clone(), user, [] { return kNow; });
+        bool hub = false;
+        {
+            auto s = db.prepare("SELECT kind FROM site");
+            hub = s.step() && s.text(0) == QStringLiteral("hub");
+        }
+        auto session = std::make_unique<Session>(site.paths(), site.databaseId(), QStringLiteral("Tỉnh Đoàn"),
+                                                 std::move(db), databaseKey.clone(), user, [] { return kNow; });
+        // As SignIn does: the site's kind is read once at sign-in.
+        session->setSiteKind(hub ? SiteKind::Hub : SiteKind::Commune);
+        return session;
     }
 
     static const BoardCommune* find(const ProvinceBoard& board, const QString& commune) {

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/campaign/Campaign.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
@@ -17,107 +18,6 @@
 namespace dc::test {
 
 namespace {
-
-struct CommuneName {
-    const char* district;
-    const char* kind;
-    const char* name;
-};
-
-// ../shared/data/binh-duong-2022-communes.tsv
-constexpr CommuneName kCommunes[] = {
-    {"Thủ Dầu Một", "phường", "Phú Cường"},
-    {"Thủ Dầu Một", "phường", "Hiệp Thành"},
-    {"Thủ Dầu Một", "phường", "Chánh Nghĩa"},
-    {"Thủ Dầu Một", "phường", "Phú Thọ"},
-    {"Thủ Dầu Một", "phường", "Phú Hòa"},
-    {"Thủ Dầu Một", "phường", "Phú Lợi"},
-    {"Thủ Dầu Một", "phường", "Hiệp An"},
-    {"Thủ Dầu Một", "phường", "Định Hòa"},
-    {"Thủ Dầu Một", "phường", "Phú Mỹ"},
-    {"Thủ Dầu Một", "phường", "Tân An"},
-    {"Thủ Dầu Một", "phường", "Tương Bình Hiệp"},
-    {"Thủ Dầu Một", "phường", "Chánh Mỹ"},
-    {"Thủ Dầu Một", "phường", "Phú Tân"},
-    {"Thủ Dầu Một", "phường", "Hòa Phú"},
-    {"Thuận An", "phường", "Lái Thiêu"},
-    {"Thuận An", "phường", "Bình Hòa"},
-    {"Thuận An", "phường", "Vĩnh Phú"},
-    {"Thuận An", "phường", "An Thạnh"},
-    {"Thuận An", "phường", "Hưng Định"},
-    {"Thuận An", "phường", "An Phú"},
-    {"Thuận An", "phường", "Bình Chuẩn"},
-    {"Thuận An", "phường", "Thuận Giao"},
-    {"Thuận An", "phường", "Bình Nhâm"},
-    {"Thuận An", "xã", "An Sơn"},
-    {"Dĩ An", "phường", "Dĩ An"},
-    {"Dĩ An", "phường", "An Bình"},
-    {"Dĩ An", "phường", "Bình An"},
-    {"Dĩ An", "phường", "Bình Thắng"},
-    {"Dĩ An", "phường", "Đông Hòa"},
-    {"Dĩ An", "phường", "Tân Bình"},
-    {"Dĩ An", "phường", "Tân Đông Hiệp"},
-    {"Tân Uyên", "phường", "Uyên Hưng"},
-    {"Tân Uyên", "phường", "Tân Phước Khánh"},
-    {"Tân Uyên", "phường", "Thái Hòa"},
-    {"Tân Uyên", "phường", "Thạnh Phước"},
-    {"Tân Uyên", "phường", "Tân Hiệp"},
-    {"Tân Uyên", "phường", "Khánh Bình"},
-    {"Tân Uyên", "phường", "Tân Vĩnh Hiệp"},
-    {"Tân Uyên", "phường", "Phú Chánh"},
-    {"Tân Uyên", "phường", "Vĩnh Tân"},
-    {"Tân Uyên", "phường", "Hội Nghĩa"},
-    {"Tân Uyên", "xã", "Bạch Đằng"},
-    {"Tân Uyên", "xã", "Thạnh Hội"},
-    {"Bến Cát", "phường", "Mỹ Phước"},
-    {"Bến Cát", "phường", "Thới Hòa"},
-    {"Bến Cát", "phường", "Chánh Phú Hòa"},
-    {"Bến Cát", "phường", "Hòa Lợi"},
-    {"Bến Cát", "phường", "Tân Định"},
-    {"Bến Cát", "xã", "An Điền"},
-    {"Bến Cát", "xã", "An Tây"},
-    {"Bến Cát", "xã", "Phú An"},
-    {"Bàu Bàng", "thị trấn", "Lai Uyên"},
-    {"Bàu Bàng", "xã", "Cây Trường II"},
-    {"Bàu Bàng", "xã", "Hưng Hòa"},
-    {"Bàu Bàng", "xã", "Lai Hưng"},
-    {"Bàu Bàng", "xã", "Long Nguyên"},
-    {"Bàu Bàng", "xã", "Tân Hưng"},
-    {"Bàu Bàng", "xã", "Trừ Văn Thố"},
-    {"Bắc Tân Uyên", "thị trấn", "Tân Thành"},
-    {"Bắc Tân Uyên", "xã", "Tân Bình"},
-    {"Bắc Tân Uyên", "xã", "Bình Mỹ"},
-    {"Bắc Tân Uyên", "xã", "Đất Cuốc"},
-    {"Bắc Tân Uyên", "xã", "Hiếu Liêm"},
-    {"Bắc Tân Uyên", "xã", "Lạc An"},
-    {"Bắc Tân Uyên", "xã", "Tân Định"},
-    {"Bắc Tân Uyên", "xã", "Tân Lập"},
-    {"Bắc Tân Uyên", "xã", "Tân Mỹ"},
-    {"Bắc Tân Uyên", "xã", "Thường Tân"},
-    {"Phú Giáo", "thị trấn", "Phước Vĩnh"},
-    {"Phú Giáo", "xã", "An Bình"},
-    {"Phú Giáo", "xã", "An Linh"},
-    {"Phú Giáo", "xã", "An Long"},
-    {"Phú Giáo", "xã", "An Thái"},
-    {"Phú Giáo", "xã", "Phước Hòa"},
-    {"Phú Giáo", "xã", "Phước Sang"},
-    {"Phú Giáo", "xã", "Tam Lập"},
-    {"Phú Giáo", "xã", "Tân Hiệp"},
-    {"Phú Giáo", "xã", "Tân Long"},
-    {"Phú Giáo", "xã", "Vĩnh Hòa"},
-    {"Dầu Tiếng", "thị trấn", "Dầu Tiếng"},
-    {"Dầu Tiếng", "xã", "An Lập"},
-    {"Dầu Tiếng", "xã", "Định An"},
-    {"Dầu Tiếng", "xã", "Định Hiệp"},
-    {"Dầu Tiếng", "xã", "Định Thành"},
-    {"Dầu Tiếng", "xã", "Long Hòa"},
-    {"Dầu Tiếng", "xã", "Long Tân"},
-    {"Dầu Tiếng", "xã", "Minh Hòa"},
-    {"Dầu Tiếng", "xã", "Minh Tân"},
-    {"Dầu Tiếng", "xã", "Minh Thạnh"},
-    {"Dầu Tiếng", "xã", "Thanh An"},
-    {"Dầu Tiếng", "xã", "Thanh Tuyền"},
-};
 
 QString uuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -153,10 +53,10 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
         const QDate today = core::sitetime::dayOf(now);
         const QDate first = today.addDays(-days);
         int index = 0;
-        for (const CommuneName& c : kCommunes) {
+        for (const core::campaign::Commune& c : core::campaign::builtInCampaign().communes) {
             ++index;
-            const QString district = QString::fromUtf8(c.district);
-            const QString commune = QString::fromUtf8(c.name);
+            const QString& district = c.district;
+            const QString& commune = c.name;
             const bool drill = commune == QString::fromUtf8(HubAccounts::kDrillCommune) &&
                                district == QString::fromUtf8(HubAccounts::kDistrictName);
             if (index % 23 == 0 && !drill) {
@@ -169,7 +69,7 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
                                     "enrolled_at) VALUES (?1, 1, ?2, ?3, ?4, randomblob(32), randomblob(32), 'k1', "
                                     "'0000', 'current', 'vanphong', ?5)");
                 s.bind(1, site).bind(2, district).bind(3, commune);
-                s.bind(4, QStringLiteral("UBND %1 %2").arg(QString::fromUtf8(c.kind), commune));
+                s.bind(4, QStringLiteral("UBND %1 %2").arg(c.kind, commune));
                 s.bind(5, core::toStoredTime(core::sitetime::dayStart(first.addDays(-2))));
                 s.run();
             }

@@ -27,6 +27,7 @@ SimulationPlan planFromEnvironment() {
     if (parts.size() >= 2) {
         plan.communes = parts[0].toInt();
         plan.days = parts[1].toInt();
+        plan.progress = true;
         if (parts.size() >= 3) {
             plan.entriesPerPair = parts[2].toInt();
         }

@@ -21,10 +21,12 @@
 #include "crypto/Argon2id.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <stdexcept>
 
@@ -527,6 +529,14 @@ void ProvinceSimulation::run() {
         throw std::runtime_error("cannot sign in the district account");
     }
 
+    QElapsedTimer clock;
+    clock.start();
+    auto progress = [&](const QString& what) {
+        if (m_plan.progress) {
+            std::fprintf(stderr, "simulation: %s after %.0f s\n", qPrintable(what), clock.elapsed() / 1000.0);
+        }
+    };
+    progress(QStringLiteral("%1 communes enrolled").arg(m_communes.size()));
     QStringList late; // bundles that reach the hub a day late
     for (int day = 0; day < m_plan.days; ++day) {
         QStringList today;
@@ -578,6 +588,7 @@ void ProvinceSimulation::run() {
             at += n;
         }
         decideFlagged();
+        progress(QStringLiteral("day %1 of %2").arg(day + 1).arg(m_plan.days));
     }
     closingRound();
     decideFlagged();

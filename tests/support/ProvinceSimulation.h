@@ -45,6 +45,7 @@ struct SimulationPlan {
     int entriesPerPair = 12;   // entries each pair logs a day (before returns and re-checks)
     std::uint32_t seed = 2022; // the one random
     QDate firstDay = QDate(2022, 12, 1);
+    bool progress = false; // a line on stderr after the set-up and after each day (for the long run)
 };
 
 // What the simulation did, counted (to say the shares are realistic, and to print).

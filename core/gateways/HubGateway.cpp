@@ -316,9 +316,12 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
     const bool inserted = insert->step();
     insert->reset();
     if (inserted) {
-        // --- Report summaries (schema 8): a return decision credited to the returned row's pair. ---
+        // --- Report summaries (schema 8): a return decision credited to the returned row's pair; a spot result to
+        // its sample's day and pair. ---
         if (table == Table::Reviews) {
             noteReportReview(siteUuid, row);
+        } else if (table == Table::SpotResults) {
+            noteReportSpotResult(siteUuid, row);
         }
         return {};
     }
@@ -498,6 +501,7 @@ void HubGateway::beginBundle() {
     m_reportBooks.clear();
     m_reportCorrections.clear();
     m_reportPeople.clear();
+    m_reportSpots.clear();
 }
 
 void HubGateway::flushDaily() {
@@ -612,6 +616,37 @@ void HubGateway::noteReportReview(const QString& siteUuid, const QJsonObject& ro
     pair->reset();
 }
 
+// A spot result counts for its item's sample (day, pair) and sampled row (reader, checker): the item's first result
+// makes it sampled; a result newer than the item's latest so far replaces it (missed follows); an older one changes
+// nothing.
+void HubGateway::noteReportSpotResult(const QString& siteUuid, const QJsonObject& row) {
+    const QString uuid = row.value(QLatin1String("uuid")).toString();
+    const QString item = row.value(QLatin1String("item")).toString();
+    const QString at = row.value(QLatin1String("at")).toString();
+    const int miss = row.value(QLatin1String("result")).toString() == QLatin1String("missed") ? 1 : 0;
+    auto place = m_db.cached("SELECT p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid FROM "
+                             "hub_spot_items i JOIN hub_spot_samples p ON p.uuid = i.sample_uuid JOIN hub_checks c ON "
+                             "c.uuid = i.check_uuid WHERE i.uuid = ?1");
+    place->bind(1, item);
+    if (!place->step()) {
+        place->reset();
+        return; // an item the hub does not hold (never sent before its results): nothing to count it for
+    }
+    const SpotKey key{siteUuid, place->text(0), place->text(1), place->text(2), place->text(3), place->text(4)};
+    place->reset();
+    auto previous = m_db.cached("SELECT at, uuid, result FROM hub_spot_results WHERE item_uuid = ?1 AND uuid <> ?2 "
+                                "ORDER BY at DESC, uuid DESC LIMIT 1");
+    previous->bind(1, item).bind(2, uuid);
+    SpotDelta& d = m_reportSpots[key];
+    if (!previous->step()) {
+        d.sampled += 1;
+        d.missed += miss;
+    } else if (std::pair{at, uuid} > std::pair{previous->text(0), previous->text(1)}) {
+        d.missed += miss - (previous->text(2) == QLatin1String("missed") ? 1 : 0);
+    }
+    previous->reset();
+}
+
 void HubGateway::flushReports() {
     auto books = m_db.cached("INSERT INTO hub_daily_books (site_uuid, day, book_uuid, logged) VALUES (?1, ?2, ?3, ?4) "
                              "ON CONFLICT (site_uuid, day, book_uuid) DO UPDATE SET logged = logged + ?4");
@@ -660,9 +695,29 @@ void HubGateway::flushReports() {
         people->run();
         people->reset();
     }
+    auto spots = m_db.cached(
+        "INSERT INTO hub_daily_spots (site_uuid, day, first_user, second_user, reader, checker, sampled, missed) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid, day, first_user, second_user, reader, "
+        "checker) DO UPDATE SET sampled = sampled + ?7, missed = missed + ?8");
+    for (const auto& [key, d] : m_reportSpots) {
+        if (d.sampled == 0 && d.missed == 0) {
+            continue;
+        }
+        spots->bind(1, std::get<0>(key))
+            .bind(2, std::get<1>(key))
+            .bind(3, std::get<2>(key))
+            .bind(4, std::get<3>(key))
+            .bind(5, std::get<4>(key))
+            .bind(6, std::get<5>(key))
+            .bind(7, d.sampled)
+            .bind(8, d.missed);
+        spots->run();
+        spots->reset();
+    }
     m_reportBooks.clear();
     m_reportCorrections.clear();
     m_reportPeople.clear();
+    m_reportSpots.clear();
 }
 // --- end of the report summaries ----------------------------------------------------------------------------------
 

@@ -189,7 +189,8 @@ private:
     std::map<QString, QString> m_recordTypes; // book UUID → record type, for the current bundle
 
     // --- Report summaries (schema 8; docs/HUB.md "Summary tables"): hub_daily_books, hub_daily_corrections,
-    // hub_daily_people, summed per bundle like m_daily (cleared by beginBundle, written by flushDaily). ---
+    // hub_daily_people, hub_daily_spots, summed per bundle like m_daily (cleared by beginBundle, written by
+    // flushDaily). ---
     struct FirstRow { // the first row of the entry's line: its day and pair are where the entry counts
         QString loggedAt;
         QString reader;
@@ -205,6 +206,14 @@ private:
     void noteReportCheck(const QString& siteUuid, const QJsonObject& row, const QString& before, const FirstRow& first,
                          const Delta& d);
     void noteReportReview(const QString& siteUuid, const QJsonObject& row);
+    void noteReportSpotResult(const QString& siteUuid, const QJsonObject& row);
+    struct SpotDelta {
+        qint64 sampled = 0;
+        qint64 missed = 0;
+    };
+    // (site, sample's day, first user, second user, reader, checker)
+    using SpotKey = std::tuple<QString, QString, QString, QString, QString, QString>;
+    std::map<SpotKey, SpotDelta> m_reportSpots;
     void flushReports();
     [[nodiscard]] QString reportRecordType(const QString& bookUuid);
     std::map<std::tuple<QString, QString, QString>, qint64> m_reportBooks; // (site, first day, book) → logged

@@ -6,14 +6,6 @@
 
 namespace dc::core::gateways {
 
-namespace {
-
-// The latest result of a spot item (the workstation takes its newest row; the hub has no local ids).
-constexpr const char* kLatestResult =
-    "(SELECT x.uuid FROM hub_spot_results x WHERE x.item_uuid = i.uuid ORDER BY x.at DESC, x.uuid DESC LIMIT 1)";
-
-} // namespace
-
 std::vector<HubReportGateway::BookDay>
 HubReportGateway::loggedPerDayAndBook(const QString& siteUuid, const QString& fromDay, const QString& toDay) {
     auto s = m_db.cached("SELECT day, book_uuid, logged FROM hub_daily_books WHERE site_uuid = ?1 AND day >= ?2 AND "
@@ -77,37 +69,33 @@ std::vector<HubReportGateway::User> HubReportGateway::users(const QString& siteU
     return out;
 }
 
-std::vector<HubReportGateway::SpotDecided> HubReportGateway::spotDecided(const QString& siteUuid,
-                                                                         const QString& fromDay, const QString& toDay) {
-    auto s =
-        m_db.cached(std::string("SELECT p.first_user, p.second_user, c.reader_uuid, c.checker_uuid, r.result "
-                                "FROM hub_spot_samples p JOIN hub_spot_items i ON i.sample_uuid = p.uuid "
-                                "JOIN hub_checks c ON c.uuid = i.check_uuid JOIN hub_spot_results r ON r.uuid = ") +
-                    kLatestResult + " WHERE p.site_uuid = ?1 AND p.day >= ?2 AND p.day <= ?3");
+std::vector<HubReportGateway::SpotCounts> HubReportGateway::spotCounts(const QString& siteUuid, const QString& fromDay,
+                                                                       const QString& toDay) {
+    auto s = m_db.cached("SELECT first_user, second_user, reader, checker, sum(sampled), sum(missed) FROM "
+                         "hub_daily_spots WHERE site_uuid = ?1 AND day >= ?2 AND day <= ?3 GROUP BY first_user, "
+                         "second_user, reader, checker HAVING sum(sampled) <> 0");
     s->bind(1, siteUuid).bind(2, fromDay).bind(3, toDay);
-    std::vector<SpotDecided> out;
+    std::vector<SpotCounts> out;
     while (s->step()) {
-        out.push_back({s->text(0), s->text(1), s->text(2), s->text(3), s->text(4) == QLatin1String("missed")});
+        out.push_back({s->text(0), s->text(1), s->text(2), s->text(3), s->int64(4), s->int64(5)});
     }
     s->reset();
     return out;
 }
 
-std::vector<HubReportGateway::SpotMiss> HubReportGateway::spotMisses(const QString& siteUuid, const QString& fromDay,
-                                                                     const QString& toDay) {
+std::vector<HubReportGateway::SpotMiss> HubReportGateway::spotMisses(const QString& fromDay, const QString& toDay) {
     auto s = m_db.cached(
-        std::string("SELECT p.day, c.book_uuid, c.entry_number, c.subject_name, r.field_key, r.value_before, "
-                    "r.value_after, r.class, p.first_user, p.second_user FROM hub_spot_samples p "
-                    "JOIN hub_spot_items i ON i.sample_uuid = p.uuid JOIN hub_checks c ON c.uuid = i.check_uuid "
-                    "JOIN hub_spot_results r ON r.uuid = ") +
-        kLatestResult +
-        " WHERE r.result = 'missed' AND p.site_uuid = ?1 AND p.day >= ?2 AND p.day <= ?3 "
-        "ORDER BY p.day, c.entry_number");
-    s->bind(1, siteUuid).bind(2, fromDay).bind(3, toDay);
+        "SELECT p.site_uuid, p.day, c.book_uuid, c.entry_number, c.subject_name, r.field_key, r.value_before, "
+        "r.value_after, r.class, p.first_user, p.second_user FROM hub_spot_results r "
+        "JOIN hub_spot_items i ON i.uuid = r.item_uuid JOIN hub_spot_samples p ON p.uuid = i.sample_uuid "
+        "JOIN hub_checks c ON c.uuid = i.check_uuid WHERE r.result = 'missed' AND p.day >= ?1 AND p.day <= ?2 "
+        "AND r.uuid = (SELECT x.uuid FROM hub_spot_results x WHERE x.item_uuid = r.item_uuid "
+        "ORDER BY x.at DESC, x.uuid DESC LIMIT 1) ORDER BY p.site_uuid, p.day, c.entry_number");
+    s->bind(1, fromDay).bind(2, toDay);
     std::vector<SpotMiss> out;
     while (s->step()) {
-        out.push_back({s->text(0), s->text(1), s->int64(2), s->text(3), s->text(4), s->text(5), s->text(6), s->text(7),
-                       s->text(8), s->text(9)});
+        out.push_back({s->text(0), s->text(1), s->text(2), s->int64(3), s->text(4), s->text(5), s->text(6), s->text(7),
+                       s->text(8), s->text(9), s->text(10)});
     }
     s->reset();
     return out;

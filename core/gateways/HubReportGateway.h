@@ -15,8 +15,8 @@ namespace dc::core::gateways {
 
 // The reads of the four reports at the hub (docs/HUB.md "Summary tables"), one site at a time: the report summaries
 // HubGateway keeps at import (`hub_daily_books`, `hub_daily_corrections`, `hub_daily_people`), and the small tables
-// they name (`hub_books`, `hub_users`) or that are read as they are (the spot-check tables, by day). A projection of
-// tables HubGateway writes, as HubBoardGateway's: the writes belong to the import's transaction. Days are ISO site
+// they name (`hub_books`, `hub_users`), `hub_daily_spots`, and the spot-check tables for the misses only. A projection
+// of tables HubGateway writes, as HubBoardGateway's: the writes belong to the import's transaction. Days are ISO site
 // days, ranges inclusive. Functions throw store::StoreError.
 class HubReportGateway {
 public:
@@ -70,18 +70,19 @@ public:
     // The site's accounts as the newest bundle says, removed ones included, in the order they were made.
     [[nodiscard]] std::vector<User> users(const QString& siteUuid);
 
-    struct SpotDecided {
+    struct SpotCounts {
         QString firstUser; // the sample's pair (user UUIDs, as the workstation ordered them)
         QString secondUser;
-        QString reader; // the sampled row's reader and checker
+        QString reader; // the sampled rows' reader and checker
         QString checker;
-        bool missed = false;
+        qint64 sampled = 0; // items decided
+        qint64 missed = 0;  // whose latest result is a miss
     };
-    // Every item of a sample drawn on the range's days whose latest result is known (latest: the newest `at`, then
-    // the greatest UUID).
-    [[nodiscard]] std::vector<SpotDecided> spotDecided(const QString& siteUuid, const QString& fromDay,
-                                                       const QString& toDay);
+    // Spot-checks of samples drawn on the range's days (hub_daily_spots), per pair, reader and checker.
+    [[nodiscard]] std::vector<SpotCounts> spotCounts(const QString& siteUuid, const QString& fromDay,
+                                                     const QString& toDay);
     struct SpotMiss {
+        QString siteUuid;
         QString day;
         QString bookUuid;
         qint64 entryNumber = 0;
@@ -93,9 +94,9 @@ public:
         QString firstUser;
         QString secondUser;
     };
-    // The items whose latest result is a miss, by day and entry.
-    [[nodiscard]] std::vector<SpotMiss> spotMisses(const QString& siteUuid, const QString& fromDay,
-                                                   const QString& toDay);
+    // Every item, of any site, of a sample drawn on the range's days whose latest result (the newest `at`, then the
+    // greatest UUID) is a miss: found from the missed results (a few), never by reading every item.
+    [[nodiscard]] std::vector<SpotMiss> spotMisses(const QString& fromDay, const QString& toDay);
 
 private:
     store::Database& m_db;

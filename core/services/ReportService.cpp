@@ -612,12 +612,12 @@ Result<VolunteersReport> ReportService::volunteers(Session& session, const Repor
                 row.rechecks += static_cast<int>(work.rechecks);
                 row.returns += static_cast<int>(work.returns);
             }
-            for (const auto& item : gateway.spotDecided(site.siteUuid, fromDay, toDay)) {
-                for (const QString& who : {item.reader, item.checker}) {
+            for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
+                for (const QString& who : {spots.reader, spots.checker}) {
                     const auto at = index.constFind(who);
                     if (at != index.constEnd()) {
-                        rows[*at].spotSampled += 1;
-                        rows[*at].spotMissed += item.missed ? 1 : 0;
+                        rows[*at].spotSampled += static_cast<int>(spots.sampled);
+                        rows[*at].spotMissed += static_cast<int>(spots.missed);
                     }
                 }
             }
@@ -653,22 +653,30 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
         QMap<QString, std::pair<int, int>> pairs;
         QMap<QString, std::pair<int, int>> people;
         std::vector<SpotChecksReport::Miss> misses;
+        // The misses of the whole hub (a few), each kept when its site is in the scope.
+        QHash<QString, std::vector<gateways::HubReportGateway::SpotMiss>> missesBySite;
+        for (auto& m : gateway.spotMisses(fromDay, toDay)) {
+            missesBySite[m.siteUuid].push_back(std::move(m));
+        }
         for (const gateways::HubSiteRow& site : resolved->sites) {
             QHash<QString, QString> names; // user UUID → name as the report shows it
             for (const auto& user : gateway.users(site.siteUuid)) {
                 names.insert(user.uuid, hubPerson(user.userName, site, resolved->wide));
             }
-            for (const auto& item : gateway.spotDecided(site.siteUuid, fromDay, toDay)) {
-                const int miss = item.missed ? 1 : 0;
-                const QString a = names.value(item.firstUser);
-                const QString b = names.value(item.secondUser);
+            for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
+                const QString a = names.value(spots.firstUser);
+                const QString b = names.value(spots.secondUser);
                 for (auto* bucket : {&pairs[a + QStringLiteral(" + ") + b], &people[a], &people[b]}) {
-                    bucket->first += 1;
-                    bucket->second += miss;
+                    bucket->first += static_cast<int>(spots.sampled);
+                    bucket->second += static_cast<int>(spots.missed);
                 }
             }
+            const auto siteMisses = missesBySite.constFind(site.siteUuid);
+            if (siteMisses == missesBySite.constEnd()) {
+                continue;
+            }
             const QHash<QString, HubBookLabels> books = hubBooks(gateway, site, resolved->wide);
-            for (const auto& m : gateway.spotMisses(site.siteUuid, fromDay, toDay)) {
+            for (const auto& m : *siteMisses) {
                 const auto book = books.constFind(m.bookUuid);
                 if (book == books.constEnd()) {
                     continue;

@@ -761,10 +761,26 @@ CREATE TABLE hub_daily_people (
     PRIMARY KEY (site_uuid, day, user_uuid)
 ) STRICT, WITHOUT ROWID;
 
--- The spot-check tables are small (a few per cent of the matches): read as they are, by day.
+-- Spot-checks per site, the sample's day and pair (user UUIDs as the workstation ordered them) and the sampled row's
+-- reader and checker: items decided (sampled) and those whose latest result is a miss (missed). The latest result of
+-- an item is its newest `at`, then its greatest UUID.
+CREATE TABLE hub_daily_spots (
+    site_uuid    TEXT NOT NULL,
+    day          TEXT NOT NULL,
+    first_user   TEXT NOT NULL,
+    second_user  TEXT NOT NULL,
+    reader       TEXT NOT NULL,
+    checker      TEXT NOT NULL,
+    sampled      INTEGER NOT NULL DEFAULT 0,
+    missed       INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, day, first_user, second_user, reader, checker)
+) STRICT, WITHOUT ROWID;
+
+-- The spot-check tables themselves are read for the misses only (a few), and to keep hub_daily_spots at import.
 CREATE INDEX hub_spot_samples_by_day ON hub_spot_samples (site_uuid, day);
 CREATE INDEX hub_spot_items_by_sample ON hub_spot_items (sample_uuid);
-CREATE INDEX hub_spot_results_by_item ON hub_spot_results (item_uuid);
+CREATE INDEX hub_spot_results_by_item ON hub_spot_results (item_uuid, at, uuid);
+CREATE INDEX hub_spot_results_missed ON hub_spot_results (item_uuid) WHERE result = 'missed';
 
 INSERT INTO hub_daily_books (site_uuid, day, book_uuid, logged)
 SELECT f.site_uuid, date(f.logged_at, '+7 hours'), e.book_uuid, count(*) FROM hub_entry_state e
@@ -797,10 +813,19 @@ SELECT site_uuid, day, user_uuid, sum(read), sum(checked), sum(corrections), sum
     SELECT r.site_uuid, date(r.at, '+7 hours'), c.checker_uuid, 0, 0, 0, 0, 1 FROM hub_review_events r
       JOIN hub_checks c ON c.uuid = r.check_uuid WHERE r.decision = 'return'
 ) GROUP BY site_uuid, day, user_uuid;
+
+INSERT INTO hub_daily_spots (site_uuid, day, first_user, second_user, reader, checker, sampled, missed)
+SELECT p.site_uuid, p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid, count(*),
+       sum(r.result = 'missed') FROM hub_spot_items i JOIN hub_spot_samples p ON p.uuid = i.sample_uuid
+JOIN hub_checks c ON c.uuid = i.check_uuid
+JOIN hub_spot_results r ON r.uuid = (SELECT x.uuid FROM hub_spot_results x WHERE x.item_uuid = i.uuid
+                                     ORDER BY x.at DESC, x.uuid DESC LIMIT 1)
+GROUP BY 1, 2, 3, 4, 5, 6;
 )sql";
 
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5}, {6, kSchema6}, {7, kSchema7}, {8, kSchema8},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},
+    {5, kSchema5}, {6, kSchema6}, {7, kSchema7}, {8, kSchema8},
 };
 
 } // namespace

@@ -477,6 +477,9 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
             {"SELECT site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns FROM "
              "hub_daily_people WHERE read <> 0 OR checked <> 0 OR corrections <> 0 OR rechecks <> 0 "
              "OR returns <> 0 ORDER BY 1, 2, 3",
+             8},
+            {"SELECT site_uuid, day, first_user, second_user, reader, checker, sampled, missed FROM hub_daily_spots "
+             "WHERE sampled <> 0 OR missed <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
              8}};
         for (const auto& [sql, columns] : queries) {
             auto s = db.prepare(sql);
@@ -492,8 +495,8 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     const QString kept = dump();
     ASSERT_GT(kept.count(QLatin1Char('\n')), 20);
     db.exec("DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
-            "DROP INDEX hub_spot_samples_by_day; DROP INDEX hub_spot_items_by_sample; "
-            "DROP INDEX hub_spot_results_by_item; PRAGMA user_version = 7");
+            "DROP TABLE hub_daily_spots; DROP INDEX hub_spot_samples_by_day; DROP INDEX hub_spot_items_by_sample; "
+            "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; PRAGMA user_version = 7");
     store::migrate(db);
     EXPECT_EQ(dump(), kept);
 }

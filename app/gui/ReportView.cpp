@@ -120,6 +120,11 @@ bool ReportView::atHub() const {
     return s && s->siteKind() == core::SiteKind::Hub;
 }
 
+bool ReportView::namesAllowed() const {
+    const core::Session* s = session();
+    return !s || !(s->siteKind() == core::SiteKind::Hub && s->user().role == core::Role::District);
+}
+
 QVariantList ReportView::scopeLevelOptions() const {
     QVariantList options;
     const core::Session* s = session();

@@ -44,6 +44,8 @@ class ReportView : public QObject, public QQmlParserStatus {
     // "district" or "commune" (a district account: its district or one of its communes); `scopeDistrict` a district
     // of the campaign, `scopeCommune` a commune of that district. Choosing another scope names the file for it.
     Q_PROPERTY(bool atHub READ atHub NOTIFY paramsChanged)
+    // Names may be shown (volunteers, spot-checks): not for a district account at the hub (ReportService).
+    Q_PROPERTY(bool namesAllowed READ namesAllowed NOTIFY paramsChanged)
     Q_PROPERTY(QVariantList scopeLevelOptions READ scopeLevelOptions NOTIFY retranslated) // {value, text}
     Q_PROPERTY(QString scopeLevel READ scopeLevel WRITE setScopeLevel NOTIFY paramsChanged)
     Q_PROPERTY(QStringList districtOptions READ districtOptions NOTIFY paramsChanged)
@@ -92,6 +94,7 @@ public:
     [[nodiscard]] bool deidentified() const { return m_deidentified; }
     void setDeidentified(bool on);
     [[nodiscard]] bool atHub() const;
+    [[nodiscard]] bool namesAllowed() const;
     [[nodiscard]] QVariantList scopeLevelOptions() const;
     [[nodiscard]] QString scopeLevel() const { return m_scopeLevel; }
     void setScopeLevel(const QString& level);

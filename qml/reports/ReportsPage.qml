@@ -152,6 +152,7 @@ FocusScope {
                 objectName: "reportDeidentified"
                 text: qsTr("De-identified (initials, volunteers as codes)")
                 checked: view.deidentified
+                enabled: view.namesAllowed // a district account at the hub: initials and codes only
                 visible: view.kind === "volunteers" || view.kind === "spot-checks"
                 onToggled: view.deidentified = checked
             }

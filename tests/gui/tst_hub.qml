@@ -186,6 +186,7 @@ GuiTestCase {
         compare(item("reportDistrict").count, 1);
         compare(item("reportDistrict").displayText, site.district);
         verify(item("exportPath").text.indexOf("tien-do_dau-tieng_") >= 0, item("exportPath").text);
+        verify(!item("reportDeidentified").enabled, "names at the hub are for province accounts");
         keyClick(Qt.Key_Escape);
         tryVerify(() => findChild(shell, "boardList") !== null, asyncTimeout, "Esc goes back to the board");
     }

@@ -788,10 +788,91 @@ void compareDecisions(ProvinceSimulation& simulation, SimulatedCommune& c, const
     ProvinceSimulation::expectSame(out, QStringLiteral("district decisions"), c.districtDecisions, s.int64(0));
 }
 
+// The four reports made at the hub for the commune (ReportService with a scope, as the province account) against the
+// workstation's own, row by row: over the whole simulation, its first day and its last day.
+void compareReports(ProvinceSimulation& simulation, SimulatedCommune& c, const HubView&, QStringList& out) {
+    const ReportScope scope{c.district, c.commune};
+    const ReportRange whole = simulation.range();
+    const ReportRange ranges[] = {whole, {whole.from, whole.from}, {whole.to.addDays(-1), whole.to.addDays(-1)}};
+    for (const ReportRange& range : ranges) {
+        const QString when =
+            QStringLiteral("%1..%2: ").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
+        auto differ = [&](const QString& what) { out.append(when + what + QStringLiteral(" differs")); };
+
+        const auto ownProgress = must(ReportService::progress(*c.supervisor, range), "progress report");
+        const auto hubProgress = must(ReportService::progress(simulation.hub(), scope, range), "progress at the hub");
+        ProvinceSimulation::expectSame(out, when + QStringLiteral("progress total"), hubProgress.total,
+                                       ownProgress.total);
+        if (hubProgress.rows.size() != ownProgress.rows.size()) {
+            differ(QStringLiteral("the progress report's rows"));
+        } else {
+            for (std::size_t i = 0; i < ownProgress.rows.size(); ++i) {
+                const auto& a = hubProgress.rows[i];
+                const auto& b = ownProgress.rows[i];
+                if (a.day != b.day || a.book != b.book || a.logged != b.logged) {
+                    differ(QStringLiteral("progress row %1").arg(i));
+                }
+            }
+        }
+
+        const auto ownCorrections = must(ReportService::corrections(*c.supervisor, range), "corrections report");
+        const auto hubCorrections =
+            must(ReportService::corrections(simulation.hub(), scope, range), "corrections at the hub");
+        auto correctionRows = [](const CorrectionsReport& r) {
+            std::vector<std::tuple<QString, QString, bool, int>> rows;
+            for (const auto& row : r.rows) {
+                rows.emplace_back(row.fieldKey, row.correctionClass, row.writingDifference, row.count);
+            }
+            std::sort(rows.begin(), rows.end());
+            return rows;
+        };
+        if (correctionRows(hubCorrections) != correctionRows(ownCorrections)) {
+            differ(QStringLiteral("the corrections report"));
+        }
+
+        const auto ownVolunteers = must(ReportService::volunteers(*c.supervisor, range, false), "volunteers report");
+        const auto hubVolunteers =
+            must(ReportService::volunteers(simulation.hub(), scope, range, false), "volunteers at the hub");
+        auto volunteerRows = [](const VolunteersReport& r) {
+            std::map<QString, std::vector<int>> rows;
+            for (const auto& row : r.rows) {
+                rows[row.userName] = {row.read,    row.checked,     row.corrections, row.rechecks,
+                                      row.returns, row.spotSampled, row.spotMissed};
+            }
+            return rows;
+        };
+        const auto hubRows = volunteerRows(hubVolunteers);
+        for (const auto& [name, figures] : volunteerRows(ownVolunteers)) {
+            const auto found = hubRows.find(name);
+            if (found == hubRows.end() || found->second != figures) {
+                differ(QStringLiteral("the volunteers report's row of %1").arg(name));
+            }
+        }
+
+        const auto ownSpots = must(ReportService::spotChecks(*c.supervisor, range, false), "spot-checks report");
+        const auto hubSpots =
+            must(ReportService::spotChecks(simulation.hub(), scope, range, false), "spot-checks at the hub");
+        auto rates = [](const std::vector<MissRate>& list) {
+            std::map<QString, std::pair<int, int>> rows;
+            for (const MissRate& r : list) {
+                rows[r.who] = {r.sampled, r.missed};
+            }
+            return rows;
+        };
+        if (rates(hubSpots.rates.pairs) != rates(ownSpots.rates.pairs) ||
+            rates(hubSpots.rates.volunteers) != rates(ownSpots.rates.volunteers)) {
+            differ(QStringLiteral("the spot-check rates"));
+        }
+        ProvinceSimulation::expectSame(out, when + QStringLiteral("spot-check misses"),
+                                       static_cast<qint64>(hubSpots.misses.size()),
+                                       static_cast<qint64>(ownSpots.misses.size()));
+    }
+}
+
 } // namespace
 
 std::vector<ProvinceSimulation::Comparison> ProvinceSimulation::standardComparisons() {
-    return {compareStatus, compareBoard, compareVolunteers, compareSpotChecks, compareDecisions};
+    return {compareStatus, compareBoard, compareVolunteers, compareSpotChecks, compareDecisions, compareReports};
 }
 
 QStringList ProvinceSimulation::compareDistricts() {

@@ -142,7 +142,8 @@ public:
     // escalations, sequence, checkpoint, no alarms) against the progress and corrections reports and the log; the
     // board's commune row and drill-down (per day) against the same; the hub's daily counts per day against the
     // progress report's days; per volunteer and pair against the volunteers report; the spot-checks against the
-    // workstation's miss rates; district decisions back at the workstation.
+    // workstation's miss rates; district decisions back at the workstation; the four reports made at the hub for
+    // the commune (ReportService with a scope) against its own, row by row, over the whole run, its first and last day.
     [[nodiscard]] static std::vector<Comparison> standardComparisons();
     // Every district's row on the board against the sum of its communes' own progress and corrections reports (and
     // the province's row against the sum of all). Empty: they agree.

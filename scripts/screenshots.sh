@@ -4,7 +4,8 @@
 #
 # Renders the GUI offscreen in demo mode, in Vietnamese, and saves PNGs of its main screens into
 # docs/screenshots/: the sign-in page, a wrong-password message, the recovery form, the supervisor's home page, the
-# pair's screens, the supervisor's review queue, spot-checks, reports (with their charts), day close and administration
+# pair's screens, the supervisor's review queue, spot-checks, reports (with their charts), day close (and the bundle's
+# file dialog) and administration
 # (accounts, books, a re-key's code), the new-site page, the entry the supervisor returned on the pair's book
 # picker, and the province hub's board, chart and commune page (hub-*.png).
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings

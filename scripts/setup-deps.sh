@@ -13,7 +13,8 @@ PACKAGES="g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml qml6-module-qttest
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore qml6-module-qtqml
+  qml6-module-qttest
   qt6-charts-dev qml6-module-qtcharts
   libbotan-2-dev libzxcvbn-dev libgtest-dev libbenchmark-dev fonts-dejavu-core
   libxlsxwriter-dev libcairo2-dev poppler-utils unzip clang-format-14"

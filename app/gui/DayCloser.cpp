@@ -9,15 +9,21 @@
 #include "app/gui/Language.h"
 #include "app/gui/RemovableDrive.h"
 #include "app/gui/SessionController.h"
+#include "core/SiteTime.h"
 #include "core/services/AuditService.h"
 #include "core/services/BackupService.h"
+#include "core/services/BundleService.h"
+#include "core/services/EnrollmentService.h"
 #include "core/services/ReviewService.h"
 #include "core/services/Session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace dc::gui {
 
@@ -29,6 +35,10 @@ void DayCloser::setFolder(const QString& folder) {
     if (folder != m_folder) {
         m_folder = folder;
         Q_EMIT folderChanged();
+        if (closed()) {
+            proposeBundleFile(); // the bundle's name in the folder now chosen
+            Q_EMIT changed();
+        }
     }
 }
 
@@ -45,7 +55,8 @@ QString DayCloser::copyMessage() const {
                                            "Bundle for the province written to %1: %2 (%3 checks). Take it to "
                                            "the province office; it counts as delivered once their "
                                            "receipt is recorded.")
-            .arg(QDir::toNativeSeparators(m_folder.trimmed()), names.join(QStringLiteral(", ")))
+            .arg(QDir::toNativeSeparators(QFileInfo(m_exported.front()).absolutePath()),
+                 names.join(QStringLiteral(", ")))
             .arg(m_exportedChecks);
     }
     return m_copiedTo.isEmpty()
@@ -80,6 +91,57 @@ bool DayCloser::saveCheckpoint() {
     return saved.ok();
 }
 
+void DayCloser::setBundleFile(const QString& path) {
+    if (path != m_bundleFile) {
+        m_bundleFile = path;
+        Q_EMIT changed();
+    }
+}
+
+QUrl DayCloser::bundleFileUrl() const {
+    return m_bundleFile.trimmed().isEmpty() ? QUrl() : QUrl::fromLocalFile(m_bundleFile.trimmed());
+}
+
+QUrl DayCloser::bundleFolderUrl() const {
+    if (m_bundleFile.trimmed().isEmpty()) { // nothing proposed (not enrolled): the folder typed, if any
+        return m_folder.trimmed().isEmpty() ? QUrl() : QUrl::fromLocalFile(m_folder.trimmed());
+    }
+    return QUrl::fromLocalFile(QFileInfo(m_bundleFile.trimmed()).absolutePath());
+}
+
+// `<district>-<commune>-<dd-mm-yyyy>-<sequence>.bundle` in the folder used last: what the next export will be.
+void DayCloser::proposeBundleFile() {
+    core::Session* s = m_context ? m_context->session()->session() : nullptr;
+    if (!s || !m_delivery) {
+        return;
+    }
+    auto enrollment = guarded([&] { return core::EnrollmentService::currentEnrollment(*s); });
+    if (!enrollment || !enrollment.value().has_value()) {
+        return; // not enrolled: the export says so
+    }
+    const core::CurrentEnrollment& enrolled = *enrollment.value();
+    QString folder = m_folder.trimmed();
+    if (folder.isEmpty() || !QDir(folder).exists()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty() || !QDir(folder).exists()) {
+            folder = QDir::homePath();
+        }
+    }
+    const QString name =
+        QStringLiteral("%1-%2-%3-%4.bundle")
+            .arg(core::BundleService::slug(enrolled.district), core::BundleService::slug(enrolled.commune),
+                 core::sitetime::dayOf(s->now()).toString(QStringLiteral("dd-MM-yyyy")))
+            .arg(m_delivery->exported + 1, 4, 10, QLatin1Char('0'));
+    setBundleFile(QDir(folder).filePath(name));
+}
+
+bool DayCloser::exportBundleTo(const QUrl& file) {
+    // The dialog gives a file: URL; a bare path (no scheme) is taken as it is.
+    const QString path = file.isLocalFile() ? file.toLocalFile() : (file.scheme().isEmpty() ? file.path() : QString());
+    setBundleFile(path);
+    return exportBundle();
+}
+
 bool DayCloser::exportBundle() {
     core::Session* s = m_context ? m_context->session()->session() : nullptr;
     if (!s || !closed()) {
@@ -89,23 +151,53 @@ bool DayCloser::exportBundle() {
     m_copiedTo.clear();
     m_exported.clear();
     m_exportedChecks = 0;
-    const QString folder = m_folder.trimmed();
-    if (folder.isEmpty() || !QDir(folder).exists()) {
-        m_copyError = core::makeError(core::ErrorCode::IoError, QStringLiteral("choose a folder that exists"));
+    const QString target = m_bundleFile.trimmed();
+    const QString folder = target.isEmpty() ? QString() : QFileInfo(target).absolutePath();
+    auto refuse = [this](const QString& why) {
+        m_copyError = core::makeError(core::ErrorCode::IoError, why);
         Q_EMIT changed();
         return false;
+    };
+    if (target.isEmpty() || QFileInfo(target).isDir() || !QDir(folder).exists()) {
+        return refuse(QCoreApplication::translate("DayCloser", "choose a file in a folder that exists"));
     }
-    auto written = guarded([&] { return core::BundleService::exportBundle(*s, folder); });
+    if (QFileInfo::exists(target)) {
+        return refuse(QCoreApplication::translate("DayCloser", "%1 exists already; choose another name")
+                          .arg(QDir::toNativeSeparators(target)));
+    }
+    // Written first into a new folder beside the target (the same drive), then renamed: the service names its files.
+    QTemporaryDir staging(QDir(folder).filePath(QStringLiteral(".doichieu-bundle-XXXXXX")));
+    if (!staging.isValid()) {
+        return refuse(
+            QCoreApplication::translate("DayCloser", "cannot write into %1").arg(QDir::toNativeSeparators(folder)));
+    }
+    auto written = guarded([&] { return core::BundleService::exportBundle(*s, staging.path()); });
     if (!written) {
         m_copyError = written.error();
-    } else {
-        for (const auto& bundle : written.value()) {
+        readDelivery();
+        return false;
+    }
+    for (const auto& bundle : written.value()) {
+        const QString to = written->size() == 1 ? target : QDir(folder).filePath(QFileInfo(bundle.file).fileName());
+        if (QFileInfo::exists(to) || !QFile::rename(bundle.file, to)) {
+            // The export is recorded: keep the file where it was written and say where.
+            staging.setAutoRemove(false);
             m_exported << bundle.file;
-            m_exportedChecks += bundle.checks;
+        } else {
+            m_exported << to;
         }
+        m_exportedChecks += bundle.checks;
+    }
+    if (!staging.autoRemove()) {
+        m_copyError = core::makeError(
+            core::ErrorCode::IoError,
+            QCoreApplication::translate("DayCloser", "the bundle was written to %1 but could not be given its name")
+                .arg(QDir::toNativeSeparators(staging.path())));
+    } else {
+        setFolder(folder); // the folder used last
     }
     readDelivery();
-    return written.ok();
+    return !m_copyError;
 }
 
 void DayCloser::readDelivery() {
@@ -115,6 +207,9 @@ void DayCloser::readDelivery() {
         if (auto status = guarded([&] { return core::BundleService::deliveryStatus(*s); })) {
             m_delivery = status.value();
         }
+    }
+    if (closed()) {
+        proposeBundleFile(); // the next export's name
     }
     Q_EMIT changed();
 }
@@ -204,6 +299,7 @@ bool DayCloser::close(bool deferQueue) {
     m_checkpoint = closed->checkpoint;
     m_copyError.reset();
     m_copiedTo.clear();
+    proposeBundleFile();
     Q_EMIT changed();
     return true;
 }

@@ -9,6 +9,7 @@
 #include <QQmlParserStatus>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -34,6 +35,13 @@ class DayCloser : public QObject, public QQmlParserStatus {
     // What the last copy did: where the checkpoint or the backup went, or why not.
     Q_PROPERTY(QString copyMessage READ copyMessage NOTIFY changed)
     Q_PROPERTY(bool copyFailed READ copyFailed NOTIFY changed)
+    // After a close: the file the bundle for the province goes to (exportBundle). Proposed as
+    // `<district>-<commune>-<dd-mm-yyyy>-<sequence>.bundle` (ASCII-folded, the site day, the next sequence number) in
+    // the folder used last — `folder`, which starts as the USB stick found —, or the documents folder; the supervisor
+    // may choose another in the file dialog (Ctrl+E). `bundleFolderUrl` is its folder, for the dialog.
+    Q_PROPERTY(QString bundleFile READ bundleFile WRITE setBundleFile NOTIFY changed)
+    Q_PROPERTY(QUrl bundleFileUrl READ bundleFileUrl NOTIFY changed)
+    Q_PROPERTY(QUrl bundleFolderUrl READ bundleFolderUrl NOTIFY changed)
     // What the province holds of this workstation, as its newest receipt says (BundleService::deliveryStatus): "The
     // province has everything up to 01/12/2022, 812 entries."; empty at a site that cannot say (not a commune).
     Q_PROPERTY(QString delivery READ delivery NOTIFY changed)
@@ -54,6 +62,10 @@ public:
     [[nodiscard]] QString copyMessage() const;
     [[nodiscard]] bool copyFailed() const { return m_copyError.has_value(); }
     [[nodiscard]] QString delivery() const;
+    [[nodiscard]] QString bundleFile() const { return m_bundleFile; }
+    void setBundleFile(const QString& path);
+    [[nodiscard]] QUrl bundleFileUrl() const;
+    [[nodiscard]] QUrl bundleFolderUrl() const;
 
     // Closes the day; with `deferQueue` the entries still waiting are deferred explicitly.
     Q_INVOKABLE bool close(bool deferQueue);
@@ -63,10 +75,13 @@ public:
     Q_INVOKABLE bool saveCheckpoint();
     // After a close: a verified backup of the site in a new folder inside `folder` (BackupService::backup).
     Q_INVOKABLE bool backup();
-    // After a close: the bundle for the province (BundleService::exportBundle) written into `folder` — everything after
-    // what the province acknowledged, in a file named for the district, the commune, the day and the sequence
-    // (several files when it is large). copyMessage says which.
+    // After a close: the bundle for the province (BundleService::exportBundle) — everything after what the province
+    // acknowledged — written to `bundleFile`; a file of that name already there is never replaced (choose another
+    // name). When it is large it is several files: each then keeps the service's own name (district, commune, day,
+    // sequence) in that folder. copyMessage says which. The folder becomes `folder`, and the next name is proposed.
     Q_INVOKABLE bool exportBundle();
+    // The file chosen in the dialog (a file: URL), then exportBundle.
+    Q_INVOKABLE bool exportBundleTo(const QUrl& file);
     // Reads the delivery status again.
     Q_INVOKABLE void readDelivery();
 
@@ -86,6 +101,8 @@ private:
     QStringList m_exported; // the bundle files the last export wrote
     qint64 m_exportedChecks = 0;
     std::optional<core::DeliveryStatus> m_delivery;
+    QString m_bundleFile;
+    void proposeBundleFile();
     std::optional<core::Error> m_copyError;
 };
 

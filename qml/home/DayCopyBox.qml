@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
@@ -10,7 +11,9 @@ import DoiChieu.Models
 // what catches a restore of every file of the site together (audit verify --checkpoint); the backup (Ctrl+Shift+S) is
 // the site itself, verified, openable only with its passwords or recovery code; the bundle for the province (Ctrl+E)
 // carries everything the province has not acknowledged, in a file named for the district, the commune, the day and
-// the sequence. The folder starts as the first removable drive found.
+// the sequence. The folder starts as the first removable drive found. Ctrl+E opens the file dialog on the proposed
+// file (`<district>-<commune>-<dd-mm-yyyy>-<sequence>.bundle` in the folder used last): Enter writes it there, or type
+// another name first; Enter in the bundle's field writes it to the path typed there.
 ColumnLayout {
     id: box
 
@@ -18,6 +21,14 @@ ColumnLayout {
 
     visible: dayCloser.closed
     spacing: 6
+
+    // The file dialog on the proposed file, or in the folder typed when none is proposed.
+    function chooseBundleFile(): void {
+        bundleDialog.currentFolder = dayCloser.bundleFolderUrl;
+        if (dayCloser.bundleFile !== "")
+            bundleDialog.selectedFile = dayCloser.bundleFileUrl;
+        bundleDialog.open();
+    }
 
     Label {
         Layout.fillWidth: true
@@ -50,7 +61,24 @@ ColumnLayout {
         ActionButton {
             objectName: "exportBundleButton"
             text: qsTr("Bundle for the province (Ctrl+E)")
-            onClicked: box.dayCloser.exportBundle()
+            onClicked: box.chooseBundleFile()
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+        visible: box.dayCloser.bundleFile !== ""
+
+        Label {
+            text: qsTr("Bundle file:")
+        }
+        TextField {
+            objectName: "bundleFile"
+            Layout.fillWidth: true
+            text: box.dayCloser.bundleFile
+            Accessible.name: qsTr("File for the bundle for the province")
+            onTextEdited: box.dayCloser.bundleFile = text
+            onAccepted: box.dayCloser.exportBundle()
         }
     }
     Label {
@@ -75,6 +103,16 @@ ColumnLayout {
     Shortcut {
         sequence: "Ctrl+E"
         enabled: box.visible && box.enabled
-        onActivated: box.dayCloser.exportBundle()
+        onActivated: box.chooseBundleFile()
+    }
+
+    FileDialog {
+        id: bundleDialog
+
+        objectName: "bundleDialog"
+        title: qsTr("Save the bundle for the province as")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Bundles (*.bundle)")]
+        onAccepted: box.dayCloser.exportBundleTo(selectedFile)
     }
 }

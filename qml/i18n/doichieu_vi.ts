@@ -658,6 +658,22 @@
         <source>Nothing has been sent to the province yet.</source>
         <translation>Chưa gửi gói dữ liệu nào cho tỉnh.</translation>
     </message>
+    <message>
+        <source>choose a file in a folder that exists</source>
+        <translation>hãy chọn một tệp trong thư mục có thật</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name</source>
+        <translation>%1 đã có; hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <source>cannot write into %1</source>
+        <translation>không ghi được vào %1</translation>
+    </message>
+    <message>
+        <source>the bundle was written to %1 but could not be given its name</source>
+        <translation>gói dữ liệu đã được ghi vào %1 nhưng không đặt được tên đã chọn</translation>
+    </message>
 </context>
 <context>
     <name>DayCopyBox</name>
@@ -684,6 +700,22 @@
     <message>
         <source>Bundle for the province (Ctrl+E)</source>
         <translation>Gói dữ liệu cho tỉnh (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Bundle file:</source>
+        <translation>Tệp gói dữ liệu:</translation>
+    </message>
+    <message>
+        <source>File for the bundle for the province</source>
+        <translation>Tệp gói dữ liệu gửi tỉnh</translation>
+    </message>
+    <message>
+        <source>Save the bundle for the province as</source>
+        <translation>Lưu gói dữ liệu gửi tỉnh thành</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle)</source>
+        <translation>Gói dữ liệu (*.bundle)</translation>
     </message>
 </context>
 <context>

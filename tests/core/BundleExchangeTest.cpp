@@ -13,7 +13,6 @@
 #include "core/services/ReportService.h"
 #include "core/services/ReviewService.h"
 #include "core/services/SignIn.h"
-#include "core/services/SpotCheckService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -29,7 +28,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <map>
 #include <random>
 #include <string_view>
 
@@ -675,113 +673,6 @@ TEST_F(BundleExchangeTest, ALostBundleCostsNothingAndDistrictDecisionsComeBack) 
     EXPECT_EQ(decision.text(0), flagged.check.uuid);
     EXPECT_EQ(decision.text(1), QStringLiteral("approve"));
     EXPECT_EQ(decision.text(2), QStringLiteral("đúng theo sổ"));
-}
-
-// A small province: three communes (Vietnamese names, real services) over two days — corrections, writing
-// differences, escalations resolved and flagged, returns re-checked, voids, spot-checks — each exporting at the end of
-// its day; one commune records every receipt, one never, one loses a bundle. Every bundle imported: the hub's totals
-// per commune equal each workstation's own reports.
-TEST_F(BundleExchangeTest, SimulatedCommunesAgreeWithTheHub) {
-    struct Place {
-        const char* place;
-        bool receipts;
-        bool losesOne;
-    };
-    const Place places[] = {{"Bắc Tân Uyên/Tân Định", true, false},
-                            {"Thuận An/Bình Nhâm", false, false},
-                            {"Thủ Dầu Một/Chánh Nghĩa", true, true}};
-    std::vector<std::unique_ptr<Commune>> communes;
-    for (const Place& p : places) {
-        communes.push_back(enrolled(QString::fromUtf8(p.place)));
-    }
-    const QString out = folder(QStringLiteral("simulation"));
-    std::mt19937 random(91);
-    for (int day = 0; day < 2; ++day) {
-        for (std::size_t i = 0; i < communes.size(); ++i) {
-            Commune& c = *communes[i];
-            c.now = QDateTime(QDate(2022, 11, 7 + day), QTime(1, 30), Qt::UTC);
-            std::vector<LogReceipt> logged;
-            for (int n = 0; n < 10; ++n) {
-                const unsigned roll = random() % 20;
-                const Outcome outcome =
-                    roll < 3 ? Outcome::Corrected : (roll == 3 ? Outcome::Escalated : Outcome::Match);
-                logged.push_back(c.log(outcome));
-            }
-            // A writing difference only: logged as a match, kept for the record.
-            {
-                CheckInput input = entry(c.book, c.next++);
-                input.outcome = Outcome::Corrected;
-                input.corrections = {{QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"),
-                                      QStringLiteral("Nguyễn Thị Hồng")}};
-                c.now = c.now.addSecs(60);
-                ASSERT_TRUE(LogService::logCheck(*c.pair, input, kRules).ok());
-            }
-            // An amendment (a returned entry checked again), a void, decisions.
-            const LogReceipt returned = c.log(Outcome::Corrected);
-            ASSERT_TRUE(ReviewService::decide(*c.supervisor, returned.check.id, ReviewDecision::Return,
-                                              QStringLiteral("xem lại giới tính"))
-                            .ok());
-            ASSERT_TRUE(LogService::amendCheck(*c.pair, returned.check.id,
-                                               entry(c.book, returned.check.entryNumber, Outcome::Match),
-                                               QStringLiteral("kiểm tra lại"), kRules)
-                            .ok());
-            ASSERT_TRUE(LogService::voidCheck(*c.pair, logged[1].check.id, QStringLiteral("trùng số")).ok());
-            for (const LogReceipt& r : logged) {
-                if (r.check.outcome == Outcome::Escalated) {
-                    (void)ReviewService::decide(*c.supervisor, r.check.id, ReviewDecision::Flag,
-                                                QStringLiteral("hỏi huyện"));
-                }
-            }
-            auto samples = SpotCheckService::drawDay(*c.supervisor, c.now.date());
-            ASSERT_TRUE(samples.ok());
-            for (const SpotSample& sample : samples.value()) {
-                for (const SpotItem& item : sample.items) {
-                    if (item.itemId % 2 == 0) {
-                        ASSERT_TRUE(SpotCheckService::confirm(*c.supervisor, item.itemId).ok());
-                    } else {
-                        ASSERT_TRUE(SpotCheckService::missed(
-                                        *c.supervisor, item.itemId,
-                                        {QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")})
-                                        .ok());
-                    }
-                }
-            }
-            const auto written = c.exportTo(out);
-            ASSERT_EQ(written.size(), 1U);
-            if (places[i].losesOne && day == 0) {
-                QFile::remove(written[0].file);
-                continue;
-            }
-            const ImportedFile imported = importOne(*hub, written[0].file);
-            ASSERT_EQ(imported.status, QStringLiteral("imported")) << imported.message.toStdString();
-            if (places[i].receipts) {
-                ASSERT_TRUE(BundleService::recordReceipt(*c.supervisor, imported.receipt).ok());
-            }
-        }
-    }
-    const auto status = ImportService::status(*hub).value();
-    for (auto& commune : communes) {
-        Commune& c = *commune;
-        const auto row = std::find_if(status.begin(), status.end(),
-                                      [&](const HubCommune& r) { return r.site == c.supervisor->databaseId(); });
-        ASSERT_NE(row, status.end());
-        EXPECT_TRUE(row->alarms.empty());
-        auto progress = ReportService::progress(*c.supervisor, {QDate(2022, 11, 1), QDate(2022, 11, 30)});
-        auto corrections = ReportService::corrections(*c.supervisor, {QDate(2022, 11, 1), QDate(2022, 11, 30)});
-        ASSERT_TRUE(progress.ok() && corrections.ok());
-        EXPECT_EQ(row->entries, progress->total);
-        EXPECT_EQ(row->corrections, corrections->errorsFound);
-        EXPECT_EQ(row->writingDifferences, corrections->writingDifferences);
-        EXPECT_GT(row->entries, 16);
-        // Day by day, as the progress report counts them.
-        std::map<QString, qint64> hubDays;
-        for (const auto& d : gateways::HubGateway(hub->database()).daily(c.supervisor->databaseId())) {
-            hubDays[d.day] += d.logged;
-        }
-        for (const auto& d : progress->days) {
-            EXPECT_EQ(hubDays[d.day.toString(Qt::ISODate)], d.logged) << d.day.toString(Qt::ISODate).toStdString();
-        }
-    }
 }
 
 } // namespace

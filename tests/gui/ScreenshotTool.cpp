@@ -330,6 +330,18 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
     key(window, Qt::Key_Return, Qt::ControlModifier);
     ok = ok && waitFor([&] { return visible(window, "dayCopyFolder"); }, "the day closed") &&
          save(window, out, "day-closed.png");
+    // Ctrl+E: the file dialog for the bundle for the province, in the folder typed (a USB stick), Tab to the name.
+    QTemporaryDir usb(QDir::tempPath() + QStringLiteral("/USB-XXXXXX"));
+    if (ok) {
+        findItem(window, "dayCopyFolder")->forceActiveFocus();
+        type(window, usb.path());
+        key(window, Qt::Key_E, Qt::ControlModifier);
+        ok = waitFor([&] { return visible(window, "fileDialogListView"); }, "the bundle's file dialog");
+        key(window, Qt::Key_Tab);
+        ok = ok && save(window, out, "day-closed-bundle-dialog.png");
+        key(window, Qt::Key_Escape);
+        ok = ok && waitFor([&] { return !visible(window, "fileDialogListView"); }, "the dialog closed");
+    }
     ok = ok && adminScreens(window, out);
     // The pair's next sign-in: the entry the supervisor returned is on the book picker, with the reason.
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);

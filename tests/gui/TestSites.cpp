@@ -5,6 +5,9 @@
 #include "app/gui/AppContext.h"
 #include "app/gui/SessionController.h"
 #include "core/services/BookService.h"
+#include "core/services/BundleService.h"
+#include "core/services/EnrollmentService.h"
+#include "core/services/ImportService.h"
 #include "core/services/LogService.h"
 #include "core/services/ReviewService.h"
 #include "core/services/SignIn.h"
@@ -66,7 +69,106 @@ bool flipByte(const QString& path, qint64 offset) {
     return true;
 }
 
+// The "enrolled" site's commune: the pair logs entries `from`..`to` of its book (matches; after the first twelve, every
+// fourth one corrected).
+bool logEntries(const TestSite& commune, int from, int to) {
+    auto pair = commune.signInPair();
+    if (!pair) {
+        return false;
+    }
+    auto books = core::BookService::listBooks(*pair);
+    if (!books || books->empty()) {
+        return false;
+    }
+    for (int n = from; n <= to; ++n) {
+        core::CheckInput input;
+        input.bookId = books->front().id;
+        input.entryNumber = n;
+        input.registrationDate = QStringLiteral("14/04/1998");
+        input.subjectName = QStringLiteral("Nguyễn Thị Hồng");
+        input.secondsSpent = 40;
+        if (n > 12 && n % 4 == 0) {
+            input.outcome = core::Outcome::Corrected;
+            input.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
+        }
+        if (!core::LogService::logCheck(*pair, input,
+                                        core::domain::ValidationContext{QDate(2017, 6, 1), QDate(2022, 12, 31)})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Enrolls `commune` with `hub` as Dầu Tiếng/Thanh An through the real files and fingerprints.
+bool enroll(const TestSite& commune, const TestSite& hub, const QString& folder) {
+    auto supervisor = commune.signInSupervisor();
+    auto province = hub.signInSupervisor();
+    if (!supervisor || !province) {
+        return false;
+    }
+    const QString request = QDir(folder).filePath(QStringLiteral("xa.enroll"));
+    const QString welcome = QDir(folder).filePath(QStringLiteral("xa.welcome"));
+    auto written = core::EnrollmentService::request(*supervisor, request);
+    if (!written) {
+        return false;
+    }
+    auto accepted = core::EnrollmentService::accept(*province, request, written->fingerprint,
+                                                    QStringLiteral("Dầu Tiếng/Thanh An"), welcome);
+    return accepted && core::EnrollmentService::finish(*supervisor, welcome, accepted->hubFingerprint).ok();
+}
+
 } // namespace
+
+QVariantList TestSites::importAtHub(const QStringList& files) {
+    const auto hub = m_sites.find(QStringLiteral("enrolled-hub"));
+    if (hub == m_sites.end()) {
+        return {};
+    }
+    auto province = hub->second->signInSupervisor();
+    if (!province) {
+        return {};
+    }
+    auto imported = core::ImportService::importFiles(*province, files);
+    if (!imported) {
+        qWarning("TestSites: import refused: %s", qPrintable(imported.error().detail));
+        return {};
+    }
+    QVariantList out;
+    for (const core::ImportedFile& f : imported.value()) {
+        out.append(QVariantMap{{QStringLiteral("status"), f.status},
+                               {QStringLiteral("reason"), f.reason},
+                               {QStringLiteral("checks"), f.checks}});
+    }
+    return out;
+}
+
+QVariantMap TestSites::realBundles() {
+    const auto commune = m_sites.find(QStringLiteral("enrolled"));
+    if (commune == m_sites.end() || !logEntries(*commune->second, 13, 24)) {
+        return {};
+    }
+    auto supervisor = commune->second->signInSupervisor();
+    const QString folder = m_scratch.filePath(QStringLiteral("bundles-%1").arg(++m_bundleRuns));
+    if (!supervisor || !QDir().mkpath(folder)) {
+        return {};
+    }
+    auto written = core::BundleService::exportBundle(*supervisor, folder, 4000);
+    if (!written || written->size() < 2) {
+        qWarning("TestSites: the split export failed");
+        return {};
+    }
+    QStringList parts;
+    qint64 checks = 0;
+    for (const core::ExportedBundle& b : written.value()) {
+        parts.append(b.file);
+        checks += b.checks;
+    }
+    QByteArray bytes = readAll(parts.front());
+    bytes[bytes.size() - 100] = static_cast<char>(bytes[bytes.size() - 100] ^ 0x20);
+    const QString damaged = QDir(folder).filePath(QStringLiteral("damaged-copy.bundle"));
+    writeAll(damaged, bytes);
+    return {{QStringLiteral("parts"), parts}, {QStringLiteral("checks"), checks}, {QStringLiteral("damaged"), damaged}};
+}
 
 TestSites::TestSites(QSettings& settings, gui::AppContext* context, QObject* parent)
     : QObject(parent), m_settings(settings), m_context(context) {}
@@ -501,6 +603,16 @@ QVariantMap TestSites::make(const QString& kind) {
         described.insert(QStringLiteral("districtPassword"), QString::fromLatin1(HubAccounts::kDistrictPassword));
         described.insert(QStringLiteral("district"), QString::fromUtf8(HubAccounts::kDistrictName));
         described.insert(QStringLiteral("drillCommune"), QString::fromUtf8(HubAccounts::kDrillCommune));
+    } else if (kind == QLatin1String("enrolled")) {
+        auto hub = std::make_unique<TestSite>(core::SiteKind::Hub);
+        site->addUser(QStringLiteral("lan"), TestSite::kLanPassword);
+        site->addUser(QStringLiteral("minh"), TestSite::kMinhPassword);
+        made =
+            site->addBook(1, 500) > 0 && logEntries(*site, 1, 12) && enroll(*site, *hub, m_scratch.filePath(QString()));
+        described.insert(QStringLiteral("hubDatabasePath"), hub->paths().database);
+        described.insert(QStringLiteral("hubUserName"), QString::fromLatin1(TestSite::kSupervisor));
+        described.insert(QStringLiteral("hubPassword"), QString::fromLatin1(TestSite::kSupervisorPassword));
+        m_sites[QStringLiteral("enrolled-hub")] = std::move(hub);
     } else if (kind == QLatin1String("noKeyring")) {
         made = QFile::remove(paths.keyring);
     } else if (kind == QLatin1String("damagedKeyring")) {

@@ -42,7 +42,19 @@ public:
     // volunteerPassword, volunteerDisplayName; for "hub" provinceName, provincePassword, districtName,
     // districtPassword, district (the district account's) and drillCommune (a commune with books and alarms). An empty
     // map (and a warning) when the site cannot be made.
+    // Also "enrolled": a commune (the supervisor, the pair lan + minh, a birth book with entries 1–12 logged) enrolled
+    // as Dầu Tiếng/Thanh An with a real hub made by `init --kind hub` (its province account hubUserName/hubPassword,
+    // hubDatabasePath), through the real enrollment files.
     Q_INVOKABLE QVariantMap site(const QString& kind);
+
+    // Imports bundle files at the hub of the "enrolled" site through ImportService, as its province account: for each
+    // file {status, reason, checks}. Empty when the hub cannot be opened.
+    Q_INVOKABLE QVariantList importAtHub(const QStringList& files);
+    // Real bundles of the "enrolled" commune, written by its supervisor through BundleService into a fresh folder:
+    // the pending work split into several files of consecutive sequence numbers (a small size limit): `parts`
+    // (paths, in order), `checks` (how many checks they carry), and `damaged` (a copy of the first with one byte of
+    // its payload flipped). Empty when it fails.
+    Q_INVOKABLE QVariantMap realBundles();
 
     // A fresh site for a pair's work, a copy of one made once (so each test starts from nothing logged, and quickly):
     // the supervisor, the volunteers "lan" (Nguyễn Thị Lan) and "minh" (Lê Quang Minh), and the books birth 01/1998
@@ -110,6 +122,7 @@ private:
     QStringList m_traced;
     QTemporaryDir m_scratch;
     std::map<QString, std::unique_ptr<TestSite>> m_sites;
+    int m_bundleRuns = 0;
     std::map<QString, QVariantMap> m_described;
     std::unique_ptr<TestSite> m_pairTemplate;
     std::vector<std::unique_ptr<QTemporaryDir>> m_copies;

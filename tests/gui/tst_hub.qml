@@ -219,8 +219,8 @@ GuiTestCase {
         tryCompare(item("boardList"), "count", before);
     }
 
-    // A commune supervisor's home says what the province holds; after the day closes, Ctrl+E writes the bundle for the
-    // province into the folder — refused, with the reason in Vietnamese, while the workstation is not enrolled.
+    // A commune supervisor's home says what the province holds; after the day closes, Ctrl+E opens the file dialog for
+    // the bundle for the province — refused, with the reason in Vietnamese, while the workstation is not enrolled.
     function test_aCommuneHomeSaysWhatTheProvinceHoldsAndOffersTheBundle(): void {
         const site = TestSites.pairSite();
         SelectedSite.setDatabasePath(site.databasePath);
@@ -235,7 +235,22 @@ GuiTestCase {
         item("dayCopyFolder").selectAll();
         keyClick(Qt.Key_Delete);
         typeText(usb);
+        verify(!item("bundleFile").visible, "no bundle file is proposed before enrollment");
+        // Ctrl+E: the file dialog, in the folder typed; a name typed, Tab to its button, Space.
         keyClick(Qt.Key_E, Qt.ControlModifier);
+        const dialog = findChild(shell, "bundleDialog");
+        tryVerify(() => dialog.visible, asyncTimeout, "Ctrl+E opens the file dialog");
+        for (let i = 0; i < 8 && shell.Window.activeFocusItem.objectName !== "fileNameTextField"; ++i) {
+            keyClick(Qt.Key_Tab);
+        }
+        compare(shell.Window.activeFocusItem.objectName, "fileNameTextField");
+        typeText("thu.bundle");
+        for (let i = 0; i < 6 && shell.Window.activeFocusItem.text !== "Open"; ++i) {
+            keyClick(Qt.Key_Tab);
+        }
+        compare(shell.Window.activeFocusItem.text, "Open");
+        compare(String(dialog.currentFolder), "file://" + usb);
+        keyClick(Qt.Key_Space);
         tryCompare(item("dayCopyMessage"), "text",
                    "Máy trạm này chưa đăng ký với văn phòng tỉnh, hoặc văn phòng chưa biết máy này.");
         compare(TestSites.filesUnder(usb).length, 0, "nothing written");

@@ -62,33 +62,32 @@ const TableSql& tableSql(HubGateway::Table table) {
     static const TableSql kTables[] = {
         {&exchange::sessionsSpec,
          "INSERT INTO hub_work_sessions (uuid, first_user, second_user, started_at, site_uuid) VALUES (?1, ?2, ?3, ?4, "
-         "?5) ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "?5) ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, first_user, second_user, started_at FROM hub_work_sessions WHERE uuid = ?1", true},
         {&exchange::sessionEventsSpec,
          "INSERT INTO hub_work_session_events (uuid, session_uuid, kind, reader, at) VALUES (?1, ?2, ?3, ?4, ?5) "
-         "ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, session_uuid, kind, reader, at FROM hub_work_session_events WHERE uuid = ?1", false},
         {&exchange::reviewsSpec,
          "INSERT INTO hub_review_events (uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at, "
-         "site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at FROM hub_review_events WHERE "
          "uuid = ?1",
          true},
         {&exchange::spotSamplesSpec,
          "INSERT INTO hub_spot_samples (uuid, day, first_user, second_user, seed, rate_permille, minimum, population, "
          "drawn_by, drawn_at, site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (uuid) DO "
-         "NOTHING RETURNING 1",
+         "NOTHING",
          "SELECT uuid, day, first_user, second_user, seed, rate_permille, minimum, population, drawn_by, drawn_at "
          "FROM hub_spot_samples WHERE uuid = ?1",
          true},
         {&exchange::spotItemsSpec,
          "INSERT INTO hub_spot_items (uuid, sample_uuid, check_uuid) VALUES (?1, ?2, ?3) ON CONFLICT (uuid) DO "
-         "NOTHING RETURNING 1",
+         "NOTHING",
          "SELECT uuid, sample_uuid, check_uuid FROM hub_spot_items WHERE uuid = ?1", false},
         {&exchange::spotResultsSpec,
          "INSERT INTO hub_spot_results (uuid, item_uuid, result, field_key, value_before, value_after, class, note, "
-         "supervisor_uuid, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING "
-         "RETURNING 1",
+         "supervisor_uuid, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, item_uuid, result, field_key, value_before, value_after, class, note, supervisor_uuid, at FROM "
          "hub_spot_results WHERE uuid = ?1",
          false},
@@ -313,7 +312,8 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
     if (sql.withSite) {
         insert->bind(static_cast<int>(spec.fields.size()) + 1, siteUuid);
     }
-    const bool inserted = insert->step();
+    insert->run();
+    const bool inserted = insert->changes() == 1;
     insert->reset();
     if (inserted) {
         return {};
@@ -342,10 +342,11 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         "INSERT INTO hub_checks (uuid, book_uuid, entry_number, registration_date, subject_name, outcome, transcript, "
         "note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, "
         "supersedes, reason, site_uuid, subject_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING RETURNING 1");
+        "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING");
     rows::bind(*insert, spec, row, 1);
     insert->bind(18, siteUuid).bind(19, domain::foldForSearch(row.value(QLatin1String("subjectName")).toString()));
-    const bool inserted = insert->step();
+    insert->run();
+    const bool inserted = insert->changes() == 1;
     insert->reset();
     const QJsonArray corrections = row.value(QLatin1String("corrections")).toArray();
     if (!inserted) {

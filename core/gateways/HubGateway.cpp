@@ -98,27 +98,30 @@ const TableSql& tableSql(HubGateway::Table table) {
 } // namespace
 
 std::optional<HubGateway::Bundle> HubGateway::bundle(const QString& bundleId) {
-    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE bundle_id = ?1");
-    s.bind(1, bundleId);
-    if (!s.step()) {
+    static const std::string kSql = std::string(kBundleColumns) + "WHERE bundle_id = ?1";
+    auto s = m_db.cached(kSql);
+    s->bind(1, bundleId);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return bundleFrom(s);
+    return bundleFrom(*s);
 }
 
 std::optional<HubGateway::Bundle> HubGateway::bundleAt(const QString& siteUuid, qint64 sequence) {
-    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND sequence = ?2");
-    s.bind(1, siteUuid).bind(2, sequence);
-    if (!s.step()) {
+    static const std::string kSql = std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND sequence = ?2";
+    auto s = m_db.cached(kSql);
+    s->bind(1, siteUuid).bind(2, sequence);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return bundleFrom(s);
+    return bundleFrom(*s);
 }
 
 void HubGateway::insertBundle(const Bundle& b, const QString& appliedAt) {
-    auto s = m_db.prepare("INSERT INTO hub_bundles (bundle_id, site_uuid, epoch, sequence, first_event, last_event, "
-                          "checks, status, held_file, received_at, applied_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                          "?8, ?9, ?10, ?11)");
+    auto cached = m_db.cached("INSERT INTO hub_bundles (bundle_id, site_uuid, epoch, sequence, first_event, "
+                              "last_event, checks, status, held_file, received_at, applied_at) VALUES (?1, ?2, ?3, ?4, "
+                              "?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    store::Statement& s = *cached;
     s.bind(1, b.bundleId)
         .bind(2, b.siteUuid)
         .bind(3, b.epoch)
@@ -143,21 +146,23 @@ void HubGateway::markApplied(const QString& bundleId, qint64 checks, const QStri
 }
 
 std::vector<HubGateway::Bundle> HubGateway::heldBundles(const QString& siteUuid) {
-    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND status = 'held' ORDER BY sequence");
-    s.bind(1, siteUuid);
+    static const std::string kSql =
+        std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND status = 'held' ORDER BY sequence";
+    auto s = m_db.cached(kSql);
+    s->bind(1, siteUuid);
     std::vector<Bundle> out;
-    while (s.step()) {
-        out.push_back(bundleFrom(s));
+    while (s->step()) {
+        out.push_back(bundleFrom(*s));
     }
     return out;
 }
 
 qint64 HubGateway::newestApplied(const QString& siteUuid) {
     auto s =
-        m_db.prepare("SELECT coalesce(max(sequence), 0) FROM hub_bundles WHERE site_uuid = ?1 AND status = 'imported'");
-    s.bind(1, siteUuid);
-    (void)s.step();
-    return s.int64(0);
+        m_db.cached("SELECT coalesce(max(sequence), 0) FROM hub_bundles WHERE site_uuid = ?1 AND status = 'imported'");
+    s->bind(1, siteUuid);
+    (void)s->step();
+    return s->int64(0);
 }
 
 qint64 HubGateway::chainLength(const QString& siteUuid) {
@@ -206,10 +211,10 @@ std::optional<QString> HubGateway::checkEventDetails(const QString& siteUuid, co
 }
 
 void HubGateway::setCheckpoint(const QString& siteUuid, const Checkpoint& c) {
-    m_db.prepare("INSERT INTO hub_checkpoints (site_uuid, size, head, note, at) VALUES (?1, ?2, ?3, ?4, ?5) "
-                 "ON CONFLICT (site_uuid) DO UPDATE SET size = excluded.size, head = excluded.head, note = "
-                 "excluded.note, at = excluded.at WHERE excluded.size >= hub_checkpoints.size")
-        .bind(1, siteUuid)
+    m_db.cached("INSERT INTO hub_checkpoints (site_uuid, size, head, note, at) VALUES (?1, ?2, ?3, ?4, ?5) "
+                "ON CONFLICT (site_uuid) DO UPDATE SET size = excluded.size, head = excluded.head, note = "
+                "excluded.note, at = excluded.at WHERE excluded.size >= hub_checkpoints.size")
+        ->bind(1, siteUuid)
         .bind(2, c.size)
         .bindBlob(3, bytesOf(c.head))
         .bind(4, c.note)
@@ -218,12 +223,12 @@ void HubGateway::setCheckpoint(const QString& siteUuid, const Checkpoint& c) {
 }
 
 std::optional<HubGateway::Checkpoint> HubGateway::checkpoint(const QString& siteUuid) {
-    auto s = m_db.prepare("SELECT size, head, note, at FROM hub_checkpoints WHERE site_uuid = ?1");
-    s.bind(1, siteUuid);
-    if (!s.step()) {
+    auto s = m_db.cached("SELECT size, head, note, at FROM hub_checkpoints WHERE site_uuid = ?1");
+    s->bind(1, siteUuid);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return Checkpoint{s.int64(0), hashFrom(s.blob(1)), s.text(2), s.text(3)};
+    return Checkpoint{s->int64(0), hashFrom(s->blob(1)), s->text(2), s->text(3)};
 }
 
 void HubGateway::addAlarm(const QString& siteUuid, const Alarm& alarm) {
@@ -405,13 +410,21 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
     int beforeWriting = 0;
     const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
     if (supersedes.isString()) {
-        auto left = m_db.cached("DELETE FROM hub_entry_state WHERE check_uuid = ?1 RETURNING outcome, first_check");
-        left->bind(1, supersedes.toString());
-        if (left->step()) {
-            before = left->text(0);
-            firstUuid = left->text(1);
+        // The state row that names the superseded check can only be its own entry's (a state row is written with its
+        // check's book and entry), so it is found by that key, not by a scan of hub_entry_state for the UUID.
+        auto place = m_db.cached("SELECT book_uuid, entry_number FROM hub_checks WHERE uuid = ?1");
+        place->bind(1, supersedes.toString());
+        if (place->step()) {
+            auto left = m_db.cached("DELETE FROM hub_entry_state WHERE book_uuid = ?1 AND entry_number = ?2 AND "
+                                    "check_uuid = ?3 RETURNING outcome, first_check");
+            left->bind(1, place->text(0)).bind(2, place->int64(1)).bind(3, supersedes.toString());
+            if (left->step()) {
+                before = left->text(0);
+                firstUuid = left->text(1);
+            }
+            left->reset();
         }
-        left->reset();
+        place->reset();
         if (!before.isEmpty()) {
             auto first = m_db.cached("SELECT logged_at, reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
             first->bind(1, firstUuid);
@@ -515,13 +528,12 @@ void HubGateway::flushDaily() {
 }
 
 void HubGateway::addTotals(const QString& siteUuid, const Delta& d, const QString& lastImport) {
-    m_db.prepare(
-            "INSERT INTO hub_site_totals (site_uuid, entries, checks, corrected, corrections, writing_differences, "
-            "escalations_open, last_import) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid) DO "
-            "UPDATE SET entries = entries + ?2, checks = checks + ?3, corrected = corrected + ?4, corrections = "
-            "corrections + ?5, writing_differences = writing_differences + ?6, escalations_open = "
-            "escalations_open + ?7, last_import = max(coalesce(last_import, ''), ?8)")
-        .bind(1, siteUuid)
+    m_db.cached("INSERT INTO hub_site_totals (site_uuid, entries, checks, corrected, corrections, writing_differences, "
+                "escalations_open, last_import) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid) DO "
+                "UPDATE SET entries = entries + ?2, checks = checks + ?3, corrected = corrected + ?4, corrections = "
+                "corrections + ?5, writing_differences = writing_differences + ?6, escalations_open = "
+                "escalations_open + ?7, last_import = max(coalesce(last_import, ''), ?8)")
+        ->bind(1, siteUuid)
         .bind(2, d.entries)
         .bind(3, d.checks)
         .bind(4, d.corrected)
@@ -533,13 +545,13 @@ void HubGateway::addTotals(const QString& siteUuid, const Delta& d, const QStrin
 }
 
 std::optional<HubGateway::Totals> HubGateway::totals(const QString& siteUuid) {
-    auto s = m_db.prepare("SELECT entries, checks, corrected, corrections, writing_differences, escalations_open, "
-                          "coalesce(last_import, '') FROM hub_site_totals WHERE site_uuid = ?1");
-    s.bind(1, siteUuid);
-    if (!s.step()) {
+    auto s = m_db.cached("SELECT entries, checks, corrected, corrections, writing_differences, escalations_open, "
+                         "coalesce(last_import, '') FROM hub_site_totals WHERE site_uuid = ?1");
+    s->bind(1, siteUuid);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return Totals{s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.int64(4), s.int64(5), s.text(6)};
+    return Totals{s->int64(0), s->int64(1), s->int64(2), s->int64(3), s->int64(4), s->int64(5), s->text(6)};
 }
 
 std::vector<HubGateway::Daily> HubGateway::daily(const QString& siteUuid) {

@@ -720,17 +720,8 @@ CREATE TABLE hub_decisions (
 CREATE INDEX hub_decisions_by_site ON hub_decisions (site_uuid);
 )sql";
 
-// Schema 9 (issue 13, the hub import's speed; docs/HUB.md "Performance"). An amendment or a void at the hub finds the
-// state row of the check it supersedes by that check's UUID, as entry_state_by_check does at the workstation: without
-// this index every such row scanned the whole of hub_entry_state.
-constexpr const char* kSchema9 = R"sql(
-CREATE INDEX hub_entry_state_by_check ON hub_entry_state (check_uuid);
-
-)sql";
-
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5}, {6, kSchema6}, {7, kSchema7},
-    {9, kSchema9},
 };
 
 } // namespace

@@ -53,8 +53,8 @@ int runReport(CliContext& context) {
     const QStringList& p = context.args().positional;
     const QString kind = p.value(1);
     if (p.size() != 2 || !core::reportKinds().contains(kind)) {
-        return context.usage(
-            QStringLiteral("report progress|corrections|volunteers|spot-checks --from DATE --to DATE"));
+        return context.usage(QStringLiteral("report progress|corrections|volunteers|spot-checks --from DATE --to DATE "
+                                            "[--district D | --commune D/C]"));
     }
     const auto fromText = context.required(QStringLiteral("from"));
     const auto toText = fromText ? context.required(QStringLiteral("to")) : std::nullopt;
@@ -106,7 +106,21 @@ int runReport(CliContext& context) {
         return exitCode;
     }
     core::ReportRequest request{kind, core::ReportRange{*from, *to}, std::nullopt,
-                                !context.args().has(QStringLiteral("identified"))};
+                                !context.args().has(QStringLiteral("identified")), core::ReportScope{}};
+    // At the hub: a district or a commune (none: the whole province); the service resolves and checks them.
+    const auto districtArg = context.args().value(QStringLiteral("district"));
+    const auto communeArg = context.args().value(QStringLiteral("commune"));
+    if (districtArg && communeArg) {
+        return context.usage(QStringLiteral("give --district or --commune, not both"));
+    }
+    if ((districtArg && districtArg->trimmed().isEmpty()) || (communeArg && communeArg->trimmed().isEmpty())) {
+        return context.usage(QStringLiteral("--district and --commune need a name"));
+    }
+    if ((districtArg || communeArg) && session->siteKind() != core::SiteKind::Hub) {
+        return context.fail(QStringLiteral("--district and --commune are for the province hub: a commune's reports "
+                                           "are its own"));
+    }
+    request.scope = core::ReportScope{districtArg.value_or(QString()), communeArg.value_or(QString())};
     if (const auto target = context.args().value(QStringLiteral("target"))) {
         bool ok = false;
         request.dailyTarget = target->toInt(&ok);
@@ -116,7 +130,11 @@ int runReport(CliContext& context) {
     }
     auto document = core::buildReport(*session, request, language);
     if (!document) {
-        return context.fail(document.error());
+        // Which scope was refused and why (an ambiguous commune names its districts); never citizen data.
+        const core::ErrorCode code = document.error().code;
+        return code == core::ErrorCode::InvalidInput || code == core::ErrorCode::NotPermitted
+                   ? context.failExplained(document.error())
+                   : context.fail(document.error());
     }
     if (!output) {
         if ((format && *format == ExportFormat::Json) || context.json()) {

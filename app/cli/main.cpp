@@ -94,11 +94,12 @@ const std::vector<Command>& commands() {
          "audit verify [--checkpoint FILE] --db PATH --user NAME\n"
          "    audit acknowledge --db PATH --user NAME"},
         {"report",
-         {set({"db", "user", "from", "to", "format", "output", "lang", "target"}),
+         {set({"db", "user", "from", "to", "format", "output", "lang", "target", "district", "commune"}),
           set({"password-stdin", "json", "identified"})},
          dc::app::cli::runReport,
          "report progress|corrections|volunteers|spot-checks --from DATE --to DATE [--format csv|xlsx|pdf|json]\n"
-         "        [--output FILE] [--lang vi|en] [--identified] [--target N] --db PATH --user NAME"},
+         "        [--output FILE] [--lang vi|en] [--identified] [--target N] --db PATH --user NAME\n"
+         "        at the hub: [--district D | --commune D/C]   (none: the whole province)"},
         {"bundle",
          {set({"db", "user", "output"}), set({"password-stdin", "json"})},
          dc::app::cli::runBundle,

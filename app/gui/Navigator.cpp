@@ -76,16 +76,17 @@ bool Navigator::offers(Page to) const {
         return to == Page::Review || to == Page::SpotChecks || to == Page::Reports || to == Page::Admin;
     case Page::Review:
     case Page::SpotChecks:
-    case Page::Reports:
     case Page::Admin:
         return to == Page::Home;
+    case Page::Reports: // from the home page, or at the hub from the board (F4)
+        return to == Page::Home || to == Page::Board;
     case Page::Roles:
         return to == Page::Partner; // another partner
     case Page::Commune:
     case Page::Import:
         return to == Page::Board;
     case Page::Board:
-        return to == Page::Import; // a commune is opened with openCommune
+        return to == Page::Import || to == Page::Reports; // a commune is opened with openCommune
     case Page::Logging:
         return to == Page::Books; // another book
     case Page::Partner:

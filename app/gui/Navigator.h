@@ -49,7 +49,7 @@ public:
         Home,       // a supervisor (or an office account) signed in
         Review,     // the supervisor's review queue, over the home page (F2)
         SpotChecks, // the supervisor's spot-checks (F3)
-        Reports,    // the supervisor's reports (F4)
+        Reports,    // the supervisor's reports (F4); at the hub, from the board (F4), for a scope
         Partner,    // a volunteer signed in: the second member of the pair signs in
         Roles,      // the pair chooses who reads first
         Books,      // the work session runs: the pair picks a book
@@ -75,8 +75,8 @@ public:
     // Goes to `page` when it is a step the current page offers: the recovery form and a new site from the sign-in page
     // and back; between the home page and the supervisor's pages (administration among them); from who reads first back
     // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
-    // At the hub, from the board to the import page and from it or a commune's page back to the board. Anything else is
-    // ignored.
+    // At the hub, from the board to the import page or the reports and from them or a commune's page back to the board.
+    // Anything else is ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // From the province board: the Commune page of the enrolled workstation `site` (what it may show is the service's
     // to decide). Ignored elsewhere or for an empty site.

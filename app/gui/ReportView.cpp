@@ -9,6 +9,8 @@
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "app/gui/SessionController.h"
+#include "core/campaign/Campaign.h"
+#include "core/services/BundleService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,6 +82,17 @@ void ReportView::componentComplete() {
     const QDate today = s ? text::inVietnam(s->now()).date() : QDate::currentDate();
     m_fromText = QDate(today.year(), today.month(), 1).toString(kDateFormat);
     m_toText = today.toString(kDateFormat);
+    // At the hub a district account starts with its district (the province is not its to read), the office with the
+    // province.
+    const auto& districts = core::campaign::builtInCampaign().districts;
+    if (s && s->user().role == core::Role::District) {
+        m_scopeLevel = QStringLiteral("district");
+        m_scopeDistrict = s->user().district;
+    } else if (!districts.empty()) {
+        m_scopeDistrict = districts.front().name;
+    }
+    const QStringList communes = communeOptions();
+    m_scopeCommune = communes.isEmpty() ? QString() : communes.front();
     renameForReport();
     Q_EMIT paramsChanged();
 }
@@ -100,6 +113,104 @@ QVariantList ReportView::kindOptions() const {
         options.append(option(kind, core::reportLabel(QStringLiteral("title.") + kind, language())));
     }
     return options;
+}
+
+bool ReportView::atHub() const {
+    const core::Session* s = session();
+    return s && s->siteKind() == core::SiteKind::Hub;
+}
+
+bool ReportView::namesAllowed() const {
+    const core::Session* s = session();
+    return !s || !(s->siteKind() == core::SiteKind::Hub && s->user().role == core::Role::District);
+}
+
+QVariantList ReportView::scopeLevelOptions() const {
+    QVariantList options;
+    const core::Session* s = session();
+    if (!s || s->user().role != core::Role::District) {
+        options.append(option(QStringLiteral("province"), QCoreApplication::translate("ReportView", "The province")));
+    }
+    options.append(option(QStringLiteral("district"), QCoreApplication::translate("ReportView", "A district")));
+    options.append(option(QStringLiteral("commune"), QCoreApplication::translate("ReportView", "A commune")));
+    return options;
+}
+
+QStringList ReportView::districtOptions() const {
+    const core::Session* s = session();
+    if (s && s->user().role == core::Role::District) {
+        return {s->user().district};
+    }
+    QStringList names;
+    for (const core::campaign::District& d : core::campaign::builtInCampaign().districts) {
+        names.append(d.name);
+    }
+    return names;
+}
+
+QStringList ReportView::communeOptions() const {
+    for (const core::campaign::District& d : core::campaign::builtInCampaign().districts) {
+        if (d.name == m_scopeDistrict) {
+            return d.communes;
+        }
+    }
+    return {};
+}
+
+void ReportView::setScopeLevel(const QString& level) {
+    if (level != m_scopeLevel) {
+        m_scopeLevel = level;
+        scopeChanged();
+    }
+}
+
+void ReportView::setScopeDistrict(const QString& district) {
+    if (district != m_scopeDistrict) {
+        m_scopeDistrict = district;
+        const QStringList communes = communeOptions();
+        if (!communes.contains(m_scopeCommune)) {
+            m_scopeCommune = communes.isEmpty() ? QString() : communes.front();
+        }
+        scopeChanged();
+    }
+}
+
+void ReportView::setScopeCommune(const QString& commune) {
+    if (commune != m_scopeCommune) {
+        m_scopeCommune = commune;
+        scopeChanged();
+    }
+}
+
+// Another place: the report on screen no longer answers the question, and the file is named for the new one.
+void ReportView::scopeChanged() {
+    forget();
+    renameForReport();
+    Q_EMIT paramsChanged();
+}
+
+core::ReportScope ReportView::scope() const {
+    if (!atHub() || m_scopeLevel == QLatin1String("province")) {
+        return {};
+    }
+    if (m_scopeLevel == QLatin1String("district")) {
+        return {m_scopeDistrict, {}};
+    }
+    return {{}, core::campaign::communePath(m_scopeDistrict, m_scopeCommune)};
+}
+
+// "binh-duong", "dau-tieng", "dau-tieng-thanh-an": where the report is about, in its file's name (hub only).
+QString ReportView::scopeSlug() const {
+    if (!atHub()) {
+        return {};
+    }
+    if (m_scopeLevel == QLatin1String("district")) {
+        return core::BundleService::slug(m_scopeDistrict);
+    }
+    if (m_scopeLevel == QLatin1String("commune")) {
+        return core::BundleService::slug(m_scopeDistrict + QLatin1Char(' ') + m_scopeCommune);
+    }
+    return core::BundleService::slug(core::campaign::builtInCampaign().province);
 }
 
 void ReportView::setParam(QString& field, const QString& value) {
@@ -170,6 +281,9 @@ void ReportView::setFormatKey(const QString& key) {
 
 QString ReportView::defaultFileName() const {
     QString name = fileStem(m_kind);
+    if (const QString where = scopeSlug(); !where.isEmpty()) {
+        name += QLatin1Char('_') + where;
+    }
     const auto from = text::typedDay(m_fromText);
     const auto to = text::typedDay(m_toText);
     if (from && to && from->isValid() && to->isValid()) {
@@ -277,6 +391,7 @@ bool ReportView::generate() {
     request.kind = m_kind;
     request.range = *period;
     request.deidentified = m_deidentified;
+    request.scope = scope();
     auto document = guarded([&] { return core::buildReport(*s, request, language()); });
     if (!document) {
         forget();

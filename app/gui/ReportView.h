@@ -40,6 +40,18 @@ class ReportView : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString toText READ toText WRITE setToText NOTIFY paramsChanged)
     // Names as initials and ID numbers masked (volunteers and spot-checks reports); on by default.
     Q_PROPERTY(bool deidentified READ deidentified WRITE setDeidentified NOTIFY paramsChanged)
+    // At the province hub: where the report is about (docs/HUB.md "Reports at the hub"). `scopeLevel` is "province",
+    // "district" or "commune" (a district account: its district or one of its communes); `scopeDistrict` a district
+    // of the campaign, `scopeCommune` a commune of that district. Choosing another scope names the file for it.
+    Q_PROPERTY(bool atHub READ atHub NOTIFY paramsChanged)
+    // Names may be shown (volunteers, spot-checks): not for a district account at the hub (ReportService).
+    Q_PROPERTY(bool namesAllowed READ namesAllowed NOTIFY paramsChanged)
+    Q_PROPERTY(QVariantList scopeLevelOptions READ scopeLevelOptions NOTIFY retranslated) // {value, text}
+    Q_PROPERTY(QString scopeLevel READ scopeLevel WRITE setScopeLevel NOTIFY paramsChanged)
+    Q_PROPERTY(QStringList districtOptions READ districtOptions NOTIFY paramsChanged)
+    Q_PROPERTY(QString scopeDistrict READ scopeDistrict WRITE setScopeDistrict NOTIFY paramsChanged)
+    Q_PROPERTY(QStringList communeOptions READ communeOptions NOTIFY paramsChanged)
+    Q_PROPERTY(QString scopeCommune READ scopeCommune WRITE setScopeCommune NOTIFY paramsChanged)
     // The report on screen.
     Q_PROPERTY(bool shown READ shown NOTIFY documentChanged)
     Q_PROPERTY(QString title READ title NOTIFY documentChanged)
@@ -55,7 +67,8 @@ class ReportView : public QObject, public QQmlParserStatus {
     // Where and how to export. The file's extension and the format follow each other: a path typed with ".pdf"
     // exports PDF, choosing XLSX renames the file ".xlsx", a path without one of the four extensions gets the
     // format's. Choosing another report or period gives the file that report's and period's name
-    // ("tien-do_01-12-2022_31-12-2022.xlsx", in the same folder), so one export never silently replaces another.
+    // ("tien-do_01-12-2022_31-12-2022.xlsx", in the same folder; at the hub with the scope:
+    // "tien-do_dau-tieng-thanh-an_01-12-2022_31-12-2022.xlsx"), so one export never silently replaces another.
     Q_PROPERTY(QString exportPath READ exportPath WRITE setExportPath NOTIFY paramsChanged)
     Q_PROPERTY(QString formatKey READ formatKey WRITE setFormatKey NOTIFY paramsChanged) // csv, xlsx, pdf, json
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -80,6 +93,17 @@ public:
     void setToText(const QString& text);
     [[nodiscard]] bool deidentified() const { return m_deidentified; }
     void setDeidentified(bool on);
+    [[nodiscard]] bool atHub() const;
+    [[nodiscard]] bool namesAllowed() const;
+    [[nodiscard]] QVariantList scopeLevelOptions() const;
+    [[nodiscard]] QString scopeLevel() const { return m_scopeLevel; }
+    void setScopeLevel(const QString& level);
+    [[nodiscard]] QStringList districtOptions() const;
+    [[nodiscard]] QString scopeDistrict() const { return m_scopeDistrict; }
+    void setScopeDistrict(const QString& district);
+    [[nodiscard]] QStringList communeOptions() const;
+    [[nodiscard]] QString scopeCommune() const { return m_scopeCommune; }
+    void setScopeCommune(const QString& commune);
     [[nodiscard]] bool shown() const { return m_document.has_value(); }
     [[nodiscard]] QString title() const { return m_document ? m_document->title : QString(); }
     [[nodiscard]] QVariantList facts() const;
@@ -131,12 +155,18 @@ private:
     void readChartData();
     void renameForReport();
     void askOverwrite(const QString& path);
+    void scopeChanged();
+    [[nodiscard]] core::ReportScope scope() const;
+    [[nodiscard]] QString scopeSlug() const;
 
     AppContext* m_context = nullptr;
     QString m_kind = QStringLiteral("progress");
     QString m_fromText;
     QString m_toText;
     bool m_deidentified = true;
+    QString m_scopeLevel = QStringLiteral("province");
+    QString m_scopeDistrict;
+    QString m_scopeCommune;
     QString m_exportPath;
     QString m_formatKey = QStringLiteral("xlsx");
     std::optional<core::ReportDocument> m_document;

@@ -321,6 +321,13 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
     const bool inserted = insert->changes() == 1;
     insert->reset();
     if (inserted) {
+        // --- Report summaries (schema 8): a return decision credited to the returned row's pair; a spot result to
+        // its sample's day and pair. ---
+        if (table == Table::Reviews) {
+            noteReportReview(siteUuid, row);
+        } else if (table == Table::SpotResults) {
+            noteReportSpotResult(siteUuid, row);
+        }
         return {};
     }
     auto select = m_db.cached(sql.select);
@@ -496,12 +503,19 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         day.corrections += d.corrections;
         day.writingDifferences += d.writingDifferences;
     }
+    // --- Report summaries (schema 8): hub_daily_books, hub_daily_corrections, hub_daily_people. ---
+    noteReportCheck(siteUuid, row, before, FirstRow{firstLoggedAt, firstReader, firstChecker}, d);
     return {};
 }
 
 void HubGateway::beginBundle() {
     m_daily.clear();
     m_recordTypes.clear();
+    // --- Report summaries (schema 8) ---
+    m_reportBooks.clear();
+    m_reportCorrections.clear();
+    m_reportPeople.clear();
+    m_reportSpots.clear();
 }
 
 void HubGateway::flushDaily() {
@@ -525,7 +539,201 @@ void HubGateway::flushDaily() {
         upsert->reset();
     }
     m_daily.clear();
+    // --- Report summaries (schema 8) ---
+    flushReports();
 }
+
+// --- Report summaries (schema 8; docs/HUB.md "Summary tables") ---------------------------------------------------
+// The same rules as the workstation's reports (ReportService, CheckGateway, ReviewGateway): kept by the same deltas
+// as hub_daily, summed per bundle in memory and written by flushReports, one upsert per key.
+
+QString HubGateway::reportRecordType(const QString& bookUuid) {
+    auto known = m_recordTypes.find(bookUuid);
+    if (known == m_recordTypes.end()) {
+        QString recordType;
+        auto type = m_db.cached("SELECT record_type FROM hub_books WHERE uuid = ?1");
+        type->bind(1, bookUuid);
+        if (type->step()) {
+            recordType = type->text(0);
+        }
+        type->reset();
+        known = m_recordTypes.emplace(bookUuid, recordType).first;
+    }
+    return known->second;
+}
+
+void HubGateway::noteReportCheck(const QString& siteUuid, const QJsonObject& row, const QString& before,
+                                 const FirstRow& first, const Delta& d) {
+    const QString bookUuid = row.value(QLatin1String("book")).toString();
+    const QString outcome = row.value(QLatin1String("outcome")).toString();
+    const QString firstDay = sitetime::dayKey(sitetime::dayOfStored(first.loggedAt));
+    const QString rowDay = sitetime::dayKey(sitetime::dayOfStored(row.value(QLatin1String("loggedAt")).toString()));
+    // Progress and the first pair's credit: on the entry's first day (a void takes it out, an amendment keeps it).
+    if (d.entries != 0) {
+        m_reportBooks[{siteUuid, firstDay, bookUuid}] += d.entries;
+        m_reportPeople[{siteUuid, firstDay, first.reader}].read += d.entries;
+        m_reportPeople[{siteUuid, firstDay, first.checker}].checked += d.entries;
+    }
+    if (d.corrections != 0) { // real corrections of the current row, to the first checker
+        m_reportPeople[{siteUuid, firstDay, first.checker}].corrections += d.corrections;
+    }
+    // A re-check: any row superseding another that is not a void, for its own pair on its own day.
+    const bool void_ = outcome == QLatin1String("void");
+    if (row.value(QLatin1String("supersedes")).isString() && !void_) {
+        m_reportPeople[{siteUuid, rowDay, row.value(QLatin1String("reader")).toString()}].rechecks += 1;
+        m_reportPeople[{siteUuid, rowDay, row.value(QLatin1String("checker")).toString()}].rechecks += 1;
+    }
+    // Corrections of current rows, on the current row's day: the new row's in, the superseded current row's out.
+    const bool hasCorrections = !row.value(QLatin1String("corrections")).toArray().isEmpty();
+    if ((!void_ && hasCorrections) || !before.isEmpty()) {
+        const QString recordType = reportRecordType(bookUuid);
+        if (!void_) {
+            for (const QJsonValue& value : row.value(QLatin1String("corrections")).toArray()) {
+                const QJsonObject c = value.toObject();
+                m_reportCorrections[{siteUuid, rowDay, recordType, c.value(QLatin1String("field")).toString(),
+                                     c.value(QLatin1String("class")).toString(),
+                                     c.value(QLatin1String("writingDifference")).toBool() ? 1 : 0}] += 1;
+            }
+        }
+        if (!before.isEmpty()) {
+            const QString superseded = row.value(QLatin1String("supersedes")).toString();
+            QString day;
+            auto at = m_db.cached("SELECT logged_at FROM hub_checks WHERE uuid = ?1");
+            at->bind(1, superseded);
+            if (at->step()) {
+                day = sitetime::dayKey(sitetime::dayOfStored(at->text(0)));
+            }
+            at->reset();
+            auto old =
+                m_db.cached("SELECT field_key, class, writing_difference FROM hub_corrections WHERE check_uuid = ?1");
+            old->bind(1, superseded);
+            while (old->step()) {
+                m_reportCorrections[{siteUuid, day, recordType, old->text(0), old->text(1),
+                                     old->integer(2) != 0 ? 1 : 0}] -= 1;
+            }
+            old->reset();
+        }
+    }
+}
+
+void HubGateway::noteReportReview(const QString& siteUuid, const QJsonObject& row) {
+    if (row.value(QLatin1String("decision")).toString() != QLatin1String("return")) {
+        return;
+    }
+    const QString day = sitetime::dayKey(sitetime::dayOfStored(row.value(QLatin1String("at")).toString()));
+    auto pair = m_db.cached("SELECT reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
+    pair->bind(1, row.value(QLatin1String("check")).toString());
+    if (pair->step()) {
+        m_reportPeople[{siteUuid, day, pair->text(0)}].returns += 1;
+        m_reportPeople[{siteUuid, day, pair->text(1)}].returns += 1;
+    }
+    pair->reset();
+}
+
+// A spot result counts for its item's sample (day, pair) and sampled row (reader, checker): the item's first result
+// makes it sampled; a result newer than the item's latest so far replaces it (missed follows); an older one changes
+// nothing.
+void HubGateway::noteReportSpotResult(const QString& siteUuid, const QJsonObject& row) {
+    const QString uuid = row.value(QLatin1String("uuid")).toString();
+    const QString item = row.value(QLatin1String("item")).toString();
+    const QString at = row.value(QLatin1String("at")).toString();
+    const int miss = row.value(QLatin1String("result")).toString() == QLatin1String("missed") ? 1 : 0;
+    auto place = m_db.cached("SELECT p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid FROM "
+                             "hub_spot_items i JOIN hub_spot_samples p ON p.uuid = i.sample_uuid JOIN hub_checks c ON "
+                             "c.uuid = i.check_uuid WHERE i.uuid = ?1");
+    place->bind(1, item);
+    if (!place->step()) {
+        place->reset();
+        return; // an item the hub does not hold (never sent before its results): nothing to count it for
+    }
+    const SpotKey key{siteUuid, place->text(0), place->text(1), place->text(2), place->text(3), place->text(4)};
+    place->reset();
+    auto previous = m_db.cached("SELECT at, uuid, result FROM hub_spot_results WHERE item_uuid = ?1 AND uuid <> ?2 "
+                                "ORDER BY at DESC, uuid DESC LIMIT 1");
+    previous->bind(1, item).bind(2, uuid);
+    SpotDelta& d = m_reportSpots[key];
+    if (!previous->step()) {
+        d.sampled += 1;
+        d.missed += miss;
+    } else if (std::pair{at, uuid} > std::pair{previous->text(0), previous->text(1)}) {
+        d.missed += miss - (previous->text(2) == QLatin1String("missed") ? 1 : 0);
+    }
+    previous->reset();
+}
+
+void HubGateway::flushReports() {
+    auto books = m_db.cached("INSERT INTO hub_daily_books (site_uuid, day, book_uuid, logged) VALUES (?1, ?2, ?3, ?4) "
+                             "ON CONFLICT (site_uuid, day, book_uuid) DO UPDATE SET logged = logged + ?4");
+    for (const auto& [key, n] : m_reportBooks) {
+        if (n == 0) {
+            continue;
+        }
+        books->bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key)).bind(4, n);
+        books->run();
+        books->reset();
+    }
+    auto corrections = m_db.cached(
+        "INSERT INTO hub_daily_corrections (site_uuid, day, record_type, field_key, class, writing_difference, count) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (site_uuid, day, record_type, field_key, class, "
+        "writing_difference) DO UPDATE SET count = count + ?7");
+    for (const auto& [key, n] : m_reportCorrections) {
+        if (n == 0) {
+            continue;
+        }
+        corrections->bind(1, std::get<0>(key))
+            .bind(2, std::get<1>(key))
+            .bind(3, std::get<2>(key))
+            .bind(4, std::get<3>(key))
+            .bind(5, std::get<4>(key))
+            .bind(6, std::get<5>(key))
+            .bind(7, n);
+        corrections->run();
+        corrections->reset();
+    }
+    auto people = m_db.cached(
+        "INSERT INTO hub_daily_people (site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid, day, user_uuid) DO UPDATE SET read = read + "
+        "?4, checked = checked + ?5, corrections = corrections + ?6, rechecks = rechecks + ?7, returns = returns + ?8");
+    for (const auto& [key, p] : m_reportPeople) {
+        if (p.read == 0 && p.checked == 0 && p.corrections == 0 && p.rechecks == 0 && p.returns == 0) {
+            continue;
+        }
+        people->bind(1, std::get<0>(key))
+            .bind(2, std::get<1>(key))
+            .bind(3, std::get<2>(key))
+            .bind(4, p.read)
+            .bind(5, p.checked)
+            .bind(6, p.corrections)
+            .bind(7, p.rechecks)
+            .bind(8, p.returns);
+        people->run();
+        people->reset();
+    }
+    auto spots = m_db.cached(
+        "INSERT INTO hub_daily_spots (site_uuid, day, first_user, second_user, reader, checker, sampled, missed) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid, day, first_user, second_user, reader, "
+        "checker) DO UPDATE SET sampled = sampled + ?7, missed = missed + ?8");
+    for (const auto& [key, d] : m_reportSpots) {
+        if (d.sampled == 0 && d.missed == 0) {
+            continue;
+        }
+        spots->bind(1, std::get<0>(key))
+            .bind(2, std::get<1>(key))
+            .bind(3, std::get<2>(key))
+            .bind(4, std::get<3>(key))
+            .bind(5, std::get<4>(key))
+            .bind(6, std::get<5>(key))
+            .bind(7, d.sampled)
+            .bind(8, d.missed);
+        spots->run();
+        spots->reset();
+    }
+    m_reportBooks.clear();
+    m_reportCorrections.clear();
+    m_reportPeople.clear();
+    m_reportSpots.clear();
+}
+// --- end of the report summaries ----------------------------------------------------------------------------------
 
 void HubGateway::addTotals(const QString& siteUuid, const Delta& d, const QString& lastImport) {
     m_db.cached("INSERT INTO hub_site_totals (site_uuid, entries, checks, corrected, corrections, writing_differences, "

@@ -187,6 +187,39 @@ private:
     store::Database& m_db;
     std::map<DailyKey, DailyDelta> m_daily;
     std::map<QString, QString> m_recordTypes; // book UUID → record type, for the current bundle
+
+    // --- Report summaries (schema 8; docs/HUB.md "Summary tables"): hub_daily_books, hub_daily_corrections,
+    // hub_daily_people, hub_daily_spots, summed per bundle like m_daily (cleared by beginBundle, written by
+    // flushDaily). ---
+    struct FirstRow { // the first row of the entry's line: its day and pair are where the entry counts
+        QString loggedAt;
+        QString reader;
+        QString checker;
+    };
+    struct PeopleDelta {
+        qint64 read = 0;
+        qint64 checked = 0;
+        qint64 corrections = 0;
+        qint64 rechecks = 0;
+        qint64 returns = 0;
+    };
+    void noteReportCheck(const QString& siteUuid, const QJsonObject& row, const QString& before, const FirstRow& first,
+                         const Delta& d);
+    void noteReportReview(const QString& siteUuid, const QJsonObject& row);
+    void noteReportSpotResult(const QString& siteUuid, const QJsonObject& row);
+    struct SpotDelta {
+        qint64 sampled = 0;
+        qint64 missed = 0;
+    };
+    // (site, sample's day, first user, second user, reader, checker)
+    using SpotKey = std::tuple<QString, QString, QString, QString, QString, QString>;
+    std::map<SpotKey, SpotDelta> m_reportSpots;
+    void flushReports();
+    [[nodiscard]] QString reportRecordType(const QString& bookUuid);
+    std::map<std::tuple<QString, QString, QString>, qint64> m_reportBooks; // (site, first day, book) → logged
+    // (site, current row's day, record type, field, class, writing difference) → corrections
+    std::map<std::tuple<QString, QString, QString, QString, QString, int>, qint64> m_reportCorrections;
+    std::map<std::tuple<QString, QString, QString>, PeopleDelta> m_reportPeople; // (site, day, user UUID)
 };
 
 } // namespace dc::core::gateways

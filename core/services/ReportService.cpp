@@ -4,11 +4,14 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/campaign/Campaign.h"
 #include "core/domain/CorrectionClass.h"
 #include "core/domain/EntrySchema.h"
 #include "core/domain/Masking.h"
 #include "core/gateways/BookGateway.h"
 #include "core/gateways/CheckGateway.h"
+#include "core/gateways/EnrollmentGateway.h"
+#include "core/gateways/HubReportGateway.h"
 #include "core/gateways/ReviewGateway.h"
 #include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
@@ -19,8 +22,13 @@
 #include "crypto/Random.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QSet>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace dc::core {
 
@@ -28,10 +36,16 @@ namespace {
 
 constexpr qint64 kMaxRangeDays = 3660;
 
+Result<void> validRange(const ReportRange& range);
+
 Result<void> checkRange(Session& session, const ReportRange& range) {
     if (auto allowed = access::requireRole(session, Role::Supervisor, "see reports"); !allowed) {
         return allowed.error();
     }
+    return validRange(range);
+}
+
+Result<void> validRange(const ReportRange& range) {
     if (!range.from.isValid() || !range.to.isValid()) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a report needs a from and a to date"));
     }
@@ -50,19 +64,27 @@ ReportHeader header(Session& session, const char* title, const ReportRange& rang
 }
 
 // "Khai sinh 01/1998": record type, book number, first year.
-QString bookLabel(const Book& book) {
+QString bookLabel(RecordType type, const QString& number, int yearFrom) {
     static const QHash<RecordType, QString> names{{RecordType::Birth, QStringLiteral("Khai sinh")},
                                                   {RecordType::Marriage, QStringLiteral("Kết hôn")},
                                                   {RecordType::Death, QStringLiteral("Khai tử")}};
-    return QStringLiteral("%1 %2/%3").arg(names.value(book.recordType), book.bookNumber).arg(book.yearFrom);
+    return QStringLiteral("%1 %2/%3").arg(names.value(type), number).arg(yearFrom);
 }
 
 // The same in English: "Birth 01/1998".
-QString bookLabelEn(const Book& book) {
+QString bookLabelEn(RecordType type, const QString& number, int yearFrom) {
     static const QHash<RecordType, QString> names{{RecordType::Birth, QStringLiteral("Birth")},
                                                   {RecordType::Marriage, QStringLiteral("Marriage")},
                                                   {RecordType::Death, QStringLiteral("Death")}};
-    return QStringLiteral("%1 %2/%3").arg(names.value(book.recordType), book.bookNumber).arg(book.yearFrom);
+    return QStringLiteral("%1 %2/%3").arg(names.value(type), number).arg(yearFrom);
+}
+
+QString bookLabel(const Book& book) {
+    return bookLabel(book.recordType, book.bookNumber, book.yearFrom);
+}
+
+QString bookLabelEn(const Book& book) {
+    return bookLabelEn(book.recordType, book.bookNumber, book.yearFrom);
 }
 
 // The people of one de-identified report as opaque codes, "TNV-7K3Q" (tình nguyện viên): drawn at random for each
@@ -117,6 +139,9 @@ std::pair<QString, QString> bounds(const ReportRange& range) {
 } // namespace
 
 Result<ProgressReport> ReportService::progress(Session& session, const ReportRange& range, std::optional<int> target) {
+    if (session.siteKind() == SiteKind::Hub) {
+        return progress(session, ReportScope{}, range, target);
+    }
     if (auto ok = checkRange(session, range); !ok) {
         return ok.error();
     }
@@ -158,6 +183,9 @@ Result<ProgressReport> ReportService::progress(Session& session, const ReportRan
 }
 
 Result<CorrectionsReport> ReportService::corrections(Session& session, const ReportRange& range) {
+    if (session.siteKind() == SiteKind::Hub) {
+        return corrections(session, ReportScope{}, range);
+    }
     if (auto ok = checkRange(session, range); !ok) {
         return ok.error();
     }
@@ -183,6 +211,9 @@ Result<CorrectionsReport> ReportService::corrections(Session& session, const Rep
 }
 
 Result<VolunteersReport> ReportService::volunteers(Session& session, const ReportRange& range, bool deidentified) {
+    if (session.siteKind() == SiteKind::Hub) {
+        return volunteers(session, ReportScope{}, range, deidentified);
+    }
     if (auto ok = checkRange(session, range); !ok) {
         return ok.error();
     }
@@ -248,6 +279,9 @@ Result<VolunteersReport> ReportService::volunteers(Session& session, const Repor
 }
 
 Result<SpotChecksReport> ReportService::spotChecks(Session& session, const ReportRange& range, bool deidentified) {
+    if (session.siteKind() == SiteKind::Hub) {
+        return spotChecks(session, ReportScope{}, range, deidentified);
+    }
     if (auto ok = checkRange(session, range); !ok) {
         return ok.error();
     }
@@ -305,19 +339,423 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
     });
 }
 
+// --- Reports at the province hub (docs/HUB.md "Reports at the hub") ----------------------------------------------
+
+namespace {
+
+// A scope resolved: its label, its enrolled sites (current epochs) and the campaign's communes it covers.
+struct HubScope {
+    QString label;
+    bool wide = false; // more than one commune: books and volunteers are labelled with their commune
+    std::vector<gateways::HubSiteRow> sites;
+    std::vector<campaign::Commune> communes;
+};
+
+Result<HubScope> resolveHubScope(Session& session, const ReportScope& scope, const ReportRange& range,
+                                 bool deidentified) {
+    const Role role = session.user().role;
+    if (role != Role::Province && role != Role::District) {
+        return makeError(ErrorCode::NotPermitted,
+                         QStringLiteral("reports at the hub are for province and district accounts"));
+    }
+    if (auto ok = validRange(range); !ok) {
+        return ok.error();
+    }
+    const campaign::Campaign& plan = campaign::builtInCampaign();
+    HubScope out;
+    QString district;
+    QString commune;
+    if (!scope.commune.isEmpty()) {
+        auto found = campaign::resolveCommune(plan, scope.commune);
+        if (!found) {
+            return found.error();
+        }
+        district = found->district;
+        commune = found->name;
+        if (!scope.district.isEmpty() && campaign::canonicalDistrict(plan, scope.district) != district) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the commune is not in the district given"));
+        }
+        out.label = campaign::communePath(district, commune);
+    } else if (!scope.district.isEmpty()) {
+        const auto known = campaign::canonicalDistrict(plan, scope.district);
+        if (!known) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("no district of that name in the campaign"));
+        }
+        district = *known;
+        out.label = district;
+    } else {
+        out.label = plan.province;
+    }
+    if (role == Role::District) {
+        if (session.user().district.isEmpty()) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("this district account names no district"));
+        }
+        if (district != session.user().district) {
+            return makeError(ErrorCode::NotPermitted,
+                             QStringLiteral("a district account reads its own district and its communes only"));
+        }
+        if (!deidentified) {
+            return makeError(ErrorCode::NotPermitted,
+                             QStringLiteral("names in reports at the hub are for province accounts only"));
+        }
+    }
+    const auto inScope = [&](const QString& d, const QString& c) {
+        return (district.isEmpty() || d == district) && (commune.isEmpty() || c == commune);
+    };
+    for (const campaign::Commune& c : plan.communes) {
+        if (inScope(c.district, c.name)) {
+            out.communes.push_back(c);
+        }
+    }
+    for (gateways::HubSiteRow& site : gateways::EnrollmentGateway(session.database()).currentSites()) {
+        if (inScope(site.district, site.commune)) {
+            out.sites.push_back(std::move(site));
+        }
+    }
+    out.wide = commune.isEmpty();
+    return out;
+}
+
+ReportHeader hubHeader(Session& session, const char* title, const ReportRange& range, bool deidentified,
+                       const HubScope& scope) {
+    ReportHeader h = header(session, title, range, deidentified);
+    h.site = QStringLiteral("%1 — %2").arg(session.siteName(), scope.label);
+    h.scope = scope.label;
+    return h;
+}
+
+// A book of a site: "Khai sinh 01/1998", prefixed with its commune at a wider scope ("Thanh An · Khai sinh 01/1998").
+struct HubBookLabels {
+    QString vi;
+    QString en;
+    std::optional<RecordType> type;
+};
+QHash<QString, HubBookLabels> hubBooks(gateways::HubReportGateway& gateway, const gateways::HubSiteRow& site,
+                                       bool wide) {
+    QHash<QString, HubBookLabels> out;
+    const QString prefix = wide ? site.commune + QStringLiteral(" · ") : QString();
+    for (const auto& book : gateway.books(site.siteUuid)) {
+        const auto type = recordTypeFromKey(book.recordType);
+        const RecordType t = type.value_or(RecordType::Birth);
+        out.insert(book.uuid, {prefix + bookLabel(t, book.bookNumber, book.yearFrom),
+                               prefix + bookLabelEn(t, book.bookNumber, book.yearFrom), type});
+    }
+    return out;
+}
+
+// A person named in a report at the hub: the user name, with the commune at a wider scope ("lan (Thanh An)").
+QString hubPerson(const QString& userName, const gateways::HubSiteRow& site, bool wide) {
+    return wide ? QStringLiteral("%1 (%2)").arg(userName, site.commune) : userName;
+}
+
+} // namespace
+
+Result<ProgressReport> ReportService::progress(Session& session, const ReportScope& scope, const ReportRange& range,
+                                               std::optional<int> target) {
+    if (session.siteKind() != SiteKind::Hub) {
+        if (!scope.isProvince()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("a district or commune is chosen at the hub only"));
+        }
+        return progress(session, range, target);
+    }
+    return access::guarded([&]() -> Result<ProgressReport> {
+        auto resolved = resolveHubScope(session, scope, range, true);
+        if (!resolved) {
+            return resolved.error();
+        }
+        const HubScope& where = resolved.value();
+        ProgressReport report;
+        report.header = hubHeader(session, "progress", range, false, where);
+        if (target) {
+            report.dailyTarget = *target;
+        } else {
+            const int fallback = campaign::builtInCampaign().defaultDailyTarget > 0
+                                     ? campaign::builtInCampaign().defaultDailyTarget
+                                     : kDefaultDailyTarget;
+            for (const campaign::Commune& c : where.communes) {
+                report.dailyTarget += c.dailyTarget > 0 ? c.dailyTarget : fallback;
+            }
+        }
+        gateways::HubReportGateway gateway(session.database());
+        QMap<std::pair<QDate, QString>, qint64> byBook;
+        QMap<QDate, qint64> byDay;
+        QHash<QString, QString> englishBooks;
+        qint64 total = 0;
+        for (const gateways::HubSiteRow& site : where.sites) {
+            const QHash<QString, HubBookLabels> books = hubBooks(gateway, site, where.wide);
+            for (const auto& row :
+                 gateway.loggedPerDayAndBook(site.siteUuid, sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
+                const QDate day = QDate::fromString(row.day, Qt::ISODate);
+                const auto book = books.constFind(row.bookUuid);
+                const QString label = book == books.constEnd() ? QString() : book->vi;
+                byBook[{day, label}] += row.logged;
+                if (book != books.constEnd()) {
+                    englishBooks.insert(label, book->en);
+                }
+                byDay[day] += row.logged;
+                total += row.logged;
+            }
+        }
+        for (auto it = byBook.constBegin(); it != byBook.constEnd(); ++it) {
+            report.rows.push_back(
+                {it.key().first, it.key().second, englishBooks.value(it.key().second), static_cast<int>(it.value())});
+        }
+        for (QDate day = range.from; day <= range.to; day = day.addDays(1)) {
+            report.days.push_back({day, static_cast<int>(byDay.value(day))});
+        }
+        report.total = static_cast<int>(total);
+        return report;
+    });
+}
+
+Result<CorrectionsReport> ReportService::corrections(Session& session, const ReportScope& scope,
+                                                     const ReportRange& range) {
+    if (session.siteKind() != SiteKind::Hub) {
+        if (!scope.isProvince()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("a district or commune is chosen at the hub only"));
+        }
+        return corrections(session, range);
+    }
+    return access::guarded([&]() -> Result<CorrectionsReport> {
+        auto resolved = resolveHubScope(session, scope, range, true);
+        if (!resolved) {
+            return resolved.error();
+        }
+        CorrectionsReport report;
+        report.header = hubHeader(session, "corrections", range, false, resolved.value());
+        gateways::HubReportGateway gateway(session.database());
+        // (record type, field, class, writing difference) → count, over the scope's sites.
+        std::map<std::tuple<QString, QString, QString, bool>, qint64> counts;
+        for (const gateways::HubSiteRow& site : resolved->sites) {
+            for (const auto& c :
+                 gateway.corrections(site.siteUuid, sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
+                counts[{c.recordType, c.fieldKey, c.correctionClass, c.writingDifference}] += c.count;
+            }
+        }
+        std::vector<std::pair<std::tuple<QString, QString, QString, bool>, qint64>> sorted(counts.begin(),
+                                                                                           counts.end());
+        // As the workstation orders them: most first, then by field.
+        std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+            if (a.second != b.second) {
+                return a.second > b.second;
+            }
+            return std::get<1>(a.first) < std::get<1>(b.first);
+        });
+        for (const auto& [key, count] : sorted) {
+            if (count <= 0) {
+                continue;
+            }
+            CorrectionsReport::Row row;
+            row.fieldKey = std::get<1>(key);
+            const auto type = recordTypeFromKey(std::get<0>(key)).value_or(RecordType::Birth);
+            const domain::FieldSpec* spec = domain::entrySchema(type).field(row.fieldKey);
+            row.fieldLabel = spec ? spec->labelVi : row.fieldKey;
+            row.fieldLabelEn = spec ? spec->labelEn : row.fieldKey;
+            row.correctionClass = std::get<2>(key);
+            row.writingDifference = std::get<3>(key);
+            row.count = static_cast<int>(count);
+            (row.writingDifference ? report.writingDifferences : report.errorsFound) += row.count;
+            report.rows.push_back(std::move(row));
+        }
+        return report;
+    });
+}
+
+Result<VolunteersReport> ReportService::volunteers(Session& session, const ReportScope& scope, const ReportRange& range,
+                                                   bool deidentified) {
+    if (session.siteKind() != SiteKind::Hub) {
+        if (!scope.isProvince()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("a district or commune is chosen at the hub only"));
+        }
+        return volunteers(session, range, deidentified);
+    }
+    return access::guarded([&]() -> Result<VolunteersReport> {
+        auto resolved = resolveHubScope(session, scope, range, deidentified);
+        if (!resolved) {
+            return resolved.error();
+        }
+        VolunteersReport report;
+        report.header = hubHeader(session, "volunteers", range, deidentified, resolved.value());
+        gateways::HubReportGateway gateway(session.database());
+        const QString fromDay = sitetime::dayKey(range.from);
+        const QString toDay = sitetime::dayKey(range.to);
+        PersonCodes codes;
+        // The same credits as at the workstation (see volunteers above), read from hub_daily_people: an entry's
+        // reading, checking and corrections on its first day for its first pair; re-checks and returns on their day.
+        for (const gateways::HubSiteRow& site : resolved->sites) {
+            std::vector<VolunteersReport::Row> rows;
+            QHash<QString, std::size_t> index; // user UUID → row
+            for (const auto& user : gateway.users(site.siteUuid)) {
+                if (user.role != roleKey(Role::Volunteer)) {
+                    continue;
+                }
+                VolunteersReport::Row row;
+                row.userName = user.userName;
+                row.code = deidentified ? codes.of(site.siteUuid + QLatin1Char('/') + user.userName) : QString();
+                const QString name = deidentified ? domain::maskName(user.displayName) : user.displayName;
+                row.displayName = resolved->wide ? QStringLiteral("%1 (%2)").arg(name, site.commune) : name;
+                index.insert(user.uuid, rows.size());
+                rows.push_back(row);
+            }
+            for (const auto& work : gateway.people(site.siteUuid, fromDay, toDay)) {
+                const auto at = index.constFind(work.userUuid);
+                if (at == index.constEnd()) {
+                    continue;
+                }
+                VolunteersReport::Row& row = rows[*at];
+                row.read += static_cast<int>(work.read);
+                row.checked += static_cast<int>(work.checked);
+                row.corrections += static_cast<int>(work.corrections);
+                row.rechecks += static_cast<int>(work.rechecks);
+                row.returns += static_cast<int>(work.returns);
+            }
+            for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
+                for (const QString& who : {spots.reader, spots.checker}) {
+                    const auto at = index.constFind(who);
+                    if (at != index.constEnd()) {
+                        rows[*at].spotSampled += static_cast<int>(spots.sampled);
+                        rows[*at].spotMissed += static_cast<int>(spots.missed);
+                    }
+                }
+            }
+            for (VolunteersReport::Row& row : rows) {
+                row.missRate = domain::wilsonInterval(row.spotMissed, row.spotSampled);
+                report.rows.push_back(std::move(row));
+            }
+        }
+        return report;
+    });
+}
+
+Result<SpotChecksReport> ReportService::spotChecks(Session& session, const ReportScope& scope, const ReportRange& range,
+                                                   bool deidentified) {
+    if (session.siteKind() != SiteKind::Hub) {
+        if (!scope.isProvince()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("a district or commune is chosen at the hub only"));
+        }
+        return spotChecks(session, range, deidentified);
+    }
+    return access::guarded([&]() -> Result<SpotChecksReport> {
+        auto resolved = resolveHubScope(session, scope, range, deidentified);
+        if (!resolved) {
+            return resolved.error();
+        }
+        SpotChecksReport report;
+        report.header = hubHeader(session, "spot-checks", range, deidentified, resolved.value());
+        gateways::HubReportGateway gateway(session.database());
+        const QString fromDay = sitetime::dayKey(range.from);
+        const QString toDay = sitetime::dayKey(range.to);
+        // Each decided item counts for the sample's pair and for both of its members (SpotCheckService::missRates).
+        QMap<QString, std::pair<int, int>> pairs;
+        QMap<QString, std::pair<int, int>> people;
+        std::vector<SpotChecksReport::Miss> misses;
+        // The misses of the whole hub (a few), each kept when its site is in the scope.
+        QHash<QString, std::vector<gateways::HubReportGateway::SpotMiss>> missesBySite;
+        for (auto& m : gateway.spotMisses(fromDay, toDay)) {
+            missesBySite[m.siteUuid].push_back(std::move(m));
+        }
+        for (const gateways::HubSiteRow& site : resolved->sites) {
+            QHash<QString, QString> names; // user UUID → name as the report shows it
+            for (const auto& user : gateway.users(site.siteUuid)) {
+                names.insert(user.uuid, hubPerson(user.userName, site, resolved->wide));
+            }
+            for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
+                const QString a = names.value(spots.firstUser);
+                const QString b = names.value(spots.secondUser);
+                for (auto* bucket : {&pairs[a + QStringLiteral(" + ") + b], &people[a], &people[b]}) {
+                    bucket->first += static_cast<int>(spots.sampled);
+                    bucket->second += static_cast<int>(spots.missed);
+                }
+            }
+            const auto siteMisses = missesBySite.constFind(site.siteUuid);
+            if (siteMisses == missesBySite.constEnd()) {
+                continue;
+            }
+            const QHash<QString, HubBookLabels> books = hubBooks(gateway, site, resolved->wide);
+            for (const auto& m : *siteMisses) {
+                const auto book = books.constFind(m.bookUuid);
+                if (book == books.constEnd()) {
+                    continue;
+                }
+                SpotChecksReport::Miss miss;
+                miss.day = QDate::fromString(m.day, Qt::ISODate);
+                miss.book = book->vi;
+                miss.bookEn = book->en;
+                miss.entryNumber = static_cast<int>(m.entryNumber);
+                miss.subjectName = deidentified ? domain::maskName(m.subjectName) : m.subjectName;
+                miss.fieldKey = m.fieldKey;
+                const domain::FieldSpec* spec =
+                    domain::entrySchema(book->type.value_or(RecordType::Birth)).field(miss.fieldKey);
+                miss.fieldLabel = spec ? spec->labelVi : miss.fieldKey;
+                miss.fieldLabelEn = spec ? spec->labelEn : miss.fieldKey;
+                miss.before = m.before;
+                miss.after = m.after;
+                if (deidentified) { // fails closed: a field of no known kind is withheld
+                    const std::optional<domain::ValueKind> kind =
+                        spec ? std::optional<domain::ValueKind>(spec->kind) : std::nullopt;
+                    miss.before = domain::maskValue(kind, miss.before);
+                    miss.after = domain::maskValue(kind, miss.after);
+                }
+                miss.correctionClass = m.correctionClass;
+                miss.pair = names.value(m.firstUser) + QStringLiteral(" + ") + names.value(m.secondUser);
+                misses.push_back(std::move(miss));
+            }
+        }
+        for (auto it = pairs.constBegin(); it != pairs.constEnd(); ++it) {
+            report.rates.pairs.push_back(
+                {it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
+        }
+        for (auto it = people.constBegin(); it != people.constEnd(); ++it) {
+            report.rates.volunteers.push_back(
+                {it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
+        }
+        std::stable_sort(misses.begin(), misses.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.day, a.book, a.entryNumber) < std::tie(b.day, b.book, b.entryNumber);
+        });
+        PersonCodes codes;
+        if (deidentified) {
+            for (MissRate& rate : report.rates.volunteers) {
+                rate.who = codes.of(rate.who);
+            }
+            for (MissRate& rate : report.rates.pairs) {
+                rate.who = codes.ofPair(rate.who);
+            }
+            for (SpotChecksReport::Miss& miss : misses) {
+                miss.pair = codes.ofPair(miss.pair);
+            }
+        }
+        report.misses = std::move(misses);
+        return report;
+    });
+}
+
+// --- end of the reports at the hub ---------------------------------------------------------------------------------
+
 Result<void> ReportService::recordExport(Session& session, const ReportHeader& header, const QString& format,
                                          const std::function<Result<void>()>& write) {
     return access::guarded([&]() -> Result<void> {
-        if (auto allowed = access::requireRole(session, Role::Supervisor, "export reports"); !allowed) {
+        if (session.siteKind() == SiteKind::Hub) {
+            if (session.user().role != Role::Province && session.user().role != Role::District) {
+                return makeError(ErrorCode::NotPermitted,
+                                 QStringLiteral("reports at the hub are for province and district accounts"));
+            }
+        } else if (auto allowed = access::requireRole(session, Role::Supervisor, "export reports"); !allowed) {
             return allowed.error();
         }
         store::Transaction transaction(session.database());
-        access::record(session, QStringLiteral("report.exported"), session.databaseId(),
-                       {{QStringLiteral("report"), header.title},
-                        {QStringLiteral("format"), format},
-                        {QStringLiteral("from"), header.range.from.toString(Qt::ISODate)},
-                        {QStringLiteral("to"), header.range.to.toString(Qt::ISODate)},
-                        {QStringLiteral("deidentified"), header.deidentified}});
+        QJsonObject details{{QStringLiteral("report"), header.title},
+                            {QStringLiteral("format"), format},
+                            {QStringLiteral("from"), header.range.from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), header.range.to.toString(Qt::ISODate)},
+                            {QStringLiteral("deidentified"), header.deidentified}};
+        if (!header.scope.isEmpty()) {
+            details.insert(QStringLiteral("scope"), header.scope);
+        }
+        access::record(session, QStringLiteral("report.exported"), session.databaseId(), details);
         if (auto written = write(); !written) {
             return written.error(); // the transaction rolls back: no event for a file that was not written
         }

@@ -24,11 +24,21 @@ struct ReportRange {
 };
 
 struct ReportHeader {
-    QString site;
+    QString site;  // at the hub: "<hub name> — <scope>", so that every export says the scope
     QString title; // English key of the report: "progress", "corrections", "volunteers", "spot-checks"
     ReportRange range;
     QString generatedAt;
     bool deidentified = false;
+    QString scope; // at the hub: the province's name, a district, or "District/Commune"; empty at a commune
+};
+
+// Where a report is made at the province hub (issue 13, docs/HUB.md "Reports at the hub"): the whole province (both
+// empty), a district, or a commune ("District/Commune", or a bare name when only one district has it; resolved with
+// the campaign). At a commune workstation a scope is refused (InvalidInput): its reports are its own.
+struct ReportScope {
+    QString district;
+    QString commune;
+    [[nodiscard]] bool isProvince() const { return district.isEmpty() && commune.isEmpty(); }
 };
 
 // Entries checked per book and per day (an entry counts on the day it was first logged, unless it was voided
@@ -132,7 +142,25 @@ public:
     [[nodiscard]] static Result<SpotChecksReport> spotChecks(Session& session, const ReportRange& range,
                                                              bool deidentified = true);
 
-    // An export holds citizens' or volunteers' data: supervisors only, and each is an audit event. Checks the
+    // The same four reports for a scope. At the province hub (summary tables only, docs/HUB.md): province accounts
+    // any scope, district accounts their own district and its communes (NotPermitted otherwise, the province
+    // included), anyone else NotPermitted; names of volunteers and citizens (`deidentified` false) for province
+    // accounts only. An unknown district or commune, or an ambiguous bare name: InvalidInput. The daily target is
+    // the campaign plan's, summed over the scope's communes. Books and volunteers are labelled with their commune
+    // when the scope is wider than one. At a commune: the calls above, and a scope given is InvalidInput. The calls
+    // above, at a hub, are these for the whole province.
+    [[nodiscard]] static Result<ProgressReport> progress(Session& session, const ReportScope& scope,
+                                                         const ReportRange& range,
+                                                         std::optional<int> dailyTarget = std::nullopt);
+    [[nodiscard]] static Result<CorrectionsReport> corrections(Session& session, const ReportScope& scope,
+                                                               const ReportRange& range);
+    [[nodiscard]] static Result<VolunteersReport> volunteers(Session& session, const ReportScope& scope,
+                                                             const ReportRange& range, bool deidentified = true);
+    [[nodiscard]] static Result<SpotChecksReport> spotChecks(Session& session, const ReportScope& scope,
+                                                             const ReportRange& range, bool deidentified = true);
+
+    // An export holds citizens' or volunteers' data: supervisors only (at the hub: province and district accounts),
+    // and each is an audit event (at the hub its details name the scope). Checks the
     // permission first (a refusal writes nothing), then runs `write` inside the transaction that records the
     // event: the event is committed only when `write` succeeded. The caller removes what `write` created when
     // this returns an error after writing (a failed commit).

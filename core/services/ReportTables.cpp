@@ -47,6 +47,7 @@ ReportDocument start(const ReportHeader& header, Language language) {
     doc.site = header.site;
     doc.range = header.range;
     doc.deidentified = header.deidentified;
+    doc.scope = header.scope;
     doc.facts.append({reportLabel(QStringLiteral("meta.site"), language), header.site});
     doc.facts.append({reportLabel(QStringLiteral("meta.period"), language),
                       QStringLiteral("%1 – %2").arg(day(header.range.from), day(header.range.to))});
@@ -63,6 +64,9 @@ ReportDocument start(const ReportHeader& header, Language language) {
                            {QStringLiteral("to"), header.range.to.toString(Qt::ISODate)},
                            {QStringLiteral("generatedAt"), header.generatedAt},
                            {QStringLiteral("deidentified"), header.deidentified}};
+    if (!header.scope.isEmpty()) {
+        doc.data.insert(QStringLiteral("scope"), header.scope);
+    }
     return doc;
 }
 
@@ -249,16 +253,16 @@ Result<ReportDocument> buildReport(Session& session, const ReportRequest& reques
         return documentOf(report.value(), language);
     };
     if (request.kind == QLatin1String("progress")) {
-        return toDocument(ReportService::progress(session, request.range, request.dailyTarget));
+        return toDocument(ReportService::progress(session, request.scope, request.range, request.dailyTarget));
     }
     if (request.kind == QLatin1String("corrections")) {
-        return toDocument(ReportService::corrections(session, request.range));
+        return toDocument(ReportService::corrections(session, request.scope, request.range));
     }
     if (request.kind == QLatin1String("volunteers")) {
-        return toDocument(ReportService::volunteers(session, request.range, request.deidentified));
+        return toDocument(ReportService::volunteers(session, request.scope, request.range, request.deidentified));
     }
     if (request.kind == QLatin1String("spot-checks")) {
-        return toDocument(ReportService::spotChecks(session, request.range, request.deidentified));
+        return toDocument(ReportService::spotChecks(session, request.scope, request.range, request.deidentified));
     }
     return makeError(ErrorCode::InvalidInput, QStringLiteral("no report called %1").arg(request.kind.left(40)));
 }

@@ -28,6 +28,8 @@ struct ReportDocument {
     QString site;
     ReportRange range;
     bool deidentified = false;
+    QString
+        scope; // at the hub: the province, a district or "District/Commune" (ReportHeader::scope); empty at a commune
     // The report itself, as numbers, for --format json.
     QJsonObject data;
 };
@@ -39,9 +41,11 @@ struct ReportRequest {
     ReportRange range;
     std::optional<int> dailyTarget; // progress: the site setting when not given
     bool deidentified = true;       // volunteers and spot-checks: names as initials, ID numbers as their last 3 digits
+    ReportScope scope;              // at the hub: the province (empty), a district or a commune
 };
 [[nodiscard]] const QStringList& reportKinds(); // progress, corrections, volunteers, spot-checks
-// Supervisors only; InvalidInput for an unknown kind or a missing or reversed range.
+// Supervisors only (at the hub: ReportService's scoped calls); InvalidInput for an unknown kind or a missing or
+// reversed range.
 [[nodiscard]] Result<ReportDocument> buildReport(Session& session, const ReportRequest& request,
                                                  domain::Language language);
 

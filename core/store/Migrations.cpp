@@ -720,6 +720,109 @@ CREATE TABLE hub_decisions (
 CREATE INDEX hub_decisions_by_site ON hub_decisions (site_uuid);
 )sql";
 
+// Schema 8 (issue 13): the report summaries of the hub (docs/HUB.md "Summary tables"), kept at import beside
+// hub_daily, so that the four reports read summaries only over any district, commune and range. Days are site days
+// (UTC+7). Back-filled from the rows a hub already holds.
+constexpr const char* kSchema8 = R"sql(
+-- Entries per site, site day of their first logging and book (the progress report): hub_daily's rule, by book.
+CREATE TABLE hub_daily_books (
+    site_uuid  TEXT NOT NULL,
+    day        TEXT NOT NULL,
+    book_uuid  TEXT NOT NULL,
+    logged     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, day, book_uuid)
+) STRICT, WITHOUT ROWID;
+
+-- The corrections of current rows per site, site day of the current row, record type, field, class and writing
+-- difference (the corrections report: an amendment moves them to its own day, a void takes them out).
+CREATE TABLE hub_daily_corrections (
+    site_uuid           TEXT NOT NULL,
+    day                 TEXT NOT NULL,
+    record_type         TEXT NOT NULL,
+    field_key           TEXT NOT NULL,
+    class               TEXT NOT NULL,
+    writing_difference  INTEGER NOT NULL,
+    count               INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, day, record_type, field_key, class, writing_difference)
+) STRICT, WITHOUT ROWID;
+
+-- Per site, site day and account (user UUID): the volunteers report's credits. read / checked / corrections on the
+-- entry's first day for the first row's reader / checker (corrections: real ones of the current row); rechecks on the
+-- amendment's day for its reader and checker; returns on the return decision's day for the returned row's pair.
+CREATE TABLE hub_daily_people (
+    site_uuid    TEXT NOT NULL,
+    day          TEXT NOT NULL,
+    user_uuid    TEXT NOT NULL,
+    read         INTEGER NOT NULL DEFAULT 0,
+    checked      INTEGER NOT NULL DEFAULT 0,
+    corrections  INTEGER NOT NULL DEFAULT 0,
+    rechecks     INTEGER NOT NULL DEFAULT 0,
+    returns      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, day, user_uuid)
+) STRICT, WITHOUT ROWID;
+
+-- Spot-checks per site, the sample's day and pair (user UUIDs as the workstation ordered them) and the sampled row's
+-- reader and checker: items decided (sampled) and those whose latest result is a miss (missed). The latest result of
+-- an item is its newest `at`, then its greatest UUID.
+CREATE TABLE hub_daily_spots (
+    site_uuid    TEXT NOT NULL,
+    day          TEXT NOT NULL,
+    first_user   TEXT NOT NULL,
+    second_user  TEXT NOT NULL,
+    reader       TEXT NOT NULL,
+    checker      TEXT NOT NULL,
+    sampled      INTEGER NOT NULL DEFAULT 0,
+    missed       INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, day, first_user, second_user, reader, checker)
+) STRICT, WITHOUT ROWID;
+
+-- The spot-check tables themselves are read for the misses only (a few), and to keep hub_daily_spots at import.
+CREATE INDEX hub_spot_samples_by_day ON hub_spot_samples (site_uuid, day);
+CREATE INDEX hub_spot_items_by_sample ON hub_spot_items (sample_uuid);
+CREATE INDEX hub_spot_results_by_item ON hub_spot_results (item_uuid, at, uuid);
+CREATE INDEX hub_spot_results_missed ON hub_spot_results (item_uuid) WHERE result = 'missed';
+
+INSERT INTO hub_daily_books (site_uuid, day, book_uuid, logged)
+SELECT f.site_uuid, date(f.logged_at, '+7 hours'), e.book_uuid, count(*) FROM hub_entry_state e
+JOIN hub_checks f ON f.uuid = e.first_check GROUP BY 1, 2, 3;
+
+INSERT INTO hub_daily_corrections (site_uuid, day, record_type, field_key, class, writing_difference, count)
+SELECT c.site_uuid, date(c.logged_at, '+7 hours'), coalesce(b.record_type, ''), k.field_key, k.class,
+       k.writing_difference, count(*) FROM hub_entry_state e JOIN hub_checks c ON c.uuid = e.check_uuid
+JOIN hub_corrections k ON k.check_uuid = c.uuid LEFT JOIN hub_books b ON b.uuid = c.book_uuid GROUP BY 1, 2, 3, 4, 5, 6;
+
+INSERT INTO hub_daily_people (site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns)
+SELECT site_uuid, day, user_uuid, sum(read), sum(checked), sum(corrections), sum(rechecks), sum(returns) FROM (
+    SELECT f.site_uuid, date(f.logged_at, '+7 hours') AS day, f.reader_uuid AS user_uuid, 1 AS read, 0 AS checked,
+           0 AS corrections, 0 AS rechecks, 0 AS returns
+      FROM hub_entry_state e JOIN hub_checks f ON f.uuid = e.first_check
+    UNION ALL
+    SELECT f.site_uuid, date(f.logged_at, '+7 hours'), f.checker_uuid, 0, 1,
+           (SELECT count(*) FROM hub_corrections k WHERE k.check_uuid = e.check_uuid AND k.writing_difference = 0), 0, 0
+      FROM hub_entry_state e JOIN hub_checks f ON f.uuid = e.first_check
+    UNION ALL
+    SELECT site_uuid, date(logged_at, '+7 hours'), reader_uuid, 0, 0, 0, 1, 0 FROM hub_checks
+     WHERE supersedes IS NOT NULL AND outcome <> 'void'
+    UNION ALL
+    SELECT site_uuid, date(logged_at, '+7 hours'), checker_uuid, 0, 0, 0, 1, 0 FROM hub_checks
+     WHERE supersedes IS NOT NULL AND outcome <> 'void'
+    UNION ALL
+    SELECT r.site_uuid, date(r.at, '+7 hours'), c.reader_uuid, 0, 0, 0, 0, 1 FROM hub_review_events r
+      JOIN hub_checks c ON c.uuid = r.check_uuid WHERE r.decision = 'return'
+    UNION ALL
+    SELECT r.site_uuid, date(r.at, '+7 hours'), c.checker_uuid, 0, 0, 0, 0, 1 FROM hub_review_events r
+      JOIN hub_checks c ON c.uuid = r.check_uuid WHERE r.decision = 'return'
+) GROUP BY site_uuid, day, user_uuid;
+
+INSERT INTO hub_daily_spots (site_uuid, day, first_user, second_user, reader, checker, sampled, missed)
+SELECT p.site_uuid, p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid, count(*),
+       sum(r.result = 'missed') FROM hub_spot_items i JOIN hub_spot_samples p ON p.uuid = i.sample_uuid
+JOIN hub_checks c ON c.uuid = i.check_uuid
+JOIN hub_spot_results r ON r.uuid = (SELECT x.uuid FROM hub_spot_results x WHERE x.item_uuid = i.uuid
+                                     ORDER BY x.at DESC, x.uuid DESC LIMIT 1)
+GROUP BY 1, 2, 3, 4, 5, 6;
+)sql";
+
 // Schema 9 (issue 13, the hub import's speed; docs/HUB.md "Performance").
 constexpr const char* kSchema9 = R"sql(
 -- hub_checks becomes a rowid table with a unique index on the UUID: as a WITHOUT ROWID table keyed by random UUIDs,
@@ -759,8 +862,8 @@ CREATE INDEX hub_checks_by_book_entry ON hub_checks (book_uuid, entry_number);
 )sql";
 
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},
-    {5, kSchema5}, {6, kSchema6}, {7, kSchema7}, {9, kSchema9},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5},
+    {6, kSchema6}, {7, kSchema7}, {8, kSchema8}, {9, kSchema9},
 };
 
 } // namespace

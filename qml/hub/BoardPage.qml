@@ -9,7 +9,8 @@ import DoiChieu.Models
 // The hub's home page for a province or district account (HubBoard): the province's (or the district's) totals, then
 // each district and its communes — entries against the plan to date, corrections, writing differences, escalations
 // open, the last bundle received and how old it is, alarms — (Ctrl+1) or the entries per day by district (Ctrl+2).
-// The table has the keys (↑ ↓, Ctrl+↑ ↓ between districts, Enter opens a commune); F5 reads the board again; F6 opens
+// The table has the keys (↑ ↓, Ctrl+↑ ↓ between districts, Enter opens a commune); F4 the reports (for the province,
+// a district or a commune); F5 reads the board again; F6 opens
 // the import of bundles.
 // Ctrl+Shift+Q signs out (AppShell).
 FocusScope {
@@ -84,6 +85,14 @@ FocusScope {
                     objectName: "importButton"
                     text: qsTr("Import bundles")
                     onClicked: Navigator.open(Navigator.Import)
+                }
+                KeyCap {
+                    text: "F4"
+                }
+                ActionButton {
+                    objectName: "reportsButton"
+                    text: qsTr("Reports")
+                    onClicked: Navigator.open(Navigator.Reports)
                 }
                 KeyCap {
                     text: "F5"
@@ -218,6 +227,10 @@ FocusScope {
     Shortcut {
         sequence: "F6"
         onActivated: Navigator.open(Navigator.Import)
+    }
+    Shortcut {
+        sequence: "F4"
+        onActivated: Navigator.open(Navigator.Reports)
     }
     Shortcut {
         sequence: "Ctrl+1"

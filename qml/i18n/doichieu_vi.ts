@@ -236,6 +236,10 @@
         <source>Import bundles</source>
         <translation>Nhận gói dữ liệu</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>BookForm</name>
@@ -1914,6 +1918,18 @@
         <source>Nothing was saved; %1 is kept as it was. Type another file name to export.</source>
         <translation>Chưa lưu gì cả; tệp %1 vẫn giữ nguyên. Hãy nhập tên tệp khác để xuất.</translation>
     </message>
+    <message>
+        <source>The province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>A district</source>
+        <translation>Một huyện</translation>
+    </message>
+    <message>
+        <source>A commune</source>
+        <translation>Một xã</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2004,6 +2020,22 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Báo cáo về</translation>
+    </message>
+    <message>
+        <source>Report about</source>
+        <translation>Báo cáo về</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,13 @@ import DoiChieu.Models
 // day against the target; the share of each correction class), and exported to CSV, XLSX, PDF or JSON. Tab moves
 // through the controls; Enter in a date or F5 shows the report, Ctrl+S exports, Ctrl+O chooses the file, Esc home.
 // The file is named for the report and period chosen; its extension and the format follow each other; a file that
-// exists is replaced only after asking (Enter replaces it, Esc keeps it).
+// exists is replaced only after asking (Enter replaces it, Esc keeps it). At the province hub (from the board, F4) a
+// first row chooses where the report is about — the province, a district or a commune — by keyboard (Tab between the
+// boxes, ↑ ↓ within one); the file's name says the place too, and Esc goes back to the board.
 FocusScope {
     id: page
+
+    objectName: "reportsPage"
 
 
     ReportView {
@@ -43,6 +47,62 @@ FocusScope {
             text: qsTr("Reports")
             font.pixelSize: Theme.titleSize
             font.bold: true
+        }
+        RowLayout {
+            objectName: "reportScopeRow"
+            Layout.fillWidth: true
+            spacing: 8
+            visible: view.atHub
+
+            Label {
+                text: qsTr("About")
+            }
+            ComboBox {
+                id: scopeBox
+
+                objectName: "reportScope"
+                Layout.preferredWidth: 150
+                textRole: "text"
+                valueRole: "value"
+                model: view.scopeLevelOptions
+                currentIndex: Math.max(0, indexOfValue(view.scopeLevel))
+                Accessible.name: qsTr("Report about")
+                onActivated: {
+                    view.scopeLevel = currentValue;
+                    view.generate();
+                }
+            }
+            ComboBox {
+                id: districtBox
+
+                objectName: "reportDistrict"
+                Layout.preferredWidth: 180
+                visible: view.scopeLevel !== "province"
+                model: view.districtOptions
+                currentIndex: Math.max(0, model.indexOf(view.scopeDistrict))
+                Accessible.name: qsTr("District")
+                onActivated: {
+                    view.scopeDistrict = currentText;
+                    view.generate();
+                }
+            }
+            ComboBox {
+                id: communeBox
+
+                objectName: "reportCommune"
+                Layout.preferredWidth: 200
+                visible: view.scopeLevel === "commune"
+                model: view.communeOptions
+                currentIndex: Math.max(0, model.indexOf(view.scopeCommune))
+                Accessible.name: qsTr("Commune")
+                onActivated: {
+                    view.scopeCommune = currentText;
+                    view.generate();
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -92,6 +152,7 @@ FocusScope {
                 objectName: "reportDeidentified"
                 text: qsTr("De-identified (initials, volunteers as codes)")
                 checked: view.deidentified
+                enabled: view.namesAllowed // a district account at the hub: initials and codes only
                 visible: view.kind === "volunteers" || view.kind === "spot-checks"
                 onToggled: view.deidentified = checked
             }
@@ -248,13 +309,16 @@ FocusScope {
             if (view.overwriteQuestion !== "") {
                 overwriteBox.answer(false); // the file stays; Esc again goes home
             } else {
-                Navigator.open(Navigator.Home);
+                Navigator.open(view.atHub ? Navigator.Board : Navigator.Home);
             }
         }
     }
 
     Component.onCompleted: {
-        kindBox.forceActiveFocus();
+        if (view.atHub)
+            scopeBox.forceActiveFocus();
+        else
+            kindBox.forceActiveFocus();
         view.generate();
     }
 }

@@ -9,6 +9,7 @@
 #include "core/services/HubBoardService.h"
 #include "core/services/ImportService.h"
 #include "core/services/LogService.h"
+#include "core/services/ReportTables.h"
 #include "core/store/Database.h"
 #include "tests/bench/ProvinceGenerator.h"
 #include "tests/bench/SyntheticEnrollment.h"
@@ -300,6 +301,116 @@ void BM_ExportCommuneDay(benchmark::State& state) {
     state.counters["checks"] = static_cast<double>(checks);
 }
 BENCHMARK(BM_ExportCommuneDay)->Unit(benchmark::kMillisecond);
+
+// The four reports at the hub over a province of 3,000,000 checks (issue 13: < 300 ms each). The report summaries of
+// schema 8 filled as an import of 3,003,000 checks would leave them (the generator's shape: 91 communes of the
+// built-in campaign × 42 days of about 785 entries, 4 books, 16 volunteers in 8 pairs, about 2 % spot-checked), not
+// imported: the import's own rate is BM_HubImport's. Each report is built and laid out (ReportTables), for the
+// province and for a district (Dầu Tiếng, 12 communes), over a month (2022-08-01 … 31).
+class ReportScaleHub {
+public:
+    static ReportScaleHub& get() {
+        static ReportScaleHub hub;
+        return hub;
+    }
+    core::Session& session() { return *m_session; }
+
+private:
+    ReportScaleHub() : m_hub(m_dir.path()) {
+        m_session = m_hub.signIn();
+        core::store::Database& db = m_session->database();
+        db.exec("BEGIN");
+        int i = 0;
+        for (const core::campaign::Commune& c : core::campaign::builtInCampaign().communes) {
+            db.prepare("INSERT INTO hub_sites (site_uuid, epoch, district, commune, site_name, signing_public, "
+                       "box_public, key_id, fingerprint, status, enrolled_by, enrolled_at) VALUES (?1, 1, ?2, ?3, ?3, "
+                       "zeroblob(32), zeroblob(32), 'k', 'f', 'current', 'tinh', '2022-07-30T00:00:00Z')")
+                .bind(1, QStringLiteral("site-%1").arg(i++, 2, 10, QLatin1Char('0')))
+                .bind(2, c.district)
+                .bind(3, c.name)
+                .run();
+        }
+        db.exec("WITH b(k, t) AS (VALUES (0, 'birth'), (1, 'birth'), (2, 'death'), (3, 'marriage')) "
+                "INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, book_number, year_from, "
+                "year_to, first_entry, last_entry, status, created_at) SELECT h.site_uuid || '-b' || b.k, "
+                "h.site_uuid, h.district, h.commune, b.t, '0' || b.k, 1998, 1998, 1, 20000, 'open', "
+                "'2022-07-30T00:00:00Z' FROM hub_sites h, b");
+        db.exec("WITH RECURSIVE u(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM u WHERE i < 15) "
+                "INSERT INTO hub_users (uuid, site_uuid, user_name, display_name, role, active, created_at) SELECT "
+                "h.site_uuid || '-u' || u.i, h.site_uuid, 'tnv' || u.i, 'Nguyễn Văn Tình ' || u.i, 'volunteer', 1, "
+                "'2022-07-30T00:00:00Z' FROM hub_sites h, u");
+        const char* days = "WITH RECURSIVE d(n, day) AS (SELECT 0, '2022-08-01' UNION ALL SELECT n + 1, "
+                           "date('2022-08-01', '+' || (n + 1) || ' days') FROM d WHERE n < 41) ";
+        db.exec(std::string(days) + "INSERT INTO hub_daily_books (site_uuid, day, book_uuid, logged) SELECT "
+                                    "b.site_uuid, d.day, b.uuid, 196 FROM hub_books b, d");
+        // A third of 3 record types × 8 fields × 3 classes a site and day (24 kinds of correction, about 48
+        // corrections: a commune's day of 785 entries holds about 100; a name's diacritics are writing differences).
+        db.exec(std::string(days) +
+                ", t(r) AS (VALUES ('birth'), ('death'), ('marriage')), f(k) AS (VALUES ('subject.full_name'), "
+                "('subject.sex'), ('subject.birth_date'), ('subject.birth_place'), ('father.full_name'), "
+                "('mother.full_name'), ('registration.date'), ('registrar.full_name')), c(k) AS (VALUES ('spelling'), "
+                "('diacritic'), ('date_day_month_swap')) INSERT INTO hub_daily_corrections (site_uuid, day, "
+                "record_type, field_key, class, writing_difference, count) SELECT h.site_uuid, d.day, t.r, f.k, c.k, "
+                "c.k = 'diacritic', 1 + (d.n + length(f.k)) % 3 FROM hub_sites h, d, t, f, c WHERE (d.n + length(f.k) "
+                "+ length(c.k) + length(t.r)) % 3 = 0");
+        db.exec(std::string(days) +
+                "INSERT INTO hub_daily_people (site_uuid, day, user_uuid, read, checked, corrections, rechecks, "
+                "returns) SELECT u.site_uuid, d.day, u.uuid, 49, 49, 6, 1, (d.n + length(u.uuid)) % 2 FROM hub_users "
+                "u, d");
+        // Spot-checks: each of 4 pairs a day, 4 items each (2 % of 785), one in about 33 missed.
+        db.exec(std::string(days) +
+                ", p(k) AS (VALUES (0), (1), (2), (3)) INSERT INTO hub_spot_samples (uuid, site_uuid, day, "
+                "first_user, second_user, seed, rate_permille, minimum, population, drawn_by, drawn_at) SELECT "
+                "h.site_uuid || d.day || '-' || p.k, h.site_uuid, d.day, h.site_uuid || '-u' || (2 * p.k + d.n % 2), "
+                "h.site_uuid || '-u' || (2 * p.k + 1 - d.n % 2), 'seed', 20, 4, 196, 'sup', d.day || 'T10:00:00Z' "
+                "FROM hub_sites h, d, p");
+        db.exec("WITH i(k) AS (VALUES (0), (1), (2), (3)) INSERT INTO hub_spot_items (uuid, sample_uuid, check_uuid) "
+                "SELECT s.uuid || '-i' || i.k, s.uuid, s.uuid || '-c' || i.k FROM hub_spot_samples s, i");
+        db.exec("INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, "
+                "subject_key, outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, "
+                "logged_at, seconds_spent, reason) SELECT i.check_uuid, s.site_uuid, s.site_uuid || '-b0', "
+                "abs(random() % 20000), '14/04/1998', 'Nguyễn Thị Hồng', 'nguyen thi hong', 'match', '', '', '', "
+                "'birth/1', s.first_user, s.second_user, s.day || 'T03:00:00Z', 30, '' FROM hub_spot_items i "
+                "JOIN hub_spot_samples s ON s.uuid = i.sample_uuid");
+        db.exec("INSERT INTO hub_spot_results (uuid, item_uuid, result, field_key, value_before, value_after, class, "
+                "note, supervisor_uuid, at) SELECT i.uuid || '-r', i.uuid, CASE WHEN abs(random() % 33) = 0 THEN "
+                "'missed' ELSE 'confirmed' END, 'subject.sex', 'nam', 'nữ', 'other', '', 'sup', "
+                "'2022-09-01T10:00:00Z' FROM hub_spot_items i");
+        db.exec("INSERT INTO hub_daily_spots (site_uuid, day, first_user, second_user, reader, checker, sampled, "
+                "missed) SELECT p.site_uuid, p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid, "
+                "count(*), sum(r.result = 'missed') FROM hub_spot_items i JOIN hub_spot_samples p ON p.uuid = "
+                "i.sample_uuid JOIN hub_checks c ON c.uuid = i.check_uuid JOIN hub_spot_results r ON r.item_uuid = "
+                "i.uuid GROUP BY 1, 2, 3, 4, 5, 6");
+        db.exec("COMMIT");
+        db.exec("ANALYZE");
+    }
+    QTemporaryDir m_dir;
+    BenchHub m_hub;
+    std::unique_ptr<core::Session> m_session;
+};
+
+// One report (state.range(0): 0 progress, 1 corrections, 2 volunteers, 3 spot-checks) for the province (range(1) 0)
+// or a district (1), over a month. Target: < 300 ms.
+void BM_HubReport(benchmark::State& state) {
+    static const char* const kKinds[] = {"progress", "corrections", "volunteers", "spot-checks"};
+    core::Session& session = ReportScaleHub::get().session();
+    core::ReportRequest request;
+    request.kind = QString::fromLatin1(kKinds[state.range(0)]);
+    request.range = {QDate(2022, 8, 1), QDate(2022, 8, 31)};
+    if (state.range(1) == 1) {
+        request.scope.district = QStringLiteral("Dầu Tiếng");
+    }
+    state.SetLabel(request.kind.toStdString() + (state.range(1) == 1 ? " / district" : " / province"));
+    for (auto _ : state) {
+        auto document = core::buildReport(session, request, core::domain::Language::Vietnamese);
+        if (!document) {
+            state.SkipWithError(qPrintable(document.error().detail));
+            break;
+        }
+        benchmark::DoNotOptimize(document);
+    }
+}
+BENCHMARK(BM_HubReport)->ArgsProduct({{0, 1, 2, 3}, {0, 1}})->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace dc::bench

@@ -173,6 +173,10 @@ QString hubTables(Session& hub, bool bookkeeping = true) {
                                           "hub_entry_state",
                                           "hub_daily",
                                           "hub_site_totals",
+                                          "hub_daily_books",
+                                          "hub_daily_corrections",
+                                          "hub_daily_people",
+                                          "hub_daily_spots",
                                           "hub_decisions",
                                           "hub_bundles",
                                           "audit_events"};
@@ -189,6 +193,17 @@ QString hubTables(Session& hub, bool bookkeeping = true) {
         hub.database().prepare("SELECT coalesce(sum(logged), 0), coalesce(sum(corrections), 0) FROM hub_daily");
     (void)daily.step();
     out += QStringLiteral("daily=%1/%2").arg(daily.int64(0)).arg(daily.int64(1));
+    // The report summaries (schema 8), summed: a refused, repeated or conflicting file changes none of them.
+    auto reports = hub.database().prepare(
+        "SELECT (SELECT coalesce(sum(logged), 0) FROM hub_daily_books), (SELECT coalesce(sum(count), 0) FROM "
+        "hub_daily_corrections), (SELECT coalesce(sum(read + checked + corrections + rechecks + returns), 0) FROM "
+        "hub_daily_people), (SELECT coalesce(sum(sampled + missed), 0) FROM hub_daily_spots)");
+    (void)reports.step();
+    out += QStringLiteral(" reports=%1/%2/%3/%4")
+               .arg(reports.int64(0))
+               .arg(reports.int64(1))
+               .arg(reports.int64(2))
+               .arg(reports.int64(3));
     return out;
 }
 

@@ -346,7 +346,8 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
 }
 
 // The hub's pages (a hub made by tests/support/HubFixture, not in demo mode): the province board, its chart, a
-// commune drilled down into with its alarms, and a district account's board.
+// commune drilled down into with its alarms, the import, the reports for a district and a commune, and a district
+// account's board.
 bool hubScreens(QQuickWindow* window, const QDir& out) {
     using dc::test::HubAccounts;
     signIn(window, QString::fromLatin1(HubAccounts::kProvince), QString::fromLatin1(HubAccounts::kProvincePassword));
@@ -386,6 +387,32 @@ bool hubScreens(QQuickWindow* window, const QDir& out) {
          waitFor([&] { return visible(window, "importSummary") || visible(window, "importMessage"); },
                  "the import's result") &&
          save(window, out, "hub-import.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
+    // F4: the reports, for a district (↓ in the scope box: the campaign's first), then a commune (Dầu Tiếng/Thanh An,
+    // chosen with Tab and ↓ in each box).
+    key(window, Qt::Key_F4);
+    ok = ok && waitFor([&] { return visible(window, "reportScopeRow"); }, "the reports at the hub");
+    key(window, Qt::Key_Down);
+    ok = ok &&
+         waitFor([&] { return visible(window, "reportDistrict") && visible(window, "reportTitle"); },
+                 "a district's report") &&
+         save(window, out, "hub-report-district.png");
+    key(window, Qt::Key_Down);
+    key(window, Qt::Key_Tab);
+    const auto chooseIn = [&](const char* box, const char* name) {
+        QQuickItem* item = findItem(window, box);
+        for (int i = 0; item && i < 30 && item->property("displayText").toString() != QString::fromUtf8(name); ++i) {
+            key(window, Qt::Key_Down);
+        }
+    };
+    chooseIn("reportDistrict", HubAccounts::kDistrictName);
+    key(window, Qt::Key_Tab);
+    chooseIn("reportCommune", HubAccounts::kDrillCommune);
+    ok = ok &&
+         waitFor([&] { return visible(window, "reportCommune") && visible(window, "reportTitle"); },
+                 "a commune's report") &&
+         save(window, out, "hub-report-commune.png");
     key(window, Qt::Key_Escape);
     ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);

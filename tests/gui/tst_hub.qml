@@ -136,6 +136,61 @@ GuiTestCase {
         verify(!CurrentSession.signedIn);
     }
 
+    // F4 opens the reports from the board: the first box chooses where they are about — the province, a district, a
+    // commune — by keyboard, and the file's name says the place; Esc goes back to the board. A district account is
+    // offered its district and its communes only.
+    function test_reportsForAScopeByKeyboard(): void {
+        const site = useSite("hub");
+        signInTo(site.provinceName, site.provincePassword);
+        keyClick(Qt.Key_F4);
+        tryVerify(() => findChild(shell, "reportScope") !== null && item("reportScope").activeFocus, asyncTimeout,
+                  "F4 opens the reports, the focus on the scope");
+        compare(Navigator.page, Navigator.Reports);
+        verify(item("reportScopeRow").visible);
+        compare(item("reportScope").displayText, "Toàn tỉnh");
+        verify(!item("reportDistrict").visible, "the province needs no district");
+        verify(item("exportPath").text.indexOf("tien-do_binh-duong_") >= 0, item("exportPath").text);
+        tryVerify(() => item("reportTitle").visible, asyncTimeout, "the province's progress is shown");
+
+        keyClick(Qt.Key_Down); // a district: the campaign's first
+        compare(item("reportScope").displayText, "Một huyện");
+        verify(item("reportDistrict").visible);
+        verify(item("exportPath").text.indexOf("tien-do_thu-dau-mot_") >= 0, item("exportPath").text);
+        keyClick(Qt.Key_Down); // a commune of that district
+        compare(item("reportScope").displayText, "Một xã");
+        verify(item("reportCommune").visible);
+        tabTo(item("reportDistrict"));
+        for (let i = 0; i < 20 && item("reportDistrict").displayText !== site.district; ++i)
+            keyClick(Qt.Key_Down);
+        compare(item("reportDistrict").displayText, site.district);
+        tabTo(item("reportCommune"));
+        for (let i = 0; i < 20 && item("reportCommune").displayText !== site.drillCommune; ++i)
+            keyClick(Qt.Key_Down);
+        compare(item("reportCommune").displayText, site.drillCommune);
+        verify(item("exportPath").text.indexOf("tien-do_dau-tieng-thanh-an_") >= 0, item("exportPath").text);
+        tryVerify(() => visibleTexts(item("reportsPage")).some(t => t.indexOf("Dầu Tiếng/Thanh An") >= 0),
+                  asyncTimeout, "the report says its commune");
+
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => findChild(shell, "boardList") !== null, asyncTimeout, "Esc goes back to the board");
+
+        keySequence("Ctrl+Shift+Q");
+        tryVerify(() => findChild(shell, "signInTitle") !== null, asyncTimeout, "signed out");
+        item("userNameField").forceActiveFocus(); // the last user name is remembered: the focus waits for the password
+        signInTo(site.districtName, site.districtPassword);
+        keyClick(Qt.Key_F4);
+        tryVerify(() => findChild(shell, "reportScope") !== null && item("reportScope").activeFocus, asyncTimeout,
+                  "F4 opens the reports");
+        compare(item("reportScope").count, 2, "a district or one of its communes, never the province");
+        compare(item("reportScope").displayText, "Một huyện");
+        compare(item("reportDistrict").count, 1);
+        compare(item("reportDistrict").displayText, site.district);
+        verify(item("exportPath").text.indexOf("tien-do_dau-tieng_") >= 0, item("exportPath").text);
+        verify(!item("reportDeidentified").enabled, "names at the hub are for province accounts");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => findChild(shell, "boardList") !== null, asyncTimeout, "Esc goes back to the board");
+    }
+
     // F6 opens the import of bundles: the focus on the file button, Ctrl+O the dialog; a file that is not a bundle is
     // never imported (refused with the reason, or the import refused as a whole) and the board is unchanged; Esc back.
     function test_importPageByKeyboard(): void {

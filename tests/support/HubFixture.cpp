@@ -14,6 +14,8 @@
 #include <QUuid>
 
 #include <exception>
+#include <tuple>
+#include <vector>
 
 namespace dc::test {
 
@@ -81,6 +83,13 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
             std::int64_t corrections = 0;
             std::int64_t writing = 0;
             int sequence = 0;
+            struct Day {
+                QString day;
+                int logged = 0;
+                int fixes = 0;
+                int diffs = 0;
+            };
+            std::vector<Day> worked; // for the report summaries, once the books are there
             for (int d = startAt; d < days - lateBy; ++d) {
                 const QDate day = first.addDays(d);
                 const int logged = drill ? 380 + d * 7 : 230 + static_cast<int>(random.bounded(220));
@@ -93,6 +102,7 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
                 s.bind(1, site).bind(2, core::sitetime::dayKey(day)).bind(3, logged).bind(4, fixed);
                 s.bind(5, logged / 150).bind(6, fixes).bind(7, diffs);
                 s.run();
+                worked.push_back({core::sitetime::dayKey(day), logged, fixes, diffs});
                 entries += logged;
                 corrected += fixed;
                 corrections += fixes;
@@ -127,6 +137,37 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
                 s.bind(1, book).bind(2, site).bind(3, district).bind(4, commune).bind(5, type).bind(6, number);
                 s.bind(7, from).bind(8, last).bind(9, status).bind(10, core::toStoredTime(now));
                 s.run();
+            }
+            // The report summaries (schema 8) of the same days: the birth book, a pair of volunteers, the corrections
+            // as spelling and writing differences (diacritics).
+            for (const auto& [user, name, display] :
+                 {std::tuple{site + QStringLiteral("-u1"), "lan", "Nguyễn Thị Lan"},
+                  std::tuple{site + QStringLiteral("-u2"), "minh", "Lê Văn Minh"}}) {
+                auto u = db.prepare("INSERT INTO hub_users (uuid, site_uuid, user_name, display_name, role, active, "
+                                    "created_at) VALUES (?1, ?2, ?3, ?4, 'volunteer', 1, ?5)");
+                u.bind(1, user).bind(2, site).bind(3, QString::fromUtf8(name)).bind(4, QString::fromUtf8(display));
+                u.bind(5, core::toStoredTime(now));
+                u.run();
+            }
+            for (const Day& w : worked) {
+                auto b = db.prepare("INSERT INTO hub_daily_books (site_uuid, day, book_uuid, logged) VALUES (?1, ?2, "
+                                    "?3, ?4)");
+                b.bind(1, site).bind(2, w.day).bind(3, birth).bind(4, w.logged);
+                b.run();
+                for (const auto& [cls, writingDifference, count] :
+                     {std::tuple{"spelling", 0, w.fixes - w.diffs}, std::tuple{"diacritic", 1, w.diffs}}) {
+                    auto c = db.prepare("INSERT INTO hub_daily_corrections (site_uuid, day, record_type, field_key, "
+                                        "class, writing_difference, count) VALUES (?1, ?2, 'birth', "
+                                        "'subject.full_name', ?3, ?4, ?5)");
+                    c.bind(1, site).bind(2, w.day).bind(3, QString::fromLatin1(cls)).bind(4, writingDifference);
+                    c.bind(5, count);
+                    c.run();
+                }
+                auto p = db.prepare("INSERT INTO hub_daily_people (site_uuid, day, user_uuid, read, checked, "
+                                    "corrections, rechecks, returns) VALUES (?1, ?2, ?3 || '-u1', ?4, 0, 0, 1, 0), "
+                                    "(?1, ?2, ?3 || '-u2', 0, ?4, ?5, 1, 0)");
+                p.bind(1, site).bind(2, w.day).bind(3, site).bind(4, w.logged).bind(5, w.fixes - w.diffs);
+                p.run();
             }
             if (drill) {
                 for (const auto& [book, count] : {std::pair{birth, 820}, std::pair{death, 120}}) {

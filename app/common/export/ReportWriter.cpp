@@ -129,7 +129,8 @@ core::Result<void> exportReport(core::Session& session, const core::ReportDocume
                                 const QString& path, core::domain::Language language) {
     const bool existed = QFileInfo::exists(path);
     bool written = false;
-    const core::ReportHeader header{document.site, document.key, document.range, {}, document.deidentified};
+    const core::ReportHeader header{document.site,         document.key,  document.range, {},
+                                    document.deidentified, document.scope};
     auto recorded =
         core::ReportService::recordExport(session, header, exportFormatKey(format), [&]() -> core::Result<void> {
             auto result = writeReport(document, format, path, language);

@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// The four reports at the province hub (issue 13 item 6, docs/HUB.md "Reports at the hub"): for one commune, each
+// equals the commune's own report over the same range — amendments, voids, a swapped pair, returns, spot misses, a
+// bundle imported twice and a held one applied later included; a district sums its communes; who may see what.
+// Real sites, real bundles, real keys.
+#include "core/services/BundleService.h"
+#include "core/services/EnrollmentService.h"
+#include "core/services/ImportService.h"
+#include "core/services/LogService.h"
+#include "core/services/ReportService.h"
+#include "core/services/ReviewService.h"
+#include "core/services/SpotCheckService.h"
+#include "core/services/UserService.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/store/Statement.h"
+#include "tests/support/TestSite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+using namespace dc;
+using namespace dc::core;
+using dc::test::TestSite;
+
+namespace {
+
+const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+constexpr const char* kDistrictPassword = "huyen-dau-tieng-bao-cao-22";
+
+CheckInput entry(qint64 book, int number, Outcome outcome = Outcome::Match) {
+    CheckInput input;
+    input.bookId = book;
+    input.entryNumber = number;
+    input.registrationDate = QStringLiteral("14/04/1998");
+    input.subjectName = QStringLiteral("Nguyễn Thị Hồng");
+    input.outcome = outcome;
+    input.secondsSpent = 40;
+    if (outcome == Outcome::Corrected) {
+        input.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")},
+                             {QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"),
+                              QStringLiteral("Nguyễn Thị Hồng")}};
+    }
+    if (outcome == Outcome::Escalated) {
+        input.transcript = QStringLiteral("Nguy_n Th* H_ng");
+    }
+    return input;
+}
+
+// A commune workstation: its site, supervisor, the pair lan + minh and the same pair swapped, two books.
+struct Commune {
+    std::unique_ptr<TestSite> site;
+    std::unique_ptr<Session> supervisor;
+    std::unique_ptr<Session> pair;
+    std::unique_ptr<Session> swapped; // minh reads, lan checks
+    qint64 book = 0;
+    qint64 book2 = 0;
+    int next = 1;
+    QDateTime now = QDateTime(QDate(2022, 11, 7), QTime(1, 30), Qt::UTC);
+
+    LogReceipt log(Outcome outcome = Outcome::Match, Session* who = nullptr, qint64 inBook = 0) {
+        now = now.addSecs(60);
+        auto logged = LogService::logCheck(who ? *who : *pair, entry(inBook ? inBook : book, next++, outcome), kRules);
+        EXPECT_TRUE(logged.ok()) << (logged.ok() ? "" : logged.error().detail.toStdString());
+        return logged.ok() ? logged.value() : LogReceipt{};
+    }
+    QString exportTo(const QString& dir) {
+        now = now.addSecs(60);
+        auto written = BundleService::exportBundle(*supervisor, dir);
+        EXPECT_TRUE(written.ok() && written->size() == 1U);
+        return written.ok() && !written->empty() ? written->front().file : QString();
+    }
+};
+
+std::unique_ptr<Commune> makeCommune() {
+    auto c = std::make_unique<Commune>();
+    c->site = std::make_unique<TestSite>();
+    c->site->addUser(QStringLiteral("lan"), TestSite::kLanPassword, false, QStringLiteral("Trần Thị Lan"));
+    c->site->addUser(QStringLiteral("minh"), TestSite::kMinhPassword, false, QStringLiteral("Lê Văn Minh"));
+    c->book = c->site->addBook(1, 5000);
+    c->book2 = c->site->addBook(1, 5000, QStringLiteral("02"), 2001);
+    Commune* raw = c.get();
+    c->supervisor = c->site->signIn(QString::fromLatin1(TestSite::kSupervisor), TestSite::kSupervisorPassword,
+                                    [raw] { return raw->now; });
+    c->pair = c->site->signInPair(QStringLiteral("lan"), TestSite::kLanPassword, QStringLiteral("minh"),
+                                  TestSite::kMinhPassword, [raw] { return raw->now; });
+    c->swapped = c->site->signInPair(QStringLiteral("minh"), TestSite::kMinhPassword, QStringLiteral("lan"),
+                                     TestSite::kLanPassword, [raw] { return raw->now; });
+    return c;
+}
+
+void enroll(Session& hub, Commune& commune, const QString& place, const QString& dir) {
+    const QString request = dir + QStringLiteral("/r.enroll");
+    const QString welcome = dir + QStringLiteral("/w.welcome");
+    QFile::remove(request);
+    QFile::remove(welcome);
+    auto written = EnrollmentService::request(*commune.supervisor, request);
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    auto accepted = EnrollmentService::accept(hub, request, written->fingerprint, place, welcome);
+    ASSERT_TRUE(accepted.ok()) << accepted.error().detail.toStdString();
+    ASSERT_TRUE(EnrollmentService::finish(*commune.supervisor, welcome, accepted->hubFingerprint).ok());
+}
+
+QString importStatus(Session& hub, const QString& file) {
+    auto imported = ImportService::importFiles(hub, {file});
+    EXPECT_TRUE(imported.ok() && imported->size() == 1U);
+    return imported.ok() && !imported->empty() ? imported->front().status : QString();
+}
+
+// Both members' work of a day: every outcome, writing differences, a return and its re-check, an amendment by the
+// swapped pair, a void, spot-checks with misses (one decided twice).
+void workDay(Commune& c, int day) {
+    c.now = QDateTime(QDate(2022, 11, 7 + day), QTime(1, 30), Qt::UTC);
+    std::vector<LogReceipt> logged;
+    for (int n = 0; n < 14; ++n) {
+        const Outcome outcome = n % 5 == 1 ? Outcome::Corrected : (n % 7 == 3 ? Outcome::Escalated : Outcome::Match);
+        logged.push_back(c.log(outcome, n % 4 == 2 ? c.swapped.get() : c.pair.get(), n % 3 == 0 ? c.book2 : 0));
+    }
+    const LogReceipt returned = c.log(Outcome::Corrected);
+    ASSERT_TRUE(
+        ReviewService::decide(*c.supervisor, returned.check.id, ReviewDecision::Return, QStringLiteral("xem lại"))
+            .ok());
+    c.now = c.now.addSecs(60);
+    ASSERT_TRUE(LogService::amendCheck(*c.pair, returned.check.id,
+                                       entry(c.book, returned.check.entryNumber, Outcome::Match),
+                                       QStringLiteral("kiểm tra lại"), kRules)
+                    .ok());
+    // The swapped pair re-checks an entry lan + minh logged: the credit stays with the first pair, the re-check is
+    // theirs; its corrections move to the day of the amendment.
+    c.now = c.now.addSecs(60);
+    ASSERT_TRUE(LogService::amendCheck(*c.swapped, logged[0].check.id,
+                                       entry(logged[0].check.bookId, logged[0].check.entryNumber, Outcome::Corrected),
+                                       QStringLiteral("đọc lại"), kRules)
+                    .ok());
+    c.now = c.now.addSecs(60);
+    ASSERT_TRUE(LogService::voidCheck(*c.pair, logged[2].check.id, QStringLiteral("trùng số")).ok());
+    auto samples = SpotCheckService::drawDay(*c.supervisor, c.now.date());
+    ASSERT_TRUE(samples.ok()) << samples.error().detail.toStdString();
+    int seen = 0;
+    for (const SpotSample& sample : samples.value()) {
+        for (const SpotItem& item : sample.items) {
+            c.now = c.now.addSecs(30);
+            if (seen++ % 2 == 0) {
+                ASSERT_TRUE(SpotCheckService::confirm(*c.supervisor, item.itemId).ok());
+            } else {
+                ASSERT_TRUE(SpotCheckService::missed(
+                                *c.supervisor, item.itemId,
+                                {QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")})
+                                .ok());
+            }
+        }
+    }
+    ASSERT_GT(seen, 1);
+    // The first item decided again, as a miss: its latest result counts.
+    c.now = c.now.addSecs(30);
+    ASSERT_TRUE(SpotCheckService::missed(*c.supervisor, samples->front().items.front().itemId,
+                                         {QStringLiteral("subject.full_name"), QStringLiteral("Nguyễn Thị Hồng"),
+                                          QStringLiteral("Nguyễn Thị Hồng Nhung")})
+                    .ok());
+}
+
+class HubReportTest : public ::testing::Test {
+protected:
+    static inline std::unique_ptr<TestSite> hubSite;
+    static inline std::unique_ptr<Session> hub;      // province
+    static inline std::unique_ptr<Session> district; // Dầu Tiếng
+    static inline std::unique_ptr<QTemporaryDir> work;
+    static inline std::unique_ptr<Commune> thanhAn;  // Dầu Tiếng/Thanh An
+    static inline std::unique_ptr<Commune> dinhAn;   // Dầu Tiếng/Định An
+    static inline std::unique_ptr<Commune> phuCuong; // Thủ Dầu Một/Phú Cường
+
+    static void SetUpTestSuite() {
+        hubSite = std::make_unique<TestSite>(SiteKind::Hub);
+        hub = hubSite->signInSupervisor();
+        work = std::make_unique<QTemporaryDir>();
+        NewAccount account;
+        account.userName = QStringLiteral("dautieng");
+        account.role = Role::District;
+        account.district = QStringLiteral("Dầu Tiếng");
+        account.password = test::secret(kDistrictPassword);
+        ASSERT_TRUE(UserService::addUser(*hub, account).ok());
+        district = hubSite->signIn(QStringLiteral("dautieng"), kDistrictPassword);
+
+        const QString dir = work->filePath(QStringLiteral("files"));
+        QDir().mkpath(dir);
+        thanhAn = makeCommune();
+        dinhAn = makeCommune();
+        phuCuong = makeCommune();
+        enroll(*hub, *thanhAn, QStringLiteral("Dầu Tiếng/Thanh An"), dir);
+        enroll(*hub, *dinhAn, QStringLiteral("Dầu Tiếng/Định An"), dir);
+        enroll(*hub, *phuCuong, QStringLiteral("Thủ Dầu Một/Phú Cường"), dir);
+
+        // Thanh An: day 1 imported twice; day 2 split into parts, the last one first (held, then applied).
+        workDay(*thanhAn, 0);
+        const QString first = thanhAn->exportTo(dir);
+        ASSERT_EQ(importStatus(*hub, first), QStringLiteral("imported"));
+        ASSERT_EQ(importStatus(*hub, first), QStringLiteral("already-imported"));
+        workDay(*thanhAn, 1);
+        // A day-1 entry voided on day 2 leaves day 1; one amended on day 2 keeps its day, moves its corrections.
+        thanhAn->now = thanhAn->now.addSecs(60);
+        ASSERT_TRUE(LogService::voidCheck(*thanhAn->pair, 5, QStringLiteral("nhập nhầm")).ok());
+        // A small limit: the day's export is split; its last part first is held, applied when the gap is filled.
+        thanhAn->now = thanhAn->now.addSecs(60);
+        auto parts = BundleService::exportBundle(*thanhAn->supervisor, dir, 6000);
+        ASSERT_TRUE(parts.ok());
+        ASSERT_GE(parts->size(), 2U);
+        ASSERT_EQ(importStatus(*hub, parts->back().file), QStringLiteral("held"));
+        for (std::size_t i = 0; i + 1 < parts->size(); ++i) {
+            const QString status = importStatus(*hub, parts->at(i).file);
+            ASSERT_TRUE(status == QStringLiteral("imported") || status == QStringLiteral("already-imported"));
+        }
+        ASSERT_EQ(importStatus(*hub, parts->back().file), QStringLiteral("already-imported"));
+        thanhAn->log(Outcome::Corrected);
+        thanhAn->log();
+        ASSERT_EQ(importStatus(*hub, thanhAn->exportTo(dir)), QStringLiteral("imported"));
+
+        // Định An and Phú Cường: one day each.
+        for (Commune* c : {dinhAn.get(), phuCuong.get()}) {
+            workDay(*c, 1);
+            ASSERT_EQ(importStatus(*hub, c->exportTo(dir)), QStringLiteral("imported"));
+        }
+    }
+    static void TearDownTestSuite() {
+        thanhAn.reset();
+        dinhAn.reset();
+        phuCuong.reset();
+        district.reset();
+        hub.reset();
+        hubSite.reset();
+        work.reset();
+    }
+};
+
+const ReportRange kRanges[] = {{QDate(2022, 11, 1), QDate(2022, 11, 30)},
+                               {QDate(2022, 11, 7), QDate(2022, 11, 7)},
+                               {QDate(2022, 11, 8), QDate(2022, 11, 8)},
+                               {QDate(2022, 11, 9), QDate(2022, 11, 12)}};
+
+ReportScope thanhAnScope() {
+    return ReportScope{{}, QStringLiteral("Dầu Tiếng/Thanh An")};
+}
+
+using CorrectionKey = std::tuple<QString, QString, bool, int>;
+std::vector<CorrectionKey> correctionRows(const CorrectionsReport& r) {
+    std::vector<CorrectionKey> out;
+    for (const auto& row : r.rows) {
+        out.emplace_back(row.fieldKey, row.correctionClass, row.writingDifference, row.count);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using VolunteerFigures = std::tuple<int, int, int, int, int, int, int>;
+std::map<QString, VolunteerFigures> volunteerRows(const VolunteersReport& r) {
+    std::map<QString, VolunteerFigures> out;
+    for (const auto& row : r.rows) {
+        out[row.userName] = {row.read,    row.checked,     row.corrections, row.rechecks,
+                             row.returns, row.spotSampled, row.spotMissed};
+    }
+    return out;
+}
+
+std::map<QString, std::pair<int, int>> rates(const std::vector<MissRate>& list) {
+    std::map<QString, std::pair<int, int>> out;
+    for (const MissRate& r : list) {
+        out[r.who] = {r.sampled, r.missed};
+    }
+    return out;
+}
+
+using MissKey = std::tuple<QDate, QString, int, QString, QString, QString, QString, QString, QString>;
+std::vector<MissKey> missRows(const SpotChecksReport& r) {
+    std::vector<MissKey> out;
+    for (const auto& m : r.misses) {
+        out.emplace_back(m.day, m.book, m.entryNumber, m.subjectName, m.fieldKey, m.before, m.after, m.correctionClass,
+                         m.pair);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+TEST_F(HubReportTest, EachReportOfACommuneEqualsTheCommunesOwn) {
+    Commune& c = *thanhAn;
+    for (const ReportRange& range : kRanges) {
+        const std::string where = range.from.toString(Qt::ISODate).toStdString();
+        auto own = ReportService::progress(*c.supervisor, range);
+        auto atHub = ReportService::progress(*hub, thanhAnScope(), range);
+        ASSERT_TRUE(own.ok() && atHub.ok()) << where;
+        EXPECT_EQ(atHub->total, own->total) << where;
+        ASSERT_EQ(atHub->rows.size(), own->rows.size()) << where;
+        for (std::size_t i = 0; i < own->rows.size(); ++i) {
+            EXPECT_EQ(atHub->rows[i].day, own->rows[i].day);
+            EXPECT_EQ(atHub->rows[i].book, own->rows[i].book);
+            EXPECT_EQ(atHub->rows[i].bookEn, own->rows[i].bookEn);
+            EXPECT_EQ(atHub->rows[i].logged, own->rows[i].logged);
+        }
+        ASSERT_EQ(atHub->days.size(), own->days.size());
+        for (std::size_t i = 0; i < own->days.size(); ++i) {
+            EXPECT_EQ(atHub->days[i].logged, own->days[i].logged) << own->days[i].day.toString().toStdString();
+        }
+        EXPECT_EQ(atHub->dailyTarget, 400); // the campaign's plan for one commune
+        EXPECT_EQ(atHub->header.scope, QStringLiteral("Dầu Tiếng/Thanh An"));
+        EXPECT_TRUE(atHub->header.site.endsWith(QStringLiteral("Dầu Tiếng/Thanh An")));
+
+        auto ownCorrections = ReportService::corrections(*c.supervisor, range);
+        auto hubCorrections = ReportService::corrections(*hub, thanhAnScope(), range);
+        ASSERT_TRUE(ownCorrections.ok() && hubCorrections.ok());
+        EXPECT_EQ(correctionRows(hubCorrections.value()), correctionRows(ownCorrections.value())) << where;
+        EXPECT_EQ(hubCorrections->errorsFound, ownCorrections->errorsFound) << where;
+        EXPECT_EQ(hubCorrections->writingDifferences, ownCorrections->writingDifferences) << where;
+
+        auto ownVolunteers = ReportService::volunteers(*c.supervisor, range, false);
+        auto hubVolunteers = ReportService::volunteers(*hub, thanhAnScope(), range, false);
+        ASSERT_TRUE(ownVolunteers.ok() && hubVolunteers.ok());
+        EXPECT_EQ(volunteerRows(hubVolunteers.value()), volunteerRows(ownVolunteers.value())) << where;
+        for (const auto& row : hubVolunteers->rows) {
+            EXPECT_TRUE(row.displayName == QStringLiteral("Trần Thị Lan") ||
+                        row.displayName == QStringLiteral("Lê Văn Minh"));
+        }
+
+        auto ownSpots = ReportService::spotChecks(*c.supervisor, range, false);
+        auto hubSpots = ReportService::spotChecks(*hub, thanhAnScope(), range, false);
+        ASSERT_TRUE(ownSpots.ok() && hubSpots.ok());
+        EXPECT_EQ(rates(hubSpots->rates.pairs), rates(ownSpots->rates.pairs)) << where;
+        EXPECT_EQ(rates(hubSpots->rates.volunteers), rates(ownSpots->rates.volunteers)) << where;
+        EXPECT_EQ(missRows(hubSpots.value()), missRows(ownSpots.value())) << where;
+    }
+    // The figures are not trivially equal: the month holds every kind of work.
+    const ReportRange month = kRanges[0];
+    const auto volunteers = ReportService::volunteers(*hub, thanhAnScope(), month, false).value();
+    const auto lan = std::find_if(volunteers.rows.begin(), volunteers.rows.end(),
+                                  [](const auto& r) { return r.userName == QStringLiteral("lan"); });
+    ASSERT_NE(lan, volunteers.rows.end());
+    EXPECT_GT(lan->read, 10);
+    EXPECT_GT(lan->checked, 2); // the swapped pair's entries
+    EXPECT_GT(lan->corrections, 0);
+    EXPECT_GE(lan->rechecks, 4);
+    EXPECT_GE(lan->returns, 2);
+    EXPECT_GT(lan->spotMissed, 0);
+    EXPECT_GT(ReportService::spotChecks(*hub, thanhAnScope(), month, false)->misses.size(), 1U);
+    EXPECT_GT(ReportService::corrections(*hub, thanhAnScope(), month)->writingDifferences, 0);
+}
+
+TEST_F(HubReportTest, ADistrictSumsItsCommunesAndTheProvinceAll) {
+    const ReportRange month = kRanges[0];
+    const ReportScope dauTieng{QStringLiteral("dầu tiếng"), {}};
+    const auto sumOf = [&](std::initializer_list<Commune*> communes) {
+        int progress = 0;
+        int errors = 0;
+        int writing = 0;
+        std::size_t volunteers = 0;
+        int sampled = 0;
+        for (Commune* c : communes) {
+            progress += ReportService::progress(*c->supervisor, month)->total;
+            const auto corrections = ReportService::corrections(*c->supervisor, month).value();
+            errors += corrections.errorsFound;
+            writing += corrections.writingDifferences;
+            const auto v = ReportService::volunteers(*c->supervisor, month).value();
+            volunteers += v.rows.size();
+            for (const auto& row : v.rows) {
+                sampled += row.spotSampled;
+            }
+        }
+        return std::tuple{progress, errors, writing, volunteers, sampled};
+    };
+    const auto figures = [&](Session& session, const ReportScope& scope) {
+        const auto progress = ReportService::progress(session, scope, month);
+        const auto corrections = ReportService::corrections(session, scope, month);
+        const auto volunteers = ReportService::volunteers(session, scope, month);
+        EXPECT_TRUE(progress.ok() && corrections.ok() && volunteers.ok());
+        int sampled = 0;
+        for (const auto& row : volunteers->rows) {
+            sampled += row.spotSampled;
+        }
+        return std::tuple{progress->total, corrections->errorsFound, corrections->writingDifferences,
+                          volunteers->rows.size(), sampled};
+    };
+    EXPECT_EQ(figures(*hub, dauTieng), sumOf({thanhAn.get(), dinhAn.get()}));
+    EXPECT_EQ(figures(*district, dauTieng), sumOf({thanhAn.get(), dinhAn.get()}));
+    EXPECT_EQ(figures(*hub, ReportScope{}), sumOf({thanhAn.get(), dinhAn.get(), phuCuong.get()}));
+
+    // The district's target is the plan summed over its 12 communes; books and people say their commune.
+    const auto progress = ReportService::progress(*hub, dauTieng, month).value();
+    EXPECT_EQ(progress.dailyTarget, 12 * 400);
+    EXPECT_EQ(progress.header.scope, QStringLiteral("Dầu Tiếng"));
+    ASSERT_FALSE(progress.rows.empty());
+    for (const auto& row : progress.rows) {
+        EXPECT_TRUE(row.book.startsWith(QStringLiteral("Thanh An · ")) ||
+                    row.book.startsWith(QStringLiteral("Định An · ")))
+            << row.book.toStdString();
+    }
+    const auto province = ReportService::progress(*hub, month).value(); // the unscoped call at a hub: the province
+    EXPECT_EQ(province.header.scope, QStringLiteral("Bình Dương"));
+    EXPECT_EQ(province.dailyTarget, 91 * 400);
+    const auto spots = ReportService::spotChecks(*hub, dauTieng, month, false).value();
+    for (const auto& rate : spots.rates.volunteers) {
+        EXPECT_TRUE(rate.who.endsWith(QStringLiteral("(Thanh An)")) || rate.who.endsWith(QStringLiteral("(Định An)")))
+            << rate.who.toStdString();
+    }
+    // De-identified (the default): opaque codes, initials.
+    const auto hidden = ReportService::volunteers(*hub, dauTieng, month).value();
+    for (const auto& row : hidden.rows) {
+        EXPECT_TRUE(row.code.startsWith(QStringLiteral("TNV-")));
+        EXPECT_FALSE(row.displayName.contains(QStringLiteral("Lan")));
+    }
+}
+
+TEST_F(HubReportTest, WhoMayReadWhatAndWhichScopesAreRefused) {
+    const ReportRange month = kRanges[0];
+    const auto code = [](const auto& result) { return result.ok() ? ErrorCode{} : result.error().code; };
+    // A district account: its district and its communes; not the province, nor another district's commune.
+    EXPECT_TRUE(ReportService::progress(*district, thanhAnScope(), month).ok());
+    EXPECT_EQ(code(ReportService::progress(*district, ReportScope{}, month)), ErrorCode::NotPermitted);
+    EXPECT_EQ(code(ReportService::corrections(*district, ReportScope{QStringLiteral("Thủ Dầu Một"), {}}, month)),
+              ErrorCode::NotPermitted);
+    EXPECT_EQ(
+        code(ReportService::spotChecks(*district, ReportScope{{}, QStringLiteral("Thủ Dầu Một/Phú Cường")}, month)),
+        ErrorCode::NotPermitted);
+    // Names at the hub are for province accounts.
+    EXPECT_EQ(code(ReportService::volunteers(*district, thanhAnScope(), month, false)), ErrorCode::NotPermitted);
+    EXPECT_EQ(code(ReportService::spotChecks(*district, thanhAnScope(), month, false)), ErrorCode::NotPermitted);
+    EXPECT_TRUE(ReportService::volunteers(*district, thanhAnScope(), month).ok());
+    // Unknown and ambiguous places; a commune outside the district given; a reversed range.
+    EXPECT_EQ(code(ReportService::progress(*hub, ReportScope{{}, QStringLiteral("Dầu Tiếng/Không Có")}, month)),
+              ErrorCode::InvalidInput);
+    EXPECT_EQ(code(ReportService::progress(*hub, ReportScope{{}, QStringLiteral("An Bình")}, month)),
+              ErrorCode::InvalidInput);
+    EXPECT_EQ(code(ReportService::progress(*hub, ReportScope{QStringLiteral("Huyện Không Có"), {}}, month)),
+              ErrorCode::InvalidInput);
+    EXPECT_EQ(code(ReportService::progress(
+                  *hub, ReportScope{QStringLiteral("Thủ Dầu Một"), QStringLiteral("Dầu Tiếng/Thanh An")}, month)),
+              ErrorCode::InvalidInput);
+    EXPECT_EQ(code(ReportService::progress(*hub, thanhAnScope(), {month.to, month.from})), ErrorCode::InvalidInput);
+    // A bare name that is unique resolves; a commune without a workstation is an empty report.
+    EXPECT_EQ(ReportService::progress(*hub, ReportScope{{}, QStringLiteral("Thanh An")}, month)->total,
+              ReportService::progress(*hub, thanhAnScope(), month)->total);
+    EXPECT_EQ(ReportService::progress(*hub, ReportScope{{}, QStringLiteral("Dầu Tiếng/Long Hòa")}, month)->total, 0);
+    // At a commune a scope is refused, and its own reports are as before.
+    EXPECT_EQ(code(ReportService::progress(*thanhAn->supervisor, thanhAnScope(), month)), ErrorCode::InvalidInput);
+    EXPECT_TRUE(ReportService::progress(*thanhAn->supervisor, ReportScope{}, month).ok());
+    // The export is an audit event naming the scope; a volunteer at a commune may not export.
+    const auto report = ReportService::progress(*district, thanhAnScope(), month).value();
+    EXPECT_TRUE(ReportService::recordExport(*district, report.header, QStringLiteral("csv"), [] {
+                    return Result<void>{};
+                }).ok());
+    auto event = hub->database().prepare(
+        "SELECT details FROM audit_events WHERE action = 'report.exported' ORDER BY seq DESC LIMIT 1");
+    ASSERT_TRUE(event.step());
+    EXPECT_TRUE(event.text(0).contains(QStringLiteral("Dầu Tiếng/Thanh An")));
+    EXPECT_EQ(code(ReportService::recordExport(*thanhAn->pair, report.header, QStringLiteral("csv"),
+                                               [] { return Result<void>{}; })),
+              ErrorCode::NotPermitted);
+}
+
+// Migration 8 back-fills the report summaries from the rows a hub held before it: the same tables as the import
+// keeps.
+TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
+    store::Database& db = hub->database();
+    const auto dump = [&db] {
+        QString out;
+        const std::pair<const char*, int> queries[] = {
+            {"SELECT site_uuid, day, book_uuid, logged FROM hub_daily_books WHERE logged <> 0 "
+             "ORDER BY 1, 2, 3",
+             4},
+            {"SELECT site_uuid, day, record_type, field_key, class, writing_difference, count FROM "
+             "hub_daily_corrections WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
+             7},
+            {"SELECT site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns FROM "
+             "hub_daily_people WHERE read <> 0 OR checked <> 0 OR corrections <> 0 OR rechecks <> 0 "
+             "OR returns <> 0 ORDER BY 1, 2, 3",
+             8},
+            {"SELECT site_uuid, day, first_user, second_user, reader, checker, sampled, missed FROM hub_daily_spots "
+             "WHERE sampled <> 0 OR missed <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
+             8}};
+        for (const auto& [sql, columns] : queries) {
+            auto s = db.prepare(sql);
+            while (s.step()) {
+                for (int i = 0; i < columns; ++i) {
+                    out += s.text(i) + QLatin1Char('|');
+                }
+                out += QLatin1Char('\n');
+            }
+        }
+        return out;
+    };
+    const QString kept = dump();
+    ASSERT_GT(kept.count(QLatin1Char('\n')), 20);
+    db.exec("DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
+            "DROP TABLE hub_daily_spots; DROP INDEX hub_spot_samples_by_day; DROP INDEX hub_spot_items_by_sample; "
+            "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; PRAGMA user_version = 7");
+    store::migrate(db);
+    EXPECT_EQ(dump(), kept);
+}
+
+} // namespace

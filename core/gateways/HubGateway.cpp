@@ -62,33 +62,32 @@ const TableSql& tableSql(HubGateway::Table table) {
     static const TableSql kTables[] = {
         {&exchange::sessionsSpec,
          "INSERT INTO hub_work_sessions (uuid, first_user, second_user, started_at, site_uuid) VALUES (?1, ?2, ?3, ?4, "
-         "?5) ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "?5) ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, first_user, second_user, started_at FROM hub_work_sessions WHERE uuid = ?1", true},
         {&exchange::sessionEventsSpec,
          "INSERT INTO hub_work_session_events (uuid, session_uuid, kind, reader, at) VALUES (?1, ?2, ?3, ?4, ?5) "
-         "ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, session_uuid, kind, reader, at FROM hub_work_session_events WHERE uuid = ?1", false},
         {&exchange::reviewsSpec,
          "INSERT INTO hub_review_events (uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at, "
-         "site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING RETURNING 1",
+         "site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at FROM hub_review_events WHERE "
          "uuid = ?1",
          true},
         {&exchange::spotSamplesSpec,
          "INSERT INTO hub_spot_samples (uuid, day, first_user, second_user, seed, rate_permille, minimum, population, "
          "drawn_by, drawn_at, site_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (uuid) DO "
-         "NOTHING RETURNING 1",
+         "NOTHING",
          "SELECT uuid, day, first_user, second_user, seed, rate_permille, minimum, population, drawn_by, drawn_at "
          "FROM hub_spot_samples WHERE uuid = ?1",
          true},
         {&exchange::spotItemsSpec,
          "INSERT INTO hub_spot_items (uuid, sample_uuid, check_uuid) VALUES (?1, ?2, ?3) ON CONFLICT (uuid) DO "
-         "NOTHING RETURNING 1",
+         "NOTHING",
          "SELECT uuid, sample_uuid, check_uuid FROM hub_spot_items WHERE uuid = ?1", false},
         {&exchange::spotResultsSpec,
          "INSERT INTO hub_spot_results (uuid, item_uuid, result, field_key, value_before, value_after, class, note, "
-         "supervisor_uuid, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING "
-         "RETURNING 1",
+         "supervisor_uuid, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING",
          "SELECT uuid, item_uuid, result, field_key, value_before, value_after, class, note, supervisor_uuid, at FROM "
          "hub_spot_results WHERE uuid = ?1",
          false},
@@ -99,27 +98,30 @@ const TableSql& tableSql(HubGateway::Table table) {
 } // namespace
 
 std::optional<HubGateway::Bundle> HubGateway::bundle(const QString& bundleId) {
-    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE bundle_id = ?1");
-    s.bind(1, bundleId);
-    if (!s.step()) {
+    static const std::string kSql = std::string(kBundleColumns) + "WHERE bundle_id = ?1";
+    auto s = m_db.cached(kSql);
+    s->bind(1, bundleId);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return bundleFrom(s);
+    return bundleFrom(*s);
 }
 
 std::optional<HubGateway::Bundle> HubGateway::bundleAt(const QString& siteUuid, qint64 sequence) {
-    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND sequence = ?2");
-    s.bind(1, siteUuid).bind(2, sequence);
-    if (!s.step()) {
+    static const std::string kSql = std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND sequence = ?2";
+    auto s = m_db.cached(kSql);
+    s->bind(1, siteUuid).bind(2, sequence);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return bundleFrom(s);
+    return bundleFrom(*s);
 }
 
 void HubGateway::insertBundle(const Bundle& b, const QString& appliedAt) {
-    auto s = m_db.prepare("INSERT INTO hub_bundles (bundle_id, site_uuid, epoch, sequence, first_event, last_event, "
-                          "checks, status, held_file, received_at, applied_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                          "?8, ?9, ?10, ?11)");
+    auto cached = m_db.cached("INSERT INTO hub_bundles (bundle_id, site_uuid, epoch, sequence, first_event, "
+                              "last_event, checks, status, held_file, received_at, applied_at) VALUES (?1, ?2, ?3, ?4, "
+                              "?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    store::Statement& s = *cached;
     s.bind(1, b.bundleId)
         .bind(2, b.siteUuid)
         .bind(3, b.epoch)
@@ -144,21 +146,23 @@ void HubGateway::markApplied(const QString& bundleId, qint64 checks, const QStri
 }
 
 std::vector<HubGateway::Bundle> HubGateway::heldBundles(const QString& siteUuid) {
-    auto s = m_db.prepare(std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND status = 'held' ORDER BY sequence");
-    s.bind(1, siteUuid);
+    static const std::string kSql =
+        std::string(kBundleColumns) + "WHERE site_uuid = ?1 AND status = 'held' ORDER BY sequence";
+    auto s = m_db.cached(kSql);
+    s->bind(1, siteUuid);
     std::vector<Bundle> out;
-    while (s.step()) {
-        out.push_back(bundleFrom(s));
+    while (s->step()) {
+        out.push_back(bundleFrom(*s));
     }
     return out;
 }
 
 qint64 HubGateway::newestApplied(const QString& siteUuid) {
     auto s =
-        m_db.prepare("SELECT coalesce(max(sequence), 0) FROM hub_bundles WHERE site_uuid = ?1 AND status = 'imported'");
-    s.bind(1, siteUuid);
-    (void)s.step();
-    return s.int64(0);
+        m_db.cached("SELECT coalesce(max(sequence), 0) FROM hub_bundles WHERE site_uuid = ?1 AND status = 'imported'");
+    s->bind(1, siteUuid);
+    (void)s->step();
+    return s->int64(0);
 }
 
 qint64 HubGateway::chainLength(const QString& siteUuid) {
@@ -207,10 +211,10 @@ std::optional<QString> HubGateway::checkEventDetails(const QString& siteUuid, co
 }
 
 void HubGateway::setCheckpoint(const QString& siteUuid, const Checkpoint& c) {
-    m_db.prepare("INSERT INTO hub_checkpoints (site_uuid, size, head, note, at) VALUES (?1, ?2, ?3, ?4, ?5) "
-                 "ON CONFLICT (site_uuid) DO UPDATE SET size = excluded.size, head = excluded.head, note = "
-                 "excluded.note, at = excluded.at WHERE excluded.size >= hub_checkpoints.size")
-        .bind(1, siteUuid)
+    m_db.cached("INSERT INTO hub_checkpoints (site_uuid, size, head, note, at) VALUES (?1, ?2, ?3, ?4, ?5) "
+                "ON CONFLICT (site_uuid) DO UPDATE SET size = excluded.size, head = excluded.head, note = "
+                "excluded.note, at = excluded.at WHERE excluded.size >= hub_checkpoints.size")
+        ->bind(1, siteUuid)
         .bind(2, c.size)
         .bindBlob(3, bytesOf(c.head))
         .bind(4, c.note)
@@ -219,12 +223,12 @@ void HubGateway::setCheckpoint(const QString& siteUuid, const Checkpoint& c) {
 }
 
 std::optional<HubGateway::Checkpoint> HubGateway::checkpoint(const QString& siteUuid) {
-    auto s = m_db.prepare("SELECT size, head, note, at FROM hub_checkpoints WHERE site_uuid = ?1");
-    s.bind(1, siteUuid);
-    if (!s.step()) {
+    auto s = m_db.cached("SELECT size, head, note, at FROM hub_checkpoints WHERE site_uuid = ?1");
+    s->bind(1, siteUuid);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return Checkpoint{s.int64(0), hashFrom(s.blob(1)), s.text(2), s.text(3)};
+    return Checkpoint{s->int64(0), hashFrom(s->blob(1)), s->text(2), s->text(3)};
 }
 
 void HubGateway::addAlarm(const QString& siteUuid, const Alarm& alarm) {
@@ -313,7 +317,8 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
     if (sql.withSite) {
         insert->bind(static_cast<int>(spec.fields.size()) + 1, siteUuid);
     }
-    const bool inserted = insert->step();
+    insert->run();
+    const bool inserted = insert->changes() == 1;
     insert->reset();
     if (inserted) {
         // --- Report summaries (schema 8): a return decision credited to the returned row's pair; a spot result to
@@ -349,10 +354,11 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         "INSERT INTO hub_checks (uuid, book_uuid, entry_number, registration_date, subject_name, outcome, transcript, "
         "note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, "
         "supersedes, reason, site_uuid, subject_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING RETURNING 1");
+        "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING");
     rows::bind(*insert, spec, row, 1);
     insert->bind(18, siteUuid).bind(19, domain::foldForSearch(row.value(QLatin1String("subjectName")).toString()));
-    const bool inserted = insert->step();
+    insert->run();
+    const bool inserted = insert->changes() == 1;
     insert->reset();
     const QJsonArray corrections = row.value(QLatin1String("corrections")).toArray();
     if (!inserted) {
@@ -411,13 +417,21 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
     int beforeWriting = 0;
     const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
     if (supersedes.isString()) {
-        auto left = m_db.cached("DELETE FROM hub_entry_state WHERE check_uuid = ?1 RETURNING outcome, first_check");
-        left->bind(1, supersedes.toString());
-        if (left->step()) {
-            before = left->text(0);
-            firstUuid = left->text(1);
+        // The state row that names the superseded check can only be its own entry's (a state row is written with its
+        // check's book and entry), so it is found by that key, not by a scan of hub_entry_state for the UUID.
+        auto place = m_db.cached("SELECT book_uuid, entry_number FROM hub_checks WHERE uuid = ?1");
+        place->bind(1, supersedes.toString());
+        if (place->step()) {
+            auto left = m_db.cached("DELETE FROM hub_entry_state WHERE book_uuid = ?1 AND entry_number = ?2 AND "
+                                    "check_uuid = ?3 RETURNING outcome, first_check");
+            left->bind(1, place->text(0)).bind(2, place->int64(1)).bind(3, supersedes.toString());
+            if (left->step()) {
+                before = left->text(0);
+                firstUuid = left->text(1);
+            }
+            left->reset();
         }
-        left->reset();
+        place->reset();
         if (!before.isEmpty()) {
             auto first = m_db.cached("SELECT logged_at, reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
             first->bind(1, firstUuid);
@@ -722,13 +736,12 @@ void HubGateway::flushReports() {
 // --- end of the report summaries ----------------------------------------------------------------------------------
 
 void HubGateway::addTotals(const QString& siteUuid, const Delta& d, const QString& lastImport) {
-    m_db.prepare(
-            "INSERT INTO hub_site_totals (site_uuid, entries, checks, corrected, corrections, writing_differences, "
-            "escalations_open, last_import) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid) DO "
-            "UPDATE SET entries = entries + ?2, checks = checks + ?3, corrected = corrected + ?4, corrections = "
-            "corrections + ?5, writing_differences = writing_differences + ?6, escalations_open = "
-            "escalations_open + ?7, last_import = max(coalesce(last_import, ''), ?8)")
-        .bind(1, siteUuid)
+    m_db.cached("INSERT INTO hub_site_totals (site_uuid, entries, checks, corrected, corrections, writing_differences, "
+                "escalations_open, last_import) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid) DO "
+                "UPDATE SET entries = entries + ?2, checks = checks + ?3, corrected = corrected + ?4, corrections = "
+                "corrections + ?5, writing_differences = writing_differences + ?6, escalations_open = "
+                "escalations_open + ?7, last_import = max(coalesce(last_import, ''), ?8)")
+        ->bind(1, siteUuid)
         .bind(2, d.entries)
         .bind(3, d.checks)
         .bind(4, d.corrected)
@@ -740,13 +753,13 @@ void HubGateway::addTotals(const QString& siteUuid, const Delta& d, const QStrin
 }
 
 std::optional<HubGateway::Totals> HubGateway::totals(const QString& siteUuid) {
-    auto s = m_db.prepare("SELECT entries, checks, corrected, corrections, writing_differences, escalations_open, "
-                          "coalesce(last_import, '') FROM hub_site_totals WHERE site_uuid = ?1");
-    s.bind(1, siteUuid);
-    if (!s.step()) {
+    auto s = m_db.cached("SELECT entries, checks, corrected, corrections, writing_differences, escalations_open, "
+                         "coalesce(last_import, '') FROM hub_site_totals WHERE site_uuid = ?1");
+    s->bind(1, siteUuid);
+    if (!s->step()) {
         return std::nullopt;
     }
-    return Totals{s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.int64(4), s.int64(5), s.text(6)};
+    return Totals{s->int64(0), s->int64(1), s->int64(2), s->int64(3), s->int64(4), s->int64(5), s->text(6)};
 }
 
 std::vector<HubGateway::Daily> HubGateway::daily(const QString& siteUuid) {

@@ -823,9 +823,47 @@ JOIN hub_spot_results r ON r.uuid = (SELECT x.uuid FROM hub_spot_results x WHERE
 GROUP BY 1, 2, 3, 4, 5, 6;
 )sql";
 
+// Schema 9 (issue 13, the hub import's speed; docs/HUB.md "Performance").
+constexpr const char* kSchema9 = R"sql(
+-- hub_checks becomes a rowid table with a unique index on the UUID: as a WITHOUT ROWID table keyed by random UUIDs,
+-- each imported row (a few hundred bytes) landed on a page of its own and an import dirtied most of the table's pages;
+-- now the rows are appended and only the index's small cells land at random.
+CREATE TABLE hub_checks_9 (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    site_uuid          TEXT NOT NULL,
+    book_uuid          TEXT NOT NULL,
+    entry_number       INTEGER NOT NULL,
+    registration_date  TEXT NOT NULL,
+    subject_name       TEXT NOT NULL,
+    subject_key        TEXT NOT NULL,
+    outcome            TEXT NOT NULL,
+    transcript         TEXT NOT NULL,
+    note               TEXT NOT NULL,
+    warnings           TEXT NOT NULL,
+    schema_version     TEXT NOT NULL,
+    reader_uuid        TEXT NOT NULL,
+    checker_uuid       TEXT NOT NULL,
+    session_uuid       TEXT,
+    logged_at          TEXT NOT NULL,
+    seconds_spent      INTEGER NOT NULL,
+    supersedes         TEXT,
+    reason             TEXT NOT NULL
+) STRICT;
+INSERT INTO hub_checks_9 (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key,
+    outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at,
+    seconds_spent, supersedes, reason)
+SELECT uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key, outcome, transcript,
+    note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, supersedes, reason
+FROM hub_checks ORDER BY logged_at, uuid;
+DROP TABLE hub_checks;
+ALTER TABLE hub_checks_9 RENAME TO hub_checks;
+CREATE INDEX hub_checks_by_book_entry ON hub_checks (book_uuid, entry_number);
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},
-    {5, kSchema5}, {6, kSchema6}, {7, kSchema7}, {8, kSchema8},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5},
+    {6, kSchema6}, {7, kSchema7}, {8, kSchema8}, {9, kSchema9},
 };
 
 } // namespace

@@ -83,6 +83,10 @@ void Statement::run() {
     }
 }
 
+int Statement::changes() const {
+    return sqlite3_changes(m_db);
+}
+
 void Statement::reset() {
     sqlite3_reset(m_statement.get());
     sqlite3_clear_bindings(m_statement.get());

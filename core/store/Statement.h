@@ -47,6 +47,9 @@ public:
     [[nodiscard]] bool step();
     // Runs a statement that returns no rows.
     void run();
+    // Rows the connection's last completed INSERT, UPDATE or DELETE changed (sqlite3_changes): after run(), whether an
+    // "INSERT ... ON CONFLICT DO NOTHING" inserted, without a RETURNING clause's temporary table.
+    [[nodiscard]] int changes() const;
     void reset();
 
     [[nodiscard]] bool isNull(int column) const;

@@ -851,11 +851,16 @@ GeneratorOptions GeneratorOptions::fromEnvironment() {
     if (const int v = qEnvironmentVariable("DOICHIEU_BENCH_THREADS").toInt(&ok); ok && v > 0) {
         o.threads = v;
     }
+    if (const int v = qEnvironmentVariable("DOICHIEU_BENCH_DAYS").toInt(&ok); ok && v > 0) {
+        o.minDays = v;
+    }
     return o;
 }
 
 QString GeneratorOptions::key() const {
-    return QStringLiteral("v%1-seed%2-checks%3-communes%4").arg(kGeneratorVersion).arg(seed).arg(checks).arg(communes);
+    const QString key =
+        QStringLiteral("v%1-seed%2-checks%3-communes%4").arg(kGeneratorVersion).arg(seed).arg(checks).arg(communes);
+    return minDays == 31 ? key : key + QStringLiteral("-days%1").arg(minDays);
 }
 
 GeneratedProvince ProvinceGenerator::generate(core::Session& hub, const QString& outputDir) const {

@@ -27,10 +27,10 @@ struct GeneratorOptions {
     QDate firstDay{2022, 8, 1};
     int threads = 2; // workstations generated in parallel
 
-    // DOICHIEU_BENCH_CHECKS, DOICHIEU_BENCH_SEED, DOICHIEU_BENCH_COMMUNES, DOICHIEU_BENCH_THREADS override the
-    // defaults.
+    // DOICHIEU_BENCH_CHECKS, DOICHIEU_BENCH_SEED, DOICHIEU_BENCH_COMMUNES, DOICHIEU_BENCH_THREADS and
+    // DOICHIEU_BENCH_DAYS (minDays) override the defaults.
     [[nodiscard]] static GeneratorOptions fromEnvironment();
-    // "v1-seed2022-checks3000000-communes91": what a cached hub is keyed by.
+    // "v1-seed2022-checks3000000-communes91" ("-days4" when minDays is not 31): what a cached hub is keyed by.
     [[nodiscard]] QString key() const;
 };
 

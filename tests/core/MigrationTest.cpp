@@ -16,6 +16,7 @@
 
 #include <map>
 #include <tuple>
+#include <vector>
 
 using dc::core::store::Database;
 
@@ -142,7 +143,8 @@ TEST(MigrationTest, TravellingRowsGainDistinctUuids) {
     QTemporaryDir dir;
     const auto key = dc::crypto::randomSecret(32);
     Database db = Database::open(dir.filePath(QStringLiteral("site.db")), key, Database::Mode::Create);
-    dc::core::store::migrate(db, dc::core::store::siteMigrations().first(6));
+    const auto all = dc::core::store::siteMigrations();
+    dc::core::store::migrate(db, all.first(6));
     db.exec(R"sql(
 INSERT INTO site (id, uuid, name, kdf_memory_kib, kdf_iterations, kdf_parallelism, created_at)
     VALUES (1, 's', 'Xã', 65536, 3, 4, '2022-11-01T00:00:00Z');
@@ -170,18 +172,18 @@ INSERT INTO spot_results (item_id, result, supervisor_id, at) VALUES (1, 'confir
     EXPECT_EQ(db.userVersion(), dc::core::store::latestSchemaVersion());
     const QRegularExpression v4(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
-    QStringList all;
+    QStringList uuids;
     for (const char* table : {"review_events", "spot_items", "spot_results", "work_session_events"}) {
         auto s = db.prepare(std::string("SELECT uuid FROM ") + table);
         while (s.step()) {
             const QString uuid = s.text(0);
             EXPECT_TRUE(v4.match(uuid).hasMatch()) << table << " " << uuid.toStdString();
-            all.append(uuid);
+            uuids.append(uuid);
         }
     }
-    EXPECT_EQ(all.size(), 6);
-    all.removeDuplicates();
-    EXPECT_EQ(all.size(), 6);
+    EXPECT_EQ(uuids.size(), 6);
+    uuids.removeDuplicates();
+    EXPECT_EQ(uuids.size(), 6);
     EXPECT_THROW(db.exec("UPDATE review_events SET note = 'x'"), dc::core::store::StoreError);
     EXPECT_THROW(db.exec("UPDATE spot_results SET note = 'x'"), dc::core::store::StoreError);
     EXPECT_THROW(db.exec("INSERT INTO review_events (check_id, decision, state, supervisor_id, at, uuid) "
@@ -190,6 +192,57 @@ INSERT INTO spot_results (item_id, result, supervisor_id, at) VALUES (1, 'confir
     auto kind = db.prepare("SELECT kind FROM site");
     ASSERT_TRUE(kind.step());
     EXPECT_EQ(kind.text(0), QStringLiteral("commune"));
+}
+
+// Migration 9: the hub's checks move from a WITHOUT ROWID table keyed by UUID to a rowid table with a unique UUID index
+// (the import's speed); every row and column comes across, a UUID still names one row, and the by-entry index is back.
+TEST(MigrationTest, HubChecksBecomeARowidTableWithAUniqueUuid) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    dc::core::store::migrate(db, all.first(7));
+    const char* const columns =
+        "uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key, outcome, transcript, "
+        "note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, "
+        "supersedes, reason";
+    db.exec(std::string("INSERT INTO hub_checks (") + columns + R"sql() VALUES
+    ('c2', 's', 'b', 7, '1998-01-02', 'Lê Văn Tám', 'le van tam', 'corrected', '', '', 'w1', 'birth/1', 'r', 'k', NULL,
+     '2022-11-02T01:00:00Z', 40, 'c1', 'đọc lại'),
+    ('c1', 's', 'b', 7, '1998-01-02', 'Lê Văn Tam', 'le van tam', 'match', 't', 'n', '', 'birth/1', 'r', 'k', 'w',
+     '2022-11-01T01:00:00Z', 30, NULL, ''))sql");
+    auto before = db.prepare(std::string("SELECT ") + columns + " FROM hub_checks ORDER BY uuid");
+    std::vector<QStringList> rows;
+    const auto read = [](dc::core::store::Statement& s) {
+        QStringList row;
+        for (int i = 0; i < 19; ++i) {
+            row.append(s.isNull(i) ? QStringLiteral("<null>") : s.text(i));
+        }
+        return row;
+    };
+    while (before.step()) {
+        rows.push_back(read(before));
+    }
+    ASSERT_EQ(rows.size(), 2U);
+
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 9);
+    auto after = db.prepare(std::string("SELECT ") + columns + " FROM hub_checks ORDER BY uuid");
+    std::vector<QStringList> moved;
+    while (after.step()) {
+        moved.push_back(read(after));
+    }
+    EXPECT_EQ(moved, rows);
+    auto order = db.prepare("SELECT uuid FROM hub_checks ORDER BY id");
+    ASSERT_TRUE(order.step());
+    EXPECT_EQ(order.text(0), QStringLiteral("c1")); // copied in the order they were logged
+    EXPECT_THROW(db.exec(std::string("INSERT INTO hub_checks (") + columns + ") SELECT " + columns +
+                         " FROM hub_checks WHERE uuid = 'c1'"),
+                 dc::core::store::StoreError); // a UUID names one row
+    auto indexes = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'hub_checks' "
+                              "AND name = 'hub_checks_by_book_entry'");
+    ASSERT_TRUE(indexes.step());
+    EXPECT_EQ(indexes.int64(0), 1);
 }
 
 } // namespace

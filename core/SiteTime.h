@@ -18,6 +18,10 @@ namespace dc::core::sitetime {
 [[nodiscard]] QDate dayOf(const QDateTime& instant);
 // The site's day of a stored time ("2022-12-01T17:30:00Z" → 2022-12-02); invalid when the text is not a time.
 [[nodiscard]] QDate dayOfStored(const QString& storedUtc);
+// The same as dayKey(dayOfStored(storedUtc)) ("" when not a time), cheap for the stored form "YYYY-MM-DDTHH:MM:SSZ":
+// read from the text with the UTC+7 shift, no QDateTime (the hub's import calls it per check); any other text takes
+// dayOfStored's way.
+[[nodiscard]] QString dayKeyOfStored(QStringView storedUtc);
 // The first instant of a site day, as UTC.
 [[nodiscard]] QDateTime dayStart(const QDate& day);
 // The same as stored text, for comparing with stored times: [dayStartStored(d), dayStartStored(d + 1)) is day d.

@@ -190,11 +190,12 @@ std::vector<QJsonObject> rowsOf(const QJsonObject& root, const TableSpec& spec) 
 
 QString text(const QJsonObject& row, const char* key, qint64 max) {
     const QJsonValue value = row.value(QLatin1String(key));
-    if (!value.isString() || value.toString().size() > max) {
+    QString text = value.toString();
+    if (!value.isString() || text.size() > max) {
         throw Refusal{
             QStringLiteral("payload: event field \"%1\" is missing, not text or too long").arg(QLatin1String(key))};
     }
-    return value.toString();
+    return text;
 }
 
 audit::Hash hashOf(const QJsonObject& row, const char* key) {

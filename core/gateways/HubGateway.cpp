@@ -409,22 +409,27 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
     const QString bookUuid = row.value(QLatin1String("book")).toString();
     const qint64 entry = static_cast<qint64>(row.value(QLatin1String("entry")).toDouble());
     QString firstUuid = uuid;
-    QString firstLoggedAt = row.value(QLatin1String("loggedAt")).toString();
-    QString firstReader = row.value(QLatin1String("reader")).toString();
-    QString firstChecker = row.value(QLatin1String("checker")).toString();
+    const QString loggedAt = row.value(QLatin1String("loggedAt")).toString();
+    const QString reader = row.value(QLatin1String("reader")).toString();
+    const QString checker = row.value(QLatin1String("checker")).toString();
+    QString firstLoggedAt = loggedAt;
+    QString firstReader = reader;
+    QString firstChecker = checker;
     QString before;
     int beforeReal = 0;
     int beforeWriting = 0;
-    const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
-    if (supersedes.isString()) {
+    const QJsonValue supersedesValue = row.value(QLatin1String("supersedes"));
+    const bool supersedesRow = supersedesValue.isString();
+    const QString supersedes = supersedesValue.toString();
+    if (supersedesRow) {
         // The state row that names the superseded check can only be its own entry's (a state row is written with its
         // check's book and entry), so it is found by that key, not by a scan of hub_entry_state for the UUID.
         auto place = m_db.cached("SELECT book_uuid, entry_number FROM hub_checks WHERE uuid = ?1");
-        place->bind(1, supersedes.toString());
+        place->bind(1, supersedes);
         if (place->step()) {
             auto left = m_db.cached("DELETE FROM hub_entry_state WHERE book_uuid = ?1 AND entry_number = ?2 AND "
                                     "check_uuid = ?3 RETURNING outcome, first_check");
-            left->bind(1, place->text(0)).bind(2, place->int64(1)).bind(3, supersedes.toString());
+            left->bind(1, place->text(0)).bind(2, place->int64(1)).bind(3, supersedes);
             if (left->step()) {
                 before = left->text(0);
                 firstUuid = left->text(1);
@@ -443,7 +448,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
             first->reset();
             auto counts = m_db.cached("SELECT coalesce(sum(writing_difference = 0), 0), coalesce(sum("
                                       "writing_difference = 1), 0) FROM hub_corrections WHERE check_uuid = ?1");
-            counts->bind(1, supersedes.toString());
+            counts->bind(1, supersedes);
             if (counts->step()) {
                 beforeReal = counts->integer(0);
                 beforeWriting = counts->integer(1);
@@ -468,6 +473,8 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         beforeReal = 0;
         beforeWriting = 0;
     }
+    const QString rowDay = sitetime::dayKeyOfStored(loggedAt);
+    const QString firstDay = firstLoggedAt == loggedAt ? rowDay : sitetime::dayKeyOfStored(firstLoggedAt);
     const Weight was = weightOf(before);
     const Weight is = weightOf(outcome);
     const Delta d{is.logged - was.logged,
@@ -494,9 +501,8 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
             type->reset();
             known = m_recordTypes.emplace(bookUuid, recordType).first;
         }
-        DailyDelta& day =
-            m_daily[DailyKey{siteUuid, sitetime::dayKey(sitetime::dayOfStored(firstLoggedAt)), known->second,
-                             std::min(firstReader, firstChecker), std::max(firstReader, firstChecker)}];
+        DailyDelta& day = m_daily[DailyKey{siteUuid, firstDay, known->second, std::min(firstReader, firstChecker),
+                                           std::max(firstReader, firstChecker)}];
         day.logged += d.entries;
         day.corrected += d.corrected;
         day.escalated += d.escalated;
@@ -504,7 +510,9 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         day.writingDifferences += d.writingDifferences;
     }
     // --- Report summaries (schema 8): hub_daily_books, hub_daily_corrections, hub_daily_people. ---
-    noteReportCheck(siteUuid, row, before, FirstRow{firstLoggedAt, firstReader, firstChecker}, d);
+    noteReportCheck(siteUuid,
+                    CheckRow{bookUuid, outcome, rowDay, reader, checker, supersedesRow, supersedes, corrections},
+                    before, FirstRow{firstDay, firstReader, firstChecker}, d);
     return {};
 }
 
@@ -562,15 +570,13 @@ QString HubGateway::reportRecordType(const QString& bookUuid) {
     return known->second;
 }
 
-void HubGateway::noteReportCheck(const QString& siteUuid, const QJsonObject& row, const QString& before,
+void HubGateway::noteReportCheck(const QString& siteUuid, const CheckRow& row, const QString& before,
                                  const FirstRow& first, const Delta& d) {
-    const QString bookUuid = row.value(QLatin1String("book")).toString();
-    const QString outcome = row.value(QLatin1String("outcome")).toString();
-    const QString firstDay = sitetime::dayKey(sitetime::dayOfStored(first.loggedAt));
-    const QString rowDay = sitetime::dayKey(sitetime::dayOfStored(row.value(QLatin1String("loggedAt")).toString()));
+    const QString& firstDay = first.day;
+    const QString& rowDay = row.day;
     // Progress and the first pair's credit: on the entry's first day (a void takes it out, an amendment keeps it).
     if (d.entries != 0) {
-        m_reportBooks[{siteUuid, firstDay, bookUuid}] += d.entries;
+        m_reportBooks[{siteUuid, firstDay, row.bookUuid}] += d.entries;
         m_reportPeople[{siteUuid, firstDay, first.reader}].read += d.entries;
         m_reportPeople[{siteUuid, firstDay, first.checker}].checked += d.entries;
     }
@@ -578,17 +584,17 @@ void HubGateway::noteReportCheck(const QString& siteUuid, const QJsonObject& row
         m_reportPeople[{siteUuid, firstDay, first.checker}].corrections += d.corrections;
     }
     // A re-check: any row superseding another that is not a void, for its own pair on its own day.
-    const bool void_ = outcome == QLatin1String("void");
-    if (row.value(QLatin1String("supersedes")).isString() && !void_) {
-        m_reportPeople[{siteUuid, rowDay, row.value(QLatin1String("reader")).toString()}].rechecks += 1;
-        m_reportPeople[{siteUuid, rowDay, row.value(QLatin1String("checker")).toString()}].rechecks += 1;
+    const bool void_ = row.outcome == QLatin1String("void");
+    if (row.supersedesRow && !void_) {
+        m_reportPeople[{siteUuid, rowDay, row.reader}].rechecks += 1;
+        m_reportPeople[{siteUuid, rowDay, row.checker}].rechecks += 1;
     }
     // Corrections of current rows, on the current row's day: the new row's in, the superseded current row's out.
-    const bool hasCorrections = !row.value(QLatin1String("corrections")).toArray().isEmpty();
+    const bool hasCorrections = !row.corrections.isEmpty();
     if ((!void_ && hasCorrections) || !before.isEmpty()) {
-        const QString recordType = reportRecordType(bookUuid);
+        const QString recordType = reportRecordType(row.bookUuid);
         if (!void_) {
-            for (const QJsonValue& value : row.value(QLatin1String("corrections")).toArray()) {
+            for (const QJsonValue& value : row.corrections) {
                 const QJsonObject c = value.toObject();
                 m_reportCorrections[{siteUuid, rowDay, recordType, c.value(QLatin1String("field")).toString(),
                                      c.value(QLatin1String("class")).toString(),
@@ -596,12 +602,12 @@ void HubGateway::noteReportCheck(const QString& siteUuid, const QJsonObject& row
             }
         }
         if (!before.isEmpty()) {
-            const QString superseded = row.value(QLatin1String("supersedes")).toString();
+            const QString& superseded = row.supersedes;
             QString day;
             auto at = m_db.cached("SELECT logged_at FROM hub_checks WHERE uuid = ?1");
             at->bind(1, superseded);
             if (at->step()) {
-                day = sitetime::dayKey(sitetime::dayOfStored(at->text(0)));
+                day = sitetime::dayKeyOfStored(at->text(0));
             }
             at->reset();
             auto old =
@@ -620,7 +626,7 @@ void HubGateway::noteReportReview(const QString& siteUuid, const QJsonObject& ro
     if (row.value(QLatin1String("decision")).toString() != QLatin1String("return")) {
         return;
     }
-    const QString day = sitetime::dayKey(sitetime::dayOfStored(row.value(QLatin1String("at")).toString()));
+    const QString day = sitetime::dayKeyOfStored(row.value(QLatin1String("at")).toString());
     auto pair = m_db.cached("SELECT reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
     pair->bind(1, row.value(QLatin1String("check")).toString());
     if (pair->step()) {

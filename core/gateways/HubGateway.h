@@ -6,6 +6,7 @@
 #include "core/exchange/BundlePayload.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -192,7 +193,7 @@ private:
     // hub_daily_people, hub_daily_spots, summed per bundle like m_daily (cleared by beginBundle, written by
     // flushDaily). ---
     struct FirstRow { // the first row of the entry's line: its day and pair are where the entry counts
-        QString loggedAt;
+        QString day;  // its site day (sitetime::dayKeyOfStored)
         QString reader;
         QString checker;
     };
@@ -203,7 +204,17 @@ private:
         qint64 rechecks = 0;
         qint64 returns = 0;
     };
-    void noteReportCheck(const QString& siteUuid, const QJsonObject& row, const QString& before, const FirstRow& first,
+    struct CheckRow { // what putCheck already read of the incoming row
+        const QString& bookUuid;
+        const QString& outcome;
+        const QString& day; // its site day
+        const QString& reader;
+        const QString& checker;
+        bool supersedesRow; // "supersedes" is a UUID
+        const QString& supersedes;
+        const QJsonArray& corrections;
+    };
+    void noteReportCheck(const QString& siteUuid, const CheckRow& row, const QString& before, const FirstRow& first,
                          const Delta& d);
     void noteReportReview(const QString& siteUuid, const QJsonObject& row);
     void noteReportSpotResult(const QString& siteUuid, const QJsonObject& row);

@@ -861,9 +861,32 @@ ALTER TABLE hub_checks_9 RENAME TO hub_checks;
 CREATE INDEX hub_checks_by_book_entry ON hub_checks (book_uuid, entry_number);
 )sql";
 
+// Schema 10 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions").
+constexpr const char* kSchema10 = R"sql(
+-- hub_corrections becomes a rowid table with a unique index on (check_uuid, position), as hub_checks did in schema 9:
+-- keyed by random check UUIDs, each imported correction (values and all) landed at random in the table's pages; now
+-- the rows are appended and only the index's small cells land at random.
+CREATE TABLE hub_corrections_10 (
+    id                  INTEGER PRIMARY KEY,
+    check_uuid          TEXT NOT NULL,
+    position            INTEGER NOT NULL,
+    field_key           TEXT NOT NULL,
+    value_before        TEXT NOT NULL,
+    value_after         TEXT NOT NULL,
+    class               TEXT NOT NULL,
+    writing_difference  INTEGER NOT NULL,
+    UNIQUE (check_uuid, position)
+) STRICT;
+INSERT INTO hub_corrections_10 (check_uuid, position, field_key, value_before, value_after, class, writing_difference)
+SELECT k.check_uuid, k.position, k.field_key, k.value_before, k.value_after, k.class, k.writing_difference
+FROM hub_corrections k LEFT JOIN hub_checks c ON c.uuid = k.check_uuid ORDER BY c.id, k.check_uuid, k.position;
+DROP TABLE hub_corrections;
+ALTER TABLE hub_corrections_10 RENAME TO hub_corrections;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5},
-    {6, kSchema6}, {7, kSchema7}, {8, kSchema8}, {9, kSchema9},
+    {6, kSchema6}, {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10},
 };
 
 } // namespace

@@ -245,4 +245,51 @@ TEST(MigrationTest, HubChecksBecomeARowidTableWithAUniqueUuid) {
     EXPECT_EQ(indexes.int64(0), 1);
 }
 
+// Migration 10: the hub's corrections move from a WITHOUT ROWID table keyed by (check, position) to a rowid table with
+// a unique (check, position) index (the import's speed); every row and column comes across, and (check, position)
+// still names one row, so the import's ON CONFLICT DO NOTHING keeps a correction sent twice once.
+TEST(MigrationTest, HubCorrectionsBecomeARowidTableWithAUniqueCheckAndPosition) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    dc::core::store::migrate(db, all.first(9));
+    const char* const columns = "check_uuid, position, field_key, value_before, value_after, class, writing_difference";
+    db.exec(std::string("INSERT INTO hub_corrections (") + columns + R"sql() VALUES
+    ('c2', 1, 'subject_name', 'Lê Văn Tam', 'Lê Văn Tám', 'diacritic', 0),
+    ('c2', 0, 'registration_date', '1998-02-01', '1998-01-02', 'date', 0),
+    ('c1', 0, 'note', '', 'x', 'spelling', 1))sql");
+    auto before = db.prepare(std::string("SELECT ") + columns + " FROM hub_corrections ORDER BY check_uuid, position");
+    std::vector<QStringList> rows;
+    const auto read = [](dc::core::store::Statement& s) {
+        QStringList row;
+        for (int i = 0; i < 7; ++i) {
+            row.append(s.text(i));
+        }
+        return row;
+    };
+    while (before.step()) {
+        rows.push_back(read(before));
+    }
+    ASSERT_EQ(rows.size(), 3U);
+
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 10);
+    auto after = db.prepare(std::string("SELECT ") + columns + " FROM hub_corrections ORDER BY check_uuid, position");
+    std::vector<QStringList> moved;
+    while (after.step()) {
+        moved.push_back(read(after));
+    }
+    EXPECT_EQ(moved, rows);
+    EXPECT_THROW(db.exec(std::string("INSERT INTO hub_corrections (") + columns + ") SELECT " + columns +
+                         " FROM hub_corrections WHERE check_uuid = 'c2' AND position = 1"),
+                 dc::core::store::StoreError); // (check, position) names one row
+    db.exec("INSERT INTO hub_corrections (check_uuid, position, field_key, value_before, value_after, class, "
+            "writing_difference) VALUES ('c2', 1, 'other', 'a', 'b', 'spelling', 0) ON CONFLICT DO NOTHING");
+    auto count = db.prepare("SELECT count(*), max(field_key = 'other') FROM hub_corrections");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.int64(0), 3);
+    EXPECT_EQ(count.int64(1), 0);
+}
+
 } // namespace

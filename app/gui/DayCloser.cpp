@@ -9,11 +9,9 @@
 #include "app/gui/Language.h"
 #include "app/gui/RemovableDrive.h"
 #include "app/gui/SessionController.h"
-#include "core/SiteTime.h"
 #include "core/services/AuditService.h"
 #include "core/services/BackupService.h"
 #include "core/services/BundleService.h"
-#include "core/services/EnrollmentService.h"
 #include "core/services/ReviewService.h"
 #include "core/services/Session.h"
 
@@ -115,11 +113,11 @@ void DayCloser::proposeBundleFile() {
     if (!s || !m_delivery) {
         return;
     }
-    auto enrollment = guarded([&] { return core::EnrollmentService::currentEnrollment(*s); });
-    if (!enrollment || !enrollment.value().has_value()) {
-        return; // not enrolled: the export says so
+    auto name =
+        guarded([&] { return core::BundleService::nextBundleFileName(*s, core::BundleService::NameDate::DayFirst); });
+    if (!name) {
+        return; // not enrolled, or not a supervisor holding the keys: the export says so
     }
-    const core::CurrentEnrollment& enrolled = *enrollment.value();
     QString folder = m_folder.trimmed();
     if (folder.isEmpty() || !QDir(folder).exists()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -127,12 +125,7 @@ void DayCloser::proposeBundleFile() {
             folder = QDir::homePath();
         }
     }
-    const QString name =
-        QStringLiteral("%1-%2-%3-%4.bundle")
-            .arg(core::BundleService::slug(enrolled.district), core::BundleService::slug(enrolled.commune),
-                 core::sitetime::dayOf(s->now()).toString(QStringLiteral("dd-MM-yyyy")))
-            .arg(m_delivery->exported + 1, 4, 10, QLatin1Char('0'));
-    setBundleFile(QDir(folder).filePath(name));
+    setBundleFile(QDir(folder).filePath(name.value()));
 }
 
 bool DayCloser::exportBundleTo(const QUrl& file) {

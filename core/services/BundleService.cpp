@@ -129,6 +129,26 @@ std::vector<Part> split(exchange::BundlePayload whole, const std::vector<qint64>
 
 } // namespace
 
+QString BundleService::bundleFileName(const QString& district, const QString& commune, const QDate& day,
+                                      qint64 sequence, NameDate style) {
+    const QString date = style == NameDate::Iso ? sitetime::dayKey(day) : day.toString(QStringLiteral("dd-MM-yyyy"));
+    return QStringLiteral("%1-%2-%3-%4.bundle")
+        .arg(slug(district), slug(commune), date)
+        .arg(sequence, 4, 10, QLatin1Char('0'));
+}
+
+Result<QString> BundleService::nextBundleFileName(Session& session, NameDate style) {
+    return access::guarded([&]() -> Result<QString> {
+        auto enrollment = exchangeReady(session, "name the next bundle");
+        if (!enrollment) {
+            return enrollment.error();
+        }
+        const auto previous = gateways::ExchangeGateway(session.database()).lastExport();
+        return bundleFileName(enrollment->district, enrollment->commune, sitetime::dayOf(session.now()),
+                              previous ? previous->sequence + 1 : 1, style);
+    });
+}
+
 QString BundleService::slug(const QString& name) {
     const QString folded = domain::foldForSearch(name);
     QString out;
@@ -197,7 +217,7 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
         std::vector<Part> parts = split(std::move(whole), checkIds, fromEvent + 1, head.seq, from, to, maxPayloadBytes);
 
         const QString now = toStoredTime(session.now());
-        const QString day = sitetime::dayKey(sitetime::dayOf(session.now()));
+        const QDate day = sitetime::dayOf(session.now());
         QString previousId = previous ? previous->bundleId : QString();
         std::vector<ExportedBundle> written;
         std::vector<std::pair<QString, QByteArray>> files;
@@ -237,9 +257,8 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
                 return makeError(ErrorCode::Internal, QStringLiteral("a bundle just built does not parse"));
             }
             const QString id = exchange::fileId(parsed->header);
-            const QString name = QStringLiteral("%1-%2-%3-%4.bundle")
-                                     .arg(slug(enrollment->district), slug(enrollment->commune), day)
-                                     .arg(partSequence, 4, 10, QLatin1Char('0'));
+            const QString name =
+                bundleFileName(enrollment->district, enrollment->commune, day, partSequence, NameDate::Iso);
             exchange.insertExport({partSequence, enrollment->epoch, id, part.firstEvent, part.lastEvent,
                                    part.watermarks, checks, name, now});
             const QString path = QDir(outputDir).filePath(name);

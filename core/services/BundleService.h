@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/services/Session.h"
 
+#include <QDate>
 #include <QString>
 
 #include <cstdint>
@@ -62,6 +63,18 @@ public:
 
     // The ASCII slug of a place name: tone marks folded, đ → d, lower case, runs of anything else one '-'.
     [[nodiscard]] static QString slug(const QString& name);
+
+    // How a bundle's file name writes its day: the CLI's export writes the ISO date ("2022-11-03", which sorts in a
+    // folder listing); the GUI proposes the day first ("03-11-2022", as the reports' file names and the office write
+    // dates).
+    enum class NameDate { Iso, DayFirst };
+    // The one rule of a bundle's file name: "<district>-<commune>-<day>-<sequence>.bundle", the places as slugs, the
+    // sequence in at least four digits: "dau-tieng-thanh-an-2022-11-03-0004.bundle".
+    [[nodiscard]] static QString bundleFileName(const QString& district, const QString& commune, const QDate& day,
+                                                qint64 sequence, NameDate style);
+    // The name the next export's first bundle takes (the newest exported sequence + 1, the site day now), for the
+    // GUI's file dialog. The same refusals as exportBundle (a commune supervisor holding the keys, enrolled).
+    [[nodiscard]] static Result<QString> nextBundleFileName(Session& session, NameDate style);
 };
 
 } // namespace dc::core

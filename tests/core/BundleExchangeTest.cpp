@@ -360,6 +360,34 @@ TEST_F(BundleExchangeTest, ExportImportAndReceiptRoundTrip) {
     EXPECT_EQ(importOne(*hub, empty[0].file).status, QStringLiteral("imported"));
 }
 
+// The GUI's file dialog proposes the name the next export takes, from the same rule as the export's own name: the
+// sequence after the newest exported, the site day, the date day first.
+TEST_F(BundleExchangeTest, TheProposedNameIsTheNextExportsNameDayFirst) {
+    auto lone = makeCommune();
+    auto refused = BundleService::nextBundleFileName(*lone->supervisor, BundleService::NameDate::DayFirst);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotEnrolled);
+
+    auto c = enrolled(QStringLiteral("Thuận An/Bình Nhâm"));
+    EXPECT_EQ(BundleService::nextBundleFileName(*c->supervisor, BundleService::NameDate::DayFirst).value(),
+              QStringLiteral("thuan-an-binh-nham-03-11-2022-0001.bundle"));
+    auto byPair = BundleService::nextBundleFileName(*c->pair, BundleService::NameDate::DayFirst);
+    ASSERT_FALSE(byPair.ok());
+    EXPECT_EQ(byPair.error().code, ErrorCode::NotPermitted);
+
+    c->log();
+    const auto written = c->exportTo(folder(QStringLiteral("proposed")));
+    ASSERT_EQ(written.size(), 1U);
+    EXPECT_EQ(QFileInfo(written[0].file).fileName(), QStringLiteral("thuan-an-binh-nham-2022-11-03-0001.bundle"));
+    EXPECT_EQ(BundleService::nextBundleFileName(*c->supervisor, BundleService::NameDate::DayFirst).value(),
+              QStringLiteral("thuan-an-binh-nham-03-11-2022-0002.bundle"));
+    EXPECT_EQ(BundleService::nextBundleFileName(*c->supervisor, BundleService::NameDate::Iso).value(),
+              QStringLiteral("thuan-an-binh-nham-2022-11-03-0002.bundle"));
+    EXPECT_EQ(BundleService::bundleFileName(QStringLiteral("Bắc Tân Uyên"), QStringLiteral("Đất Cuốc"),
+                                            QDate(2022, 12, 1), 12345, BundleService::NameDate::DayFirst),
+              QStringLiteral("bac-tan-uyen-dat-cuoc-01-12-2022-12345.bundle"));
+}
+
 TEST_F(BundleExchangeTest, EveryDamagedOrMisdirectedFileIsRefusedAndWritesNothing) {
     auto c = enrolled(QStringLiteral("Bến Cát/Chánh Phú Hòa"));
     const QString out = folder(QStringLiteral("refusals"));

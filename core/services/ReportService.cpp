@@ -448,289 +448,274 @@ QString hubPerson(const QString& userName, const gateways::HubSiteRow& site, boo
     return wide ? QStringLiteral("%1 (%2)").arg(userName, site.commune) : userName;
 }
 
+// The way into a report over a scope: a commune site takes the province scope only (its own report, `atCommune`); a hub
+// resolves the scope — permissions, its communes and sites — and builds the report over it (`atHub`).
+template <typename Report, typename AtCommune, typename AtHub>
+Result<Report> overScope(Session& session, const ReportScope& scope, const ReportRange& range, bool deidentified,
+                         AtCommune atCommune, AtHub atHub) {
+    if (session.siteKind() != SiteKind::Hub) {
+        if (!scope.isProvince()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("a district or commune is chosen at the hub only"));
+        }
+        return atCommune();
+    }
+    return access::guarded([&]() -> Result<Report> {
+        auto resolved = resolveHubScope(session, scope, range, deidentified);
+        if (!resolved) {
+            return resolved.error();
+        }
+        return atHub(resolved.value());
+    });
+}
+
 } // namespace
 
 Result<ProgressReport> ReportService::progress(Session& session, const ReportScope& scope, const ReportRange& range,
                                                std::optional<int> target) {
-    if (session.siteKind() != SiteKind::Hub) {
-        if (!scope.isProvince()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("a district or commune is chosen at the hub only"));
-        }
-        return progress(session, range, target);
-    }
-    return access::guarded([&]() -> Result<ProgressReport> {
-        auto resolved = resolveHubScope(session, scope, range, true);
-        if (!resolved) {
-            return resolved.error();
-        }
-        const HubScope& where = resolved.value();
-        ProgressReport report;
-        report.header = hubHeader(session, "progress", range, false, where);
-        if (target) {
-            report.dailyTarget = *target;
-        } else {
-            const int fallback = campaign::builtInCampaign().defaultDailyTarget > 0
-                                     ? campaign::builtInCampaign().defaultDailyTarget
-                                     : kDefaultDailyTarget;
-            for (const campaign::Commune& c : where.communes) {
-                report.dailyTarget += c.dailyTarget > 0 ? c.dailyTarget : fallback;
-            }
-        }
-        gateways::HubReportGateway gateway(session.database());
-        QMap<std::pair<QDate, QString>, qint64> byBook;
-        QMap<QDate, qint64> byDay;
-        QHash<QString, QString> englishBooks;
-        qint64 total = 0;
-        for (const gateways::HubSiteRow& site : where.sites) {
-            const QHash<QString, HubBookLabels> books = hubBooks(gateway, site, where.wide);
-            for (const auto& row :
-                 gateway.loggedPerDayAndBook(site.siteUuid, sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
-                const QDate day = QDate::fromString(row.day, Qt::ISODate);
-                const auto book = books.constFind(row.bookUuid);
-                const QString label = book == books.constEnd() ? QString() : book->vi;
-                byBook[{day, label}] += row.logged;
-                if (book != books.constEnd()) {
-                    englishBooks.insert(label, book->en);
+    return overScope<ProgressReport>(
+        session, scope, range, true, [&] { return progress(session, range, target); },
+        [&](const HubScope& where) -> Result<ProgressReport> {
+            ProgressReport report;
+            report.header = hubHeader(session, "progress", range, false, where);
+            if (target) {
+                report.dailyTarget = *target;
+            } else {
+                const int fallback = campaign::builtInCampaign().defaultDailyTarget > 0
+                                         ? campaign::builtInCampaign().defaultDailyTarget
+                                         : kDefaultDailyTarget;
+                for (const campaign::Commune& c : where.communes) {
+                    report.dailyTarget += c.dailyTarget > 0 ? c.dailyTarget : fallback;
                 }
-                byDay[day] += row.logged;
-                total += row.logged;
             }
-        }
-        for (auto it = byBook.constBegin(); it != byBook.constEnd(); ++it) {
-            report.rows.push_back(
-                {it.key().first, it.key().second, englishBooks.value(it.key().second), static_cast<int>(it.value())});
-        }
-        for (QDate day = range.from; day <= range.to; day = day.addDays(1)) {
-            report.days.push_back({day, static_cast<int>(byDay.value(day))});
-        }
-        report.total = static_cast<int>(total);
-        return report;
-    });
+            gateways::HubReportGateway gateway(session.database());
+            QMap<std::pair<QDate, QString>, qint64> byBook;
+            QMap<QDate, qint64> byDay;
+            QHash<QString, QString> englishBooks;
+            qint64 total = 0;
+            for (const gateways::HubSiteRow& site : where.sites) {
+                const QHash<QString, HubBookLabels> books = hubBooks(gateway, site, where.wide);
+                for (const auto& row : gateway.loggedPerDayAndBook(site.siteUuid, sitetime::dayKey(range.from),
+                                                                   sitetime::dayKey(range.to))) {
+                    const QDate day = QDate::fromString(row.day, Qt::ISODate);
+                    const auto book = books.constFind(row.bookUuid);
+                    const QString label = book == books.constEnd() ? QString() : book->vi;
+                    byBook[{day, label}] += row.logged;
+                    if (book != books.constEnd()) {
+                        englishBooks.insert(label, book->en);
+                    }
+                    byDay[day] += row.logged;
+                    total += row.logged;
+                }
+            }
+            for (auto it = byBook.constBegin(); it != byBook.constEnd(); ++it) {
+                report.rows.push_back({it.key().first, it.key().second, englishBooks.value(it.key().second),
+                                       static_cast<int>(it.value())});
+            }
+            for (QDate day = range.from; day <= range.to; day = day.addDays(1)) {
+                report.days.push_back({day, static_cast<int>(byDay.value(day))});
+            }
+            report.total = static_cast<int>(total);
+            return report;
+        });
 }
 
 Result<CorrectionsReport> ReportService::corrections(Session& session, const ReportScope& scope,
                                                      const ReportRange& range) {
-    if (session.siteKind() != SiteKind::Hub) {
-        if (!scope.isProvince()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("a district or commune is chosen at the hub only"));
-        }
-        return corrections(session, range);
-    }
-    return access::guarded([&]() -> Result<CorrectionsReport> {
-        auto resolved = resolveHubScope(session, scope, range, true);
-        if (!resolved) {
-            return resolved.error();
-        }
-        CorrectionsReport report;
-        report.header = hubHeader(session, "corrections", range, false, resolved.value());
-        gateways::HubReportGateway gateway(session.database());
-        // (record type, field, class, writing difference) → count, over the scope's sites.
-        std::map<std::tuple<QString, QString, QString, bool>, qint64> counts;
-        for (const gateways::HubSiteRow& site : resolved->sites) {
-            for (const auto& c :
-                 gateway.corrections(site.siteUuid, sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
-                counts[{c.recordType, c.fieldKey, c.correctionClass, c.writingDifference}] += c.count;
+    return overScope<CorrectionsReport>(
+        session, scope, range, true, [&] { return corrections(session, range); },
+        [&](const HubScope& where) -> Result<CorrectionsReport> {
+            CorrectionsReport report;
+            report.header = hubHeader(session, "corrections", range, false, where);
+            gateways::HubReportGateway gateway(session.database());
+            // (record type, field, class, writing difference) → count, over the scope's sites.
+            std::map<std::tuple<QString, QString, QString, bool>, qint64> counts;
+            for (const gateways::HubSiteRow& site : where.sites) {
+                for (const auto& c :
+                     gateway.corrections(site.siteUuid, sitetime::dayKey(range.from), sitetime::dayKey(range.to))) {
+                    counts[{c.recordType, c.fieldKey, c.correctionClass, c.writingDifference}] += c.count;
+                }
             }
-        }
-        std::vector<std::pair<std::tuple<QString, QString, QString, bool>, qint64>> sorted(counts.begin(),
-                                                                                           counts.end());
-        // As the workstation orders them: most first, then by field.
-        std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-            if (a.second != b.second) {
-                return a.second > b.second;
+            std::vector<std::pair<std::tuple<QString, QString, QString, bool>, qint64>> sorted(counts.begin(),
+                                                                                               counts.end());
+            // As the workstation orders them: most first, then by field.
+            std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+                if (a.second != b.second) {
+                    return a.second > b.second;
+                }
+                return std::get<1>(a.first) < std::get<1>(b.first);
+            });
+            for (const auto& [key, count] : sorted) {
+                if (count <= 0) {
+                    continue;
+                }
+                CorrectionsReport::Row row;
+                row.fieldKey = std::get<1>(key);
+                const auto type = recordTypeFromKey(std::get<0>(key)).value_or(RecordType::Birth);
+                const domain::FieldSpec* spec = domain::entrySchema(type).field(row.fieldKey);
+                row.fieldLabel = spec ? spec->labelVi : row.fieldKey;
+                row.fieldLabelEn = spec ? spec->labelEn : row.fieldKey;
+                row.correctionClass = std::get<2>(key);
+                row.writingDifference = std::get<3>(key);
+                row.count = static_cast<int>(count);
+                (row.writingDifference ? report.writingDifferences : report.errorsFound) += row.count;
+                report.rows.push_back(std::move(row));
             }
-            return std::get<1>(a.first) < std::get<1>(b.first);
+            return report;
         });
-        for (const auto& [key, count] : sorted) {
-            if (count <= 0) {
-                continue;
-            }
-            CorrectionsReport::Row row;
-            row.fieldKey = std::get<1>(key);
-            const auto type = recordTypeFromKey(std::get<0>(key)).value_or(RecordType::Birth);
-            const domain::FieldSpec* spec = domain::entrySchema(type).field(row.fieldKey);
-            row.fieldLabel = spec ? spec->labelVi : row.fieldKey;
-            row.fieldLabelEn = spec ? spec->labelEn : row.fieldKey;
-            row.correctionClass = std::get<2>(key);
-            row.writingDifference = std::get<3>(key);
-            row.count = static_cast<int>(count);
-            (row.writingDifference ? report.writingDifferences : report.errorsFound) += row.count;
-            report.rows.push_back(std::move(row));
-        }
-        return report;
-    });
 }
 
 Result<VolunteersReport> ReportService::volunteers(Session& session, const ReportScope& scope, const ReportRange& range,
                                                    bool deidentified) {
-    if (session.siteKind() != SiteKind::Hub) {
-        if (!scope.isProvince()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("a district or commune is chosen at the hub only"));
-        }
-        return volunteers(session, range, deidentified);
-    }
-    return access::guarded([&]() -> Result<VolunteersReport> {
-        auto resolved = resolveHubScope(session, scope, range, deidentified);
-        if (!resolved) {
-            return resolved.error();
-        }
-        VolunteersReport report;
-        report.header = hubHeader(session, "volunteers", range, deidentified, resolved.value());
-        gateways::HubReportGateway gateway(session.database());
-        const QString fromDay = sitetime::dayKey(range.from);
-        const QString toDay = sitetime::dayKey(range.to);
-        PersonCodes codes;
-        // The same credits as at the workstation (see volunteers above), read from hub_daily_people: an entry's
-        // reading, checking and corrections on its first day for its first pair; re-checks and returns on their day.
-        for (const gateways::HubSiteRow& site : resolved->sites) {
-            std::vector<VolunteersReport::Row> rows;
-            QHash<QString, std::size_t> index; // user UUID → row
-            for (const auto& user : gateway.users(site.siteUuid)) {
-                if (user.role != roleKey(Role::Volunteer)) {
-                    continue;
+    return overScope<VolunteersReport>(
+        session, scope, range, deidentified, [&] { return volunteers(session, range, deidentified); },
+        [&](const HubScope& where) -> Result<VolunteersReport> {
+            VolunteersReport report;
+            report.header = hubHeader(session, "volunteers", range, deidentified, where);
+            gateways::HubReportGateway gateway(session.database());
+            const QString fromDay = sitetime::dayKey(range.from);
+            const QString toDay = sitetime::dayKey(range.to);
+            PersonCodes codes;
+            // The same credits as at the workstation (see volunteers above), read from hub_daily_people: an entry's
+            // reading, checking and corrections on its first day for its first pair; re-checks and returns on their
+            // day.
+            for (const gateways::HubSiteRow& site : where.sites) {
+                std::vector<VolunteersReport::Row> rows;
+                QHash<QString, std::size_t> index; // user UUID → row
+                for (const auto& user : gateway.users(site.siteUuid)) {
+                    if (user.role != roleKey(Role::Volunteer)) {
+                        continue;
+                    }
+                    VolunteersReport::Row row;
+                    row.userName = user.userName;
+                    row.code = deidentified ? codes.of(site.siteUuid + QLatin1Char('/') + user.userName) : QString();
+                    const QString name = deidentified ? domain::maskName(user.displayName) : user.displayName;
+                    row.displayName = where.wide ? QStringLiteral("%1 (%2)").arg(name, site.commune) : name;
+                    index.insert(user.uuid, rows.size());
+                    rows.push_back(row);
                 }
-                VolunteersReport::Row row;
-                row.userName = user.userName;
-                row.code = deidentified ? codes.of(site.siteUuid + QLatin1Char('/') + user.userName) : QString();
-                const QString name = deidentified ? domain::maskName(user.displayName) : user.displayName;
-                row.displayName = resolved->wide ? QStringLiteral("%1 (%2)").arg(name, site.commune) : name;
-                index.insert(user.uuid, rows.size());
-                rows.push_back(row);
-            }
-            for (const auto& work : gateway.people(site.siteUuid, fromDay, toDay)) {
-                const auto at = index.constFind(work.userUuid);
-                if (at == index.constEnd()) {
-                    continue;
+                for (const auto& work : gateway.people(site.siteUuid, fromDay, toDay)) {
+                    const auto at = index.constFind(work.userUuid);
+                    if (at == index.constEnd()) {
+                        continue;
+                    }
+                    VolunteersReport::Row& row = rows[*at];
+                    row.read += static_cast<int>(work.read);
+                    row.checked += static_cast<int>(work.checked);
+                    row.corrections += static_cast<int>(work.corrections);
+                    row.rechecks += static_cast<int>(work.rechecks);
+                    row.returns += static_cast<int>(work.returns);
                 }
-                VolunteersReport::Row& row = rows[*at];
-                row.read += static_cast<int>(work.read);
-                row.checked += static_cast<int>(work.checked);
-                row.corrections += static_cast<int>(work.corrections);
-                row.rechecks += static_cast<int>(work.rechecks);
-                row.returns += static_cast<int>(work.returns);
-            }
-            for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
-                for (const QString& who : {spots.reader, spots.checker}) {
-                    const auto at = index.constFind(who);
-                    if (at != index.constEnd()) {
-                        rows[*at].spotSampled += static_cast<int>(spots.sampled);
-                        rows[*at].spotMissed += static_cast<int>(spots.missed);
+                for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
+                    for (const QString& who : {spots.reader, spots.checker}) {
+                        const auto at = index.constFind(who);
+                        if (at != index.constEnd()) {
+                            rows[*at].spotSampled += static_cast<int>(spots.sampled);
+                            rows[*at].spotMissed += static_cast<int>(spots.missed);
+                        }
                     }
                 }
+                for (VolunteersReport::Row& row : rows) {
+                    row.missRate = domain::wilsonInterval(row.spotMissed, row.spotSampled);
+                    report.rows.push_back(std::move(row));
+                }
             }
-            for (VolunteersReport::Row& row : rows) {
-                row.missRate = domain::wilsonInterval(row.spotMissed, row.spotSampled);
-                report.rows.push_back(std::move(row));
-            }
-        }
-        return report;
-    });
+            return report;
+        });
 }
 
 Result<SpotChecksReport> ReportService::spotChecks(Session& session, const ReportScope& scope, const ReportRange& range,
                                                    bool deidentified) {
-    if (session.siteKind() != SiteKind::Hub) {
-        if (!scope.isProvince()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("a district or commune is chosen at the hub only"));
-        }
-        return spotChecks(session, range, deidentified);
-    }
-    return access::guarded([&]() -> Result<SpotChecksReport> {
-        auto resolved = resolveHubScope(session, scope, range, deidentified);
-        if (!resolved) {
-            return resolved.error();
-        }
-        SpotChecksReport report;
-        report.header = hubHeader(session, "spot-checks", range, deidentified, resolved.value());
-        gateways::HubReportGateway gateway(session.database());
-        const QString fromDay = sitetime::dayKey(range.from);
-        const QString toDay = sitetime::dayKey(range.to);
-        // Each decided item counts for the sample's pair and for both of its members (SpotCheckService::missRates).
-        QMap<QString, std::pair<int, int>> pairs;
-        QMap<QString, std::pair<int, int>> people;
-        std::vector<SpotChecksReport::Miss> misses;
-        // The misses of the whole hub (a few), each kept when its site is in the scope.
-        QHash<QString, std::vector<gateways::HubReportGateway::SpotMiss>> missesBySite;
-        for (auto& m : gateway.spotMisses(fromDay, toDay)) {
-            missesBySite[m.siteUuid].push_back(std::move(m));
-        }
-        for (const gateways::HubSiteRow& site : resolved->sites) {
-            QHash<QString, QString> names; // user UUID → name as the report shows it
-            for (const auto& user : gateway.users(site.siteUuid)) {
-                names.insert(user.uuid, hubPerson(user.userName, site, resolved->wide));
+    return overScope<SpotChecksReport>(
+        session, scope, range, deidentified, [&] { return spotChecks(session, range, deidentified); },
+        [&](const HubScope& where) -> Result<SpotChecksReport> {
+            SpotChecksReport report;
+            report.header = hubHeader(session, "spot-checks", range, deidentified, where);
+            gateways::HubReportGateway gateway(session.database());
+            const QString fromDay = sitetime::dayKey(range.from);
+            const QString toDay = sitetime::dayKey(range.to);
+            // Each decided item counts for the sample's pair and for both of its members (SpotCheckService::missRates).
+            QMap<QString, std::pair<int, int>> pairs;
+            QMap<QString, std::pair<int, int>> people;
+            std::vector<SpotChecksReport::Miss> misses;
+            // The misses of the whole hub (a few), each kept when its site is in the scope.
+            QHash<QString, std::vector<gateways::HubReportGateway::SpotMiss>> missesBySite;
+            for (auto& m : gateway.spotMisses(fromDay, toDay)) {
+                missesBySite[m.siteUuid].push_back(std::move(m));
             }
-            for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
-                const QString a = names.value(spots.firstUser);
-                const QString b = names.value(spots.secondUser);
-                for (auto* bucket : {&pairs[a + QStringLiteral(" + ") + b], &people[a], &people[b]}) {
-                    bucket->first += static_cast<int>(spots.sampled);
-                    bucket->second += static_cast<int>(spots.missed);
+            for (const gateways::HubSiteRow& site : where.sites) {
+                QHash<QString, QString> names; // user UUID → name as the report shows it
+                for (const auto& user : gateway.users(site.siteUuid)) {
+                    names.insert(user.uuid, hubPerson(user.userName, site, where.wide));
                 }
-            }
-            const auto siteMisses = missesBySite.constFind(site.siteUuid);
-            if (siteMisses == missesBySite.constEnd()) {
-                continue;
-            }
-            const QHash<QString, HubBookLabels> books = hubBooks(gateway, site, resolved->wide);
-            for (const auto& m : *siteMisses) {
-                const auto book = books.constFind(m.bookUuid);
-                if (book == books.constEnd()) {
+                for (const auto& spots : gateway.spotCounts(site.siteUuid, fromDay, toDay)) {
+                    const QString a = names.value(spots.firstUser);
+                    const QString b = names.value(spots.secondUser);
+                    for (auto* bucket : {&pairs[a + QStringLiteral(" + ") + b], &people[a], &people[b]}) {
+                        bucket->first += static_cast<int>(spots.sampled);
+                        bucket->second += static_cast<int>(spots.missed);
+                    }
+                }
+                const auto siteMisses = missesBySite.constFind(site.siteUuid);
+                if (siteMisses == missesBySite.constEnd()) {
                     continue;
                 }
-                SpotChecksReport::Miss miss;
-                miss.day = QDate::fromString(m.day, Qt::ISODate);
-                miss.book = book->vi;
-                miss.bookEn = book->en;
-                miss.entryNumber = static_cast<int>(m.entryNumber);
-                miss.subjectName = deidentified ? domain::maskName(m.subjectName) : m.subjectName;
-                miss.fieldKey = m.fieldKey;
-                const domain::FieldSpec* spec =
-                    domain::entrySchema(book->type.value_or(RecordType::Birth)).field(miss.fieldKey);
-                miss.fieldLabel = spec ? spec->labelVi : miss.fieldKey;
-                miss.fieldLabelEn = spec ? spec->labelEn : miss.fieldKey;
-                miss.before = m.before;
-                miss.after = m.after;
-                if (deidentified) { // fails closed: a field of no known kind is withheld
-                    const std::optional<domain::ValueKind> kind =
-                        spec ? std::optional<domain::ValueKind>(spec->kind) : std::nullopt;
-                    miss.before = domain::maskValue(kind, miss.before);
-                    miss.after = domain::maskValue(kind, miss.after);
+                const QHash<QString, HubBookLabels> books = hubBooks(gateway, site, where.wide);
+                for (const auto& m : *siteMisses) {
+                    const auto book = books.constFind(m.bookUuid);
+                    if (book == books.constEnd()) {
+                        continue;
+                    }
+                    SpotChecksReport::Miss miss;
+                    miss.day = QDate::fromString(m.day, Qt::ISODate);
+                    miss.book = book->vi;
+                    miss.bookEn = book->en;
+                    miss.entryNumber = static_cast<int>(m.entryNumber);
+                    miss.subjectName = deidentified ? domain::maskName(m.subjectName) : m.subjectName;
+                    miss.fieldKey = m.fieldKey;
+                    const domain::FieldSpec* spec =
+                        domain::entrySchema(book->type.value_or(RecordType::Birth)).field(miss.fieldKey);
+                    miss.fieldLabel = spec ? spec->labelVi : miss.fieldKey;
+                    miss.fieldLabelEn = spec ? spec->labelEn : miss.fieldKey;
+                    miss.before = m.before;
+                    miss.after = m.after;
+                    if (deidentified) { // fails closed: a field of no known kind is withheld
+                        const std::optional<domain::ValueKind> kind =
+                            spec ? std::optional<domain::ValueKind>(spec->kind) : std::nullopt;
+                        miss.before = domain::maskValue(kind, miss.before);
+                        miss.after = domain::maskValue(kind, miss.after);
+                    }
+                    miss.correctionClass = m.correctionClass;
+                    miss.pair = names.value(m.firstUser) + QStringLiteral(" + ") + names.value(m.secondUser);
+                    misses.push_back(std::move(miss));
                 }
-                miss.correctionClass = m.correctionClass;
-                miss.pair = names.value(m.firstUser) + QStringLiteral(" + ") + names.value(m.secondUser);
-                misses.push_back(std::move(miss));
             }
-        }
-        for (auto it = pairs.constBegin(); it != pairs.constEnd(); ++it) {
-            report.rates.pairs.push_back(
-                {it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
-        }
-        for (auto it = people.constBegin(); it != people.constEnd(); ++it) {
-            report.rates.volunteers.push_back(
-                {it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
-        }
-        std::stable_sort(misses.begin(), misses.end(), [](const auto& a, const auto& b) {
-            return std::tie(a.day, a.book, a.entryNumber) < std::tie(b.day, b.book, b.entryNumber);
+            for (auto it = pairs.constBegin(); it != pairs.constEnd(); ++it) {
+                report.rates.pairs.push_back(
+                    {it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
+            }
+            for (auto it = people.constBegin(); it != people.constEnd(); ++it) {
+                report.rates.volunteers.push_back(
+                    {it.key(), it->first, it->second, domain::wilsonInterval(it->second, it->first)});
+            }
+            std::stable_sort(misses.begin(), misses.end(), [](const auto& a, const auto& b) {
+                return std::tie(a.day, a.book, a.entryNumber) < std::tie(b.day, b.book, b.entryNumber);
+            });
+            PersonCodes codes;
+            if (deidentified) {
+                for (MissRate& rate : report.rates.volunteers) {
+                    rate.who = codes.of(rate.who);
+                }
+                for (MissRate& rate : report.rates.pairs) {
+                    rate.who = codes.ofPair(rate.who);
+                }
+                for (SpotChecksReport::Miss& miss : misses) {
+                    miss.pair = codes.ofPair(miss.pair);
+                }
+            }
+            report.misses = std::move(misses);
+            return report;
         });
-        PersonCodes codes;
-        if (deidentified) {
-            for (MissRate& rate : report.rates.volunteers) {
-                rate.who = codes.of(rate.who);
-            }
-            for (MissRate& rate : report.rates.pairs) {
-                rate.who = codes.ofPair(rate.who);
-            }
-            for (SpotChecksReport::Miss& miss : misses) {
-                miss.pair = codes.ofPair(miss.pair);
-            }
-        }
-        report.misses = std::move(misses);
-        return report;
-    });
 }
 
 // --- end of the reports at the hub ---------------------------------------------------------------------------------

@@ -39,6 +39,11 @@ set_target_properties(Zxcvbn::Zxcvbn PROPERTIES
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET GLOBAL xlsxwriter)
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET GLOBAL cairo-pdf)
 
+# The allocation of volunteers (core/allocation): COIN-OR CBC for the integer programme, LEMON's network simplex for the
+# roster's min-cost flow (coinor-libcbc-dev, liblemon-dev).
+pkg_check_modules(CBC REQUIRED IMPORTED_TARGET GLOBAL cbc)
+pkg_check_modules(LEMON REQUIRED IMPORTED_TARGET GLOBAL lemon)
+
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick QuickControls2 Concurrent LinguistTools)
 # The GUI's report charts: Qt Charts' QML module (`import QtCharts`, loaded at run time from qml6-module-qtcharts) draws
 # through QGraphicsScene and so needs a QApplication, hence Widgets. Charts is found only to fail early when missing.

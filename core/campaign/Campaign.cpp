@@ -256,6 +256,48 @@ Result<void> parsePlan(const QJsonValue& value, Campaign& campaign) {
     return {};
 }
 
+// "neighbours": [["District", "District"], ...]: districts of the campaign, never one its own neighbour, each pair
+// once (either way round). Optional: a campaign without it has no neighbours.
+Result<void> parseNeighbours(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isArray()) {
+        return refused(QStringLiteral("neighbours must be an array"));
+    }
+    const QJsonArray pairs = value.toArray();
+    if (pairs.size() > kMaxDistricts * 10) {
+        return refused(QStringLiteral("neighbours holds too many pairs"));
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const QString at = QStringLiteral("neighbours[%1]").arg(i);
+        const QJsonArray pair = pairs.at(i).toArray();
+        if (!pairs.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString()) {
+            return refused(at + QStringLiteral(" must be a pair of district names"));
+        }
+        QString names[2];
+        for (int side = 0; side < 2; ++side) {
+            const std::optional<QString> district = canonicalDistrict(campaign, pair.at(side).toString());
+            if (!district) {
+                return refused(at + QStringLiteral(" names a district that is not in the campaign: ") +
+                               domain::normalizedText(pair.at(side).toString()).left(kMaxNameLength));
+            }
+            names[side] = *district;
+        }
+        if (names[0] == names[1]) {
+            return refused(at + QStringLiteral(" makes ") + names[0] + QStringLiteral(" its own neighbour"));
+        }
+        const QString key = names[0] < names[1] ? names[0] + u'/' + names[1] : names[1] + u'/' + names[0];
+        if (seen.contains(key)) {
+            return refused(at + QStringLiteral(" repeats the pair ") + names[0] + QStringLiteral(", ") + names[1]);
+        }
+        seen.insert(key);
+        campaign.neighbours.emplace_back(names[0], names[1]);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Campaign> parseCampaign(const QByteArray& bytes) {
@@ -304,6 +346,9 @@ Result<Campaign> parseCampaign(const QByteArray& bytes) {
     }
     if (auto totals = parseTotals(root.value(QStringLiteral("totals")), campaign); !totals) {
         return totals.error();
+    }
+    if (auto neighbours = parseNeighbours(root.value(QStringLiteral("neighbours")), campaign); !neighbours) {
+        return neighbours.error();
     }
     return campaign;
 }

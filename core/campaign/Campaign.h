@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace dc::core::campaign {
@@ -49,6 +50,10 @@ struct Campaign {
     int defaultPairsPerDay = 0;
     QString source;                        // the document the figures come from, free text; may be empty
     std::vector<StatedTotal> statedTotals; // in the file's order
+    // Pairs of districts that share a border (the file's "neighbours", canonical names, in the file's order; each
+    // pair once, either way round). Nearness in the allocation of volunteers (core/allocation) reads it. Empty when
+    // the file gives none.
+    std::vector<std::pair<QString, QString>> neighbours;
 };
 
 // Parses and checks a campaign file's bytes (bounded: at most kMaxCampaignBytes). Refuses (InvalidInput, with an

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #
-# crypto links Botan only (privately); core links crypto, QtCore, SQLCipher and zxcvbn (password strength) only; app/common and app/cli
+# crypto links Botan only (privately); core links crypto, QtCore, SQLCipher, zxcvbn (password strength), CBC and LEMON (the allocation's solvers) only; app/common and app/cli
 # link no Qt module above QtCore; the report exports (app/common/export) add only libxlsxwriter and cairo.
 include(${LINKS})
 set(failures "")
@@ -17,7 +17,7 @@ macro(expect_only layer links allowed)
 endmacro()
 
 set(crypto_allowed Botan::Botan)
-set(core_allowed doichieu_crypto Qt6::Core SQLCipher::SQLCipher Zxcvbn::Zxcvbn)
+set(core_allowed doichieu_crypto Qt6::Core SQLCipher::SQLCipher Zxcvbn::Zxcvbn PkgConfig::CBC PkgConfig::LEMON)
 set(appcommon_allowed doichieu_core Qt6::Core)
 set(export_allowed doichieu_appcommon PkgConfig::XLSXWRITER PkgConfig::CAIRO)
 set(cli_allowed doichieu_appcommon doichieu_export)

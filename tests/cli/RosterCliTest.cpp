@@ -84,9 +84,11 @@ TEST(RosterCliTest, ApplyThenActivateWithTheCodeThenSignIn) {
     EXPECT_EQ(atHub.exitCode, 1);
 
     // Awaiting: no sign-in.
-    const CliRun early = admin(on(xa, {QStringLiteral("info")}, QStringLiteral("an.nguyen")),
-                               {QStringLiteral("cay-me-ben-song-dong-nai-31")});
-    EXPECT_NE(early.exitCode, 0);
+    const CliRun early =
+        admin(on(xa, {QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("an.nguyen")),
+              {QStringLiteral("cay-me-ben-song-dong-nai-31"), QStringLiteral("hoa-phuong-do-san-truong-4")});
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_TRUE(early.err.contains(QStringLiteral("no account"))) << early.err.toStdString();
     const CliRun listed = admin(on(xa, {QStringLiteral("user"), QStringLiteral("list")}), {kAdminPassword});
     EXPECT_TRUE(listed.out.contains(QStringLiteral("awaiting"))) << listed.out.toStdString();
 
@@ -103,8 +105,10 @@ TEST(RosterCliTest, ApplyThenActivateWithTheCodeThenSignIn) {
     const CliRun reused =
         admin(on(xa, activate), {kAdminPassword, code, QStringLiteral("mot-mat-khau-khac-hoan-toan-2")});
     EXPECT_EQ(reused.exitCode, 1);
-    const CliRun signedIn = admin(on(xa, {QStringLiteral("info")}, QStringLiteral("an.nguyen")),
-                                  {QStringLiteral("cay-me-ben-song-dong-nai-31")});
+    // Activated: An signs in with the new password (and may change it, as anyone may for their own account).
+    const CliRun signedIn =
+        admin(on(xa, {QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("an.nguyen")),
+              {QStringLiteral("cay-me-ben-song-dong-nai-31"), QStringLiteral("hoa-phuong-do-san-truong-4")});
     EXPECT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
 }
 

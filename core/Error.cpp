@@ -86,6 +86,12 @@ const char* errorCodeName(ErrorCode code) noexcept {
         return "fingerprint-mismatch";
     case ErrorCode::FileRefused:
         return "file-refused";
+    case ErrorCode::AwaitingActivation:
+        return "awaiting-activation";
+    case ErrorCode::WrongActivationCode:
+        return "wrong-activation-code";
+    case ErrorCode::ActivationExpired:
+        return "activation-expired";
     case ErrorCode::Internal:
         return "internal";
     }

@@ -51,7 +51,10 @@ enum class ErrorCode {
     WrongSiteKind,       // the site's kind (commune workstation or province hub) does not do this (docs/HUB.md)
     NotEnrolled,         // the workstation has no hub yet, or the hub does not know the site (enroll first)
     FingerprintMismatch, // the fingerprint read out does not match the keys in the file: nothing was pinned
-    FileRefused,         // a travelling file (request, welcome, bundle, receipt) was refused; detail gives the reason
+    FileRefused, // a travelling file (request, welcome, bundle, receipt, roster) was refused; detail gives the reason
+    AwaitingActivation,  // the account came with a roster package and is not activated yet: it cannot sign in
+    WrongActivationCode, // the one-time activation code is not this account's (counted like a wrong password)
+    ActivationExpired,   // the activation code expired: the hub issues a new roster package
     Internal,            // a bug: an invariant did not hold
 };
 

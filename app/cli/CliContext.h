@@ -71,5 +71,6 @@ int runHub(CliContext& context);
 int runCampaign(CliContext& context);
 int runPerson(CliContext& context);
 int runEnroll(CliContext& context);
+int runRoster(CliContext& context);
 
 } // namespace dc::app::cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
-// user add | remove | passwd | list
+// user add | remove | passwd | list | activate
 #include "app/cli/CliContext.h"
 
 #include "core/services/UserService.h"
@@ -144,6 +144,39 @@ int changePassword(CliContext& context, const QString& name) {
     return kExitOk;
 }
 
+// The order of the secrets on standard input (--password-stdin): the signed-in account's password, the activation code,
+// the new password — the order a person at the keyboard is asked in: first who holds the site open, then the sheet,
+// then the volunteer's choice.
+int activateUser(CliContext& context, const QString& name) {
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    QString error;
+    auto code = context.passwords().read(QStringLiteral("Activation code on the roster sheet for %1").arg(name), error);
+    if (!code) {
+        return context.usage(error);
+    }
+    auto password = context.passwords().readNew(QStringLiteral("New password for %1").arg(name), error);
+    if (!password) {
+        return context.usage(error);
+    }
+    auto activated = core::UserService::activate(*session, name, *code, *password);
+    if (!activated) {
+        return activated.error().code == core::ErrorCode::InvalidInput ? context.failExplained(activated.error())
+                                                                       : context.fail(activated.error());
+    }
+    if (context.json()) {
+        context.printJson(
+            QJsonObject{{QStringLiteral("activated"), activated->userName}, {QStringLiteral("uuid"), activated->uuid}});
+    } else {
+        context.out() << "Activated " << activated->userName << ": the account signs in with its new password.\n";
+        context.out().flush();
+    }
+    return kExitOk;
+}
+
 int listUsers(CliContext& context) {
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
@@ -162,6 +195,7 @@ int listUsers(CliContext& context) {
                                     {QStringLiteral("role"), core::roleKey(u.role)},
                                     {QStringLiteral("district"), u.district},
                                     {QStringLiteral("active"), u.active},
+                                    {QStringLiteral("awaitingActivation"), u.awaitingActivation},
                                     {QStringLiteral("createdAt"), u.createdAt}});
         }
         context.printJson(QJsonObject{{QStringLiteral("users"), list}});
@@ -169,7 +203,10 @@ int listUsers(CliContext& context) {
     }
     for (const core::UserAccount& u : users.value()) {
         context.out() << u.userName.leftJustified(20) << " " << core::roleKey(u.role).leftJustified(11) << " "
-                      << (u.active ? "active " : "removed") << "  " << u.displayName
+                      << (u.awaitingActivation ? "awaiting"
+                          : u.active           ? "active "
+                                               : "removed")
+                      << "  " << u.displayName
                       << (u.district.isEmpty() ? QString() : QStringLiteral("  (") + u.district + u')') << "\n";
     }
     context.out().flush();
@@ -193,8 +230,12 @@ int runUser(CliContext& context) {
             operand.isEmpty() ? context.args().value(QStringLiteral("user")).value_or(QString()) : operand;
         return changePassword(context, target);
     }
+    if (sub == QLatin1String("activate")) {
+        return operand.isEmpty() ? context.usage(QStringLiteral("user activate needs the account's user name"))
+                                 : activateUser(context, operand);
+    }
     if (sub != QLatin1String("add") && sub != QLatin1String("remove")) {
-        return context.usage(QStringLiteral("user needs a subcommand: add, remove, passwd or list"));
+        return context.usage(QStringLiteral("user needs a subcommand: add, remove, passwd, list or activate"));
     }
     if (operand.isEmpty()) {
         return context.usage(QStringLiteral("user %1 needs the account's user name").arg(sub));

@@ -68,7 +68,9 @@ const std::vector<Command>& commands() {
          "    user add NAME --role district --district NAME | --role province   (at a hub)\n"
          "    user remove NAME --db PATH --user NAME\n"
          "    user passwd [NAME] [--compromised] --db PATH --user NAME\n"
-         "    user list --db PATH --user NAME"},
+         "    user list --db PATH --user NAME\n"
+         "    user activate NAME --db PATH --user NAME   (an account a roster package made: asks for the signed-in\n"
+         "        account's password, then the code on the roster sheet, then the new password)"},
         {"log",
          {set({"db", "user", "partner", "book", "limit"}), set({"password-stdin", "json"})},
          dc::app::cli::runLog,
@@ -134,6 +136,11 @@ const std::vector<Command>& commands() {
          "        --db PATH --user NAME   (province hub; prints the hub's fingerprint to read back)\n"
          "    enroll finish WELCOME --fingerprint HUBDIGITS --db PATH --user NAME   (commune supervisor)\n"
          "    enroll status --db PATH --user NAME"},
+        {"roster",
+         {set({"db", "user"}), set({"password-stdin", "json"})},
+         dc::app::cli::runRoster,
+         "roster apply FILE --db PATH --user NAME   (commune supervisor: the hub's roster package; new volunteers\n"
+         "        await activation)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

@@ -125,6 +125,14 @@ QString errorText(const core::Error& error) {
                          "it again.");
     case ErrorCode::FileRefused:
         return QCoreApplication::translate("ErrorText", "The file was refused: %1").arg(error.detail);
+    case ErrorCode::AwaitingActivation:
+        return QCoreApplication::translate(
+            "ErrorText", "This account is not activated yet: activate it with the code on the roster sheet.");
+    case ErrorCode::WrongActivationCode:
+        return QCoreApplication::translate("ErrorText", "The activation code is not right for this account.");
+    case ErrorCode::ActivationExpired:
+        return QCoreApplication::translate(
+            "ErrorText", "The activation code has expired. Ask the province office for a new roster package.");
     case ErrorCode::Internal:
         return QCoreApplication::translate("ErrorText", "An internal error occurred: %1").arg(error.detail);
     }

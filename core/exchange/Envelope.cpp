@@ -51,6 +51,8 @@ std::optional<FileKind> kindFromByte(std::uint8_t value) {
         return FileKind::Bundle;
     case 4:
         return FileKind::Receipt;
+    case 5:
+        return FileKind::Roster;
     default:
         return std::nullopt;
     }
@@ -72,6 +74,8 @@ const char* fileKindName(FileKind kind) noexcept {
         return "bundle";
     case FileKind::Receipt:
         return "receipt";
+    case FileKind::Roster:
+        return "roster";
     }
     return "unknown";
 }
@@ -128,6 +132,8 @@ std::uint32_t maxPayloadBytes(FileKind kind) noexcept {
         return kMaxBundlePayloadBytes;
     case FileKind::Receipt:
         return kMaxReceiptPayloadBytes;
+    case FileKind::Roster:
+        return kMaxRosterPayloadBytes;
     }
     return 0;
 }

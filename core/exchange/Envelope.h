@@ -35,8 +35,9 @@ enum class FileKind : std::uint8_t {
     Welcome = 2,
     Bundle = 3,
     Receipt = 4,
+    Roster = 5, // the hub's roster package for one commune (issue 14; docs/HUB.md "Roster packages")
 };
-// "enroll-request", "welcome", "bundle", "receipt".
+// "enroll-request", "welcome", "bundle", "receipt", "roster".
 [[nodiscard]] const char* fileKindName(FileKind kind) noexcept;
 // "doichieu-<name>/v1": the signature's label and the HPKE info of that kind.
 [[nodiscard]] QByteArray fileKindLabel(FileKind kind);
@@ -99,11 +100,12 @@ inline constexpr std::size_t kEnvelopeMagicSize = 8;
 inline constexpr std::uint32_t kMaxHeaderBytes = 64u * 1024u;
 inline constexpr std::uint32_t kMaxBundlePayloadBytes = 256u * 1024u * 1024u;
 inline constexpr std::uint32_t kMaxReceiptPayloadBytes = 64u * 1024u * 1024u;
+inline constexpr std::uint32_t kMaxRosterPayloadBytes = 4u * 1024u * 1024u;
 // magic, kind, the two lengths and the signature.
 inline constexpr std::size_t kEnvelopeOverhead = kEnvelopeMagicSize + 1 + 4 + 4 + crypto::kEd25519SignatureSize;
 
 // The largest payload (enc ‖ ciphertext) a kind may carry: 0 for enrollment requests and welcome packages (all of
-// theirs is in the signed header), 256 MiB for bundles, 64 MiB for receipts.
+// theirs is in the signed header), 256 MiB for bundles, 64 MiB for receipts, 4 MiB for roster packages.
 [[nodiscard]] std::uint32_t maxPayloadBytes(FileKind kind) noexcept;
 // The largest file of that kind: what readExchangeFile is given.
 [[nodiscard]] qint64 maxFileBytes(FileKind kind) noexcept;

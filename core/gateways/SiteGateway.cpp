@@ -8,7 +8,14 @@ namespace dc::core::gateways {
 
 namespace {
 
-// Columns: id, uuid, user_name, display_name, role, active, created_at, district.
+constexpr const char* kUserColumns =
+    "id, uuid, user_name, display_name, role, active, created_at, district, person_uuid, awaiting_activation";
+
+std::string selectUsers(const char* rest) {
+    return std::string("SELECT ") + kUserColumns + " FROM users " + rest;
+}
+
+// Columns: kUserColumns.
 UserAccount readUser(const store::Statement& s) {
     UserAccount u;
     u.id = s.int64(0);
@@ -20,6 +27,8 @@ UserAccount readUser(const store::Statement& s) {
     u.active = s.int64(5) != 0;
     u.createdAt = s.text(6);
     u.district = s.text(7);
+    u.personUuid = s.optionalText(8).value_or(QString());
+    u.awaitingActivation = s.int64(9) != 0;
     return u;
 }
 
@@ -70,8 +79,7 @@ void SiteGateway::insertUser(const QString& siteUuid, UserAccount& user) {
 }
 
 std::optional<UserAccount> SiteGateway::findUser(const QString& userName) {
-    auto s = m_db.cached(
-        "SELECT id, uuid, user_name, display_name, role, active, created_at, district FROM users WHERE user_name = ?1");
+    auto s = m_db.cached(selectUsers("WHERE user_name = ?1"));
     s->bind(1, userName);
     if (!s->step()) {
         return std::nullopt;
@@ -80,8 +88,7 @@ std::optional<UserAccount> SiteGateway::findUser(const QString& userName) {
 }
 
 std::optional<UserAccount> SiteGateway::userById(qint64 id) {
-    auto s = m_db.cached(
-        "SELECT id, uuid, user_name, display_name, role, active, created_at, district FROM users WHERE id = ?1");
+    auto s = m_db.cached(selectUsers("WHERE id = ?1"));
     s->bind(1, id);
     if (!s->step()) {
         return std::nullopt;
@@ -90,8 +97,7 @@ std::optional<UserAccount> SiteGateway::userById(qint64 id) {
 }
 
 std::vector<UserAccount> SiteGateway::users() {
-    auto s = m_db.cached(
-        "SELECT id, uuid, user_name, display_name, role, active, created_at, district FROM users ORDER BY user_name");
+    auto s = m_db.cached(selectUsers("ORDER BY user_name"));
     std::vector<UserAccount> users;
     while (s->step()) {
         users.push_back(readUser(*s));
@@ -120,6 +126,97 @@ int SiteGateway::countActive(Role role) {
     s.bind(1, roleKey(role));
     (void)s.step();
     return s.integer(0);
+}
+
+std::optional<UserAccount> SiteGateway::userByPerson(const QString& personUuid) {
+    auto s = m_db.cached(selectUsers("WHERE person_uuid = ?1"));
+    s->bind(1, personUuid);
+    if (!s->step()) {
+        return std::nullopt;
+    }
+    return readUser(*s);
+}
+
+std::vector<UserAccount> SiteGateway::rosteredAccounts() {
+    auto s = m_db.cached(selectUsers("WHERE person_uuid IS NOT NULL ORDER BY user_name"));
+    std::vector<UserAccount> users;
+    while (s->step()) {
+        users.push_back(readUser(*s));
+    }
+    return users;
+}
+
+void SiteGateway::insertAwaitingUser(const QString& siteUuid, UserAccount& user,
+                                     const exchange::ActivationHash& activation) {
+    auto s = m_db.cached(
+        "INSERT INTO users (uuid, site_uuid, user_name, display_name, role, active, created_at, district, person_uuid, "
+        "awaiting_activation) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, '', ?7, 1) RETURNING id");
+    s->bind(1, user.uuid)
+        .bind(2, siteUuid)
+        .bind(3, user.userName)
+        .bind(4, user.displayName)
+        .bind(5, roleKey(user.role))
+        .bind(6, user.createdAt)
+        .bind(7, user.personUuid);
+    (void)s->step();
+    user.id = s->int64(0);
+    user.active = false;
+    user.awaitingActivation = true;
+    s->reset();
+    setActivation(user.id, activation);
+}
+
+void SiteGateway::setActivation(qint64 userId, const exchange::ActivationHash& activation) {
+    m_db.cached("UPDATE users SET activation_hash = ?2, activation_salt = ?3, activation_memory_kib = ?4, "
+                "activation_iterations = ?5, activation_parallelism = ?6, activation_expires_at = ?7 "
+                "WHERE id = ?1 AND awaiting_activation = 1")
+        ->bind(1, userId)
+        .bindBlob(2, activation.hash)
+        .bindBlob(3, activation.salt)
+        .bind(4, static_cast<std::int64_t>(activation.params.memoryKiB))
+        .bind(5, static_cast<std::int64_t>(activation.params.iterations))
+        .bind(6, static_cast<std::int64_t>(activation.params.parallelism))
+        .bind(7, activation.expiresAt)
+        .run();
+}
+
+std::optional<exchange::ActivationHash> SiteGateway::activation(qint64 userId) {
+    auto s = m_db.cached("SELECT activation_hash, activation_salt, activation_memory_kib, activation_iterations, "
+                         "activation_parallelism, activation_expires_at FROM users "
+                         "WHERE id = ?1 AND awaiting_activation = 1 AND activation_hash IS NOT NULL");
+    s->bind(1, userId);
+    if (!s->step()) {
+        return std::nullopt;
+    }
+    exchange::ActivationHash stored;
+    stored.hash = s->blob(0);
+    stored.salt = s->blob(1);
+    stored.params = {static_cast<std::uint32_t>(s->int64(2)), static_cast<std::uint32_t>(s->int64(3)),
+                     static_cast<std::uint32_t>(s->int64(4))};
+    stored.expiresAt = s->text(5);
+    s->reset();
+    return stored;
+}
+
+void SiteGateway::completeActivation(qint64 userId) {
+    m_db.cached("UPDATE users SET active = 1, awaiting_activation = 0, activation_hash = NULL, activation_salt = NULL, "
+                "activation_memory_kib = NULL, activation_iterations = NULL, activation_parallelism = NULL, "
+                "activation_expires_at = NULL WHERE id = ?1 AND awaiting_activation = 1")
+        ->bind(1, userId)
+        .run();
+}
+
+void SiteGateway::withdrawActivation(qint64 userId, const QString& removedAt) {
+    m_db.cached("UPDATE users SET awaiting_activation = 0, activation_hash = NULL, activation_salt = NULL, "
+                "activation_memory_kib = NULL, activation_iterations = NULL, activation_parallelism = NULL, "
+                "activation_expires_at = NULL, active = 0, removed_at = ?2 WHERE id = ?1 AND awaiting_activation = 1")
+        ->bind(1, userId)
+        .bind(2, removedAt)
+        .run();
+}
+
+void SiteGateway::setDisplayName(qint64 userId, const QString& displayName) {
+    m_db.cached("UPDATE users SET display_name = ?2 WHERE id = ?1")->bind(1, userId).bind(2, displayName).run();
 }
 
 } // namespace dc::core::gateways

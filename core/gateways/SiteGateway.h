@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "core/exchange/RosterPackage.h"
 #include "core/services/Accounts.h"
 #include "crypto/Argon2id.h"
 
@@ -45,6 +46,20 @@ public:
     void deactivateUser(qint64 userId, const QString& removedAt);
     // Active accounts of `role` (the last key holder of a site cannot be removed).
     [[nodiscard]] int countActive(Role role);
+
+    // Accounts made by roster packages (issue 14; docs/HUB.md "Roster packages").
+    [[nodiscard]] std::optional<UserAccount> userByPerson(const QString& personUuid);
+    [[nodiscard]] std::vector<UserAccount> rosteredAccounts(); // every account with a person, by user name
+    // A volunteer awaiting activation: inactive, no slot, the code's hash kept until used. Fills user.id.
+    void insertAwaitingUser(const QString& siteUuid, UserAccount& user, const exchange::ActivationHash& activation);
+    void setActivation(qint64 userId, const exchange::ActivationHash& activation); // awaiting accounts only
+    // The hash of an account still awaiting activation, or nullopt.
+    [[nodiscard]] std::optional<exchange::ActivationHash> activation(qint64 userId);
+    // Active, no longer awaiting, the hash cleared (single use).
+    void completeActivation(qint64 userId);
+    // An awaiting account dropped from the roster: the hash cleared, the row kept as removed.
+    void withdrawActivation(qint64 userId, const QString& removedAt);
+    void setDisplayName(qint64 userId, const QString& displayName);
 
 private:
     store::Database& m_db;

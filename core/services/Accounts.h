@@ -40,7 +40,10 @@ struct UserAccount {
     Role role = Role::Volunteer;
     bool active = true;
     QString createdAt;
-    QString district; // a district account's district, as the campaign spells it; empty for every other role
+    QString district;   // a district account's district, as the campaign spells it; empty for every other role
+    QString personUuid; // the person the hub issued, for an account made by a roster package (issue 14); else empty
+    // Made by a roster package and not activated yet: no keyring slot, not active, cannot sign in or be in a pair.
+    bool awaitingActivation = false;
 };
 
 // User names are typed at every sign-in: trimmed and lower-cased, then 3–32 characters of a–z, 0–9, '.',

@@ -268,6 +268,12 @@ Result<void> SignIn::addPartner(Session& session, const QString& userName, const
         if (name.value() == session.user().userName) {
             return makeError(ErrorCode::NotAPair, QStringLiteral("a pair is two different people"));
         }
+        // An account a roster package made and nobody activated yet has no slot: say so, so that the pair's sign-in
+        // can offer its activation (UserService::activate) inside this session.
+        if (const auto waiting = gateways::SiteGateway(session.database()).findUser(name.value());
+            waiting && waiting->awaitingActivation) {
+            return makeError(ErrorCode::AwaitingActivation, QStringLiteral("the account is awaiting activation"));
+        }
         auto ring = keyring::loadKeyring(session.paths().keyring);
         if (!ring) {
             return ring.error();

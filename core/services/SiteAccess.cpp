@@ -185,6 +185,9 @@ Result<UserAccount> activeUser(store::Database& database, const QString& userNam
             return makeError(ErrorCode::UnknownUser, QStringLiteral("the keyring has a slot for an account the "
                                                                     "database does not know"));
         }
+        if (user->awaitingActivation) {
+            return makeError(ErrorCode::AwaitingActivation, QStringLiteral("the account is awaiting activation"));
+        }
         if (!user->active) {
             return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account was removed"));
         }

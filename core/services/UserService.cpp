@@ -4,12 +4,14 @@
 
 #include "core/Clock.h"
 #include "core/campaign/Campaign.h"
+#include "core/exchange/RosterPackage.h"
 #include "core/gateways/DraftGateway.h"
 #include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/RekeyService.h"
+#include "core/services/SignInThrottle.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/SiteKeyService.h"
 #include "core/store/Transaction.h"
@@ -262,6 +264,79 @@ Result<UserService::KeyChange> UserService::setPassword(Session& session, const 
         }
         lock.value().reset();
         return nextGeneration(session);
+    });
+}
+
+Result<UserAccount> UserService::activate(Session& session, const QString& userName, const crypto::SecureBuffer& code,
+                                          const crypto::SecureBuffer& newPassword) {
+    return access::guarded([&]() -> Result<UserAccount> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "activate an account"); !kind) {
+            return kind.error();
+        }
+        auto name = canonicalUserName(userName);
+        if (!name) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
+        }
+        store::Database& db = session.database();
+        gateways::SiteGateway people(db);
+        auto user = people.findUser(name.value());
+        if (!user) {
+            return makeError(ErrorCode::UnknownUser, QStringLiteral("no account of that name on this site"));
+        }
+        const std::optional<exchange::ActivationHash> stored =
+            user->awaitingActivation ? people.activation(user->id) : std::optional<exchange::ActivationHash>();
+        if (!stored) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the account is not awaiting activation"));
+        }
+        SignInThrottle throttle(session.paths().signInState, [&session] { return session.now(); });
+        if (const int wait = throttle.secondsUntilAllowed(name.value()); wait > 0) {
+            Error error = makeError(ErrorCode::SignInThrottled, QStringLiteral("too many wrong activation codes"));
+            error.retryAfterSeconds = wait;
+            return error;
+        }
+        auto password = acceptablePassword(user->role, name.value(), newPassword,
+                                           access::passwordContext(db, session.siteName(), user->displayName));
+        if (!password) {
+            return password.error();
+        }
+        const QDateTime expires = QDateTime::fromString(stored->expiresAt, Qt::ISODate);
+        if (!expires.isValid() || session.now() >= expires) {
+            return makeError(ErrorCode::ActivationExpired, QStringLiteral("the activation code has expired"));
+        }
+        const auto digits = exchange::parseActivationCode(code.chars());
+        if (!digits || !exchange::activationCodeMatches(*digits, *stored)) {
+            throttle.recordFailure(name.value());
+            return makeError(ErrorCode::WrongActivationCode, QStringLiteral("the activation code does not match"));
+        }
+        auto lock = keyring::KeyringLock::acquire(session.paths().keyring);
+        if (!lock) {
+            return lock.error();
+        }
+        auto ring = keyringForChange(session);
+        if (!ring) {
+            return ring.error();
+        }
+        store::Transaction transaction(db);
+        // Read again under the lock: a second activation of the same code (another program) finds it spent.
+        if (!people.activation(user->id)) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the account is not awaiting activation"));
+        }
+        people.completeActivation(user->id);
+        access::record(session, QStringLiteral("user.activated"), user->uuid,
+                       {{QStringLiteral("role"), roleKey(user->role)}});
+        std::erase_if(ring->users, [&](const keyring::UserSlot& s) { return s.userName == user->userName; });
+        ring->users.push_back(keyring::createUserSlot(ring->databaseId, user->userName, password.value(), ring->kdf,
+                                                      session.databaseKey(), ring->generation));
+        if (auto saved = keyring::saveKeyring(session.paths().keyring, ring.value()); !saved) {
+            return saved.error(); // the transaction rolls back: the account stays awaiting, the code unspent
+        }
+        transaction.commit();
+        throttle.recordSuccess(name.value());
+        auto activated = people.findUser(name.value());
+        if (!activated) {
+            return makeError(ErrorCode::Internal, QStringLiteral("the activated account vanished"));
+        }
+        return *activated;
     });
 }
 

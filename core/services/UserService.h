@@ -53,6 +53,18 @@ public:
     [[nodiscard]] static Result<KeyChange> setPassword(Session& session, const QString& userName,
                                                        const crypto::SecureBuffer& newPassword,
                                                        bool compromised = false);
+    // Activation of an account a roster package made (issue 14; docs/HUB.md "Roster packages"): inside a session
+    // that already holds the database key — the supervisor's, or a volunteer's whose partner is activating at pair
+    // sign-in — at a commune (WrongSiteKind at a hub). The volunteer types the one-time code from the roster sheet and
+    // chooses a password under the rules (checked first: a refused password neither spends nor tests the code). The
+    // code is checked against its Argon2id hash in constant time: WrongActivationCode (counted and throttled like a
+    // sign-in: SignInThrottled), ActivationExpired after its expiry, InvalidInput for an account not awaiting
+    // activation (an activated one: the code was single-use), UnknownUser. Success gives the account its keyring slot
+    // (the session's database key sealed under the new password), makes it active and clears the code, atomically
+    // with the keyring. The code never protects a key.
+    [[nodiscard]] static Result<UserAccount> activate(Session& session, const QString& userName,
+                                                      const crypto::SecureBuffer& code,
+                                                      const crypto::SecureBuffer& newPassword);
     // Supervisors only. All accounts, removed ones included, by user name.
     [[nodiscard]] static Result<std::vector<UserAccount>> listUsers(Session& session);
 };

@@ -884,9 +884,58 @@ DROP TABLE hub_corrections;
 ALTER TABLE hub_corrections_10 RENAME TO hub_corrections;
 )sql";
 
+// Schema 13 (issue 14, the roster package and account activation; docs/HUB.md "Roster packages"). Numbered 13 because
+// other branches of issue 14 take 11 and 12; the numbers are renumbered at merge if needed.
+constexpr const char* kSchema13 = R"sql(
+-- A volunteer created by `roster apply` is an account awaiting activation: a row without a keyring slot, inactive,
+-- with the Argon2id hash of the one-time code printed on the roster sheet. Activation adds the slot, makes the row
+-- active and clears the hash (single use). person_uuid is the person the hub issued (PersonService), unique here.
+ALTER TABLE users ADD COLUMN person_uuid TEXT;
+ALTER TABLE users ADD COLUMN awaiting_activation INTEGER NOT NULL DEFAULT 0 CHECK (awaiting_activation IN (0, 1));
+ALTER TABLE users ADD COLUMN activation_hash BLOB;
+ALTER TABLE users ADD COLUMN activation_salt BLOB;
+ALTER TABLE users ADD COLUMN activation_memory_kib INTEGER;
+ALTER TABLE users ADD COLUMN activation_iterations INTEGER;
+ALTER TABLE users ADD COLUMN activation_parallelism INTEGER;
+ALTER TABLE users ADD COLUMN activation_expires_at TEXT;
+CREATE UNIQUE INDEX users_by_person ON users (person_uuid) WHERE person_uuid IS NOT NULL;
+
+-- The workstation's roster: the days each rostered account works, as the newest applied package says.
+CREATE TABLE roster_days (
+    user_id  INTEGER NOT NULL REFERENCES users (id),
+    day      TEXT NOT NULL,
+    PRIMARY KEY (user_id, day)
+) STRICT, WITHOUT ROWID;
+
+-- Each roster package applied at the workstation (its sequence only ever grows; counts, never names).
+CREATE TABLE roster_packages (
+    sequence    INTEGER PRIMARY KEY,
+    file_id     TEXT NOT NULL UNIQUE,
+    campaign    TEXT NOT NULL,
+    volunteers  INTEGER NOT NULL,
+    applied_at  TEXT NOT NULL,
+    applied_by  INTEGER NOT NULL REFERENCES users (id)
+) STRICT;
+
+-- At the hub: each roster package built, per commune (its sequence numbers), never the codes.
+CREATE TABLE hub_roster_packages (
+    id          INTEGER PRIMARY KEY,
+    district    TEXT NOT NULL,
+    commune     TEXT NOT NULL,
+    sequence    INTEGER NOT NULL,
+    site_uuid   TEXT NOT NULL,
+    epoch       INTEGER NOT NULL,
+    file_id     TEXT NOT NULL,
+    volunteers  INTEGER NOT NULL,
+    built_at    TEXT NOT NULL,
+    built_by    TEXT NOT NULL,
+    UNIQUE (district, commune, sequence)
+) STRICT;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5},
-    {6, kSchema6}, {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
+    {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {13, kSchema13},
 };
 
 } // namespace

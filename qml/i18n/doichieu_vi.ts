@@ -1220,6 +1220,18 @@
         <source>The file was refused: %1</source>
         <translation>Tệp bị từ chối: %1</translation>
     </message>
+    <message>
+        <source>This account is not activated yet: activate it with the code on the roster sheet.</source>
+        <translation>Tài khoản này chưa được kích hoạt: hãy kích hoạt bằng mã in trên bảng phân công.</translation>
+    </message>
+    <message>
+        <source>The activation code is not right for this account.</source>
+        <translation>Mã kích hoạt không đúng với tài khoản này.</translation>
+    </message>
+    <message>
+        <source>The activation code has expired. Ask the province office for a new roster package.</source>
+        <translation>Mã kích hoạt đã hết hạn. Hãy xin văn phòng tỉnh gửi gói phân công mới.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBox</name>

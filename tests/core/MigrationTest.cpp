@@ -292,4 +292,47 @@ TEST(MigrationTest, HubCorrectionsBecomeARowidTableWithAUniqueCheckAndPosition) 
     EXPECT_EQ(count.int64(1), 0);
 }
 
+// Migration 13 (issue 14): existing accounts stay as they were — active, not awaiting activation, no person — and the
+// roster's columns and tables arrive; a person is linked to at most one account.
+TEST(MigrationTest, AccountsBeforeRosterPackagesStayActiveAndAPersonHasOneAccount) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("site.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    std::size_t before13 = 0;
+    while (before13 < all.size() && all[before13].version < 13) {
+        ++before13;
+    }
+    dc::core::store::migrate(db, all.first(before13));
+    db.exec("INSERT INTO users (uuid, site_uuid, user_name, display_name, role, active, created_at) VALUES "
+            "('u1', 's', 'giamsat', 'G', 'supervisor', 1, '2022-11-01T00:00:00Z'), "
+            "('u2', 's', 'lan', 'L', 'volunteer', 0, '2022-11-01T00:00:00Z')");
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 13);
+    auto users = db.prepare("SELECT user_name, active, awaiting_activation, person_uuid IS NULL, "
+                            "activation_hash IS NULL FROM users ORDER BY user_name");
+    ASSERT_TRUE(users.step());
+    EXPECT_EQ(users.text(0), QStringLiteral("giamsat"));
+    EXPECT_EQ(users.int64(1), 1);
+    EXPECT_EQ(users.int64(2), 0);
+    EXPECT_EQ(users.int64(3), 1);
+    EXPECT_EQ(users.int64(4), 1);
+    ASSERT_TRUE(users.step());
+    EXPECT_EQ(users.int64(1), 0); // a removed account stays removed, and is not "awaiting"
+    EXPECT_EQ(users.int64(2), 0);
+    db.exec("UPDATE users SET person_uuid = 'p1' WHERE uuid = 'u1'");
+    EXPECT_THROW(db.exec("UPDATE users SET person_uuid = 'p1' WHERE uuid = 'u2'"), dc::core::store::StoreError);
+    EXPECT_THROW(db.exec("UPDATE users SET awaiting_activation = 2 WHERE uuid = 'u2'"), dc::core::store::StoreError);
+    db.exec("INSERT INTO roster_days (user_id, day) VALUES (1, '2022-12-01')");
+    EXPECT_THROW(db.exec("INSERT INTO roster_days (user_id, day) VALUES (1, '2022-12-01')"),
+                 dc::core::store::StoreError);
+    db.exec("INSERT INTO roster_packages (sequence, file_id, campaign, volunteers, applied_at, applied_by) "
+            "VALUES (1, 'f', 'c', 2, 'now', 1)");
+    db.exec("INSERT INTO hub_roster_packages (district, commune, sequence, site_uuid, epoch, file_id, volunteers, "
+            "built_at, built_by) VALUES ('D', 'C', 1, 's', 1, 'f', 2, 'now', 'u1')");
+    EXPECT_THROW(db.exec("INSERT INTO hub_roster_packages (district, commune, sequence, site_uuid, epoch, file_id, "
+                         "volunteers, built_at, built_by) VALUES ('D', 'C', 1, 's', 1, 'g', 2, 'now', 'u1')"),
+                 dc::core::store::StoreError);
+}
+
 } // namespace

@@ -195,6 +195,36 @@ bool isToneMark(char16_t c) {
 
 } // namespace
 
+QString nfc(const QString& text) {
+    // Qt's normalisation of a long string is quadratic (each decomposed character shifts the rest of the string), so
+    // a long text is normalised in pieces. A piece ends just before an ASCII character: ASCII characters are starters
+    // that never compose with what precedes them, so normalising the pieces gives the same as the whole.
+    constexpr qsizetype kPiece = 256;
+    if (text.size() <= kPiece)
+        return text.normalized(QString::NormalizationForm_C);
+    QString out;
+    out.reserve(text.size());
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = std::min(text.size(), start + kPiece);
+        while (end < text.size() && text.at(end).unicode() >= 0x80)
+            ++end;
+        const QStringView piece = QStringView(text).mid(start, end - start);
+        bool ascii = true;
+        for (const QChar c : piece)
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+        if (ascii)
+            out.append(piece);
+        else
+            out.append(piece.toString().normalized(QString::NormalizationForm_C));
+        start = end;
+    }
+    return out;
+}
+
 bool isVietnameseSyllable(const QString& word) {
     if (word.isEmpty() || word.size() > 8)
         return false;
@@ -300,16 +330,16 @@ std::optional<QString> decodeAs(const QByteArray& bytes, const QString& encoding
     } else {
         return std::nullopt;
     }
-    return text.normalized(QString::NormalizationForm_C);
+    return nfc(text);
 }
 
 DecodedText decodeText(const QByteArray& bytes) {
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return {QString::fromUtf8(bytes.mid(3)).normalized(QString::NormalizationForm_C), QStringLiteral("utf-8")};
+        return {nfc(QString::fromUtf8(bytes.mid(3))), QStringLiteral("utf-8")};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         QString text = decoder.decode(bytes.mid(2));
-        return {text.normalized(QString::NormalizationForm_C), QStringLiteral("utf-16")};
+        return {nfc(text), QStringLiteral("utf-16")};
     }
     if (isAscii(bytes))
         return {QString::fromLatin1(bytes), QStringLiteral("ascii")};
@@ -332,7 +362,7 @@ DecodedText decodeText(const QByteArray& bytes) {
 QByteArray encodeVni(const QString& text) {
     const VniTable& t = vniTable();
     QByteArray out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
+    for (const QChar c : nfc(text)) {
         if (c.unicode() < 0x80)
             out.append(char(c.unicode()));
         else if (auto it = t.encode.constFind(c.unicode()); it != t.encode.constEnd())

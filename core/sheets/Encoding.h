@@ -26,6 +26,9 @@ struct DecodedText {
 // encoding does not define become U+FFFD. nullopt for an unknown name or invalid UTF-8.
 [[nodiscard]] std::optional<QString> decodeAs(const QByteArray& bytes, const QString& encoding);
 
+// Unicode NFC of a text of any length (in pieces: Qt's normalisation of one long string is quadratic).
+[[nodiscard]] QString nfc(const QString& text);
+
 // How Vietnamese a text looks: each word holding a letter outside ASCII counts +2 when it is a valid Vietnamese
 // syllable and −2 when not; each character outside ASCII that is neither a Vietnamese letter nor common punctuation
 // −2; control characters −3; U+FFFD −10. Higher is more Vietnamese; ASCII text scores 0.

@@ -127,7 +127,7 @@ Result<Table> readXls(const QByteArray& bytes) {
                 return tooManyRows();
             if (c >= kMaxTableColumns)
                 return tooManyColumns(r + 1);
-            text = text.normalized(QString::NormalizationForm_C);
+            text = nfc(text);
             if (text.size() > kMaxCellCharacters)
                 return cellTooLong(r + 1, c + 1);
             if (rows.size() <= r)

@@ -550,7 +550,7 @@ Result<Table> readXlsx(const QByteArray& bytes) {
             return tooManyRows();
         if (column >= kMaxTableColumns)
             return tooManyColumns(row + 1);
-        text = text.normalized(QString::NormalizationForm_C);
+        text = nfc(text);
         if (text.size() > kMaxCellCharacters)
             return cellTooLong(row + 1, column + 1);
         if (rows.size() <= size_t(row))

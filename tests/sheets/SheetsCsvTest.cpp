@@ -143,6 +143,14 @@ TEST(SheetsCsv, EveryCellIsNfc) {
     for (const QStringList& row : table.rows)
         for (const QString& cell : row)
             EXPECT_EQ(cell, cell.normalized(QString::NormalizationForm_C));
+    // A long decomposed list (normalised in pieces: the result is the same as the whole's).
+    QString longNfd;
+    for (int i = 0; i < 500; ++i)
+        longNfd += nfd;
+    const Table longTable = readOk(longNfd.toUtf8());
+    ASSERT_EQ(longTable.rows.size(), 500 * namesRows().size());
+    for (size_t r = 0; r < longTable.rows.size(); ++r)
+        ASSERT_EQ(longTable.rows[r], namesRows()[r % namesRows().size()]) << r;
 }
 
 TEST(SheetsCsv, TooManyRowsAreRefused) {

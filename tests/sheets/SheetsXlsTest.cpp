@@ -16,18 +16,17 @@ using namespace dc::core::sheets;
 
 namespace {
 
-QByteArray fixture() {
-    QFile file(QStringLiteral(DOICHIEU_SHEETS_DATA "/names.xls"));
+QByteArray fixture(const char* name = "names.xls") {
+    QFile file(QStringLiteral(DOICHIEU_SHEETS_DATA "/") + QLatin1String(name));
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
 
-void expectRefused(const QByteArray& bytes) {
+void expectRefused(const QByteArray& bytes, const QString& detailPart = QStringLiteral("XLS file is refused")) {
     auto table = readTable(bytes);
     ASSERT_FALSE(table.ok());
     EXPECT_EQ(table.error().code, ErrorCode::InvalidInput);
-    EXPECT_TRUE(table.error().detail.contains(QStringLiteral("XLS file is refused")))
-        << table.error().detail.toStdString();
+    EXPECT_TRUE(table.error().detail.contains(detailPart)) << table.error().detail.toStdString();
     for (const QString& name : {QStringLiteral("Nguyễn"), QStringLiteral("Tuyết"), QStringLiteral("Hoà")})
         EXPECT_FALSE(table.error().detail.contains(name));
 }
@@ -63,4 +62,10 @@ TEST(SheetsXls, DamagedWorkbooksAreRefused) {
     const QByteArray good = fixture();
     expectRefused(good.left(good.size() / 2));
     expectRefused(good.left(512));
+}
+
+TEST(SheetsXls, ColumnsAndCellsBeyondTheBoundsAreRefused) {
+    // Made once with LibreOffice from data/wide.fods (201 columns in row 2) and data/longcell.fods (2,100 characters).
+    expectRefused(fixture("wide.xls"), QStringLiteral("row 2 has more than 200 columns"));
+    expectRefused(fixture("longcell.xls"), QStringLiteral("row 2, column 2: a cell longer than 2000 characters"));
 }

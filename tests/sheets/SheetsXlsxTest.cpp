@@ -337,3 +337,20 @@ TEST(SheetsXlsx, RowsColumnsAndCellsBeyondTheBoundsAreRefused) {
     expectRefused(handXlsx(sheetXml(R"(<row r="2"><c r="2B"><v>1</v></c></row>)")),
                   QStringLiteral("reference is not a cell"));
 }
+
+TEST(SheetsXlsx, FlippedBytesNeverCrash) {
+    // A workbook written by libxlsxwriter, every 9th byte flipped in turn: read or refused as invalid input.
+    Writer writer;
+    const std::vector<QStringList> rows = namesRows();
+    for (size_t r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            writer.text(int(r), c, rows[r][c]);
+    const QByteArray good = writer.bytes();
+    for (qsizetype at = 4; at < good.size(); at += 9) {
+        QByteArray damaged = good;
+        damaged[at] = char(damaged[at] ^ 0x5A);
+        auto table = readTable(damaged);
+        if (!table.ok())
+            EXPECT_EQ(table.error().code, ErrorCode::InvalidInput) << at;
+    }
+}

@@ -343,7 +343,13 @@ DecodedText decodeText(const QByteArray& bytes) {
     }
     if (isAscii(bytes))
         return {QString::fromLatin1(bytes), QStringLiteral("ascii")};
-    static const QStringList candidates = {u"utf-8"_qs, u"windows-1258"_qs, u"tcvn3"_qs, u"vni"_qs, u"viscii"_qs};
+    // Valid UTF-8 is UTF-8: legacy Vietnamese text is practically never valid UTF-8 (a lead byte must be followed by
+    // continuation bytes 0x80–0xBF: VNI's mark bytes are all 0xC0 or above and followed by ASCII letters, and
+    // Windows-1258, TCVN3 and VISCII letters sit between ASCII ones), while text with a few foreign letters ("Müller",
+    // "€") would score no better in UTF-8 than in a wrong decoding.
+    if (auto utf8 = strictUtf8(bytes))
+        return {nfc(*utf8), QStringLiteral("utf-8")};
+    static const QStringList candidates = {u"windows-1258"_qs, u"tcvn3"_qs, u"vni"_qs, u"viscii"_qs};
     DecodedText best;
     int bestScore = 0;
     for (const QString& encoding : candidates) {

@@ -17,8 +17,8 @@ struct DecodedText {
     QString encoding; // "utf-8", "utf-16", "windows-1258", "viscii", "tcvn3", "vni" or "ascii"
 };
 
-// Decodes a text file's bytes: a BOM decides (UTF-8, UTF-16 LE/BE); else pure ASCII is "ascii"; else each candidate
-// (UTF-8 when the bytes are valid UTF-8, Windows-1258, TCVN3, VNI, VISCII) is decoded and the most Vietnamese result
+// Decodes a text file's bytes: a BOM decides (UTF-8, UTF-16 LE/BE); else pure ASCII is "ascii"; else valid UTF-8 is
+// "utf-8"; else each legacy candidate (Windows-1258, TCVN3, VNI, VISCII) is decoded and the most Vietnamese result
 // (vietnameseScore) wins, ties going to that order.
 [[nodiscard]] DecodedText decodeText(const QByteArray& bytes);
 

@@ -51,6 +51,17 @@ TEST(SheetsEncoding, Utf8AndAsciiAreRecognised) {
     EXPECT_EQ(nfd.text, QStringLiteral("Nguyễn Thị Hoà"));
 }
 
+TEST(SheetsEncoding, Utf8WithForeignWordsStaysUtf8) {
+    // Letters outside Vietnamese cost every candidate, but UTF-8's reading costs least.
+    for (const QString& text :
+         {QStringLiteral("Müller José,€5"), QStringLiteral("Họ tên,Ghi chú\nMüller José,Đức café €5\n"),
+          QStringLiteral("Zoë"), QStringLiteral("Ý")}) {
+        const DecodedText decoded = decodeText(text.toUtf8());
+        EXPECT_EQ(decoded.encoding, QStringLiteral("utf-8")) << text.toStdString();
+        EXPECT_EQ(decoded.text, text);
+    }
+}
+
 TEST(SheetsEncoding, InvalidUtf8IsNeverUtf8) {
     QByteArray bytes = QStringLiteral("Trần Văn Đức").toUtf8();
     bytes.append('\xE0'); // a lone lead byte

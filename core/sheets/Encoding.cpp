@@ -447,7 +447,9 @@ QString recoverLegacyFonts(std::vector<QStringList>& rows) {
                 bestEncoding = encoding;
             }
         }
-        if (bestEncoding.isEmpty())
+        // The recovered text must look Vietnamese on its own (more valid syllables than not), not merely less
+        // foreign than before: "Müller" must not become "Mưller".
+        if (bestEncoding.isEmpty() || bestScore <= 0)
             continue;
         for (const auto& [r, bytes] : cells)
             rows[r][col] = *decodeAs(bytes, bestEncoding);

@@ -45,8 +45,8 @@ struct DecodedText {
 // Legacy fonts in a spreadsheet (VNI-Times, .VnTime): Excel keeps each legacy byte as the Windows-1252 character of
 // that byte. Column by column, the cells whose characters all map back through Windows-1252 to bytes (and hold one
 // outside ASCII) are re-encoded to those bytes and recognised among the legacy encodings; when the result is more
-// Vietnamese than the text was, those cells are replaced. Returns the legacy encoding recovered in most cells, or
-// an empty string when nothing was.
+// Vietnamese than the text was (and Vietnamese at all: a score above zero), those cells are replaced. Returns the
+// legacy encoding recovered in most cells, or an empty string when nothing was.
 [[nodiscard]] QString recoverLegacyFonts(std::vector<QStringList>& rows);
 
 } // namespace dc::core::sheets

@@ -241,11 +241,14 @@ TEST(SheetsXlsx, UnicodeTextThatCouldBeLegacyIsLeftAlone) {
     writer.text(0, 0, QStringLiteral("Lê Thị Hoà"));
     writer.text(1, 0, QStringLiteral("Hòa Lợi")); // ợ is not in Windows-1252: this one is not even a candidate
     writer.text(2, 0, QStringLiteral("Tô Văn Bé"));
+    // Foreign names in a column of their own are not Vietnamese in any legacy reading either.
+    writer.text(0, 1, QStringLiteral("Müller"));
+    writer.text(1, 1, QStringLiteral("José Zoë"));
     const Table table = readOk(writer.bytes());
     EXPECT_EQ(table.encoding, QStringLiteral("unicode"));
-    EXPECT_EQ(table.rows,
-              (std::vector<QStringList>{
-                  {QStringLiteral("Lê Thị Hoà")}, {QStringLiteral("Hòa Lợi")}, {QStringLiteral("Tô Văn Bé")}}));
+    EXPECT_EQ(table.rows, (std::vector<QStringList>{{QStringLiteral("Lê Thị Hoà"), QStringLiteral("Müller")},
+                                                    {QStringLiteral("Hòa Lợi"), QStringLiteral("José Zoë")},
+                                                    {QStringLiteral("Tô Văn Bé")}}));
 }
 
 TEST(SheetsXlsx, CellsAreNfc) {

@@ -66,10 +66,23 @@ QChar detectSeparator(const QString& text) {
 
 Result<Table> readCsv(const QByteArray& bytes) {
     DecodedText decoded = decodeText(bytes);
-    const QString& text = decoded.text;
+    QString text = std::move(decoded.text);
     if (text.contains(QChar(0)))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the file is not a text table (it holds NUL bytes)"));
-    const QChar separator = detectSeparator(text);
+    // Excel's own hint on the first line ("sep=;") names the separator and is no row of the list.
+    QChar separator;
+    if (text.size() >= 5 && text.startsWith(u"sep=", Qt::CaseInsensitive) &&
+        (text.size() == 5 || text.at(5) == u'\r' || text.at(5) == u'\n')) {
+        separator = text.at(4);
+        qsizetype skip = 5;
+        if (skip < text.size() && text.at(skip) == u'\r')
+            ++skip;
+        if (skip < text.size() && text.at(skip) == u'\n')
+            ++skip;
+        text.remove(0, skip);
+    } else {
+        separator = detectSeparator(text);
+    }
 
     // RFC 4180: fields separated by the separator, records by CRLF, LF or CR; a quoted field may hold separators,
     // line ends and doubled quotes. A quote inside an unquoted field is kept as it is (as Excel reads it).

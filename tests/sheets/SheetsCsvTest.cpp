@@ -60,6 +60,14 @@ TEST(SheetsCsv, SemicolonAndTabSeparatorsAreDetected) {
               QStringList({QStringLiteral("Lê Thị Hoà"), QStringLiteral("Ở ký túc xá, học ngành y, năm ba")}));
 }
 
+TEST(SheetsCsv, ExcelsSeparatorHintIsHonouredAndDropped) {
+    // "sep=;" on the first line: the separator named, the line no row (row 1 is the header after it).
+    const Table table = readOk("sep=;\r\n" + namesCsv(QLatin1Char(';')).toUtf8());
+    EXPECT_EQ(table.rows, namesRows());
+    EXPECT_EQ(readOk("sep=,\nHo ten;Ghi chu\nAn;a, b\n"_qba).rows,
+              (std::vector<QStringList>{{"Ho ten;Ghi chu"}, {"An;a", " b"}}));
+}
+
 TEST(SheetsCsv, LfCrlfAndCrLineEndsAllEndARow) {
     for (const QString& eol : {QStringLiteral("\n"), QStringLiteral("\r\n"), QStringLiteral("\r")})
         EXPECT_EQ(readOk(namesCsv(QLatin1Char(','), eol).toUtf8()).rows, namesRows());

@@ -255,9 +255,9 @@ public:
 
     // Reads and checks a file up to its sender's keys, then opens it (openBundle): on a worker thread when
     // `background`, else when importFile asks for it.
-    Prepared prepare(const QString& path, bool background);
+    Prepared readAhead(const QString& path, bool background);
     ImportedFile importFile(Prepared prepared);
-    ImportedFile importFile(const QString& path) { return importFile(prepare(path, false)); }
+    ImportedFile importFile(const QString& path) { return importFile(readAhead(path, false)); }
 
     // After the import's transaction committed: the held files applied are removed from quarantine, and each site that
     // gained anything gets its receipt (one per site and import, saying what the hub now holds). Before the commit
@@ -280,7 +280,7 @@ private:
     QStringList m_removeAfterCommit;
 };
 
-Prepared Importer::prepare(const QString& path, bool background) {
+Prepared Importer::readAhead(const QString& path, bool background) {
     Prepared p;
     p.path = path;
     const QString& name = path;
@@ -688,9 +688,9 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         // While a file is written, the next one is verified, decrypted and parsed on a worker thread (openBundle); with
         // one processor everything runs in line, as before.
         const bool background = std::thread::hardware_concurrency() > 1;
-        const auto prepare = [&](const QString& path) {
+        const auto readAhead = [&](const QString& path) {
             try {
-                return importer.prepare(path, background);
+                return importer.readAhead(path, background);
             } catch (const std::exception&) {
                 Prepared failed;
                 failed.refused = refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied"));
@@ -699,12 +699,12 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         };
         Prepared next;
         if (!paths.isEmpty()) {
-            next = prepare(paths.front());
+            next = readAhead(paths.front());
         }
         for (qsizetype i = 0; i < paths.size(); ++i) {
             Prepared current = std::move(next);
             if (i + 1 < paths.size()) {
-                next = prepare(paths.at(i + 1));
+                next = readAhead(paths.at(i + 1));
             }
             try {
                 out.push_back(importer.importFile(std::move(current)));

@@ -9,7 +9,8 @@
 
 namespace dc::core::platform {
 
-Result<void> writeFileAtomically(const QString& path, const QByteArray& contents, bool mustNotExist) {
+Result<void> writeFileAtomically(const QString& path, const QByteArray& contents, bool mustNotExist,
+                                 FolderSync folderSync) {
     const QFileInfo info(path);
     if (mustNotExist && info.exists()) {
         return makeError(ErrorCode::IoError, QStringLiteral("refusing to replace existing file %1").arg(path));
@@ -36,7 +37,7 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& contents
     if (!file.commit()) {
         return makeError(ErrorCode::IoError, QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
     }
-    if (!syncFolder(info.absolutePath())) {
+    if (folderSync == FolderSync::Now && !syncFolder(info.absolutePath())) {
         return makeError(ErrorCode::IoError, QStringLiteral("cannot flush folder of %1 to disk").arg(path));
     }
     return {};

@@ -15,9 +15,12 @@ namespace dc::core::platform {
 // Replaces `path` with `contents` so that a crash or power cut at any moment leaves either the old file or
 // the new one, never a mix: write a temporary file in the same folder, flush it to disk (fsync), rename it
 // over the target, then flush the folder so the rename itself is durable. On failure the temporary file is
-// removed and the old file is untouched. `mustNotExist` refuses to replace an existing file.
+// removed and the old file is untouched. `mustNotExist` refuses to replace an existing file. With
+// `FolderSync::ByCaller` the folder is not flushed: the caller writes several files into it and calls syncFolder
+// once after the last (until then a crash may lose the renames, never leave a mix).
+enum class FolderSync { Now, ByCaller };
 [[nodiscard]] Result<void> writeFileAtomically(const QString& path, const QByteArray& contents,
-                                               bool mustNotExist = false);
+                                               bool mustNotExist = false, FolderSync folderSync = FolderSync::Now);
 
 // Flushes a file's written data to the disk (fdatasync on POSIX) and reports whether the disk took it.
 [[nodiscard]] bool syncFile(QFileDevice& file);

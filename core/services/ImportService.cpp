@@ -26,8 +26,10 @@
 #include <QUuid>
 
 #include <cmath>
+#include <future>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 namespace dc::core {
@@ -145,11 +147,117 @@ std::optional<std::pair<LoggedCheck, ContentRefs>> checkOf(const QJsonObject& ro
     return std::make_pair(std::move(check), std::move(refs));
 }
 
+// A check's content against the audit event that binds it (docs/HUB.md "Import at the hub").
+enum class Content : std::uint8_t {
+    Ok,
+    Malformed, // no audit event, or a row checkOf cannot rebuild
+    Mismatch,  // the content hash is not the event's
+    Lookup,    // its event is not in the bundle: the hub's chain must be read (on the importing thread)
+};
+
+Content contentOf(const QJsonObject& row, const std::optional<QString>& details) {
+    const auto check = checkOf(row);
+    if (!details || !check) {
+        return Content::Malformed;
+    }
+    const QString expected =
+        QJsonDocument::fromJson(details->toUtf8()).object().value(QLatin1String("content")).toString();
+    if (QString::fromStdString(crypto::toHex(contentHash(check->first, check->second))) != expected) {
+        return Content::Mismatch;
+    }
+    return Content::Ok;
+}
+
+// What can be known of a bundle without the hub's database: its signature, its payload opened and parsed, its events'
+// range and chain, the checkpoint over them, and the content of each check whose event travels with it. Made on a
+// worker thread for the next file while the importing thread writes the current one (the database stays
+// single-writer: only the importing thread touches it). Each step runs only when the one before it passed (nothing is
+// decrypted before the signature is checked), and the importing thread reads the verdicts in the order it always
+// checked them, so a file is refused for the same reason, with the same message, as when everything ran in line.
+struct Opened {
+    std::optional<exchange::Refused> badSignature; // verifyEnvelope refused
+    std::optional<exchange::Refused> unopened;     // openPayload refused
+    std::optional<QString> unparsable;             // parsePayload's detail
+    std::optional<exchange::BundlePayload> payload;
+    enum class Events : std::uint8_t { Ok, Range, Chain, Checkpoint } events = Events::Ok;
+    std::vector<Content> content; // one per check of the payload
+};
+
+Opened openBundle(const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
+                  const crypto::Ed25519PublicKey& signingPublic, const crypto::SecureBuffer& boxPrivate) {
+    Opened out;
+    if (auto verified = exchange::verifyEnvelope(envelope, signingPublic); !verified) {
+        out.badSignature = verified.refused();
+        return out;
+    }
+    auto opened = exchange::openPayload(envelope, boxPrivate);
+    if (!opened) {
+        out.unopened = opened.refused();
+        return out;
+    }
+    auto parsed = exchange::parsePayload(
+        QByteArray(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size())));
+    if (!parsed) {
+        out.unparsable = parsed.error().detail;
+        return out;
+    }
+    const exchange::BundlePayload& payload = out.payload.emplace(std::move(parsed).value());
+    // The events form the header's range, chain onto each other, hash as stored, end at the checkpoint.
+    const std::vector<audit::Event>& events = payload.events;
+    if (static_cast<qint64>(events.size()) != header.lastEvent - header.firstEvent + 1) {
+        out.events = Opened::Events::Range;
+        return out;
+    }
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const audit::Event& e = events[i];
+        if (e.seq != header.firstEvent + static_cast<qint64>(i) || e.site != header.site ||
+            audit::eventHash(e) != e.hash || (i > 0 && e.prevHash != events[i - 1].hash) ||
+            (e.seq == 1 && e.prevHash != audit::Hash{})) {
+            out.events = Opened::Events::Chain;
+            return out;
+        }
+    }
+    const auto checkpoint = audit::verifyCheckpoint(header.checkpoint, header.site, signingPublic);
+    if (!checkpoint || checkpoint->size != header.lastEvent || checkpoint->head != events.back().hash) {
+        out.events = Opened::Events::Checkpoint;
+        return out;
+    }
+    // Each check's content must be the one its audit event binds; the last event naming a check is the one.
+    std::unordered_map<QString, QString> detailsOf;
+    for (const audit::Event& e : events) {
+        if (e.action.startsWith(QLatin1String("check."))) {
+            detailsOf[e.subject] = e.details;
+        }
+    }
+    out.content.reserve(payload.checks.size());
+    for (const QJsonObject& row : payload.checks) {
+        const auto found = detailsOf.find(row.value(QLatin1String("uuid")).toString());
+        out.content.push_back(found == detailsOf.end() ? Content::Lookup
+                                                       : contentOf(row, std::optional<QString>(found->second)));
+    }
+    return out;
+}
+
+// A file read, its envelope and header checked, its sender looked up (on the importing thread: these read the
+// database), and its opening (openBundle) under way.
+struct Prepared {
+    QString path;
+    std::optional<ImportedFile> refused; // refused before its signature was checked
+    exchange::ParsedEnvelope envelope;
+    BundleHeader header;
+    EnrolledSite site;
+    std::future<Opened> opened;
+};
+
 class Importer {
 public:
     explicit Importer(Session& session) : m_session(session), m_hub(session.database()) {}
 
-    ImportedFile importFile(const QString& path);
+    // Reads and checks a file up to its sender's keys, then opens it (openBundle): on a worker thread when
+    // `background`, else when importFile asks for it.
+    Prepared readAhead(const QString& path, bool background);
+    ImportedFile importFile(Prepared prepared);
+    ImportedFile importFile(const QString& path) { return importFile(readAhead(path, false)); }
 
     // After the import's transaction committed: the held files applied are removed from quarantine, and each site that
     // gained anything gets its receipt (one per site and import, saying what the hub now holds). Before the commit
@@ -160,7 +268,7 @@ public:
 
 private:
     ImportedFile apply(const QString& path, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
-                       const EnrolledSite& site, const QString& id, bool wasHeld);
+                       const EnrolledSite& site, const QString& id, bool wasHeld, const Opened& opened);
     QString writeReceipt(const EnrolledSite& site);
     void retryHeld(const QString& siteUuid);
 
@@ -172,45 +280,73 @@ private:
     QStringList m_removeAfterCommit;
 };
 
-ImportedFile Importer::importFile(const QString& path) {
-    m_lastSite.clear();
+Prepared Importer::readAhead(const QString& path, bool background) {
+    Prepared p;
+    p.path = path;
     const QString& name = path;
+    const auto refuse = [&p](ImportedFile file) {
+        p.refused = std::move(file);
+        return std::move(p);
+    };
     const exchange::ExchangeFile file =
         exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Bundle));
     if (file.failure) {
         if (*file.failure == exchange::ExchangeReadFailure::TooLarge) {
-            return refusedFile(name, Refusal::TooLarge, QStringLiteral("the file is larger than any bundle"));
+            return refuse(refusedFile(name, Refusal::TooLarge, QStringLiteral("the file is larger than any bundle")));
         }
-        return refusedFile(name, Refusal::Damaged, QStringLiteral("the file cannot be read"));
+        return refuse(refusedFile(name, Refusal::Damaged, QStringLiteral("the file cannot be read")));
     }
     auto parsed = exchange::parseEnvelope(file.bytes, exchange::FileKind::Bundle);
     if (!parsed) {
-        return refusedFile(name, parsed.refused().reason, parsed.refused().detail);
+        return refuse(refusedFile(name, parsed.refused().reason, parsed.refused().detail));
     }
     const auto header = readHeader(parsed->headerJson);
     if (!header) {
-        return refusedFile(name, Refusal::Damaged, QStringLiteral("the bundle's header is malformed"));
+        return refuse(refusedFile(name, Refusal::Damaged, QStringLiteral("the bundle's header is malformed")));
     }
     const auto ownKey = gateways::AuditGateway(m_session.database()).currentSiteKey();
     if (header->hub != m_session.databaseId() || !ownKey || header->recipientKey != ownKey->keyId) {
-        return refusedFile(name, Refusal::WrongRecipient, QStringLiteral("the bundle is addressed to another hub"));
+        return refuse(
+            refusedFile(name, Refusal::WrongRecipient, QStringLiteral("the bundle is addressed to another hub")));
     }
     auto pinned = EnrollmentService::senderKeys(m_session, header->site, header->epoch);
     if (!pinned) {
-        return refusedFile(name, Refusal::Damaged, QStringLiteral("the hub's enrollments cannot be read"));
+        return refuse(refusedFile(name, Refusal::Damaged, QStringLiteral("the hub's enrollments cannot be read")));
     }
     const std::optional<EnrolledSite>& site = pinned.value();
     if (!site) {
-        return refusedFile(name, Refusal::UnknownSender, QStringLiteral("the sending site is not enrolled here"));
+        return refuse(
+            refusedFile(name, Refusal::UnknownSender, QStringLiteral("the sending site is not enrolled here")));
     }
     if (!site->current) {
-        return refusedFile(name, Refusal::RetiredSender,
-                           QStringLiteral("the sending site's keys of that epoch are retired"));
+        return refuse(refusedFile(name, Refusal::RetiredSender,
+                                  QStringLiteral("the sending site's keys of that epoch are retired")));
     }
-    if (auto verified = exchange::verifyEnvelope(parsed.value(), site->signingPublic); !verified) {
-        return refusedFile(name, verified.refused().reason, verified.refused().detail);
+    p.envelope = std::move(parsed).value();
+    p.header = *header;
+    p.site = *site;
+    // The worker gets its own copies (the file's bytes are shared, not copied) and the hub's private key by reference:
+    // the session outlives the import, and importFiles waits for every worker before it returns.
+    const crypto::SecureBuffer* boxPrivate = &m_session.siteKeys()->boxPrivate;
+    p.opened = std::async(background ? std::launch::async : std::launch::deferred,
+                          [envelope = p.envelope, header = p.header, signing = p.site.signingPublic, boxPrivate] {
+                              return openBundle(envelope, header, signing, *boxPrivate);
+                          });
+    return p;
+}
+
+ImportedFile Importer::importFile(Prepared prepared) {
+    m_lastSite.clear();
+    if (prepared.refused) {
+        return std::move(*prepared.refused);
     }
-    const QString id = exchange::fileId(parsed->header);
+    const QString& name = prepared.path;
+    const BundleHeader& header = prepared.header;
+    const Opened opened = prepared.opened.get();
+    if (opened.badSignature) {
+        return refusedFile(name, opened.badSignature->reason, opened.badSignature->detail);
+    }
+    const QString id = exchange::fileId(prepared.envelope.header);
     bool wasHeld = false;
     if (const auto seen = m_hub.bundle(id)) {
         if (seen->status == QLatin1String("imported")) {
@@ -219,51 +355,41 @@ ImportedFile Importer::importFile(const QString& path) {
                     seen->checks, {}};
         }
         wasHeld = true;
-    } else if (const auto same = m_hub.bundleAt(header->site, header->sequence)) {
+    } else if (const auto same = m_hub.bundleAt(header.site, header.sequence)) {
         const QString now = toStoredTime(m_session.now());
         store::Savepoint transaction(m_session.database());
         m_hub.addAlarm(
-            header->site,
+            header.site,
             {QStringLiteral("fork"), id,
-             QStringLiteral("bundle %1 of this site differs from the one already received").arg(header->sequence),
-             now});
+             QStringLiteral("bundle %1 of this site differs from the one already received").arg(header.sequence), now});
         transaction.commit();
         return refusedFile(name, Refusal::Fork,
                            QStringLiteral("another bundle with sequence %1 was already received from this site: a fork")
-                               .arg(header->sequence));
+                               .arg(header.sequence));
     }
-    return apply(name, parsed.value(), *header, *site, id, wasHeld);
+    return apply(name, prepared.envelope, header, prepared.site, id, wasHeld, opened);
 }
 
 ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
-                             const EnrolledSite& site, const QString& id, bool wasHeld) {
-    const keyring::SiteKeys* keys = m_session.siteKeys();
-    auto opened = exchange::openPayload(envelope, keys->boxPrivate);
-    if (!opened) {
-        return refusedFile(name, opened.refused().reason, opened.refused().detail);
+                             const EnrolledSite& site, const QString& id, bool wasHeld, const Opened& opened) {
+    if (opened.unopened) {
+        return refusedFile(name, opened.unopened->reason, opened.unopened->detail);
     }
-    auto payload = exchange::parsePayload(
-        QByteArray(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size())));
-    if (!payload) {
-        return refusedFile(name, Refusal::Damaged, payload.error().detail);
+    if (opened.unparsable) {
+        return refusedFile(name, Refusal::Damaged, *opened.unparsable);
     }
-    // The events form the header's range, chain onto each other, hash as stored, end at the checkpoint.
-    const std::vector<audit::Event>& events = payload->events;
-    if (static_cast<qint64>(events.size()) != header.lastEvent - header.firstEvent + 1) {
+    switch (opened.events) {
+    case Opened::Events::Ok:
+        break;
+    case Opened::Events::Range:
         return refusedFile(name, Refusal::Damaged, QStringLiteral("the events do not fill the header's range"));
-    }
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const audit::Event& e = events[i];
-        if (e.seq != header.firstEvent + static_cast<qint64>(i) || e.site != header.site ||
-            audit::eventHash(e) != e.hash || (i > 0 && e.prevHash != events[i - 1].hash) ||
-            (e.seq == 1 && e.prevHash != audit::Hash{})) {
-            return refusedFile(name, Refusal::Damaged, QStringLiteral("the events do not form a chain"));
-        }
-    }
-    const auto checkpoint = audit::verifyCheckpoint(header.checkpoint, header.site, site.signingPublic);
-    if (!checkpoint || checkpoint->size != header.lastEvent || checkpoint->head != events.back().hash) {
+    case Opened::Events::Chain:
+        return refusedFile(name, Refusal::Damaged, QStringLiteral("the events do not form a chain"));
+    case Opened::Events::Checkpoint:
         return refusedFile(name, Refusal::Damaged, QStringLiteral("the checkpoint does not sign the bundle's head"));
     }
+    const exchange::BundlePayload& payload = *opened.payload;
+    const std::vector<audit::Event>& events = payload.events;
     const qint64 held = m_hub.chainLength(header.site);
     const QString now = toStoredTime(m_session.now());
     // Every event the hub holds already must be the same, and the first new one must continue the chain.
@@ -331,29 +457,17 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
                 {},   QStringLiteral("the hub already holds every event of this bundle"),
                 0,    {}};
     }
-    // Each check's content must be the one its audit event binds.
-    std::unordered_map<QString, QString> detailsOf;
-    for (const audit::Event& e : events) {
-        if (e.action.startsWith(QLatin1String("check."))) {
-            detailsOf[e.subject] = e.details;
+    // Each check's content must be the one its audit event binds (openBundle judged those whose event came with it).
+    for (std::size_t i = 0; i < payload.checks.size(); ++i) {
+        const QJsonObject& row = payload.checks[i];
+        Content content = opened.content[i];
+        if (content == Content::Lookup) {
+            content = contentOf(row, m_hub.checkEventDetails(header.site, row.value(QLatin1String("uuid")).toString()));
         }
-    }
-    for (const QJsonObject& row : payload->checks) {
-        const QString uuid = row.value(QLatin1String("uuid")).toString();
-        auto found = detailsOf.find(uuid);
-        std::optional<QString> details;
-        if (found != detailsOf.end()) {
-            details = found->second;
-        } else {
-            details = m_hub.checkEventDetails(header.site, uuid);
-        }
-        const auto check = checkOf(row);
-        if (!details || !check) {
+        if (content == Content::Malformed) {
             return refusedFile(name, Refusal::Damaged, QStringLiteral("a check has no audit event or is malformed"));
         }
-        const QString expected =
-            QJsonDocument::fromJson(details->toUtf8()).object().value(QLatin1String("content")).toString();
-        if (QString::fromStdString(crypto::toHex(contentHash(check->first, check->second))) != expected) {
+        if (content == Content::Mismatch) {
             return refusedFile(name, Refusal::Damaged,
                                QStringLiteral("a check's content does not match its audit event"));
         }
@@ -375,32 +489,32 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
         m_hub.addConflict(header.site, QLatin1String(table), row.value(QLatin1String("uuid")).toString(), result.held,
                           exchange::canonicalRow(row), id, now);
     };
-    for (const QJsonObject& row : payload->users) {
+    for (const QJsonObject& row : payload.users) {
         m_hub.putUser(header.site, row);
     }
-    for (const QJsonObject& row : payload->books) {
+    for (const QJsonObject& row : payload.books) {
         m_hub.putBook(header.site, site.district, site.commune, row);
     }
-    for (const QJsonObject& row : payload->sessions) {
+    for (const QJsonObject& row : payload.sessions) {
         conflict("sessions", row, m_hub.putRow(HubGateway::Table::Sessions, header.site, row));
     }
-    for (const QJsonObject& row : payload->sessionEvents) {
+    for (const QJsonObject& row : payload.sessionEvents) {
         conflict("sessionEvents", row, m_hub.putRow(HubGateway::Table::SessionEvents, header.site, row));
     }
     HubGateway::Delta delta;
-    for (const QJsonObject& row : payload->checks) {
+    for (const QJsonObject& row : payload.checks) {
         conflict("checks", row, m_hub.putCheck(header.site, row, delta));
     }
-    for (const QJsonObject& row : payload->reviews) {
+    for (const QJsonObject& row : payload.reviews) {
         conflict("reviews", row, m_hub.putRow(HubGateway::Table::Reviews, header.site, row));
     }
-    for (const QJsonObject& row : payload->spotSamples) {
+    for (const QJsonObject& row : payload.spotSamples) {
         conflict("spotSamples", row, m_hub.putRow(HubGateway::Table::SpotSamples, header.site, row));
     }
-    for (const QJsonObject& row : payload->spotItems) {
+    for (const QJsonObject& row : payload.spotItems) {
         conflict("spotItems", row, m_hub.putRow(HubGateway::Table::SpotItems, header.site, row));
     }
-    for (const QJsonObject& row : payload->spotResults) {
+    for (const QJsonObject& row : payload.spotResults) {
         conflict("spotResults", row, m_hub.putRow(HubGateway::Table::SpotResults, header.site, row));
     }
     if (conflicts > 0) {
@@ -454,6 +568,11 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
     std::map<QString, QString> receipts; // site UUID → receipt path
     for (const auto& [uuid, site] : m_receiptsDue) {
         receipts[uuid] = writeReceipt(site);
+    }
+    // Each receipt was flushed before its rename; the renames are made durable once for the whole import, not once
+    // per receipt. A folder that does not flush: no receipt is announced.
+    if (!m_receiptsDue.empty() && !platform::syncFolder(folderBeside(m_session, "receipts"))) {
+        receipts.clear();
     }
     m_receiptsDue.clear();
     for (ImportedFile& file : files) {
@@ -513,7 +632,7 @@ QString Importer::writeReceipt(const EnrolledSite& site) {
         QDir(folder).filePath(QStringLiteral("%1-%2-%3.receipt")
                                   .arg(BundleService::slug(site.district), BundleService::slug(site.commune))
                                   .arg(sequence, 4, 10, QLatin1Char('0')));
-    if (!platform::writeFileAtomically(path, built.value())) {
+    if (!platform::writeFileAtomically(path, built.value(), false, platform::FolderSync::ByCaller)) {
         return {};
     }
     return path;
@@ -566,13 +685,34 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         // The import is one transaction (each file under its own savepoint, so a refused or damaged file leaves
         // nothing): one durable commit for a USB stick's worth of bundles, not one per file.
         store::Transaction transaction(session.database());
-        for (const QString& path : paths) {
+        // While a file is written, the next one is verified, decrypted and parsed on a worker thread (openBundle); with
+        // one processor everything runs in line, as before.
+        const bool background = std::thread::hardware_concurrency() > 1;
+        const auto readAhead = [&](const QString& path) {
             try {
-                out.push_back(importer.importFile(path));
+                return importer.readAhead(path, background);
+            } catch (const std::exception&) {
+                Prepared failed;
+                failed.refused = refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied"));
+                return failed;
+            }
+        };
+        Prepared next;
+        if (!paths.isEmpty()) {
+            next = readAhead(paths.front());
+        }
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            Prepared current = std::move(next);
+            if (i + 1 < paths.size()) {
+                next = readAhead(paths.at(i + 1));
+            }
+            try {
+                out.push_back(importer.importFile(std::move(current)));
                 out.back().receipt = importer.lastSite(); // the site's receipt path replaces it after the commit
             } catch (const std::exception&) {
                 // A store failure while applying: its savepoint rolled back; nothing of this file was written.
-                out.push_back(refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied")));
+                out.push_back(
+                    refusedFile(paths.at(i), Refusal::Damaged, QStringLiteral("the bundle could not be applied")));
             }
         }
         transaction.commit();

@@ -703,4 +703,77 @@ TEST_F(BundleExchangeTest, ALostBundleCostsNothingAndDistrictDecisionsComeBack) 
     EXPECT_EQ(decision.text(2), QStringLiteral("đúng theo sổ"));
 }
 
+// One call of many files: while a file is written the next one is opened on a worker thread (ImportService), yet each
+// file gets the verdict, reason and message it gets alone, in the order given; a file repeated in the same call, or a
+// bundle whose events an earlier file of the call already delivered, is told by what the earlier ones wrote.
+TEST_F(BundleExchangeTest, OneCallOfManyFilesJudgesEachInOrderAsIfAlone) {
+    auto a = enrolled(QStringLiteral("Bắc Tân Uyên/Tân Định"));
+    auto b = enrolled(QStringLiteral("Bắc Tân Uyên/Tân Lập"));
+    const QString out = folder(QStringLiteral("many"));
+    a->log();
+    a->log(Outcome::Corrected);
+    const auto a1 = a->exportTo(out);
+    a->log(Outcome::Escalated);
+    const auto a2 = a->exportTo(out); // no receipt yet: carries a1's events again, and one more check
+    b->log(Outcome::Corrected);
+    const auto b1 = b->exportTo(out);
+    ASSERT_EQ(a1.size(), 1U);
+    ASSERT_EQ(a2.size(), 1U);
+    ASSERT_EQ(b1.size(), 1U);
+    // Signed by a stranger (bad-signature), cut short (truncated), a file that is not there (damaged).
+    const auto parsed = exchange::parseEnvelope(readFile(b1[0].file), exchange::FileKind::Bundle);
+    ASSERT_TRUE(parsed.ok());
+    const QByteArray payload = QByteArray("x").repeated(64);
+    const auto stranger = keyring::generateSiteKeys();
+    auto forged = exchange::buildEnvelope(
+        exchange::FileKind::Bundle, parsed->headerJson,
+        std::span(reinterpret_cast<const std::uint8_t*>(payload.constData()), static_cast<std::size_t>(payload.size())),
+        hub->siteKeys()->boxPublic, stranger.signingSeed);
+    ASSERT_TRUE(forged.ok());
+    const QString badSignature = out + QStringLiteral("/stranger.bundle");
+    writeFile(badSignature, forged.value());
+    const QString truncated = out + QStringLiteral("/short.bundle");
+    const QByteArray whole = readFile(a2[0].file);
+    writeFile(truncated, whole.left(whole.size() / 2));
+    const QString missing = out + QStringLiteral("/none.bundle");
+
+    const QStringList files{badSignature, a1[0].file, a1[0].file, truncated,
+                            b1[0].file,   missing,    a2[0].file, a2[0].file};
+    const std::vector<ImportedFile> got = importAll(*hub, files);
+    ASSERT_EQ(got.size(), static_cast<std::size_t>(files.size()));
+    const QStringList statuses{QStringLiteral("refused"),          QStringLiteral("imported"),
+                               QStringLiteral("already-imported"), QStringLiteral("refused"),
+                               QStringLiteral("imported"),         QStringLiteral("refused"),
+                               QStringLiteral("imported"),         QStringLiteral("already-imported")};
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const ImportedFile& f = got[static_cast<std::size_t>(i)];
+        EXPECT_EQ(f.file, files.at(i));
+        EXPECT_EQ(f.status, statuses.at(i)) << i << ": " << f.message.toStdString();
+    }
+    EXPECT_EQ(got[0].reason, QStringLiteral("bad-signature"));
+    EXPECT_EQ(got[3].reason, QStringLiteral("truncated"));
+    EXPECT_EQ(got[5].reason, QStringLiteral("damaged"));
+    EXPECT_EQ(got[1].checks, 2);
+    EXPECT_EQ(got[4].checks, 1);
+    EXPECT_EQ(got[6].checks, 3);
+    // Each site's receipt, written once after the commit, says what the hub holds after the whole call.
+    EXPECT_EQ(got[1].receipt, got[6].receipt);
+    ASSERT_TRUE(QFile::exists(got[6].receipt));
+    ASSERT_TRUE(QFile::exists(got[4].receipt));
+    EXPECT_TRUE(got[0].receipt.isEmpty());
+    auto recorded = BundleService::recordReceipt(*a->supervisor, got[6].receipt);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
+    EXPECT_EQ(recorded->entries, 3);
+    EXPECT_EQ(recorded->sequence, a2[0].sequence);
+    // The refused files, imported alone now, get the same reason and message as in the call.
+    const QString tables = hubTables(*hub);
+    for (const qsizetype i : {qsizetype{0}, qsizetype{3}, qsizetype{5}}) {
+        const ImportedFile alone = importOne(*hub, files.at(i));
+        EXPECT_EQ(alone.status, got[static_cast<std::size_t>(i)].status);
+        EXPECT_EQ(alone.reason, got[static_cast<std::size_t>(i)].reason);
+        EXPECT_EQ(alone.message, got[static_cast<std::size_t>(i)].message);
+    }
+    EXPECT_EQ(hubTables(*hub), tables);
+}
+
 } // namespace

@@ -249,6 +249,30 @@ TEST_F(DatabaseTest, ValuesAreBoundNeverSpliced) {
     EXPECT_EQ(s.text(0), hostile);
 }
 
+// Text is bound as the UTF-8 QString::toUtf8 makes, byte for byte, whatever it holds: Vietnamese, characters outside
+// the BMP, an empty text (not NULL), and unpaired surrogates (a hostile file's "\ud800"), which toUtf8 writes as '?'.
+TEST_F(DatabaseTest, TextIsBoundAsQStringToUtf8MakesIt) {
+    Database db = create();
+    db.exec("CREATE TABLE t (n INTEGER, x TEXT) STRICT");
+    const QString texts[] = {QString(),
+                             QStringLiteral("Nguyễn Thị Hồng"),
+                             QString::fromUtf8("\xf0\x9f\x98\x80 ngày 14/04/1998"),
+                             QString(QChar(0xD800)),
+                             QStringLiteral("a") + QChar(0xDC00) + QStringLiteral("b"),
+                             QStringLiteral("c") + QChar(0xD83D),
+                             QString(5000, QChar(0x1EC7))};
+    int n = 0;
+    for (const QString& text : texts) {
+        db.prepare("INSERT INTO t VALUES (?1, ?2)").bind(1, static_cast<std::int64_t>(n++)).bind(2, text).run();
+    }
+    auto s = db.prepare("SELECT x IS NULL, hex(x) FROM t ORDER BY n");
+    for (const QString& text : texts) {
+        ASSERT_TRUE(s.step());
+        EXPECT_EQ(s.int64(0), 0);
+        EXPECT_EQ(s.text(1).toLatin1(), text.toUtf8().toHex().toUpper());
+    }
+}
+
 TEST_F(DatabaseTest, RekeyedDatabaseOpensOnlyWithTheNewKey) {
     {
         Database db = create();

@@ -884,9 +884,44 @@ DROP TABLE hub_corrections;
 ALTER TABLE hub_corrections_10 RENAME TO hub_corrections;
 )sql";
 
+// Schema 12 (issue 14, registration at the hub; docs/REGISTRATION.md). 11 is another branch's: the lead renumbers at
+// merge if needed.
+constexpr const char* kSchema12 = R"sql(
+-- A volunteer's registration (form Mẫu 01) as a unit's list gave it: one per person of `persons` (name and ID number are
+-- the person's; the ID number is repeated here to keep one registration per number, never a key elsewhere). Yes/no
+-- answers are 1, 0 or NULL (unknown). The photo and the signature stay on paper.
+CREATE TABLE registrations (
+    person_uuid         TEXT PRIMARY KEY REFERENCES persons (uuid),
+    unit                TEXT NOT NULL,
+    id_number           TEXT NOT NULL UNIQUE CHECK (length(id_number) IN (9, 12)),
+    birth_year          INTEGER NOT NULL,
+    sex                 TEXT NOT NULL CHECK (sex IN ('', 'male', 'female')),
+    position            TEXT NOT NULL,
+    residence           TEXT NOT NULL,
+    id_issued           TEXT NOT NULL,
+    id_place            TEXT NOT NULL,
+    phone               TEXT NOT NULL,
+    email               TEXT NOT NULL,
+    agrees_dates        INTEGER CHECK (agrees_dates IN (0, 1)),
+    accepts_assignment  INTEGER CHECK (accepts_assignment IN (0, 1)),
+    own_transport       INTEGER CHECK (own_transport IN (0, 1)),
+    computer            INTEGER CHECK (computer IN (0, 1)),
+    in_province         INTEGER CHECK (in_province IN (0, 1)),
+    student             INTEGER CHECK (student IN (0, 1)),
+    preferred_district  TEXT NOT NULL,
+    preferred_commune   TEXT NOT NULL,
+    strengths           TEXT NOT NULL,
+    unavailable_days    TEXT NOT NULL,
+    source_row          INTEGER NOT NULL,
+    registered_by       TEXT NOT NULL,
+    registered_at       TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX registrations_by_unit ON registrations (unit);
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4}, {5, kSchema5},
-    {6, kSchema6}, {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
+    {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {12, kSchema12},
 };
 
 } // namespace

@@ -39,6 +39,11 @@ set_target_properties(Zxcvbn::Zxcvbn PROPERTIES
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET GLOBAL xlsxwriter)
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET GLOBAL cairo-pdf)
 
+# The units' lists (core/sheets): libzip opens XLSX containers (bounded reads, no trust in a header's sizes) and
+# freexl reads BIFF8 .xls workbooks; nothing we would write reads either as safely.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET GLOBAL libzip)
+pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET GLOBAL freexl)
+
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick QuickControls2 Concurrent LinguistTools)
 # The GUI's report charts: Qt Charts' QML module (`import QtCharts`, loaded at run time from qml6-module-qtcharts) draws
 # through QGraphicsScene and so needs a QApplication, hence Widgets. Charts is found only to fail early when missing.

@@ -17,7 +17,8 @@ PACKAGES="g++ cmake ninja-build pkg-config
   qml6-module-qttest
   qt6-charts-dev qml6-module-qtcharts
   libbotan-2-dev libzxcvbn-dev libgtest-dev libbenchmark-dev fonts-dejavu-core
-  libxlsxwriter-dev libcairo2-dev poppler-utils unzip clang-format-14"
+  libxlsxwriter-dev libcairo2-dev poppler-utils unzip clang-format-14
+  libzip-dev libfreexl-dev"
 
 missing=""
 for p in $PACKAGES $BACKPORTS_PACKAGES; do

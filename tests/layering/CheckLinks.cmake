@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #
-# crypto links Botan only (privately); core links crypto, QtCore, SQLCipher and zxcvbn (password strength) only; app/common and app/cli
+# crypto links Botan only (privately); core links crypto, core/sheets, QtCore, SQLCipher and zxcvbn (password strength) only;
+# core/sheets (the units' lists) QtCore, libzip and freexl only; app/common and app/cli
 # link no Qt module above QtCore; the report exports (app/common/export) add only libxlsxwriter and cairo.
 include(${LINKS})
 set(failures "")
@@ -17,12 +18,14 @@ macro(expect_only layer links allowed)
 endmacro()
 
 set(crypto_allowed Botan::Botan)
-set(core_allowed doichieu_crypto Qt6::Core SQLCipher::SQLCipher Zxcvbn::Zxcvbn)
+set(core_allowed doichieu_crypto doichieu_sheets Qt6::Core SQLCipher::SQLCipher Zxcvbn::Zxcvbn)
+set(sheets_allowed Qt6::Core PkgConfig::LIBZIP PkgConfig::FREEXL)
 set(appcommon_allowed doichieu_core Qt6::Core)
 set(export_allowed doichieu_appcommon PkgConfig::XLSXWRITER PkgConfig::CAIRO)
 set(cli_allowed doichieu_appcommon doichieu_export)
 expect_only(crypto CRYPTO_LINKS crypto_allowed)
 expect_only(core CORE_LINKS core_allowed)
+expect_only(core/sheets SHEETS_LINKS sheets_allowed)
 expect_only(app/common APPCOMMON_LINKS appcommon_allowed)
 expect_only(app/common/export EXPORT_LINKS export_allowed)
 expect_only(app/cli CLI_LINKS cli_allowed)
@@ -30,4 +33,4 @@ expect_only(app/cli CLI_LINKS cli_allowed)
 if(failures)
     message(FATAL_ERROR "Layer link rules broken:${failures}")
 endif()
-message(STATUS "crypto: ${CRYPTO_LINKS}\ncore: ${CORE_LINKS}\napp/common: ${APPCOMMON_LINKS}\nexport: ${EXPORT_LINKS}\napp/cli: ${CLI_LINKS}")
+message(STATUS "crypto: ${CRYPTO_LINKS}\ncore: ${CORE_LINKS}\ncore/sheets: ${SHEETS_LINKS}\napp/common: ${APPCOMMON_LINKS}\nexport: ${EXPORT_LINKS}\napp/cli: ${CLI_LINKS}")

@@ -513,12 +513,16 @@ INSTANTIATE_TEST_SUITE_P(
                 "1 to 1000 units"},
         Refusal{"unit not an object", [] { return issue14([](QJsonObject& o) { o["units"] = QJsonArray{1}; }); },
                 "units[0] must be an object"},
-        Refusal{"unit without name", [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "name", QJsonValue(QJsonValue::Undefined)); }); },
-                "units[1] has no \"name\""},
+        Refusal{
+            "unit without name",
+            [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "name", QJsonValue(QJsonValue::Undefined)); }); },
+            "units[1] has no \"name\""},
         Refusal{"unit named twice", [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "name", "DĨ  AN"); }); },
                 "named twice"},
-        Refusal{"unit without quota", [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", QJsonValue(QJsonValue::Undefined)); }); },
-                "units[0] has no \"quota\""},
+        Refusal{
+            "unit without quota",
+            [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", QJsonValue(QJsonValue::Undefined)); }); },
+            "units[0] has no \"quota\""},
         Refusal{"quota zero", [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", 0); }); },
                 "units[0].quota must be a positive integer"},
         Refusal{"quota fractional", [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", 2.5); }); },
@@ -530,7 +534,10 @@ INSTANTIATE_TEST_SUITE_P(
         Refusal{"unknown unit kind", [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "kind", "army"); }); },
                 "must be one of district, school, other"},
         Refusal{"district unit without district",
-                [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "district", QJsonValue(QJsonValue::Undefined)); }); },
+                [] {
+                    return issue14(
+                        [](QJsonObject& o) { setUnit(o, 0, "district", QJsonValue(QJsonValue::Undefined)); });
+                },
                 "units[0] has no \"district\""},
         Refusal{"district unit elsewhere",
                 [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "district", "Thuận An"); }); },
@@ -540,7 +547,11 @@ INSTANTIATE_TEST_SUITE_P(
                 "only for a unit of kind"},
         Refusal{"dates an array", [] { return issue14([](QJsonObject& o) { o["dates"] = QJsonArray{}; }); },
                 "dates must be an object"},
-        Refusal{"no workFrom", [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workFrom", QJsonValue(QJsonValue::Undefined)); }); },
+        Refusal{"no workFrom",
+                [] {
+                    return issue14(
+                        [](QJsonObject& o) { setIn(o, "dates", "workFrom", QJsonValue(QJsonValue::Undefined)); });
+                },
                 "dates has no \"workFrom\""},
         Refusal{"impossible day",
                 [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workTo", "31/11/2022"); }); },
@@ -567,7 +578,11 @@ INSTANTIATE_TEST_SUITE_P(
         Refusal{"work too long",
                 [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workTo", "31/12/2023"); }); },
                 "1 to 366 days"},
-        Refusal{"no minAge", [] { return issue14([](QJsonObject& o) { setIn(o, "eligibility", "minAge", QJsonValue(QJsonValue::Undefined)); }); },
+        Refusal{"no minAge",
+                [] {
+                    return issue14(
+                        [](QJsonObject& o) { setIn(o, "eligibility", "minAge", QJsonValue(QJsonValue::Undefined)); });
+                },
                 "eligibility has no \"minAge\""},
         Refusal{"ages reversed", [] { return issue14([](QJsonObject& o) { setIn(o, "eligibility", "minAge", 40); }); },
                 "minAge is greater"},

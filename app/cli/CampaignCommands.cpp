@@ -35,6 +35,74 @@ QJsonObject totalsJson(const std::vector<Total>& totals) {
     return province;
 }
 
+QString day(const QDate& date) {
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+// The units, dates, scope and ages (issue 14), when the file has them.
+QJsonObject calendarJson(const Campaign& campaign) {
+    QJsonObject out;
+    if (!campaign.units.empty()) {
+        QJsonArray units;
+        for (const Unit& unit : campaign.units) {
+            QJsonObject row{{QStringLiteral("name"), unit.name},
+                            {QStringLiteral("kind"), unit.kind},
+                            {QStringLiteral("quota"), unit.quota}};
+            if (!unit.district.isEmpty()) {
+                row.insert(QStringLiteral("district"), unit.district);
+            }
+            units.append(row);
+        }
+        out.insert(QStringLiteral("units"), units);
+    }
+    if (campaign.dates.isSet()) {
+        const CampaignDates& d = campaign.dates;
+        out.insert(QStringLiteral("dates"),
+                   QJsonObject{{QStringLiteral("registrationFrom"), day(d.registrationFrom)},
+                               {QStringLiteral("registrationTo"), day(d.registrationTo)},
+                               {QStringLiteral("unitListsDue"), day(d.unitListsDue)},
+                               {QStringLiteral("training"),
+                                day(d.training) + u' ' + d.trainingTime.toString(QStringLiteral("HH:mm"))},
+                               {QStringLiteral("workFrom"), day(d.workFrom)},
+                               {QStringLiteral("workTo"), day(d.workTo)}});
+    }
+    if (campaign.entryCutoff.isValid()) {
+        out.insert(QStringLiteral("entryCutoff"), day(campaign.entryCutoff));
+    }
+    if (campaign.minAge > 0) {
+        out.insert(QStringLiteral("ages"),
+                   QJsonObject{{QStringLiteral("min"), campaign.minAge}, {QStringLiteral("max"), campaign.maxAge}});
+    }
+    return out;
+}
+
+void printCalendar(QTextStream& out, const Campaign& campaign) {
+    if (!campaign.units.empty()) {
+        out << "\nunits and quotas:\n";
+        for (const Unit& unit : campaign.units) {
+            out << "    " << unit.name.leftJustified(40) << ' ' << QString::number(unit.quota).rightJustified(6) << "  "
+                << unit.kind << (unit.district.isEmpty() ? QString() : QStringLiteral(" (") + unit.district + u')')
+                << "\n";
+        }
+    }
+    if (campaign.dates.isSet()) {
+        const CampaignDates& d = campaign.dates;
+        out << "\ndates:\n"
+            << "    registration      " << day(d.registrationFrom) << " to " << day(d.registrationTo) << "\n"
+            << "    unit lists due    " << day(d.unitListsDue) << "\n"
+            << "    training          " << day(d.training) << ' ' << d.trainingTime.toString(QStringLiteral("HH:mm"))
+            << "\n"
+            << "    work              " << day(d.workFrom) << " to " << day(d.workTo) << "\n";
+    }
+    if (campaign.entryCutoff.isValid()) {
+        out << "    entries up to     " << day(campaign.entryCutoff) << "\n";
+    }
+    if (campaign.minAge > 0) {
+        out << "    ages              " << campaign.minAge << " to " << campaign.maxAge << " in " << campaign.year()
+            << "\n";
+    }
+}
+
 QJsonObject checkJson(const Campaign& campaign, const TotalsCheck& check) {
     QJsonArray disagreements;
     for (const Disagreement& d : check.disagreements) {
@@ -50,10 +118,15 @@ QJsonObject checkJson(const Campaign& campaign, const TotalsCheck& check) {
     for (const StatedTotal& s : check.unchecked) {
         unchecked.append(where(s.district, s.total));
     }
-    return QJsonObject{
+    QJsonObject extra = calendarJson(campaign);
+    QJsonObject document{
         {QStringLiteral("campaign"), campaign.name},        {QStringLiteral("province"), campaign.province},
         {QStringLiteral("format"), campaign.formatVersion}, {QStringLiteral("totals"), totalsJson(check.computed)},
         {QStringLiteral("disagreements"), disagreements},   {QStringLiteral("unchecked"), unchecked}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        document.insert(it.key(), it.value());
+    }
+    return document;
 }
 
 void printCheck(QTextStream& out, const Campaign& campaign, const TotalsCheck& check) {
@@ -78,6 +151,7 @@ void printCheck(QTextStream& out, const Campaign& campaign, const TotalsCheck& c
     for (const StatedTotal& s : check.unchecked) {
         out << "  not checked (unknown to this program): " << where(s.district, s.total) << "\n";
     }
+    printCalendar(out, campaign);
     out.flush();
 }
 

@@ -70,6 +70,8 @@ int runBundle(CliContext& context);
 int runHub(CliContext& context);
 int runCampaign(CliContext& context);
 int runPerson(CliContext& context);
+int runVolunteers(CliContext& context);
+int runQuota(CliContext& context);
 int runEnroll(CliContext& context);
 int runRoster(CliContext& context);
 

@@ -128,6 +128,17 @@ const std::vector<Command>& commands() {
          "    person list --db PATH --user NAME\n"
          "    person link --person UUID --site SITE_UUID --account USERNAME --db PATH --user NAME   (once per "
          "account)"},
+        {"volunteers",
+         {set({"db", "user", "unit"}), set({"password-stdin", "json", "yes"})},
+         dc::app::cli::runVolunteers,
+         "volunteers import FILE --unit UNIT [--yes] --db PATH --user NAME   (a unit's list, CSV/XLSX/XLS: without\n"
+         "        --yes prints the findings by row and writes nothing; --yes adds the valid new rows; exit 1 when the\n"
+         "        file itself is refused)\n"
+         "    volunteers list --db PATH --user NAME   (registrations with eligibility; a district account: its unit)"},
+        {"quota",
+         {set({"db", "user"}), set({"password-stdin", "json"})},
+         dc::app::cli::runQuota,
+         "quota --db PATH --user NAME   (per unit: registered / eligible / quota by the unit lists' deadline)"},
         {"enroll",
          {set({"db", "user", "output", "fingerprint", "commune"}), set({"password-stdin", "json", "replace"})},
          dc::app::cli::runEnroll,

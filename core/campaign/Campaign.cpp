@@ -298,6 +298,188 @@ Result<void> parseNeighbours(const QJsonValue& value, Campaign& campaign) {
     return {};
 }
 
+
+constexpr int kMaxUnits = 1000;
+constexpr int kMaxQuota = 1000000;
+constexpr int kMaxAge = 120;
+constexpr int kMaxWorkDays = 366;
+
+Result<void> parseUnits(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isArray()) {
+        return refused(QStringLiteral("units must be an array"));
+    }
+    const QJsonArray units = value.toArray();
+    if (units.isEmpty() || units.size() > kMaxUnits) {
+        return refused(QStringLiteral("units must hold 1 to %1 units").arg(kMaxUnits));
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const QString at = QStringLiteral("units[%1]").arg(i);
+        if (!units.at(i).isObject()) {
+            return refused(at + QStringLiteral(" must be an object"));
+        }
+        const QJsonObject object = units.at(i).toObject();
+        auto name = requiredName(object, QStringLiteral("name"), at);
+        if (!name) {
+            return name.error();
+        }
+        if (seen.contains(nameKey(name.value()))) {
+            return refused(QStringLiteral("the unit ") + name.value() + QStringLiteral(" is named twice"));
+        }
+        seen.insert(nameKey(name.value()));
+        if (!object.contains(QStringLiteral("quota"))) {
+            return refused(at + QStringLiteral(" has no \"quota\""));
+        }
+        auto quota = positiveInteger(object.value(QStringLiteral("quota")), at + QStringLiteral(".quota"), kMaxQuota);
+        if (!quota) {
+            return quota.error();
+        }
+        auto kind = requiredName(object, QStringLiteral("kind"), at);
+        if (!kind) {
+            return kind.error();
+        }
+        Unit unit{name.value(), kind.value(), {}, quota.value()};
+        if (unit.kind == QLatin1String("district")) {
+            auto district = requiredName(object, QStringLiteral("district"), at);
+            if (!district) {
+                return district.error();
+            }
+            const std::optional<QString> canonical = canonicalDistrict(campaign, district.value());
+            if (!canonical) {
+                return refused(at + QStringLiteral(".district names a district that is not in the campaign: ") +
+                               district.value());
+            }
+            unit.district = *canonical;
+        } else if (unit.kind == QLatin1String("school") || unit.kind == QLatin1String("other")) {
+            if (object.contains(QStringLiteral("district"))) {
+                return refused(at + QStringLiteral(".district is only for a unit of kind \"district\""));
+            }
+        } else {
+            return refused(at + QStringLiteral(".kind must be one of district, school, other"));
+        }
+        campaign.units.push_back(std::move(unit));
+    }
+    return {};
+}
+
+// A day written dd/MM/yyyy, required in `object`.
+Result<QDate> requiredDay(const QJsonObject& object, const QString& key, const QString& where) {
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        return refused(where + QStringLiteral(" has no \"") + key + u'"');
+    }
+    const QDate day = value.isString() && value.toString().size() == 10
+                          ? QDate::fromString(value.toString(), QStringLiteral("dd/MM/yyyy"))
+                          : QDate();
+    if (!day.isValid() || day.year() < 1900 || day.year() > 2200) {
+        return refused(where + u'.' + key + QStringLiteral(" must be a day written dd/mm/yyyy"));
+    }
+    return day;
+}
+
+Result<void> parseDates(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isObject()) {
+        return refused(QStringLiteral("dates must be an object"));
+    }
+    const QJsonObject dates = value.toObject();
+    const QString at = QStringLiteral("dates");
+    CampaignDates out;
+    struct Day {
+        const char* key;
+        QDate* into;
+    };
+    for (const Day& day :
+         {Day{"registrationFrom", &out.registrationFrom}, Day{"registrationTo", &out.registrationTo},
+          Day{"unitListsDue", &out.unitListsDue}, Day{"workFrom", &out.workFrom}, Day{"workTo", &out.workTo}}) {
+        auto parsed = requiredDay(dates, QLatin1String(day.key), at);
+        if (!parsed) {
+            return parsed.error();
+        }
+        *day.into = parsed.value();
+    }
+    const QJsonValue training = dates.value(QStringLiteral("training"));
+    if (training.isUndefined()) {
+        return refused(QStringLiteral("dates has no \"training\""));
+    }
+    const QDateTime trainingAt = training.isString() && training.toString().size() == 16
+                                     ? QDateTime::fromString(training.toString(), QStringLiteral("dd/MM/yyyy HH:mm"))
+                                     : QDateTime();
+    if (!trainingAt.isValid()) {
+        return refused(QStringLiteral("dates.training must be a day and time written dd/mm/yyyy hh:mm"));
+    }
+    out.training = trainingAt.date();
+    out.trainingTime = trainingAt.time();
+    if (out.registrationFrom > out.registrationTo) {
+        return refused(QStringLiteral("dates.registrationFrom is after dates.registrationTo"));
+    }
+    if (out.registrationTo > out.unitListsDue) {
+        return refused(QStringLiteral("dates.unitListsDue is before the end of registration"));
+    }
+    if (out.unitListsDue > out.training || out.training > out.workFrom) {
+        return refused(QStringLiteral("dates.training must fall between unitListsDue and workFrom"));
+    }
+    if (out.workFrom > out.workTo || out.workFrom.daysTo(out.workTo) + 1 > kMaxWorkDays) {
+        return refused(QStringLiteral("dates.workFrom to dates.workTo must be 1 to %1 days").arg(kMaxWorkDays));
+    }
+    campaign.dates = out;
+    return {};
+}
+
+Result<void> parseEligibility(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isObject()) {
+        return refused(QStringLiteral("eligibility must be an object"));
+    }
+    const QJsonObject eligibility = value.toObject();
+    for (const char* key : {"minAge", "maxAge"}) {
+        if (!eligibility.contains(QLatin1String(key))) {
+            return refused(QStringLiteral("eligibility has no \"") + QLatin1String(key) + u'"');
+        }
+    }
+    auto least =
+        positiveInteger(eligibility.value(QStringLiteral("minAge")), QStringLiteral("eligibility.minAge"), kMaxAge);
+    if (!least) {
+        return least.error();
+    }
+    auto most =
+        positiveInteger(eligibility.value(QStringLiteral("maxAge")), QStringLiteral("eligibility.maxAge"), kMaxAge);
+    if (!most) {
+        return most.error();
+    }
+    if (least.value() > most.value()) {
+        return refused(QStringLiteral("eligibility.minAge is greater than eligibility.maxAge"));
+    }
+    if (!campaign.dates.isSet()) {
+        return refused(QStringLiteral("eligibility needs \"dates\" (ages are counted in the campaign year)"));
+    }
+    campaign.minAge = least.value();
+    campaign.maxAge = most.value();
+    return {};
+}
+
+Result<void> parseScope(const QJsonValue& value, Campaign& campaign) {
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isObject()) {
+        return refused(QStringLiteral("scope must be an object"));
+    }
+    auto cutoff = requiredDay(value.toObject(), QStringLiteral("entryCutoff"), QStringLiteral("scope"));
+    if (!cutoff) {
+        return cutoff.error();
+    }
+    campaign.entryCutoff = cutoff.value();
+    return {};
+}
+
 } // namespace
 
 Result<Campaign> parseCampaign(const QByteArray& bytes) {
@@ -343,6 +525,18 @@ Result<Campaign> parseCampaign(const QByteArray& bytes) {
     }
     if (auto districts = parseDistricts(root.value(QStringLiteral("districts")), campaign); !districts) {
         return districts.error();
+    }
+    if (auto units = parseUnits(root.value(QStringLiteral("units")), campaign); !units) {
+        return units.error();
+    }
+    if (auto dates = parseDates(root.value(QStringLiteral("dates")), campaign); !dates) {
+        return dates.error();
+    }
+    if (auto eligibility = parseEligibility(root.value(QStringLiteral("eligibility")), campaign); !eligibility) {
+        return eligibility.error();
+    }
+    if (auto scope = parseScope(root.value(QStringLiteral("scope")), campaign); !scope) {
+        return scope.error();
     }
     if (auto totals = parseTotals(root.value(QStringLiteral("totals")), campaign); !totals) {
         return totals.error();
@@ -399,6 +593,26 @@ std::optional<QString> canonicalDistrict(const Campaign& campaign, const QString
         }
     }
     return std::nullopt;
+}
+
+std::optional<Unit> findUnit(const Campaign& campaign, const QString& typed) {
+    const QString key = nameKey(domain::normalizedText(typed));
+    for (const Unit& unit : campaign.units) {
+        if (nameKey(unit.name) == key) {
+            return unit;
+        }
+    }
+    const QString folded = domain::foldForSearch(typed);
+    std::optional<Unit> found;
+    for (const Unit& unit : campaign.units) {
+        if (domain::foldForSearch(unit.name) == folded) {
+            if (found) {
+                return std::nullopt; // ambiguous without tone marks
+            }
+            found = unit;
+        }
+    }
+    return found;
 }
 
 bool hasDistrict(const Campaign& campaign, const QString& district) {

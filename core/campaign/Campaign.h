@@ -5,6 +5,8 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +42,27 @@ struct StatedTotal {
     qint64 value = 0;
 };
 
+// A recruiting unit (issue 14): a district's Youth Union (tied to its district), a school, or another body (the
+// province agencies' Youth Union). Each has a quota of volunteers to recruit.
+struct Unit {
+    QString name;     // "Đại học Thủ Dầu Một"; unique in the file (case, spaces and composition forgiven)
+    QString kind;     // "district", "school" or "other"
+    QString district; // the campaign's spelling of its district when kind is "district"; empty otherwise
+    int quota = 0;
+};
+
+// The campaign's calendar (all days of the site, Asia/Ho_Chi_Minh). Invalid dates when the file has no "dates".
+struct CampaignDates {
+    QDate registrationFrom; // 24/11/2022
+    QDate registrationTo;   // 28/11/2022
+    QDate unitListsDue;     // 29/11/2022: the units' lists are due (the quota board's deadline)
+    QDate training;         // 30/11/2022
+    QTime trainingTime;     // 08:00
+    QDate workFrom;         // 01/12/2022
+    QDate workTo;           // 31/12/2022
+    [[nodiscard]] bool isSet() const { return workFrom.isValid(); }
+};
+
 struct Campaign {
     int formatVersion = 0;
     QString name;     // "Bình Dương 2022"
@@ -54,6 +77,14 @@ struct Campaign {
     // pair once, either way round). Nearness in the allocation of volunteers (core/allocation) reads it. Empty when
     // the file gives none.
     std::vector<std::pair<QString, QString>> neighbours;
+    // Issue 14 (each optional in the file; an older file has none):
+    std::vector<Unit> units; // in the file's order
+    CampaignDates dates;
+    QDate entryCutoff; // the scope: entries registered on or before this day (01/06/2017); invalid when not given
+    int minAge = 0;    // eligibility: age in the campaign year (campaign year minus birth year), 0 when not given
+    int maxAge = 0;
+    // The campaign year: the year of the first working day, else 0.
+    [[nodiscard]] int year() const { return dates.isSet() ? dates.workFrom.year() : 0; }
 };
 
 // Parses and checks a campaign file's bytes (bounded: at most kMaxCampaignBytes). Refuses (InvalidInput, with an
@@ -79,5 +110,8 @@ inline constexpr qint64 kMaxCampaignBytes = 4 * 1024 * 1024;
 [[nodiscard]] QString communePath(const Commune& commune);
 // The district's name as the campaign spells it, for a name typed with other case, composition or spaces.
 [[nodiscard]] std::optional<QString> canonicalDistrict(const Campaign& campaign, const QString& typed);
+// The unit as the campaign spells it, for a name typed with other case, composition or spaces; also matched without
+// tone marks when that is unique ("Dai hoc Thu Dau Mot").
+[[nodiscard]] std::optional<Unit> findUnit(const Campaign& campaign, const QString& typed);
 
 } // namespace dc::core::campaign

@@ -59,6 +59,14 @@ std::vector<Total> computeTotals(const Campaign& campaign) {
     for (const auto& [kind, count] : kinds) {
         out.push_back({{}, QStringLiteral("communes.") + kind, count});
     }
+    if (!campaign.units.empty()) {
+        qint64 quota = 0;
+        for (const Unit& unit : campaign.units) {
+            quota += unit.quota;
+        }
+        out.push_back({{}, QStringLiteral("units"), static_cast<qint64>(campaign.units.size())});
+        out.push_back({{}, QStringLiteral("quota"), quota});
+    }
     out.insert(out.end(), districts.begin(), districts.end());
     return out;
 }

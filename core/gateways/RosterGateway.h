@@ -14,7 +14,7 @@ class Database;
 
 namespace dc::core::gateways {
 
-// The only SQL of the roster tables (schema 13, issue 14): the workstation's `roster_days` and `roster_packages`, the
+// The only SQL of the roster tables (schema 12, issue 14): the workstation's `roster_days` and `roster_packages`, the
 // hub's `hub_roster_packages`. Callers hold the transaction; functions throw store::StoreError.
 class RosterGateway {
 public:

@@ -884,9 +884,41 @@ DROP TABLE hub_corrections;
 ALTER TABLE hub_corrections_10 RENAME TO hub_corrections;
 )sql";
 
-// Schema 13 (issue 14, the roster package and account activation; docs/HUB.md "Roster packages"). Numbered 13 because
-// other branches of issue 14 take 11 and 12; the numbers are renumbered at merge if needed.
-constexpr const char* kSchema13 = R"sql(
+// Schema 11 (issue 14, registration at the hub; docs/REGISTRATION.md).
+constexpr const char* kSchema11 = R"sql(
+-- A volunteer's registration (form Mẫu 01) as a unit's list gave it: one per person of `persons` (name and ID number are
+-- the person's; the ID number is repeated here to keep one registration per number, never a key elsewhere). Yes/no
+-- answers are 1, 0 or NULL (unknown). The photo and the signature stay on paper.
+CREATE TABLE registrations (
+    person_uuid         TEXT PRIMARY KEY REFERENCES persons (uuid),
+    unit                TEXT NOT NULL,
+    id_number           TEXT NOT NULL UNIQUE CHECK (length(id_number) IN (9, 12)),
+    birth_year          INTEGER NOT NULL,
+    sex                 TEXT NOT NULL CHECK (sex IN ('', 'male', 'female')),
+    position            TEXT NOT NULL,
+    residence           TEXT NOT NULL,
+    id_issued           TEXT NOT NULL,
+    id_place            TEXT NOT NULL,
+    phone               TEXT NOT NULL,
+    email               TEXT NOT NULL,
+    agrees_dates        INTEGER CHECK (agrees_dates IN (0, 1)),
+    accepts_assignment  INTEGER CHECK (accepts_assignment IN (0, 1)),
+    own_transport       INTEGER CHECK (own_transport IN (0, 1)),
+    computer            INTEGER CHECK (computer IN (0, 1)),
+    in_province         INTEGER CHECK (in_province IN (0, 1)),
+    student             INTEGER CHECK (student IN (0, 1)),
+    preferred_district  TEXT NOT NULL,
+    preferred_commune   TEXT NOT NULL,
+    strengths           TEXT NOT NULL,
+    unavailable_days    TEXT NOT NULL,
+    source_row          INTEGER NOT NULL,
+    registered_by       TEXT NOT NULL,
+    registered_at       TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX registrations_by_unit ON registrations (unit);
+
+// Schema 12 (issue 14, the roster package and account activation; docs/HUB.md "Roster packages").
+constexpr const char* kSchema12 = R"sql(
 -- A volunteer created by `roster apply` is an account awaiting activation: a row without a keyring slot, inactive,
 -- with the Argon2id hash of the one-time code printed on the roster sheet. Activation adds the slot, makes the row
 -- active and clears the hash (single use). person_uuid is the person the hub issued (PersonService), unique here.
@@ -935,7 +967,7 @@ CREATE TABLE hub_roster_packages (
 
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
-    {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {13, kSchema13},
+    {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
 };
 
 } // namespace

@@ -136,3 +136,37 @@ TEST(CampaignCliTest, UsageErrorsExitTwo) {
 }
 
 } // namespace
+
+TEST(CampaignCliTest, TheBuiltInCampaignPrintsItsUnitsQuotasDatesAndAges) {
+    const CliRun run = admin({QStringLiteral("campaign"), QStringLiteral("check"), QStringLiteral("--json")});
+    const QJsonObject result = run.json();
+    const QJsonObject totals = result.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(totals.value(QStringLiteral("units")).toInt(), 17);
+    EXPECT_EQ(totals.value(QStringLiteral("quota")).toInt(), 600); // recomputed from the 17 quotas
+    const QJsonArray units = result.value(QStringLiteral("units")).toArray();
+    ASSERT_EQ(units.size(), 17);
+    EXPECT_EQ(units.at(10).toObject().value(QStringLiteral("name")).toString(),
+              QString::fromUtf8("Đại học Thủ Dầu Một"));
+    EXPECT_EQ(units.at(10).toObject().value(QStringLiteral("quota")).toInt(), 60);
+    const QJsonObject dates = result.value(QStringLiteral("dates")).toObject();
+    EXPECT_EQ(dates.value(QStringLiteral("unitListsDue")).toString(), QLatin1String("29/11/2022"));
+    EXPECT_EQ(dates.value(QStringLiteral("training")).toString(), QLatin1String("30/11/2022 08:00"));
+    EXPECT_EQ(result.value(QStringLiteral("entryCutoff")).toString(), QLatin1String("01/06/2017"));
+    EXPECT_EQ(result.value(QStringLiteral("ages")).toObject().value(QStringLiteral("max")).toInt(), 35);
+    const CliRun text = admin({QStringLiteral("campaign"), QStringLiteral("check")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("volunteersPerDay: stated 362, computed 364")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QString::fromUtf8("Cao đẳng nghề Đồng An"))) << text.out.toStdString();
+    // A file whose stated quota disagrees with its units' is named, exit 1.
+    QTemporaryDir dir;
+    QByteArray bytes = kSmall;
+    bytes.replace(R"("totals": {)", R"("units": [{"name": "Dĩ An", "kind": "district", "district": "Dĩ An", "quota": 8},
+      {"name": "Đại học Việt Đức", "kind": "school", "quota": 5}], "totals": {"quota": 12, )");
+    const CliRun wrong =
+        admin({QStringLiteral("campaign"), QStringLiteral("check"), write(dir, bytes), QStringLiteral("--json")});
+    EXPECT_EQ(wrong.exitCode, 1) << wrong.err.toStdString();
+    const QJsonArray disagreements = wrong.json().value(QStringLiteral("disagreements")).toArray();
+    ASSERT_EQ(disagreements.size(), 1) << wrong.out.toStdString();
+    EXPECT_EQ(disagreements.at(0).toObject().value(QStringLiteral("total")).toString(), QLatin1String("quota"));
+    EXPECT_EQ(disagreements.at(0).toObject().value(QStringLiteral("computed")).toInt(), 13);
+}

@@ -292,23 +292,53 @@ TEST(MigrationTest, HubCorrectionsBecomeARowidTableWithAUniqueCheckAndPosition) 
     EXPECT_EQ(count.int64(1), 0);
 }
 
-// Migration 13 (issue 14): existing accounts stay as they were — active, not awaiting activation, no person — and the
+// Migration 11 (issue 14): registrations, one per person and per ID number (the same person twice across units is
+// refused by the table itself, not only by the service), answers 1, 0 or unknown (NULL), nothing else.
+TEST(MigrationTest, RegistrationsHoldOnePersonPerIdNumber) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 11);
+    db.exec("INSERT INTO persons (uuid, full_name, id_number, created_at) VALUES "
+            "('p1', 'A', '074301001234', '2022-11-25T01:00:00Z'), ('p2', 'B', '074301001234', '2022-11-25T01:00:00Z')");
+    const std::string columns =
+        "(person_uuid, unit, id_number, birth_year, sex, position, residence, id_issued, id_place, phone, email, "
+        "agrees_dates, accepts_assignment, own_transport, computer, in_province, student, preferred_district, "
+        "preferred_commune, strengths, unavailable_days, source_row, registered_by, registered_at)";
+    const auto insert = [&](const char* person, const char* id, const char* agrees) {
+        db.exec("INSERT INTO registrations " + columns + " VALUES ('" + person + "', 'Dĩ An', '" + id +
+                "', 2001, 'female', '', '', '', '', '', '', " + agrees +
+                ", 1, NULL, 1, NULL, 0, '', '', '', '', 3, 'u', '2022-11-25T01:00:00Z')");
+    };
+    insert("p1", "074301001234", "1");
+    EXPECT_THROW(insert("p2", "074301001234", "1"), dc::core::store::StoreError); // one registration per number
+    EXPECT_THROW(insert("p2", "0743010012", "1"), dc::core::store::StoreError);   // 9 or 12 digits
+    EXPECT_THROW(insert("p2", "074301005678", "2"), dc::core::store::StoreError); // yes, no or NULL
+    EXPECT_THROW(insert("p9", "074301005678", "1"), dc::core::store::StoreError); // a person of `persons`
+    insert("p2", "074301005678", "NULL");
+    auto count = db.prepare("SELECT count(*), count(agrees_dates) FROM registrations");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.int64(0), 2);
+    EXPECT_EQ(count.int64(1), 1);
+
+// Migration 12 (issue 14): existing accounts stay as they were — active, not awaiting activation, no person — and the
 // roster's columns and tables arrive; a person is linked to at most one account.
 TEST(MigrationTest, AccountsBeforeRosterPackagesStayActiveAndAPersonHasOneAccount) {
     QTemporaryDir dir;
     const auto key = dc::crypto::randomSecret(32);
     Database db = Database::open(dir.filePath(QStringLiteral("site.db")), key, Database::Mode::Create);
     const auto all = dc::core::store::siteMigrations();
-    std::size_t before13 = 0;
-    while (before13 < all.size() && all[before13].version < 13) {
-        ++before13;
+    std::size_t before12 = 0;
+    while (before12 < all.size() && all[before12].version < 12) {
+        ++before12;
     }
-    dc::core::store::migrate(db, all.first(before13));
+    dc::core::store::migrate(db, all.first(before12));
     db.exec("INSERT INTO users (uuid, site_uuid, user_name, display_name, role, active, created_at) VALUES "
             "('u1', 's', 'giamsat', 'G', 'supervisor', 1, '2022-11-01T00:00:00Z'), "
             "('u2', 's', 'lan', 'L', 'volunteer', 0, '2022-11-01T00:00:00Z')");
     dc::core::store::migrate(db);
-    EXPECT_GE(db.userVersion(), 13);
+    EXPECT_GE(db.userVersion(), 12);
     auto users = db.prepare("SELECT user_name, active, awaiting_activation, person_uuid IS NULL, "
                             "activation_hash IS NULL FROM users ORDER BY user_name");
     ASSERT_TRUE(users.step());

@@ -98,7 +98,8 @@ TEST(CampaignParse, NamesAreStoredInNfcWithSpacesCollapsed) {
 
 TEST(CampaignParse, UnknownKeysAreIgnored) {
     QJsonObject root = smallCampaign();
-    root["units"] = QJsonArray{QStringLiteral("later")};
+    // (Issue 13 used "units" here; issue 14 made it a key the loader knows, so a later issue's key stands in.)
+    root["awards"] = QJsonArray{QStringLiteral("later")};
     setCommune(root, 0, 0, "eligibility", QStringLiteral("later"));
     EXPECT_TRUE(parseCampaign(bytesOf(root)).ok());
 }
@@ -425,3 +426,231 @@ TEST(LoadCampaign, MissingFileIsAnIoError) {
 }
 
 } // namespace
+
+// ---- Issue 14: units, dates, scope, eligibility ------------------------------------------------------------------
+
+namespace {
+
+QJsonObject withIssue14(QJsonObject root) {
+    root["dates"] = QJsonObject{{"registrationFrom", "24/11/2022"}, {"registrationTo", "28/11/2022"},
+                                {"unitListsDue", "29/11/2022"},     {"training", "30/11/2022 08:00"},
+                                {"workFrom", "01/12/2022"},         {"workTo", "31/12/2022"}};
+    root["scope"] = QJsonObject{{"entryCutoff", "01/06/2017"}};
+    root["eligibility"] = QJsonObject{{"minAge", 16}, {"maxAge", 35}};
+    root["units"] =
+        QJsonArray{QJsonObject{{"name", "Dĩ An"}, {"kind", "district"}, {"district", "dĩ  an"}, {"quota", 50}},
+                   QJsonObject{{"name", "Đại học Việt Đức"}, {"kind", "school"}, {"quota", 30}}};
+    return root;
+}
+
+QByteArray issue14(const std::function<void(QJsonObject&)>& change) {
+    QJsonObject root = withIssue14(smallCampaign());
+    change(root);
+    return bytesOf(root);
+}
+
+void setIn(QJsonObject& root, const char* object, const char* key, const QJsonValue& value) {
+    QJsonObject inner = root[QLatin1String(object)].toObject();
+    if (value.isUndefined()) {
+        inner.remove(QLatin1String(key));
+    } else {
+        inner[QLatin1String(key)] = value;
+    }
+    root[QLatin1String(object)] = inner;
+}
+
+void setUnit(QJsonObject& root, int index, const char* key, const QJsonValue& value) {
+    QJsonArray units = root["units"].toArray();
+    QJsonObject unit = units[index].toObject();
+    if (value.isUndefined()) {
+        unit.remove(QLatin1String(key));
+    } else {
+        unit[QLatin1String(key)] = value;
+    }
+    units[index] = unit;
+    root["units"] = units;
+}
+
+} // namespace
+
+TEST(CampaignParse, UnitsDatesScopeAndAgesAreRead) {
+    const Result<Campaign> parsed = parseCampaign(issue14([](QJsonObject&) {}));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().detail.toStdString();
+    const Campaign& c = parsed.value();
+    ASSERT_EQ(c.units.size(), 2u);
+    EXPECT_EQ(c.units[0].name, q("Dĩ An"));
+    EXPECT_EQ(c.units[0].kind, q("district"));
+    EXPECT_EQ(c.units[0].district, q("Dĩ An")); // the campaign's spelling
+    EXPECT_EQ(c.units[1].kind, q("school"));
+    EXPECT_TRUE(c.units[1].district.isEmpty());
+    EXPECT_EQ(c.units[1].quota, 30);
+    EXPECT_EQ(c.dates.unitListsDue, QDate(2022, 11, 29));
+    EXPECT_EQ(c.dates.training, QDate(2022, 11, 30));
+    EXPECT_EQ(c.dates.trainingTime, QTime(8, 0));
+    EXPECT_EQ(c.year(), 2022);
+    EXPECT_EQ(c.entryCutoff, QDate(2017, 6, 1));
+    EXPECT_EQ(c.minAge, 16);
+    EXPECT_EQ(c.maxAge, 35);
+    // A unit is found with other case, spaces, or without tone marks when that is unique.
+    ASSERT_TRUE(findUnit(c, q("dai hoc viet duc")));
+    EXPECT_EQ(findUnit(c, q("ĐẠI HỌC  VIỆT ĐỨC"))->name, q("Đại học Việt Đức"));
+    EXPECT_FALSE(findUnit(c, q("Đại học")));
+    // An older file without these keys is still read, with nothing set.
+    const Result<Campaign> older = parseCampaign(bytesOf(smallCampaign()));
+    ASSERT_TRUE(older.ok());
+    EXPECT_TRUE(older->units.empty());
+    EXPECT_FALSE(older->dates.isSet());
+    EXPECT_EQ(older->year(), 0);
+    EXPECT_EQ(older->minAge, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue14, CampaignRefusal,
+    ::testing::Values(
+        Refusal{"units an object", [] { return issue14([](QJsonObject& o) { o["units"] = QJsonObject{}; }); },
+                "units must be an array"},
+        Refusal{"units empty", [] { return issue14([](QJsonObject& o) { o["units"] = QJsonArray{}; }); },
+                "1 to 1000 units"},
+        Refusal{"unit not an object", [] { return issue14([](QJsonObject& o) { o["units"] = QJsonArray{1}; }); },
+                "units[0] must be an object"},
+        Refusal{
+            "unit without name",
+            [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "name", QJsonValue(QJsonValue::Undefined)); }); },
+            "units[1] has no \"name\""},
+        Refusal{"unit named twice", [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "name", "DĨ  AN"); }); },
+                "named twice"},
+        Refusal{
+            "unit without quota",
+            [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", QJsonValue(QJsonValue::Undefined)); }); },
+            "units[0] has no \"quota\""},
+        Refusal{"quota zero", [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", 0); }); },
+                "units[0].quota must be a positive integer"},
+        Refusal{"quota fractional", [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", 2.5); }); },
+                "units[0].quota must be a positive integer"},
+        Refusal{"quota huge", [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", 1e300); }); },
+                "units[0].quota must be a positive integer"},
+        Refusal{"quota a string", [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "quota", "50"); }); },
+                "units[0].quota must be a number"},
+        Refusal{"unknown unit kind", [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "kind", "army"); }); },
+                "must be one of district, school, other"},
+        Refusal{"district unit without district",
+                [] {
+                    return issue14(
+                        [](QJsonObject& o) { setUnit(o, 0, "district", QJsonValue(QJsonValue::Undefined)); });
+                },
+                "units[0] has no \"district\""},
+        Refusal{"district unit elsewhere",
+                [] { return issue14([](QJsonObject& o) { setUnit(o, 0, "district", "Thuận An"); }); },
+                "not in the campaign"},
+        Refusal{"school with a district",
+                [] { return issue14([](QJsonObject& o) { setUnit(o, 1, "district", "Dĩ An"); }); },
+                "only for a unit of kind"},
+        Refusal{"dates an array", [] { return issue14([](QJsonObject& o) { o["dates"] = QJsonArray{}; }); },
+                "dates must be an object"},
+        Refusal{"no workFrom",
+                [] {
+                    return issue14(
+                        [](QJsonObject& o) { setIn(o, "dates", "workFrom", QJsonValue(QJsonValue::Undefined)); });
+                },
+                "dates has no \"workFrom\""},
+        Refusal{"impossible day",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workTo", "31/11/2022"); }); },
+                "dates.workTo must be a day"},
+        Refusal{"ISO day", [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workTo", "2022-12-31"); }); },
+                "dates.workTo must be a day"},
+        Refusal{"day a number", [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workTo", 31); }); },
+                "dates.workTo must be a day"},
+        Refusal{"training without time",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "training", "30/11/2022"); }); },
+                "dates.training must be a day and time"},
+        Refusal{"registration backwards",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "registrationFrom", "29/11/2022"); }); },
+                "registrationFrom is after"},
+        Refusal{"lists due before registration ends",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "unitListsDue", "27/11/2022"); }); },
+                "unitListsDue is before"},
+        Refusal{"training after work starts",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "training", "02/12/2022 08:00"); }); },
+                "training must fall between"},
+        Refusal{"work backwards",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workTo", "30/11/2022"); }); },
+                "1 to 366 days"},
+        Refusal{"work too long",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "dates", "workTo", "31/12/2023"); }); },
+                "1 to 366 days"},
+        Refusal{"no minAge",
+                [] {
+                    return issue14(
+                        [](QJsonObject& o) { setIn(o, "eligibility", "minAge", QJsonValue(QJsonValue::Undefined)); });
+                },
+                "eligibility has no \"minAge\""},
+        Refusal{"ages reversed", [] { return issue14([](QJsonObject& o) { setIn(o, "eligibility", "minAge", 40); }); },
+                "minAge is greater"},
+        Refusal{"age over 120", [] { return issue14([](QJsonObject& o) { setIn(o, "eligibility", "maxAge", 121); }); },
+                "eligibility.maxAge must be a positive integer"},
+        Refusal{"ages without dates", [] { return issue14([](QJsonObject& o) { o.remove("dates"); }); },
+                "eligibility needs \"dates\""},
+        Refusal{"no entry cutoff", [] { return issue14([](QJsonObject& o) { o["scope"] = QJsonObject{}; }); },
+                "scope has no \"entryCutoff\""},
+        Refusal{"entry cutoff unreadable",
+                [] { return issue14([](QJsonObject& o) { setIn(o, "scope", "entryCutoff", "1/6/2017"); }); },
+                "scope.entryCutoff must be a day"}),
+    [](const ::testing::TestParamInfo<Refusal>& info) {
+        std::string name;
+        for (const char* p = info.param.label; *p; ++p) {
+            name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
+        }
+        return name;
+    });
+
+TEST(BuiltInCampaign, HasTheSeventeenUnitsTheDatesAndTheAges) {
+    const Campaign& c = builtInCampaign();
+    ASSERT_EQ(c.units.size(), 17u);
+    int quota = 0;
+    int districtUnits = 0;
+    for (const Unit& unit : c.units) {
+        quota += unit.quota;
+        if (unit.kind == q("district")) {
+            ++districtUnits;
+            EXPECT_TRUE(hasDistrict(c, unit.district)) << unit.name.toStdString();
+        }
+    }
+    EXPECT_EQ(quota, 600);
+    EXPECT_EQ(districtUnits, 9);
+    EXPECT_EQ(findUnit(c, q("Đại học Thủ Dầu Một"))->quota, 60);
+    EXPECT_EQ(findUnit(c, q("Tân Uyên"))->quota, 60);
+    EXPECT_EQ(findUnit(c, q("Tân Uyên"))->district, q("Tân Uyên"));
+    EXPECT_EQ(c.dates.registrationFrom, QDate(2022, 11, 24));
+    EXPECT_EQ(c.dates.registrationTo, QDate(2022, 11, 28));
+    EXPECT_EQ(c.dates.unitListsDue, QDate(2022, 11, 29));
+    EXPECT_EQ(c.dates.training, QDate(2022, 11, 30));
+    EXPECT_EQ(c.dates.workFrom, QDate(2022, 12, 1));
+    EXPECT_EQ(c.dates.workTo, QDate(2022, 12, 31));
+    EXPECT_EQ(c.entryCutoff, QDate(2017, 6, 1));
+    EXPECT_EQ(c.minAge, 16);
+    EXPECT_EQ(c.maxAge, 35);
+    // The recomputed units and quota agree with the stated ones; the only disagreement stays the plan's 362.
+    const TotalsCheck check = checkTotals(c);
+    ASSERT_EQ(check.disagreements.size(), 1u);
+    EXPECT_EQ(check.disagreements[0].total, q("volunteersPerDay"));
+    bool sawQuota = false;
+    for (const Total& t : check.computed) {
+        if (t.district.isEmpty() && t.total == q("quota")) {
+            EXPECT_EQ(t.value, 600);
+            sawQuota = true;
+        }
+    }
+    EXPECT_TRUE(sawQuota);
+}
+
+TEST(CampaignTotals, AStatedQuotaThatDisagreesIsReported) {
+    QJsonObject root = withIssue14(smallCampaign());
+    root["totals"] = QJsonObject{{"quota", 90}, {"units", 2}};
+    const Result<Campaign> parsed = parseCampaign(bytesOf(root));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().detail.toStdString();
+    const TotalsCheck check = checkTotals(parsed.value());
+    ASSERT_EQ(check.disagreements.size(), 1u);
+    EXPECT_EQ(check.disagreements[0].total, q("quota"));
+    EXPECT_EQ(check.disagreements[0].stated, 90);
+    EXPECT_EQ(check.disagreements[0].computed, 80);
+}

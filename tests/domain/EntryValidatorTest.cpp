@@ -265,7 +265,18 @@ TEST(MessagesTest, EveryCodeHasBothMessagesAndIsDocumented) {
         "check.corrections_not_allowed", "check.correction_required", "check.unknown_field", "check.duplicate_field",
         "check.reason_required", "check.reader_not_in_pair",
         // the supervisor's review and spot-checks
-        "review.reason_required", "spotcheck.no_correction_needed"};
+        "review.reason_required", "spotcheck.no_correction_needed",
+        // registration at the hub (issue 14): a unit's list and eligibility
+        "registration.header_not_found", "registration.missing_column", "registration.missing_optional_column",
+        "registration.duplicate_column", "registration.name_required", "registration.birth_year_required",
+        "registration.birth_year_invalid", "registration.id_required", "registration.issue_date_invalid",
+        "registration.too_long", "registration.answer_unreadable", "registration.district_unknown",
+        "registration.commune_unknown", "registration.commune_ambiguous", "registration.unavailable_unreadable",
+        "registration.duplicate_in_file", "registration.already_registered", "registration.differs_from_registered",
+        "registration.registered_in_other_unit", "eligibility.birth_year_unknown", "eligibility.too_young",
+        "eligibility.too_old", "eligibility.dates_refused", "eligibility.dates_unknown",
+        "eligibility.assignment_refused", "eligibility.assignment_unknown", "eligibility.outside_province",
+        "eligibility.province_unknown"};
     QStringList catalog = messageCodes();
     catalog.sort();
     QStringList expected = produced;

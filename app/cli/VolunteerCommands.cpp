@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// volunteers import | list, quota: registration at the province hub (issue 14, docs/REGISTRATION.md).
+#include "app/cli/CliContext.h"
+
+#include "core/domain/Masking.h"
+#include "core/domain/Messages.h"
+#include "core/services/RegistrationService.h"
+#include "core/sheets/Table.h"
+
+#include <QJsonArray>
+
+namespace dc::app::cli {
+
+namespace {
+
+using core::domain::Finding;
+using core::domain::Findings;
+
+QJsonArray findingsJson(const Findings& findings) {
+    QJsonArray out;
+    for (const Finding& f : findings) {
+        QJsonObject params;
+        for (auto it = f.params.constBegin(); it != f.params.constEnd(); ++it) {
+            params.insert(it.key(), it.value());
+        }
+        out.append(
+            QJsonObject{{QStringLiteral("field"), f.field},
+                        {QStringLiteral("severity"), core::domain::severityKey(f.severity)},
+                        {QStringLiteral("code"), f.code},
+                        {QStringLiteral("params"), params},
+                        {QStringLiteral("en"), core::domain::findingMessage(f, core::domain::Language::English)},
+                        {QStringLiteral("vi"), core::domain::findingMessage(f, core::domain::Language::Vietnamese)}});
+    }
+    return out;
+}
+
+void printFindings(QTextStream& out, const QString& prefix, const Findings& findings) {
+    for (const Finding& f : findings) {
+        out << prefix << core::domain::severityKey(f.severity) << ": "
+            << core::domain::findingMessage(f, core::domain::Language::English) << " [" << f.code << "]\n";
+    }
+}
+
+QJsonObject reportJson(const core::ImportReport& report, bool applied) {
+    QJsonArray rows;
+    for (const core::ImportRow& row : report.rows) {
+        QJsonObject object{{QStringLiteral("row"), row.row},
+                           {QStringLiteral("status"), core::rowStatusKey(row.status)},
+                           {QStringLiteral("findings"), findingsJson(row.findings)}};
+        if (!row.person.isEmpty()) {
+            object.insert(QStringLiteral("person"), row.person);
+        }
+        rows.append(object);
+    }
+    return QJsonObject{{QStringLiteral("unit"), report.unit},
+                       {QStringLiteral("applied"), applied},
+                       {QStringLiteral("refused"), report.refused()},
+                       {QStringLiteral("headerRow"), report.headerRow},
+                       {QStringLiteral("columns"), QJsonArray::fromStringList(report.columns)},
+                       {QStringLiteral("fileFindings"), findingsJson(report.fileFindings)},
+                       {QStringLiteral("toAdd"), report.toAdd},
+                       {QStringLiteral("added"), report.added},
+                       {QStringLiteral("already"), report.already},
+                       {QStringLiteral("otherUnit"), report.otherUnit},
+                       {QStringLiteral("invalid"), report.invalid},
+                       {QStringLiteral("rows"), rows}};
+}
+
+// Row lines name the row number and status only, never the person's name or number (a terminal's scrollback is
+// not the database): the office reads the row in its own file.
+void printReport(QTextStream& out, const core::ImportReport& report, bool applied) {
+    out << "unit " << report.unit << "\n";
+    if (report.headerRow > 0) {
+        out << "header on row " << report.headerRow << "\n";
+    }
+    printFindings(out, QStringLiteral("file: "), report.fileFindings);
+    if (report.refused()) {
+        out << "the file is refused: nothing is added\n";
+        out.flush();
+        return;
+    }
+    for (const core::ImportRow& row : report.rows) {
+        out << "row " << row.row << ": " << core::rowStatusKey(row.status) << "\n";
+        printFindings(out, QStringLiteral("    "), row.findings);
+    }
+    out << "\n"
+        << report.toAdd << " to add, " << report.already << " already registered, " << report.otherUnit
+        << " registered by another unit, " << report.invalid << " with errors\n";
+    if (applied) {
+        out << report.added << " added\n";
+    } else if (report.toAdd > 0) {
+        out << "nothing written: run again with --yes to add the " << report.toAdd << " valid new rows\n";
+    }
+    out.flush();
+}
+
+int importVolunteers(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.size() != 3) {
+        return context.usage(QStringLiteral("volunteers import takes one FILE"));
+    }
+    const auto unit = context.required(QStringLiteral("unit"));
+    if (!unit) {
+        return kExitUsage;
+    }
+    // The file first: a file that cannot be read costs no password.
+    core::Result<core::sheets::Table> table = core::sheets::readTable(p.at(2));
+    if (!table) {
+        return context.fail(QStringLiteral("the file is refused: ") + table.error().detail);
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    const bool apply = context.args().has(QStringLiteral("yes"));
+    auto report = apply ? core::RegistrationService::importList(*session, table.value(), *unit)
+                        : core::RegistrationService::previewImport(*session, table.value(), *unit);
+    if (!report) {
+        return context.failExplained(report.error());
+    }
+    if (context.json()) {
+        context.printJson(reportJson(report.value(), apply));
+    } else {
+        printReport(context.out(), report.value(), apply);
+    }
+    return report->refused() ? kExitFailed : kExitOk;
+}
+
+int listVolunteers(CliContext& context) {
+    if (context.args().positional.size() != 2) {
+        return context.usage(QStringLiteral("volunteers list takes no operand"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto volunteers = core::RegistrationService::listVolunteers(*session);
+    if (!volunteers) {
+        return context.failExplained(volunteers.error());
+    }
+    if (context.json()) {
+        QJsonArray list;
+        for (const core::Volunteer& v : volunteers.value()) {
+            const auto& g = v.registration;
+            list.append(QJsonObject{{QStringLiteral("person"), v.person},
+                                    {QStringLiteral("fullName"), g.fullName},
+                                    {QStringLiteral("idNumber"), g.idNumber},
+                                    {QStringLiteral("unit"), g.unit},
+                                    {QStringLiteral("birthYear"), g.birthYear},
+                                    {QStringLiteral("preferredDistrict"), g.preferredDistrict},
+                                    {QStringLiteral("preferredCommune"), g.preferredCommune},
+                                    {QStringLiteral("computer"), core::campaign::answerKey(g.computer)},
+                                    {QStringLiteral("student"), core::campaign::answerKey(g.student)},
+                                    {QStringLiteral("inProvince"), core::campaign::answerKey(g.inProvince)},
+                                    {QStringLiteral("eligible"), v.eligibility.eligible},
+                                    {QStringLiteral("findings"), findingsJson(v.eligibility.reasons)}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("volunteers"), list}});
+        return kExitOk;
+    }
+    // On the screen the ID number is masked, as `person list` does; --json gives it whole.
+    for (const core::Volunteer& v : volunteers.value()) {
+        const auto& g = v.registration;
+        context.out() << v.person << "  " << g.fullName << "  " << core::domain::maskIdNumber(g.idNumber) << "  "
+                      << g.unit << "  " << (v.eligibility.eligible ? "eligible" : "not eligible") << "\n";
+        printFindings(context.out(), QStringLiteral("    "), v.eligibility.reasons);
+    }
+    context.out().flush();
+    return kExitOk;
+}
+
+} // namespace
+
+int runVolunteers(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    const QString sub = p.size() > 1 ? p.at(1) : QString();
+    if (sub == QLatin1String("import")) {
+        return importVolunteers(context);
+    }
+    if (sub == QLatin1String("list")) {
+        return listVolunteers(context);
+    }
+    return context.usage(QStringLiteral("volunteers needs a subcommand: import or list"));
+}
+
+int runQuota(CliContext& context) {
+    if (context.args().positional.size() != 1) {
+        return context.usage(QStringLiteral("quota takes no operand"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto board = core::RegistrationService::quotaBoard(*session);
+    if (!board) {
+        return context.failExplained(board.error());
+    }
+    const auto rowJson = [](const core::QuotaRow& r) {
+        QJsonObject o{{QStringLiteral("quota"), r.quota},
+                      {QStringLiteral("registered"), r.registered},
+                      {QStringLiteral("eligible"), r.eligible},
+                      {QStringLiteral("eligibleByDeadline"), r.eligibleByDeadline},
+                      {QStringLiteral("short"), r.shortBy}};
+        if (!r.unit.isEmpty()) {
+            o.insert(QStringLiteral("unit"), r.unit);
+            o.insert(QStringLiteral("kind"), r.kind);
+        }
+        if (!r.district.isEmpty()) {
+            o.insert(QStringLiteral("district"), r.district);
+        }
+        return o;
+    };
+    if (context.json()) {
+        QJsonArray units;
+        for (const core::QuotaRow& r : board->units) {
+            units.append(rowJson(r));
+        }
+        context.printJson(
+            QJsonObject{{QStringLiteral("deadline"), board->deadline.toString(QStringLiteral("dd/MM/yyyy"))},
+                        {QStringLiteral("deadlinePassed"), board->deadlinePassed},
+                        {QStringLiteral("units"), units},
+                        {QStringLiteral("total"), rowJson(board->total)},
+                        {QStringLiteral("shortUnits"), QJsonArray::fromStringList(board->shortUnits)}});
+        return kExitOk;
+    }
+    QTextStream& out = context.out();
+    out << "unit lists due " << board->deadline.toString(QStringLiteral("dd/MM/yyyy"))
+        << (board->deadlinePassed ? " (passed)" : "") << "\n\n";
+    out << QStringLiteral("unit").leftJustified(40) << " registered  eligible  by deadline  quota  short\n";
+    const auto line = [&](const QString& name, const core::QuotaRow& r) {
+        out << name.leftJustified(40) << ' ' << QString::number(r.registered).rightJustified(10) << ' '
+            << QString::number(r.eligible).rightJustified(9) << ' '
+            << QString::number(r.eligibleByDeadline).rightJustified(12) << ' '
+            << QString::number(r.quota).rightJustified(6) << ' ' << QString::number(r.shortBy).rightJustified(6)
+            << "\n";
+    };
+    for (const core::QuotaRow& r : board->units) {
+        line(r.unit, r);
+    }
+    line(QStringLiteral("total"), board->total);
+    out << "\n" << board->shortUnits.size() << " units still short\n";
+    out.flush();
+    return kExitOk;
+}
+
+} // namespace dc::app::cli

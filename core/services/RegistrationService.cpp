@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/RegistrationService.h"
+
+#include "core/Clock.h"
+#include "core/SiteTime.h"
+#include "core/gateways/PersonGateway.h"
+#include "core/gateways/RegistrationGateway.h"
+#include "core/services/Accounts.h"
+#include "core/services/SiteAccess.h"
+#include "core/store/Transaction.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace dc::core {
+
+namespace {
+
+using campaign::Answer;
+using campaign::Registration;
+using domain::Finding;
+using domain::Severity;
+
+const campaign::Campaign& plan() {
+    return campaign::builtInCampaign();
+}
+
+// Who may read: empty for the province (everything), else the district account's district.
+Result<QString> readerScope(const Session& session, const char* what) {
+    if (auto kind = access::requireSiteKind(session, SiteKind::Hub, what); !kind) {
+        return kind.error();
+    }
+    switch (session.user().role) {
+    case Role::Province:
+        return QString();
+    case Role::District:
+        if (session.user().district.isEmpty()) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("this district account names no district"));
+        }
+        return session.user().district;
+    default:
+        break;
+    }
+    return makeError(ErrorCode::NotPermitted,
+                     QStringLiteral("registrations are for province and district accounts: cannot ") + what);
+}
+
+int answerValue(Answer answer) {
+    return answer == Answer::Yes ? 1 : answer == Answer::No ? 0 : -1;
+}
+
+Answer answerOf(int value) {
+    return value == 1 ? Answer::Yes : value == 0 ? Answer::No : Answer::Unknown;
+}
+
+QString daysText(const std::vector<QDate>& days) {
+    QStringList out;
+    for (const QDate& day : days) {
+        out.append(day.toString(Qt::ISODate));
+    }
+    return out.join(u',');
+}
+
+gateways::RegistrationRow toRow(const Registration& g) {
+    gateways::RegistrationRow r;
+    r.fullName = g.fullName;
+    r.unit = g.unit;
+    r.idNumber = g.idNumber;
+    r.birthYear = g.birthYear;
+    r.sex = g.sex;
+    r.position = g.position;
+    r.residence = g.residence;
+    r.idIssued = g.idIssued;
+    r.idPlace = g.idPlace;
+    r.phone = g.phone;
+    r.email = g.email;
+    r.agreesDates = answerValue(g.agreesDates);
+    r.acceptsAssignment = answerValue(g.acceptsAssignment);
+    r.ownTransport = answerValue(g.ownTransport);
+    r.computer = answerValue(g.computer);
+    r.inProvince = answerValue(g.inProvince);
+    r.student = answerValue(g.student);
+    r.preferredDistrict = g.preferredDistrict;
+    r.preferredCommune = g.preferredCommune;
+    r.strengths = g.strengths;
+    r.unavailableDays = daysText(g.unavailable);
+    r.sourceRow = g.sourceRow;
+    return r;
+}
+
+Registration fromRow(const gateways::RegistrationRow& r) {
+    Registration g;
+    g.unit = r.unit;
+    g.fullName = r.fullName;
+    g.birthYear = r.birthYear;
+    g.sex = r.sex;
+    g.position = r.position;
+    g.residence = r.residence;
+    g.idNumber = r.idNumber;
+    g.idIssued = r.idIssued;
+    g.idPlace = r.idPlace;
+    g.phone = r.phone;
+    g.email = r.email;
+    g.agreesDates = answerOf(r.agreesDates);
+    g.acceptsAssignment = answerOf(r.acceptsAssignment);
+    g.ownTransport = answerOf(r.ownTransport);
+    g.computer = answerOf(r.computer);
+    g.inProvince = answerOf(r.inProvince);
+    g.student = answerOf(r.student);
+    g.preferredDistrict = r.preferredDistrict;
+    g.preferredCommune = r.preferredCommune;
+    g.strengths = r.strengths;
+    for (const QString& day : r.unavailableDays.split(u',', Qt::SkipEmptyParts)) {
+        g.unavailable.push_back(QDate::fromString(day, Qt::ISODate));
+    }
+    g.sourceRow = r.sourceRow;
+    return g;
+}
+
+// The columns whose value differs between a row and the registration on file (labels only, never the values).
+QStringList differences(const gateways::RegistrationRow& row, const gateways::RegistrationRow& stored) {
+    QStringList out;
+    const auto differ = [&](bool different, const char* key) {
+        if (different) {
+            out.append(campaign::registrationColumnLabel(QLatin1String(key)));
+        }
+    };
+    differ(row.fullName != stored.fullName, "fullName");
+    differ(row.birthYear != stored.birthYear, "birthYear");
+    differ(row.sex != stored.sex, "sex");
+    differ(row.idIssued != stored.idIssued, "idIssued");
+    differ(row.idPlace != stored.idPlace, "idPlace");
+    differ(row.phone != stored.phone, "phone");
+    differ(row.email != stored.email, "email");
+    differ(row.residence != stored.residence, "residence");
+    differ(row.position != stored.position, "position");
+    differ(row.preferredCommune != stored.preferredCommune || row.preferredDistrict != stored.preferredDistrict,
+           "preferredCommune");
+    differ(row.agreesDates != stored.agreesDates, "agreesDates");
+    differ(row.acceptsAssignment != stored.acceptsAssignment, "acceptsAssignment");
+    differ(row.ownTransport != stored.ownTransport, "ownTransport");
+    differ(row.computer != stored.computer, "computer");
+    differ(row.inProvince != stored.inProvince, "inProvince");
+    differ(row.strengths != stored.strengths, "strengths");
+    differ(row.unavailableDays != stored.unavailableDays, "unavailableDays");
+    return out;
+}
+
+Result<ImportReport> buildReport(Session& session, const sheets::Table& table, const QString& typedUnit) {
+    const std::optional<campaign::Unit> unit = campaign::findUnit(plan(), typedUnit);
+    if (!unit) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no unit of that name in the campaign"));
+    }
+    const campaign::ParsedList parsed = campaign::parseUnitList(table, plan(), *unit);
+    ImportReport report;
+    report.unit = unit->name;
+    report.headerRow = parsed.headerRow;
+    report.columns = parsed.columns;
+    report.fileFindings = parsed.fileFindings;
+    if (parsed.refused()) {
+        return report;
+    }
+    gateways::RegistrationGateway gateway(session.database());
+    for (const campaign::ParsedRow& parsedRow : parsed.rows) {
+        ImportRow row{parsedRow.row, RowStatus::Add, parsedRow.registration, parsedRow.findings, {}};
+        if (!parsedRow.valid()) {
+            row.status = RowStatus::Invalid;
+            ++report.invalid;
+        } else if (const auto stored = gateway.byIdNumber(row.registration.idNumber)) {
+            row.person = stored->personUuid;
+            if (stored->unit == unit->name) {
+                row.status = RowStatus::Already;
+                ++report.already;
+                row.findings.push_back(Finding{QStringLiteral("id_number"),
+                                               Severity::Warning,
+                                               QStringLiteral("registration.already_registered"),
+                                               {}});
+                if (const QStringList fields = differences(toRow(row.registration), *stored); !fields.isEmpty()) {
+                    row.findings.push_back(Finding{{},
+                                                   Severity::Warning,
+                                                   QStringLiteral("registration.differs_from_registered"),
+                                                   {{QStringLiteral("fields"), fields.join(QStringLiteral(", "))}}});
+                }
+            } else {
+                row.status = RowStatus::OtherUnit;
+                ++report.otherUnit;
+                row.findings.push_back(Finding{QStringLiteral("id_number"),
+                                               Severity::Error,
+                                               QStringLiteral("registration.registered_in_other_unit"),
+                                               {{QStringLiteral("unit"), stored->unit}}});
+            }
+        } else {
+            ++report.toAdd;
+        }
+        report.rows.push_back(std::move(row));
+    }
+    return report;
+}
+
+} // namespace
+
+QString rowStatusKey(RowStatus status) {
+    switch (status) {
+    case RowStatus::Add:
+        return QStringLiteral("add");
+    case RowStatus::Already:
+        return QStringLiteral("already");
+    case RowStatus::OtherUnit:
+        return QStringLiteral("other_unit");
+    case RowStatus::Invalid:
+        break;
+    }
+    return QStringLiteral("invalid");
+}
+
+Result<ImportReport> RegistrationService::previewImport(Session& session, const sheets::Table& table,
+                                                        const QString& unit) {
+    return access::guarded([&]() -> Result<ImportReport> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Hub, "import volunteers"); !kind) {
+            return kind.error();
+        }
+        if (auto role = access::requireRole(session, Role::Province, "import volunteers"); !role) {
+            return role.error();
+        }
+        return buildReport(session, table, unit);
+    });
+}
+
+Result<ImportReport> RegistrationService::importList(Session& session, const sheets::Table& table,
+                                                     const QString& unit) {
+    return access::guarded([&]() -> Result<ImportReport> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Hub, "import volunteers"); !kind) {
+            return kind.error();
+        }
+        if (auto role = access::requireRole(session, Role::Province, "import volunteers"); !role) {
+            return role.error();
+        }
+        // Read and decide inside the write transaction, so a list imported twice at once cannot add a person twice.
+        store::Transaction transaction(session.database());
+        auto built = buildReport(session, table, unit);
+        if (!built) {
+            return built.error();
+        }
+        ImportReport report = std::move(built).value();
+        if (report.refused() || report.toAdd == 0) {
+            return report; // nothing written; the transaction rolls back empty
+        }
+        const QString now = toStoredTime(session.now());
+        gateways::PersonGateway persons(session.database());
+        gateways::RegistrationGateway registrations(session.database());
+        for (ImportRow& row : report.rows) {
+            if (row.status != RowStatus::Add) {
+                continue;
+            }
+            row.person = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            persons.insertPerson(
+                gateways::PersonRow{row.person, row.registration.fullName, row.registration.idNumber, {}, {}, now});
+            gateways::RegistrationRow stored = toRow(row.registration);
+            stored.personUuid = row.person;
+            stored.registeredBy = session.user().uuid;
+            stored.registeredAt = now;
+            registrations.insert(stored);
+            ++report.added;
+        }
+        // Counts and the unit only: never a name or a number (the unit is a public body, not a citizen).
+        access::record(session, QStringLiteral("registrations.imported"), report.unit,
+                       {{QStringLiteral("added"), report.added},
+                        {QStringLiteral("already"), report.already},
+                        {QStringLiteral("otherUnit"), report.otherUnit},
+                        {QStringLiteral("invalid"), report.invalid}});
+        transaction.commit();
+        return report;
+    });
+}
+
+Result<std::vector<Volunteer>> RegistrationService::listVolunteers(Session& session) {
+    return access::guarded([&]() -> Result<std::vector<Volunteer>> {
+        auto scope = readerScope(session, "list volunteers");
+        if (!scope) {
+            return scope.error();
+        }
+        std::vector<Volunteer> out;
+        for (const gateways::RegistrationRow& row : gateways::RegistrationGateway(session.database()).all()) {
+            if (!scope->isEmpty()) {
+                const std::optional<campaign::Unit> unit = campaign::findUnit(plan(), row.unit);
+                if (!unit || unit->district != scope.value()) {
+                    continue;
+                }
+            }
+            Volunteer volunteer{row.personUuid, fromRow(row), {}, row.registeredAt};
+            volunteer.eligibility = campaign::checkEligibility(volunteer.registration, plan());
+            out.push_back(std::move(volunteer));
+        }
+        return out;
+    });
+}
+
+Result<QuotaBoard> RegistrationService::quotaBoard(Session& session) {
+    return access::guarded([&]() -> Result<QuotaBoard> {
+        if (auto scope = readerScope(session, "read the quota board"); !scope) {
+            return scope.error();
+        }
+        QuotaBoard board;
+        board.deadline = plan().dates.unitListsDue;
+        board.deadlinePassed = board.deadline.isValid() && sitetime::dayOf(session.now()) > board.deadline;
+        QHash<QString, std::size_t> index;
+        for (const campaign::Unit& unit : plan().units) {
+            index.insert(unit.name, board.units.size());
+            board.units.push_back(QuotaRow{unit.name, unit.kind, unit.district, unit.quota, 0, 0, 0, 0});
+        }
+        for (const gateways::RegistrationRow& row : gateways::RegistrationGateway(session.database()).all()) {
+            const auto at = index.constFind(row.unit);
+            if (at == index.constEnd()) {
+                continue; // a unit no longer in the campaign: not on the board
+            }
+            QuotaRow& unit = board.units[*at];
+            ++unit.registered;
+            if (campaign::checkEligibility(fromRow(row), plan()).eligible) {
+                ++unit.eligible;
+                const QDate day = sitetime::dayOfStored(row.registeredAt);
+                if (!board.deadline.isValid() || (day.isValid() && day <= board.deadline)) {
+                    ++unit.eligibleByDeadline;
+                }
+            }
+        }
+        for (QuotaRow& unit : board.units) {
+            unit.shortBy = std::max(0, unit.quota - unit.eligible);
+            if (unit.shortBy > 0) {
+                board.shortUnits.append(unit.unit);
+            }
+            board.total.quota += unit.quota;
+            board.total.registered += unit.registered;
+            board.total.eligible += unit.eligible;
+            board.total.eligibleByDeadline += unit.eligibleByDeadline;
+            board.total.shortBy += unit.shortBy;
+        }
+        return board;
+    });
+}
+
+} // namespace dc::core

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/campaign/Registration.h"
+#include "core/services/Session.h"
+#include "core/sheets/Table.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace dc::core {
+
+// Registration at the hub (issue 14, docs/REGISTRATION.md): the units' lists of volunteers (form Mẫu 01) read into
+// persons (PersonService's table: a UUID issued here) with their registration (migration 11), eligibility, and the
+// quota board. Hub only (WrongSiteKind elsewhere). Province accounts may do everything; a district account may read
+// the quota board (numbers only) and the registrations of its own district's unit (its Youth Union's list), and may
+// not import; any other role is refused (NotPermitted). No citizen data in errors or the audit chain.
+
+// What happens to a row of a unit's list.
+enum class RowStatus {
+    Add,       // valid and new: added on confirmation
+    Already,   // this unit already registered this ID number: nothing changes (differences reported, not applied)
+    OtherUnit, // another unit registered this ID number: flagged, not added twice
+    Invalid,   // an error in a cell: not added
+};
+[[nodiscard]] QString rowStatusKey(RowStatus status); // "add", "already", "other_unit", "invalid"
+
+struct ImportRow {
+    int row = 0;
+    RowStatus status = RowStatus::Invalid;
+    campaign::Registration registration;
+    domain::Findings findings; // the cells' findings and the database's (already registered, other unit)
+    QString person;            // the person's UUID: the one added, or the one already registered
+};
+
+struct ImportReport {
+    QString unit; // as the campaign spells it
+    int headerRow = 0;
+    QStringList columns;
+    domain::Findings fileFindings; // an error here refuses the whole file: nothing is added
+    std::vector<ImportRow> rows;
+    int toAdd = 0;
+    int already = 0;
+    int otherUnit = 0;
+    int invalid = 0;
+    int added = 0; // after importList: rows added (0 for a preview)
+    [[nodiscard]] bool refused() const { return domain::hasErrors(fileFindings); }
+};
+
+struct Volunteer {
+    QString person;
+    campaign::Registration registration;
+    campaign::Eligibility eligibility;
+    QString registeredAt; // UTC, stored form
+};
+
+struct QuotaRow {
+    QString unit;
+    QString kind;     // "district", "school", "other"
+    QString district; // for a district's unit
+    int quota = 0;
+    int registered = 0;
+    int eligible = 0;
+    int eligibleByDeadline = 0; // eligible and registered on or before the unit lists' deadline (a site day)
+    int shortBy = 0;            // quota − eligible when positive
+};
+
+struct QuotaBoard {
+    QDate deadline;              // the unit lists' due day (invalid when the campaign has no dates)
+    bool deadlinePassed = false; // today (the site's day) is after it
+    std::vector<QuotaRow> units; // in the campaign's order
+    QuotaRow total;              // unit "" : the sums
+    QStringList shortUnits;      // units whose eligible volunteers are fewer than their quota, in order
+};
+
+class RegistrationService {
+public:
+    // Reads a unit's list (`unit` typed as the campaign names it; case, spaces and tone marks forgiven when unique)
+    // and says what each row would become. Writes nothing. InvalidInput for an unknown unit; a refused file is a
+    // report whose fileFindings hold an error.
+    [[nodiscard]] static Result<ImportReport> previewImport(Session& session, const sheets::Table& table,
+                                                            const QString& unit);
+    // The same, then adds the rows whose status is Add, each a new person with its registration, all in one
+    // transaction with one audit event (counts only); nothing is written for a refused file or when nothing is new.
+    // Province accounts only.
+    [[nodiscard]] static Result<ImportReport> importList(Session& session, const sheets::Table& table,
+                                                         const QString& unit);
+    // The registrations the account may read, by unit and name, each with its eligibility.
+    [[nodiscard]] static Result<std::vector<Volunteer>> listVolunteers(Session& session);
+    // Per unit: registered / eligible / quota, by the deadline, with the units still short.
+    [[nodiscard]] static Result<QuotaBoard> quotaBoard(Session& session);
+};
+
+} // namespace dc::core

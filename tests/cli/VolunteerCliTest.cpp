@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// volunteers import | list and quota at the hub (issue 14), as the office runs them: real files (CSV in UTF-8 and in a
+// legacy encoding, an XLSX written with libxlsxwriter), passwords on stdin, exit codes and JSON.
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSite.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+#include <iconv.h>
+#include <xlsxwriter.h>
+
+using dc::test::admin;
+using dc::test::CliRun;
+using dc::test::kAdminPassword;
+
+namespace {
+
+const QString kDistrictPassword = QStringLiteral("dat-do-cao-su-xanh-32");
+
+// A unit's list: a title row, then tone-less headers in a shuffled order with an extra column. Row 4 is valid, row 5
+// lacks its ID number (an error), row 6 has a bad phone (a warning only).
+const char* const kList = "DANH SACH TINH NGUYEN VIEN\n"
+                          "so cccd,STT,ho va ten,nam sinh,sdt,dong y thoi gian,chap nhan phan cong\n"
+                          "074301001234,1,Nguyễn Thị Lan,2001,0912345678,có,có\n"
+                          ",2,Trần Văn Minh,2000,0912345679,có,có\n"
+                          "074202005678,3,Lê Văn Hùng,2002,12,x,x\n";
+
+QByteArray encoded(const QString& text, const char* encoding) {
+    iconv_t cd = iconv_open(encoding, "UTF-8");
+    EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1));
+    QByteArray in = text.toUtf8();
+    QByteArray out(in.size() * 4, '\0');
+    char* inPtr = in.data();
+    size_t inLeft = static_cast<size_t>(in.size());
+    char* outPtr = out.data();
+    size_t outLeft = static_cast<size_t>(out.size());
+    EXPECT_NE(iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft), static_cast<size_t>(-1));
+    iconv_close(cd);
+    out.truncate(out.size() - static_cast<qsizetype>(outLeft));
+    return out;
+}
+
+class VolunteerCliTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("hub.db"));
+
+    [[nodiscard]] QStringList as(const QStringList& command, const QString& user = QStringLiteral("vanphong")) const {
+        return command + QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
+                                     QStringLiteral("--password-stdin")};
+    }
+    void initHub() const {
+        const CliRun init =
+            admin({QStringLiteral("init"), QStringLiteral("--kind"), QStringLiteral("hub"), QStringLiteral("--db"), db,
+                   QStringLiteral("--site"), QStringLiteral("Tỉnh Đoàn Bình Dương"), QStringLiteral("--admin"),
+                   QStringLiteral("vanphong"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
+                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                  {kAdminPassword});
+        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    }
+    QString write(const char* name, const QByteArray& bytes) const {
+        const QString path = dir.filePath(QLatin1String(name));
+        dc::test::writeAll(path, bytes);
+        return path;
+    }
+    CliRun import(const QString& file, const QString& unit, bool yes, bool json = false,
+                  const QString& user = QStringLiteral("vanphong")) const {
+        QStringList command{QStringLiteral("volunteers"), QStringLiteral("import"), file, QStringLiteral("--unit"),
+                            unit};
+        if (yes) {
+            command.append(QStringLiteral("--yes"));
+        }
+        if (json) {
+            command.append(QStringLiteral("--json"));
+        }
+        return admin(as(command, user), {user == QLatin1String("vanphong") ? kAdminPassword : kDistrictPassword});
+    }
+    QJsonArray volunteers() const {
+        const CliRun list = admin(as({QStringLiteral("volunteers"), QStringLiteral("list"), QStringLiteral("--json")}),
+                                  {kAdminPassword});
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        return list.json().value(QStringLiteral("volunteers")).toArray();
+    }
+};
+
+TEST_F(VolunteerCliTest, APreviewThenYesAddsTheValidRowsOnceAndListShowsThem) {
+    initHub();
+    const QString csv = write("dau-tieng.csv", QByteArray(kList));
+    const CliRun preview = import(csv, QStringLiteral("dau tieng"), false);
+    ASSERT_EQ(preview.exitCode, 0) << preview.err.toStdString();
+    EXPECT_TRUE(preview.out.contains(QLatin1String("header on row 2"))) << preview.out.toStdString();
+    EXPECT_TRUE(preview.out.contains(QLatin1String("row 3: add"))) << preview.out.toStdString();
+    EXPECT_TRUE(preview.out.contains(QLatin1String("row 4: invalid"))) << preview.out.toStdString();
+    EXPECT_TRUE(preview.out.contains(QLatin1String("The ID number (CMND/CCCD) is missing.")))
+        << preview.out.toStdString();
+    EXPECT_TRUE(preview.out.contains(QLatin1String("row 5: add"))) << preview.out.toStdString();
+    EXPECT_TRUE(preview.out.contains(QLatin1String("nothing written"))) << preview.out.toStdString();
+    EXPECT_FALSE(preview.out.contains(QStringLiteral("Nguyễn"))); // rows by number, never by name
+    EXPECT_TRUE(volunteers().isEmpty());
+
+    const CliRun added = import(csv, QStringLiteral("Dầu Tiếng"), true, true);
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_EQ(added.json().value(QStringLiteral("added")).toInt(), 2);
+    const QJsonArray rows = added.json().value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows.at(1).toObject().value(QStringLiteral("row")).toInt(), 4);
+    EXPECT_EQ(rows.at(1).toObject().value(QStringLiteral("status")).toString(), QLatin1String("invalid"));
+    const QJsonObject bad = rows.at(1).toObject().value(QStringLiteral("findings")).toArray().at(0).toObject();
+    EXPECT_EQ(bad.value(QStringLiteral("severity")).toString(), QLatin1String("error"));
+    EXPECT_FALSE(bad.value(QStringLiteral("vi")).toString().isEmpty());
+
+    QJsonArray list = volunteers();
+    ASSERT_EQ(list.size(), 2);
+    const QJsonObject lan =
+        list.at(0).toObject().value(QStringLiteral("idNumber")).toString() == QLatin1String("074301001234")
+            ? list.at(0).toObject()
+            : list.at(1).toObject();
+    EXPECT_EQ(lan.value(QStringLiteral("fullName")).toString(), QStringLiteral("Nguyễn Thị Lan"));
+    EXPECT_EQ(lan.value(QStringLiteral("unit")).toString(), QStringLiteral("Dầu Tiếng"));
+    EXPECT_TRUE(lan.value(QStringLiteral("eligible")).toBool());
+    EXPECT_FALSE(lan.value(QStringLiteral("person")).toString().isEmpty());
+    // No "studies or works in the province" column: a warning, not a refusal.
+    EXPECT_EQ(lan.value(QStringLiteral("findings")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+              QLatin1String("eligibility.province_unknown"));
+
+    // The same list again changes nothing.
+    const CliRun again = import(csv, QStringLiteral("Dầu Tiếng"), true, true);
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(again.json().value(QStringLiteral("added")).toInt(), 0);
+    EXPECT_EQ(again.json().value(QStringLiteral("already")).toInt(), 2);
+    EXPECT_EQ(volunteers().size(), 2);
+
+    // The quota board.
+    const CliRun quota = admin(as({QStringLiteral("quota"), QStringLiteral("--json")}), {kAdminPassword});
+    ASSERT_EQ(quota.exitCode, 0) << quota.err.toStdString();
+    const QJsonArray units = quota.json().value(QStringLiteral("units")).toArray();
+    ASSERT_EQ(units.size(), 17);
+    const QJsonObject dauTieng = units.at(8).toObject();
+    EXPECT_EQ(dauTieng.value(QStringLiteral("unit")).toString(), QStringLiteral("Dầu Tiếng"));
+    EXPECT_EQ(dauTieng.value(QStringLiteral("registered")).toInt(), 2);
+    EXPECT_EQ(dauTieng.value(QStringLiteral("eligible")).toInt(), 2);
+    EXPECT_EQ(dauTieng.value(QStringLiteral("quota")).toInt(), 30);
+    EXPECT_EQ(dauTieng.value(QStringLiteral("short")).toInt(), 28);
+    EXPECT_EQ(quota.json().value(QStringLiteral("deadline")).toString(), QLatin1String("29/11/2022"));
+    const CliRun text = admin(as({QStringLiteral("quota")}), {kAdminPassword});
+    EXPECT_TRUE(text.out.contains(QLatin1String("17 units still short"))) << text.out.toStdString();
+}
+
+TEST_F(VolunteerCliTest, ALegacyEncodingAndAnXlsxAreReadAsUnicode) {
+    initHub();
+    const QString legacy = write("legacy.csv", encoded(QString::fromUtf8(kList), "WINDOWS-1258"));
+    const CliRun fromLegacy = import(legacy, QStringLiteral("Dầu Tiếng"), true, true);
+    ASSERT_EQ(fromLegacy.exitCode, 0) << fromLegacy.err.toStdString() << fromLegacy.out.toStdString();
+    EXPECT_EQ(fromLegacy.json().value(QStringLiteral("added")).toInt(), 2);
+
+    const QString xlsx = dir.filePath(QStringLiteral("viet-duc.xlsx"));
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(xlsx).constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, nullptr);
+    const char* header[] = {"Số định danh", "Họ tên", "Năm sinh", "Giới tính", "Tin học"};
+    const char* row[] = {"074303222222", "Đỗ Thị Mai", "2003", "Nữ", "có"};
+    for (int c = 0; c < 5; ++c) {
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), header[c], nullptr);
+        worksheet_write_string(sheet, 1, static_cast<lxw_col_t>(c), row[c], nullptr);
+    }
+    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
+    const CliRun fromXlsx = import(xlsx, QStringLiteral("Đại học Việt Đức"), true, true);
+    ASSERT_EQ(fromXlsx.exitCode, 0) << fromXlsx.err.toStdString() << fromXlsx.out.toStdString();
+    EXPECT_EQ(fromXlsx.json().value(QStringLiteral("added")).toInt(), 1);
+
+    bool sawLan = false;
+    bool sawMai = false;
+    for (const QJsonValue& v : volunteers()) {
+        const QString name = v.toObject().value(QStringLiteral("fullName")).toString();
+        sawLan = sawLan || name == QStringLiteral("Nguyễn Thị Lan"); // NFC, whatever the file's encoding
+        sawMai = sawMai || name == QStringLiteral("Đỗ Thị Mai");
+    }
+    EXPECT_TRUE(sawLan);
+    EXPECT_TRUE(sawMai);
+    // The same person from another unit's file: flagged, not added twice.
+    const CliRun twice = import(legacy, QStringLiteral("Đại học Việt Đức"), true, true);
+    ASSERT_EQ(twice.exitCode, 0);
+    EXPECT_EQ(twice.json().value(QStringLiteral("added")).toInt(), 0);
+    EXPECT_EQ(twice.json().value(QStringLiteral("otherUnit")).toInt(), 2);
+}
+
+TEST_F(VolunteerCliTest, RefusedFilesUnitsAndAccountsExitOneAndWriteNothing) {
+    initHub();
+    const QString noId = write("no-id.csv", QByteArray("Họ và tên,Năm sinh\nVõ Văn Bình,2001\n"));
+    const CliRun refused = import(noId, QStringLiteral("Dĩ An"), true);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("\"Số CMND/CCCD\""))) << refused.out.toStdString();
+    EXPECT_TRUE(refused.out.contains(QLatin1String("the file is refused"))) << refused.out.toStdString();
+    EXPECT_EQ(import(dir.filePath(QStringLiteral("missing.csv")), QStringLiteral("Dĩ An"), true).exitCode, 1);
+    const QString csv = write("list.csv", QByteArray(kList));
+    EXPECT_EQ(import(csv, QStringLiteral("Trường Không Có"), true).exitCode, 1);
+    EXPECT_EQ(admin(as({QStringLiteral("volunteers"), QStringLiteral("import"), csv}), {kAdminPassword}).exitCode, 2);
+    EXPECT_EQ(admin({QStringLiteral("volunteers")}).exitCode, 2);
+    EXPECT_TRUE(volunteers().isEmpty());
+    // A district account imports nothing.
+    const CliRun district =
+        admin(as({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dautieng"), QStringLiteral("--role"),
+                  QStringLiteral("district"), QStringLiteral("--district"), QStringLiteral("Dầu Tiếng")}),
+              {kAdminPassword, kDistrictPassword});
+    ASSERT_EQ(district.exitCode, 0) << district.err.toStdString();
+    EXPECT_EQ(import(csv, QStringLiteral("Dầu Tiếng"), true, false, QStringLiteral("dautieng")).exitCode, 1);
+    EXPECT_TRUE(volunteers().isEmpty());
+}
+
+} // namespace

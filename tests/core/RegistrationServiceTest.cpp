@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// Registration at the hub (issue 14): a unit's list previewed, then added on confirmation in one transaction; a second
+// import changes nothing; one person in two units is flagged; the quota board's numbers; who may do what.
+#include "core/services/RegistrationService.h"
+#include "core/services/UserService.h"
+#include "core/store/Database.h"
+#include "tests/support/TestSite.h"
+
+#include <gtest/gtest.h>
+
+using namespace dc::core;
+using dc::test::secret;
+using dc::test::TestSite;
+
+namespace {
+
+constexpr const char* kDistrictPassword = "dat-do-cao-su-xanh-32";
+
+QString q(const char* utf8) {
+    return QString::fromUtf8(utf8);
+}
+
+QStringList cells(std::initializer_list<const char*> texts) {
+    QStringList out;
+    for (const char* t : texts) {
+        out.append(q(t));
+    }
+    return out;
+}
+
+// Born 2001/2002/1986: ages 21, 20 and 36 in 2022.
+sheets::Table dauTiengList() {
+    sheets::Table t;
+    t.rows = {cells({"Danh sách Huyện đoàn Dầu Tiếng"}),
+              cells({"so cmnd/cccd", "ho va ten", "nam sinh", "gioi tinh", "dong y thoi gian", "chap nhan phan cong",
+                     "hoc tap/cong tac tai tinh"}),
+              cells({"074301001234", "Nguyễn Thị Lan", "2001", "nữ", "có", "có", "có"}),
+              cells({"074202005678", "Trần Văn Minh", "2002", "nam", "có", "có", ""}),
+              cells({"074086009999", "Lê Văn Cường", "1986", "nam", "có", "có", "có"}),
+              cells({"", "Không Số", "2000", "nam", "có", "có", "có"})};
+    return t;
+}
+
+class RegistrationServiceTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        hub = new TestSite(SiteKind::Hub);
+        office = hub->signInSupervisor().release();
+        auto district = UserService::addUser(*office, NewAccount{QStringLiteral("dautieng"),
+                                                                 {},
+                                                                 Role::District,
+                                                                 secret(kDistrictPassword),
+                                                                 QStringLiteral("Dầu Tiếng")});
+        ASSERT_TRUE(district.ok()) << district.error().detail.toStdString();
+        districtSession = hub->signIn(QStringLiteral("dautieng"), kDistrictPassword).release();
+    }
+    static void TearDownTestSuite() {
+        delete districtSession;
+        delete office;
+        delete hub;
+    }
+    static int count(const char* sql, const QString& bound = {}) {
+        auto s = office->database().prepare(sql);
+        if (!bound.isNull()) {
+            s.bind(1, bound);
+        }
+        (void)s.step();
+        return s.integer(0);
+    }
+    static TestSite* hub;
+    static Session* office;
+    static Session* districtSession;
+};
+TestSite* RegistrationServiceTest::hub = nullptr;
+Session* RegistrationServiceTest::office = nullptr;
+Session* RegistrationServiceTest::districtSession = nullptr;
+
+TEST_F(RegistrationServiceTest, APreviewWritesNothingThenTheValidRowsAreAddedOnceAndReimportChangesNothing) {
+    const int persons = count("SELECT count(*) FROM persons");
+    const int events = count("SELECT count(*) FROM audit_events");
+    auto preview = RegistrationService::previewImport(*office, dauTiengList(), q("dau tieng"));
+    ASSERT_TRUE(preview.ok()) << preview.error().detail.toStdString();
+    EXPECT_EQ(preview->unit, q("Dầu Tiếng"));
+    EXPECT_EQ(preview->toAdd, 3);
+    EXPECT_EQ(preview->invalid, 1);
+    EXPECT_EQ(preview->added, 0);
+    ASSERT_EQ(preview->rows.size(), 4u);
+    EXPECT_EQ(preview->rows[3].row, 6);
+    EXPECT_EQ(preview->rows[3].status, RowStatus::Invalid);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons);
+    EXPECT_EQ(count("SELECT count(*) FROM registrations"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events"), events);
+
+    auto imported = RegistrationService::importList(*office, dauTiengList(), q("Dầu Tiếng"));
+    ASSERT_TRUE(imported.ok()) << imported.error().detail.toStdString();
+    EXPECT_EQ(imported->added, 3);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons + 3);
+    EXPECT_EQ(count("SELECT count(*) FROM registrations WHERE unit = ?1", q("Dầu Tiếng")), 3);
+    // The person holds the name and number; the audit event holds counts only.
+    EXPECT_EQ(
+        count("SELECT count(*) FROM persons WHERE id_number = '074301001234' AND full_name = ?1", q("Nguyễn Thị Lan")),
+        1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE action = 'registrations.imported'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE details LIKE '%' || ?1 || '%'", q("Lan")), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE details LIKE '%001234%'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE details LIKE '%\"added\":3%'"), 1);
+
+    // The same list again: every row already registered, nothing added, no event.
+    const int eventsAfter = count("SELECT count(*) FROM audit_events");
+    auto again = RegistrationService::importList(*office, dauTiengList(), q("Dầu Tiếng"));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->already, 3);
+    EXPECT_EQ(again->rows[0].status, RowStatus::Already);
+    EXPECT_EQ(again->rows[0].person, imported->rows[0].person);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons + 3);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events"), eventsAfter);
+
+    // The same list with a changed birth year: still not added, the differences named, the old values kept.
+    sheets::Table changed = dauTiengList();
+    changed.rows[2][2] = q("2000");
+    auto differing = RegistrationService::previewImport(*office, changed, q("Dầu Tiếng"));
+    ASSERT_TRUE(differing.ok());
+    EXPECT_EQ(differing->rows[0].status, RowStatus::Already);
+    bool named = false;
+    for (const auto& f : differing->rows[0].findings) {
+        if (f.code == q("registration.differs_from_registered")) {
+            named = f.params.value(q("fields")) == q("Năm sinh");
+        }
+    }
+    EXPECT_TRUE(named);
+    EXPECT_EQ(count("SELECT count(*) FROM registrations WHERE birth_year = 2001 AND id_number = '074301001234'"), 1);
+}
+
+TEST_F(RegistrationServiceTest, ThePersonInTwoUnitsIsFlaggedNotAddedTwice) {
+    sheets::Table first;
+    first.rows = {cells({"Họ và tên", "Năm sinh", "CCCD"}), cells({"Phạm Minh Tuấn", "2003", "074203111111"})};
+    ASSERT_EQ(RegistrationService::importList(*office, first, q("Đại học Thủ Dầu Một"))->added, 1);
+    sheets::Table second;
+    second.rows = {cells({"Họ tên", "Năm sinh", "Số định danh"}), cells({"Phạm Minh Tuấn", "2003", "074203111111"}),
+                   cells({"Đỗ Thị Mai", "2003", "074303222222"})};
+    auto imported = RegistrationService::importList(*office, second, q("Đại học Bình Dương"));
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(imported->otherUnit, 1);
+    EXPECT_EQ(imported->added, 1);
+    EXPECT_EQ(imported->rows[0].status, RowStatus::OtherUnit);
+    EXPECT_EQ(imported->rows[0].findings.back().params.value(q("unit")), q("Đại học Thủ Dầu Một"));
+    EXPECT_EQ(count("SELECT count(*) FROM registrations WHERE id_number = '074203111111'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM persons WHERE id_number = '074203111111'"), 1);
+}
+
+TEST_F(RegistrationServiceTest, ARefusedFileOrAnUnknownUnitWritesNothing) {
+    const int persons = count("SELECT count(*) FROM persons");
+    sheets::Table noId;
+    noId.rows = {cells({"Họ và tên", "Năm sinh"}), cells({"Võ Văn Bình", "2001"})};
+    auto refused = RegistrationService::importList(*office, noId, q("Dĩ An"));
+    ASSERT_TRUE(refused.ok());
+    EXPECT_TRUE(refused->refused());
+    EXPECT_EQ(refused->added, 0);
+    auto unknown = RegistrationService::importList(*office, dauTiengList(), q("Trường Không Có"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons);
+}
+
+TEST_F(RegistrationServiceTest, TheQuotaBoardCountsRegisteredAndEligiblePerUnit) {
+    sheets::Table list;
+    list.rows = {cells({"Họ và tên", "Năm sinh", "CCCD", "Đồng ý thời gian"}),
+                 cells({"Hồ Văn Một", "2004", "074204333331", "có"}),
+                 cells({"Hồ Văn Hai", "2007", "074207333332", "có"}),    // 15 in 2022
+                 cells({"Hồ Văn Ba", "2004", "074204333333", "không"})}; // refuses the dates
+    ASSERT_EQ(RegistrationService::importList(*office, list, q("Cao đẳng Y tế"))->added, 3);
+    auto board = RegistrationService::quotaBoard(*office);
+    ASSERT_TRUE(board.ok()) << board.error().detail.toStdString();
+    EXPECT_EQ(board->deadline, QDate(2022, 11, 29));
+    EXPECT_TRUE(board->deadlinePassed); // the test runs after 2022
+    ASSERT_EQ(board->units.size(), 17u);
+    const auto row = [&](const char* unit) {
+        for (const QuotaRow& r : board->units) {
+            if (r.unit == q(unit)) {
+                return r;
+            }
+        }
+        return QuotaRow{};
+    };
+    const QuotaRow yTe = row("Cao đẳng Y tế");
+    EXPECT_EQ(yTe.quota, 20);
+    EXPECT_EQ(yTe.registered, 3);
+    EXPECT_EQ(yTe.eligible, 1);
+    EXPECT_EQ(yTe.eligibleByDeadline, 0); // registered after 29/11/2022
+    EXPECT_EQ(yTe.shortBy, 19);
+    EXPECT_EQ(board->total.quota, 600);
+    EXPECT_TRUE(board->shortUnits.contains(q("Cao đẳng Y tế")));
+    EXPECT_EQ(board->shortUnits.size(), 17);
+    // The list: eligibility with reasons.
+    auto volunteers = RegistrationService::listVolunteers(*office);
+    ASSERT_TRUE(volunteers.ok());
+    int young = 0;
+    for (const Volunteer& v : volunteers.value()) {
+        if (v.registration.fullName == q("Hồ Văn Hai")) {
+            ++young;
+            EXPECT_FALSE(v.eligibility.eligible);
+            EXPECT_EQ(v.eligibility.reasons.front().code, q("eligibility.too_young"));
+        }
+    }
+    EXPECT_EQ(young, 1);
+}
+
+TEST_F(RegistrationServiceTest, ADistrictAccountReadsItsOwnUnitAndTheBoardButImportsNothing) {
+    sheets::Table list;
+    list.rows = {cells({"Họ và tên", "Năm sinh", "CCCD"}), cells({"Đinh Văn Bốn", "2000", "074200444444"})};
+    ASSERT_TRUE(RegistrationService::importList(*office, list, q("Bến Cát")).ok());
+    ASSERT_TRUE(RegistrationService::importList(*office, dauTiengList(), q("Dầu Tiếng")).ok());
+    auto mine = RegistrationService::listVolunteers(*districtSession);
+    ASSERT_TRUE(mine.ok()) << mine.error().detail.toStdString();
+    EXPECT_FALSE(mine->empty());
+    for (const Volunteer& v : mine.value()) {
+        EXPECT_EQ(v.registration.unit, q("Dầu Tiếng"));
+    }
+    EXPECT_TRUE(RegistrationService::quotaBoard(*districtSession).ok());
+    const int persons = count("SELECT count(*) FROM persons");
+    EXPECT_EQ(RegistrationService::importList(*districtSession, list, q("Dầu Tiếng")).error().code,
+              ErrorCode::NotPermitted);
+    EXPECT_EQ(RegistrationService::previewImport(*districtSession, list, q("Dầu Tiếng")).error().code,
+              ErrorCode::NotPermitted);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons);
+}
+
+TEST(RegistrationAtACommune, IsRefusedAsTheWrongSiteKind) {
+    TestSite commune;
+    auto supervisor = commune.signInSupervisor();
+    sheets::Table list;
+    list.rows = {cells({"Họ và tên", "Năm sinh", "CCCD"}), cells({"Đinh Văn Năm", "2000", "074200555555"})};
+    EXPECT_EQ(RegistrationService::importList(*supervisor, list, q("Dĩ An")).error().code, ErrorCode::WrongSiteKind);
+    EXPECT_EQ(RegistrationService::listVolunteers(*supervisor).error().code, ErrorCode::WrongSiteKind);
+    EXPECT_EQ(RegistrationService::quotaBoard(*supervisor).error().code, ErrorCode::WrongSiteKind);
+    auto pair = commune.signInPair();
+    EXPECT_EQ(RegistrationService::quotaBoard(*pair).error().code, ErrorCode::WrongSiteKind);
+}
+
+} // namespace

@@ -298,7 +298,6 @@ Result<void> parseNeighbours(const QJsonValue& value, Campaign& campaign) {
     return {};
 }
 
-
 constexpr int kMaxUnits = 1000;
 constexpr int kMaxQuota = 1000000;
 constexpr int kMaxAge = 120;

@@ -916,6 +916,7 @@ CREATE TABLE registrations (
     registered_at       TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX registrations_by_unit ON registrations (unit);
+)sql";
 
 // Schema 12 (issue 14, the roster package and account activation; docs/HUB.md "Roster packages").
 constexpr const char* kSchema12 = R"sql(

@@ -321,9 +321,10 @@ TEST(MigrationTest, RegistrationsHoldOnePersonPerIdNumber) {
     ASSERT_TRUE(count.step());
     EXPECT_EQ(count.int64(0), 2);
     EXPECT_EQ(count.int64(1), 1);
+}
 
-// Migration 12 (issue 14): existing accounts stay as they were — active, not awaiting activation, no person — and the
-// roster's columns and tables arrive; a person is linked to at most one account.
+// Migration 12 (issue 14): existing accounts stay as they were — active, not awaiting activation, no person — and
+// the roster's columns and tables arrive; a person is linked to at most one account.
 TEST(MigrationTest, AccountsBeforeRosterPackagesStayActiveAndAPersonHasOneAccount) {
     QTemporaryDir dir;
     const auto key = dc::crypto::randomSecret(32);

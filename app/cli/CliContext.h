@@ -71,6 +71,7 @@ int runHub(CliContext& context);
 int runCampaign(CliContext& context);
 int runPerson(CliContext& context);
 int runVolunteers(CliContext& context);
+int runAllocate(CliContext& context);
 int runQuota(CliContext& context);
 int runEnroll(CliContext& context);
 int runRoster(CliContext& context);

@@ -4,8 +4,10 @@
 // volunteers import | list, quota: registration at the province hub (issue 14, docs/REGISTRATION.md).
 #include "app/cli/CliContext.h"
 
+#include "core/campaign/Campaign.h"
 #include "core/domain/Masking.h"
 #include "core/domain/Messages.h"
+#include "core/services/AllocationService.h"
 #include "core/services/RegistrationService.h"
 #include "core/sheets/Table.h"
 
@@ -246,6 +248,97 @@ int runQuota(CliContext& context) {
     out << "\n" << board->shortUnits.size() << " units still short\n";
     out.flush();
     return kExitOk;
+}
+
+int runAllocate(CliContext& context) {
+    if (context.args().positional.size() != 1) {
+        return context.usage(QStringLiteral("allocate takes no operand"));
+    }
+    int seed = 1;
+    if (const auto typed = context.args().value(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = typed->toInt(&ok);
+        if (!ok || seed < 0) {
+            return context.usage(QStringLiteral("--seed must be a whole number from 0"));
+        }
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto plan = core::AllocationService::plan(*session, seed);
+    if (!plan) {
+        return context.failExplained(plan.error());
+    }
+    const auto day = [](const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
+    if (context.json()) {
+        QJsonArray assignments;
+        QJsonArray unplaced;
+        for (const core::PlannedVolunteer& v : plan->volunteers) {
+            if (v.district.isEmpty()) {
+                unplaced.append(QJsonObject{{QStringLiteral("person"), v.person},
+                                            {QStringLiteral("idNumber"), v.idNumber},
+                                            {QStringLiteral("reason"), v.unplacedWhy}});
+                continue;
+            }
+            assignments.append(QJsonObject{{QStringLiteral("person"), v.person},
+                                           {QStringLiteral("idNumber"), v.idNumber},
+                                           {QStringLiteral("district"), v.district},
+                                           {QStringLiteral("commune"), v.commune},
+                                           {QStringLiteral("nearness"), v.nearness},
+                                           {QStringLiteral("days"), v.days}});
+        }
+        QJsonArray unmet;
+        for (const core::allocation::UnmetDemand& u : plan->unmet) {
+            unmet.append(QJsonObject{{QStringLiteral("district"), u.district},
+                                     {QStringLiteral("commune"), u.commune},
+                                     {QStringLiteral("day"), day(u.day)},
+                                     {QStringLiteral("missingPeople"), u.missingPeople},
+                                     {QStringLiteral("pairsWithoutComputer"), u.pairsWithoutComputer}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("registered"), plan->registered},
+                                      {QStringLiteral("eligible"), plan->eligible},
+                                      {QStringLiteral("assignments"), assignments},
+                                      {QStringLiteral("unplaced"), unplaced},
+                                      {QStringLiteral("unmet"), unmet},
+                                      {QStringLiteral("provedOptimal"), plan->solve.provedOptimal},
+                                      {QStringLiteral("violations"), static_cast<int>(plan->violations.size())}});
+        return plan->violations.empty() ? kExitOk : kExitFailed;
+    }
+    QTextStream& out = context.out();
+    out << plan->registered << " registered, " << plan->eligible << " eligible and allocated below\n";
+    out << "solver: " << plan->solve.status
+        << (plan->solve.provedOptimal ? " (proved optimal)" : " (not proved optimal)") << "\n\n";
+    int placed = 0;
+    for (const core::PlannedVolunteer& v : plan->volunteers) {
+        if (v.district.isEmpty()) {
+            out << v.person << "  unplaced: " << v.unplacedWhy << "\n";
+            continue;
+        }
+        ++placed;
+        out << v.person << "  " << core::campaign::communePath(v.district, v.commune) << "  " << v.nearness << "  "
+            << v.days << " days\n";
+    }
+    out << "\n"
+        << placed << " placed, " << plan->eligible - placed << " unplaced; " << plan->unmet.size()
+        << " commune-days short";
+    if (!plan->unmet.empty()) {
+        out << ":\n";
+        for (const core::allocation::UnmetDemand& u : plan->unmet) {
+            out << "  " << core::campaign::communePath(u.district, u.commune) << "  " << day(u.day) << "  "
+                << u.missingPeople << " people missing, " << u.pairsWithoutComputer
+                << " pairs without a computer user\n";
+        }
+    } else {
+        out << "\n";
+    }
+    for (const core::allocation::Violation& v : plan->violations) {
+        out << "violation: " << v.detail << "\n";
+    }
+    out << "(computed from the registrations, not saved: the same registrations and seed give the same plan)\n";
+    out.flush();
+    return plan->violations.empty() ? kExitOk : kExitFailed;
 }
 
 } // namespace dc::app::cli

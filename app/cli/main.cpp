@@ -139,6 +139,11 @@ const std::vector<Command>& commands() {
          {set({"db", "user"}), set({"password-stdin", "json"})},
          dc::app::cli::runQuota,
          "quota --db PATH --user NAME   (per unit: registered / eligible / quota by the unit lists' deadline)"},
+        {"allocate",
+         {set({"db", "user", "seed"}), set({"password-stdin", "json"})},
+         dc::app::cli::runAllocate,
+         "allocate [--seed N] --db PATH --user NAME   (province: the eligible volunteers to communes and the 31-day\n"
+         "        roster, computed and printed, not yet saved; --json: assignments, unplaced, unmet demand)"},
         {"enroll",
          {set({"db", "user", "output", "fingerprint", "commune"}), set({"password-stdin", "json", "replace"})},
          dc::app::cli::runEnroll,

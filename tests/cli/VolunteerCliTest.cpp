@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 
 #include <gtest/gtest.h>
 #include <iconv.h>
@@ -208,6 +209,56 @@ TEST_F(VolunteerCliTest, RefusedFilesUnitsAndAccountsExitOneAndWriteNothing) {
     ASSERT_EQ(district.exitCode, 0) << district.err.toStdString();
     EXPECT_EQ(import(csv, QStringLiteral("Dầu Tiếng"), true, false, QStringLiteral("dautieng")).exitCode, 1);
     EXPECT_TRUE(volunteers().isEmpty());
+}
+
+// `allocate` over the registrations: eligible volunteers only, each to the commune they stated (where it has room),
+// the roster's days, the commune-days no one covers reported — and only a province account may ask.
+TEST_F(VolunteerCliTest, AllocatePlacesTheEligibleAndReportsEveryUncoveredCommuneDay) {
+    initHub();
+    const QString csv =
+        write("alloc.csv", QByteArray("Họ và tên,Năm sinh,Số CCCD,Đồng ý thời gian,Chấp nhận phân công,"
+                                      "Tin học,Xã/phường đăng ký,Huyện đăng ký,Nơi ở hiện nay\n"
+                                      "Nguyễn Thị Lan,2001,074301001234,có,có,có,Thanh An,Dầu Tiếng,\n"
+                                      "Trần Văn Minh,2000,074200001235,có,có,có,,,\"Định An, Dầu Tiếng\"\n"
+                                      "Lê Văn Hùng,1980,074080001236,có,có,có,Thanh An,Dầu Tiếng,\n"));
+    ASSERT_EQ(import(csv, QStringLiteral("Dầu Tiếng"), true).exitCode, 0);
+    const CliRun run = admin(as({QStringLiteral("allocate"), QStringLiteral("--json")}), {kAdminPassword});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    const QJsonObject plan = run.json();
+    EXPECT_EQ(plan.value(QStringLiteral("registered")).toInt(), 3);
+    EXPECT_EQ(plan.value(QStringLiteral("eligible")).toInt(), 2); // born 1980: 42 in 2022
+    const QJsonArray assignments = plan.value(QStringLiteral("assignments")).toArray();
+    ASSERT_EQ(assignments.size(), 2);
+    QMap<QString, QJsonObject> byId;
+    for (const auto& a : assignments) {
+        byId.insert(a.toObject().value(QStringLiteral("idNumber")).toString(), a.toObject());
+    }
+    EXPECT_EQ(byId.value(QStringLiteral("074301001234")).value(QStringLiteral("commune")).toString(),
+              QStringLiteral("Thanh An"));
+    EXPECT_EQ(byId.value(QStringLiteral("074301001234")).value(QStringLiteral("nearness")).toString(),
+              QStringLiteral("stated-commune"));
+    // No stated commune: placed by where they live.
+    EXPECT_EQ(byId.value(QStringLiteral("074200001235")).value(QStringLiteral("district")).toString(),
+              QStringLiteral("Dầu Tiếng"));
+    EXPECT_EQ(byId.value(QStringLiteral("074200001235")).value(QStringLiteral("nearness")).toString(),
+              QStringLiteral("residence-commune"));
+    // Two people cannot field 2 pairs anywhere: every commune-day of the month is short, none hidden.
+    const QJsonArray unmet = plan.value(QStringLiteral("unmet")).toArray();
+    EXPECT_EQ(unmet.size(), 91 * 31);
+    EXPECT_EQ(plan.value(QStringLiteral("violations")).toInt(), 0);
+    // The same registrations give the same plan.
+    const CliRun again = admin(as({QStringLiteral("allocate"), QStringLiteral("--json")}), {kAdminPassword});
+    EXPECT_EQ(again.out, run.out);
+    // Names and ID numbers: province accounts only.
+    const CliRun district =
+        admin(as({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dautieng"), QStringLiteral("--role"),
+                  QStringLiteral("district"), QStringLiteral("--district"), QStringLiteral("Dầu Tiếng")}),
+              {kAdminPassword, kDistrictPassword});
+    ASSERT_EQ(district.exitCode, 0) << district.err.toStdString();
+    EXPECT_EQ(admin(as({QStringLiteral("allocate")}, QStringLiteral("dautieng")), {kDistrictPassword}).exitCode, 1);
+    EXPECT_EQ(admin(as({QStringLiteral("allocate"), QStringLiteral("--seed"), QStringLiteral("x")}), {kAdminPassword})
+                  .exitCode,
+              2);
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 // Registration at the hub (issue 14): a unit's list previewed, then added on confirmation in one transaction; a second
 // import changes nothing; one person in two units is flagged; the quota board's numbers; who may do what.
 #include "core/services/RegistrationService.h"
+#include "core/campaign/Campaign.h"
+#include "core/services/AllocationService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "tests/support/TestSite.h"
@@ -238,6 +240,29 @@ TEST(RegistrationAtACommune, IsRefusedAsTheWrongSiteKind) {
     EXPECT_EQ(RegistrationService::quotaBoard(*supervisor).error().code, ErrorCode::WrongSiteKind);
     auto pair = commune.signInPair();
     EXPECT_EQ(RegistrationService::quotaBoard(*pair).error().code, ErrorCode::WrongSiteKind);
+}
+
+} // namespace
+
+namespace {
+
+// Where a registration's free-text residence lies, for the allocation's nearness.
+TEST(ResidencePlace, ADistrictThenACommuneOfItWithoutTakingTheDistrictsOwnName) {
+    using dc::core::AllocationService;
+    const auto& campaign = dc::core::campaign::builtInCampaign();
+    const auto place = [&](const char* text) {
+        const AllocationService::Place p = AllocationService::residencePlace(campaign, QString::fromUtf8(text));
+        return (p.district + u'/' + p.commune).toStdString();
+    };
+    EXPECT_EQ(place("Định An, Dầu Tiếng"), "Dầu Tiếng/Định An");
+    EXPECT_EQ(place("ấp 3, xã Định An, huyện Dau Tieng, Bình Dương"), "Dầu Tiếng/Định An");
+    EXPECT_EQ(place("khu phố 2, thị trấn Dầu Tiếng, huyện Dầu Tiếng"), "Dầu Tiếng/Dầu Tiếng");
+    EXPECT_EQ(place("Tân Bình, Bắc Tân Uyên"), "Bắc Tân Uyên/Tân Bình"); // not Tân Uyên, whose name it holds
+    EXPECT_EQ(place("phường Tân Bình, Dĩ An"), "Dĩ An/Tân Bình");
+    EXPECT_EQ(place("Thanh Tuyền"), "Dầu Tiếng/Thanh Tuyền"); // a name only one district has
+    EXPECT_EQ(place("Tân Bình"), "/");                        // in two districts: not guessed
+    EXPECT_EQ(place("Quận 1, TP Hồ Chí Minh"), "/");
+    EXPECT_EQ(place(""), "/");
 }
 
 } // namespace

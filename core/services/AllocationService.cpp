@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/AllocationService.h"
+
+#include "core/campaign/Campaign.h"
+#include "core/domain/VietnameseText.h"
+#include "core/services/RegistrationService.h"
+#include "core/services/SiteAccess.h"
+
+#include <QHash>
+
+namespace dc::core {
+
+namespace {
+
+// Folded for matching: no tone marks, đ → d, lower case, anything but a–z and 0–9 a space, padded with spaces so that
+// a name matches whole words only (" tan uyen " is in " bac tan uyen ": the longest match wins).
+QString wordsOf(const QString& text) {
+    QString out = QStringLiteral(" ");
+    for (const QChar c : domain::foldForSearch(text)) {
+        const bool word = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (word) {
+            out.append(c);
+        } else if (!out.endsWith(u' ')) {
+            out.append(u' ');
+        }
+    }
+    if (!out.endsWith(u' ')) {
+        out.append(u' ');
+    }
+    return out;
+}
+
+// The longest of `names` found in `text` as whole words; empty when none.
+QString longestIn(const QString& text, const QStringList& names) {
+    QString best;
+    int bestLength = 0;
+    for (const QString& name : names) {
+        const QString words = wordsOf(name);
+        if (words.size() > bestLength && text.contains(words)) {
+            best = name;
+            bestLength = static_cast<int>(words.size());
+        }
+    }
+    return best;
+}
+
+allocation::Volunteer toVolunteer(const campaign::Campaign& campaign, const Volunteer& registered) {
+    const campaign::Registration& r = registered.registration;
+    const AllocationService::Place home = AllocationService::residencePlace(campaign, r.residence);
+    allocation::Volunteer v;
+    v.person = registered.person;
+    v.residenceDistrict = home.district;
+    v.residenceCommune = home.commune;
+    v.preferredDistrict = r.preferredDistrict;
+    v.preferredCommune = r.preferredCommune;
+    v.student = r.student == campaign::Answer::Yes;
+    v.computer = r.computer == campaign::Answer::Yes;
+    v.unavailable = r.unavailable;
+    return v;
+}
+
+} // namespace
+
+const char* nearnessName(allocation::Nearness nearness) noexcept {
+    switch (nearness) {
+    case allocation::Nearness::PreferredCommune:
+        return "stated-commune";
+    case allocation::Nearness::PreferredDistrict:
+        return "stated-district";
+    case allocation::Nearness::ResidenceCommune:
+        return "residence-commune";
+    case allocation::Nearness::ResidenceDistrict:
+        return "residence-district";
+    case allocation::Nearness::NeighbourDistrict:
+        return "neighbouring-district";
+    case allocation::Nearness::Further:
+        break;
+    }
+    return "further";
+}
+
+const char* unplacedReasonName(allocation::UnplacedReason reason) noexcept {
+    switch (reason) {
+    case allocation::UnplacedReason::NoCapacity:
+        return "no-capacity";
+    case allocation::UnplacedReason::ComputerBalance:
+        return "computer-balance";
+    case allocation::UnplacedReason::NeverAvailable:
+        return "never-available";
+    case allocation::UnplacedReason::Duplicate:
+        return "duplicate";
+    case allocation::UnplacedReason::DroppedOut:
+        break;
+    }
+    return "dropped-out";
+}
+
+AllocationService::Place AllocationService::residencePlace(const campaign::Campaign& campaign,
+                                                           const QString& residence) {
+    const QString text = wordsOf(residence);
+    QStringList districts;
+    for (const campaign::District& d : campaign.districts) {
+        districts << d.name;
+    }
+    Place place;
+    place.district = longestIn(text, districts);
+    if (!place.district.isEmpty()) {
+        // The commune is looked for in what is left once the district's name is taken out (its last mention: an
+        // address names the commune first), so "Định An, Dầu Tiếng" is Định An, not the town of Dầu Tiếng; "thị trấn
+        // Dầu Tiếng, huyện Dầu Tiếng" still finds the town.
+        QString rest = text;
+        const QString districtWords = wordsOf(place.district);
+        rest.replace(rest.lastIndexOf(districtWords), districtWords.size(), QStringLiteral(" "));
+        for (const campaign::District& d : campaign.districts) {
+            if (d.name == place.district) {
+                place.commune = longestIn(rest, d.communes);
+            }
+        }
+        return place;
+    }
+    // No district named: a commune whose name only one district has.
+    QHash<QString, QStringList> districtsOf;
+    QStringList communes;
+    for (const campaign::Commune& c : campaign.communes) {
+        if (!districtsOf.contains(c.name)) {
+            communes << c.name;
+        }
+        districtsOf[c.name] << c.district;
+    }
+    const QString commune = longestIn(text, communes);
+    if (!commune.isEmpty() && districtsOf.value(commune).size() == 1) {
+        place.district = districtsOf.value(commune).front();
+        place.commune = commune;
+    }
+    return place;
+}
+
+Result<AllocationPlan> AllocationService::plan(Session& session, int seed) {
+    return access::guarded([&]() -> Result<AllocationPlan> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Hub, "allocate volunteers"); !kind) {
+            return kind.error();
+        }
+        if (auto allowed = access::requireRole(session, Role::Province, "allocate volunteers"); !allowed) {
+            return allowed.error();
+        }
+        const campaign::Campaign& campaign = campaign::builtInCampaign();
+        if (!campaign.dates.isSet()) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the campaign has no work dates to roster"));
+        }
+        auto registered = RegistrationService::listVolunteers(session);
+        if (!registered) {
+            return registered.error();
+        }
+        std::vector<QDate> workDays;
+        for (QDate day = campaign.dates.workFrom; day <= campaign.dates.workTo; day = day.addDays(1)) {
+            workDays.push_back(day);
+        }
+        AllocationPlan plan;
+        plan.registered = static_cast<int>(registered->size());
+        std::vector<allocation::Volunteer> volunteers;
+        for (const Volunteer& v : registered.value()) {
+            if (!v.eligibility.eligible) {
+                continue;
+            }
+            volunteers.push_back(toVolunteer(campaign, v));
+            const campaign::Registration& r = v.registration;
+            plan.volunteers.push_back({v.person, r.fullName, r.idNumber, r.unit, {}, {}, {}, {}, 0});
+        }
+        plan.eligible = static_cast<int>(volunteers.size());
+        allocation::AllocationOptions options;
+        options.seed = seed;
+        auto allocated = allocation::allocate(campaign, volunteers, workDays, options);
+        if (!allocated) {
+            return allocated.error();
+        }
+        auto roster = allocation::buildRoster(campaign, volunteers, allocated.value(), workDays);
+        if (!roster) {
+            return roster.error();
+        }
+        QHash<QString, std::size_t> index;
+        for (std::size_t i = 0; i < plan.volunteers.size(); ++i) {
+            index.insert(plan.volunteers[i].person, i);
+        }
+        for (const allocation::Assignment& a : allocated->assignments) {
+            PlannedVolunteer& p = plan.volunteers[index.value(a.person)];
+            p.district = a.district;
+            p.commune = a.commune;
+            p.nearness = QString::fromLatin1(nearnessName(a.nearness));
+        }
+        for (const allocation::Unplaced& u : allocated->unplaced) {
+            plan.volunteers[index.value(u.person)].unplacedWhy = QString::fromLatin1(unplacedReasonName(u.reason));
+        }
+        for (const allocation::CommuneRoster& c : roster->communes) {
+            for (const allocation::VolunteerDays& d : c.perVolunteer) {
+                plan.volunteers[index.value(d.person)].days = d.days;
+            }
+        }
+        plan.violations = allocation::checkPlan(campaign, volunteers, workDays, allocated.value(), roster.value());
+        plan.unmet = roster->unmet;
+        plan.solve = allocated->solve;
+        plan.allocation = std::move(allocated).value();
+        plan.roster = std::move(roster).value();
+        return plan;
+    });
+}
+
+} // namespace dc::core

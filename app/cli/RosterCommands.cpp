@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
 // `roster apply FILE`: a commune supervisor applies the hub's roster package (issue 14; docs/HUB.md "Roster
-// packages"). The rules are core's (RosterService); this file prints. Building a package at the hub comes from the
-// allocation's output and is wired with it.
+// packages"), and `roster package --commune D/C --output F`: the hub writes one from the saved allocation
+// (`allocate --save`) and prints the roster sheet's one-time codes. The rules are core's (RosterService,
+// AllocationService); this file prints.
 #include "app/cli/CliContext.h"
+#include "core/services/AllocationService.h"
 #include "core/services/RosterService.h"
+
+#include <QJsonArray>
 
 namespace dc::app::cli {
 
@@ -57,13 +61,90 @@ int rosterApply(CliContext& context, const QString& file) {
     return kExitOk;
 }
 
+int rosterPackage(CliContext& context) {
+    const auto commune = context.required(QStringLiteral("commune"));
+    if (!commune) {
+        return kExitUsage;
+    }
+    const auto output = context.required(QStringLiteral("output"));
+    if (!output) {
+        return kExitUsage;
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto plan = core::AllocationService::rosterPlan(*session, *commune);
+    if (!plan) {
+        return context.failExplained(plan.error());
+    }
+    auto built = core::RosterService::buildPackage(*session, plan.value(), *output);
+    if (!built) {
+        return context.failExplained(built.error());
+    }
+    // The codes are the roster sheet's: printed once, for the office to print and hand over; never stored in clear.
+    QHash<QString, const core::RosterPlanVolunteer*> byPerson;
+    for (const core::RosterPlanVolunteer& v : plan->volunteers) {
+        byPerson.insert(v.person, &v);
+    }
+    const auto codeText = [](const core::IssuedCode& c) {
+        return QString::fromLatin1(c.code.chars().data(), static_cast<qsizetype>(c.code.size()));
+    };
+    if (context.json()) {
+        QJsonArray sheet;
+        for (const core::IssuedCode& c : built->codes) {
+            const core::RosterPlanVolunteer* v = byPerson.value(c.person);
+            QJsonArray days;
+            for (const QDate& d : v ? v->days : std::vector<QDate>{}) {
+                days.append(d.toString(QStringLiteral("dd/MM/yyyy")));
+            }
+            sheet.append(QJsonObject{{QStringLiteral("person"), c.person},
+                                     {QStringLiteral("userName"), c.userName},
+                                     {QStringLiteral("fullName"), v ? v->fullName : QString()},
+                                     {QStringLiteral("code"), codeText(c)},
+                                     {QStringLiteral("expiresAt"), c.expiresAt},
+                                     {QStringLiteral("days"), days}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("file"), built->file},
+                                      {QStringLiteral("sequence"), built->sequence},
+                                      {QStringLiteral("site"), built->site},
+                                      {QStringLiteral("district"), plan->district},
+                                      {QStringLiteral("commune"), plan->commune},
+                                      {QStringLiteral("volunteers"), sheet}});
+        return kExitOk;
+    }
+    QTextStream& out = context.out();
+    out << "Roster package " << built->sequence << " for " << plan->district << "/" << plan->commune << " written to "
+        << built->file << ".\nThe roster sheet (print it; the codes are shown only now):\n\n";
+    for (const core::IssuedCode& c : built->codes) {
+        const core::RosterPlanVolunteer* v = byPerson.value(c.person);
+        QStringList days;
+        for (const QDate& d : v ? v->days : std::vector<QDate>{}) {
+            days << d.toString(QStringLiteral("dd/MM"));
+        }
+        out << c.userName.leftJustified(24) << ' ' << (v ? v->fullName : QString()).leftJustified(32) << ' '
+            << codeText(c) << "  " << days.size() << " days: " << days.join(QStringLiteral(" ")) << "\n";
+    }
+    out << "\nEach code works once, until " << (built->codes.empty() ? QString() : built->codes.front().expiresAt)
+        << " (UTC).\n";
+    out.flush();
+    return kExitOk;
+}
+
 } // namespace
 
 int runRoster(CliContext& context) {
     const QStringList& p = context.args().positional;
     const QString sub = p.size() > 1 ? p.at(1) : QString();
+    if (sub == QLatin1String("package")) {
+        if (p.size() != 2) {
+            return context.usage(QStringLiteral("roster package takes no operand"));
+        }
+        return rosterPackage(context);
+    }
     if (sub != QLatin1String("apply")) {
-        return context.usage(QStringLiteral("roster needs a subcommand: apply"));
+        return context.usage(QStringLiteral("roster needs a subcommand: apply or package"));
     }
     if (p.size() != 3) {
         return context.usage(QStringLiteral("roster apply takes one file"));

@@ -267,7 +267,8 @@ int runAllocate(CliContext& context) {
     if (!session) {
         return exitCode;
     }
-    auto plan = core::AllocationService::plan(*session, seed);
+    const bool save = context.args().has(QStringLiteral("save"));
+    auto plan = save ? core::AllocationService::save(*session, seed) : core::AllocationService::plan(*session, seed);
     if (!plan) {
         return context.failExplained(plan.error());
     }
@@ -287,7 +288,8 @@ int runAllocate(CliContext& context) {
                                            {QStringLiteral("district"), v.district},
                                            {QStringLiteral("commune"), v.commune},
                                            {QStringLiteral("nearness"), v.nearness},
-                                           {QStringLiteral("days"), v.days}});
+                                           {QStringLiteral("days"), v.days},
+                                           {QStringLiteral("userName"), v.userName}});
         }
         QJsonArray unmet;
         for (const core::allocation::UnmetDemand& u : plan->unmet) {
@@ -303,6 +305,7 @@ int runAllocate(CliContext& context) {
                                       {QStringLiteral("unplaced"), unplaced},
                                       {QStringLiteral("unmet"), unmet},
                                       {QStringLiteral("provedOptimal"), plan->solve.provedOptimal},
+                                      {QStringLiteral("saved"), save},
                                       {QStringLiteral("violations"), static_cast<int>(plan->violations.size())}});
         return plan->violations.empty() ? kExitOk : kExitFailed;
     }
@@ -318,7 +321,7 @@ int runAllocate(CliContext& context) {
         }
         ++placed;
         out << v.person << "  " << core::campaign::communePath(v.district, v.commune) << "  " << v.nearness << "  "
-            << v.days << " days\n";
+            << v.days << " days" << (v.userName.isEmpty() ? QString() : QStringLiteral("  ") + v.userName) << "\n";
     }
     out << "\n"
         << placed << " placed, " << plan->eligible - placed << " unplaced; " << plan->unmet.size()
@@ -336,7 +339,8 @@ int runAllocate(CliContext& context) {
     for (const core::allocation::Violation& v : plan->violations) {
         out << "violation: " << v.detail << "\n";
     }
-    out << "(computed from the registrations, not saved: the same registrations and seed give the same plan)\n";
+    out << (save ? "saved: the roster packages are built from it (roster package --commune D/C --output F)\n"
+                 : "(computed from the registrations, not saved: --save keeps it for the roster packages)\n");
     out.flush();
     return plan->violations.empty() ? kExitOk : kExitFailed;
 }

@@ -140,10 +140,11 @@ const std::vector<Command>& commands() {
          dc::app::cli::runQuota,
          "quota --db PATH --user NAME   (per unit: registered / eligible / quota by the unit lists' deadline)"},
         {"allocate",
-         {set({"db", "user", "seed"}), set({"password-stdin", "json"})},
+         {set({"db", "user", "seed"}), set({"password-stdin", "json", "save"})},
          dc::app::cli::runAllocate,
-         "allocate [--seed N] --db PATH --user NAME   (province: the eligible volunteers to communes and the 31-day\n"
-         "        roster, computed and printed, not yet saved; --json: assignments, unplaced, unmet demand)"},
+         "allocate [--seed N] [--save] --db PATH --user NAME   (province: the eligible volunteers to communes and the\n"
+         "        31-day roster; --save keeps it, with the user names, for the roster packages; --json: assignments,\n"
+         "        unplaced, unmet demand)"},
         {"enroll",
          {set({"db", "user", "output", "fingerprint", "commune"}), set({"password-stdin", "json", "replace"})},
          dc::app::cli::runEnroll,
@@ -153,10 +154,12 @@ const std::vector<Command>& commands() {
          "    enroll finish WELCOME --fingerprint HUBDIGITS --db PATH --user NAME   (commune supervisor)\n"
          "    enroll status --db PATH --user NAME"},
         {"roster",
-         {set({"db", "user"}), set({"password-stdin", "json"})},
+         {set({"db", "user", "commune", "output"}), set({"password-stdin", "json"})},
          dc::app::cli::runRoster,
          "roster apply FILE --db PATH --user NAME   (commune supervisor: the hub's roster package; new volunteers\n"
-         "        await activation)"},
+         "        await activation)\n"
+         "    roster package --commune DISTRICT/COMMUNE --output FILE --db PATH --user NAME   (province, at the hub:\n"
+         "        the package from the saved allocation; prints the roster sheet's one-time codes)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/AllocationService.h"
 
+#include "core/Clock.h"
 #include "core/campaign/Campaign.h"
 #include "core/domain/VietnameseText.h"
+#include "core/gateways/PlanGateway.h"
 #include "core/services/RegistrationService.h"
 #include "core/services/SiteAccess.h"
+#include "core/store/Transaction.h"
 
 #include <QHash>
 
@@ -202,6 +205,118 @@ Result<AllocationPlan> AllocationService::plan(Session& session, int seed) {
         plan.allocation = std::move(allocated).value();
         plan.roster = std::move(roster).value();
         return plan;
+    });
+}
+
+QString AllocationService::userNameFor(const QString& fullName, const QSet<QString>& taken) {
+    const QStringList words = wordsOf(fullName).split(u' ', Qt::SkipEmptyParts);
+    QString base;
+    if (!words.isEmpty()) {
+        base = words.size() == 1 ? words.front() : words.back() + u'.' + words.front();
+    }
+    if (base.isEmpty() || !(base.front() >= u'a' && base.front() <= u'z') || base.size() < 3) {
+        base = base.isEmpty() || !(base.front() >= u'a' && base.front() <= u'z') ? QStringLiteral("tnv")
+                                                                                 : base + QStringLiteral("-tnv");
+    }
+    base.truncate(28); // room for a number up to 9999 within the rules' 32
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n) {
+        name = base + QString::number(n);
+    }
+    return name;
+}
+
+Result<AllocationPlan> AllocationService::save(Session& session, int seed) {
+    return access::guarded([&]() -> Result<AllocationPlan> {
+        auto computed = plan(session, seed);
+        if (!computed) {
+            return computed.error();
+        }
+        AllocationPlan result = std::move(computed).value();
+        if (!result.violations.empty()) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the plan breaks a constraint (%1): nothing saved")
+                                                          .arg(result.violations.front().detail));
+        }
+        store::Database& db = session.database();
+        store::Transaction transaction(db);
+        gateways::PlanGateway gateway(db);
+        QHash<QString, gateways::PlanRow> before;
+        for (gateways::PlanRow& row : gateway.all()) {
+            before.insert(row.personUuid, std::move(row));
+        }
+        // Days per person, from the roster.
+        QHash<QString, std::vector<QDate>> days;
+        for (const allocation::CommuneRoster& c : result.roster.communes) {
+            for (const allocation::RosterDay& d : c.days) {
+                for (const allocation::Pair& p : d.pairs) {
+                    for (const QString& person : {p.first, p.second}) {
+                        if (!person.isEmpty()) {
+                            days[person].push_back(d.day);
+                        }
+                    }
+                }
+            }
+        }
+        // Names kept first (a person staying in the same commune keeps theirs), then new ones, in the plan's order.
+        QHash<QString, QSet<QString>> takenIn;
+        const auto where = [](const PlannedVolunteer& v) { return v.district + u'/' + v.commune; };
+        for (PlannedVolunteer& v : result.volunteers) {
+            const auto old = before.constFind(v.person);
+            if (!v.district.isEmpty() && old != before.constEnd() && old->district == v.district &&
+                old->commune == v.commune && !takenIn[where(v)].contains(old->userName)) {
+                v.userName = old->userName;
+                takenIn[where(v)].insert(v.userName);
+            }
+        }
+        const QString now = toStoredTime(session.now());
+        std::vector<gateways::PlanRow> rows;
+        for (PlannedVolunteer& v : result.volunteers) {
+            if (v.district.isEmpty()) {
+                continue;
+            }
+            if (v.userName.isEmpty()) {
+                v.userName = userNameFor(v.fullName, takenIn[where(v)]);
+                takenIn[where(v)].insert(v.userName);
+            }
+            std::vector<QDate> personDays = days.value(v.person);
+            std::sort(personDays.begin(), personDays.end());
+            rows.push_back({v.person, v.fullName, v.district, v.commune, v.userName, v.nearness, now, personDays});
+        }
+        gateway.replaceAll(rows);
+        access::record(session, QStringLiteral("allocation.saved"), campaign::builtInCampaign().name,
+                       {{QStringLiteral("placed"), static_cast<qint64>(rows.size())},
+                        {QStringLiteral("eligible"), result.eligible},
+                        {QStringLiteral("unmetCommuneDays"), static_cast<qint64>(result.unmet.size())},
+                        {QStringLiteral("seed"), seed}});
+        transaction.commit();
+        return result;
+    });
+}
+
+Result<RosterPlan> AllocationService::rosterPlan(Session& session, const QString& typedCommune) {
+    return access::guarded([&]() -> Result<RosterPlan> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Hub, "build a roster package"); !kind) {
+            return kind.error();
+        }
+        if (auto allowed = access::requireRole(session, Role::Province, "build a roster package"); !allowed) {
+            return allowed.error();
+        }
+        auto commune = campaign::resolveCommune(campaign::builtInCampaign(), typedCommune);
+        if (!commune) {
+            return commune.error();
+        }
+        RosterPlan out;
+        out.district = commune->district;
+        out.commune = commune->name;
+        for (const gateways::PlanRow& row :
+             gateways::PlanGateway(session.database()).ofCommune(out.district, out.commune)) {
+            out.volunteers.push_back({row.personUuid, row.fullName, row.userName, row.days});
+        }
+        if (out.volunteers.empty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("no saved allocation places anyone in this commune: run allocate --save"));
+        }
+        return out;
     });
 }
 

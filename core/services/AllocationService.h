@@ -4,8 +4,10 @@
 
 #include "core/Result.h"
 #include "core/allocation/Allocation.h"
+#include "core/services/RosterService.h"
 #include "core/services/Session.h"
 
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -28,6 +30,7 @@ struct PlannedVolunteer {
     QString nearness;    // "stated-commune", "stated-district", "residence-commune", ... (empty when unplaced)
     QString unplacedWhy; // "no-capacity", "computer-balance", "never-available", ... (empty when placed)
     int days = 0;        // days on the roster
+    QString userName;    // the account's name at the commune, once the plan is saved (empty before)
 };
 
 struct AllocationPlan {
@@ -46,6 +49,22 @@ public:
     // Hub only (WrongSiteKind), province accounts only (NotPermitted: names and ID numbers). InvalidInput when the
     // campaign has no work dates.
     [[nodiscard]] static Result<AllocationPlan> plan(Session& session, int seed = 1);
+
+    // Computes the plan as `plan` does and saves it (schema 13), replacing the plan saved before, in one transaction
+    // with an audit event (counts only). Each placed volunteer gets the user name of their account at the commune:
+    // kept from the plan saved before while they stay in the same commune, else made from their name (userNameFor),
+    // unique in the commune. Refused (InvalidInput, nothing saved) when the plan breaks a constraint.
+    [[nodiscard]] static Result<AllocationPlan> save(Session& session, int seed = 1);
+
+    // The saved plan's volunteers of one commune ("District/Commune" as typed, or a bare name when unique), as the
+    // roster package carries them (RosterService::buildPackage). Hub, province accounts. InvalidInput for a commune
+    // the campaign lacks, when no plan is saved or the commune has nobody in it.
+    [[nodiscard]] static Result<RosterPlan> rosterPlan(Session& session, const QString& typedCommune);
+
+    // A user name made from a full name: the given name (last word), '.', the family name (first word), folded to
+    // a–z ("Nguyễn Thị Ánh Tuyết" → "tuyet.nguyen"), cut to the account rules' 32 characters; the first of it, it2,
+    // it3, … not in `taken`. Names that fold to nothing become "tnv", "tnv2", …
+    [[nodiscard]] static QString userNameFor(const QString& fullName, const QSet<QString>& taken);
 
     // Where a registration's free-text residence lies in the campaign ("Thanh An, Dầu Tiếng", "xã Thanh An – huyện
     // Dầu Tiếng"): a district named in it, and a commune of that district (or, without a district, a commune whose

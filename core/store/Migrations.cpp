@@ -966,9 +966,31 @@ CREATE TABLE hub_roster_packages (
 ) STRICT;
 )sql";
 
+// Schema 13 (issue 14, the allocation saved at the hub; docs/REGISTRATION.md "Allocation"): what `allocate --save`
+// published — each placed volunteer's commune and the user name the hub chose for their account there (kept for the
+// person while they stay in that commune, unique per commune, which is one workstation) — and their roster days. The
+// roster packages are built from it.
+constexpr const char* kSchema13 = R"sql(
+CREATE TABLE hub_plan (
+    person_uuid  TEXT PRIMARY KEY REFERENCES persons (uuid),
+    district     TEXT NOT NULL,
+    commune      TEXT NOT NULL,
+    user_name    TEXT NOT NULL,
+    nearness     TEXT NOT NULL,
+    saved_at     TEXT NOT NULL,
+    UNIQUE (district, commune, user_name)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE hub_plan_days (
+    person_uuid  TEXT NOT NULL REFERENCES hub_plan (person_uuid) ON DELETE CASCADE,
+    day          TEXT NOT NULL,
+    PRIMARY KEY (person_uuid, day)
+) STRICT, WITHOUT ROWID;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
-    {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
+    {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13},
 };
 
 } // namespace

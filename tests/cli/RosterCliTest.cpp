@@ -4,6 +4,9 @@
 #include "core/services/SignIn.h"
 #include "tests/cli/CliRunner.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QMap>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -12,46 +15,55 @@ using namespace dc::test;
 
 namespace {
 
-// `roster apply` and `user activate` end to end: a hub and a commune made with `init` and enrolled with `enroll`, a
-// package built at the hub through the core builder (the hub's command comes with the allocation), then the
-// workstation's commands with passwords and codes on standard input, in the documented order.
-TEST(RosterCliTest, ApplyThenActivateWithTheCodeThenSignIn) {
+// A hub and a commune made with `init` and enrolled with `enroll`, as the office and the supervisor do it.
+class RosterCliTest : public ::testing::Test {
+protected:
     QTemporaryDir dir;
-    const QString hub = dir.filePath(QStringLiteral("hub.db"));
-    const QString xa = dir.filePath(QStringLiteral("xa.db"));
-    const auto path = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
-    const auto on = [](const QString& db, const QStringList& command, const QString& user = QStringLiteral("giamsat")) {
+    QString hub = dir.filePath(QStringLiteral("hub.db"));
+    QString xa = dir.filePath(QStringLiteral("xa.db"));
+
+    [[nodiscard]] QString path(const char* name) const { return dir.filePath(QLatin1String(name)); }
+    [[nodiscard]] static QStringList on(const QString& db, const QStringList& command,
+                                        const QString& user = QStringLiteral("giamsat")) {
         return command + QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
                                      QStringLiteral("--password-stdin")};
-    };
-    const auto init = [](const QString& db, const QString& site, const QStringList& extra) {
+    }
+    static CliRun init(const QString& db, const QString& site, const QStringList& extra) {
         return admin(QStringList{QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--site"), site,
                                  QStringLiteral("--admin"), QStringLiteral("giamsat"), QStringLiteral("--kdf"),
                                  QStringLiteral("minimum"), QStringLiteral("--password-stdin")} +
                          extra,
                      {kAdminPassword});
-    };
-    ASSERT_EQ(
-        init(hub, QStringLiteral("Tỉnh Đoàn Bình Dương"), {QStringLiteral("--kind"), QStringLiteral("hub")}).exitCode,
-        0);
-    ASSERT_EQ(init(xa, QStringLiteral("Phường Phú Cường"), {}).exitCode, 0);
-    const CliRun request = admin(on(xa, {QStringLiteral("enroll"), QStringLiteral("request"),
-                                         QStringLiteral("--output"), path("xa.enroll"), QStringLiteral("--json")}),
-                                 {kAdminPassword});
-    ASSERT_EQ(request.exitCode, 0) << request.err.toStdString();
-    const CliRun accept =
-        admin(on(hub, {QStringLiteral("enroll"), QStringLiteral("accept"), path("xa.enroll"),
-                       QStringLiteral("--fingerprint"), request.json().value(QStringLiteral("fingerprint")).toString(),
-                       QStringLiteral("--commune"), QStringLiteral("Thủ Dầu Một/Phú Cường"), QStringLiteral("--output"),
-                       path("xa.welcome"), QStringLiteral("--json")}),
-              {kAdminPassword});
-    ASSERT_EQ(accept.exitCode, 0) << accept.err.toStdString();
-    const CliRun finish = admin(
-        on(xa, {QStringLiteral("enroll"), QStringLiteral("finish"), path("xa.welcome"), QStringLiteral("--fingerprint"),
-                accept.json().value(QStringLiteral("hubFingerprint")).toString()}),
-        {kAdminPassword});
-    ASSERT_EQ(finish.exitCode, 0) << finish.err.toStdString();
+    }
+    void enrolled(const QString& commune) {
+        ASSERT_EQ(init(hub, QStringLiteral("Tỉnh Đoàn Bình Dương"), {QStringLiteral("--kind"), QStringLiteral("hub")})
+                      .exitCode,
+                  0);
+        ASSERT_EQ(init(xa, QStringLiteral("Phường Phú Cường"), {}).exitCode, 0);
+        const CliRun request = admin(on(xa, {QStringLiteral("enroll"), QStringLiteral("request"),
+                                             QStringLiteral("--output"), path("xa.enroll"), QStringLiteral("--json")}),
+                                     {kAdminPassword});
+        ASSERT_EQ(request.exitCode, 0) << request.err.toStdString();
+        const CliRun accept =
+            admin(on(hub, {QStringLiteral("enroll"), QStringLiteral("accept"), path("xa.enroll"),
+                           QStringLiteral("--fingerprint"),
+                           request.json().value(QStringLiteral("fingerprint")).toString(), QStringLiteral("--commune"),
+                           commune, QStringLiteral("--output"), path("xa.welcome"), QStringLiteral("--json")}),
+                  {kAdminPassword});
+        ASSERT_EQ(accept.exitCode, 0) << accept.err.toStdString();
+        const CliRun finish = admin(
+            on(xa, {QStringLiteral("enroll"), QStringLiteral("finish"), path("xa.welcome"),
+                    QStringLiteral("--fingerprint"), accept.json().value(QStringLiteral("hubFingerprint")).toString()}),
+            {kAdminPassword});
+        ASSERT_EQ(finish.exitCode, 0) << finish.err.toStdString();
+    }
+};
 
+// `roster apply` and `user activate` end to end: a package built at the hub through the core builder, then the
+// workstation's commands with passwords and codes on standard input, in the documented order.
+TEST_F(RosterCliTest, ApplyThenActivateWithTheCodeThenSignIn) {
+    enrolled(QStringLiteral("Thủ Dầu Một/Phú Cường"));
+    ASSERT_FALSE(HasFatalFailure());
     QString code;
     {
         auto session = dc::core::SignIn().signIn(hub, QStringLiteral("giamsat"),
@@ -110,6 +122,93 @@ TEST(RosterCliTest, ApplyThenActivateWithTheCodeThenSignIn) {
         admin(on(xa, {QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("an.nguyen")),
               {QStringLiteral("cay-me-ben-song-dong-nai-31"), QStringLiteral("hoa-phuong-do-san-truong-4")});
     EXPECT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
+}
+
+// The office's whole way, by command: a unit's list registered, `allocate --save`, `roster package` for the enrolled
+// commune (the roster sheet's codes printed once), then at the commune `roster apply` and a volunteer's activation
+// with the code from the sheet. A second save keeps the user names; a commune nobody is placed in has no package.
+TEST_F(RosterCliTest, FromTheUnitsListToAnActivatedAccountByCommand) {
+    enrolled(QStringLiteral("Dầu Tiếng/Thanh An"));
+    ASSERT_FALSE(HasFatalFailure());
+    const QString list = path("dau-tieng.csv");
+    {
+        QFile file(list);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Họ và tên,Năm sinh,Số CCCD,Đồng ý thời gian,Chấp nhận phân công,Tin học,Xã đăng ký,Huyện đăng ký\n"
+                   "Nguyễn Thị Ánh Tuyết,2001,074301001234,có,có,có,Thanh An,Dầu Tiếng\n"
+                   "Trần Văn Đức,2000,074200001235,có,có,có,Thanh An,Dầu Tiếng\n"
+                   "Lê Thị Tuyết,2002,074302001236,có,có,có,Định An,Dầu Tiếng\n");
+    }
+    const CliRun imported =
+        admin(on(hub, {QStringLiteral("volunteers"), QStringLiteral("import"), list, QStringLiteral("--unit"),
+                       QStringLiteral("Dầu Tiếng"), QStringLiteral("--yes")}),
+              {kAdminPassword});
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString() << imported.err.toStdString();
+
+    // Before a save, no package.
+    const QStringList package{QStringLiteral("roster"),    QStringLiteral("package"),
+                              QStringLiteral("--commune"), QStringLiteral("Dầu Tiếng/Thanh An"),
+                              QStringLiteral("--output"),  path("thanh-an.roster"),
+                              QStringLiteral("--json")};
+    EXPECT_EQ(admin(on(hub, package), {kAdminPassword}).exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path("thanh-an.roster")));
+
+    const QStringList allocate{QStringLiteral("allocate"), QStringLiteral("--save"), QStringLiteral("--json")};
+    const CliRun saved = admin(on(hub, allocate), {kAdminPassword});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    EXPECT_TRUE(saved.json().value(QStringLiteral("saved")).toBool());
+    QMap<QString, QString> names; // ID number → user name
+    for (const auto& a : saved.json().value(QStringLiteral("assignments")).toArray()) {
+        names.insert(a.toObject().value(QStringLiteral("idNumber")).toString(),
+                     a.toObject().value(QStringLiteral("userName")).toString());
+    }
+    EXPECT_EQ(names.value(QStringLiteral("074301001234")), QStringLiteral("tuyet.nguyen"));
+    EXPECT_EQ(names.value(QStringLiteral("074200001235")), QStringLiteral("duc.tran"));
+    // Saved again: the same names.
+    const CliRun again = admin(on(hub, allocate), {kAdminPassword});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    for (const auto& a : again.json().value(QStringLiteral("assignments")).toArray()) {
+        EXPECT_EQ(a.toObject().value(QStringLiteral("userName")).toString(),
+                  names.value(a.toObject().value(QStringLiteral("idNumber")).toString()));
+    }
+
+    const CliRun built = admin(on(hub, package), {kAdminPassword});
+    ASSERT_EQ(built.exitCode, 0) << built.err.toStdString();
+    const QJsonArray sheet = built.json().value(QStringLiteral("volunteers")).toArray();
+    ASSERT_EQ(sheet.size(), 2);
+    QString code;
+    for (const auto& v : sheet) {
+        EXPECT_EQ(v.toObject().value(QStringLiteral("days")).toArray().size(), 31); // two people: every day
+        if (v.toObject().value(QStringLiteral("userName")).toString() == QLatin1String("tuyet.nguyen")) {
+            code = v.toObject().value(QStringLiteral("code")).toString();
+        }
+    }
+    ASSERT_EQ(code.size(), 11) << code.toStdString(); // 12345-67890
+    // Names and codes only on the sheet: the package itself holds neither a code nor, unencrypted, a name.
+    QFile file(path("thanh-an.roster"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_FALSE(bytes.contains(code.toLatin1()));
+    EXPECT_FALSE(bytes.contains(QStringLiteral("Tuyết").toUtf8()));
+    // A commune nobody is placed in, a commune the campaign lacks: refused, no file.
+    QStringList other = package;
+    other[3] = QStringLiteral("Dĩ An/Tân Bình");
+    other[5] = path("other.roster");
+    EXPECT_EQ(admin(on(hub, other), {kAdminPassword}).exitCode, 1);
+    other[3] = QStringLiteral("Không Có/Nơi Nào");
+    EXPECT_EQ(admin(on(hub, other), {kAdminPassword}).exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path("other.roster")));
+
+    const CliRun applied = admin(
+        on(xa, {QStringLiteral("roster"), QStringLiteral("apply"), path("thanh-an.roster"), QStringLiteral("--json")}),
+        {kAdminPassword});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    EXPECT_EQ(applied.json().value(QStringLiteral("created")).toInt(), 2);
+    const CliRun right = admin(on(xa, {QStringLiteral("user"), QStringLiteral("activate"),
+                                       QStringLiteral("tuyet.nguyen"), QStringLiteral("--json")}),
+                               {kAdminPassword, code, QStringLiteral("cay-me-ben-song-dong-nai-31")});
+    ASSERT_EQ(right.exitCode, 0) << right.err.toStdString();
+    EXPECT_EQ(right.json().value(QStringLiteral("activated")).toString(), QStringLiteral("tuyet.nguyen"));
 }
 
 } // namespace

@@ -498,8 +498,9 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
         "DROP TABLE hub_daily_spots; DROP INDEX hub_spot_samples_by_day; DROP INDEX hub_spot_items_by_sample; "
         "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; "
-        // Migrations 9 and 10 rebuild their tables and run again as they are; what 11 and 12 add is undone.
-        "DROP TABLE registrations; DROP TABLE roster_days; DROP TABLE roster_packages; "
+        // Migrations 9 and 10 rebuild their tables and run again as they are; what 11, 12 and 13 add is undone.
+        "DROP TABLE hub_plan_days; DROP TABLE hub_plan; DROP TABLE registrations; DROP TABLE roster_days; DROP TABLE "
+        "roster_packages; "
         "DROP TABLE hub_roster_packages; DROP INDEX users_by_person; ALTER TABLE users DROP COLUMN person_uuid; "
         "ALTER TABLE users DROP COLUMN awaiting_activation; ALTER TABLE users DROP COLUMN activation_hash; "
         "ALTER TABLE users DROP COLUMN activation_salt; ALTER TABLE users DROP COLUMN activation_memory_kib; "

@@ -366,4 +366,26 @@ TEST(MigrationTest, AccountsBeforeRosterPackagesStayActiveAndAPersonHasOneAccoun
                  dc::core::store::StoreError);
 }
 
+// Migration 13 (issue 14): the saved allocation — one row per person, a user name once per commune, days removed with
+// their person.
+TEST(MigrationTest, TheSavedPlanHasOneUserNamePerCommuneAndItsDaysGoWithIt) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 13);
+    db.exec("INSERT INTO persons (uuid, full_name, created_at) VALUES ('p1', 'A', 'now'), ('p2', 'B', 'now')");
+    db.exec("INSERT INTO hub_plan VALUES ('p1', 'Dầu Tiếng', 'Thanh An', 'lan.nguyen', 'stated-commune', 'now')");
+    EXPECT_THROW(db.exec("INSERT INTO hub_plan VALUES ('p2', 'Dầu Tiếng', 'Thanh An', 'lan.nguyen', 'x', 'now')"),
+                 dc::core::store::StoreError);
+    db.exec("INSERT INTO hub_plan VALUES ('p2', 'Dầu Tiếng', 'Định An', 'lan.nguyen', 'x', 'now')");
+    EXPECT_THROW(db.exec("INSERT INTO hub_plan VALUES ('p9', 'Dĩ An', 'Dĩ An', 'an', 'x', 'now')"),
+                 dc::core::store::StoreError);
+    db.exec("INSERT INTO hub_plan_days VALUES ('p1', '2022-12-01'), ('p1', '2022-12-02')");
+    db.exec("DELETE FROM hub_plan WHERE person_uuid = 'p1'");
+    auto days = db.prepare("SELECT count(*) FROM hub_plan_days");
+    ASSERT_TRUE(days.step());
+    EXPECT_EQ(days.int64(0), 0);
+}
+
 } // namespace

@@ -5,6 +5,7 @@
 // import changes nothing; one person in two units is flagged; the quota board's numbers; who may do what.
 #include "core/services/RegistrationService.h"
 #include "core/campaign/Campaign.h"
+#include "core/services/Accounts.h"
 #include "core/services/AllocationService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
@@ -263,6 +264,30 @@ TEST(ResidencePlace, ADistrictThenACommuneOfItWithoutTakingTheDistrictsOwnName) 
     EXPECT_EQ(place("Tân Bình"), "/");                        // in two districts: not guessed
     EXPECT_EQ(place("Quận 1, TP Hồ Chí Minh"), "/");
     EXPECT_EQ(place(""), "/");
+}
+
+} // namespace
+
+namespace {
+
+// The user name the hub chooses for a volunteer's account: given name, family name, folded; unique in the commune.
+TEST(PlanUserName, GivenDotFamilyFoldedAndNumberedWhenTaken) {
+    using dc::core::AllocationService;
+    EXPECT_EQ(AllocationService::userNameFor(QStringLiteral("Nguyễn Thị Ánh Tuyết"), {}),
+              QStringLiteral("tuyet.nguyen"));
+    EXPECT_EQ(AllocationService::userNameFor(QStringLiteral("Đặng Văn Đức"), {}), QStringLiteral("duc.dang"));
+    const QSet<QString> taken{QStringLiteral("tuyet.nguyen"), QStringLiteral("tuyet.nguyen2")};
+    EXPECT_EQ(AllocationService::userNameFor(QStringLiteral("Nguyễn Ánh Tuyết"), taken),
+              QStringLiteral("tuyet.nguyen3"));
+    EXPECT_EQ(AllocationService::userNameFor(QStringLiteral("Ý"), {}), QStringLiteral("y-tnv"));
+    EXPECT_EQ(AllocationService::userNameFor(QStringLiteral("123"), {}), QStringLiteral("tnv"));
+    EXPECT_EQ(AllocationService::userNameFor(QStringLiteral("!!"), {QStringLiteral("tnv")}), QStringLiteral("tnv2"));
+    const QString longName = AllocationService::userNameFor(
+        QStringLiteral("Tôn Nữ Thị Phương Thảo Nguyênnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"), {});
+    EXPECT_LE(longName.size(), 32);
+    for (const QString& name : {longName, AllocationService::userNameFor(QStringLiteral("Ý"), {})}) {
+        EXPECT_TRUE(dc::core::canonicalUserName(name).ok()) << name.toStdString();
+    }
 }
 
 } // namespace

@@ -989,8 +989,8 @@ CREATE TABLE hub_plan_days (
 )sql";
 
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3}, {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
-    {7, kSchema7}, {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13},
+    {1, kSchema1}, {2, kSchema2}, {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},   {7, kSchema7},
+    {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13},
 };
 
 } // namespace

@@ -54,7 +54,7 @@ int rosterApply(CliContext& context, const QString& file) {
         out << ".\n";
         if (a.created > 0) {
             out << "Each new volunteer activates with the code on the roster sheet: doichieu-admin user activate NAME "
-                   "(or at the pair's sign-in).\n";
+                   "(the supervisor signed in; the GUI's activation comes later).\n";
         }
     }
     out.flush();

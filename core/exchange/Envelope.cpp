@@ -287,4 +287,24 @@ ExchangeFile readExchangeFile(const QString& path, qint64 maxBytes) {
     return file;
 }
 
+Result<ParsedEnvelope> readEnvelope(const QString& path, FileKind kind) {
+    const ExchangeFile file = readExchangeFile(path, maxFileBytes(kind));
+    if (file.failure) {
+        switch (*file.failure) {
+        case ExchangeReadFailure::Missing:
+            return makeError(ErrorCode::IoError, QStringLiteral("no file at %1").arg(path));
+        case ExchangeReadFailure::Unreadable:
+            return makeError(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.detail));
+        case ExchangeReadFailure::TooLarge:
+            return toError(
+                {Refusal::TooLarge, QStringLiteral("larger than any %1 file").arg(QLatin1String(fileKindName(kind)))});
+        }
+    }
+    auto parsed = parseEnvelope(file.bytes, kind);
+    if (!parsed) {
+        return toError(parsed.refused());
+    }
+    return std::move(parsed).value();
+}
+
 } // namespace dc::core::exchange

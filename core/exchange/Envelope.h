@@ -164,4 +164,10 @@ struct ExchangeFile {
 };
 [[nodiscard]] ExchangeFile readExchangeFile(const QString& path, qint64 maxBytes);
 
+// The one way a service opens a travelling file of `kind`: read bounded by maxFileBytes(kind), then parseEnvelope.
+// IoError when it is missing or unreadable (the path and the system's message only), FileRefused too-large over the
+// kind's limit, FileRefused with parseEnvelope's reason for a damaged or misdirected one. Nothing is verified or
+// decrypted yet: the caller looks up the sender's key, then verifyEnvelope and openPayload.
+[[nodiscard]] Result<ParsedEnvelope> readEnvelope(const QString& path, FileKind kind);
+
 } // namespace dc::core::exchange

@@ -290,19 +290,9 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
         if (!enrollment) {
             return enrollment.error();
         }
-        const exchange::ExchangeFile file =
-            exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Receipt));
-        if (file.failure) {
-            if (*file.failure == exchange::ExchangeReadFailure::TooLarge) {
-                return refused(Refusal::TooLarge, QStringLiteral("the file is larger than any receipt"));
-            }
-            return makeError(ErrorCode::IoError,
-                             QStringLiteral("the receipt cannot be read: %1")
-                                 .arg(file.detail.isEmpty() ? QStringLiteral("missing") : file.detail));
-        }
-        auto parsed = exchange::parseEnvelope(file.bytes, exchange::FileKind::Receipt);
+        auto parsed = exchange::readEnvelope(path, exchange::FileKind::Receipt);
         if (!parsed) {
-            return exchange::toError(parsed.refused());
+            return parsed.error();
         }
         const QJsonObject& header = parsed->headerJson;
         if (header.value(QLatin1String("format")).toString() != QLatin1String("doichieu-receipt/1")) {
@@ -376,7 +366,7 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
         recorded.lastEvent = *lastEvent;
         recorded.entries = *entries;
         recorded.alreadyRecorded = !exchange.insertReceipt(
-            {*sequence, *lastEvent, static_cast<qint64>(size.toDouble()), *entries, issuedAt, now, file.bytes});
+            {*sequence, *lastEvent, static_cast<qint64>(size.toDouble()), *entries, issuedAt, now, parsed->file});
         for (const auto& decision : decisions) {
             if (exchange.insertDecision(decision, now)) {
                 ++recorded.decisions;

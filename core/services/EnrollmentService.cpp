@@ -37,26 +37,6 @@ Error refused(exchange::Refusal reason, const QString& detail) {
     return exchange::toError({reason, detail});
 }
 
-// Reads a travelling file: IoError when it is missing or unreadable, FileRefused too-large when over the kind's limit.
-Result<exchange::ParsedEnvelope> readEnvelope(const QString& path, exchange::FileKind kind) {
-    auto file = exchange::readExchangeFile(path, exchange::maxFileBytes(kind));
-    if (file.failure) {
-        switch (*file.failure) {
-        case exchange::ExchangeReadFailure::Missing:
-            return makeError(ErrorCode::IoError, QStringLiteral("no file at %1").arg(path));
-        case exchange::ExchangeReadFailure::Unreadable:
-            return makeError(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.detail));
-        case exchange::ExchangeReadFailure::TooLarge:
-            return refused(exchange::Refusal::TooLarge,
-                           QStringLiteral("larger than any %1 file").arg(QLatin1String(exchange::fileKindName(kind))));
-        }
-    }
-    auto parsed = exchange::parseEnvelope(file.bytes, kind);
-    if (!parsed)
-        return exchange::toError(parsed.refused());
-    return std::move(parsed).value();
-}
-
 // Typed accessors over an untrusted header: each refuses (damaged) a missing field or one of the wrong type or shape.
 class HeaderReader {
 public:
@@ -243,7 +223,7 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
             return held.error();
         const keyring::SiteKeys& hubKeys = *held.value();
 
-        auto envelope = readEnvelope(requestPath, exchange::FileKind::EnrollmentRequest);
+        auto envelope = exchange::readEnvelope(requestPath, exchange::FileKind::EnrollmentRequest);
         if (!envelope)
             return envelope.error();
         HeaderReader header(envelope->headerJson);
@@ -365,7 +345,7 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
             return held.error();
         const keyring::SiteKeys& keys = *held.value();
 
-        auto envelope = readEnvelope(welcomePath, exchange::FileKind::Welcome);
+        auto envelope = exchange::readEnvelope(welcomePath, exchange::FileKind::Welcome);
         if (!envelope)
             return envelope.error();
         HeaderReader header(envelope->headerJson);

@@ -212,19 +212,9 @@ Result<AppliedRoster> RosterService::apply(Session& session, const QString& path
         if (!enrollment) {
             return enrollment.error();
         }
-        const exchange::ExchangeFile file =
-            exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Roster));
-        if (file.failure) {
-            if (*file.failure == exchange::ExchangeReadFailure::TooLarge) {
-                return refused(Refusal::TooLarge, QStringLiteral("the file is larger than any roster package"));
-            }
-            return makeError(ErrorCode::IoError,
-                             QStringLiteral("the roster package cannot be read: %1")
-                                 .arg(file.detail.isEmpty() ? QStringLiteral("missing") : file.detail));
-        }
-        auto parsed = exchange::parseEnvelope(file.bytes, exchange::FileKind::Roster);
+        auto parsed = exchange::readEnvelope(path, exchange::FileKind::Roster);
         if (!parsed) {
-            return exchange::toError(parsed.refused());
+            return parsed.error();
         }
         const QJsonObject& header = parsed->headerJson;
         if (header.value(QLatin1String("format")).toString() != QLatin1String(kHeaderFormat)) {

@@ -34,28 +34,6 @@ Error refused(Refusal reason, const QString& detail) {
     return exchange::toError({reason, detail});
 }
 
-// What a commune supervisor needs to exchange with the hub: the site's kind, the role, the keys, the enrollment.
-Result<CurrentEnrollment> exchangeReady(Session& session, const char* what) {
-    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, what); !kind) {
-        return kind.error();
-    }
-    if (auto allowed = access::requireRole(session, Role::Supervisor, what); !allowed) {
-        return allowed.error();
-    }
-    if (!session.siteKeys()) {
-        return makeError(ErrorCode::SiteKeyUnavailable,
-                         QStringLiteral("this account holds no copy of the site's keys"));
-    }
-    auto enrollment = EnrollmentService::currentEnrollment(session);
-    if (!enrollment) {
-        return enrollment.error();
-    }
-    if (!enrollment.value()) {
-        return makeError(ErrorCode::NotEnrolled, QStringLiteral("this workstation is not enrolled with a hub yet"));
-    }
-    return *enrollment.value();
-}
-
 // One bundle of an export: a slice of the rows and the events up to `lastEvent`.
 struct Part {
     exchange::BundlePayload payload;
@@ -139,7 +117,7 @@ QString BundleService::bundleFileName(const QString& district, const QString& co
 
 Result<QString> BundleService::nextBundleFileName(Session& session, NameDate style) {
     return access::guarded([&]() -> Result<QString> {
-        auto enrollment = exchangeReady(session, "name the next bundle");
+        auto enrollment = EnrollmentService::exchangeReady(session, "name the next bundle");
         if (!enrollment) {
             return enrollment.error();
         }
@@ -168,7 +146,7 @@ QString BundleService::slug(const QString& name) {
 Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session, const QString& outputDir,
                                                                 std::int64_t maxPayloadBytes) {
     return access::guarded([&]() -> Result<std::vector<ExportedBundle>> {
-        auto enrollment = exchangeReady(session, "export a bundle");
+        auto enrollment = EnrollmentService::exchangeReady(session, "export a bundle");
         if (!enrollment) {
             return enrollment.error();
         }
@@ -286,7 +264,7 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
 
 Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QString& path) {
     return access::guarded([&]() -> Result<RecordedReceipt> {
-        auto enrollment = exchangeReady(session, "record a receipt");
+        auto enrollment = EnrollmentService::exchangeReady(session, "record a receipt");
         if (!enrollment) {
             return enrollment.error();
         }

@@ -462,4 +462,25 @@ Result<QString> EnrollmentService::ownFingerprint(Session& session) {
     });
 }
 
+Result<CurrentEnrollment> EnrollmentService::exchangeReady(Session& session, const char* what) {
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, what); !kind) {
+        return kind.error();
+    }
+    if (auto allowed = access::requireRole(session, Role::Supervisor, what); !allowed) {
+        return allowed.error();
+    }
+    if (!session.siteKeys()) {
+        return makeError(ErrorCode::SiteKeyUnavailable,
+                         QStringLiteral("this account holds no copy of the site's keys"));
+    }
+    auto enrollment = currentEnrollment(session);
+    if (!enrollment) {
+        return enrollment.error();
+    }
+    if (!enrollment.value()) {
+        return makeError(ErrorCode::NotEnrolled, QStringLiteral("this workstation is not enrolled with a hub yet"));
+    }
+    return *enrollment.value();
+}
+
 } // namespace dc::core

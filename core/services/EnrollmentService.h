@@ -93,6 +93,10 @@ public:
     // Anyone signed in at a commune: the current enrollment, or nullopt when the site has none. WrongSiteKind at a
     // hub.
     [[nodiscard]] static Result<std::optional<CurrentEnrollment>> currentEnrollment(Session& session);
+    // What a commune supervisor needs to exchange files with the hub (bundles, receipts, roster packages): a commune
+    // site (WrongSiteKind), a supervisor (NotPermitted) holding the site's keys (SiteKeyUnavailable), enrolled
+    // (NotEnrolled). `what` names the operation in the refusal.
+    [[nodiscard]] static Result<CurrentEnrollment> exchangeReady(Session& session, const char* what);
 
     // At a hub, for anyone signed in: the keys pinned for (site, epoch) and whether they are current; nullopt when the
     // hub never enrolled that site at that epoch (unknown-sender).

@@ -80,28 +80,6 @@ Result<std::vector<exchange::RosterVolunteer>> checkedVolunteers(const RosterPla
     return volunteers;
 }
 
-// What a commune supervisor needs to apply a package: the site's kind, the role, the keys, the enrollment.
-Result<CurrentEnrollment> applyReady(Session& session) {
-    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "apply a roster package"); !kind) {
-        return kind.error();
-    }
-    if (auto allowed = access::requireRole(session, Role::Supervisor, "apply a roster package"); !allowed) {
-        return allowed.error();
-    }
-    if (!session.siteKeys()) {
-        return makeError(ErrorCode::SiteKeyUnavailable,
-                         QStringLiteral("this account holds no copy of the site's keys"));
-    }
-    auto enrollment = EnrollmentService::currentEnrollment(session);
-    if (!enrollment) {
-        return enrollment.error();
-    }
-    if (!enrollment.value()) {
-        return makeError(ErrorCode::NotEnrolled, QStringLiteral("this workstation is not enrolled with a hub yet"));
-    }
-    return *enrollment.value();
-}
-
 } // namespace
 
 Result<BuiltRoster> RosterService::buildPackage(Session& session, const RosterPlan& plan, const QString& outputPath,
@@ -208,7 +186,7 @@ Result<BuiltRoster> RosterService::buildPackage(Session& session, const RosterPl
 
 Result<AppliedRoster> RosterService::apply(Session& session, const QString& path) {
     return access::guarded([&]() -> Result<AppliedRoster> {
-        auto enrollment = applyReady(session);
+        auto enrollment = EnrollmentService::exchangeReady(session, "apply a roster package");
         if (!enrollment) {
             return enrollment.error();
         }

@@ -79,7 +79,7 @@ private:
         }
         const QDate cutoffDay = m_context.campaignCutoff;
         const PartialDate cutoff{cutoffDay.year(), cutoffDay.month(), cutoffDay.day()};
-        if (compareDates(*registered, cutoff) == DateOrder::After) {
+        if (cutoffDay.isValid() && compareDates(*registered, cutoff) == DateOrder::After) {
             add(field, Severity::Warning, "entry.outside_campaign_scope",
                 {{QStringLiteral("cutoff"), cutoff.toString()}});
         }

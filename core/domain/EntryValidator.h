@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "core/campaign/Campaign.h"
 #include "core/domain/EntrySchema.h"
 #include "core/domain/Finding.h"
 #include "core/domain/PartialDate.h"
@@ -15,8 +16,9 @@ namespace dc::core::domain {
 // What an entry is checked against besides itself: the campaign, the day, and — when it is logged in a book — the
 // book's years.
 struct ValidationContext {
-    // Entries registered after this day are outside the campaign (DOMAIN.md: "on or before 01/06/2017").
-    QDate campaignCutoff{2017, 6, 1};
+    // Entries registered after this day are outside the campaign: the campaign file's scope.entryCutoff (01/06/2017
+    // in the built-in one, DOMAIN.md "on or before 01/06/2017"); an invalid day checks no cutoff.
+    QDate campaignCutoff = campaign::builtInCampaign().entryCutoff;
     QDate today = QDate::currentDate();
     // The years the book covers (0: no book, as for `doichieu-admin validate`; bookYearTo 0: the same as the first).
     int bookYearFrom = 0;

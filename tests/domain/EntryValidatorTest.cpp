@@ -94,6 +94,21 @@ TEST(EntryValidatorTest, RegistrationDateRules) {
                      .contains(QStringLiteral("registration.date:entry.outside_campaign_scope")));
 }
 
+TEST(EntryValidatorTest, TheCutoffIsTheCampaignFilesAndAnInvalidOneChecksNothing) {
+    // The scope's cutoff is the campaign file's scope.entryCutoff, not a second copy of the date.
+    EXPECT_EQ(ValidationContext{}.campaignCutoff, dc::core::campaign::builtInCampaign().entryCutoff);
+    EXPECT_EQ(ValidationContext{}.campaignCutoff, QDate(2017, 6, 1));
+    EntryValues values = birth();
+    values.insert(QStringLiteral("registration.date"), QStringLiteral("02/06/2017"));
+    values.insert(QStringLiteral("registration.year"), QStringLiteral("2017"));
+    values.insert(QStringLiteral("subject.birth_date"), QStringLiteral("01/06/2017"));
+    values.remove(QStringLiteral("subject.id_number"));
+    ValidationContext noCutoff = kContext;
+    noCutoff.campaignCutoff = QDate();
+    EXPECT_TRUE(validateEntry(birthSchema(), values, noCutoff).findings.empty());
+    EXPECT_FALSE(validateEntry(birthSchema(), values, kContext).findings.empty());
+}
+
 TEST(EntryValidatorTest, RegisterYearMustMatchTheRegistrationDate) {
     EntryValues values = birth();
     values.insert(QStringLiteral("registration.year"), QStringLiteral("1997"));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -93,6 +95,42 @@ protected:
                   {kAdminPassword});
         ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
         book = QString::number(opened.json().value(QStringLiteral("id")).toInteger());
+    }
+    // A province hub beside the site (`init --kind hub`, its first account "vanphong"), and this site enrolled to it as
+    // `commune` — the request, the office's accept and the supervisor's finish, each fingerprint as read by phone.
+    QString hubDb = dir.filePath(QStringLiteral("hub/hub.db"));
+    [[nodiscard]] QStringList atHub(const QString& command) const {
+        return command.split(u' ', Qt::SkipEmptyParts) +
+               QStringList{QStringLiteral("--db"), hubDb, QStringLiteral("--user"), QStringLiteral("vanphong"),
+                           QStringLiteral("--password-stdin")};
+    }
+    void createHubAndEnroll(const QString& commune) {
+        QDir().mkpath(QFileInfo(hubDb).absolutePath());
+        const CliRun hub =
+            admin({QStringLiteral("init"), QStringLiteral("--kind"), QStringLiteral("hub"), QStringLiteral("--db"),
+                   hubDb, QStringLiteral("--site"), QStringLiteral("Tỉnh Đoàn Bình Dương"), QStringLiteral("--admin"),
+                   QStringLiteral("vanphong"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
+                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                  {kAdminPassword});
+        ASSERT_EQ(hub.exitCode, 0) << hub.err.toStdString();
+        const QString request = dir.filePath(QStringLiteral("xa.enroll"));
+        const QString welcome = dir.filePath(QStringLiteral("xa.welcome"));
+        const CliRun requested =
+            admin(as(QStringLiteral("enroll request --json --output ") + request), {kAdminPassword});
+        ASSERT_EQ(requested.exitCode, 0) << requested.err.toStdString();
+        const CliRun accepted =
+            admin(atHub(QStringLiteral("enroll accept ") + request + QStringLiteral(" --json --output ") + welcome) +
+                      QStringList{QStringLiteral("--fingerprint"),
+                                  requested.json().value(QStringLiteral("fingerprint")).toString(),
+                                  QStringLiteral("--commune"), commune},
+                  {kAdminPassword});
+        ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
+        const CliRun finished =
+            admin(as(QStringLiteral("enroll finish ") + welcome) +
+                      QStringList{QStringLiteral("--fingerprint"),
+                                  accepted.json().value(QStringLiteral("hubFingerprint")).toString()},
+                  {kAdminPassword});
+        ASSERT_EQ(finished.exitCode, 0) << finished.err.toStdString();
     }
     // `log import SOURCE FLAGS --partner minh` signed in as lan; both passwords come first on standard input,
     // then `afterPasswords` (a source of "-" reads its lines there).

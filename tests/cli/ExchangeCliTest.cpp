@@ -16,44 +16,12 @@ using dc::test::kAdminPassword;
 
 class ExchangeCliTest : public dc::test::CliSite {
 protected:
-    QString hubDb = dir.filePath(QStringLiteral("hub/hub.db"));
     QString outDir = dir.filePath(QStringLiteral("usb"));
-
-    QStringList atHub(const QString& command) const {
-        return command.split(u' ', Qt::SkipEmptyParts) +
-               QStringList{QStringLiteral("--db"), hubDb, QStringLiteral("--user"), QStringLiteral("vanphong"),
-                           QStringLiteral("--password-stdin")};
-    }
 
     void SetUp() override {
         createSite();
-        QDir().mkpath(dir.filePath(QStringLiteral("hub")));
         QDir().mkpath(outDir);
-        const CliRun hub =
-            admin({QStringLiteral("init"), QStringLiteral("--kind"), QStringLiteral("hub"), QStringLiteral("--db"),
-                   hubDb, QStringLiteral("--site"), QStringLiteral("Tỉnh Đoàn Bình Dương"), QStringLiteral("--admin"),
-                   QStringLiteral("vanphong"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
-                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
-                  {kAdminPassword});
-        ASSERT_EQ(hub.exitCode, 0) << hub.err.toStdString();
-        const QString request = dir.filePath(QStringLiteral("xa.enroll"));
-        const QString welcome = dir.filePath(QStringLiteral("xa.welcome"));
-        const CliRun requested =
-            admin(as(QStringLiteral("enroll request --json --output ") + request), {kAdminPassword});
-        ASSERT_EQ(requested.exitCode, 0) << requested.err.toStdString();
-        const CliRun accepted =
-            admin(atHub(QStringLiteral("enroll accept ") + request + QStringLiteral(" --json --output ") + welcome) +
-                      QStringList{QStringLiteral("--fingerprint"),
-                                  requested.json().value(QStringLiteral("fingerprint")).toString(),
-                                  QStringLiteral("--commune"), QStringLiteral("Dầu Tiếng/Thanh An")},
-                  {kAdminPassword});
-        ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
-        const CliRun finished =
-            admin(as(QStringLiteral("enroll finish ") + welcome) +
-                      QStringList{QStringLiteral("--fingerprint"),
-                                  accepted.json().value(QStringLiteral("hubFingerprint")).toString()},
-                  {kAdminPassword});
-        ASSERT_EQ(finished.exitCode, 0) << finished.err.toStdString();
+        ASSERT_NO_FATAL_FAILURE(createHubAndEnroll(QStringLiteral("Dầu Tiếng/Thanh An")));
         QFile lines(dir.filePath(QStringLiteral("checks.jsonl")));
         ASSERT_TRUE(lines.open(QIODevice::WriteOnly));
         for (int entry = 1; entry <= 3; ++entry) {

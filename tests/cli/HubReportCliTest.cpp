@@ -31,50 +31,19 @@ QByteArray tool(const QString& program, const QStringList& arguments) {
 
 class HubReportCliTest : public dc::test::CliSite {
 protected:
-    QString hubDb = dir.filePath(QStringLiteral("hub/hub.db"));
     QString outDir = dir.filePath(QStringLiteral("usb"));
     QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
     QStringList period{QStringLiteral("--from"), today.addDays(-1).toString(QStringLiteral("dd/MM/yyyy")),
                        QStringLiteral("--to"), today.addDays(1).toString(QStringLiteral("dd/MM/yyyy"))};
 
-    QStringList atHub(const QString& command) const {
-        return command.split(u' ', Qt::SkipEmptyParts) +
-               QStringList{QStringLiteral("--db"), hubDb, QStringLiteral("--user"), QStringLiteral("vanphong"),
-                           QStringLiteral("--password-stdin")};
-    }
     CliRun hubReport(const QString& command, const QStringList& extra) const {
         return admin(atHub(QStringLiteral("report ") + command) + period + extra, {kAdminPassword});
     }
 
     void SetUp() override {
         createSite(QStringLiteral("Xã Thanh An"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("Lê Quang Minh"));
-        QDir().mkpath(dir.filePath(QStringLiteral("hub")));
         QDir().mkpath(outDir);
-        const CliRun hub =
-            admin({QStringLiteral("init"), QStringLiteral("--kind"), QStringLiteral("hub"), QStringLiteral("--db"),
-                   hubDb, QStringLiteral("--site"), QStringLiteral("Tỉnh Đoàn Bình Dương"), QStringLiteral("--admin"),
-                   QStringLiteral("vanphong"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
-                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
-                  {kAdminPassword});
-        ASSERT_EQ(hub.exitCode, 0) << hub.err.toStdString();
-        const QString request = dir.filePath(QStringLiteral("xa.enroll"));
-        const QString welcome = dir.filePath(QStringLiteral("xa.welcome"));
-        const CliRun requested =
-            admin(as(QStringLiteral("enroll request --json --output ") + request), {kAdminPassword});
-        ASSERT_EQ(requested.exitCode, 0) << requested.err.toStdString();
-        const CliRun accepted =
-            admin(atHub(QStringLiteral("enroll accept ") + request + QStringLiteral(" --json --output ") + welcome) +
-                      QStringList{QStringLiteral("--fingerprint"),
-                                  requested.json().value(QStringLiteral("fingerprint")).toString(),
-                                  QStringLiteral("--commune"), QStringLiteral("Dầu Tiếng/Thanh An")},
-                  {kAdminPassword});
-        ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
-        const CliRun finished =
-            admin(as(QStringLiteral("enroll finish ") + welcome) +
-                      QStringList{QStringLiteral("--fingerprint"),
-                                  accepted.json().value(QStringLiteral("hubFingerprint")).toString()},
-                  {kAdminPassword});
-        ASSERT_EQ(finished.exitCode, 0) << finished.err.toStdString();
+        ASSERT_NO_FATAL_FAILURE(createHubAndEnroll(QStringLiteral("Dầu Tiếng/Thanh An")));
         QFile lines(dir.filePath(QStringLiteral("checks.jsonl")));
         ASSERT_TRUE(lines.open(QIODevice::WriteOnly));
         for (int entry = 1; entry <= 3; ++entry) {

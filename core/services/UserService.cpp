@@ -180,6 +180,16 @@ Result<UserService::KeyChange> UserService::removeUser(Session& session, const Q
         }
         store::Database& db = session.database();
         auto user = gateways::SiteGateway(db).findUser(name.value());
+        if (user && user->awaitingActivation) {
+            // A roster's account never activated: it holds no slot and never knew a key, so nothing is re-keyed; its
+            // code stops working and a later roster package leaves it removed.
+            store::Transaction transaction(db);
+            gateways::SiteGateway(db).withdrawActivation(user->id, toStoredTime(session.now()));
+            access::record(session, QStringLiteral("user.removed"), user->uuid,
+                           {{QStringLiteral("awaitingActivation"), true}});
+            transaction.commit();
+            return KeyChange{};
+        }
         if (!user || !user->active) {
             return makeError(ErrorCode::UnknownUser, QStringLiteral("no active account of that name"));
         }

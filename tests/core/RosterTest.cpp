@@ -566,6 +566,32 @@ TEST_F(ActivationTest, WrongCodesAreThrottledExpiredCodesRefusedAndWeakPasswords
 
 // The format alone: codes are 10 digits, typed with any separators; the hash is Argon2id and only the right code
 // matches; parameters outside the accepted range are refused.
+// A supervisor removes an account still awaiting activation (a volunteer who will not come): no re-key (it never
+// held a key), its code stops working, and a newer package listing the person leaves the account removed.
+TEST_F(ActivationTest, AnAwaitingAccountIsRemovedWithoutReKeyAndStaysRemoved) {
+    auto c = enrolled(QStringLiteral("Thủ Dầu Một"), QStringLiteral("Chánh Mỹ"));
+    const auto an = volunteer(QStringLiteral("an.vo"), QStringLiteral("Võ An"), december({1, 2}));
+    const BuiltRoster one = build(QStringLiteral("Thủ Dầu Một"), QStringLiteral("Chánh Mỹ"), {an});
+    ASSERT_TRUE(RosterService::apply(*c->supervisor, one.file).ok());
+    auto removed = UserService::removeUser(*c->supervisor, QStringLiteral("an.vo"));
+    ASSERT_TRUE(removed.ok()) << removed.error().detail.toStdString();
+    EXPECT_FALSE(removed->rekeyed);
+    auto late = UserService::activate(*c->supervisor, QStringLiteral("an.vo"), codeOf(one, QStringLiteral("an.vo")),
+                                      secret(kAnPassword));
+    ASSERT_FALSE(late.ok());
+    auto again = UserService::removeUser(*c->supervisor, QStringLiteral("an.vo"));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::UnknownUser);
+
+    const BuiltRoster two = build(QStringLiteral("Thủ Dầu Một"), QStringLiteral("Chánh Mỹ"), {an});
+    auto applied = RosterService::apply(*c->supervisor, two.file);
+    ASSERT_TRUE(applied.ok()) << applied.error().detail.toStdString();
+    EXPECT_EQ(applied->removedHere, 1);
+    EXPECT_FALSE(UserService::activate(*c->supervisor, QStringLiteral("an.vo"), codeOf(two, QStringLiteral("an.vo")),
+                                       secret(kAnPassword))
+                     .ok());
+}
+
 TEST(RosterFormatTest, ActivationCodesAndTheirHashes) {
     const crypto::SecureBuffer digits = exchange::generateActivationCode();
     ASSERT_EQ(digits.size(), 10U);

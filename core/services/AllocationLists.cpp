@@ -633,8 +633,7 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
 
 ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const BuiltRoster& built, Language language) {
     const QString path = campaign::communePath(rosterPlan.district, rosterPlan.commune);
-    ReportDocument doc = start(QStringLiteral("roster-sheet"), path, language);
-    doc.title += QStringLiteral(" — ") + path;
+    ReportDocument doc = start(QStringLiteral("roster-sheet"), path, language); // the commune is the first fact
     doc.facts.prepend({label("lists.commune", language), path});
     doc.facts.append({label("roster.package", language), QString::number(built.sequence)});
     if (!built.codes.empty()) {

@@ -653,6 +653,7 @@ ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const 
                      label("lists.fullName", language), label("roster.code", language),
                      label("lists.days", language),     label("roster.dayList", language)};
     constexpr qsizetype kDaysPerLine = 34; // what fits the last column of a landscape page: longer lists continue
+    int number = 0;
     for (const IssuedCode& c : built.codes) {
         const RosterPlanVolunteer* v = byPerson.value(c.person);
         const std::vector<QDate> days = v ? v->days : std::vector<QDate>{};
@@ -668,7 +669,8 @@ ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const 
             line += (line.isEmpty() ? QString() : QStringLiteral(", ")) + part;
         }
         lines << line;
-        table.rows.append({QString::number(table.rows.size() + 1), c.userName, v ? v->fullName : QString(), code,
+        ++number; // continuation rows have none
+        table.rows.append({QString::number(number), c.userName, v ? v->fullName : QString(), code,
                            QString::number(days.size()), lines.front()});
         for (qsizetype i = 1; i < lines.size(); ++i) {
             table.rows.append({QString(), QString(), QString(), QString(), QString(), lines.at(i)});

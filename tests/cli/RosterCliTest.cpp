@@ -382,6 +382,10 @@ TEST_F(RosterCliTest, TheRosterSheetAsAPdfCarriesTheCodes) {
     // A sheet that is not a PDF: usage error, no package.
     EXPECT_EQ(admin(on(hub, package), {kAdminPassword}).exitCode, 2);
     EXPECT_FALSE(QFile::exists(path("thanh-an.roster")));
+    // A sheet in a folder that does not exist: refused before the package is built (its codes would be lost).
+    package[7] = path("missing/sheet.pdf");
+    EXPECT_EQ(admin(on(hub, package), {kAdminPassword}).exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path("thanh-an.roster")));
     package[7] = path("sheet.pdf");
     const CliRun built = admin(on(hub, package + QStringList{QStringLiteral("--json")}), {kAdminPassword});
     ASSERT_EQ(built.exitCode, 0) << built.err.toStdString();

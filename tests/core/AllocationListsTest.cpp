@@ -10,6 +10,7 @@
 #include "tests/support/TestSite.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -258,6 +259,50 @@ TEST_F(AllocationListsTest, TheWeekViewGridShowsWhoWorksEachDayAndTheShortDays) 
     EXPECT_EQ(unmet.rows[4], cells({"05/12/2022", "1", "3", "0"}));
     EXPECT_EQ(week->data.value(QStringLiteral("unmet")).toArray().size(), 31);
     EXPECT_EQ(week->data.value(QStringLiteral("pairsPerDay")).toInt(), 2);
+}
+
+// The roster sheet: every volunteer with their code and days; a long list of days continues on the next rows, cut at a
+// comma, so the printed sheet never loses a day to an ellipsis.
+TEST_F(AllocationListsTest, TheRosterSheetListsEveryCodeAndEveryDay) {
+    RosterPlan plan{{}, q("Dầu Tiếng"), q("Thanh An"), {}};
+    std::vector<QDate> everyOther;
+    for (int day = 1; day <= 31; day += 2) {
+        everyOther.push_back(QDate(2022, 12, day));
+    }
+    plan.volunteers.push_back({QStringLiteral("p1"), q("Trần Văn Đức"), QStringLiteral("duc.tran"), everyOther});
+    plan.volunteers.push_back({QStringLiteral("p2"),
+                               q("Phạm Văn An"),
+                               QStringLiteral("an.pham"),
+                               {QDate(2022, 12, 1), QDate(2022, 12, 2), QDate(2022, 12, 3)}});
+    BuiltRoster built;
+    built.sequence = 3;
+    built.codes.push_back({QStringLiteral("p1"), QStringLiteral("duc.tran"),
+                           dc::crypto::SecureBuffer::copyOf(std::string_view("12345-67890")),
+                           QStringLiteral("2023-01-15T10:00:00Z")});
+    built.codes.push_back({QStringLiteral("p2"), QStringLiteral("an.pham"),
+                           dc::crypto::SecureBuffer::copyOf(std::string_view("55555-00000")),
+                           QStringLiteral("2023-01-15T10:00:00Z")});
+    const ReportDocument sheet = AllocationLists::rosterSheet(plan, built, Language::Vietnamese);
+    EXPECT_EQ(sheet.facts.front(), (std::pair{q("Xã/phường"), q("Dầu Tiếng/Thanh An")}));
+    ASSERT_EQ(sheet.tables.size(), 1);
+    const ReportTable& table = sheet.tables.front();
+    EXPECT_EQ(table.columns,
+              cells({"STT", "Tên đăng nhập", "Họ và tên", "Mã kích hoạt", "Số ngày trực", "Các ngày trực"}));
+    ASSERT_GE(table.rows.size(), 3);
+    EXPECT_EQ(table.rows[0].mid(0, 5), cells({"1", "duc.tran", "Trần Văn Đức", "12345-67890", "16"}));
+    QStringList days;
+    qsizetype row = 0;
+    for (; row < table.rows.size() && (row == 0 || table.rows[row][0].isEmpty()); ++row) {
+        EXPECT_LE(table.rows[row][5].size(), 34);
+        days << table.rows[row][5];
+    }
+    EXPECT_GT(days.size(), 1); // 16 days apart do not fit one line
+    EXPECT_EQ(days.join(u' '), q("01/12, 03/12, 05/12, 07/12, 09/12, 11/12, 13/12, 15/12, 17/12, 19/12, 21/12, 23/12, "
+                                 "25/12, 27/12, 29/12, 31/12"));
+    ASSERT_EQ(row, table.rows.size() - 1);
+    EXPECT_EQ(table.rows[row], cells({"2", "an.pham", "Phạm Văn An", "55555-00000", "3", "01–03/12"}));
+    // The JSON form carries no code.
+    EXPECT_FALSE(QJsonDocument(sheet.data).toJson().contains("12345"));
 }
 
 TEST_F(AllocationListsTest, DaysAreWrittenShort) {

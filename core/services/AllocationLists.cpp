@@ -649,10 +649,13 @@ ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const 
         byPerson.insert(v.person, &v);
     }
     ReportTable table;
-    table.columns = {label("lists.no", language),       label("roster.userName", language),
-                     label("lists.fullName", language), label("roster.code", language),
-                     label("lists.days", language),     label("roster.dayList", language)};
-    constexpr qsizetype kDaysPerLine = 34; // what fits the last column of a landscape page: longer lists continue
+    table.columns = {label("lists.no", language),        label("roster.userName", language),
+                     label("lists.fullName", language),  label("roster.code", language),
+                     label("lists.days", language),      label("roster.dayList", language),
+                     label("roster.signature", language)};
+    // What fits the day list's column on a landscape page (seven columns: the volunteer signs on receiving the code)
+    // beside the longest names the account rules allow; longer lists continue on the next rows.
+    constexpr qsizetype kDaysPerLine = 34;
     int number = 0;
     for (const IssuedCode& c : built.codes) {
         const RosterPlanVolunteer* v = byPerson.value(c.person);
@@ -671,9 +674,9 @@ ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const 
         lines << line;
         ++number; // continuation rows have none
         table.rows.append({QString::number(number), c.userName, v ? v->fullName : QString(), code,
-                           QString::number(days.size()), lines.front()});
+                           QString::number(days.size()), lines.front(), QString()});
         for (qsizetype i = 1; i < lines.size(); ++i) {
-            table.rows.append({QString(), QString(), QString(), QString(), QString(), lines.at(i)});
+            table.rows.append({QString(), QString(), QString(), QString(), QString(), lines.at(i), QString()});
         }
     }
     doc.tables.append(table);

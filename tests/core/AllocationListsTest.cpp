@@ -287,7 +287,7 @@ TEST_F(AllocationListsTest, TheRosterSheetListsEveryCodeAndEveryDay) {
     ASSERT_EQ(sheet.tables.size(), 1);
     const ReportTable& table = sheet.tables.front();
     EXPECT_EQ(table.columns,
-              cells({"STT", "Tên đăng nhập", "Họ và tên", "Mã kích hoạt", "Số ngày trực", "Các ngày trực"}));
+              cells({"STT", "Tên đăng nhập", "Họ và tên", "Mã kích hoạt", "Số ngày trực", "Các ngày trực", "Ký nhận"}));
     ASSERT_GE(table.rows.size(), 3);
     EXPECT_EQ(table.rows[0].mid(0, 5), cells({"1", "duc.tran", "Trần Văn Đức", "12345-67890", "16"}));
     QStringList days;
@@ -300,7 +300,7 @@ TEST_F(AllocationListsTest, TheRosterSheetListsEveryCodeAndEveryDay) {
     EXPECT_EQ(days.join(u' '), q("01/12, 03/12, 05/12, 07/12, 09/12, 11/12, 13/12, 15/12, 17/12, 19/12, 21/12, 23/12, "
                                  "25/12, 27/12, 29/12, 31/12"));
     ASSERT_EQ(row, table.rows.size() - 1);
-    EXPECT_EQ(table.rows[row], cells({"2", "an.pham", "Phạm Văn An", "55555-00000", "3", "01–03/12"}));
+    EXPECT_EQ(table.rows[row], cells({"2", "an.pham", "Phạm Văn An", "55555-00000", "3", "01–03/12", ""}));
     // The JSON form carries no code.
     EXPECT_FALSE(QJsonDocument(sheet.data).toJson().contains("12345"));
 }

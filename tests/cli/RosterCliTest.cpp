@@ -4,6 +4,7 @@
 #include "core/services/SignIn.h"
 #include "core/sheets/Table.h"
 #include "tests/cli/CliRunner.h"
+#include "tests/cli/PdfBoxes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -305,6 +306,7 @@ TEST_F(RosterCliTest, AllocationListsAndTheWeekViewAsFiles) {
     EXPECT_TRUE(unitText.contains(QStringLiteral("Danh sách phân bổ tình nguyện viên theo đơn vị")));
     EXPECT_TRUE(unitText.contains(QStringLiteral("Nguyễn Thị Ánh Tuyết"))) << unitText.toStdString();
     EXPECT_TRUE(unitText.contains(QStringLiteral("074302001236")));
+    dc::test::expectCleanLayout(path("unit.pdf"), "unit.pdf");
 
     // The week view of Thanh An as XLSX: the grid's first full week, and the short days.
     const CliRun week =
@@ -336,6 +338,7 @@ TEST_F(RosterCliTest, AllocationListsAndTheWeekViewAsFiles) {
               {kAdminPassword});
     ASSERT_EQ(weekPdf.exitCode, 0) << weekPdf.err.toStdString();
     EXPECT_TRUE(pdfText(path("thanh-an.pdf")).contains(QStringLiteral("Trần Văn Đức")));
+    dc::test::expectCleanLayout(path("thanh-an.pdf"), "thanh-an.pdf");
     const CliRun weekJson = admin(on(hub, {QStringLiteral("roster"), QStringLiteral("--commune"),
                                            QStringLiteral("Dầu Tiếng/Thanh An"), QStringLiteral("--json")}),
                                   {kAdminPassword});

@@ -4,6 +4,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/PasswordInput.h"
+#include "app/common/export/ReportWriter.h"
 #include "core/Result.h"
 #include "core/services/Session.h"
 
@@ -75,5 +76,15 @@ int runAllocate(CliContext& context);
 int runQuota(CliContext& context);
 int runEnroll(CliContext& context);
 int runRoster(CliContext& context);
+int runAllocation(CliContext& context);
+
+// The printable documents (reports, the allocation's lists, the roster's week view): `--lang vi|en` (nullopt when
+// neither), the format an --output file's extension names (xlsx, pdf or json; else a usage error), and the one way
+// they come out — printed as text or JSON without --output, else written by app/common/export with its audit event.
+[[nodiscard]] std::optional<core::domain::Language> languageOption(CliContext& context);
+[[nodiscard]] std::optional<ExportFormat> documentFormat(CliContext& context, const QString& output, int& exitCode);
+int emitDocument(CliContext& context, core::Session& session, const core::ReportDocument& document,
+                 const std::optional<QString>& output, core::domain::Language language);
+void printReportText(QTextStream& out, const core::ReportDocument& document);
 
 } // namespace dc::app::cli

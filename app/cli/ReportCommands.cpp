@@ -29,7 +29,9 @@ std::optional<QDate> parseDay(const QString& text) {
     return std::nullopt;
 }
 
-void printText(QTextStream& out, const core::ReportDocument& doc) {
+} // namespace
+
+void printReportText(QTextStream& out, const core::ReportDocument& doc) {
     out << doc.title << "\n";
     for (const auto& [label, value] : doc.facts) {
         out << "  " << label << (value.isEmpty() ? "" : ": ") << value << "\n";
@@ -46,8 +48,6 @@ void printText(QTextStream& out, const core::ReportDocument& doc) {
     }
     out.flush();
 }
-
-} // namespace
 
 int runReport(CliContext& context) {
     const QStringList& p = context.args().positional;
@@ -142,7 +142,7 @@ int runReport(CliContext& context) {
         } else if (format && *format == ExportFormat::Csv) {
             context.out() << QString::fromUtf8(csvOf(document.value()).mid(3)); // no byte-order mark on a terminal
         } else {
-            printText(context.out(), document.value());
+            printReportText(context.out(), document.value());
         }
         context.out().flush();
         return kExitOk;

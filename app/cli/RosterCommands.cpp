@@ -6,9 +6,12 @@
 // (`allocate --save`) and prints the roster sheet's one-time codes. The rules are core's (RosterService,
 // AllocationService); this file prints.
 #include "app/cli/CliContext.h"
+#include "core/services/AllocationLists.h"
 #include "core/services/AllocationService.h"
 #include "core/services/RosterService.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace dc::app::cli {
@@ -70,6 +73,28 @@ int rosterPackage(CliContext& context) {
     if (!output) {
         return kExitUsage;
     }
+    // --sheet: the roster sheet as a PDF, the only place the codes then appear. Checked before anything is built, so
+    // that a sheet that cannot be written does not cost a package whose codes nobody saw.
+    const auto sheet = context.args().value(QStringLiteral("sheet"));
+    const auto language = languageOption(context);
+    if (!language) {
+        return context.usage(QStringLiteral("--lang is vi or en"));
+    }
+    if (sheet) {
+        const QFileInfo info(*sheet);
+        if (info.suffix().toLower() != QLatin1String("pdf")) {
+            return context.usage(QStringLiteral("--sheet names a .pdf file"));
+        }
+        if (info.absoluteFilePath() == QFileInfo(*output).absoluteFilePath()) {
+            return context.usage(QStringLiteral("--sheet and --output must be different files"));
+        }
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir() || !folder.isWritable() || info.isDir()) {
+            return context.fail(QStringLiteral("cannot write the roster sheet %1: its folder is missing or not "
+                                               "writable")
+                                    .arg(info.absoluteFilePath()));
+        }
+    }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
     if (!session) {
@@ -91,30 +116,53 @@ int rosterPackage(CliContext& context) {
     const auto codeText = [](const core::IssuedCode& c) {
         return QString::fromLatin1(c.code.chars().data(), static_cast<qsizetype>(c.code.size()));
     };
+    bool sheetWritten = false;
+    if (sheet) {
+        const core::ReportDocument document =
+            core::AllocationLists::rosterSheet(plan.value(), built.value(), *language);
+        if (auto written = exportReport(*session, document, ExportFormat::Pdf, *sheet, *language); written) {
+            sheetWritten = true;
+        } else {
+            // The package is written and its codes exist nowhere else: print them rather than lose them.
+            context.fail(QStringLiteral("the package was written but not the roster sheet (%1): its codes follow")
+                             .arg(written.error().detail));
+        }
+    }
     if (context.json()) {
-        QJsonArray sheet;
+        QJsonArray lines;
         for (const core::IssuedCode& c : built->codes) {
             const core::RosterPlanVolunteer* v = byPerson.value(c.person);
             QJsonArray days;
             for (const QDate& d : v ? v->days : std::vector<QDate>{}) {
                 days.append(d.toString(QStringLiteral("dd/MM/yyyy")));
             }
-            sheet.append(QJsonObject{{QStringLiteral("person"), c.person},
-                                     {QStringLiteral("userName"), c.userName},
-                                     {QStringLiteral("fullName"), v ? v->fullName : QString()},
-                                     {QStringLiteral("code"), codeText(c)},
-                                     {QStringLiteral("expiresAt"), c.expiresAt},
-                                     {QStringLiteral("days"), days}});
+            QJsonObject line{{QStringLiteral("person"), c.person},
+                             {QStringLiteral("userName"), c.userName},
+                             {QStringLiteral("fullName"), v ? v->fullName : QString()},
+                             {QStringLiteral("expiresAt"), c.expiresAt},
+                             {QStringLiteral("days"), days}};
+            if (!sheetWritten) {
+                line.insert(QStringLiteral("code"), codeText(c));
+            }
+            lines.append(line);
         }
-        context.printJson(QJsonObject{{QStringLiteral("file"), built->file},
-                                      {QStringLiteral("sequence"), built->sequence},
-                                      {QStringLiteral("site"), built->site},
-                                      {QStringLiteral("district"), plan->district},
-                                      {QStringLiteral("commune"), plan->commune},
-                                      {QStringLiteral("volunteers"), sheet}});
-        return kExitOk;
+        QJsonObject document{{QStringLiteral("file"), built->file},      {QStringLiteral("sequence"), built->sequence},
+                             {QStringLiteral("site"), built->site},      {QStringLiteral("district"), plan->district},
+                             {QStringLiteral("commune"), plan->commune}, {QStringLiteral("volunteers"), lines}};
+        if (sheetWritten) {
+            document.insert(QStringLiteral("sheet"), QFileInfo(*sheet).absoluteFilePath());
+        }
+        context.printJson(document);
+        return sheet && !sheetWritten ? kExitFailed : kExitOk;
     }
     QTextStream& out = context.out();
+    if (sheetWritten) {
+        out << "Roster package " << built->sequence << " for " << plan->district << "/" << plan->commune
+            << " written to " << built->file << ".\nThe roster sheet with the one-time codes is "
+            << QFileInfo(*sheet).absoluteFilePath() << ": print it and delete the file; the codes are nowhere else.\n";
+        out.flush();
+        return kExitOk;
+    }
     out << "Roster package " << built->sequence << " for " << plan->district << "/" << plan->commune << " written to "
         << built->file << ".\nThe roster sheet (print it; the codes are shown only now):\n\n";
     for (const core::IssuedCode& c : built->codes) {
@@ -129,7 +177,39 @@ int rosterPackage(CliContext& context) {
     out << "\nEach code works once, until " << (built->codes.empty() ? QString() : built->codes.front().expiresAt)
         << " (UTC).\n";
     out.flush();
-    return kExitOk;
+    return sheet ? kExitFailed : kExitOk;
+}
+
+// `roster --commune D/C [--output F]`: the saved plan's roster of one commune as a week view (AllocationLists).
+int rosterWeek(CliContext& context) {
+    const auto commune = context.required(QStringLiteral("commune"));
+    if (!commune) {
+        return kExitUsage;
+    }
+    if (context.args().has(QStringLiteral("sheet"))) {
+        return context.usage(QStringLiteral("--sheet goes with roster package"));
+    }
+    const auto language = languageOption(context);
+    if (!language) {
+        return context.usage(QStringLiteral("--lang is vi or en"));
+    }
+    const auto output = context.args().value(QStringLiteral("output"));
+    if (output) {
+        int exitCode = kExitOk;
+        if (!documentFormat(context, *output, exitCode)) {
+            return exitCode;
+        }
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto document = core::AllocationLists::weekView(*session, *commune, *language);
+    if (!document) {
+        return context.failExplained(document.error());
+    }
+    return emitDocument(context, *session, document.value(), output, *language);
 }
 
 } // namespace
@@ -137,6 +217,9 @@ int rosterPackage(CliContext& context) {
 int runRoster(CliContext& context) {
     const QStringList& p = context.args().positional;
     const QString sub = p.size() > 1 ? p.at(1) : QString();
+    if (p.size() == 1 && context.args().value(QStringLiteral("commune"))) {
+        return rosterWeek(context);
+    }
     if (sub == QLatin1String("package")) {
         if (p.size() != 2) {
             return context.usage(QStringLiteral("roster package takes no operand"));
@@ -144,7 +227,8 @@ int runRoster(CliContext& context) {
         return rosterPackage(context);
     }
     if (sub != QLatin1String("apply")) {
-        return context.usage(QStringLiteral("roster needs a subcommand: apply or package"));
+        return context.usage(
+            QStringLiteral("roster needs --commune D/C (the week view) or a subcommand: apply or package"));
     }
     if (p.size() != 3) {
         return context.usage(QStringLiteral("roster apply takes one file"));

@@ -153,13 +153,24 @@ const std::vector<Command>& commands() {
          "        --db PATH --user NAME   (province hub; prints the hub's fingerprint to read back)\n"
          "    enroll finish WELCOME --fingerprint HUBDIGITS --db PATH --user NAME   (commune supervisor)\n"
          "    enroll status --db PATH --user NAME"},
+        {"allocation",
+         {set({"db", "user", "by", "district", "unit", "output", "lang"}),
+          set({"password-stdin", "json", "identified"})},
+         dc::app::cli::runAllocation,
+         "allocation list --by district|unit [--district D | --unit U] [--output F.xlsx|F.pdf] [--identified]\n"
+         "        [--lang vi|en] --db PATH --user NAME   (at the hub, from the saved plan: who goes to which commune,\n"
+         "        per district or per unit; ID numbers as their last 3 digits unless --identified (province); a\n"
+         "        district account: its own district or unit)"},
         {"roster",
-         {set({"db", "user", "commune", "output"}), set({"password-stdin", "json"})},
+         {set({"db", "user", "commune", "output", "sheet", "lang"}), set({"password-stdin", "json"})},
          dc::app::cli::runRoster,
-         "roster apply FILE --db PATH --user NAME   (commune supervisor: the hub's roster package; new volunteers\n"
+         "roster --commune DISTRICT/COMMUNE [--output F.pdf|F.xlsx] [--lang vi|en] --db PATH --user NAME   (at the\n"
+         "        hub: the saved plan's roster of a commune, week by week, with each one's days and the days short)\n"
+         "    roster apply FILE --db PATH --user NAME   (commune supervisor: the hub's roster package; new volunteers\n"
          "        await activation)\n"
-         "    roster package --commune DISTRICT/COMMUNE --output FILE --db PATH --user NAME   (province, at the hub:\n"
-         "        the package from the saved allocation; prints the roster sheet's one-time codes)"},
+         "    roster package --commune DISTRICT/COMMUNE --output FILE [--sheet F.pdf] --db PATH --user NAME\n"
+         "        (province, at the hub: the package from the saved allocation; prints the roster sheet's one-time\n"
+         "        codes, or with --sheet writes the sheet as a PDF and prints no code)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

@@ -7,6 +7,7 @@
 // `pdftotext -bbox`); in the XLSX totals and percentages are numbers, and the sheet is named in the report's language.
 #include "app/common/export/ReportWriter.h"
 #include "core/domain/Wilson.h"
+#include "core/services/AllocationLists.h"
 #include "core/services/ReportTables.h"
 #include "tests/cli/PdfBoxes.h"
 #include "tests/support/TestSite.h"
@@ -177,6 +178,42 @@ TEST(ReportLayout, XlsxTotalsAndPercentagesAreNumbersOnASheetNamedInTheReportsLa
             .ok());
     EXPECT_TRUE(QString::fromUtf8(unzipped(en, QStringLiteral("xl/workbook.xml")))
                     .contains(QStringLiteral("name=\"Spot-checks\"")));
+}
+
+// The roster sheet of `roster package --sheet`, with long names and days every other day: nothing overprints, leaves
+// the page or is cut short, in both languages.
+TEST(ReportLayout, TheRosterSheetPdfIsCleanWithLongNamesAndLongDayLists) {
+    QTemporaryDir dir;
+    RosterPlan plan{{}, QStringLiteral("Bắc Tân Uyên"), QStringLiteral("Thường Tân"), {}};
+    BuiltRoster built;
+    built.sequence = 12;
+    for (int i = 0; i < 40; ++i) {
+        std::vector<QDate> days;
+        for (int day = 1 + i % 2; day <= 31; day += 2) {
+            days.push_back(QDate(2022, 12, day));
+        }
+        const QString person = QStringLiteral("person-%1").arg(i);
+        // The longest user name the account rules allow (32 characters), a long full name.
+        const QString user = QStringLiteral("giang.tonnuhoangthihuongwwwww%1").arg(i, 3, 10, QLatin1Char('0'));
+        plan.volunteers.push_back({person, QStringLiteral("Tôn Nữ Hoàng Thị Hương Giang %1").arg(i), user, days});
+        built.codes.push_back({person, user, dc::crypto::SecureBuffer::copyOf(std::string_view("12345-67890")),
+                               QStringLiteral("2023-01-15T10:00:00Z")});
+    }
+    for (const Language language : {Language::Vietnamese, Language::English}) {
+        const QString path = dir.filePath(language == Language::Vietnamese ? "sheet-vi.pdf" : "sheet-en.pdf");
+        ASSERT_TRUE(
+            dc::app::writeReport(AllocationLists::rosterSheet(plan, built, language), ExportFormat::Pdf, path, language)
+                .ok());
+        dc::test::expectCleanLayout(path, path.toStdString());
+        // No day list is cut short: every day is printed, no cell of the day lists ends in an ellipsis.
+        int days = 0;
+        for (const dc::test::PdfWord& word : dc::test::pdfWords(path).words) {
+            static const QRegularExpression day(QStringLiteral("^[0-3][0-9]/12,?$"));
+            days += day.match(word.text).hasMatch() ? 1 : 0;
+            EXPECT_FALSE(word.text.contains(QStringLiteral("/12") + QChar(0x2026))) << word.text.toStdString();
+        }
+        EXPECT_EQ(days, 20 * 16 + 20 * 15);
+    }
 }
 
 } // namespace

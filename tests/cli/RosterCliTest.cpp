@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/RosterService.h"
 #include "core/services/SignIn.h"
+#include "core/sheets/Table.h"
 #include "tests/cli/CliRunner.h"
+#include "tests/cli/PdfBoxes.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -56,6 +60,50 @@ protected:
                     QStringLiteral("--fingerprint"), accept.json().value(QStringLiteral("hubFingerprint")).toString()}),
             {kAdminPassword});
         ASSERT_EQ(finish.exitCode, 0) << finish.err.toStdString();
+    }
+    // Dầu Tiếng's list (Thanh An, Định An, Thanh Tuyền) and an office worker without a computer in Thanh An, away
+    // on 05/12: at most two a commune, where they asked; then `allocate --save`.
+    void registeredAndSaved() {
+        const QString list = path("lists.csv");
+        {
+            QFile file(list);
+            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+            file.write("Họ và tên,Năm sinh,Số CCCD,Điện thoại,Đồng ý thời gian,Chấp nhận phân công,Tin học,Xã đăng ký,"
+                       "Huyện đăng ký,Ngày bận\n"
+                       "Nguyễn Thị Ánh Tuyết,2001,074301001234,0912345678,có,có,có,Thanh Tuyền,Dầu Tiếng,\n"
+                       "Trần Văn Đức,2000,074200001235,,có,có,có,Thanh An,Dầu Tiếng,\n"
+                       "Lê Thị Tuyết,2002,074302001236,,có,có,có,Định An,Dầu Tiếng,\n");
+        }
+        const QString offices = path("offices.csv");
+        {
+            QFile file(offices);
+            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+            file.write("Họ và tên,Năm sinh,Số CCCD,Điện thoại,Đồng ý thời gian,Chấp nhận phân công,Tin học,Xã đăng ký,"
+                       "Huyện đăng ký,Ngày bận\n"
+                       "Phạm Văn An,1999,074099001238,0987654321,có,có,không,Thanh An,Dầu Tiếng,05/12/2022\n");
+        }
+        for (const auto& [file, unit] : {std::pair{list, QStringLiteral("Dầu Tiếng")},
+                                         std::pair{offices, QStringLiteral("Đoàn Khối Cơ quan – Doanh nghiệp")}}) {
+            const CliRun imported = admin(on(hub, {QStringLiteral("volunteers"), QStringLiteral("import"), file,
+                                                   QStringLiteral("--unit"), unit, QStringLiteral("--yes")}),
+                                          {kAdminPassword});
+            ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString() << imported.err.toStdString();
+        }
+        const CliRun saved = admin(on(hub, {QStringLiteral("allocate"), QStringLiteral("--save")}), {kAdminPassword});
+        ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    }
+    static QString pdfText(const QString& file) {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            ADD_FAILURE() << "pdftotext failed on " << file.toStdString();
+            return {};
+        }
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+    static bool ownerOnly(const QString& file) {
+        return QFile::permissions(file) ==
+               (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
 };
 
@@ -209,6 +257,160 @@ TEST_F(RosterCliTest, FromTheUnitsListToAnActivatedAccountByCommand) {
                                {kAdminPassword, code, QStringLiteral("cay-me-ben-song-dong-nai-31")});
     ASSERT_EQ(right.exitCode, 0) << right.err.toStdString();
     EXPECT_EQ(right.json().value(QStringLiteral("activated")).toString(), QStringLiteral("tuyet.nguyen"));
+}
+
+// The allocation lists and the week view by command, written as XLSX and PDF and read back; the refusals.
+TEST_F(RosterCliTest, AllocationListsAndTheWeekViewAsFiles) {
+    ASSERT_EQ(
+        init(hub, QStringLiteral("Tỉnh Đoàn Bình Dương"), {QStringLiteral("--kind"), QStringLiteral("hub")}).exitCode,
+        0);
+    const QStringList byDistrict{QStringLiteral("allocation"), QStringLiteral("list"),
+                                 QStringLiteral("--by"),       QStringLiteral("district"),
+                                 QStringLiteral("--district"), QStringLiteral("Dầu Tiếng"),
+                                 QStringLiteral("--output"),   path("dau-tieng.xlsx")};
+    // Nothing saved yet: refused, no file.
+    const CliRun early = admin(on(hub, byDistrict), {kAdminPassword});
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_TRUE(early.err.contains(QStringLiteral("allocate --save"))) << early.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path("dau-tieng.xlsx")));
+    registeredAndSaved();
+    ASSERT_FALSE(HasFatalFailure());
+
+    const CliRun written = admin(on(hub, byDistrict), {kAdminPassword});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(ownerOnly(path("dau-tieng.xlsx")));
+    auto table = dc::core::sheets::readTable(path("dau-tieng.xlsx"));
+    ASSERT_TRUE(table.ok()) << table.error().detail.toStdString();
+    QMap<QString, QStringList> rows; // full name → its row
+    for (const QStringList& row : table->rows) {
+        if (row.size() > 6 && row.at(0).toInt() > 0) {
+            rows.insert(row.at(1), row);
+        }
+    }
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows.value(QStringLiteral("Lê Thị Tuyết")).mid(2, 6),
+              (QStringList{QStringLiteral("Dầu Tiếng"), QStringLiteral("*********236"), QString(),
+                           QStringLiteral("Định An"), QStringLiteral("31"), QStringLiteral("Có")}));
+    EXPECT_EQ(rows.value(QStringLiteral("Phạm Văn An")).at(5), QStringLiteral("Thanh An"));
+    EXPECT_EQ(rows.value(QStringLiteral("Phạm Văn An")).at(4), QStringLiteral("0987654321")); // the leading zero kept
+    EXPECT_EQ(rows.value(QStringLiteral("Phạm Văn An")).at(6), QStringLiteral("30"));
+
+    // By unit, as a PDF: the names with their diacritics, where each went.
+    const CliRun pdf = admin(on(hub, {QStringLiteral("allocation"), QStringLiteral("list"), QStringLiteral("--by"),
+                                      QStringLiteral("unit"), QStringLiteral("--unit"), QStringLiteral("Dầu Tiếng"),
+                                      QStringLiteral("--identified"), QStringLiteral("--output"), path("unit.pdf")}),
+                             {kAdminPassword});
+    ASSERT_EQ(pdf.exitCode, 0) << pdf.err.toStdString();
+    EXPECT_TRUE(ownerOnly(path("unit.pdf")));
+    const QString unitText = pdfText(path("unit.pdf"));
+    EXPECT_TRUE(unitText.contains(QStringLiteral("Danh sách phân bổ tình nguyện viên theo đơn vị")));
+    EXPECT_TRUE(unitText.contains(QStringLiteral("Nguyễn Thị Ánh Tuyết"))) << unitText.toStdString();
+    EXPECT_TRUE(unitText.contains(QStringLiteral("074302001236")));
+    dc::test::expectCleanLayout(path("unit.pdf"), "unit.pdf");
+
+    // The week view of Thanh An as XLSX: the grid's first full week, and the short days.
+    const CliRun week =
+        admin(on(hub, {QStringLiteral("roster"), QStringLiteral("--commune"), QStringLiteral("Dầu Tiếng/Thanh An"),
+                       QStringLiteral("--output"), path("thanh-an.xlsx")}),
+              {kAdminPassword});
+    ASSERT_EQ(week.exitCode, 0) << week.err.toStdString();
+    auto grid = dc::core::sheets::readTable(path("thanh-an.xlsx"));
+    ASSERT_TRUE(grid.ok()) << grid.error().detail.toStdString();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < grid->rows.size(); ++i) {
+        if (grid->rows.at(i).value(0) == QStringLiteral("Tuần 2: 05/12/2022 – 11/12/2022")) {
+            at = i;
+        }
+    }
+    ASSERT_GE(at, 0);
+    EXPECT_EQ(grid->rows.at(at + 1).mid(2, 8),
+              (QStringList{QStringLiteral("T2 05/12"), QStringLiteral("T3 06/12"), QStringLiteral("T4 07/12"),
+                           QStringLiteral("T5 08/12"), QStringLiteral("T6 09/12"), QStringLiteral("T7 10/12"),
+                           QStringLiteral("CN 11/12"), QStringLiteral("Ngày trực trong tuần")}));
+    EXPECT_EQ(grid->rows.at(at + 2).mid(0, 4),
+              (QStringList{QStringLiteral("Phạm Văn An"), QStringLiteral("an.pham"), QString(), QStringLiteral("x")}));
+    EXPECT_EQ(grid->rows.at(at + 5).mid(0, 4),
+              (QStringList{QStringLiteral("Thiếu người"), QString(), QStringLiteral("3"), QStringLiteral("2")}));
+    // The same as a PDF, and as JSON on the terminal.
+    const CliRun weekPdf =
+        admin(on(hub, {QStringLiteral("roster"), QStringLiteral("--commune"), QStringLiteral("Dầu Tiếng/Thanh An"),
+                       QStringLiteral("--output"), path("thanh-an.pdf")}),
+              {kAdminPassword});
+    ASSERT_EQ(weekPdf.exitCode, 0) << weekPdf.err.toStdString();
+    EXPECT_TRUE(pdfText(path("thanh-an.pdf")).contains(QStringLiteral("Trần Văn Đức")));
+    dc::test::expectCleanLayout(path("thanh-an.pdf"), "thanh-an.pdf");
+    const CliRun weekJson = admin(on(hub, {QStringLiteral("roster"), QStringLiteral("--commune"),
+                                           QStringLiteral("Dầu Tiếng/Thanh An"), QStringLiteral("--json")}),
+                                  {kAdminPassword});
+    ASSERT_EQ(weekJson.exitCode, 0) << weekJson.err.toStdString();
+    EXPECT_EQ(weekJson.json().value(QStringLiteral("unmet")).toArray().size(), 31);
+
+    // Refusals: an unknown district, unit or commune; a commune nobody is in; a file the format does not name.
+    const auto exitOf = [&](const QStringList& command) { return admin(on(hub, command), {kAdminPassword}).exitCode; };
+    EXPECT_EQ(exitOf({QStringLiteral("allocation"), QStringLiteral("list"), QStringLiteral("--by"),
+                      QStringLiteral("district"), QStringLiteral("--district"), QStringLiteral("Không Có"),
+                      QStringLiteral("--output"), path("x.pdf")}),
+              1);
+    EXPECT_EQ(exitOf({QStringLiteral("allocation"), QStringLiteral("list"), QStringLiteral("--by"),
+                      QStringLiteral("unit"), QStringLiteral("--unit"), QStringLiteral("Trường Không Có"),
+                      QStringLiteral("--output"), path("x.pdf")}),
+              1);
+    EXPECT_EQ(exitOf({QStringLiteral("roster"), QStringLiteral("--commune"), QStringLiteral("Dĩ An/Tân Bình"),
+                      QStringLiteral("--output"), path("x.pdf")}),
+              1);
+    EXPECT_EQ(exitOf({QStringLiteral("roster"), QStringLiteral("--commune"), QStringLiteral("Không Có/Nơi Nào"),
+                      QStringLiteral("--output"), path("x.pdf")}),
+              1);
+    EXPECT_EQ(exitOf({QStringLiteral("allocation"), QStringLiteral("list"), QStringLiteral("--by"),
+                      QStringLiteral("district"), QStringLiteral("--output"), path("x.docx")}),
+              2);
+    EXPECT_EQ(exitOf({QStringLiteral("allocation"), QStringLiteral("list"), QStringLiteral("--by"),
+                      QStringLiteral("commune")}),
+              2);
+    EXPECT_FALSE(QFile::exists(path("x.pdf")));
+    EXPECT_FALSE(QFile::exists(path("x.docx")));
+}
+
+// `roster package --sheet`: the sheet is a PDF only its owner reads, the codes are in it and nowhere else (not on the
+// terminal), and a code read from it activates the account at the commune.
+TEST_F(RosterCliTest, TheRosterSheetAsAPdfCarriesTheCodes) {
+    enrolled(QStringLiteral("Dầu Tiếng/Thanh An"));
+    ASSERT_FALSE(HasFatalFailure());
+    registeredAndSaved();
+    ASSERT_FALSE(HasFatalFailure());
+    QStringList package{QStringLiteral("roster"),    QStringLiteral("package"),
+                        QStringLiteral("--commune"), QStringLiteral("Dầu Tiếng/Thanh An"),
+                        QStringLiteral("--output"),  path("thanh-an.roster"),
+                        QStringLiteral("--sheet"),   path("sheet.txt")};
+    // A sheet that is not a PDF: usage error, no package.
+    EXPECT_EQ(admin(on(hub, package), {kAdminPassword}).exitCode, 2);
+    EXPECT_FALSE(QFile::exists(path("thanh-an.roster")));
+    // A sheet in a folder that does not exist: refused before the package is built (its codes would be lost).
+    package[7] = path("missing/sheet.pdf");
+    EXPECT_EQ(admin(on(hub, package), {kAdminPassword}).exitCode, 1);
+    EXPECT_FALSE(QFile::exists(path("thanh-an.roster")));
+    package[7] = path("sheet.pdf");
+    const CliRun built = admin(on(hub, package + QStringList{QStringLiteral("--json")}), {kAdminPassword});
+    ASSERT_EQ(built.exitCode, 0) << built.err.toStdString();
+    EXPECT_FALSE(built.out.contains(QRegularExpression(QStringLiteral("[0-9]{5}-[0-9]{5}"))))
+        << built.out.toStdString();
+    EXPECT_EQ(built.json().value(QStringLiteral("volunteers")).toArray().size(), 2);
+    EXPECT_TRUE(ownerOnly(path("sheet.pdf")));
+    const QString text = pdfText(path("sheet.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Phiếu giao tài khoản và mã kích hoạt"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Phạm Văn An")));
+    EXPECT_TRUE(text.contains(QStringLiteral("01–04/12, 06–31/12"))) << text.toStdString(); // Phạm Văn An's days
+    const QRegularExpressionMatch line =
+        QRegularExpression(QStringLiteral("duc\\.tran\\s+Trần Văn Đức\\s+([0-9]{5}-[0-9]{5})")).match(text);
+    ASSERT_TRUE(line.hasMatch()) << text.toStdString();
+    const CliRun applied = admin(
+        on(xa, {QStringLiteral("roster"), QStringLiteral("apply"), path("thanh-an.roster"), QStringLiteral("--json")}),
+        {kAdminPassword});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    const CliRun activated = admin(on(xa, {QStringLiteral("user"), QStringLiteral("activate"),
+                                           QStringLiteral("duc.tran"), QStringLiteral("--json")}),
+                                   {kAdminPassword, line.captured(1), QStringLiteral("cay-me-ben-song-dong-nai-31")});
+    EXPECT_EQ(activated.exitCode, 0) << activated.err.toStdString();
 }
 
 } // namespace

@@ -263,7 +263,14 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::d
     page.down(kLine + 4);
     page.font(kTextSize + 0.5, true);
     page.text(kMargin, page.fit(core::reportLabel(QStringLiteral("sign.preparedBy"), language), leftRoom));
-    page.text(right, page.fit(core::reportLabel(QStringLiteral("sign.approvedBy"), language), rightRoom));
+    // Who confirms: the report's own signer when its labels name one ("sign.approvedBy.<key>"), else the commune's
+    // civil-status officer.
+    const QString ownSigner = QStringLiteral("sign.approvedBy.") + document.key;
+    QString approvedBy = core::reportLabel(ownSigner, language);
+    if (approvedBy == ownSigner) {
+        approvedBy = core::reportLabel(QStringLiteral("sign.approvedBy"), language);
+    }
+    page.text(right, page.fit(approvedBy, rightRoom));
     page.down();
     page.font(kTextSize - 0.5, false);
     page.text(kMargin, page.fit(core::reportLabel(QStringLiteral("sign.note"), language), leftRoom));

@@ -60,15 +60,6 @@ const QHash<QString, int>& communeOrder() {
     return order;
 }
 
-int districtIndex(const QString& district) {
-    for (std::size_t i = 0; i < plan().districts.size(); ++i) {
-        if (plan().districts[i].name == district) {
-            return static_cast<int>(i);
-        }
-    }
-    return static_cast<int>(plan().districts.size());
-}
-
 // By name as folded (no tone marks, lower case: deterministic on every machine, unlike a locale's collation), then by
 // the exact name and the person's UUID so that equal names keep one order.
 bool byName(const QString& aName, const QString& aPerson, const QString& bName, const QString& bPerson) {

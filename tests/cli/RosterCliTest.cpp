@@ -317,7 +317,7 @@ TEST_F(RosterCliTest, AllocationListsAndTheWeekViewAsFiles) {
     auto grid = dc::core::sheets::readTable(path("thanh-an.xlsx"));
     ASSERT_TRUE(grid.ok()) << grid.error().detail.toStdString();
     qsizetype at = -1;
-    for (qsizetype i = 0; i < grid->rows.size(); ++i) {
+    for (qsizetype i = 0; i < static_cast<qsizetype>(grid->rows.size()); ++i) {
         if (grid->rows.at(i).value(0) == QStringLiteral("Tuần 2: 05/12/2022 – 11/12/2022")) {
             at = i;
         }

@@ -241,6 +241,17 @@ TEST_F(ReplanServiceTest, AWithdrawalMovesOnlyThatVolunteersDaysToTheNearestLate
                     gone),
               0);
 
+    // The commune's roster package is built from it: without the one who left (a newer package clears their days at
+    // the workstation), with the replacement.
+    auto thanhAnPlan = AllocationService::rosterPlan(*office, q("Dầu Tiếng/Thanh An"));
+    ASSERT_TRUE(thanhAnPlan.ok()) << thanhAnPlan.error().detail.toStdString();
+    bool carriesReplacement = false;
+    for (const RosterPlanVolunteer& v : thanhAnPlan->volunteers) {
+        EXPECT_NE(v.person, gone);
+        carriesReplacement = carriesReplacement || (v.person == replacement && v.days == gap);
+    }
+    EXPECT_TRUE(carriesReplacement);
+
     // Again: nothing left to re-plan, nothing written.
     const int events2 = count("SELECT count(*) FROM audit_events");
     auto again = AllocationService::replan(*office, true, from);

@@ -144,6 +144,8 @@ TEST_F(ReplanServiceTest, AWithdrawalMovesOnlyThatVolunteersDaysToTheNearestLate
     EXPECT_EQ(count("SELECT count(*) FROM audit_events"), events);
 
     // Withdrawn by ID number: kept, not eligible, an audit event without the name, the number or the reason.
+    auto boardBefore = RegistrationService::quotaBoard(*office);
+    ASSERT_TRUE(boardBefore.ok());
     auto withdrawn = RegistrationService::withdraw(*office, goneId, q("ốm dài ngày"));
     ASSERT_TRUE(withdrawn.ok()) << withdrawn.error().detail.toStdString();
     EXPECT_TRUE(withdrawn->changed);
@@ -168,6 +170,11 @@ TEST_F(ReplanServiceTest, AWithdrawalMovesOnlyThatVolunteersDaysToTheNearestLate
         EXPECT_EQ(v.eligibility.eligible, v.person != gone);
         EXPECT_EQ(v.withdrawnAt.isEmpty(), v.person != gone);
     }
+    // Registered still, no longer eligible on the quota board.
+    auto boardAfter = RegistrationService::quotaBoard(*office);
+    ASSERT_TRUE(boardAfter.ok());
+    EXPECT_EQ(boardAfter->total.registered, boardBefore->total.registered);
+    EXPECT_EQ(boardAfter->total.eligible, boardBefore->total.eligible - 1);
     // The withdrawal alone does not touch the saved plan.
     EXPECT_EQ(saved().size(), 5);
 

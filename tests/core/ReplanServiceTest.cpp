@@ -5,6 +5,7 @@
 // saved plan is re-planned — only the dropped volunteer's commune changes, everyone else keeps their commune, user
 // name and days, a late registration replaces them — and a stored registration is corrected with the import's checks.
 // A real hub (SQLCipher, CBC, LEMON); who may do what.
+#include "core/campaign/Registration.h"
 #include "core/gateways/PlanGateway.h"
 #include "core/services/AllocationService.h"
 #include "core/services/RegistrationService.h"
@@ -417,6 +418,40 @@ TEST_F(ReplanServiceTest, ACorrectionIsCheckedAsTheImportChecksAndNamesOnlyItsFi
     // Put back for the other tests.
     ASSERT_TRUE(
         RegistrationService::correct(*office, lan, QStringLiteral("idNumber"), QStringLiteral("074301001234")).ok());
+}
+
+// Every column filled, as a unit types it: a correction of one column changes that column only (the stored registration
+// reads back through the import's parser unchanged: dates, answers, days, the preferred place, the position).
+TEST(RegistrationCorrection, EveryOtherColumnReadsBackUnchanged) {
+    TestSite hub(SiteKind::Hub);
+    auto office = hub.signInSupervisor();
+    sheets::Table full;
+    full.rows = {cells({"Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Ngày cấp", "Nơi cấp", "Điện thoại", "Email",
+                        "Nơi ở hiện nay", "Chức vụ, đơn vị", "Xã/phường đăng ký", "Huyện đăng ký", "Đồng ý thời gian",
+                        "Chấp nhận phân công", "Có phương tiện", "Tin học", "Sở trường", "Học tập, công tác tại tỉnh",
+                        "Ngày bận"}),
+                 cells({"Phan Thị Thu Hà", "12/05/2002", "Nữ", "074302001234", "03/2021", "Cục CS QLHC về TTXH",
+                        "0912345678", "ha.phan@example.vn", "Thanh An, Dầu Tiếng", "Sinh viên lớp K20", "Định An",
+                        "Dầu Tiếng", "x", "có", "không", "có", "Văn nghệ", "có", "5, 6/12, 24/12/2022"})};
+    auto imported = RegistrationService::importList(*office, full, q("Dầu Tiếng"));
+    ASSERT_TRUE(imported.ok() && imported->added == 1) << (imported.ok() ? "" : imported.error().detail.toStdString());
+    auto before = RegistrationService::listVolunteers(*office);
+    ASSERT_TRUE(before.ok() && before->size() == 1u);
+    ASSERT_EQ(before->front().registration.unavailable.size(), 3u);
+    ASSERT_FALSE(before->front().registration.idIssued.isEmpty());
+    auto same = RegistrationService::correct(*office, QStringLiteral("074302001234"), QStringLiteral("phone"),
+                                             QStringLiteral("0912345678"));
+    ASSERT_TRUE(same.ok()) << same.error().detail.toStdString();
+    EXPECT_TRUE(same->fields.isEmpty()) << same->fields.join(u',').toStdString();
+    auto phone = RegistrationService::correct(*office, QStringLiteral("074302001234"), QStringLiteral("phone"),
+                                              QStringLiteral("0987654321"));
+    ASSERT_TRUE(phone.ok()) << phone.error().detail.toStdString();
+    EXPECT_EQ(phone->fields, QStringList{QStringLiteral("phone")});
+    auto days = RegistrationService::correct(*office, QStringLiteral("074302001234"), QStringLiteral("unavailableDays"),
+                                             QStringLiteral("7/12"));
+    ASSERT_TRUE(days.ok()) << days.error().detail.toStdString();
+    EXPECT_EQ(days->fields, QStringList{QStringLiteral("unavailableDays")});
+    EXPECT_EQ(days->volunteer.registration.unavailable, std::vector<QDate>{QDate(2022, 12, 7)});
 }
 
 } // namespace

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
-// volunteers import | list, quota: registration at the province hub (issue 14, docs/REGISTRATION.md).
+// volunteers import | list | withdraw | edit, quota, allocate [--replan]: registration at the province hub (issue 14,
+// docs/REGISTRATION.md).
 #include "app/cli/CliContext.h"
 
 #include "core/campaign/Campaign.h"
 #include "core/domain/Masking.h"
 #include "core/domain/Messages.h"
+#include "core/domain/PartialDate.h"
 #include "core/services/AllocationService.h"
 #include "core/services/RegistrationService.h"
 #include "core/sheets/Table.h"
@@ -159,6 +161,7 @@ int listVolunteers(CliContext& context) {
                                     {QStringLiteral("student"), core::campaign::answerKey(g.student)},
                                     {QStringLiteral("inProvince"), core::campaign::answerKey(g.inProvince)},
                                     {QStringLiteral("eligible"), v.eligibility.eligible},
+                                    {QStringLiteral("withdrawn"), !v.withdrawnAt.isEmpty()},
                                     {QStringLiteral("findings"), findingsJson(v.eligibility.reasons)}});
         }
         context.printJson(QJsonObject{{QStringLiteral("volunteers"), list}});
@@ -175,6 +178,195 @@ int listVolunteers(CliContext& context) {
     return kExitOk;
 }
 
+// volunteers withdraw PERSON|ID_NUMBER [--reason TEXT]
+int withdrawVolunteer(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.size() != 3) {
+        return context.usage(QStringLiteral("volunteers withdraw takes one PERSON (UUID) or ID number"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto done = core::RegistrationService::withdraw(*session, p.at(2),
+                                                    context.args().value(QStringLiteral("reason")).value_or(QString()));
+    if (!done) {
+        return context.failExplained(done.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("person"), done->person},
+                                      {QStringLiteral("withdrawn"), true},
+                                      {QStringLiteral("changed"), done->changed},
+                                      {QStringLiteral("withdrawnAt"), done->withdrawnAt}});
+        return kExitOk;
+    }
+    if (done->changed) {
+        context.out() << done->person << " withdrawn: no longer eligible; the saved allocation changes with "
+                      << "allocate --replan --save\n";
+    } else {
+        context.out() << done->person << " was already withdrawn: nothing changed\n";
+    }
+    context.out().flush();
+    return kExitOk;
+}
+
+// volunteers edit PERSON|ID_NUMBER --field KEY --value TEXT
+int editVolunteer(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.size() != 3) {
+        return context.usage(QStringLiteral("volunteers edit takes one PERSON (UUID) or ID number"));
+    }
+    const auto field = context.required(QStringLiteral("field"));
+    if (!field) {
+        return kExitUsage;
+    }
+    const auto value = context.args().value(QStringLiteral("value"));
+    if (!value) {
+        return context.usage(QStringLiteral("volunteers edit needs --value (an empty value clears the field)"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto done = core::RegistrationService::correct(*session, p.at(2), *field, *value);
+    if (!done) {
+        if (context.json() && !done.error().findings.empty()) {
+            context.printJson(
+                QJsonObject{{QStringLiteral("error"), QString::fromLatin1(core::errorCodeName(done.error().code))},
+                            {QStringLiteral("message"), done.error().detail},
+                            {QStringLiteral("findings"), findingsJson(done.error().findings)}});
+        } else {
+            for (const Finding& f : done.error().findings) {
+                context.note(QStringLiteral("  ") + core::domain::severityKey(f.severity) + QStringLiteral(": ") +
+                             core::domain::findingMessage(f, core::domain::Language::English) + QStringLiteral(" [") +
+                             f.code + u']');
+            }
+        }
+        return context.failExplained(done.error());
+    }
+    const core::Volunteer& v = done->volunteer;
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("person"), done->person},
+                                      {QStringLiteral("fields"), QJsonArray::fromStringList(done->fields)},
+                                      {QStringLiteral("warnings"), findingsJson(done->findings)},
+                                      {QStringLiteral("eligible"), v.eligibility.eligible},
+                                      {QStringLiteral("findings"), findingsJson(v.eligibility.reasons)}});
+        return kExitOk;
+    }
+    QTextStream& out = context.out();
+    if (done->fields.isEmpty()) {
+        out << done->person << ": the value is the one on file, nothing changed\n";
+    } else {
+        out << done->person << ": changed " << done->fields.join(QStringLiteral(", ")) << "\n";
+    }
+    printFindings(out, QStringLiteral("    "), done->findings);
+    out << (v.eligibility.eligible ? "eligible" : "not eligible") << "\n";
+    printFindings(out, QStringLiteral("    "), v.eligibility.reasons);
+    out.flush();
+    return kExitOk;
+}
+
+// allocate --replan [--from DATE] [--save]: the saved plan after drop-outs.
+int replanAllocation(CliContext& context) {
+    QDate from;
+    if (const auto typed = context.args().value(QStringLiteral("from"))) {
+        from = QDate::fromString(*typed, Qt::ISODate);
+        if (!from.isValid()) {
+            const auto date = core::domain::parsePartialDate(*typed).date;
+            if (date && date->precision() == core::domain::DatePrecision::Day) {
+                from = date->earliest();
+            }
+        }
+        if (!from.isValid()) {
+            return context.usage(QStringLiteral("--from must be a day: dd/mm/yyyy or yyyy-mm-dd"));
+        }
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    const bool save = context.args().has(QStringLiteral("save"));
+    auto replanned = core::AllocationService::replan(*session, save, from);
+    if (!replanned) {
+        return context.failExplained(replanned.error());
+    }
+    const auto day = [](const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
+    const auto place = [](const QString& district, const QString& commune) {
+        return district.isEmpty() ? QString() : core::campaign::communePath(district, commune);
+    };
+    int unfair = 0;
+    for (const core::allocation::Violation& v : replanned->violations) {
+        unfair += v.kind == core::allocation::ViolationKind::Unfair ? 1 : 0;
+    }
+    const int broken = static_cast<int>(replanned->violations.size()) - unfair;
+    if (context.json()) {
+        QJsonArray moves;
+        for (const core::AllocationService::Move& m : replanned->moves) {
+            moves.append(QJsonObject{{QStringLiteral("person"), m.person},
+                                     {QStringLiteral("idNumber"), m.idNumber},
+                                     {QStringLiteral("change"), m.change},
+                                     {QStringLiteral("from"), place(m.fromDistrict, m.fromCommune)},
+                                     {QStringLiteral("to"), place(m.toDistrict, m.toCommune)},
+                                     {QStringLiteral("daysBefore"), m.daysBefore},
+                                     {QStringLiteral("daysAfter"), m.daysAfter},
+                                     {QStringLiteral("userName"), m.userName}});
+        }
+        QJsonArray unmet;
+        for (const core::allocation::UnmetDemand& u : replanned->unmet) {
+            unmet.append(QJsonObject{{QStringLiteral("district"), u.district},
+                                     {QStringLiteral("commune"), u.commune},
+                                     {QStringLiteral("day"), day(u.day)},
+                                     {QStringLiteral("missingPeople"), u.missingPeople},
+                                     {QStringLiteral("pairsWithoutComputer"), u.pairsWithoutComputer}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("from"), day(replanned->from)},
+                                      {QStringLiteral("moves"), moves},
+                                      {QStringLiteral("changedSlots"), replanned->changedSlots},
+                                      {QStringLiteral("unmet"), unmet},
+                                      {QStringLiteral("unfair"), unfair},
+                                      {QStringLiteral("violations"), broken},
+                                      {QStringLiteral("saved"), replanned->saved}});
+        return broken == 0 ? kExitOk : kExitFailed;
+    }
+    QTextStream& out = context.out();
+    out << "re-planned from " << day(replanned->from) << "\n";
+    if (replanned->moves.empty()) {
+        out << "nobody in the saved allocation has withdrawn or become ineligible: nothing changes\n";
+    }
+    for (const core::AllocationService::Move& m : replanned->moves) {
+        out << m.person << "  " << m.change << "  "
+            << (m.fromDistrict.isEmpty() ? QStringLiteral("-") : place(m.fromDistrict, m.fromCommune)) << " -> "
+            << (m.toDistrict.isEmpty() ? QStringLiteral("-") : place(m.toDistrict, m.toCommune)) << "  " << m.daysBefore
+            << " -> " << m.daysAfter << " days"
+            << (m.userName.isEmpty() ? QString() : QStringLiteral("  ") + m.userName) << "\n";
+    }
+    out << replanned->changedSlots << " person-days given to someone else; " << replanned->unmet.size()
+        << " commune-days short";
+    if (!replanned->unmet.empty()) {
+        out << ":\n";
+        for (const core::allocation::UnmetDemand& u : replanned->unmet) {
+            out << "  " << core::campaign::communePath(u.district, u.commune) << "  " << day(u.day) << "  "
+                << u.missingPeople << " people missing, " << u.pairsWithoutComputer
+                << " pairs without a computer user\n";
+        }
+    } else {
+        out << "\n";
+    }
+    for (const core::allocation::Violation& v : replanned->violations) {
+        out << (v.kind == core::allocation::ViolationKind::Unfair ? "uneven (kept for stability): " : "violation: ")
+            << v.detail << "\n";
+    }
+    if (!replanned->moves.empty()) {
+        out << (replanned->saved ? "saved: build the changed communes' roster packages again (roster package)\n"
+                                 : "(not saved: --save keeps it for the roster packages)\n");
+    }
+    out.flush();
+    return broken == 0 ? kExitOk : kExitFailed;
+}
+
 } // namespace
 
 int runVolunteers(CliContext& context) {
@@ -186,7 +378,13 @@ int runVolunteers(CliContext& context) {
     if (sub == QLatin1String("list")) {
         return listVolunteers(context);
     }
-    return context.usage(QStringLiteral("volunteers needs a subcommand: import or list"));
+    if (sub == QLatin1String("withdraw")) {
+        return withdrawVolunteer(context);
+    }
+    if (sub == QLatin1String("edit")) {
+        return editVolunteer(context);
+    }
+    return context.usage(QStringLiteral("volunteers needs a subcommand: import, list, withdraw or edit"));
 }
 
 int runQuota(CliContext& context) {
@@ -253,6 +451,15 @@ int runQuota(CliContext& context) {
 int runAllocate(CliContext& context) {
     if (context.args().positional.size() != 1) {
         return context.usage(QStringLiteral("allocate takes no operand"));
+    }
+    if (context.args().has(QStringLiteral("replan"))) {
+        if (context.args().value(QStringLiteral("seed"))) {
+            return context.usage(QStringLiteral("allocate --replan starts from the saved plan: it takes no --seed"));
+        }
+        return replanAllocation(context);
+    }
+    if (context.args().value(QStringLiteral("from"))) {
+        return context.usage(QStringLiteral("--from goes with --replan"));
     }
     int seed = 1;
     if (const auto typed = context.args().value(QStringLiteral("seed"))) {

@@ -129,22 +129,31 @@ const std::vector<Command>& commands() {
          "    person link --person UUID --site SITE_UUID --account USERNAME --db PATH --user NAME   (once per "
          "account)"},
         {"volunteers",
-         {set({"db", "user", "unit"}), set({"password-stdin", "json", "yes"})},
+         {set({"db", "user", "unit", "reason", "field", "value"}), set({"password-stdin", "json", "yes"})},
          dc::app::cli::runVolunteers,
          "volunteers import FILE --unit UNIT [--yes] --db PATH --user NAME   (a unit's list, CSV/XLSX/XLS: without\n"
          "        --yes prints the findings by row and writes nothing; --yes adds the valid new rows; exit 1 when the\n"
          "        file itself is refused)\n"
-         "    volunteers list --db PATH --user NAME   (registrations with eligibility; a district account: its unit)"},
+         "    volunteers list --db PATH --user NAME   (registrations with eligibility; a district account: its unit)\n"
+         "    volunteers withdraw PERSON|ID_NUMBER [--reason TEXT] --db PATH --user NAME   (province: the volunteer\n"
+         "        drops out; kept, no longer eligible; then allocate --replan)\n"
+         "    volunteers edit PERSON|ID_NUMBER --field KEY --value TEXT --db PATH --user NAME   (province: corrects\n"
+         "        one column of a registration with the import's checks; KEY: fullName, birthYear, sex, idNumber,\n"
+         "        idIssued, idPlace, phone, email, residence, position, preferredCommune, preferredDistrict,\n"
+         "        agreesDates, acceptsAssignment, ownTransport, computer, strengths, inProvince, unavailableDays)"},
         {"quota",
          {set({"db", "user"}), set({"password-stdin", "json"})},
          dc::app::cli::runQuota,
          "quota --db PATH --user NAME   (per unit: registered / eligible / quota by the unit lists' deadline)"},
         {"allocate",
-         {set({"db", "user", "seed"}), set({"password-stdin", "json", "save"})},
+         {set({"db", "user", "seed", "from"}), set({"password-stdin", "json", "save", "replan"})},
          dc::app::cli::runAllocate,
          "allocate [--seed N] [--save] --db PATH --user NAME   (province: the eligible volunteers to communes and the\n"
          "        31-day roster; --save keeps it, with the user names, for the roster packages; --json: assignments,\n"
-         "        unplaced, unmet demand)"},
+         "        unplaced, unmet demand)\n"
+         "    allocate --replan [--from DATE] [--save] --db PATH --user NAME   (the saved plan after volunteers\n"
+         "        withdrew: everyone else keeps commune, days and user name; a replacement where one can fill the\n"
+         "        gap; prints what moved and the unmet commune-days; --from: default today or the first work day)"},
         {"enroll",
          {set({"db", "user", "output", "fingerprint", "commune"}), set({"password-stdin", "json", "replace"})},
          dc::app::cli::runEnroll,

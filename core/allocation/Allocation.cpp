@@ -375,8 +375,14 @@ Result<Allocation> allocate(const campaign::Campaign& campaign, const std::vecto
         integral = std::abs(solution[col] - std::round(solution[col])) < 1e-6;
     }
     if (!integral) {
-        // Placing nobody is always feasible: no integral answer means the solver stopped before its first.
-        return makeError(ErrorCode::Internal, QStringLiteral("allocation: the solver found no solution in time"));
+        // Placing nobody is always feasible: no integral answer means the solver stopped before its first. At the time
+        // limit that is the limit's doing, said as such (the caller chose the limit); otherwise a bug.
+        if (Cbc_isSecondsLimitReached(model.get()) != 0) {
+            return refused(QStringLiteral("the solver reached its time limit (%1 s) before finding any allocation: "
+                                          "nothing is planned; allow it more time")
+                               .arg(options.timeLimitSeconds));
+        }
+        return makeError(ErrorCode::Internal, QStringLiteral("allocation: the solver found no solution"));
     }
     result.solve.provedOptimal = Cbc_isProvenOptimal(model.get()) != 0;
     result.solve.status = result.solve.provedOptimal               ? QStringLiteral("optimal")

@@ -165,19 +165,40 @@ struct Roster {
 [[nodiscard]] Result<Roster> buildRoster(const campaign::Campaign& campaign, const std::vector<Volunteer>& volunteers,
                                          const Allocation& allocation, const std::vector<QDate>& workDays);
 
+// A roster rebuilt from the days each allocated volunteer works (a saved plan keeps days, not pairs): each day's
+// pairs formed as buildRoster forms them (a computer user first, the previous day's partner kept where possible), the
+// day's counts and the unmet demand computed. Refused (InvalidInput): a person not in the allocation, a day not a
+// work day, or a commune-day with more people than its pairs hold.
+struct PersonDays {
+    QString person;
+    std::vector<QDate> days;
+};
+[[nodiscard]] Result<Roster> rosterFromDays(const campaign::Campaign& campaign,
+                                            const std::vector<Volunteer>& volunteers, const Allocation& allocation,
+                                            const std::vector<QDate>& workDays, const std::vector<PersonDays>& days);
+
 // Re-planning after `person` drops out from `fromDay` on: everyone else keeps their commune; every roster day before
 // `fromDay` is kept as it was (the dropped volunteer's past days included); from `fromDay` on, everyone keeps every day
 // they had and only the dropped volunteer's days are given to others of the commune (least loaded first) or
 // reported as unmet. The dropped volunteer goes to `unplaced` with DroppedOut.
+//
+// A replacement: when `candidates` (persons of `volunteers` that are unplaced, in order of preference) is not empty
+// and the dropped volunteer had days from `fromDay` on, the candidate who can fill most of those days is placed in
+// their commune (`replacement`), taking the dropped volunteer's days before anyone else of the commune (their first
+// day costs least in the flow). Ranked by: a computer user when the dropped volunteer was one, then nearness to the
+// commune (nearnessCost), then days they can fill among the dropped volunteer's, then the order given. A candidate
+// unavailable on every such day is never placed. The commune's size stays the same, so no capacity is exceeded.
 struct Replan {
     Allocation allocation;
     Roster roster;
     int changedSlots = 0; // person-days added from `fromDay` on
+    QString replacement;  // the candidate placed, or empty
 };
 [[nodiscard]] Result<Replan> replanAfterDropOut(const campaign::Campaign& campaign,
                                                 const std::vector<Volunteer>& volunteers, const Allocation& allocation,
                                                 const Roster& roster, const std::vector<QDate>& workDays,
-                                                const QString& person, QDate fromDay);
+                                                const QString& person, QDate fromDay,
+                                                const std::vector<QString>& candidates = {});
 
 // ---- The checks ----
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace dc::core::allocation {
 
@@ -367,9 +368,92 @@ Result<Roster> buildRoster(const campaign::Campaign& campaign, const std::vector
     return roster;
 }
 
+Result<Roster> rosterFromDays(const campaign::Campaign& campaign, const std::vector<Volunteer>& volunteers,
+                              const Allocation& allocation, const std::vector<QDate>& workDays,
+                              const std::vector<PersonDays>& days) {
+    if (auto checked = checkDays(workDays); !checked) {
+        return checked.error();
+    }
+    if (campaign.defaultPairsPerDay < 1) {
+        return refused(QStringLiteral("the campaign has no pairs per day"));
+    }
+    const Context context = contextOf(volunteers, workDays);
+    auto members = membersByCommune(campaign, allocation, context);
+    if (!members) {
+        return members.error();
+    }
+    QSet<QString> assigned;
+    for (const Assignment& a : allocation.assignments) {
+        assigned.insert(a.person);
+    }
+    QHash<QString, std::vector<bool>> works;
+    for (const PersonDays& p : days) {
+        if (!assigned.contains(p.person) || works.contains(p.person)) {
+            return refused(QStringLiteral("the days name a volunteer not allocated, or one twice"));
+        }
+        std::vector<bool>& on = works[p.person];
+        on.assign(workDays.size(), false);
+        for (const QDate& day : p.days) {
+            const int d = context.dayIndex.value(day, -1);
+            if (d < 0) {
+                return refused(QStringLiteral("a saved day is not a work day"));
+            }
+            on[d] = true;
+        }
+    }
+    Roster roster;
+    for (std::size_t c = 0; c < campaign.communes.size(); ++c) {
+        const campaign::Commune& commune = campaign.communes[c];
+        const int pairCount = std::max(1, commune.pairsPerDay);
+        CommuneRoster out;
+        out.district = commune.district;
+        out.commune = commune.name;
+        QHash<QString, QString> lastPartner;
+        for (int d = 0; d < static_cast<int>(workDays.size()); ++d) {
+            RosterDay day;
+            day.day = workDays[d];
+            std::vector<const Volunteer*> today;
+            std::vector<Pair> preferred;
+            for (const Volunteer* member : members.value()[c]) {
+                const auto on = works.constFind(member->person);
+                if (on != works.constEnd() && (*on)[d]) {
+                    today.push_back(member);
+                    if (lastPartner.contains(member->person)) {
+                        preferred.push_back(Pair{member->person, lastPartner.value(member->person)});
+                    }
+                }
+            }
+            if (static_cast<int>(today.size()) > 2 * pairCount) {
+                return refused(QStringLiteral("more people on a day than the commune's pairs hold"));
+            }
+            day.pairs = formPairs(today, preferred, pairCount, context.byPerson);
+            for (const Pair& pair : day.pairs) {
+                if (!pair.first.isEmpty() && !pair.second.isEmpty()) {
+                    lastPartner.insert(pair.first, pair.second);
+                    lastPartner.insert(pair.second, pair.first);
+                }
+            }
+            countDay(day, pairCount, context.byPerson);
+            out.days.push_back(std::move(day));
+        }
+        for (const Volunteer* member : members.value()[c]) {
+            int count = 0;
+            const auto on = works.constFind(member->person);
+            if (on != works.constEnd()) {
+                count = static_cast<int>(std::count(on->begin(), on->end(), true));
+            }
+            out.perVolunteer.push_back(VolunteerDays{member->person, count});
+        }
+        roster.communes.push_back(std::move(out));
+    }
+    collectUnmet(roster);
+    return roster;
+}
+
 Result<Replan> replanAfterDropOut(const campaign::Campaign& campaign, const std::vector<Volunteer>& volunteers,
                                   const Allocation& allocation, const Roster& roster,
-                                  const std::vector<QDate>& workDays, const QString& person, QDate fromDay) {
+                                  const std::vector<QDate>& workDays, const QString& person, QDate fromDay,
+                                  const std::vector<QString>& candidates) {
     if (auto days = checkDays(workDays); !days) {
         return days.error();
     }
@@ -406,12 +490,65 @@ Result<Replan> replanAfterDropOut(const campaign::Campaign& campaign, const std:
         }
     }
     const Context context = contextOf(volunteers, workDays);
+    const int firstDay =
+        static_cast<int>(std::lower_bound(workDays.begin(), workDays.end(), fromDay) - workDays.begin());
+    // The dropped volunteer's days from `fromDay` on: the gap a replacement may fill.
+    std::vector<int> gap;
+    for (int d = firstDay; d < static_cast<int>(workDays.size()); ++d) {
+        for (const Pair& pair : roster.communes[c].days[d].pairs) {
+            if (pair.first == person || pair.second == person) {
+                gap.push_back(d);
+            }
+        }
+    }
+    if (!candidates.empty() && !gap.empty()) {
+        QSet<QString> placed;
+        for (const Assignment& a : replan.allocation.assignments) {
+            placed.insert(a.person);
+        }
+        const Volunteer* gone = context.byPerson.value(person);
+        const bool wantComputer = gone != nullptr && gone->computer;
+        const Volunteer* best = nullptr;
+        std::tuple<int, int, int> bestRank{0, 0, 0};
+        for (const QString& candidate : candidates) {
+            const Volunteer* v = context.byPerson.value(candidate);
+            if (v == nullptr || candidate == person || placed.contains(candidate)) {
+                continue;
+            }
+            const std::vector<bool> available = availability(*v, context, static_cast<int>(workDays.size()));
+            int fills = 0;
+            for (int d : gap) {
+                fills += available[d] ? 1 : 0;
+            }
+            if (fills == 0) {
+                continue;
+            }
+            const std::tuple<int, int, int> rank{
+                wantComputer && !v->computer ? 1 : 0,
+                nearnessCost(nearnessOf(campaign, *v, dropped->district, dropped->commune)), -fills};
+            if (best == nullptr || rank < bestRank) {
+                best = v;
+                bestRank = rank;
+            }
+        }
+        if (best != nullptr) {
+            replan.replacement = best->person;
+            replan.allocation.assignments.push_back(
+                Assignment{best->person, dropped->district, dropped->commune,
+                           nearnessOf(campaign, *best, dropped->district, dropped->commune)});
+            std::erase_if(replan.allocation.unplaced, [&](const Unplaced& u) { return u.person == best->person; });
+            for (CommuneStaffing& staffing : replan.allocation.staffing) {
+                if (staffing.district == dropped->district && staffing.commune == dropped->commune) {
+                    staffing.people += 1;
+                    staffing.computerUsers += best->computer ? 1 : 0;
+                }
+            }
+        }
+    }
     auto members = membersByCommune(campaign, replan.allocation, context);
     if (!members) {
         return members.error();
     }
-    const int firstDay =
-        static_cast<int>(std::lower_bound(workDays.begin(), workDays.end(), fromDay) - workDays.begin());
     replan.roster = roster;
     replan.roster.communes[c] =
         planCommune(campaign.communes[c], members.value()[c], workDays, std::max(1, campaign.communes[c].pairsPerDay),

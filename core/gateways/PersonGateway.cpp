@@ -86,4 +86,9 @@ std::vector<PersonLinkRow> PersonGateway::links() {
     return out;
 }
 
+void PersonGateway::updateIdentity(const QString& uuid, const QString& fullName, const QString& idNumber) {
+    auto s = m_db.cached("UPDATE persons SET full_name = ?2, id_number = ?3 WHERE uuid = ?1");
+    s->bind(1, uuid).bind(2, fullName).bind(3, idNumber).run();
+}
+
 } // namespace dc::core::gateways

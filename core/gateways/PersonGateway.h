@@ -43,6 +43,8 @@ public:
     [[nodiscard]] std::optional<PersonRow> person(const QString& uuid);
     // By full name, then UUID.
     [[nodiscard]] std::vector<PersonRow> persons();
+    // A correction of the person's name and ID number (a registration edited at the hub).
+    void updateIdentity(const QString& uuid, const QString& fullName, const QString& idNumber);
 
     void insertLink(const PersonLinkRow& link);
     [[nodiscard]] std::optional<PersonLinkRow> link(const QString& siteUuid, const QString& userName);

@@ -14,7 +14,8 @@ constexpr const char* kSelect =
     "SELECT r.person_uuid, p.full_name, r.unit, r.id_number, r.birth_year, r.sex, r.position, r.residence, "
     "r.id_issued, r.id_place, r.phone, r.email, r.agrees_dates, r.accepts_assignment, r.own_transport, r.computer, "
     "r.in_province, r.student, r.preferred_district, r.preferred_commune, r.strengths, r.unavailable_days, "
-    "r.source_row, r.registered_by, r.registered_at FROM registrations r JOIN persons p ON p.uuid = r.person_uuid ";
+    "r.source_row, r.registered_by, r.registered_at, r.withdrawn_at, r.withdrawn_reason FROM registrations r JOIN "
+    "persons p ON p.uuid = r.person_uuid ";
 
 int answer(const store::Statement& s, int column) {
     return s.isNull(column) ? -1 : s.integer(column);
@@ -47,6 +48,8 @@ RegistrationRow read(const store::Statement& s) {
     r.sourceRow = s.integer(22);
     r.registeredBy = s.text(23);
     r.registeredAt = s.text(24);
+    r.withdrawnAt = s.isNull(25) ? QString() : s.text(25);
+    r.withdrawnReason = s.text(26);
     return r;
 }
 
@@ -112,6 +115,53 @@ std::vector<RegistrationRow> RegistrationGateway::all() {
         out.push_back(read(*s));
     }
     return out;
+}
+
+std::optional<RegistrationRow> RegistrationGateway::byPerson(const QString& personUuid) {
+    static const std::string sql = std::string(kSelect) + "WHERE r.person_uuid = ?1";
+    auto s = m_db.cached(sql);
+    s->bind(1, personUuid);
+    if (!s->step()) {
+        return std::nullopt;
+    }
+    return read(*s);
+}
+
+bool RegistrationGateway::withdraw(const QString& personUuid, const QString& at, const QString& by,
+                                   const QString& reason) {
+    auto s = m_db.cached("UPDATE registrations SET withdrawn_at = ?2, withdrawn_by = ?3, withdrawn_reason = ?4 "
+                         "WHERE person_uuid = ?1 AND withdrawn_at IS NULL");
+    s->bind(1, personUuid).bind(2, at).bind(3, by).bind(4, reason).run();
+    return s->changes() > 0;
+}
+
+void RegistrationGateway::update(const RegistrationRow& r) {
+    auto s = m_db.cached(
+        "UPDATE registrations SET id_number = ?2, birth_year = ?3, sex = ?4, position = ?5, residence = ?6, "
+        "id_issued = ?7, id_place = ?8, phone = ?9, email = ?10, agrees_dates = ?11, accepts_assignment = ?12, "
+        "own_transport = ?13, computer = ?14, in_province = ?15, student = ?16, preferred_district = ?17, "
+        "preferred_commune = ?18, strengths = ?19, unavailable_days = ?20 WHERE person_uuid = ?1");
+    s->bind(1, r.personUuid)
+        .bind(2, r.idNumber)
+        .bind(3, r.birthYear)
+        .bind(4, r.sex)
+        .bind(5, r.position)
+        .bind(6, r.residence)
+        .bind(7, r.idIssued)
+        .bind(8, r.idPlace)
+        .bind(9, r.phone)
+        .bind(10, r.email);
+    bindAnswer(*s, 11, r.agreesDates);
+    bindAnswer(*s, 12, r.acceptsAssignment);
+    bindAnswer(*s, 13, r.ownTransport);
+    bindAnswer(*s, 14, r.computer);
+    bindAnswer(*s, 15, r.inProvince);
+    bindAnswer(*s, 16, r.student);
+    s->bind(17, r.preferredDistrict)
+        .bind(18, r.preferredCommune)
+        .bind(19, r.strengths)
+        .bind(20, r.unavailableDays)
+        .run();
 }
 
 } // namespace dc::core::gateways

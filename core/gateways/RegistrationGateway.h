@@ -40,6 +40,8 @@ struct RegistrationRow {
     int sourceRow = 0;
     QString registeredBy;
     QString registeredAt;
+    QString withdrawnAt; // empty unless withdrawn (schema 15)
+    QString withdrawnReason;
 };
 
 // The only SQL of the table `registrations`. Callers hold the transaction (the person row is PersonGateway's);
@@ -52,6 +54,11 @@ public:
     [[nodiscard]] std::optional<RegistrationRow> byIdNumber(const QString& idNumber);
     // Every registration, by unit, name and person.
     [[nodiscard]] std::vector<RegistrationRow> all();
+    [[nodiscard]] std::optional<RegistrationRow> byPerson(const QString& personUuid);
+    // Marks the person's registration withdrawn unless it already is; false when nothing changed.
+    bool withdraw(const QString& personUuid, const QString& at, const QString& by, const QString& reason);
+    // Rewrites the registration's own columns from `row` (its person, unit, source row and registration stamps stay).
+    void update(const RegistrationRow& row);
 
 private:
     store::Database& m_db;

@@ -3,6 +3,7 @@
 #include "core/services/AllocationService.h"
 
 #include "core/Clock.h"
+#include "core/SiteTime.h"
 #include "core/campaign/Campaign.h"
 #include "core/domain/VietnameseText.h"
 #include "core/gateways/PlanGateway.h"
@@ -316,6 +317,205 @@ Result<RosterPlan> AllocationService::rosterPlan(Session& session, const QString
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("no saved allocation places anyone in this commune: run allocate --save"));
         }
+        return out;
+    });
+}
+
+Result<AllocationService::Replanned> AllocationService::replan(Session& session, bool save, QDate from) {
+    return access::guarded([&]() -> Result<Replanned> {
+        if (auto kind = access::requireSiteKind(session, SiteKind::Hub, "re-plan the allocation"); !kind) {
+            return kind.error();
+        }
+        if (auto allowed = access::requireRole(session, Role::Province, "re-plan the allocation"); !allowed) {
+            return allowed.error();
+        }
+        const campaign::Campaign& campaign = campaign::builtInCampaign();
+        if (!campaign.dates.isSet()) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the campaign has no work dates to roster"));
+        }
+        std::vector<QDate> workDays;
+        for (QDate day = campaign.dates.workFrom; day <= campaign.dates.workTo; day = day.addDays(1)) {
+            workDays.push_back(day);
+        }
+        if (from.isValid() && (from < workDays.front() || from > workDays.back())) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the first day to re-plan is not a work day"));
+        }
+        if (!from.isValid()) {
+            from = std::max(workDays.front(), sitetime::dayOf(session.now()));
+        }
+        auto registered = RegistrationService::listVolunteers(session);
+        if (!registered) {
+            return registered.error();
+        }
+        store::Database& db = session.database();
+        store::Transaction transaction(db);
+        gateways::PlanGateway gateway(db);
+        const std::vector<gateways::PlanRow> saved = gateway.all();
+        if (saved.empty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("no allocation is saved: run allocate --save first"));
+        }
+        QHash<QString, const Volunteer*> registrationOf;
+        for (const Volunteer& v : registered.value()) {
+            registrationOf.insert(v.person, &v);
+        }
+        // The volunteers: the saved plan's first, then the eligible ones it does not hold (the candidates).
+        std::vector<allocation::Volunteer> volunteers;
+        allocation::Allocation allocation;
+        std::vector<allocation::PersonDays> days;
+        std::vector<std::pair<QString, QString>> dropped; // person, why
+        QHash<QString, const gateways::PlanRow*> savedRow;
+        for (const gateways::PlanRow& row : saved) {
+            savedRow.insert(row.personUuid, &row);
+            const Volunteer* r = registrationOf.value(row.personUuid);
+            allocation::Volunteer v;
+            if (r != nullptr) {
+                v = toVolunteer(campaign, *r);
+            } else {
+                v.person = row.personUuid;
+            }
+            const allocation::Nearness nearness = allocation::nearnessOf(campaign, v, row.district, row.commune);
+            volunteers.push_back(v);
+            allocation.assignments.push_back({row.personUuid, row.district, row.commune, nearness});
+            days.push_back({row.personUuid, row.days});
+            if (r == nullptr || !r->withdrawnAt.isEmpty()) {
+                dropped.emplace_back(row.personUuid, QStringLiteral("withdrawn"));
+            } else if (!r->eligibility.eligible) {
+                dropped.emplace_back(row.personUuid, QStringLiteral("no-longer-eligible"));
+            }
+        }
+        std::vector<QString> candidates;
+        for (const Volunteer& v : registered.value()) {
+            if (v.eligibility.eligible && !savedRow.contains(v.person)) {
+                volunteers.push_back(toVolunteer(campaign, v));
+                allocation.unplaced.push_back({v.person, allocation::UnplacedReason::NoCapacity, {}, {}, {}});
+                candidates.push_back(v.person);
+            }
+        }
+        auto rebuilt = allocation::rosterFromDays(campaign, volunteers, allocation, workDays, days);
+        if (!rebuilt) {
+            return rebuilt.error();
+        }
+        allocation::Roster roster = std::move(rebuilt).value();
+        Replanned out;
+        out.from = from;
+        std::vector<QString> replacements;
+        for (const auto& [person, why] : dropped) {
+            auto step = allocation::replanAfterDropOut(campaign, volunteers, allocation, roster, workDays, person, from,
+                                                       candidates);
+            if (!step) {
+                return step.error();
+            }
+            allocation = std::move(step->allocation);
+            roster = std::move(step->roster);
+            out.changedSlots += step->changedSlots;
+            if (!step->replacement.isEmpty()) {
+                replacements.push_back(step->replacement);
+                std::erase(candidates, step->replacement);
+            }
+        }
+        out.unmet = roster.unmet;
+        out.violations = allocation::checkPlan(campaign, volunteers, workDays, allocation, roster);
+        if (dropped.empty()) {
+            return out; // nothing to re-plan: nothing changes, nothing is written
+        }
+        // Days per person after re-planning, and their commune.
+        QHash<QString, std::vector<QDate>> daysAfter;
+        for (const allocation::CommuneRoster& c : roster.communes) {
+            for (const allocation::RosterDay& d : c.days) {
+                for (const allocation::Pair& p : d.pairs) {
+                    for (const QString& who : {p.first, p.second}) {
+                        if (!who.isEmpty()) {
+                            daysAfter[who].push_back(d.day);
+                        }
+                    }
+                }
+            }
+        }
+        // User names: kept; a replacement's is new in the commune, every name saved there before (the dropped
+        // volunteers' included: their accounts still exist at the workstation) taken.
+        QHash<QString, QSet<QString>> takenIn;
+        for (const gateways::PlanRow& row : saved) {
+            takenIn[row.district + u'/' + row.commune].insert(row.userName);
+        }
+        const QString now = toStoredTime(session.now());
+        std::vector<gateways::PlanRow> rows;
+        QHash<QString, QString> userNameOf;
+        for (const allocation::Assignment& a : allocation.assignments) {
+            const gateways::PlanRow* before = savedRow.value(a.person);
+            const Volunteer* r = registrationOf.value(a.person);
+            QString userName = before != nullptr ? before->userName : QString();
+            if (userName.isEmpty()) {
+                QSet<QString>& taken = takenIn[a.district + u'/' + a.commune];
+                userName = userNameFor(r != nullptr ? r->registration.fullName : QString(), taken);
+                taken.insert(userName);
+            }
+            userNameOf.insert(a.person, userName);
+            std::vector<QDate> personDays;
+            for (const QDate& day : daysAfter.value(a.person)) {
+                personDays.push_back(day);
+            }
+            std::sort(personDays.begin(), personDays.end());
+            rows.push_back({a.person, r != nullptr ? r->registration.fullName : QString(), a.district, a.commune,
+                            userName, QString::fromLatin1(nearnessName(a.nearness)), now, personDays});
+        }
+        const auto moveOf = [&](const QString& person, const QString& change) {
+            Move m;
+            m.person = person;
+            m.change = change;
+            if (const Volunteer* r = registrationOf.value(person)) {
+                m.fullName = r->registration.fullName;
+                m.idNumber = r->registration.idNumber;
+            }
+            if (const gateways::PlanRow* before = savedRow.value(person)) {
+                m.fromDistrict = before->district;
+                m.fromCommune = before->commune;
+                m.daysBefore = static_cast<int>(before->days.size());
+                m.userName = before->userName;
+                if (m.fullName.isEmpty()) {
+                    m.fullName = before->fullName;
+                }
+            }
+            return m;
+        };
+        for (const auto& [person, why] : dropped) {
+            out.moves.push_back(moveOf(person, why));
+        }
+        for (const gateways::PlanRow& row : rows) {
+            const gateways::PlanRow* before = savedRow.value(row.personUuid);
+            const bool replacement = before == nullptr;
+            if (!replacement && before->days == row.days) {
+                continue;
+            }
+            Move m = moveOf(row.personUuid, replacement ? QStringLiteral("replacement") : QStringLiteral("days"));
+            m.toDistrict = row.district;
+            m.toCommune = row.commune;
+            m.daysAfter = static_cast<int>(row.days.size());
+            m.userName = row.userName;
+            out.moves.push_back(m);
+        }
+        // Replacements right after the dropped volunteers.
+        std::stable_partition(out.moves.begin(), out.moves.end(),
+                              [](const Move& m) { return m.change != QLatin1String("days"); });
+        if (!save) {
+            return out;
+        }
+        for (const allocation::Violation& v : out.violations) {
+            if (v.kind != allocation::ViolationKind::Unfair) {
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("the re-planned allocation breaks a constraint (%1): nothing saved").arg(v.detail));
+            }
+        }
+        gateway.replaceAll(rows);
+        access::record(session, QStringLiteral("allocation.replanned"), campaign.name,
+                       {{QStringLiteral("droppedOut"), static_cast<qint64>(dropped.size())},
+                        {QStringLiteral("replacements"), static_cast<qint64>(replacements.size())},
+                        {QStringLiteral("changedSlots"), out.changedSlots},
+                        {QStringLiteral("unmetCommuneDays"), static_cast<qint64>(out.unmet.size())},
+                        {QStringLiteral("from"), sitetime::dayKey(from)}});
+        transaction.commit();
+        out.saved = true;
         return out;
     });
 }

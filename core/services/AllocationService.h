@@ -56,6 +56,40 @@ public:
     // unique in the commune. Refused (InvalidInput, nothing saved) when the plan breaks a constraint.
     [[nodiscard]] static Result<AllocationPlan> save(Session& session, int seed = 1);
 
+    // Re-planning the saved plan after drop-outs (issue 14, item 4): every volunteer of the saved plan whose
+    // registration is withdrawn (RegistrationService::withdraw) or no longer eligible drops out from `from` (default:
+    // the later of the first work day and today, the site's day) with allocation::replanAfterDropOut — everyone else
+    // keeps their commune, their user name and every day they had; the dropped volunteer's days from `from` on go to a
+    // replacement (an eligible volunteer the saved plan does not hold, the nearest to the commune, a computer user
+    // for a computer user) when one can fill them, else to the others of the commune, else they are reported unmet.
+    // `save` writes the result (hub_plan): the dropped volunteers leave the saved plan (a newer roster package no
+    // longer carries them), the replacement gets a user name not used in the commune (the dropped volunteers' names
+    // included). Refused (InvalidInput, nothing saved) when no plan is saved or the result breaks a constraint other
+    // than fairness (re-planning chooses stability over an even spread: `Unfair` is reported, not refused). Nothing
+    // dropped: no change, nothing written. Hub only, province accounts only.
+    struct Move {
+        QString person;
+        QString fullName;
+        QString idNumber;
+        QString change;       // "withdrawn", "no-longer-eligible", "replacement", "days"
+        QString fromDistrict; // empty for a replacement
+        QString fromCommune;
+        QString toDistrict; // empty for a volunteer who dropped out
+        QString toCommune;
+        int daysBefore = 0;
+        int daysAfter = 0;
+        QString userName;
+    };
+    struct Replanned {
+        QDate from;
+        std::vector<Move> moves; // the dropped volunteers, their replacements, then those whose days changed
+        std::vector<allocation::UnmetDemand> unmet;    // the whole roster's, after re-planning
+        std::vector<allocation::Violation> violations; // checkPlan's (Unfair among them is reported, not refused)
+        int changedSlots = 0;                          // person-days given to someone else from `from` on
+        bool saved = false;
+    };
+    [[nodiscard]] static Result<Replanned> replan(Session& session, bool save, QDate from = {});
+
     // The saved plan's volunteers of one commune ("District/Commune" as typed, or a bare name when unique), as the
     // roster package carries them (RosterService::buildPackage). Hub, province accounts. InvalidInput for a commune
     // the campaign lacks, when no plan is saved or the commune has nobody in it.

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/domain/VietnameseText.h"
 #include "core/gateways/PersonGateway.h"
 #include "core/gateways/RegistrationGateway.h"
 #include "core/services/Accounts.h"
@@ -11,10 +12,12 @@
 #include "core/store/Transaction.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 
 namespace dc::core {
 
@@ -119,6 +122,18 @@ Registration fromRow(const gateways::RegistrationRow& r) {
     }
     g.sourceRow = r.sourceRow;
     return g;
+}
+
+// Eligibility as the hub sees it: the campaign's rule, and a withdrawn registration is not eligible.
+campaign::Eligibility eligibilityOf(const gateways::RegistrationRow& row, const Registration& registration) {
+    campaign::Eligibility out = campaign::checkEligibility(registration, plan());
+    if (!row.withdrawnAt.isEmpty()) {
+        out.eligible = false;
+        out.reasons.insert(
+            out.reasons.begin(),
+            Finding{QStringLiteral("withdrawn"), Severity::Error, QStringLiteral("eligibility.withdrawn"), {}});
+    }
+    return out;
 }
 
 // The columns whose value differs between a row and the registration on file (labels only, never the values).
@@ -291,8 +306,8 @@ Result<std::vector<Volunteer>> RegistrationService::listVolunteers(Session& sess
                     continue;
                 }
             }
-            Volunteer volunteer{row.personUuid, fromRow(row), {}, row.registeredAt};
-            volunteer.eligibility = campaign::checkEligibility(volunteer.registration, plan());
+            Volunteer volunteer{row.personUuid, fromRow(row), {}, row.registeredAt, row.withdrawnAt};
+            volunteer.eligibility = eligibilityOf(row, volunteer.registration);
             out.push_back(std::move(volunteer));
         }
         return out;
@@ -319,7 +334,7 @@ Result<QuotaBoard> RegistrationService::quotaBoard(Session& session) {
             }
             QuotaRow& unit = board.units[*at];
             ++unit.registered;
-            if (campaign::checkEligibility(fromRow(row), plan()).eligible) {
+            if (eligibilityOf(row, fromRow(row)).eligible) {
                 ++unit.eligible;
                 const QDate day = sitetime::dayOfStored(row.registeredAt);
                 if (!board.deadline.isValid() || (day.isValid() && day <= board.deadline)) {
@@ -339,6 +354,235 @@ Result<QuotaBoard> RegistrationService::quotaBoard(Session& session) {
             board.total.shortBy += unit.shortBy;
         }
         return board;
+    });
+}
+
+// ---- Withdrawal and correction ----
+
+namespace {
+
+// The registration named by its person's UUID or its ID number; InvalidInput (no value in the detail) when none.
+Result<gateways::RegistrationRow> registrationOf(gateways::RegistrationGateway& gateway, const QString& typed) {
+    const QString key = typed.trimmed();
+    if (key.size() > 64) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no registration for that person or ID number"));
+    }
+    const QUuid uuid(key);
+    std::optional<gateways::RegistrationRow> row;
+    if (!uuid.isNull()) {
+        row = gateway.byPerson(uuid.toString(QUuid::WithoutBraces));
+    } else if (!key.isEmpty()) {
+        row = gateway.byIdNumber(key);
+    }
+    if (!row) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no registration for that person or ID number"));
+    }
+    return std::move(*row);
+}
+
+Result<void> requireProvinceAtHub(const Session& session, const char* what) {
+    if (auto kind = access::requireSiteKind(session, SiteKind::Hub, what); !kind) {
+        return kind.error();
+    }
+    if (auto role = access::requireRole(session, Role::Province, what); !role) {
+        return role.error();
+    }
+    return {};
+}
+
+QString answerCellText(int value) {
+    return value == 1 ? QStringLiteral("có") : value == 0 ? QStringLiteral("không") : QString();
+}
+
+// A stored registration as the cells of a unit's list (the import reads them back to the same registration).
+QString cellOf(const gateways::RegistrationRow& r, const QString& key) {
+    static const QHash<QString, std::function<QString(const gateways::RegistrationRow&)>> cells{
+        {QStringLiteral("fullName"), [](const auto& r) { return r.fullName; }},
+        {QStringLiteral("birthYear"),
+         [](const auto& r) { return r.birthYear > 0 ? QString::number(r.birthYear) : QString(); }},
+        {QStringLiteral("sex"), [](const auto& r) { return r.sex; }},
+        {QStringLiteral("idNumber"), [](const auto& r) { return r.idNumber; }},
+        {QStringLiteral("idIssued"), [](const auto& r) { return r.idIssued; }},
+        {QStringLiteral("idPlace"), [](const auto& r) { return r.idPlace; }},
+        {QStringLiteral("phone"), [](const auto& r) { return r.phone; }},
+        {QStringLiteral("email"), [](const auto& r) { return r.email; }},
+        {QStringLiteral("residence"), [](const auto& r) { return r.residence; }},
+        {QStringLiteral("position"), [](const auto& r) { return r.position; }},
+        {QStringLiteral("preferredCommune"), [](const auto& r) { return r.preferredCommune; }},
+        {QStringLiteral("preferredDistrict"), [](const auto& r) { return r.preferredDistrict; }},
+        {QStringLiteral("agreesDates"), [](const auto& r) { return answerCellText(r.agreesDates); }},
+        {QStringLiteral("acceptsAssignment"), [](const auto& r) { return answerCellText(r.acceptsAssignment); }},
+        {QStringLiteral("ownTransport"), [](const auto& r) { return answerCellText(r.ownTransport); }},
+        {QStringLiteral("computer"), [](const auto& r) { return answerCellText(r.computer); }},
+        {QStringLiteral("strengths"), [](const auto& r) { return r.strengths; }},
+        {QStringLiteral("inProvince"), [](const auto& r) { return answerCellText(r.inProvince); }},
+        {QStringLiteral("unavailableDays"),
+         [](const auto& r) {
+             QStringList days;
+             for (const QString& day : r.unavailableDays.split(u',', Qt::SkipEmptyParts)) {
+                 days.append(QDate::fromString(day, Qt::ISODate).toString(QStringLiteral("d/M/yyyy")));
+             }
+             return days.join(QStringLiteral(", "));
+         }},
+    };
+    const auto it = cells.constFind(key);
+    return it == cells.constEnd() ? QString() : (*it)(r);
+}
+
+// The column keys whose stored values differ (the preferred place counts as its two columns).
+QStringList changedKeys(const gateways::RegistrationRow& a, const gateways::RegistrationRow& b) {
+    QStringList out;
+    const auto differ = [&](bool different, const char* key) {
+        if (different) {
+            out.append(QLatin1String(key));
+        }
+    };
+    differ(a.fullName != b.fullName, "fullName");
+    differ(a.birthYear != b.birthYear, "birthYear");
+    differ(a.sex != b.sex, "sex");
+    differ(a.idNumber != b.idNumber, "idNumber");
+    differ(a.idIssued != b.idIssued, "idIssued");
+    differ(a.idPlace != b.idPlace, "idPlace");
+    differ(a.phone != b.phone, "phone");
+    differ(a.email != b.email, "email");
+    differ(a.residence != b.residence, "residence");
+    differ(a.position != b.position, "position");
+    differ(a.preferredCommune != b.preferredCommune, "preferredCommune");
+    differ(a.preferredDistrict != b.preferredDistrict, "preferredDistrict");
+    differ(a.agreesDates != b.agreesDates, "agreesDates");
+    differ(a.acceptsAssignment != b.acceptsAssignment, "acceptsAssignment");
+    differ(a.ownTransport != b.ownTransport, "ownTransport");
+    differ(a.computer != b.computer, "computer");
+    differ(a.strengths != b.strengths, "strengths");
+    differ(a.inProvince != b.inProvince, "inProvince");
+    differ(a.student != b.student, "student");
+    differ(a.unavailableDays != b.unavailableDays, "unavailableDays");
+    return out;
+}
+
+} // namespace
+
+Result<RegistrationService::Withdrawal> RegistrationService::withdraw(Session& session, const QString& personOrIdNumber,
+                                                                      const QString& reason) {
+    return access::guarded([&]() -> Result<Withdrawal> {
+        if (auto allowed = requireProvinceAtHub(session, "withdraw a volunteer"); !allowed) {
+            return allowed.error();
+        }
+        if (domain::hasControlCharacters(reason)) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the reason holds control characters"));
+        }
+        const QString why = domain::normalizedText(reason);
+        if (why.size() > kMaxWithdrawReason) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the reason is longer than %1 characters").arg(kMaxWithdrawReason));
+        }
+        store::Transaction transaction(session.database());
+        gateways::RegistrationGateway gateway(session.database());
+        auto row = registrationOf(gateway, personOrIdNumber);
+        if (!row) {
+            return row.error();
+        }
+        Withdrawal out{row->personUuid, false, row->withdrawnAt};
+        if (!row->withdrawnAt.isEmpty()) {
+            return out; // already withdrawn: nothing changes
+        }
+        out.withdrawnAt = toStoredTime(session.now());
+        out.changed = gateway.withdraw(row->personUuid, out.withdrawnAt, session.user().uuid, why);
+        // The person's UUID and whether a reason was given: never the reason (free text may name people).
+        access::record(session, QStringLiteral("registration.withdrawn"), row->personUuid,
+                       {{QStringLiteral("unit"), row->unit}, {QStringLiteral("reasonGiven"), !why.isEmpty()}});
+        transaction.commit();
+        return out;
+    });
+}
+
+Result<RegistrationService::Correction> RegistrationService::correct(Session& session, const QString& personOrIdNumber,
+                                                                     const QString& field, const QString& value) {
+    return access::guarded([&]() -> Result<Correction> {
+        if (auto allowed = requireProvinceAtHub(session, "correct a registration"); !allowed) {
+            return allowed.error();
+        }
+        const QStringList keys = campaign::registrationColumns();
+        if (!keys.contains(field)) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("no field of that name: one of ") + keys.join(QStringLiteral(", ")));
+        }
+        if (value.size() > sheets::kMaxCellCharacters) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the value is longer than %1 characters").arg(sheets::kMaxCellCharacters));
+        }
+        store::Transaction transaction(session.database());
+        gateways::RegistrationGateway gateway(session.database());
+        auto found = registrationOf(gateway, personOrIdNumber);
+        if (!found) {
+            return found.error();
+        }
+        const gateways::RegistrationRow stored = std::move(found).value();
+        const std::optional<campaign::Unit> unit = campaign::findUnit(plan(), stored.unit);
+        if (!unit) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the registration's unit is no longer in the campaign"));
+        }
+        // The row rebuilt as a list would give it, with the one cell changed, read by the import's own parser.
+        sheets::Table table;
+        QStringList header;
+        QStringList cells;
+        for (const QString& key : keys) {
+            header.append(campaign::registrationColumnLabel(key));
+            cells.append(key == field ? value : cellOf(stored, key));
+        }
+        table.rows = {header, cells};
+        const campaign::ParsedList parsed = campaign::parseUnitList(table, plan(), *unit);
+        if (parsed.refused() || parsed.rows.size() != 1) {
+            return makeError(ErrorCode::Internal, QStringLiteral("the stored registration could not be read back"));
+        }
+        const campaign::ParsedRow& row = parsed.rows.front();
+        if (!row.valid()) {
+            Error error = makeError(ErrorCode::InvalidEntry, QStringLiteral("the value of %1 is refused").arg(field));
+            for (const Finding& f : row.findings) {
+                if (f.severity == Severity::Error) {
+                    error.findings.push_back(f);
+                }
+            }
+            return error;
+        }
+        gateways::RegistrationRow next = toRow(row.registration);
+        next.personUuid = stored.personUuid;
+        next.unit = stored.unit;
+        next.sourceRow = stored.sourceRow;
+        next.registeredBy = stored.registeredBy;
+        next.registeredAt = stored.registeredAt;
+        next.withdrawnAt = stored.withdrawnAt;
+        next.withdrawnReason = stored.withdrawnReason;
+        next.fullName = row.registration.fullName;
+        Correction out;
+        out.person = stored.personUuid;
+        out.fields = changedKeys(next, stored);
+        for (const Finding& f : row.findings) {
+            if (f.field == field || (field == QLatin1String("idNumber") && f.field == QLatin1String("id_number")) ||
+                (field == QLatin1String("fullName") && f.field == QLatin1String("name"))) {
+                out.findings.push_back(f);
+            }
+        }
+        if (next.idNumber != stored.idNumber) {
+            if (const auto other = gateway.byIdNumber(next.idNumber); other && other->personUuid != stored.personUuid) {
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("another registration has this ID number"));
+            }
+        }
+        if (!out.fields.isEmpty()) {
+            gateway.update(next);
+            if (next.fullName != stored.fullName || next.idNumber != stored.idNumber) {
+                gateways::PersonGateway(session.database())
+                    .updateIdentity(stored.personUuid, next.fullName, next.idNumber);
+            }
+            access::record(session, QStringLiteral("registration.corrected"), stored.personUuid,
+                           {{QStringLiteral("fields"), QJsonArray::fromStringList(out.fields)}});
+        }
+        Registration registration = fromRow(next);
+        out.volunteer = Volunteer{stored.personUuid, registration, eligibilityOf(next, registration), next.registeredAt,
+                                  next.withdrawnAt};
+        transaction.commit();
+        return out;
     });
 }
 

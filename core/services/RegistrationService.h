@@ -54,8 +54,9 @@ struct ImportReport {
 struct Volunteer {
     QString person;
     campaign::Registration registration;
-    campaign::Eligibility eligibility;
-    QString registeredAt; // UTC, stored form
+    campaign::Eligibility eligibility; // a withdrawn registration is not eligible (eligibility.withdrawn)
+    QString registeredAt;              // UTC, stored form
+    QString withdrawnAt;               // UTC, stored form; empty unless withdrawn (schema 15)
 };
 
 struct QuotaRow {
@@ -93,6 +94,38 @@ public:
     [[nodiscard]] static Result<std::vector<Volunteer>> listVolunteers(Session& session);
     // Per unit: registered / eligible / quota, by the deadline, with the units still short.
     [[nodiscard]] static Result<QuotaBoard> quotaBoard(Session& session);
+
+    // ---- Withdrawal and correction (issue 14: a volunteer drops out; a registration is corrected) ----
+    // Both take the person as their UUID or their ID number (9 or 12 digits). Hub only (WrongSiteKind), province
+    // accounts only (NotPermitted); InvalidInput when no registration matches. Audit events name the person's UUID
+    // and the fields, never a value.
+
+    struct Withdrawal {
+        QString person;
+        bool changed = false; // false: it was already withdrawn (nothing written, no audit event)
+        QString withdrawnAt;  // stored form
+    };
+    // Marks the registration withdrawn (kept, never deleted): no longer eligible, so no longer allocated; the saved
+    // plan changes only through `AllocationService::replan`. `reason` (optional, at most kMaxWithdrawReason
+    // characters, normalised; control characters refused) is kept in the database, not in the audit chain.
+    static constexpr int kMaxWithdrawReason = 500;
+    [[nodiscard]] static Result<Withdrawal> withdraw(Session& session, const QString& personOrIdNumber,
+                                                     const QString& reason = {});
+
+    struct Correction {
+        QString person;
+        QStringList fields;  // the column keys whose stored value changed (empty: nothing changed, nothing written)
+        Volunteer volunteer; // as stored afterwards, eligibility recomputed
+        domain::Findings findings; // the cell's warnings (as the import gives them)
+    };
+    // Corrects one column of a stored registration (`field`: a key of registrationColumns(), e.g. "phone",
+    // "birthYear", "idNumber"; `value` as a unit's list would type it). The value goes through the import's own
+    // per-cell checks (the row is rebuilt with the new cell and parsed by campaign::parseUnitList): a cell error is
+    // refused (InvalidEntry, its findings attached); an ID number another registration holds is refused
+    // (InvalidInput); an unknown field or a value over sheets::kMaxCellCharacters is refused. Nothing is written when
+    // refused or unchanged.
+    [[nodiscard]] static Result<Correction> correct(Session& session, const QString& personOrIdNumber,
+                                                    const QString& field, const QString& value);
 };
 
 } // namespace dc::core

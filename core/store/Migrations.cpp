@@ -988,9 +988,19 @@ CREATE TABLE hub_plan_days (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Schema 15 (issue 14, a volunteer who drops out; docs/REGISTRATION.md "Withdrawal and correction"): a registration
+// is withdrawn, never deleted — kept with the time it was withdrawn, who did it and the reason typed (free text: it
+// stays in the encrypted database, never in the audit chain). A withdrawn registration is not eligible. (Schema 14 is
+// another change's number.)
+constexpr const char* kSchema15 = R"sql(
+ALTER TABLE registrations ADD COLUMN withdrawn_at TEXT;
+ALTER TABLE registrations ADD COLUMN withdrawn_by TEXT;
+ALTER TABLE registrations ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1}, {2, kSchema2}, {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},   {7, kSchema7},
-    {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13},
+    {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {15, kSchema15},
 };
 
 } // namespace

@@ -261,4 +261,134 @@ TEST_F(VolunteerCliTest, AllocatePlacesTheEligibleAndReportsEveryUncoveredCommun
               2);
 }
 
+// A volunteer drops out after the plan is saved: `volunteers withdraw`, then `allocate --replan` previews and
+// `--save` keeps the re-planned allocation (a late registration takes the days); `volunteers edit` corrects a
+// registration with the import's checks. Exit codes and JSON as every command.
+TEST_F(VolunteerCliTest, WithdrawReplanAndEditByCommand) {
+    initHub();
+    const QString first =
+        write("first.csv", QByteArray("Họ và tên,Năm sinh,Số CCCD,Đồng ý thời gian,Chấp nhận phân "
+                                      "công,Tin học,Xã đăng ký,Huyện đăng ký\n"
+                                      "Nguyễn Thị Lan,2001,074301001234,có,có,có,Thanh An,Dầu Tiếng\n"
+                                      "Trần Văn Minh,2000,074200001235,có,có,có,Thanh An,Dầu Tiếng\n"));
+    ASSERT_EQ(import(first, QStringLiteral("Dầu Tiếng"), true).exitCode, 0);
+    const QStringList replan{QStringLiteral("allocate"), QStringLiteral("--replan"), QStringLiteral("--from"),
+                             QStringLiteral("10/12/2022"), QStringLiteral("--json")};
+    EXPECT_EQ(admin(as(replan), {kAdminPassword}).exitCode, 1); // nothing saved yet
+    const CliRun saved =
+        admin(as({QStringLiteral("allocate"), QStringLiteral("--save"), QStringLiteral("--json")}), {kAdminPassword});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    const QString late = write("late.csv", QByteArray("Họ và tên,Năm sinh,Số CCCD,Đồng ý thời gian,Chấp nhận phân "
+                                                      "công,Tin học,Xã đăng ký,Huyện đăng ký\n"
+                                                      "Đỗ Văn Phúc,2001,074201001239,có,có,có,Thanh An,Dầu Tiếng\n"));
+    ASSERT_EQ(import(late, QStringLiteral("Dầu Tiếng"), true).exitCode, 0);
+
+    // Withdrawn, then withdrawn again: the second changes nothing.
+    const QStringList withdraw{QStringLiteral("volunteers"), QStringLiteral("withdraw"), QStringLiteral("074200001235"),
+                               QStringLiteral("--reason"),   QStringLiteral("ốm"),       QStringLiteral("--json")};
+    const CliRun withdrawn = admin(as(withdraw), {kAdminPassword});
+    ASSERT_EQ(withdrawn.exitCode, 0) << withdrawn.err.toStdString();
+    EXPECT_TRUE(withdrawn.json().value(QStringLiteral("changed")).toBool());
+    const QString gone = withdrawn.json().value(QStringLiteral("person")).toString();
+    const CliRun twice = admin(as(withdraw), {kAdminPassword});
+    ASSERT_EQ(twice.exitCode, 0) << twice.err.toStdString();
+    EXPECT_FALSE(twice.json().value(QStringLiteral("changed")).toBool());
+    for (const auto& v : volunteers()) {
+        const bool isGone = v.toObject().value(QStringLiteral("person")).toString() == gone;
+        EXPECT_EQ(v.toObject().value(QStringLiteral("withdrawn")).toBool(), isGone);
+        EXPECT_EQ(v.toObject().value(QStringLiteral("eligible")).toBool(), !isGone);
+    }
+    EXPECT_EQ(admin(as({QStringLiteral("volunteers"), QStringLiteral("withdraw"), QStringLiteral("079999999999")}),
+                    {kAdminPassword})
+                  .exitCode,
+              1);
+
+    // Previewed, then saved: the late registration takes the days from the 10th; the other keeps every day.
+    const CliRun preview = admin(as(replan), {kAdminPassword});
+    ASSERT_EQ(preview.exitCode, 0) << preview.err.toStdString() << preview.out.toStdString();
+    EXPECT_FALSE(preview.json().value(QStringLiteral("saved")).toBool());
+    const CliRun kept = admin(as(replan + QStringList{QStringLiteral("--save")}), {kAdminPassword});
+    ASSERT_EQ(kept.exitCode, 0) << kept.err.toStdString() << kept.out.toStdString();
+    EXPECT_TRUE(kept.json().value(QStringLiteral("saved")).toBool());
+    EXPECT_EQ(kept.json().value(QStringLiteral("from")).toString(), QStringLiteral("10/12/2022"));
+    const QJsonArray moves = kept.json().value(QStringLiteral("moves")).toArray();
+    ASSERT_EQ(moves.size(), 2) << kept.out.toStdString();
+    EXPECT_EQ(moves[0].toObject().value(QStringLiteral("change")).toString(), QStringLiteral("withdrawn"));
+    EXPECT_EQ(moves[0].toObject().value(QStringLiteral("from")).toString(), QStringLiteral("Dầu Tiếng/Thanh An"));
+    EXPECT_EQ(moves[0].toObject().value(QStringLiteral("to")).toString(), QString());
+    EXPECT_EQ(moves[1].toObject().value(QStringLiteral("change")).toString(), QStringLiteral("replacement"));
+    EXPECT_EQ(moves[1].toObject().value(QStringLiteral("idNumber")).toString(), QStringLiteral("074201001239"));
+    EXPECT_EQ(moves[1].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("Dầu Tiếng/Thanh An"));
+    EXPECT_EQ(moves[1].toObject().value(QStringLiteral("daysAfter")).toInt(), 22); // 10–31 December
+    EXPECT_EQ(moves[1].toObject().value(QStringLiteral("userName")).toString(), QStringLiteral("phuc.do"));
+    EXPECT_EQ(preview.json().value(QStringLiteral("moves")).toArray(), moves);
+    // Every other commune-day is still reported short, none hidden.
+    EXPECT_EQ(kept.json().value(QStringLiteral("unmet")).toArray().size(),
+              saved.json().value(QStringLiteral("unmet")).toArray().size());
+    // Again: nothing to re-plan. On the screen: no names.
+    const CliRun again = admin(as({QStringLiteral("allocate"), QStringLiteral("--replan"), QStringLiteral("--from"),
+                                   QStringLiteral("2022-12-10"), QStringLiteral("--save")}),
+                               {kAdminPassword});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QLatin1String("nothing changes"))) << again.out.toStdString();
+    EXPECT_FALSE(again.out.contains(QStringLiteral("Trần Văn"))) << again.out.toStdString();
+    EXPECT_FALSE(kept.out.contains(QStringLiteral("Trần Văn"))) << kept.out.toStdString();
+    EXPECT_EQ(admin(as({QStringLiteral("allocate"), QStringLiteral("--replan"), QStringLiteral("--seed"),
+                        QStringLiteral("2")}),
+                    {kAdminPassword})
+                  .exitCode,
+              2);
+    EXPECT_EQ(admin(as({QStringLiteral("allocate"), QStringLiteral("--replan"), QStringLiteral("--from"),
+                        QStringLiteral("hôm qua")}),
+                    {kAdminPassword})
+                  .exitCode,
+              2);
+
+    // Corrections: the import's checks, exit 1 and nothing changed when refused.
+    const auto edit = [&](const QString& field, const QString& value) {
+        return admin(as({QStringLiteral("volunteers"), QStringLiteral("edit"), QStringLiteral("074301001234"),
+                         QStringLiteral("--field"), field, QStringLiteral("--value"), value, QStringLiteral("--json")}),
+                     {kAdminPassword});
+    };
+    const CliRun phone = edit(QStringLiteral("phone"), QStringLiteral("0912 345 678"));
+    ASSERT_EQ(phone.exitCode, 0) << phone.err.toStdString();
+    EXPECT_EQ(phone.json().value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("phone")});
+    EXPECT_TRUE(phone.json().value(QStringLiteral("eligible")).toBool());
+    const CliRun badYear = edit(QStringLiteral("birthYear"), QStringLiteral("năm ngoái"));
+    EXPECT_EQ(badYear.exitCode, 1);
+    EXPECT_FALSE(badYear.json().value(QStringLiteral("findings")).toArray().isEmpty()) << badYear.out.toStdString();
+    EXPECT_EQ(edit(QStringLiteral("idNumber"), QStringLiteral("074201001239")).exitCode, 1); // the late one's
+    EXPECT_EQ(edit(QStringLiteral("unit"), QStringLiteral("Dĩ An")).exitCode, 1);
+    const CliRun old = edit(QStringLiteral("birthYear"), QStringLiteral("1980"));
+    ASSERT_EQ(old.exitCode, 0) << old.err.toStdString();
+    EXPECT_FALSE(old.json().value(QStringLiteral("eligible")).toBool());
+    EXPECT_EQ(admin(as({QStringLiteral("volunteers"), QStringLiteral("edit"), QStringLiteral("074301001234"),
+                        QStringLiteral("--field"), QStringLiteral("phone")}),
+                    {kAdminPassword})
+                  .exitCode,
+              2);
+    // A district account corrects and withdraws nobody.
+    const CliRun district =
+        admin(as({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dautieng"), QStringLiteral("--role"),
+                  QStringLiteral("district"), QStringLiteral("--district"), QStringLiteral("Dầu Tiếng")}),
+              {kAdminPassword, kDistrictPassword});
+    ASSERT_EQ(district.exitCode, 0) << district.err.toStdString();
+    EXPECT_EQ(admin(as({QStringLiteral("volunteers"), QStringLiteral("edit"), QStringLiteral("074301001234"),
+                        QStringLiteral("--field"), QStringLiteral("phone"), QStringLiteral("--value"),
+                        QStringLiteral("0987654321")},
+                       QStringLiteral("dautieng")),
+                    {kDistrictPassword})
+                  .exitCode,
+              1);
+    EXPECT_EQ(admin(as({QStringLiteral("volunteers"), QStringLiteral("withdraw"), QStringLiteral("074301001234")},
+                       QStringLiteral("dautieng")),
+                    {kDistrictPassword})
+                  .exitCode,
+              1);
+    EXPECT_EQ(admin(as({QStringLiteral("allocate"), QStringLiteral("--replan")}, QStringLiteral("dautieng")),
+                    {kDistrictPassword})
+                  .exitCode,
+              1);
+}
+
 } // namespace

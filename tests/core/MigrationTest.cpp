@@ -388,4 +388,29 @@ TEST(MigrationTest, TheSavedPlanHasOneUserNamePerCommuneAndItsDaysGoWithIt) {
     EXPECT_EQ(days.int64(0), 0);
 }
 
+// Migration 15 (issue 14): registrations made before it are not withdrawn; a withdrawal is a time, who, and a reason.
+TEST(MigrationTest, RegistrationsBeforeWithdrawalsStayCurrent) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    std::size_t before15 = 0;
+    while (before15 < all.size() && all[before15].version < 15) {
+        ++before15;
+    }
+    dc::core::store::migrate(db, all.first(before15));
+    db.exec("INSERT INTO persons (uuid, full_name, created_at) VALUES ('p1', 'A', 'now')");
+    db.exec("INSERT INTO registrations (person_uuid, unit, id_number, birth_year, sex, position, residence, id_issued, "
+            "id_place, phone, email, preferred_district, preferred_commune, strengths, unavailable_days, source_row, "
+            "registered_by, registered_at) VALUES ('p1', 'Dĩ An', '074301001234', 2001, '', '', '', '', '', '', '', "
+            "'', '', '', '', 3, 'u', 'now')");
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 15);
+    auto row = db.prepare("SELECT withdrawn_at IS NULL, withdrawn_by IS NULL, withdrawn_reason FROM registrations");
+    ASSERT_TRUE(row.step());
+    EXPECT_EQ(row.int64(0), 1);
+    EXPECT_EQ(row.int64(1), 1);
+    EXPECT_EQ(row.text(2), QString());
+}
+
 } // namespace

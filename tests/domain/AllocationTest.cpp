@@ -503,3 +503,35 @@ TEST(AllocationProvince, SevenHundredLeaveAHundredUnplacedForWantOfCapacity) {
         EXPECT_EQ(unplaced.reason, UnplacedReason::NoCapacity);
     }
 }
+
+namespace {
+
+// The solver stops at its time limit (AllocationOptions::timeLimitSeconds): the answer never claims optimality. With
+// a limit far below what the 600 need (about 1.4 s), CBC either has no integral answer yet — refused as the time
+// limit's doing, InvalidInput, nothing planned — or has one it could not prove: provedOptimal false, status "time
+// limit", and still every constraint of the allocation holds. Either way, never "optimal".
+TEST(AllocationTimeLimit, TheSolverStoppedAtItsLimitSaysSoAndNeverClaimsOptimal) {
+    const Campaign& bd = campaign::builtInCampaign();
+    const auto volunteers = dc::test::syntheticVolunteers(bd, 600, 1, days());
+    for (const double limit : {1e-6, 0.02}) {
+        AllocationOptions options;
+        options.timeLimitSeconds = limit;
+        const Result<Allocation> result = allocate(bd, volunteers, days(), options);
+        if (!result.ok()) {
+            EXPECT_EQ(result.error().code, ErrorCode::InvalidInput) << result.error().detail.toStdString();
+            EXPECT_TRUE(result.error().detail.contains(QLatin1String("time limit")))
+                << result.error().detail.toStdString();
+            continue;
+        }
+        EXPECT_FALSE(result->solve.provedOptimal);
+        EXPECT_EQ(result->solve.status, QStringLiteral("time limit"));
+        EXPECT_EQ(result->assignments.size() + result->unplaced.size(), volunteers.size());
+    }
+    // The same population with the default limit is proved optimal: the limit, not the input, stopped it above.
+    const Result<Allocation> unhurried = allocate(bd, volunteers, days());
+    ASSERT_TRUE(unhurried.ok()) << unhurried.error().detail.toStdString();
+    EXPECT_TRUE(unhurried->solve.provedOptimal);
+    EXPECT_EQ(unhurried->solve.status, QStringLiteral("optimal"));
+}
+
+} // namespace

@@ -291,7 +291,7 @@ TEST(MessagesTest, EveryCodeHasBothMessagesAndIsDocumented) {
         "registration.registered_in_other_unit", "eligibility.birth_year_unknown", "eligibility.too_young",
         "eligibility.too_old", "eligibility.dates_refused", "eligibility.dates_unknown",
         "eligibility.assignment_refused", "eligibility.assignment_unknown", "eligibility.outside_province",
-        "eligibility.province_unknown"};
+        "eligibility.province_unknown", "eligibility.withdrawn"};
     QStringList catalog = messageCodes();
     catalog.sort();
     QStringList expected = produced;

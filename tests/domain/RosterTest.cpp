@@ -229,6 +229,104 @@ TEST(RosterReplan, ADropOutChangesOnlyTheirCommuneFromThatDayAndKeepsEveryoneEls
     EXPECT_GT(pastDays, 0);
 }
 
+// A replacement from the unplaced: the one who can work some of the dropped volunteer's days, a computer user for a
+// computer user before nearness, then the nearest; they take exactly the days they can of the dropped volunteer's
+// from the day of the drop-out, and nobody else of the commune gains or loses a day.
+TEST(RosterReplan, AReplacementTakesTheDroppedDaysAndIsChosenByComputerThenNearness) {
+    const Plan& p = sixHundred();
+    const Campaign& bd = campaign::builtInCampaign();
+    const std::vector<QDate> days = dc::test::decemberDays();
+    const QDate from(2022, 12, 15);
+    const Assignment* gone = nullptr;
+    for (const Assignment& a : p.allocation.assignments) {
+        for (const Volunteer& v : p.volunteers) {
+            if (gone == nullptr && v.person == a.person && v.computer && a.district == q("Dầu Tiếng")) {
+                gone = &a;
+            }
+        }
+    }
+    ASSERT_NE(gone, nullptr);
+    std::vector<Volunteer> volunteers = p.volunteers;
+    Allocation allocation = p.allocation;
+    const auto candidate = [&](const char* id, bool computer, const QString& district, const QString& commune,
+                               std::vector<QDate> unavailable) {
+        Volunteer v;
+        v.person = QString::fromLatin1(id);
+        v.computer = computer;
+        v.preferredDistrict = district;
+        v.preferredCommune = commune;
+        v.unavailable = std::move(unavailable);
+        volunteers.push_back(v);
+        allocation.unplaced.push_back(Unplaced{v.person, UnplacedReason::NoCapacity, {}, {}, {}});
+        return v.person;
+    };
+    std::vector<QDate> fromOn;
+    for (const QDate& day : days) {
+        if (day >= from) {
+            fromOn.push_back(day);
+        }
+    }
+    const QString never = candidate("never", true, gone->district, gone->commune, fromOn);
+    const QString far = candidate("far", true, q("Dĩ An"), q("Dĩ An"), {});
+    const QString nearNoComputer = candidate("near-no-computer", false, gone->district, gone->commune, {});
+    const QString near = candidate("near", true, gone->district, gone->commune, {QDate(2022, 12, 20)});
+
+    const auto replan = [&](const std::vector<QString>& candidates) {
+        Result<Replan> r =
+            replanAfterDropOut(bd, volunteers, allocation, p.roster, days, gone->person, from, candidates);
+        EXPECT_TRUE(r.ok()) << r.error().detail.toStdString();
+        return r.ok() ? std::move(r).value() : Replan{};
+    };
+    EXPECT_EQ(replan({never, far, nearNoComputer, near}).replacement, near);
+    EXPECT_EQ(replan({never, nearNoComputer, far}).replacement, far);       // a computer user for a computer user
+    EXPECT_EQ(replan({never, nearNoComputer}).replacement, nearNoComputer); // better than nobody
+    EXPECT_TRUE(replan({never}).replacement.isEmpty());                     // cannot work any of the days
+
+    const Replan r = replan({never, far, nearNoComputer, near});
+    // Placed in the commune, out of the unplaced; the others still unplaced; every constraint but fairness holds.
+    const auto placed = std::find_if(r.allocation.assignments.begin(), r.allocation.assignments.end(),
+                                     [&](const Assignment& a) { return a.person == near; });
+    ASSERT_NE(placed, r.allocation.assignments.end());
+    EXPECT_EQ(placed->commune, gone->commune);
+    EXPECT_EQ(placed->nearness, Nearness::PreferredCommune);
+    for (const Violation& v : checkPlan(bd, volunteers, days, r.allocation, r.roster)) {
+        EXPECT_EQ(v.kind, ViolationKind::Unfair) << v.detail.toStdString();
+    }
+    // The replacement works the dropped volunteer's days from the 15th except the one they cannot; the others of the
+    // commune keep exactly their days.
+    const CommuneRoster* old = nullptr;
+    const CommuneRoster* now = nullptr;
+    for (std::size_t c = 0; c < p.roster.communes.size(); ++c) {
+        if (p.roster.communes[c].commune == gone->commune && p.roster.communes[c].district == gone->district) {
+            old = &p.roster.communes[c];
+            now = &r.roster.communes[c];
+        }
+    }
+    ASSERT_NE(old, nullptr);
+    int gap = 0;
+    for (std::size_t d = 0; d < days.size(); ++d) {
+        std::set<QString> before;
+        std::set<QString> after;
+        for (const Pair& pair : old->days[d].pairs) {
+            before.insert(pair.first);
+            before.insert(pair.second);
+        }
+        for (const Pair& pair : now->days[d].pairs) {
+            after.insert(pair.first);
+            after.insert(pair.second);
+        }
+        const bool dropped = days[d] >= from && before.count(gone->person) != 0;
+        gap += dropped ? 1 : 0;
+        EXPECT_EQ(after.count(near), dropped && days[d] != QDate(2022, 12, 20) ? 1U : 0U) << "day " << d + 1;
+        for (const QString& person : before) {
+            if (person != gone->person || days[d] < from) {
+                EXPECT_EQ(after.count(person), 1U) << "day " << d + 1;
+            }
+        }
+    }
+    EXPECT_GT(gap, 1);
+}
+
 TEST(RosterReplan, UnknownPersonAndBadDaysAreRefused) {
     const Plan p = plan(60, 5);
     const Campaign& bd = campaign::builtInCampaign();

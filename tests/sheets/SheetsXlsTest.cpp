@@ -70,6 +70,51 @@ TEST(SheetsXls, ColumnsAndCellsBeyondTheBoundsAreRefused) {
     expectRefused(fixture("longcell.xls"), QStringLiteral("row 2, column 2: a cell longer than 2000 characters"));
 }
 
+// The committed fixture with its first sheet's first text cell moved down to `row` (0-based) and the sheet's
+// DIMENSIONS record grown to hold it: a sheet whose rows reach that far, made here rather than committed (a real
+// 20,001-row workbook would be megabytes). The first sheet's records lie in consecutive sectors of the file.
+namespace {
+
+QByteArray movedToRow(quint32 row) {
+    QByteArray bytes = fixture();
+    const auto u16 = [&](qsizetype at) {
+        return quint16(quint8(bytes[at])) | quint16(quint16(quint8(bytes[at + 1])) << 8);
+    };
+    const auto put = [&](qsizetype at, quint32 value, int width) {
+        for (int i = 0; i < width; ++i)
+            bytes[at + i] = char((value >> (8 * i)) & 0xFF);
+    };
+    const qsizetype dimensions = bytes.indexOf(QByteArray("\x00\x02\x0e\x00", 4)); // type 0x0200, 14 bytes
+    EXPECT_GT(dimensions, 0);
+    if (dimensions <= 0)
+        return {};
+    put(dimensions + 8, row + 1, 4); // rwMac: one past the last row
+    qsizetype at = dimensions;
+    for (int records = 0; records < 64 && at + 4 < bytes.size(); ++records) {
+        const quint16 type = u16(at);
+        const quint16 length = u16(at + 2);
+        if (type == 0x00FD) { // LABELSST: row, column, format, string index
+            put(at + 4, row, 2);
+            return bytes;
+        }
+        at += 4 + length;
+    }
+    ADD_FAILURE() << "no text cell after the first DIMENSIONS record";
+    return {};
+}
+
+} // namespace
+
+TEST(SheetsXls, ASheetBeyondTheRowLimitIsRefused) {
+    // At the limit: read, the moved cell on the last row allowed.
+    auto atLimit = readTable(movedToRow(kMaxTableRows - 1));
+    ASSERT_TRUE(atLimit.ok()) << atLimit.error().detail.toStdString();
+    ASSERT_EQ(atLimit->rows.size(), std::size_t(kMaxTableRows));
+    EXPECT_FALSE(atLimit->rows.back().isEmpty());
+    // One row further: refused as a whole, never truncated, naming the limit and no cell's content.
+    expectRefused(movedToRow(kMaxTableRows), QStringLiteral("more than %1 rows").arg(kMaxTableRows));
+}
+
 TEST(SheetsXls, FlippedBytesNeverCrash) {
     // Every 13th byte of the fixture flipped in turn (about 550 damaged copies): each one is read whole or
     // refused as invalid input, never a crash.

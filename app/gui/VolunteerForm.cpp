@@ -51,6 +51,14 @@ QStringList VolunteerForm::units() const {
     return out;
 }
 
+QVariantList VolunteerForm::unitChoices() const {
+    QVariantList out;
+    for (const QString& unit : units()) {
+        out.append(QVariantMap{{QStringLiteral("text"), unit}, {QStringLiteral("value"), unit}});
+    }
+    return out;
+}
+
 bool VolunteerForm::canRegister() const {
     const core::Session* s = m_context ? m_context->session()->session() : nullptr;
     return s && s->siteKind() == core::SiteKind::Hub && s->user().role == core::Role::Province;

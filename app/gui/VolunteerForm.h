@@ -8,6 +8,7 @@
 #include <QQmlParserStatus>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -28,6 +29,8 @@ class VolunteerForm : public QObject, public QQmlParserStatus {
     QML_ELEMENT
     // The campaign's recruiting units, in its order.
     Q_PROPERTY(QStringList units READ units CONSTANT)
+    // The same as a choice's model: [{text, value}], both the unit's name.
+    Q_PROPERTY(QVariantList unitChoices READ unitChoices CONSTANT)
     // The account may register (a province account at the hub): a district account reads the board only.
     Q_PROPERTY(bool canRegister READ canRegister CONSTANT)
     // Field key → the sentence to show under it (errors first); absent when nothing was found.
@@ -52,6 +55,7 @@ public:
     void componentComplete() override {}
 
     [[nodiscard]] QStringList units() const;
+    [[nodiscard]] QVariantList unitChoices() const;
     [[nodiscard]] bool canRegister() const;
     [[nodiscard]] QVariantMap notes() const { return m_notes; }
     [[nodiscard]] QVariantMap blocking() const { return m_blocking; }

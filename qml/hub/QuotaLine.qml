@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import DoiChieu
 
 // One line of the quota board: the header, a unit (in red when still short of its quota) or the totals.

@@ -144,10 +144,7 @@ FocusScope {
                     Layout.preferredWidth: 1
                     key: "unit"
                     label: qsTr("Unit")
-                    choices: form.units.map(u => ({
-                                "text": u,
-                                "value": u
-                            }))
+                    choices: form.unitChoices
                     onSubmitted: page.submit()
                     onCheckRequested: page.check()
                 }

@@ -7,6 +7,7 @@
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "app/gui/SessionController.h"
+#include "core/domain/Masking.h"
 #include "core/domain/Messages.h"
 #include "core/services/RegistrationService.h"
 
@@ -117,7 +118,8 @@ void HubVolunteers::reload() {
             {QStringLiteral("name"), v.registration.fullName},
             {QStringLiteral("unit"), v.registration.unit},
             {QStringLiteral("birthYear"), v.registration.birthYear},
-            {QStringLiteral("idNumber"), v.registration.idNumber},
+            // Masked on the screen (its last 3 digits), as `volunteers list` shows it.
+            {QStringLiteral("idNumber"), core::domain::maskIdNumber(v.registration.idNumber)},
             {QStringLiteral("eligible"), v.eligibility.eligible},
             {QStringLiteral("eligibility"), v.eligibility.eligible
                                                 ? QCoreApplication::translate("HubVolunteers", "Eligible")

@@ -33,7 +33,8 @@ class HubVolunteers : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QVariantMap total READ total NOTIFY loaded)
     // "Still short: Dĩ An, Bến Cát" or "Every unit has reached its quota."
     Q_PROPERTY(QString shortText READ shortText NOTIFY loaded)
-    // One map per registration: name, unit, birthYear (int), idNumber, eligible (bool), eligibility (words), reasons
+    // One map per registration: name, unit, birthYear (int), idNumber (masked: its last 3 digits, as the CLI's screen
+    // shows it), eligible (bool), eligibility (words), reasons
     // (the reasons and warnings, joined).
     Q_PROPERTY(QVariantList volunteers READ volunteers NOTIFY loaded)
     Q_PROPERTY(int eligibleCount READ eligibleCount NOTIFY loaded)

@@ -17,7 +17,7 @@ Rectangle {
     property bool selected: false
     property bool isShort: false
 
-    implicitHeight: 30
+    implicitHeight: header ? 40 : 30
     color: header ? Theme.headerBackground : total ? Theme.keyCap : selected ? Theme.selection
                                                                            : isShort ? Theme.errorBackground
                                                                                      : Theme.card
@@ -45,6 +45,9 @@ Rectangle {
                 horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                 rightPadding: index === 0 ? 4 : 8
                 text: String(modelData)
+                // The header's words wrap onto a second line rather than being cut ("Đã đăng ký").
+                wrapMode: line.header ? Text.WordWrap : Text.NoWrap
+                maximumLineCount: line.header ? 2 : 1
                 elide: Text.ElideRight
                 font.bold: line.header || line.total || (line.isShort && index === 5)
                 font.pixelSize: line.header ? Theme.smallSize : 14

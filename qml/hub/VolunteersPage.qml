@@ -19,7 +19,7 @@ FocusScope {
 
     readonly property var total: volunteers.total
     // Relative widths of the quota table: unit, quota, registered, eligible, by the deadline, short.
-    readonly property var columnWeights: [34, 11, 13, 12, 15, 11]
+    readonly property var columnWeights: [32, 12, 13, 13, 13, 12]
 
     function widths(available: real): var {
         const sum = page.columnWeights.reduce((a, w) => a + w, 0);
@@ -51,7 +51,7 @@ FocusScope {
             Label {
                 objectName: "volunteersTitle"
                 Layout.fillWidth: true
-                text: qsTr("Volunteers and unit quotas")
+                text: qsTr("Volunteers and quotas")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
                 elide: Text.ElideRight
@@ -64,7 +64,7 @@ FocusScope {
                 objectName: "newRegistrationButton"
                 visible: rights.canRegister
                 primary: true
-                text: qsTr("Register a volunteer")
+                text: qsTr("New registration")
                 onClicked: Navigator.open(Navigator.Registration)
             }
             KeyCap {

@@ -2817,12 +2817,8 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <source>Volunteers and unit quotas</source>
-        <translation>Tình nguyện viên và chỉ tiêu các đơn vị</translation>
-    </message>
-    <message>
-        <source>Register a volunteer</source>
-        <translation>Đăng ký tình nguyện viên</translation>
+        <source>Volunteers and quotas</source>
+        <translation>Tình nguyện viên và chỉ tiêu</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2883,6 +2879,10 @@
     <message>
         <source>No volunteer registered yet.</source>
         <translation>Chưa có tình nguyện viên nào đăng ký.</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Đăng ký mới</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ GuiTestCase {
     function test_theProvinceRegistersAVolunteerByKeyboardAndTheBoardCountsIt(): void {
         const site = TestSites.site("hub");
         openVolunteers(site.provinceName, site.provincePassword);
-        compare(item("volunteersTitle").text, "Tình nguyện viên và chỉ tiêu các đơn vị");
+        compare(item("volunteersTitle").text, "Tình nguyện viên và chỉ tiêu");
         compare(item("registrationList").count, 0);
         compare(item("quotaTotal").cells[1], 600, "the quotas summed: 600");
         verify(item("quotaShort").text.startsWith("Còn thiếu (17 đơn vị): "), item("quotaShort").text);

@@ -37,6 +37,7 @@ ColumnLayout {
         choice.currentIndex = 0;
     }
 
+    Layout.alignment: Qt.AlignTop
     spacing: 2
 
     Label {

@@ -19,6 +19,8 @@ ColumnLayout {
     property bool blocking: false
     property string placeholder: ""
     readonly property bool isChoice: field.choices.length > 0
+    // A choice's list is open: Esc closes it, not the page.
+    readonly property bool popupOpen: choice.popup.visible
     readonly property string value: field.isChoice ? (choice.currentIndex >= 0 ? field.choices[choice.currentIndex].value
                                                                                 : "")
                                                     : text.text

@@ -408,6 +408,7 @@ FocusScope {
 
     Shortcut {
         sequence: "Esc"
+        enabled: !unit.popupOpen && !page.fields().some(f => f.popupOpen)
         onActivated: Navigator.open(Navigator.Volunteers)
     }
 

@@ -55,6 +55,12 @@ GuiTestCase {
         tryCompare(Navigator, "page", Navigator.Registration);
         const unitBox = item("reg_unit_choice");
         verify(unitBox.activeFocus, "the form starts at the unit");
+        keyClick(Qt.Key_Space);
+        tryVerify(() => unitBox.popup.visible, asyncTimeout, "Space opens the list of units");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !unitBox.popup.visible, asyncTimeout, "Esc closes the list");
+        compare(Navigator.page, Navigator.Registration, "and not the page");
+        unitBox.forceActiveFocus();
         keyClick(Qt.Key_Down); // the second unit of the campaign
         const unit = unitBox.currentText;
         fill("fullName", "Trịnh Thị Hoa");

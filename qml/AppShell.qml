@@ -80,6 +80,10 @@ FocusScope {
                         return communePage;
                     case Navigator.Import:
                         return importPage;
+                    case Navigator.Volunteers:
+                        return volunteersPage;
+                    case Navigator.Registration:
+                        return registrationPage;
                     default:
                         return signInPage;
                     }
@@ -179,6 +183,16 @@ FocusScope {
         id: importPage
 
         ImportPage {}
+    }
+    Component {
+        id: volunteersPage
+
+        VolunteersPage {}
+    }
+    Component {
+        id: registrationPage
+
+        RegistrationPage {}
     }
     Component {
         id: lockPage

@@ -7,7 +7,7 @@
 # pair's screens, the supervisor's review queue, spot-checks, reports (with their charts), day close (and the bundle's
 # file dialog) and administration
 # (accounts, books, a re-key's code), the new-site page, the entry the supervisor returned on the pair's book
-# picker, and the province hub's board, chart and commune page (hub-*.png).
+# picker, and the province hub's board, chart, commune page, volunteers' quota board and registration form (hub-*.png).
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
 # live in a temporary folder. No display is needed.
 #

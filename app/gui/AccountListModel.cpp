@@ -37,14 +37,17 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const {
         return account.active;
     case CreatedOnRole:
         return text::storedDate(account.createdAt);
+    case AwaitingRole:
+        return account.awaitingActivation;
     default:
         return {};
     }
 }
 
 QHash<int, QByteArray> AccountListModel::roleNames() const {
-    return {{UserNameRole, "userName"},     {DisplayNameRole, "displayName"}, {RoleNameRole, "roleName"},
-            {SupervisorRole, "supervisor"}, {ActiveRole, "active"},           {CreatedOnRole, "createdOn"}};
+    return {{UserNameRole, "userName"},          {DisplayNameRole, "displayName"}, {RoleNameRole, "roleName"},
+            {SupervisorRole, "supervisor"},      {ActiveRole, "active"},           {CreatedOnRole, "createdOn"},
+            {AwaitingRole, "awaitingActivation"}};
 }
 
 void AccountListModel::setAccounts(std::vector<core::UserAccount> accounts) {

@@ -30,6 +30,7 @@ public:
         SupervisorRole,                  // bool: a supervisor's account
         ActiveRole,                      // bool: false once removed (the row stays: history names its people)
         CreatedOnRole,                   // QString: the day the account was made, dd/MM/yyyy (UTC+7)
+        AwaitingRole,                    // bool: made by a roster package, not activated yet (issue 14)
     };
     Q_ENUM(Role)
 

@@ -108,6 +108,7 @@ bool AdminAccounts::reload() {
         return false;
     }
     m_accounts->setAccounts(std::move(users).value());
+    Q_EMIT changed(); // awaiting
     return true;
 }
 
@@ -229,6 +230,15 @@ void AdminAccounts::fail(Problem problem, core::Error error) {
     m_error = std::move(error);
     m_confirmation.clear();
     Q_EMIT changed();
+}
+
+int AdminAccounts::awaiting() const {
+    int n = 0;
+    for (int row = 0; row < m_accounts->count(); ++row) {
+        const auto account = m_accounts->account(row);
+        n += account && account->awaitingActivation ? 1 : 0;
+    }
+    return n;
 }
 
 void AdminAccounts::succeed(const QString& confirmation) {

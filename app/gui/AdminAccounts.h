@@ -35,6 +35,8 @@ class AdminAccounts : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString confirmation READ confirmation NOTIFY changed)
     Q_PROPERTY(Field problemField READ problemField NOTIFY changed)
+    // How many accounts a roster package made are awaiting activation (issue 14: the page offers A for them).
+    Q_PROPERTY(int awaiting READ awaiting NOTIFY changed)
 
 public:
     // The field a refusal is about, for the page to put the focus there.
@@ -52,6 +54,7 @@ public:
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString confirmation() const { return m_confirmation; }
     [[nodiscard]] Field problemField() const;
+    [[nodiscard]] int awaiting() const;
 
     // Lists the accounts (UserService::listUsers); false and a message when refused.
     Q_INVOKABLE bool reload();
@@ -60,6 +63,8 @@ public:
     Q_INVOKABLE bool remove(int row);
     Q_INVOKABLE bool resetPassword(int row, QString password, QString repeated, bool compromised);
     Q_INVOKABLE void clearMessage();
+    // Shows `confirmation` as the page's: what another form on the page (the activation box) did.
+    Q_INVOKABLE void confirm(const QString& confirmation) { succeed(confirmation); }
 
 Q_SIGNALS:
     void changed();

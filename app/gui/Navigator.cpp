@@ -85,8 +85,12 @@ bool Navigator::offers(Page to) const {
     case Page::Commune:
     case Page::Import:
         return to == Page::Board;
-    case Page::Board:
-        return to == Page::Import || to == Page::Reports; // a commune is opened with openCommune
+    case Page::Volunteers:
+        return to == Page::Board || to == Page::Registration;
+    case Page::Registration:
+        return to == Page::Volunteers;
+    case Page::Board: // a commune is opened with openCommune
+        return to == Page::Import || to == Page::Reports || to == Page::Volunteers;
     case Page::Logging:
         return to == Page::Books; // another book
     case Page::Partner:

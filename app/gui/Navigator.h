@@ -44,21 +44,23 @@ class Navigator : public QObject {
 
 public:
     enum class Page {
-        SignIn,     // nobody signed in
-        Recovery,   // the recovery form, from the sign-in page (Ctrl+R)
-        Home,       // a supervisor (or an office account) signed in
-        Review,     // the supervisor's review queue, over the home page (F2)
-        SpotChecks, // the supervisor's spot-checks (F3)
-        Reports,    // the supervisor's reports (F4); at the hub, from the board (F4), for a scope
-        Partner,    // a volunteer signed in: the second member of the pair signs in
-        Roles,      // the pair chooses who reads first
-        Books,      // the work session runs: the pair picks a book
-        Logging,    // the logging screen of the chosen book
-        Admin,      // the supervisor's administration: accounts, books, site keys (F5 from the home page)
-        CreateSite, // a new site, from the sign-in page (Ctrl+N)
-        Board,      // at the hub: the province board, the home page of a province or district account
-        Commune,    // at the hub: one commune drilled down into from the board (communeSite)
-        Import,     // at the hub: bundles received, imported (F6 from the board)
+        SignIn,       // nobody signed in
+        Recovery,     // the recovery form, from the sign-in page (Ctrl+R)
+        Home,         // a supervisor (or an office account) signed in
+        Review,       // the supervisor's review queue, over the home page (F2)
+        SpotChecks,   // the supervisor's spot-checks (F3)
+        Reports,      // the supervisor's reports (F4); at the hub, from the board (F4), for a scope
+        Partner,      // a volunteer signed in: the second member of the pair signs in
+        Roles,        // the pair chooses who reads first
+        Books,        // the work session runs: the pair picks a book
+        Logging,      // the logging screen of the chosen book
+        Admin,        // the supervisor's administration: accounts, books, site keys (F5 from the home page)
+        CreateSite,   // a new site, from the sign-in page (Ctrl+N)
+        Board,        // at the hub: the province board, the home page of a province or district account
+        Commune,      // at the hub: one commune drilled down into from the board (communeSite)
+        Import,       // at the hub: bundles received, imported (F6 from the board)
+        Volunteers,   // at the hub: the quota board and the registrations (F7 from the board; issue 14)
+        Registration, // at the hub: the registration form Mẫu 01 (Ctrl+N from the volunteers page)
     };
     Q_ENUM(Page)
 
@@ -75,7 +77,8 @@ public:
     // Goes to `page` when it is a step the current page offers: the recovery form and a new site from the sign-in page
     // and back; between the home page and the supervisor's pages (administration among them); from who reads first back
     // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
-    // At the hub, from the board to the import page or the reports and from them or a commune's page back to the board.
+    // At the hub, from the board to the import page, the volunteers page or the reports and from them or a commune's
+    // page back to the board; from the volunteers page to the registration form and back.
     // Anything else is ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // From the province board: the Commune page of the enrolled workstation `site` (what it may show is the service's

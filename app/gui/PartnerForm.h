@@ -26,6 +26,9 @@ class PartnerForm : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     // The failure concerns the user name (unknown, invalid, the same person twice): the page focuses it.
     Q_PROPERTY(bool userNameProblem READ userNameProblem NOTIFY messageChanged)
+    // The partner's account came with a roster package and is not activated yet (issue 14): the page offers the
+    // activation with the code on the roster sheet (ActivationForm), inside this session.
+    Q_PROPERTY(bool awaitingActivation READ awaitingActivation NOTIFY messageChanged)
 
 public:
     explicit PartnerForm(QObject* parent = nullptr);
@@ -39,6 +42,9 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] bool userNameProblem() const;
+    [[nodiscard]] bool awaitingActivation() const {
+        return m_problem == Problem::Service && m_error.code == core::ErrorCode::AwaitingActivation;
+    }
 
     // `password` is wiped (QML clears its field too).
     Q_INVOKABLE void addPartner(QString password);

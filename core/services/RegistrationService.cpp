@@ -216,6 +216,20 @@ Result<ImportReport> buildReport(Session& session, const sheets::Table& table, c
     return report;
 }
 
+// Writes a row whose status is Add: a new person (UUID issued here) with its registration. The caller holds the
+// transaction.
+void addPerson(Session& session, gateways::PersonGateway& persons, gateways::RegistrationGateway& registrations,
+               ImportRow& row, const QString& now) {
+    row.person = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    persons.insertPerson(
+        gateways::PersonRow{row.person, row.registration.fullName, row.registration.idNumber, {}, {}, now});
+    gateways::RegistrationRow stored = toRow(row.registration);
+    stored.personUuid = row.person;
+    stored.registeredBy = session.user().uuid;
+    stored.registeredAt = now;
+    registrations.insert(stored);
+}
+
 } // namespace
 
 QString rowStatusKey(RowStatus status) {
@@ -271,14 +285,7 @@ Result<ImportReport> RegistrationService::importList(Session& session, const she
             if (row.status != RowStatus::Add) {
                 continue;
             }
-            row.person = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            persons.insertPerson(
-                gateways::PersonRow{row.person, row.registration.fullName, row.registration.idNumber, {}, {}, now});
-            gateways::RegistrationRow stored = toRow(row.registration);
-            stored.personUuid = row.person;
-            stored.registeredBy = session.user().uuid;
-            stored.registeredAt = now;
-            registrations.insert(stored);
+            addPerson(session, persons, registrations, row, now);
             ++report.added;
         }
         // Counts and the unit only: never a name or a number (the unit is a public body, not a citizen).
@@ -583,6 +590,92 @@ Result<RegistrationService::Correction> RegistrationService::correct(Session& se
                                   next.withdrawnAt};
         transaction.commit();
         return out;
+    });
+}
+
+// ---- One volunteer typed at the hub (the GUI's registration form) ----
+
+namespace {
+
+// The form as a one-row list: a header of every column's label, then the typed texts in the same order. The same
+// parsing as a unit's file, so no rule is spelled twice.
+Result<sheets::Table> formTable(const RegistrationForm& form) {
+    const QStringList keys = campaign::registrationColumns();
+    for (auto it = form.fields.constBegin(); it != form.fields.constEnd(); ++it) {
+        if (!keys.contains(it.key())) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the form has a field the list does not: ") + it.key().left(40));
+        }
+    }
+    QStringList header;
+    QStringList cells;
+    bool empty = true;
+    for (const QString& key : keys) {
+        header.append(campaign::registrationColumnLabel(key));
+        const QString text = form.fields.value(key);
+        empty = empty && text.trimmed().isEmpty();
+        cells.append(text);
+    }
+    if (empty) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the registration form is empty"));
+    }
+    sheets::Table table;
+    table.rows = {header, cells};
+    return table;
+}
+
+Result<ImportRow> formRow(Session& session, const RegistrationForm& form) {
+    auto table = formTable(form);
+    if (!table) {
+        return table.error();
+    }
+    auto built = buildReport(session, table.value(), form.unit);
+    if (!built) {
+        return built.error();
+    }
+    if (built->refused() || built->rows.size() != 1) {
+        return makeError(ErrorCode::Internal, QStringLiteral("the registration form did not read as one row"));
+    }
+    ImportRow row = std::move(built->rows.front());
+    row.row = 0; // typed, not read from a file
+    row.registration.sourceRow = 0;
+    return row;
+}
+
+} // namespace
+
+Result<ImportRow> RegistrationService::checkForm(Session& session, const RegistrationForm& form) {
+    return access::guarded([&]() -> Result<ImportRow> {
+        if (auto allowed = requireProvinceAtHub(session, "register a volunteer"); !allowed) {
+            return allowed.error();
+        }
+        return formRow(session, form);
+    });
+}
+
+Result<ImportRow> RegistrationService::registerOne(Session& session, const RegistrationForm& form) {
+    return access::guarded([&]() -> Result<ImportRow> {
+        if (auto allowed = requireProvinceAtHub(session, "register a volunteer"); !allowed) {
+            return allowed.error();
+        }
+        // Decided inside the write transaction, as the import is: the same number typed twice at once is added once.
+        store::Transaction transaction(session.database());
+        auto checked = formRow(session, form);
+        if (!checked) {
+            return checked.error();
+        }
+        ImportRow row = std::move(checked).value();
+        if (row.status != RowStatus::Add) {
+            return row; // nothing written; the transaction rolls back empty
+        }
+        gateways::PersonGateway persons(session.database());
+        gateways::RegistrationGateway registrations(session.database());
+        addPerson(session, persons, registrations, row, toStoredTime(session.now()));
+        // The unit (a public body) and the person's UUID (issued here): never a name, a number or a date.
+        access::record(session, QStringLiteral("registration.added"), row.registration.unit,
+                       {{QStringLiteral("person"), row.person}, {QStringLiteral("added"), 1}});
+        transaction.commit();
+        return row;
     });
 }
 

@@ -8,6 +8,7 @@
 #include "core/sheets/Table.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -49,6 +50,15 @@ struct ImportReport {
     int invalid = 0;
     int added = 0; // after importList: rows added (0 for a preview)
     [[nodiscard]] bool refused() const { return domain::hasErrors(fileFindings); }
+};
+
+// The form Mẫu 01 typed at the hub (issue 14): the unit as the campaign names it and each field's text as a person
+// typed it, keyed by the column keys of core/campaign/resources/registration-columns.json ("fullName", "birthYear",
+// "idNumber", "sex", "phone", "agreesDates", …; a missing key is an empty field). Read exactly as one row of a unit's
+// list: the same per-cell checks, eligibility and duplicate rules.
+struct RegistrationForm {
+    QString unit;
+    QHash<QString, QString> fields;
 };
 
 struct Volunteer {
@@ -126,6 +136,18 @@ public:
     // refused or unchanged.
     [[nodiscard]] static Result<Correction> correct(Session& session, const QString& personOrIdNumber,
                                                     const QString& field, const QString& value);
+
+    // One volunteer typed at the hub (the GUI's registration form), read as a one-row list of `form.unit` through
+    // the import's own parsing (campaign::parseUnitList) and duplicate checks: the row's findings name the fields
+    // (the finding's field: "name", "birthYear", "id_number", "phone", …). checkForm writes nothing. registerOne adds
+    // the person with the registration when the row's status is Add — in one transaction with one audit event
+    // (`registration.added`: the unit and the new person's UUID, never a name or a number) — and otherwise writes
+    // nothing: an invalid field (Invalid), this unit's ID number already registered (Already: refused here, since a
+    // form cannot be "the same list again") or another unit's (OtherUnit). Province accounts only (NotPermitted for a
+    // district account, WrongSiteKind at a commune); InvalidInput for an unknown unit, an unknown field key or a form
+    // with every field empty.
+    [[nodiscard]] static Result<ImportRow> checkForm(Session& session, const RegistrationForm& form);
+    [[nodiscard]] static Result<ImportRow> registerOne(Session& session, const RegistrationForm& form);
 };
 
 } // namespace dc::core

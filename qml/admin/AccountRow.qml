@@ -17,6 +17,7 @@ Rectangle {
     required property string roleName
     required property bool active
     required property string createdOn
+    required property bool awaitingActivation
 
     implicitHeight: 44
     color: selected ? Theme.selection : Theme.card
@@ -53,12 +54,13 @@ Rectangle {
             }
         }
         Label {
-            text: row.active ? qsTr("Active") : qsTr("Removed")
-            color: row.active ? Theme.openText : Theme.closedText
+            text: row.awaitingActivation ? qsTr("Awaiting activation (A)") : row.active ? qsTr("Active")
+                                                                                       : qsTr("Removed")
+            color: row.active || row.awaitingActivation ? Theme.openText : Theme.closedText
             font.pixelSize: Theme.smallSize
             padding: 3
             background: Rectangle {
-                color: row.active ? Theme.openBadge : Theme.closedBadge
+                color: row.active || row.awaitingActivation ? Theme.openBadge : Theme.closedBadge
                 radius: 3
             }
         }

@@ -8,12 +8,13 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The site's accounts (AdminAccounts): ↑ ↓ choose one, N a new account, P a new password for the chosen one, Delete
-// removes it (Enter confirms; its past work stays attributed to it). Esc closes what is open.
+// The site's accounts (AdminAccounts): ↑ ↓ choose one, N a new account, P a new password for the chosen one, A
+// activates the chosen one when a roster package made it (the code on the roster sheet and a new password: issue 14),
+// Delete removes it (Enter confirms; its past work stays attributed to it). Esc closes what is open.
 FocusScope {
     id: panel
 
-    enum Mode { List, Add, Password, Remove }
+    enum Mode { List, Add, Password, Remove, Activate }
     property int mode: AccountsPanel.Mode.List
 
     function focusList(): void {
@@ -44,6 +45,8 @@ FocusScope {
             addForm.start();
         else if (mode === AccountsPanel.Mode.Password)
             passwordBox.start();
+        else if (mode === AccountsPanel.Mode.Activate)
+            activationBox.start();
     }
 
     AdminAccounts {
@@ -89,6 +92,9 @@ FocusScope {
                         panel.startMode(AccountsPanel.Mode.Add);
                     } else if (event.key === Qt.Key_P) {
                         panel.startMode(AccountsPanel.Mode.Password);
+                    } else if (event.key === Qt.Key_A) {
+                        if (list.currentItem && (list.currentItem as AccountRow).awaitingActivation)
+                            panel.startMode(AccountsPanel.Mode.Activate);
                     } else if (event.key === Qt.Key_Delete) {
                         panel.startMode(AccountsPanel.Mode.Remove);
                     } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
@@ -115,6 +121,8 @@ FocusScope {
                 text: qsTr("In the list: N adds an account, P sets a new password for the chosen one, Delete removes "
                            + "it. Removing an account keeps its past work attributed to it and changes the site's "
                            + "key, so a copy of the keyring it kept no longer opens the database.")
+                      + (accounts.awaiting > 0 ? " " + qsTr("A activates an account awaiting activation with the "
+                                                            + "code on the roster sheet.") : "")
             }
             AccountForm {
                 id: addForm
@@ -133,6 +141,18 @@ FocusScope {
                 row: list.currentIndex
                 userName: list.currentItem ? (list.currentItem as AccountRow).userName : ""
                 onFinished: panel.back()
+            }
+            ActivationBox {
+                id: activationBox
+
+                Layout.fillWidth: true
+                visible: panel.mode === AccountsPanel.Mode.Activate
+                userName: list.currentItem ? (list.currentItem as AccountRow).userName : ""
+                onActivated: name => {
+                    accounts.reload();
+                    accounts.confirm(activationBox.form.confirmation);
+                    panel.back();
+                }
             }
             NoticeBox {
                 objectName: "removeNotice"

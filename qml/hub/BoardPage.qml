@@ -11,7 +11,7 @@ import DoiChieu.Models
 // open, the last bundle received and how old it is, alarms — (Ctrl+1) or the entries per day by district (Ctrl+2).
 // The table has the keys (↑ ↓, Ctrl+↑ ↓ between districts, Enter opens a commune); F4 the reports (for the province,
 // a district or a commune); F5 reads the board again; F6 opens
-// the import of bundles.
+// the import of bundles; F7 the volunteers' registrations and the units' quotas.
 // Ctrl+Shift+Q signs out (AppShell).
 FocusScope {
     id: page
@@ -85,6 +85,14 @@ FocusScope {
                     objectName: "importButton"
                     text: qsTr("Import bundles")
                     onClicked: Navigator.open(Navigator.Import)
+                }
+                KeyCap {
+                    text: "F7"
+                }
+                ActionButton {
+                    objectName: "volunteersButton"
+                    text: qsTr("Volunteers")
+                    onClicked: Navigator.open(Navigator.Volunteers)
                 }
                 KeyCap {
                     text: "F4"
@@ -227,6 +235,10 @@ FocusScope {
     Shortcut {
         sequence: "F6"
         onActivated: Navigator.open(Navigator.Import)
+    }
+    Shortcut {
+        sequence: "F7"
+        onActivated: Navigator.open(Navigator.Volunteers)
     }
     Shortcut {
         sequence: "F4"

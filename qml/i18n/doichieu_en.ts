@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>HubVolunteers</name>
+    <message numerus="yes">
+        <source>Still short (%n unit(s)): %1</source>
+        <translation>
+            <numerusform>Still short (%n unit): %1</numerusform>
+            <numerusform>Still short (%n units): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnedList</name>
     <message numerus="yes">
         <source>The supervisor sent back %n entries (F6): Enter re-checks the chosen one.</source>
@@ -96,6 +106,16 @@
         <translation>
             <numerusform>%n entry drawn for today.</numerusform>
             <numerusform>%n entries drawn for today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::ActivationForm</name>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong activation codes. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong activation codes. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

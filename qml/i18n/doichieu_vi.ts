@@ -62,6 +62,10 @@
         <source>Removed</source>
         <translation>Đã xóa</translation>
     </message>
+    <message>
+        <source>Awaiting activation (A)</source>
+        <translation>Chờ kích hoạt (A)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPanel</name>
@@ -80,6 +84,37 @@
     <message>
         <source>Remove</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>A activates an account awaiting activation with the code on the roster sheet.</source>
+        <translation>A kích hoạt tài khoản đang chờ kích hoạt bằng mã in trên phiếu phân công.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationBox</name>
+    <message>
+        <source>Activate the account %1</source>
+        <translation>Kích hoạt tài khoản %1</translation>
+    </message>
+    <message>
+        <source>Type the activation code printed on the roster sheet for this person, then the password they choose, twice. The code works once.</source>
+        <translation>Nhập mã kích hoạt in trên phiếu phân công của người này, rồi mật khẩu người đó chọn, hai lần. Mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Mã kích hoạt</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Activate the account</source>
+        <translation>Kích hoạt tài khoản</translation>
     </message>
 </context>
 <context>
@@ -239,6 +274,10 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Tình nguyện viên</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1534,47 @@
     </message>
 </context>
 <context>
+    <name>HubVolunteers</name>
+    <message>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>trường</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Unit lists were due %1 (passed)</source>
+        <translation>Hạn nộp danh sách của các đơn vị: %1 (đã qua)</translation>
+    </message>
+    <message>
+        <source>Unit lists are due %1</source>
+        <translation>Hạn nộp danh sách của các đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Every unit has reached its quota.</source>
+        <translation>Mọi đơn vị đã đủ chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Chưa đủ điều kiện</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still short (%n unit(s)): %1</source>
+        <translation>
+            <numerusform>Còn thiếu (%n đơn vị): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import bundles from the communes</source>
@@ -1911,6 +1991,137 @@
     <message>
         <source>Back to sign-in (Esc)</source>
         <translation>Quay lại đăng nhập (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>— not stated</source>
+        <translation>— không ghi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Register a volunteer (form Mẫu 01)</source>
+        <translation>Đăng ký tình nguyện viên (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Quota board</source>
+        <translation>Bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Only a province account registers volunteers; a district account reads the quota board.</source>
+        <translation>Chỉ tài khoản cấp tỉnh đăng ký tình nguyện viên; tài khoản cấp huyện chỉ xem bảng chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>e.g. 2001</source>
+        <translation>ví dụ: 2001</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>ID number (CMND/CCCD)</source>
+        <translation>Số CMND/CCCD</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Nơi cấp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Current residence</source>
+        <translation>Nơi ở hiện nay</translation>
+    </message>
+    <message>
+        <source>School or workplace, position</source>
+        <translation>Chức vụ, đơn vị (trường hoặc nơi làm việc)</translation>
+    </message>
+    <message>
+        <source>Preferred district</source>
+        <translation>Huyện/thị/thành phố đăng ký</translation>
+    </message>
+    <message>
+        <source>Preferred commune</source>
+        <translation>Xã/phường đăng ký</translation>
+    </message>
+    <message>
+        <source>Agrees to work 01/12–31/12</source>
+        <translation>Đồng ý tham gia từ 01/12 đến 31/12</translation>
+    </message>
+    <message>
+        <source>Accepts the office&apos;s assignment</source>
+        <translation>Chấp nhận sự phân công</translation>
+    </message>
+    <message>
+        <source>Studies or works in the province</source>
+        <translation>Học tập/công tác tại tỉnh</translation>
+    </message>
+    <message>
+        <source>Uses a computer (basic Office)</source>
+        <translation>Sử dụng được máy tính (Office cơ bản)</translation>
+    </message>
+    <message>
+        <source>Has own transport</source>
+        <translation>Có phương tiện đi lại</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Sở trường, năng khiếu</translation>
+    </message>
+    <message>
+        <source>Days unavailable in December</source>
+        <translation>Ngày bận trong tháng 12</translation>
+    </message>
+    <message>
+        <source>e.g. 5, 6/12</source>
+        <translation>ví dụ: 5, 6/12</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2815,77 @@
     </message>
 </context>
 <context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteers and quotas</source>
+        <translation>Tình nguyện viên và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Province board</source>
+        <translation>Bảng tiến độ tỉnh</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>By deadline</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>Quota board</source>
+        <translation>Bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Registrations: %1, eligible %2</source>
+        <translation>Đã đăng ký: %1, đủ điều kiện %2</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Danh sách đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2</source>
+        <translation>%1 · CMND/CCCD %2</translation>
+    </message>
+    <message>
+        <source>No volunteer registered yet.</source>
+        <translation>Chưa có tình nguyện viên nào đăng ký.</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Đăng ký mới</translation>
+    </message>
+</context>
+<context>
     <name>WorkBar</name>
     <message>
         <source>Reading: %1 · Checking: %2</source>
@@ -2640,6 +2922,39 @@
     <message>
         <source>Roles swapped: %1 reads now.</source>
         <translation>Đã đổi vai: %1 đọc sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::ActivationForm</name>
+    <message>
+        <source>Enter the user name of the account to activate.</source>
+        <translation>Hãy nhập tên đăng nhập của tài khoản cần kích hoạt.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code printed on the roster sheet.</source>
+        <translation>Hãy nhập mã kích hoạt in trên phiếu phân công.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for the account.</source>
+        <translation>Hãy chọn mật khẩu mới cho tài khoản.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the new password twice.</source>
+        <translation>Hai mật khẩu khác nhau. Hãy gõ mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <source>This account is not awaiting activation: it was activated already (the code works once) or did not come with a roster package.</source>
+        <translation>Tài khoản này không chờ kích hoạt: đã được kích hoạt rồi (mã chỉ dùng được một lần) hoặc không đến từ gói phân công.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Nhập sai mã kích hoạt quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is activated: sign in with the new password.</source>
+        <translation>%1 đã được kích hoạt: hãy đăng nhập bằng mật khẩu mới.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3192,37 @@
     <message>
         <source>Enter your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::gui::VolunteerForm</name>
+    <message>
+        <source>Not registered: correct the fields marked in red.</source>
+        <translation>Chưa đăng ký: hãy sửa các ô được đánh dấu đỏ.</translation>
+    </message>
+    <message>
+        <source>Not registered: this unit has already registered this ID number.</source>
+        <translation>Chưa đăng ký: đơn vị này đã đăng ký số CMND/CCCD này.</translation>
+    </message>
+    <message>
+        <source>Not registered: this ID number is already registered by %1. One person is registered once.</source>
+        <translation>Chưa đăng ký: số CMND/CCCD này đã được %1 đăng ký. Mỗi người chỉ đăng ký một lần.</translation>
+    </message>
+    <message>
+        <source>Choose the unit and fill in at least the full name, the birth year and the ID number.</source>
+        <translation>Hãy chọn đơn vị và điền ít nhất họ tên, năm sinh và số CMND/CCCD.</translation>
+    </message>
+    <message>
+        <source>Eligible.</source>
+        <translation>Đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Chưa đủ điều kiện: %1</translation>
+    </message>
+    <message>
+        <source>Registered: %1 (%2).</source>
+        <translation>Đã đăng ký: %1 (%2).</translation>
     </message>
 </context>
 </TS>

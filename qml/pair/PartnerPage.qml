@@ -9,8 +9,15 @@ import DoiChieu.Models
 // After a volunteer signed in: volunteers work in pairs, so the second member signs in to the same session with
 // their own user name and password. Enter adds the partner; a volunteer cannot work alone, so the other way out is
 // signing out (Ctrl+Shift+Q, AppShell's key: it waits while the partner's password is checked).
+// When the partner's account came with a roster package and is not activated yet (issue 14), the page offers its
+// activation inside this session — the code on the roster sheet and a new password, twice — and then the partner
+// signs in with that password. Esc closes the activation.
 FocusScope {
     id: page
+
+    // The partner's account is being activated (ActivationBox shown).
+    property bool activating: false
+    property string activated: ""
 
     function submit(): void {
         if (form.busy)
@@ -24,7 +31,11 @@ FocusScope {
         id: form
 
         onAttemptFailed: {
-            if (form.userNameProblem) {
+            page.activated = "";
+            if (form.awaitingActivation) {
+                page.activating = true;
+                activationBox.start();
+            } else if (form.userNameProblem) {
                 userField.forceActiveFocus();
                 userField.selectAll();
             } else {
@@ -130,7 +141,16 @@ FocusScope {
                 MessagePanel {
                     objectName: "partnerMessage"
                     Layout.fillWidth: true
-                    text: form.message
+                    text: page.activating ? "" : form.message
+                }
+                Label {
+                    objectName: "partnerActivated"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: page.activated
+                    color: Theme.okText
+                    font.bold: true
+                    wrapMode: Text.Wrap
                 }
                 ActionButton {
                     objectName: "partnerSignOut"
@@ -141,9 +161,37 @@ FocusScope {
             }
         }
 
-        DemoAccounts {
-            visible: AppConfig.demo
+        ActivationBox {
+            id: activationBox
+
+            objectName: "partnerActivation"
+            Layout.preferredWidth: Theme.formWidth
             Layout.alignment: Qt.AlignTop
+            visible: page.activating
+            userName: form.userName
+            onActivated: name => {
+                page.activated = activationBox.form.confirmation;
+                page.activating = false;
+                form.clearMessage();
+                userField.text = name;
+                form.userName = name;
+                passwordField.forceActiveFocus();
+            }
+        }
+        DemoAccounts {
+            visible: AppConfig.demo && !page.activating
+            Layout.alignment: Qt.AlignTop
+        }
+    }
+
+    Shortcut {
+        sequence: "Esc"
+        enabled: page.activating
+        onActivated: {
+            page.activating = false;
+            form.clearMessage();
+            userField.forceActiveFocus();
+            userField.selectAll();
         }
     }
 

@@ -243,6 +243,190 @@ TEST(RegistrationAtACommune, IsRefusedAsTheWrongSiteKind) {
     EXPECT_EQ(RegistrationService::quotaBoard(*pair).error().code, ErrorCode::WrongSiteKind);
 }
 
+// The registration form typed at the hub (RegistrationService::checkForm / registerOne): one hub of its own, so
+// the quota board's figures above are not disturbed.
+class RegistrationFormTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        hub = new TestSite(SiteKind::Hub);
+        office = hub->signInSupervisor().release();
+        auto district = UserService::addUser(
+            *office,
+            NewAccount{
+                QStringLiteral("bencat"), {}, Role::District, secret(kDistrictPassword), QStringLiteral("Bến Cát")});
+        ASSERT_TRUE(district.ok()) << district.error().detail.toStdString();
+        districtSession = hub->signIn(QStringLiteral("bencat"), kDistrictPassword).release();
+    }
+    static void TearDownTestSuite() {
+        delete districtSession;
+        delete office;
+        delete hub;
+    }
+    static int count(const char* sql, const QString& bound = {}) {
+        auto s = office->database().prepare(sql);
+        if (!bound.isNull()) {
+            s.bind(1, bound);
+        }
+        (void)s.step();
+        return s.integer(0);
+    }
+    // A complete, eligible form of the Bến Cát unit.
+    static RegistrationForm form(const char* idNumber, const char* name = "Trịnh Thị Hoa") {
+        RegistrationForm f;
+        f.unit = q("Bến Cát");
+        f.fields = {{q("fullName"), q(name)},
+                    {q("birthYear"), q("2001")},
+                    {q("sex"), q("Nữ")},
+                    {q("idNumber"), q(idNumber)},
+                    {q("phone"), q("0912 345 678")},
+                    {q("residence"), q("Khu phố 2, phường Mỹ Phước, Bến Cát")},
+                    {q("position"), q("Sinh viên")},
+                    {q("computer"), q("có")},
+                    {q("agreesDates"), q("có")},
+                    {q("acceptsAssignment"), q("có")},
+                    {q("inProvince"), q("có")}};
+        return f;
+    }
+    static bool hasFinding(const ImportRow& row, const char* field, const char* code) {
+        for (const auto& f : row.findings) {
+            if (f.field == q(field) && f.code == q(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    static TestSite* hub;
+    static Session* office;
+    static Session* districtSession;
+};
+TestSite* RegistrationFormTest::hub = nullptr;
+Session* RegistrationFormTest::office = nullptr;
+Session* RegistrationFormTest::districtSession = nullptr;
+
+TEST_F(RegistrationFormTest, AValidFormIsAddedOnceWithAnEventWithoutCitizenData) {
+    const int events = count("SELECT count(*) FROM audit_events");
+    auto checked = RegistrationService::checkForm(*office, form("074301777001"));
+    ASSERT_TRUE(checked.ok()) << checked.error().detail.toStdString();
+    EXPECT_EQ(checked->status, RowStatus::Add);
+    EXPECT_EQ(count("SELECT count(*) FROM persons WHERE id_number = '074301777001'"), 0); // a check writes nothing
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events"), events);
+
+    auto added = RegistrationService::registerOne(*office, form("074301777001"));
+    ASSERT_TRUE(added.ok()) << added.error().detail.toStdString();
+    EXPECT_EQ(added->status, RowStatus::Add);
+    EXPECT_FALSE(added->person.isEmpty());
+    EXPECT_EQ(count("SELECT count(*) FROM persons WHERE id_number = '074301777001' AND uuid = ?1", added->person), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM registrations WHERE id_number = '074301777001' AND unit = ?1 AND "
+                    "birth_year = 2001 AND sex = 'female' AND phone = '0912345678' AND computer = 1",
+                    q("Bến Cát")),
+              1);
+    // Read back as the list and the board read an imported row: eligible, counted for its unit.
+    auto volunteers = RegistrationService::listVolunteers(*office);
+    ASSERT_TRUE(volunteers.ok());
+    bool eligible = false;
+    for (const Volunteer& v : volunteers.value()) {
+        if (v.person == added->person) {
+            eligible = v.eligibility.eligible;
+            EXPECT_EQ(v.registration.fullName, q("Trịnh Thị Hoa"));
+        }
+    }
+    EXPECT_TRUE(eligible);
+    // One event: the unit and the person's UUID, never the name, the number, the year or the phone.
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events"), events + 1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE action = 'registration.added' AND details LIKE '%' || "
+                    "?1 || '%'",
+                    added->person),
+              1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE details LIKE '%' || ?1 || '%'", q("Hoa")), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE details LIKE '%777001%'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE details LIKE '%2001%'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events WHERE details LIKE '%345678%'"), 0);
+}
+
+TEST_F(RegistrationFormTest, AnInvalidFieldIsNamedAndNothingIsWritten) {
+    const int persons = count("SELECT count(*) FROM persons");
+    const int events = count("SELECT count(*) FROM audit_events");
+    RegistrationForm bad = form("07430177700");      // 11 digits: neither a CMND nor a CCCD
+    bad.fields[q("birthYear")] = q("năm hai nghìn"); // not a year
+    auto refused = RegistrationService::registerOne(*office, bad);
+    ASSERT_TRUE(refused.ok()) << refused.error().detail.toStdString();
+    EXPECT_EQ(refused->status, RowStatus::Invalid);
+    EXPECT_TRUE(hasFinding(refused.value(), "birthYear", "registration.birth_year_invalid"));
+    bool idNamed = false;
+    for (const auto& f : refused->findings) {
+        idNamed = idNamed || (f.field == q("id_number") && f.severity == domain::Severity::Error);
+    }
+    EXPECT_TRUE(idNamed);
+    // A warning alone (an unreadable phone) does not refuse; an ineligible person is still registered, as imported.
+    RegistrationForm young = form("074208777002", "Lý Văn Nhỏ");
+    young.fields[q("birthYear")] = q("2008"); // 14 in 2022
+    young.fields[q("phone")] = q("12");
+    auto checked = RegistrationService::checkForm(*office, young);
+    ASSERT_TRUE(checked.ok());
+    EXPECT_EQ(checked->status, RowStatus::Add);
+    EXPECT_FALSE(campaign::checkEligibility(checked->registration, campaign::builtInCampaign()).eligible);
+    // An empty form, an unknown field, an unknown unit: refused before anything is read.
+    EXPECT_EQ(RegistrationService::registerOne(*office, RegistrationForm{q("Bến Cát"), {{q("fullName"), q("  ")}}})
+                  .error()
+                  .code,
+              ErrorCode::InvalidInput);
+    RegistrationForm extra = form("074301777003");
+    extra.fields[q("salary")] = q("1");
+    EXPECT_EQ(RegistrationService::registerOne(*office, extra).error().code, ErrorCode::InvalidInput);
+    RegistrationForm nowhere = form("074301777004");
+    nowhere.unit = q("Trường Không Có");
+    EXPECT_EQ(RegistrationService::registerOne(*office, nowhere).error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events"), events);
+}
+
+TEST_F(RegistrationFormTest, AnIdNumberAlreadyRegisteredHereOrInAnotherUnitIsRefused) {
+    ASSERT_EQ(RegistrationService::registerOne(*office, form("074301777010"))->status, RowStatus::Add);
+    const int persons = count("SELECT count(*) FROM persons");
+    const int events = count("SELECT count(*) FROM audit_events");
+    // The same unit again (another spelling of the name): already registered, nothing changes.
+    auto again = RegistrationService::registerOne(*office, form("074301777010", "Trinh Thi Hoa"));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->status, RowStatus::Already);
+    EXPECT_TRUE(hasFinding(again.value(), "id_number", "registration.already_registered"));
+    // Another unit: flagged with the unit that has the person, not added twice.
+    RegistrationForm other = form("074301777010");
+    other.unit = q("Đại học Thủ Dầu Một");
+    auto flagged = RegistrationService::registerOne(*office, other);
+    ASSERT_TRUE(flagged.ok());
+    EXPECT_EQ(flagged->status, RowStatus::OtherUnit);
+    EXPECT_TRUE(hasFinding(flagged.value(), "id_number", "registration.registered_in_other_unit"));
+    EXPECT_EQ(flagged->findings.back().params.value(q("unit")), q("Bến Cát"));
+    // A list imported later with the typed person in it flags that row too.
+    sheets::Table list;
+    list.rows = {cells({"Họ và tên", "Năm sinh", "CCCD"}), cells({"Trịnh Thị Hoa", "2001", "074301777010"})};
+    auto imported = RegistrationService::importList(*office, list, q("Dĩ An"));
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(imported->otherUnit, 1);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons);
+    EXPECT_EQ(count("SELECT count(*) FROM registrations WHERE id_number = '074301777010'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_events"), events);
+}
+
+TEST_F(RegistrationFormTest, ADistrictAccountIsRefusedAndNothingIsWritten) {
+    const int persons = count("SELECT count(*) FROM persons");
+    EXPECT_EQ(RegistrationService::registerOne(*districtSession, form("074301777020")).error().code,
+              ErrorCode::NotPermitted);
+    EXPECT_EQ(RegistrationService::checkForm(*districtSession, form("074301777020")).error().code,
+              ErrorCode::NotPermitted);
+    EXPECT_EQ(count("SELECT count(*) FROM persons"), persons);
+}
+
+TEST(RegistrationFormAtACommune, IsRefusedAsTheWrongSiteKind) {
+    TestSite commune;
+    auto supervisor = commune.signInSupervisor();
+    RegistrationForm f{
+        q("Dĩ An"),
+        {{q("fullName"), q("Đinh Văn Sáu")}, {q("birthYear"), q("2000")}, {q("idNumber"), q("074200666666")}}};
+    EXPECT_EQ(RegistrationService::registerOne(*supervisor, f).error().code, ErrorCode::WrongSiteKind);
+    EXPECT_EQ(RegistrationService::checkForm(*supervisor, f).error().code, ErrorCode::WrongSiteKind);
+}
+
 } // namespace
 
 namespace {

@@ -358,8 +358,8 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
 }
 
 // The hub's pages (a hub made by tests/support/HubFixture, not in demo mode): the province board, its chart, a
-// commune drilled down into with its alarms, the import, the reports for a district and a commune, and a district
-// account's board.
+// commune drilled down into with its alarms, the import, the volunteers' quota board and the registration form, the
+// reports for a district and a commune, and a district account's board.
 bool hubScreens(QQuickWindow* window, const QDir& out) {
     using dc::test::HubAccounts;
     signIn(window, QString::fromLatin1(HubAccounts::kProvince), QString::fromLatin1(HubAccounts::kProvincePassword));
@@ -399,6 +399,45 @@ bool hubScreens(QQuickWindow* window, const QDir& out) {
          waitFor([&] { return visible(window, "importSummary") || visible(window, "importMessage"); },
                  "the import's result") &&
          save(window, out, "hub-import.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
+    // F7: the volunteers (issue 14); Ctrl+N the registration form, first with an ID number that is not one (the note
+    // under the field), then registered; back on the quota board with it counted.
+    key(window, Qt::Key_F7);
+    ok = ok && waitFor([&] { return visible(window, "quotaList"); }, "the quota board");
+    key(window, Qt::Key_N, Qt::ControlModifier);
+    ok = ok && waitFor([&] { return visible(window, "registrationTitle"); }, "the registration form");
+    const auto field = [&](const char* text) {
+        key(window, Qt::Key_Tab);
+        type(window, QString::fromUtf8(text));
+    };
+    key(window, Qt::Key_Down); // the unit: the campaign's second
+    field("Trịnh Thị Hoa");
+    field("2001");
+    key(window, Qt::Key_Tab);
+    key(window, Qt::Key_Down);
+    key(window, Qt::Key_Down); // Nữ
+    field("0743011");
+    key(window, Qt::Key_Tab); // leaving the field checks it
+    ok = ok && waitFor([&] { return visible(window, "note_idNumber"); }, "the ID number's note") &&
+         save(window, out, "hub-registration-refused.png");
+    key(window, Qt::Key_Tab, Qt::ShiftModifier);
+    key(window, Qt::Key_A, Qt::ControlModifier);
+    type(window, QStringLiteral("074301777001"));
+    for (const char* answer : {"agreesDates", "acceptsAssignment", "inProvince", "computer"}) {
+        if (QQuickItem* box = findItem(
+                window,
+                (QStringLiteral("reg_") + QLatin1String(answer) + QStringLiteral("_choice")).toUtf8().constData())) {
+            box->forceActiveFocus();
+            key(window, Qt::Key_Down); // Có
+        }
+    }
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return visible(window, "registrationConfirmation"); }, "the registration") &&
+         save(window, out, "hub-registration.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return visible(window, "quotaList"); }, "the quota board again") &&
+         save(window, out, "hub-volunteers.png");
     key(window, Qt::Key_Escape);
     ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
     // F4: the reports, for a district (↓ in the scope box: the campaign's first), then a commune (Dầu Tiếng/Thanh An,

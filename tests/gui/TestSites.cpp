@@ -10,6 +10,7 @@
 #include "core/services/ImportService.h"
 #include "core/services/LogService.h"
 #include "core/services/ReviewService.h"
+#include "core/services/RosterService.h"
 #include "core/services/SignIn.h"
 #include "core/services/SignInThrottle.h"
 #include "core/services/SpotCheckService.h"
@@ -28,6 +29,7 @@
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTimeZone>
+#include <QUuid>
 
 namespace dc::test {
 
@@ -139,6 +141,53 @@ QVariantList TestSites::importAtHub(const QStringList& files) {
                                {QStringLiteral("reason"), f.reason},
                                {QStringLiteral("checks"), f.checks}});
     }
+    return out;
+}
+
+QVariantMap TestSites::rosterAccounts() {
+    if (!m_rosterAccounts.isEmpty()) {
+        return m_rosterAccounts;
+    }
+    const auto hub = m_sites.find(QStringLiteral("enrolled-hub"));
+    const auto commune = m_sites.find(QStringLiteral("enrolled"));
+    if (hub == m_sites.end() || commune == m_sites.end()) {
+        return {};
+    }
+    auto province = hub->second->signInSupervisor();
+    auto supervisor = commune->second->signInSupervisor();
+    if (!province || !supervisor) {
+        return {};
+    }
+    const auto person = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    core::RosterPlan plan{
+        QString(),
+        QStringLiteral("Dầu Tiếng"),
+        QStringLiteral("Thanh An"),
+        {core::RosterPlanVolunteer{
+             person(), QStringLiteral("Nguyễn Văn An"), QStringLiteral("an.nguyen"), {QDate(2022, 12, 1)}},
+         core::RosterPlanVolunteer{
+             person(), QStringLiteral("Trần Thị Bình"), QStringLiteral("binh.tran"), {QDate(2022, 12, 1)}}}};
+    const QString file = m_scratch.filePath(QStringLiteral("roster-thanh-an.package"));
+    auto built = core::RosterService::buildPackage(*province, plan, file);
+    if (!built) {
+        qWarning("TestSites: the roster package failed: %s", qPrintable(built.error().detail));
+        return {};
+    }
+    auto applied = core::RosterService::apply(*supervisor, file);
+    if (!applied) {
+        qWarning("TestSites: the roster package was refused: %s", qPrintable(applied.error().detail));
+        return {};
+    }
+    QVariantMap out;
+    for (const core::IssuedCode& issued : built->codes) {
+        const QString code =
+            QString::fromLatin1(issued.code.chars().data(), static_cast<qsizetype>(issued.code.size()));
+        const QString key =
+            issued.userName.startsWith(QLatin1String("an.")) ? QStringLiteral("an") : QStringLiteral("binh");
+        out.insert(key + QStringLiteral("Name"), issued.userName);
+        out.insert(key + QStringLiteral("Code"), code);
+    }
+    m_rosterAccounts = out;
     return out;
 }
 

@@ -55,6 +55,10 @@ public:
     // (paths, in order), `checks` (how many checks they carry), and `damaged` (a copy of the first with one byte of
     // its payload flipped). Empty when it fails.
     Q_INVOKABLE QVariantMap realBundles();
+    // A roster package (issue 14) built at the "enrolled" site's hub for its commune with two volunteers, an.nguyen
+    // (Nguyễn Văn An) and binh.tran (Trần Thị Bình), and applied there by the supervisor: both accounts await
+    // activation. Returns anName, anCode, binhName, binhCode ("12345-67890"). Made once; empty when it fails.
+    Q_INVOKABLE QVariantMap rosterAccounts();
 
     // A fresh site for a pair's work, a copy of one made once (so each test starts from nothing logged, and quickly):
     // the supervisor, the volunteers "lan" (Nguyễn Thị Lan) and "minh" (Lê Quang Minh), and the books birth 01/1998
@@ -123,6 +127,7 @@ private:
     QTemporaryDir m_scratch;
     std::map<QString, std::unique_ptr<TestSite>> m_sites;
     int m_bundleRuns = 0;
+    QVariantMap m_rosterAccounts;
     std::map<QString, QVariantMap> m_described;
     std::unique_ptr<TestSite> m_pairTemplate;
     std::vector<std::unique_ptr<QTemporaryDir>> m_copies;

@@ -69,7 +69,8 @@ inline void bind(store::Statement& statement, const exchange::TableSpec& spec, c
     }
 }
 
-// Binds a row's plain values (exchange::plainRow) to parameters from `first` on: no look-up, no conversion.
+// Binds a row's plain values (exchange::plainRow) to parameters from `first` on: no look-up, no conversion, no copy
+// (the row must outlive the statement's reset).
 inline void bind(store::Statement& statement, const exchange::PlainRow& row, int first) {
     int index = first;
     for (const exchange::PlainValue& value : row) {
@@ -81,8 +82,8 @@ inline void bind(store::Statement& statement, const exchange::PlainRow& row, int
             statement.bindInt64(index, value.integer);
             break;
         case exchange::PlainValue::Kind::Text:
-            statement.bind(index,
-                           std::string_view(value.text.constData(), static_cast<std::size_t>(value.text.size())));
+            statement.bindUnowned(
+                index, std::string_view(value.text.constData(), static_cast<std::size_t>(value.text.size())));
             break;
         }
         ++index;

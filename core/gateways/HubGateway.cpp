@@ -201,16 +201,23 @@ std::optional<audit::Hash> HubGateway::chainHashAt(const QString& siteUuid, qint
     return hash;
 }
 
-void HubGateway::appendChain(const QString& siteUuid, const audit::Event& e) {
-    m_db.cached("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, prev_hash, hash) VALUES "
-                "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        ->bind(1, siteUuid)
+HubGateway::EventText HubGateway::eventText(const audit::Event& e) {
+    return {e.at.toUtf8(), e.actors.toUtf8(), e.action.toUtf8(), e.subject.toUtf8(), e.details.toUtf8()};
+}
+
+void HubGateway::appendChain(const QString& siteUuid, const audit::Event& e, const EventText& text) {
+    const auto view = [](const QByteArray& bytes) {
+        return std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    };
+    auto s = m_db.cached("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, prev_hash, "
+                         "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    s->bind(1, siteUuid)
         .bind(2, e.seq)
-        .bind(3, e.at)
-        .bind(4, e.actors)
-        .bind(5, e.action)
-        .bind(6, e.subject)
-        .bind(7, e.details)
+        .bindUnowned(3, view(text.at))
+        .bindUnowned(4, view(text.actors))
+        .bindUnowned(5, view(text.action))
+        .bindUnowned(6, view(text.subject))
+        .bindUnowned(7, view(text.details))
         .bindBlob(8, bytesOf(e.prevHash))
         .bindBlob(9, bytesOf(e.hash))
         .run();
@@ -400,7 +407,8 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING");
     rows::bind(*insert, check.fields, 1);
     insert->bind(18, siteUuid)
-        .bind(19, std::string_view(check.subjectKey.constData(), static_cast<std::size_t>(check.subjectKey.size())));
+        .bindUnowned(19,
+                     std::string_view(check.subjectKey.constData(), static_cast<std::size_t>(check.subjectKey.size())));
     insert->run();
     const bool inserted = insert->changes() == 1;
     insert->reset();

@@ -59,7 +59,17 @@ public:
     // The site's chain as shipped: its length (0: none) and the hash at a seq.
     [[nodiscard]] qint64 chainLength(const QString& siteUuid);
     [[nodiscard]] std::optional<audit::Hash> chainHashAt(const QString& siteUuid, qint64 seq);
-    void appendChain(const QString& siteUuid, const audit::Event& event);
+    // An event's text fields as UTF-8 (made off the importing thread by eventText), bound without a conversion.
+    struct EventText {
+        QByteArray at;
+        QByteArray actors;
+        QByteArray action;
+        QByteArray subject;
+        QByteArray details;
+    };
+    [[nodiscard]] static EventText eventText(const audit::Event& event);
+    // `text` is eventText(event).
+    void appendChain(const QString& siteUuid, const audit::Event& event, const EventText& text);
     // The details of the newest "check.*" event about `checkUuid` in the site's chain.
     [[nodiscard]] std::optional<QString> checkEventDetails(const QString& siteUuid, const QString& checkUuid);
 

@@ -988,9 +988,34 @@ CREATE TABLE hub_plan_days (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Schema 14 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions").
+constexpr const char* kSchema14 = R"sql(
+-- hub_review_events becomes a rowid table with a unique index on the UUID, as hub_checks (schema 9) and hub_corrections
+-- (schema 10) did: keyed by random UUIDs, each imported review (reason and note included) landed on a random page of
+-- the table; now the rows are appended and only the index's small cells land at random.
+CREATE TABLE hub_review_events_14 (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    site_uuid        TEXT NOT NULL,
+    check_uuid       TEXT NOT NULL,
+    decision         TEXT NOT NULL,
+    state            TEXT NOT NULL,
+    reason           TEXT NOT NULL,
+    note             TEXT NOT NULL,
+    supervisor_uuid  TEXT NOT NULL,
+    at               TEXT NOT NULL
+) STRICT;
+INSERT INTO hub_review_events_14 (uuid, site_uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at)
+SELECT uuid, site_uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at FROM hub_review_events
+ORDER BY at, uuid;
+DROP TABLE hub_review_events;
+ALTER TABLE hub_review_events_14 RENAME TO hub_review_events;
+CREATE INDEX hub_review_events_by_check ON hub_review_events (check_uuid);
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1}, {2, kSchema2}, {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},   {7, kSchema7},
-    {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13},
+    {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14},
 };
 
 } // namespace

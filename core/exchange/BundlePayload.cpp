@@ -317,6 +317,34 @@ QString checkRow(const TableSpec& spec, const QJsonObject& row) {
     return {};
 }
 
+PlainRow plainRow(const TableSpec& spec, const QJsonObject& row) {
+    PlainRow out;
+    out.reserve(spec.fields.size());
+    for (const FieldSpec& field : spec.fields) {
+        const QJsonValue value = row.value(QLatin1String(field.key));
+        PlainValue& v = out.emplace_back();
+        if (value.isNull()) {
+            continue;
+        }
+        switch (field.type) {
+        case T::Integer:
+        case T::OptionalInteger:
+            v.kind = PlainValue::Kind::Integer;
+            v.integer = static_cast<qint64>(value.toDouble());
+            break;
+        case T::Bool:
+            v.kind = PlainValue::Kind::Integer;
+            v.integer = value.toBool() ? 1 : 0;
+            break;
+        default:
+            v.kind = PlainValue::Kind::Text;
+            v.text = value.toString().toUtf8();
+            break;
+        }
+    }
+    return out;
+}
+
 QByteArray canonicalRow(const QJsonObject& row) {
     return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }

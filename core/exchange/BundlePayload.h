@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -79,6 +80,19 @@ struct BundlePayload {
 // Checks one row against its table (used by the parser; the gateways' rows pass it by construction). An empty
 // string when it conforms, else what is wrong (table and key, never a value).
 [[nodiscard]] QString checkRow(const TableSpec& spec, const QJsonObject& row);
+
+// A field of a checked row as plain data, so that the hub's writing thread binds it without a JSON look-up or a
+// conversion (the import makes these on its worker thread, ImportService's openBundle): null, an integer (a Bool is 0
+// or 1) or text as its UTF-8 bytes (QString::toUtf8's, the bytes Statement::bind would store).
+struct PlainValue {
+    enum class Kind : std::uint8_t { Null, Integer, Text };
+    Kind kind = Kind::Null;
+    qint64 integer = 0;
+    QByteArray text;
+};
+using PlainRow = std::vector<PlainValue>;
+// The fields of a row that passed checkRow, in its spec's order (a row that did not: undefined, never thrown).
+[[nodiscard]] PlainRow plainRow(const TableSpec& spec, const QJsonObject& row);
 
 // The canonical text of a row, to tell "the same UUID with the same content" from a conflict: compact JSON, keys
 // sorted (QJsonObject keeps them sorted).

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <string_view>
+
 // Internal to the exchange's gateways: a travelling row between a statement's columns and its JSON object, in the
 // field order of its table spec (exchange/BundlePayload.h).
 namespace dc::core::gateways::rows {
@@ -62,6 +64,27 @@ inline void bind(store::Statement& statement, const exchange::TableSpec& spec, c
             statement.bindInt64(index, value.toBool() ? 1 : 0);
         } else {
             statement.bind(index, value.toString());
+        }
+        ++index;
+    }
+}
+
+// Binds a row's plain values (exchange::plainRow) to parameters from `first` on: no look-up, no conversion, no copy
+// (the row must outlive the statement's reset).
+inline void bind(store::Statement& statement, const exchange::PlainRow& row, int first) {
+    int index = first;
+    for (const exchange::PlainValue& value : row) {
+        switch (value.kind) {
+        case exchange::PlainValue::Kind::Null:
+            statement.bindNull(index);
+            break;
+        case exchange::PlainValue::Kind::Integer:
+            statement.bindInt64(index, value.integer);
+            break;
+        case exchange::PlainValue::Kind::Text:
+            statement.bindUnowned(
+                index, std::string_view(value.text.constData(), static_cast<std::size_t>(value.text.size())));
+            break;
         }
         ++index;
     }

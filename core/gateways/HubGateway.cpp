@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
+#include <string_view>
 
 namespace dc::core::gateways {
 
@@ -93,6 +95,20 @@ const TableSql& tableSql(HubGateway::Table table) {
          false},
     };
     return kTables[static_cast<int>(table)];
+}
+
+// The index of a field in its table's spec (the spec is constant: looked up once per field by the callers' statics).
+int fieldIndex(const exchange::TableSpec& spec, const char* key) {
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        if (std::strcmp(spec.fields[i].key, key) == 0) {
+            return static_cast<int>(i);
+        }
+    }
+    throw std::logic_error("no such field in the table's spec");
+}
+
+QString textOf(const exchange::PlainRow& row, int index) {
+    return QString::fromUtf8(row[static_cast<std::size_t>(index)].text);
 }
 
 } // namespace
@@ -185,16 +201,23 @@ std::optional<audit::Hash> HubGateway::chainHashAt(const QString& siteUuid, qint
     return hash;
 }
 
-void HubGateway::appendChain(const QString& siteUuid, const audit::Event& e) {
-    m_db.cached("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, prev_hash, hash) VALUES "
-                "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        ->bind(1, siteUuid)
+HubGateway::EventText HubGateway::eventText(const audit::Event& e) {
+    return {e.at.toUtf8(), e.actors.toUtf8(), e.action.toUtf8(), e.subject.toUtf8(), e.details.toUtf8()};
+}
+
+void HubGateway::appendChain(const QString& siteUuid, const audit::Event& e, const EventText& text) {
+    const auto view = [](const QByteArray& bytes) {
+        return std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    };
+    auto s = m_db.cached("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, prev_hash, "
+                         "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    s->bind(1, siteUuid)
         .bind(2, e.seq)
-        .bind(3, e.at)
-        .bind(4, e.actors)
-        .bind(5, e.action)
-        .bind(6, e.subject)
-        .bind(7, e.details)
+        .bindUnowned(3, view(text.at))
+        .bindUnowned(4, view(text.actors))
+        .bindUnowned(5, view(text.action))
+        .bindUnowned(6, view(text.subject))
+        .bindUnowned(7, view(text.details))
         .bindBlob(8, bytesOf(e.prevHash))
         .bindBlob(9, bytesOf(e.hash))
         .run();
@@ -283,37 +306,38 @@ qint64 HubGateway::conflictCount(const QString& siteUuid) {
     return s.int64(0);
 }
 
-void HubGateway::putUser(const QString& siteUuid, const QJsonObject& row) {
+void HubGateway::putUser(const QString& siteUuid, const exchange::PlainRow& row) {
     auto s = m_db.cached(
         "INSERT INTO hub_users (uuid, user_name, display_name, role, active, created_at, removed_at, site_uuid) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (uuid) DO UPDATE SET user_name = excluded.user_name, "
         "display_name = excluded.display_name, role = excluded.role, active = excluded.active, removed_at = "
         "excluded.removed_at WHERE hub_users.site_uuid = excluded.site_uuid");
-    rows::bind(*s, exchange::usersSpec(), row, 1);
+    rows::bind(*s, row, 1);
     s->bind(8, siteUuid);
     s->run();
     s->reset();
 }
 
 void HubGateway::putBook(const QString& siteUuid, const QString& district, const QString& commune,
-                         const QJsonObject& row) {
+                         const exchange::PlainRow& row) {
     auto s = m_db.cached(
         "INSERT INTO hub_books (uuid, record_type, book_number, year_from, year_to, first_entry, last_entry, status, "
         "created_at, closed_at, site_uuid, district, commune) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
         "?12, ?13) ON CONFLICT (uuid) DO UPDATE SET first_entry = excluded.first_entry, last_entry = "
         "excluded.last_entry, status = excluded.status, closed_at = excluded.closed_at WHERE hub_books.site_uuid = "
         "excluded.site_uuid");
-    rows::bind(*s, exchange::booksSpec(), row, 1);
+    rows::bind(*s, row, 1);
     s->bind(11, siteUuid).bind(12, district).bind(13, commune);
     s->run();
     s->reset();
 }
 
-HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, const QJsonObject& row) {
+HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, const QJsonObject& row,
+                                         const exchange::PlainRow& values) {
     const TableSql& sql = tableSql(table);
     const exchange::TableSpec& spec = sql.spec();
     auto insert = m_db.cached(sql.insert);
-    rows::bind(*insert, spec, row, 1);
+    rows::bind(*insert, values, 1);
     if (sql.withSite) {
         insert->bind(static_cast<int>(spec.fields.size()) + 1, siteUuid);
     }
@@ -324,9 +348,9 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
         // --- Report summaries (schema 8): a return decision credited to the returned row's pair; a spot result to
         // its sample's day and pair. ---
         if (table == Table::Reviews) {
-            noteReportReview(siteUuid, row);
+            noteReportReview(siteUuid, values);
         } else if (table == Table::SpotResults) {
-            noteReportSpotResult(siteUuid, row);
+            noteReportSpotResult(siteUuid, values);
         }
         return {};
     }
@@ -347,20 +371,47 @@ void HubGateway::useImportCache() {
     m_db.exec("PRAGMA cache_size = -262144");
 }
 
-HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonObject& row, Delta& delta) {
+HubGateway::IncomingCheck HubGateway::prepareCheck(const QJsonObject& row) {
+    IncomingCheck c;
+    c.fields = exchange::plainRow(exchange::checksSpec(), row);
+    c.uuid = row.value(QLatin1String("uuid")).toString();
+    c.book = row.value(QLatin1String("book")).toString();
+    c.entry = static_cast<qint64>(row.value(QLatin1String("entry")).toDouble());
+    c.outcome = row.value(QLatin1String("outcome")).toString();
+    c.loggedAt = row.value(QLatin1String("loggedAt")).toString();
+    c.day = sitetime::dayKeyOfStored(c.loggedAt);
+    c.reader = row.value(QLatin1String("reader")).toString();
+    c.checker = row.value(QLatin1String("checker")).toString();
+    const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
+    c.supersedesRow = supersedes.isString();
+    c.supersedes = supersedes.toString();
+    c.subjectKey = domain::foldForSearch(row.value(QLatin1String("subjectName")).toString()).toUtf8();
+    for (const QJsonValue& value : row.value(QLatin1String("corrections")).toArray()) {
+        const QJsonObject correction = value.toObject();
+        c.corrections.push_back({exchange::plainRow(exchange::correctionsSpec(), correction),
+                                 correction.value(QLatin1String("field")).toString(),
+                                 correction.value(QLatin1String("class")).toString(),
+                                 correction.value(QLatin1String("writingDifference")).toBool()});
+    }
+    return c;
+}
+
+HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonObject& row, const IncomingCheck& check,
+                                           Delta& delta) {
     const exchange::TableSpec& spec = exchange::checksSpec();
-    const QString uuid = row.value(QLatin1String("uuid")).toString();
+    const QString& uuid = check.uuid;
     auto insert = m_db.cached(
         "INSERT INTO hub_checks (uuid, book_uuid, entry_number, registration_date, subject_name, outcome, transcript, "
         "note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, "
         "supersedes, reason, site_uuid, subject_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
         "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING");
-    rows::bind(*insert, spec, row, 1);
-    insert->bind(18, siteUuid).bind(19, domain::foldForSearch(row.value(QLatin1String("subjectName")).toString()));
+    rows::bind(*insert, check.fields, 1);
+    insert->bind(18, siteUuid)
+        .bindUnowned(19,
+                     std::string_view(check.subjectKey.constData(), static_cast<std::size_t>(check.subjectKey.size())));
     insert->run();
     const bool inserted = insert->changes() == 1;
     insert->reset();
-    const QJsonArray corrections = row.value(QLatin1String("corrections")).toArray();
     if (!inserted) {
         auto select = m_db.cached(
             "SELECT uuid, book_uuid, entry_number, registration_date, subject_name, outcome, transcript, note, "
@@ -395,33 +446,30 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
     {
         auto c = m_db.cached("INSERT INTO hub_corrections (check_uuid, position, field_key, value_before, value_after, "
                              "class, writing_difference) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING");
-        for (const QJsonValue& value : corrections) {
-            const QJsonObject correction = value.toObject();
+        for (const IncomingCheck::Correction& correction : check.corrections) {
             c->bind(1, uuid);
-            rows::bind(*c, exchange::correctionsSpec(), correction, 2);
+            rows::bind(*c, correction.fields, 2);
             c->run();
             c->reset();
-            correction.value(QLatin1String("writingDifference")).toBool() ? ++writingDifferences : ++realCorrections;
+            correction.writingDifference ? ++writingDifferences : ++realCorrections;
         }
     }
 
-    const QString outcome = row.value(QLatin1String("outcome")).toString();
-    const QString bookUuid = row.value(QLatin1String("book")).toString();
-    const qint64 entry = static_cast<qint64>(row.value(QLatin1String("entry")).toDouble());
+    const QString& outcome = check.outcome;
+    const QString& bookUuid = check.book;
+    const qint64 entry = check.entry;
     QString firstUuid = uuid;
-    const QString loggedAt = row.value(QLatin1String("loggedAt")).toString();
-    const QString reader = row.value(QLatin1String("reader")).toString();
-    const QString checker = row.value(QLatin1String("checker")).toString();
+    const QString& loggedAt = check.loggedAt;
+    const QString& reader = check.reader;
+    const QString& checker = check.checker;
     QString firstLoggedAt = loggedAt;
     QString firstReader = reader;
     QString firstChecker = checker;
     QString before;
     int beforeReal = 0;
     int beforeWriting = 0;
-    const QJsonValue supersedesValue = row.value(QLatin1String("supersedes"));
-    const bool supersedesRow = supersedesValue.isString();
-    const QString supersedes = supersedesValue.toString();
-    if (supersedesRow) {
+    const QString& supersedes = check.supersedes;
+    if (check.supersedesRow) {
         // The state row that names the superseded check can only be its own entry's (a state row is written with its
         // check's book and entry), so it is found by that key, not by a scan of hub_entry_state for the UUID.
         auto place = m_db.cached("SELECT book_uuid, entry_number FROM hub_checks WHERE uuid = ?1");
@@ -473,7 +521,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         beforeReal = 0;
         beforeWriting = 0;
     }
-    const QString rowDay = sitetime::dayKeyOfStored(loggedAt);
+    const QString& rowDay = check.day;
     const QString firstDay = firstLoggedAt == loggedAt ? rowDay : sitetime::dayKeyOfStored(firstLoggedAt);
     const Weight was = weightOf(before);
     const Weight is = weightOf(outcome);
@@ -510,9 +558,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         day.writingDifferences += d.writingDifferences;
     }
     // --- Report summaries (schema 8): hub_daily_books, hub_daily_corrections, hub_daily_people. ---
-    noteReportCheck(siteUuid,
-                    CheckRow{bookUuid, outcome, rowDay, reader, checker, supersedesRow, supersedes, corrections},
-                    before, FirstRow{firstDay, firstReader, firstChecker}, d);
+    noteReportCheck(siteUuid, check, before, FirstRow{firstDay, firstReader, firstChecker}, d);
     return {};
 }
 
@@ -570,13 +616,13 @@ QString HubGateway::reportRecordType(const QString& bookUuid) {
     return known->second;
 }
 
-void HubGateway::noteReportCheck(const QString& siteUuid, const CheckRow& row, const QString& before,
+void HubGateway::noteReportCheck(const QString& siteUuid, const IncomingCheck& row, const QString& before,
                                  const FirstRow& first, const Delta& d) {
     const QString& firstDay = first.day;
     const QString& rowDay = row.day;
     // Progress and the first pair's credit: on the entry's first day (a void takes it out, an amendment keeps it).
     if (d.entries != 0) {
-        m_reportBooks[{siteUuid, firstDay, row.bookUuid}] += d.entries;
+        m_reportBooks[{siteUuid, firstDay, row.book}] += d.entries;
         m_reportPeople[{siteUuid, firstDay, first.reader}].read += d.entries;
         m_reportPeople[{siteUuid, firstDay, first.checker}].checked += d.entries;
     }
@@ -590,15 +636,12 @@ void HubGateway::noteReportCheck(const QString& siteUuid, const CheckRow& row, c
         m_reportPeople[{siteUuid, rowDay, row.checker}].rechecks += 1;
     }
     // Corrections of current rows, on the current row's day: the new row's in, the superseded current row's out.
-    const bool hasCorrections = !row.corrections.isEmpty();
+    const bool hasCorrections = !row.corrections.empty();
     if ((!void_ && hasCorrections) || !before.isEmpty()) {
-        const QString recordType = reportRecordType(row.bookUuid);
+        const QString recordType = reportRecordType(row.book);
         if (!void_) {
-            for (const QJsonValue& value : row.corrections) {
-                const QJsonObject c = value.toObject();
-                m_reportCorrections[{siteUuid, rowDay, recordType, c.value(QLatin1String("field")).toString(),
-                                     c.value(QLatin1String("class")).toString(),
-                                     c.value(QLatin1String("writingDifference")).toBool() ? 1 : 0}] += 1;
+            for (const IncomingCheck::Correction& c : row.corrections) {
+                m_reportCorrections[{siteUuid, rowDay, recordType, c.field, c.cls, c.writingDifference ? 1 : 0}] += 1;
             }
         }
         if (!before.isEmpty()) {
@@ -622,13 +665,17 @@ void HubGateway::noteReportCheck(const QString& siteUuid, const CheckRow& row, c
     }
 }
 
-void HubGateway::noteReportReview(const QString& siteUuid, const QJsonObject& row) {
-    if (row.value(QLatin1String("decision")).toString() != QLatin1String("return")) {
+void HubGateway::noteReportReview(const QString& siteUuid, const exchange::PlainRow& row) {
+    static const int kDecision = fieldIndex(exchange::reviewsSpec(), "decision");
+    static const int kAt = fieldIndex(exchange::reviewsSpec(), "at");
+    static const int kCheck = fieldIndex(exchange::reviewsSpec(), "check");
+    if (row[kDecision].text != "return") {
         return;
     }
-    const QString day = sitetime::dayKeyOfStored(row.value(QLatin1String("at")).toString());
+    const QString day = sitetime::dayKeyOfStored(textOf(row, kAt));
     auto pair = m_db.cached("SELECT reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
-    pair->bind(1, row.value(QLatin1String("check")).toString());
+    const QByteArray& check = row[kCheck].text;
+    pair->bind(1, std::string_view(check.constData(), static_cast<std::size_t>(check.size())));
     if (pair->step()) {
         m_reportPeople[{siteUuid, day, pair->text(0)}].returns += 1;
         m_reportPeople[{siteUuid, day, pair->text(1)}].returns += 1;
@@ -639,11 +686,15 @@ void HubGateway::noteReportReview(const QString& siteUuid, const QJsonObject& ro
 // A spot result counts for its item's sample (day, pair) and sampled row (reader, checker): the item's first result
 // makes it sampled; a result newer than the item's latest so far replaces it (missed follows); an older one changes
 // nothing.
-void HubGateway::noteReportSpotResult(const QString& siteUuid, const QJsonObject& row) {
-    const QString uuid = row.value(QLatin1String("uuid")).toString();
-    const QString item = row.value(QLatin1String("item")).toString();
-    const QString at = row.value(QLatin1String("at")).toString();
-    const int miss = row.value(QLatin1String("result")).toString() == QLatin1String("missed") ? 1 : 0;
+void HubGateway::noteReportSpotResult(const QString& siteUuid, const exchange::PlainRow& row) {
+    static const int kUuid = fieldIndex(exchange::spotResultsSpec(), "uuid");
+    static const int kItem = fieldIndex(exchange::spotResultsSpec(), "item");
+    static const int kAt = fieldIndex(exchange::spotResultsSpec(), "at");
+    static const int kResult = fieldIndex(exchange::spotResultsSpec(), "result");
+    const QString uuid = textOf(row, kUuid);
+    const QString item = textOf(row, kItem);
+    const QString at = textOf(row, kAt);
+    const int miss = row[kResult].text == "missed" ? 1 : 0;
     auto place = m_db.cached("SELECT p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid FROM "
                              "hub_spot_items i JOIN hub_spot_samples p ON p.uuid = i.sample_uuid JOIN hub_checks c ON "
                              "c.uuid = i.check_uuid WHERE i.uuid = ?1");

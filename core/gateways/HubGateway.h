@@ -59,7 +59,17 @@ public:
     // The site's chain as shipped: its length (0: none) and the hash at a seq.
     [[nodiscard]] qint64 chainLength(const QString& siteUuid);
     [[nodiscard]] std::optional<audit::Hash> chainHashAt(const QString& siteUuid, qint64 seq);
-    void appendChain(const QString& siteUuid, const audit::Event& event);
+    // An event's text fields as UTF-8 (made off the importing thread by eventText), bound without a conversion.
+    struct EventText {
+        QByteArray at;
+        QByteArray actors;
+        QByteArray action;
+        QByteArray subject;
+        QByteArray details;
+    };
+    [[nodiscard]] static EventText eventText(const audit::Event& event);
+    // `text` is eventText(event).
+    void appendChain(const QString& siteUuid, const audit::Event& event, const EventText& text);
     // The details of the newest "check.*" event about `checkUuid` in the site's chain.
     [[nodiscard]] std::optional<QString> checkEventDetails(const QString& siteUuid, const QString& checkUuid);
 
@@ -87,9 +97,12 @@ public:
                      const QByteArray& incoming, const QString& bundleId, const QString& at);
     [[nodiscard]] qint64 conflictCount(const QString& siteUuid);
 
+    // The import binds each row from its plain values (exchange::plainRow, made off the importing thread); the
+    // row's JSON object is read only to tell a conflict.
     // Users and books carry their state: the newest bundle's wins (for rows of the same site).
-    void putUser(const QString& siteUuid, const QJsonObject& row);
-    void putBook(const QString& siteUuid, const QString& district, const QString& commune, const QJsonObject& row);
+    void putUser(const QString& siteUuid, const exchange::PlainRow& row);
+    void putBook(const QString& siteUuid, const QString& district, const QString& commune,
+                 const exchange::PlainRow& row);
 
     // A row keyed by UUID: inserted, or already there with the same content, or there with another (then `held` is
     // the canonical text of what the hub holds).
@@ -99,7 +112,7 @@ public:
         QByteArray held;
     };
     enum class Table { Sessions, SessionEvents, Reviews, SpotSamples, SpotItems, SpotResults };
-    PutResult putRow(Table table, const QString& siteUuid, const QJsonObject& row);
+    PutResult putRow(Table table, const QString& siteUuid, const QJsonObject& row, const exchange::PlainRow& values);
 
     // What applying checks changed in the site's totals (hub_site_totals).
     struct Delta {
@@ -119,7 +132,32 @@ public:
     // (day, record type, pair) instead of one per check; the record type of each book is read once per bundle.
     // The caller calls beginBundle inside the bundle's transaction before its first putCheck and flushDaily before
     // committing it.
-    PutResult putCheck(const QString& siteUuid, const QJsonObject& row, Delta& delta);
+    //
+    // A check arrives as an IncomingCheck, everything putCheck needs of its row made beforehand by prepareCheck (no
+    // database: the import calls it on its worker thread).
+    struct IncomingCheck {
+        exchange::PlainRow fields; // checksSpec's order
+        QByteArray subjectKey;     // domain::foldForSearch(subject name), UTF-8
+        QString uuid;
+        QString book;
+        qint64 entry = 0;
+        QString outcome;
+        QString loggedAt;
+        QString day; // sitetime::dayKeyOfStored(loggedAt)
+        QString reader;
+        QString checker;
+        bool supersedesRow = false; // "supersedes" is a UUID
+        QString supersedes;
+        struct Correction {
+            exchange::PlainRow fields; // correctionsSpec's order
+            QString field;
+            QString cls;
+            bool writingDifference = false;
+        };
+        std::vector<Correction> corrections;
+    };
+    [[nodiscard]] static IncomingCheck prepareCheck(const QJsonObject& row);
+    PutResult putCheck(const QString& siteUuid, const QJsonObject& row, const IncomingCheck& check, Delta& delta);
     void beginBundle();
     void flushDaily();
     void addTotals(const QString& siteUuid, const Delta& delta, const QString& lastImport);
@@ -204,20 +242,10 @@ private:
         qint64 rechecks = 0;
         qint64 returns = 0;
     };
-    struct CheckRow { // what putCheck already read of the incoming row
-        const QString& bookUuid;
-        const QString& outcome;
-        const QString& day; // its site day
-        const QString& reader;
-        const QString& checker;
-        bool supersedesRow; // "supersedes" is a UUID
-        const QString& supersedes;
-        const QJsonArray& corrections;
-    };
-    void noteReportCheck(const QString& siteUuid, const CheckRow& row, const QString& before, const FirstRow& first,
-                         const Delta& d);
-    void noteReportReview(const QString& siteUuid, const QJsonObject& row);
-    void noteReportSpotResult(const QString& siteUuid, const QJsonObject& row);
+    void noteReportCheck(const QString& siteUuid, const IncomingCheck& row, const QString& before,
+                         const FirstRow& first, const Delta& d);
+    void noteReportReview(const QString& siteUuid, const exchange::PlainRow& row);
+    void noteReportSpotResult(const QString& siteUuid, const exchange::PlainRow& row);
     struct SpotDelta {
         qint64 sampled = 0;
         qint64 missed = 0;

@@ -988,10 +988,34 @@ CREATE TABLE hub_plan_days (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Schema 14 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions").
+constexpr const char* kSchema14 = R"sql(
+-- hub_review_events becomes a rowid table with a unique index on the UUID, as hub_checks (schema 9) and hub_corrections
+-- (schema 10) did: keyed by random UUIDs, each imported review (reason and note included) landed on a random page of
+-- the table; now the rows are appended and only the index's small cells land at random.
+CREATE TABLE hub_review_events_14 (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    site_uuid        TEXT NOT NULL,
+    check_uuid       TEXT NOT NULL,
+    decision         TEXT NOT NULL,
+    state            TEXT NOT NULL,
+    reason           TEXT NOT NULL,
+    note             TEXT NOT NULL,
+    supervisor_uuid  TEXT NOT NULL,
+    at               TEXT NOT NULL
+) STRICT;
+INSERT INTO hub_review_events_14 (uuid, site_uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at)
+SELECT uuid, site_uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at FROM hub_review_events
+ORDER BY at, uuid;
+DROP TABLE hub_review_events;
+ALTER TABLE hub_review_events_14 RENAME TO hub_review_events;
+CREATE INDEX hub_review_events_by_check ON hub_review_events (check_uuid);
+)sql";
+
 // Schema 15 (issue 14, a volunteer who drops out; docs/REGISTRATION.md "Withdrawal and correction"): a registration
 // is withdrawn, never deleted — kept with the time it was withdrawn, who did it and the reason typed (free text: it
-// stays in the encrypted database, never in the audit chain). A withdrawn registration is not eligible. (Schema 14 is
-// another change's number.)
+// stays in the encrypted database, never in the audit chain). A withdrawn registration is not eligible.
 constexpr const char* kSchema15 = R"sql(
 ALTER TABLE registrations ADD COLUMN withdrawn_at TEXT;
 ALTER TABLE registrations ADD COLUMN withdrawn_by TEXT;
@@ -999,8 +1023,9 @@ ALTER TABLE registrations ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
 )sql";
 
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1}, {2, kSchema2}, {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},   {7, kSchema7},
-    {8, kSchema8}, {9, kSchema9}, {10, kSchema10}, {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {15, kSchema15},
+    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
+    {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
+    {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
 };
 
 } // namespace

@@ -66,6 +66,14 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bindUnowned(int index, std::string_view text) {
+    // A zero-length text must still be text, not NULL: SQLite needs a non-null pointer for that.
+    const char* data = text.data() != nullptr ? text.data() : "";
+    throwIfError(m_db, sqlite3_bind_text64(m_statement.get(), index, data, text.size(), SQLITE_STATIC, SQLITE_UTF8),
+                 "cannot bind text");
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> bytes) {
     // A zero-length blob must still be a blob, not NULL: SQLite needs a non-null pointer for that.
     static const std::uint8_t empty = 0;

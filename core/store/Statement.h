@@ -36,6 +36,10 @@ public:
     Statement& bind(int index, const QString& text);
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    // Text SQLite reads in place, without a copy (SQLITE_STATIC): the bytes must stay until the statement is reset
+    // (reset() clears the bindings; a CachedStatement resets when it goes) or bound again. For the hub's import, which
+    // binds values that live through the whole bundle.
+    Statement& bindUnowned(int index, std::string_view text);
     Statement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<QString>& text);

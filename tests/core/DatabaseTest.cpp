@@ -273,6 +273,35 @@ TEST_F(DatabaseTest, TextIsBoundAsQStringToUtf8MakesIt) {
     }
 }
 
+// The hub's import binds the UTF-8 its worker made (exchange::plainRow: QString::toUtf8) in place: the same bytes as
+// bind(QString) stores, an empty text is text (not NULL), and after reset the statement holds no pointer to them.
+TEST_F(DatabaseTest, UnownedTextIsStoredAsBindStoresIt) {
+    Database db = create();
+    db.exec("CREATE TABLE t (n INTEGER, x TEXT) STRICT");
+    const QString texts[] = {QString(), QStringLiteral("Nguyễn Thị Hồng"), QStringLiteral("a") + QChar(0xDC00),
+                             QString(5000, QChar(0x1EC7))};
+    auto insert = db.cached("INSERT INTO t VALUES (?1, ?2)");
+    int n = 0;
+    for (const QString& text : texts) {
+        QByteArray utf8 = text.toUtf8();
+        insert->bind(1, n++).bindUnowned(2, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        insert->run();
+        insert->reset();
+        utf8.fill('x'); // gone as far as the statement is concerned
+    }
+    insert->bind(1, n).bindNull(2);
+    insert->run(); // every parameter bound again: nothing of the bytes above is read
+    insert->reset();
+    auto s = db.prepare("SELECT x IS NULL, hex(x) FROM t ORDER BY n");
+    for (const QString& text : texts) {
+        ASSERT_TRUE(s.step());
+        EXPECT_EQ(s.int64(0), 0);
+        EXPECT_EQ(s.text(1).toLatin1(), text.toUtf8().toHex().toUpper());
+    }
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.int64(0), 1);
+}
+
 TEST_F(DatabaseTest, RekeyedDatabaseOpensOnlyWithTheNewKey) {
     {
         Database db = create();

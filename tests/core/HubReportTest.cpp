@@ -498,7 +498,7 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
         "DROP TABLE hub_daily_spots; DROP INDEX hub_spot_samples_by_day; DROP INDEX hub_spot_items_by_sample; "
         "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; "
-        // Migrations 9 and 10 rebuild their tables and run again as they are; what 11, 12 and 13 add is undone
+        // Migrations 9, 10 and 14 rebuild their tables and run again as they are; what 11, 12 and 13 add is undone
         // (and what 15 adds to `registrations` goes with the table).
         "DROP TABLE hub_plan_days; DROP TABLE hub_plan; DROP TABLE registrations; DROP TABLE roster_days; DROP TABLE "
         "roster_packages; "

@@ -292,6 +292,54 @@ TEST(MigrationTest, HubCorrectionsBecomeARowidTableWithAUniqueCheckAndPosition) 
     EXPECT_EQ(count.int64(1), 0);
 }
 
+// Migration 14: the hub's review events move from a WITHOUT ROWID table keyed by UUID to a rowid table with a unique
+// UUID (the import's speed); every row and column comes across, the UUID still names one row (the import's ON CONFLICT
+// (uuid) DO NOTHING keeps a review sent twice once), and the index the reads by check use is there again.
+TEST(MigrationTest, HubReviewEventsBecomeARowidTableWithAUniqueUuid) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    dc::core::store::migrate(db, all.first(13));
+    const char* const columns = "uuid, site_uuid, check_uuid, decision, state, reason, note, supervisor_uuid, at";
+    db.exec(std::string("INSERT INTO hub_review_events (") + columns + R"sql() VALUES
+    ('r2', 's1', 'c1', 'return', 'returned', 'sai tên', 'Lê Văn Tám', 'u1', '2022-08-01T03:00:00Z'),
+    ('r1', 's1', 'c1', 'approve', 'approved', '', '', 'u1', '2022-08-01T04:00:00Z'),
+    ('r3', 's2', 'c2', 'flag', 'flagged', 'hỏi huyện', 'x', 'u2', '2022-08-02T01:00:00Z'))sql");
+    const auto read = [&db, columns] {
+        auto s = db.prepare(std::string("SELECT ") + columns + " FROM hub_review_events ORDER BY uuid");
+        std::vector<QStringList> rows;
+        while (s.step()) {
+            QStringList row;
+            for (int i = 0; i < 9; ++i) {
+                row.append(s.text(i));
+            }
+            rows.push_back(row);
+        }
+        return rows;
+    };
+    const std::vector<QStringList> rows = read();
+    ASSERT_EQ(rows.size(), 3U);
+
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 14);
+    EXPECT_EQ(read(), rows);
+    EXPECT_THROW(db.exec(std::string("INSERT INTO hub_review_events (") + columns + ") SELECT " + columns +
+                         " FROM hub_review_events WHERE uuid = 'r1'"),
+                 dc::core::store::StoreError); // a UUID names one row
+    db.exec(std::string("INSERT INTO hub_review_events (") + columns +
+            ") VALUES ('r1', 's1', 'c1', 'reject', 'rejected', 'other', '', 'u1', '2022-08-03T00:00:00Z') "
+            "ON CONFLICT (uuid) DO NOTHING");
+    EXPECT_EQ(read(), rows);
+    auto rowid = db.prepare("SELECT count(*) FROM pragma_table_info('hub_review_events') WHERE name = 'id' AND pk = 1");
+    ASSERT_TRUE(rowid.step());
+    EXPECT_EQ(rowid.int64(0), 1);
+    auto indexes = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                              "'hub_review_events' AND name = 'hub_review_events_by_check'");
+    ASSERT_TRUE(indexes.step());
+    EXPECT_EQ(indexes.int64(0), 1);
+}
+
 // Migration 11 (issue 14): registrations, one per person and per ID number (the same person twice across units is
 // refused by the table itself, not only by the service), answers 1, 0 or unknown (NULL), nothing else.
 TEST(MigrationTest, RegistrationsHoldOnePersonPerIdNumber) {

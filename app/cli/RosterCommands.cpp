@@ -56,8 +56,9 @@ int rosterApply(CliContext& context, const QString& file) {
         }
         out << ".\n";
         if (a.created > 0) {
-            out << "Each new volunteer activates with the code on the roster sheet: doichieu-admin user activate NAME "
-                   "(the supervisor signed in; the GUI's activation comes later).\n";
+            out << "Each new volunteer activates with the code on the roster sheet: in the program at the pair's sign-in "
+                   "or on the supervisor's accounts page, or with doichieu-admin user activate NAME (the supervisor "
+                   "signed in).\n";
         }
     }
     out.flush();

@@ -7,6 +7,7 @@
 #include "core/services/AllocationService.h"
 #include "core/services/RegistrationService.h"
 #include "core/services/UserService.h"
+#include "tests/support/HubOffice.h"
 #include "tests/support/TestSite.h"
 
 #include <QJsonArray>
@@ -16,6 +17,9 @@
 
 using namespace dc::core;
 using dc::core::domain::Language;
+using dc::test::cells;
+using dc::test::kDistrictPassword;
+using dc::test::q;
 using dc::test::secret;
 using dc::test::TestSite;
 
@@ -25,20 +29,6 @@ inline void PrintTo(const QString& text, std::ostream* os) {
 }
 
 namespace {
-
-constexpr const char* kDistrictPassword = "dat-do-cao-su-xanh-32";
-
-QString q(const char* utf8) {
-    return QString::fromUtf8(utf8);
-}
-
-QStringList cells(std::initializer_list<const char*> texts) {
-    QStringList out;
-    for (const char* t : texts) {
-        out.append(q(t));
-    }
-    return out;
-}
 
 const QStringList kHeader = cells({"Họ và tên", "Năm sinh", "Số CCCD", "Điện thoại", "Đồng ý thời gian",
                                    "Chấp nhận phân công", "Tin học", "Xã đăng ký", "Huyện đăng ký", "Ngày bận"});
@@ -69,14 +59,9 @@ protected:
     static void SetUpTestSuite() {
         hub = new TestSite(SiteKind::Hub);
         office = hub->signInSupervisor().release();
-        for (const auto& [name, district] : {std::pair{"dautieng", "Dầu Tiếng"}, std::pair{"dian", "Dĩ An"}}) {
-            auto added = UserService::addUser(
-                *office,
-                NewAccount{QString::fromLatin1(name), {}, Role::District, secret(kDistrictPassword), q(district)});
-            ASSERT_TRUE(added.ok()) << added.error().detail.toStdString();
-        }
-        dauTieng = hub->signIn(QStringLiteral("dautieng"), kDistrictPassword).release();
-        diAn = hub->signIn(QStringLiteral("dian"), kDistrictPassword).release();
+        dauTieng = dc::test::addDistrictAccount(*hub, *office, QStringLiteral("dautieng"), q("Dầu Tiếng")).release();
+        diAn = dc::test::addDistrictAccount(*hub, *office, QStringLiteral("dian"), q("Dĩ An")).release();
+        ASSERT_TRUE(dauTieng != nullptr && diAn != nullptr);
         ASSERT_TRUE(RegistrationService::importList(*office, dauTiengList(), q("Dầu Tiếng")).ok());
         ASSERT_TRUE(
             RegistrationService::importList(*office, officesList(), q("Đoàn Khối Cơ quan – Doanh nghiệp")).ok());

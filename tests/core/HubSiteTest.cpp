@@ -15,6 +15,7 @@
 #include "core/services/UserService.h"
 #include "core/services/WorkSessionService.h"
 #include "core/store/Database.h"
+#include "tests/support/HubOffice.h"
 #include "tests/support/TestSite.h"
 
 #include <QUuid>
@@ -22,12 +23,14 @@
 #include <gtest/gtest.h>
 
 using namespace dc::core;
+using dc::test::cells;
+using dc::test::kDistrictPassword;
+using dc::test::q;
 using dc::test::secret;
 using dc::test::TestSite;
 
 namespace {
 
-constexpr const char* kDistrictPassword = "dat-do-cao-su-xanh-32";
 constexpr const char* kProvincePassword = "nang-vang-tren-doi-che-58";
 
 // One hub for the suite (each Argon2id sign-in costs about half a second): the office account "giamsat" (province),
@@ -37,16 +40,13 @@ protected:
     static void SetUpTestSuite() {
         hub = new TestSite(SiteKind::Hub);
         office = hub->signInSupervisor().release();
-        auto district = UserService::addUser(*office, NewAccount{QStringLiteral("dautieng"),
-                                                                 {},
-                                                                 Role::District,
-                                                                 secret(kDistrictPassword),
-                                                                 QStringLiteral("dầu  TIẾNG")});
-        ASSERT_TRUE(district.ok()) << district.error().detail.toStdString();
         auto province = UserService::addUser(
             *office, NewAccount{QStringLiteral("vanphong2"), {}, Role::Province, secret(kProvincePassword)});
         ASSERT_TRUE(province.ok()) << province.error().detail.toStdString();
-        districtSession = hub->signIn(QStringLiteral("dautieng"), kDistrictPassword).release();
+        districtSession =
+            dc::test::addDistrictAccount(*hub, *office, QStringLiteral("dautieng"), QStringLiteral("dầu  TIẾNG"))
+                .release();
+        ASSERT_NE(districtSession, nullptr);
     }
     static void TearDownTestSuite() {
         delete districtSession;
@@ -61,14 +61,7 @@ protected:
         return UserService::addUser(*office,
                                     NewAccount{QLatin1String(name), {}, role, secret(kProvincePassword), district});
     }
-    static int count(const char* sql, const QString& bound = {}) {
-        auto s = office->database().prepare(sql);
-        if (!bound.isNull()) {
-            s.bind(1, bound);
-        }
-        (void)s.step();
-        return s.integer(0);
-    }
+    static int count(const char* sql, const QString& bound = {}) { return dc::test::countRows(*office, sql, bound); }
 };
 TestSite* HubSiteTest::hub = nullptr;
 Session* HubSiteTest::office = nullptr;

@@ -9,29 +9,19 @@
 #include "core/services/AllocationService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
+#include "tests/support/HubOffice.h"
 #include "tests/support/TestSite.h"
 
 #include <gtest/gtest.h>
 
 using namespace dc::core;
+using dc::test::cells;
+using dc::test::kDistrictPassword;
+using dc::test::q;
 using dc::test::secret;
 using dc::test::TestSite;
 
 namespace {
-
-constexpr const char* kDistrictPassword = "dat-do-cao-su-xanh-32";
-
-QString q(const char* utf8) {
-    return QString::fromUtf8(utf8);
-}
-
-QStringList cells(std::initializer_list<const char*> texts) {
-    QStringList out;
-    for (const char* t : texts) {
-        out.append(q(t));
-    }
-    return out;
-}
 
 // Born 2001/2002/1986: ages 21, 20 and 36 in 2022.
 sheets::Table dauTiengList() {
@@ -51,27 +41,17 @@ protected:
     static void SetUpTestSuite() {
         hub = new TestSite(SiteKind::Hub);
         office = hub->signInSupervisor().release();
-        auto district = UserService::addUser(*office, NewAccount{QStringLiteral("dautieng"),
-                                                                 {},
-                                                                 Role::District,
-                                                                 secret(kDistrictPassword),
-                                                                 QStringLiteral("Dầu Tiếng")});
-        ASSERT_TRUE(district.ok()) << district.error().detail.toStdString();
-        districtSession = hub->signIn(QStringLiteral("dautieng"), kDistrictPassword).release();
+        districtSession =
+            dc::test::addDistrictAccount(*hub, *office, QStringLiteral("dautieng"), QStringLiteral("Dầu Tiếng"))
+                .release();
+        ASSERT_NE(districtSession, nullptr);
     }
     static void TearDownTestSuite() {
         delete districtSession;
         delete office;
         delete hub;
     }
-    static int count(const char* sql, const QString& bound = {}) {
-        auto s = office->database().prepare(sql);
-        if (!bound.isNull()) {
-            s.bind(1, bound);
-        }
-        (void)s.step();
-        return s.integer(0);
-    }
+    static int count(const char* sql, const QString& bound = {}) { return dc::test::countRows(*office, sql, bound); }
     static TestSite* hub;
     static Session* office;
     static Session* districtSession;
@@ -250,26 +230,16 @@ protected:
     static void SetUpTestSuite() {
         hub = new TestSite(SiteKind::Hub);
         office = hub->signInSupervisor().release();
-        auto district = UserService::addUser(
-            *office,
-            NewAccount{
-                QStringLiteral("bencat"), {}, Role::District, secret(kDistrictPassword), QStringLiteral("Bến Cát")});
-        ASSERT_TRUE(district.ok()) << district.error().detail.toStdString();
-        districtSession = hub->signIn(QStringLiteral("bencat"), kDistrictPassword).release();
+        districtSession =
+            dc::test::addDistrictAccount(*hub, *office, QStringLiteral("bencat"), QStringLiteral("Bến Cát")).release();
+        ASSERT_NE(districtSession, nullptr);
     }
     static void TearDownTestSuite() {
         delete districtSession;
         delete office;
         delete hub;
     }
-    static int count(const char* sql, const QString& bound = {}) {
-        auto s = office->database().prepare(sql);
-        if (!bound.isNull()) {
-            s.bind(1, bound);
-        }
-        (void)s.step();
-        return s.integer(0);
-    }
+    static int count(const char* sql, const QString& bound = {}) { return dc::test::countRows(*office, sql, bound); }
     // A complete, eligible form of the Bến Cát unit.
     static RegistrationForm form(const char* idNumber, const char* name = "Trịnh Thị Hoa") {
         RegistrationForm f;

@@ -11,6 +11,7 @@
 #include "core/services/RegistrationService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
+#include "tests/support/HubOffice.h"
 #include "tests/support/TestSite.h"
 
 #include <QHash>
@@ -20,24 +21,13 @@
 #include <algorithm>
 
 using namespace dc::core;
+using dc::test::cells;
+using dc::test::kDistrictPassword;
+using dc::test::q;
 using dc::test::secret;
 using dc::test::TestSite;
 
 namespace {
-
-constexpr const char* kDistrictPassword = "dat-do-cao-su-xanh-32";
-
-QString q(const char* utf8) {
-    return QString::fromUtf8(utf8);
-}
-
-QStringList cells(std::initializer_list<const char*> texts) {
-    QStringList out;
-    for (const char* t : texts) {
-        out.append(q(t));
-    }
-    return out;
-}
 
 const QStringList kHeader = cells({"Họ và tên", "Năm sinh", "Số CCCD", "Giới tính", "Đồng ý thời gian",
                                    "Chấp nhận phân công", "Tin học", "Xã/phường đăng ký", "Huyện đăng ký"});
@@ -67,13 +57,10 @@ protected:
     static void SetUpTestSuite() {
         hub = new TestSite(SiteKind::Hub);
         office = hub->signInSupervisor().release();
-        auto district = UserService::addUser(*office, NewAccount{QStringLiteral("dautieng"),
-                                                                 {},
-                                                                 Role::District,
-                                                                 secret(kDistrictPassword),
-                                                                 QStringLiteral("Dầu Tiếng")});
-        ASSERT_TRUE(district.ok()) << district.error().detail.toStdString();
-        districtSession = hub->signIn(QStringLiteral("dautieng"), kDistrictPassword).release();
+        districtSession =
+            dc::test::addDistrictAccount(*hub, *office, QStringLiteral("dautieng"), QStringLiteral("Dầu Tiếng"))
+                .release();
+        ASSERT_NE(districtSession, nullptr);
         auto imported = RegistrationService::importList(*office, thanhAn(), q("Dầu Tiếng"));
         ASSERT_TRUE(imported.ok() && imported->added == 5);
     }
@@ -82,14 +69,7 @@ protected:
         delete office;
         delete hub;
     }
-    static int count(const char* sql, const QString& bound = {}) {
-        auto s = office->database().prepare(sql);
-        if (!bound.isNull()) {
-            s.bind(1, bound);
-        }
-        (void)s.step();
-        return s.integer(0);
-    }
+    static int count(const char* sql, const QString& bound = {}) { return dc::test::countRows(*office, sql, bound); }
     static QString personOf(const char* idNumber) {
         auto s = office->database().prepare("SELECT person_uuid FROM registrations WHERE id_number = ?1");
         s.bind(1, QString::fromLatin1(idNumber));

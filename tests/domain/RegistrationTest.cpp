@@ -5,6 +5,7 @@
 // are built here as core/sheets would return them.
 #include "core/campaign/Registration.h"
 #include "core/domain/Messages.h"
+#include "tests/support/HubOffice.h"
 
 #include <gtest/gtest.h>
 
@@ -13,20 +14,10 @@
 using namespace dc::core;
 using namespace dc::core::campaign;
 using dc::core::domain::Severity;
+using dc::test::cells;
+using dc::test::q;
 
 namespace {
-
-QString q(const char* utf8) {
-    return QString::fromUtf8(utf8);
-}
-
-QStringList cells(std::initializer_list<const char*> texts) {
-    QStringList out;
-    for (const char* t : texts) {
-        out.append(q(t));
-    }
-    return out;
-}
 
 const Unit& unitNamed(const char* name) {
     for (const Unit& unit : builtInCampaign().units) {

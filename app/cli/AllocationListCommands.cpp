@@ -58,6 +58,30 @@ int emitDocument(CliContext& context, core::Session& session, const core::Report
     return kExitOk;
 }
 
+int runDocument(CliContext& context, const DocumentMaker& make) {
+    const auto language = languageOption(context);
+    if (!language) {
+        return context.usage(QStringLiteral("--lang is vi or en"));
+    }
+    const auto output = context.args().value(QStringLiteral("output"));
+    if (output) {
+        int exitCode = kExitOk;
+        if (!documentFormat(context, *output, exitCode)) {
+            return exitCode;
+        }
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto document = make(*session, *language);
+    if (!document) {
+        return context.failExplained(document.error());
+    }
+    return emitDocument(context, *session, document.value(), output, *language);
+}
+
 int runAllocation(CliContext& context) {
     const QStringList& p = context.args().positional;
     if (p.size() != 2 || p.at(1) != QLatin1String("list")) {
@@ -90,27 +114,9 @@ int runAllocation(CliContext& context) {
         return context.usage(QStringLiteral("--district and --unit need a name"));
     }
     request.identified = context.args().has(QStringLiteral("identified"));
-    const auto language = languageOption(context);
-    if (!language) {
-        return context.usage(QStringLiteral("--lang is vi or en"));
-    }
-    const auto output = context.args().value(QStringLiteral("output"));
-    if (output) {
-        int exitCode = kExitOk;
-        if (!documentFormat(context, *output, exitCode)) {
-            return exitCode;
-        }
-    }
-    int exitCode = kExitOk;
-    auto session = context.signIn(exitCode);
-    if (!session) {
-        return exitCode;
-    }
-    auto document = core::AllocationLists::allocationList(*session, request, *language);
-    if (!document) {
-        return context.failExplained(document.error());
-    }
-    return emitDocument(context, *session, document.value(), output, *language);
+    return runDocument(context, [&](core::Session& session, core::domain::Language language) {
+        return core::AllocationLists::allocationList(session, request, language);
+    });
 }
 
 } // namespace dc::app::cli

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace dc::app::cli {
@@ -86,5 +87,10 @@ int runAllocation(CliContext& context);
 int emitDocument(CliContext& context, core::Session& session, const core::ReportDocument& document,
                  const std::optional<QString>& output, core::domain::Language language);
 void printReportText(QTextStream& out, const core::ReportDocument& document);
+// The rest of a document command once its own options are read: `--lang` and `--output` checked (usage errors before
+// any password is asked), the signed-in session, `make` building the document (its error explained), emitDocument.
+using DocumentMaker =
+    std::function<core::Result<core::ReportDocument>(core::Session& session, core::domain::Language language)>;
+int runDocument(CliContext& context, const DocumentMaker& make);
 
 } // namespace dc::app::cli

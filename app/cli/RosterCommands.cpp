@@ -56,9 +56,9 @@ int rosterApply(CliContext& context, const QString& file) {
         }
         out << ".\n";
         if (a.created > 0) {
-            out << "Each new volunteer activates with the code on the roster sheet: in the program at the pair's sign-in "
-                   "or on the supervisor's accounts page, or with doichieu-admin user activate NAME (the supervisor "
-                   "signed in).\n";
+            out << "Each new volunteer activates with the code on the roster sheet: in the program at the pair's "
+                   "sign-in or on the supervisor's accounts page, or with doichieu-admin user activate NAME (the "
+                   "supervisor signed in).\n";
         }
     }
     out.flush();
@@ -190,27 +190,9 @@ int rosterWeek(CliContext& context) {
     if (context.args().has(QStringLiteral("sheet"))) {
         return context.usage(QStringLiteral("--sheet goes with roster package"));
     }
-    const auto language = languageOption(context);
-    if (!language) {
-        return context.usage(QStringLiteral("--lang is vi or en"));
-    }
-    const auto output = context.args().value(QStringLiteral("output"));
-    if (output) {
-        int exitCode = kExitOk;
-        if (!documentFormat(context, *output, exitCode)) {
-            return exitCode;
-        }
-    }
-    int exitCode = kExitOk;
-    auto session = context.signIn(exitCode);
-    if (!session) {
-        return exitCode;
-    }
-    auto document = core::AllocationLists::weekView(*session, *commune, *language);
-    if (!document) {
-        return context.failExplained(document.error());
-    }
-    return emitDocument(context, *session, document.value(), output, *language);
+    return runDocument(context, [&](core::Session& session, core::domain::Language language) {
+        return core::AllocationLists::weekView(session, *commune, language);
+    });
 }
 
 } // namespace

@@ -22,6 +22,30 @@ namespace {
 using core::domain::Finding;
 using core::domain::Findings;
 
+// The commune-days short, as a person reads them: per commune, each run of consecutive days short by the same
+// numbers on one line ("01/12/2022–31/12/2022 (31 days)"). `--json` keeps every day.
+void printUnmet(QTextStream& out, const std::vector<core::allocation::UnmetDemand>& unmet) {
+    const auto day = [](const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
+    for (std::size_t i = 0; i < unmet.size();) {
+        const core::allocation::UnmetDemand& first = unmet[i];
+        std::size_t j = i + 1;
+        while (j < unmet.size() && unmet[j].district == first.district && unmet[j].commune == first.commune &&
+               unmet[j].missingPeople == first.missingPeople &&
+               unmet[j].pairsWithoutComputer == first.pairsWithoutComputer &&
+               unmet[j - 1].day.daysTo(unmet[j].day) == 1) {
+            ++j;
+        }
+        const core::allocation::UnmetDemand& last = unmet[j - 1];
+        out << "  " << core::campaign::communePath(first.district, first.commune) << "  " << day(first.day);
+        if (j - i > 1) {
+            out << "–" << day(last.day) << " (" << (j - i) << " days)";
+        }
+        out << "  " << first.missingPeople << " people missing, " << first.pairsWithoutComputer
+            << " pairs without a computer user\n";
+        i = j;
+    }
+}
+
 QJsonArray findingsJson(const Findings& findings) {
     QJsonArray out;
     for (const Finding& f : findings) {
@@ -347,11 +371,7 @@ int replanAllocation(CliContext& context) {
         << " commune-days short";
     if (!replanned->unmet.empty()) {
         out << ":\n";
-        for (const core::allocation::UnmetDemand& u : replanned->unmet) {
-            out << "  " << core::campaign::communePath(u.district, u.commune) << "  " << day(u.day) << "  "
-                << u.missingPeople << " people missing, " << u.pairsWithoutComputer
-                << " pairs without a computer user\n";
-        }
+        printUnmet(out, replanned->unmet);
     } else {
         out << "\n";
     }
@@ -535,11 +555,7 @@ int runAllocate(CliContext& context) {
         << " commune-days short";
     if (!plan->unmet.empty()) {
         out << ":\n";
-        for (const core::allocation::UnmetDemand& u : plan->unmet) {
-            out << "  " << core::campaign::communePath(u.district, u.commune) << "  " << day(u.day) << "  "
-                << u.missingPeople << " people missing, " << u.pairsWithoutComputer
-                << " pairs without a computer user\n";
-        }
+        printUnmet(out, plan->unmet);
     } else {
         out << "\n";
     }

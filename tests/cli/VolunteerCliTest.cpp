@@ -246,6 +246,14 @@ TEST_F(VolunteerCliTest, AllocatePlacesTheEligibleAndReportsEveryUncoveredCommun
     const QJsonArray unmet = plan.value(QStringLiteral("unmet")).toArray();
     EXPECT_EQ(unmet.size(), 91 * 31);
     EXPECT_EQ(plan.value(QStringLiteral("violations")).toInt(), 0);
+    // On screen, a commune short every day of the month is one line, not 31; Thanh An (Lan only) lacks 3 people.
+    const CliRun text = admin(as({QStringLiteral("allocate")}), {kAdminPassword});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("%1 commune-days short:\n").arg(91 * 31))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("  Dầu Tiếng/Thanh An  01/12/2022–31/12/2022 (31 days)  3 people "
+                                                 "missing, 0 pairs without a computer user\n")))
+        << text.out.toStdString();
+    EXPECT_LT(text.out.count(u'\n'), 91 + 20);
     // The same registrations give the same plan.
     const CliRun again = admin(as({QStringLiteral("allocate"), QStringLiteral("--json")}), {kAdminPassword});
     EXPECT_EQ(again.out, run.out);

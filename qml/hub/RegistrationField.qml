@@ -40,7 +40,7 @@ ColumnLayout {
     }
 
     Layout.alignment: Qt.AlignTop
-    spacing: 2
+    spacing: 5 // the focus ring drawn around the field must not cover the dot below a label's letter (Họ)
 
     Label {
         Layout.fillWidth: true

@@ -34,6 +34,19 @@ Result<void> replaceFile(const QString& temporary, const QString& target) {
     return {};
 }
 
+bool moveFile(const QString& temporary, const QString& target) {
+#if defined(Q_OS_UNIX)
+    const bool moved = ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) == 0;
+#else
+    QFile::remove(target);
+    const bool moved = QFile::rename(temporary, target);
+#endif
+    if (!moved) {
+        QFile::remove(temporary);
+    }
+    return moved;
+}
+
 bool syncFile(QFileDevice& file) {
     if (!file.flush()) {
         return false;

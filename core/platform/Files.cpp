@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <memory>
 
 namespace dc::core::platform {
 
@@ -41,6 +44,47 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& contents
         return makeError(ErrorCode::IoError, QStringLiteral("cannot flush folder of %1 to disk").arg(path));
     }
     return {};
+}
+
+std::vector<bool> writeFilesAtomically(std::span<const FileToWrite> files) {
+    std::vector<bool> written(files.size(), false);
+    std::vector<std::unique_ptr<QTemporaryFile>> temporaries(files.size());
+    const auto drop = [&temporaries](std::size_t i) {
+        temporaries[i]->remove();
+        temporaries[i].reset();
+    };
+    // 1. Every temporary file written (created 0600 by QTemporaryFile, beside its target so the rename stays on one
+    // file system).
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const QFileInfo info(files[i].path);
+        auto file = std::make_unique<QTemporaryFile>(info.absolutePath() + QLatin1Char('/') + info.fileName() +
+                                                     QStringLiteral(".XXXXXX"));
+        file->setAutoRemove(false);
+        if (!file->open()) {
+            continue;
+        }
+        temporaries[i] = std::move(file);
+        if (temporaries[i]->write(files[i].contents) != files[i].contents.size()) {
+            drop(i);
+        }
+    }
+    // 2. Each flushed: with all the data already handed to the system, the first flush carries most of it.
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (temporaries[i] && !syncFile(*temporaries[i])) {
+            drop(i);
+        }
+    }
+    // 3. Each renamed over its target (not yet durable: the caller flushes the folder once).
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!temporaries[i]) {
+            continue;
+        }
+        const QString temporary = temporaries[i]->fileName();
+        temporaries[i]->close();
+        temporaries[i].reset();
+        written[i] = moveFile(temporary, files[i].path);
+    }
+    return written;
 }
 
 ReadResult readSmallFile(const QString& path, qint64 maxBytes) {

@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace dc::core::platform {
 
@@ -22,12 +24,26 @@ enum class FolderSync { Now, ByCaller };
 [[nodiscard]] Result<void> writeFileAtomically(const QString& path, const QByteArray& contents,
                                                bool mustNotExist = false, FolderSync folderSync = FolderSync::Now);
 
+// Several files at once, each as writeFileAtomically with FolderSync::ByCaller would (a crash leaves each either old
+// or new, never a mix), in fewer trips to the disk: every temporary file is written first, then each is flushed once
+// (QSaveFile would flush it a second time) and renamed over its target; the caller flushes the folder. Answers, per
+// file in order, whether it was written; a failed one leaves its target untouched and no temporary file.
+struct FileToWrite {
+    QString path;
+    QByteArray contents;
+};
+[[nodiscard]] std::vector<bool> writeFilesAtomically(std::span<const FileToWrite> files);
+
 // Flushes a file's written data to the disk (fdatasync on POSIX) and reports whether the disk took it.
 [[nodiscard]] bool syncFile(QFileDevice& file);
 
 // Moves a finished temporary file over `target` in one step (rename(2) on POSIX, MoveFileEx on Windows), then
 // makes the rename durable. On failure the temporary file is removed and the target is untouched.
 [[nodiscard]] Result<void> replaceFile(const QString& temporary, const QString& target);
+
+// Moves a finished temporary file over `target` in one step, without flushing the folder (the caller does); on
+// failure the temporary file is removed and the target is untouched.
+[[nodiscard]] bool moveFile(const QString& temporary, const QString& target);
 
 // Makes a completed rename or file creation in `folder` durable (fsync of the directory on POSIX;
 // a no-op where the platform has no such call).

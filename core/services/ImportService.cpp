@@ -29,6 +29,7 @@
 #include <future>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -310,7 +311,7 @@ public:
 private:
     ImportedFile apply(const QString& path, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
                        const EnrolledSite& site, const QString& id, bool wasHeld, const Opened& opened);
-    QString writeReceipt(const EnrolledSite& site);
+    std::optional<platform::FileToWrite> buildReceipt(const EnrolledSite& site);
     void retryHeld(const QString& siteUuid);
 
     Session& m_session;
@@ -612,11 +613,23 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
     }
     m_removeAfterCommit.clear();
     std::map<QString, QString> receipts; // site UUID → receipt path
+    std::vector<QString> sites;
+    std::vector<platform::FileToWrite> due;
     for (const auto& [uuid, site] : m_receiptsDue) {
-        receipts[uuid] = writeReceipt(site);
+        if (auto receipt = buildReceipt(site)) {
+            sites.push_back(uuid);
+            due.push_back(std::move(*receipt));
+        }
     }
-    // Each receipt was flushed before its rename; the renames are made durable once for the whole import, not once
-    // per receipt. A folder that does not flush: no receipt is announced.
+    // All receipts are written, then each flushed once and renamed (platform::writeFilesAtomically: fewer trips to the
+    // disk than one receipt after the other); the renames are made durable once for the whole import, not once per
+    // receipt. A folder that does not flush: no receipt is announced.
+    const std::vector<bool> written = platform::writeFilesAtomically(due);
+    for (std::size_t i = 0; i < due.size(); ++i) {
+        if (written[i]) {
+            receipts[sites[i]] = due[i].path;
+        }
+    }
     if (!m_receiptsDue.empty() && !platform::syncFolder(folderBeside(m_session, "receipts"))) {
         receipts.clear();
     }
@@ -630,13 +643,13 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
     }
 }
 
-QString Importer::writeReceipt(const EnrolledSite& site) {
+std::optional<platform::FileToWrite> Importer::buildReceipt(const EnrolledSite& site) {
     const keyring::SiteKeys* keys = m_session.siteKeys();
     const qint64 sequence = m_hub.newestApplied(site.site);
     const auto checkpoint = m_hub.checkpoint(site.site);
     const auto totals = m_hub.totals(site.site).value_or(HubGateway::Totals{});
     if (!checkpoint || sequence == 0) {
-        return {};
+        return std::nullopt;
     }
     QJsonArray decisions;
     for (const HubGateway::Decision& d : m_hub.decisionsFor(site.site)) {
@@ -668,20 +681,17 @@ QString Importer::writeReceipt(const EnrolledSite& site) {
         std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),
         site.boxPublic, keys->signingSeed);
     if (!built) {
-        return {};
+        return std::nullopt;
     }
     const QString folder = folderBeside(m_session, "receipts");
     if (!QDir().mkpath(folder)) {
-        return {};
+        return std::nullopt;
     }
     const QString path =
         QDir(folder).filePath(QStringLiteral("%1-%2-%3.receipt")
                                   .arg(BundleService::slug(site.district), BundleService::slug(site.commune))
                                   .arg(sequence, 4, 10, QLatin1Char('0')));
-    if (!platform::writeFileAtomically(path, built.value(), false, platform::FolderSync::ByCaller)) {
-        return {};
-    }
-    return path;
+    return platform::FileToWrite{path, built.value()};
 }
 
 void Importer::retryHeld(const QString& siteUuid) {

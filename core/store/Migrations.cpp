@@ -1022,10 +1022,18 @@ ALTER TABLE registrations ADD COLUMN withdrawn_by TEXT;
 ALTER TABLE registrations ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Schema 17 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions"). (16 is another branch's.)
+constexpr const char* kSchema17 = R"sql(
+-- hub_checks loses its (book, entry) index: no query of the hub reads hub_checks by book and entry (an entry's current
+-- row is hub_entry_state's, keyed by book and entry; hub_checks is read by UUID only), and every imported check
+-- inserted a cell at a random page of it.
+DROP INDEX IF EXISTS hub_checks_by_book_entry;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
-    {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
-    {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
+    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
+    {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
+    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17},
 };
 
 } // namespace

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 using dc::core::store::Database;
@@ -225,7 +226,7 @@ TEST(MigrationTest, HubChecksBecomeARowidTableWithAUniqueUuid) {
     }
     ASSERT_EQ(rows.size(), 2U);
 
-    dc::core::store::migrate(db);
+    dc::core::store::migrate(db, all.first(9)); // migration 17 drops the (book, entry) index again
     EXPECT_GE(db.userVersion(), 9);
     auto after = db.prepare(std::string("SELECT ") + columns + " FROM hub_checks ORDER BY uuid");
     std::vector<QStringList> moved;
@@ -459,6 +460,50 @@ TEST(MigrationTest, RegistrationsBeforeWithdrawalsStayCurrent) {
     EXPECT_EQ(row.int64(0), 1);
     EXPECT_EQ(row.int64(1), 1);
     EXPECT_EQ(row.text(2), QString());
+}
+
+// Migration 17 (issue 13, the import's speed): hub_checks keeps only its unique UUID index — the (book, entry) index,
+// which no query read, is gone; every row stays, a UUID still names one row, and the import's look-up by UUID still
+// uses the index.
+TEST(MigrationTest, HubChecksLoseTheirBookAndEntryIndex) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    std::size_t before17 = 0;
+    while (before17 < all.size() && all[before17].version < 17) {
+        ++before17;
+    }
+    dc::core::store::migrate(db, all.first(before17));
+    const auto indexes = [&db] {
+        auto s = db.prepare("SELECT count(*), sum(name = 'hub_checks_by_book_entry') FROM sqlite_schema "
+                            "WHERE type = 'index' AND tbl_name = 'hub_checks'");
+        EXPECT_TRUE(s.step());
+        return std::pair(s.int64(0), s.int64(1));
+    };
+    EXPECT_EQ(indexes(), (std::pair<std::int64_t, std::int64_t>(2, 1)));
+    const char* const columns =
+        "uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key, outcome, transcript, "
+        "note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, "
+        "supersedes, reason";
+    db.exec(std::string("INSERT INTO hub_checks (") + columns + R"sql() VALUES
+    ('c1', 's', 'b', 7, '1998-01-02', 'Lê Văn Tam', 'le van tam', 'match', 't', 'n', '', 'birth/1', 'r', 'k', 'w',
+     '2022-11-01T01:00:00Z', 30, NULL, ''),
+    ('c2', 's', 'b', 8, '1998-01-03', 'Lê Thị Ba', 'le thi ba', 'match', '', '', '', 'birth/1', 'r', 'k', 'w',
+     '2022-11-01T01:01:00Z', 20, NULL, ''))sql");
+
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 17);
+    EXPECT_EQ(indexes(), (std::pair<std::int64_t, std::int64_t>(1, 0)));
+    auto rows = db.prepare("SELECT group_concat(uuid || ':' || entry_number, ',') FROM hub_checks ORDER BY id");
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.text(0), QStringLiteral("c1:7,c2:8"));
+    EXPECT_THROW(db.exec(std::string("INSERT INTO hub_checks (") + columns + ") SELECT " + columns +
+                         " FROM hub_checks WHERE uuid = 'c1'"),
+                 dc::core::store::StoreError); // a UUID names one row
+    auto plan = db.prepare("EXPLAIN QUERY PLAN SELECT book_uuid, entry_number FROM hub_checks WHERE uuid = 'c2'");
+    ASSERT_TRUE(plan.step());
+    EXPECT_TRUE(plan.text(3).contains(QStringLiteral("USING INDEX"))) << plan.text(3).toStdString();
 }
 
 } // namespace

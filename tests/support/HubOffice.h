@@ -5,8 +5,8 @@
 // What the hub's registration, allocation and account tests share: cells of a unit's list typed in UTF-8, a district
 // account beside the province's, and a count read straight from the hub's database.
 #include "core/services/Session.h"
-#include "core/store/Database.h"
 #include "core/services/UserService.h"
+#include "core/store/Database.h"
 #include "tests/support/TestSite.h"
 
 #include <QString>

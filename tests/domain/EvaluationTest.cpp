@@ -106,7 +106,7 @@ TEST(EvaluationGate, HighVolumeWithABadMissRateIsNotShortlisted) {
     VolunteerMetrics fast = volunteer(QStringLiteral("p-fast"));
     work(fast, 1990, 5000, 50 * 3600);
     fast.spotCheckItems = 40;
-    fast.spotCheckMisses = 10; // 25 %: upper bound 0.39
+    fast.spotCheckMisses = 10; // 25 %: upper bound 0.402
     VolunteerMetrics careful = volunteer(QStringLiteral("p-careful"));
     work(careful, 1990, 500, 10 * 3600);
     const std::vector<PairWork> pairs{
@@ -157,8 +157,14 @@ TEST(EvaluationGate, MissRateUpperBoundAtTheDefaultThreshold) {
     EXPECT_TRUE(score(v, ComparisonIndex({}), defaultAwardRules()).eligible);
     v.spotCheckMisses = 1; // 1 of 10: upper bound 0.404
     EXPECT_FALSE(score(v, ComparisonIndex({}), defaultAwardRules()).eligible);
-    v.spotCheckItems = 20; // 1 of 20: upper bound 0.249
+    v.spotCheckItems = 20; // 1 of 20: upper bound 0.236
     EXPECT_TRUE(score(v, ComparisonIndex({}), defaultAwardRules()).eligible);
+    v.spotCheckMisses = 2; // 2 of 20, an observed 10 %: upper bound 0.301
+    EXPECT_FALSE(score(v, ComparisonIndex({}), defaultAwardRules()).eligible);
+    v.spotCheckItems = 40; // 2 of 40: 0.165; then 10 of 40: 0.402
+    EXPECT_TRUE(score(v, ComparisonIndex({}), defaultAwardRules()).eligible);
+    v.spotCheckMisses = 10;
+    EXPECT_FALSE(score(v, ComparisonIndex({}), defaultAwardRules()).eligible);
 }
 
 // ---- normalisation ----

@@ -37,6 +37,13 @@ double milli(double value) {
     return static_cast<double>(roundMilli(value)) / 1000.0;
 }
 
+// Every count read in, bounded: negative is 0, and no count exceeds 10^12 (3,000,000 checks is the campaign's size),
+// so that sums over a million pairs still fit in 64 bits whatever the caller passes.
+constexpr std::int64_t kMaxCount = 1'000'000'000'000;
+std::int64_t count(std::int64_t value) {
+    return std::clamp<std::int64_t>(value, 0, kMaxCount);
+}
+
 // ---- the parser ----
 
 class Reader {
@@ -269,9 +276,9 @@ namespace {
 using CellKey = std::tuple<QString, QString, int>; // district ("" = province), register type, decade
 
 void add(ComparisonIndex::Rate& rate, const PairWork& pair, int sign) {
-    rate.entries += sign * std::max<std::int64_t>(0, pair.entries);
-    rate.workingSeconds += sign * std::max<std::int64_t>(0, pair.workingSeconds);
-    rate.realCorrections += sign * std::max<std::int64_t>(0, pair.realCorrections);
+    rate.entries += sign * count(pair.entries);
+    rate.workingSeconds += sign * count(pair.workingSeconds);
+    rate.realCorrections += sign * count(pair.realCorrections);
     rate.pairs += sign;
 }
 } // namespace
@@ -365,8 +372,8 @@ Evaluation score(const VolunteerMetrics& metrics, const ComparisonIndex& groups,
         into.district = cell.district;
         into.registerType = cell.registerType;
         into.bookDecade = cell.bookDecade;
-        into.entries += std::max<std::int64_t>(0, cell.entries);
-        into.workingSeconds += std::max<std::int64_t>(0, cell.workingSeconds);
+        into.entries += count(cell.entries);
+        into.workingSeconds += count(cell.workingSeconds);
     }
     e.metrics.cells.clear();
     double hours = 0;
@@ -397,20 +404,17 @@ Evaluation score(const VolunteerMetrics& metrics, const ComparisonIndex& groups,
 
     const auto& w = rules.weights;
     const double total = w.standardHour * e.standardHours +
-                         w.realCorrection * static_cast<double>(std::max<std::int64_t>(0, m.realCorrections)) +
-                         w.duplicateFound * static_cast<double>(std::max<std::int64_t>(0, m.duplicatesFound)) +
-                         w.newEntry * static_cast<double>(std::max<std::int64_t>(0, m.newEntries)) +
-                         w.escalation * static_cast<double>(std::max<std::int64_t>(0, m.escalations));
+                         w.realCorrection * static_cast<double>(count(m.realCorrections)) +
+                         w.duplicateFound * static_cast<double>(count(m.duplicatesFound)) +
+                         w.newEntry * static_cast<double>(count(m.newEntries)) +
+                         w.escalation * static_cast<double>(count(m.escalations));
     // writingDifferences: deliberately absent — a writing difference is never credit.
     e.scoreMilli = roundMilli(total);
 
     // The quality gate.
     e.missRate = wilson(m.spotCheckMisses, m.spotCheckItems);
-    const std::int64_t decisions = std::max<std::int64_t>(0, m.decisionsApproved) +
-                                   std::max<std::int64_t>(0, m.decisionsReturned) +
-                                   std::max<std::int64_t>(0, m.decisionsFlagged);
-    e.returnedShare =
-        decisions > 0 ? static_cast<double>(std::max<std::int64_t>(0, m.decisionsReturned)) / decisions : 0.0;
+    const std::int64_t decisions = count(m.decisionsApproved) + count(m.decisionsReturned) + count(m.decisionsFlagged);
+    e.returnedShare = decisions > 0 ? static_cast<double>(count(m.decisionsReturned)) / decisions : 0.0;
     if (m.daysPresent < rules.tiers.minDays) {
         e.gateReasons << QStringLiteral("below_min_days");
     }
@@ -493,8 +497,9 @@ Shortlist shortlist(const std::vector<Evaluation>& ranked, const AwardRules& rul
                      [](const Evaluation* a, const Evaluation* b) { return ranksBefore(*a, *b); });
     Shortlist list;
     std::map<QString, std::vector<QString>> districts;
+    std::set<QString> seen; // one entry per person is the caller's rule; a person given twice is listed once
     for (const Evaluation* e : order) {
-        if (!e->eligible) {
+        if (!e->eligible || !seen.insert(e->metrics.person).second) {
             continue;
         }
         if (static_cast<int>(list.province.size()) < rules.shortlist.province) {
@@ -610,10 +615,10 @@ std::vector<Suspicion> suspicious(const std::vector<VolunteerMetrics>& volunteer
         Suspicion found{m.person, {}};
         std::int64_t entries = 0;
         for (const WorkCell& cell : m.cells) {
-            entries += std::max<std::int64_t>(0, cell.entries);
+            entries += count(cell.entries);
         }
         const ComparisonIndex::Rate commune = groups.commune(m.person, m.commune);
-        const double hours = static_cast<double>(std::max<std::int64_t>(0, m.workingSeconds)) / 3600.0;
+        const double hours = static_cast<double>(count(m.workingSeconds)) / 3600.0;
         if (hours >= s.speedMinHours && hours > 0 && commune.usable() &&
             static_cast<double>(entries) / hours > s.speedFactor * commune.perHour()) {
             found.patterns << QStringLiteral("speed");
@@ -623,7 +628,7 @@ std::vector<Suspicion> suspicious(const std::vector<VolunteerMetrics>& volunteer
                 s.communeCorrectionRate) {
             found.patterns << QStringLiteral("match_run");
         }
-        const std::int64_t changed = std::max<std::int64_t>(0, m.voids) + std::max<std::int64_t>(0, m.amendments);
+        const std::int64_t changed = count(m.voids) + count(m.amendments);
         if (changed >= s.voidAmendMin && changed > 0 &&
             static_cast<double>(changed) > s.voidAmendShare * static_cast<double>(std::max<std::int64_t>(1, entries))) {
             found.patterns << QStringLiteral("voids_amendments");

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <random>
 
@@ -339,6 +340,31 @@ TEST(EvaluationRank, ShuffledInputGivesTheSameRankingAndByteIdenticalJson) {
         const double s = v.toObject().value(QStringLiteral("score")).toDouble();
         EXPECT_DOUBLE_EQ(std::round(s * 1000) / 1000, s);
     }
+}
+
+TEST(EvaluationScore, HostileCountsNeitherOverflowNorCrash) {
+    constexpr std::int64_t huge = std::numeric_limits<std::int64_t>::max();
+    VolunteerMetrics v = volunteer(QStringLiteral("p-1"));
+    v.realCorrections = huge;
+    v.duplicatesFound = -5;
+    v.decisionsApproved = huge;
+    v.decisionsReturned = huge;
+    v.spotCheckItems = huge;
+    v.spotCheckMisses = -1;
+    v.cells = {{QStringLiteral("Dĩ An"), kBirth, 1990, huge, huge}, {QStringLiteral("Dĩ An"), kBirth, 1990, huge, -1}};
+    std::vector<PairWork> pairs;
+    for (int i = 0; i < 100; ++i) {
+        pairs.push_back(
+            pair(QStringLiteral("o%1").arg(i), QStringLiteral("p-1"), QStringLiteral("Dĩ An"), 1990, huge, huge, huge));
+    }
+    pairs.push_back(pair(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("Dĩ An"), 1990, 10, 0));
+    const auto ranked = rank({v}, pairs, defaultAwardRules());
+    ASSERT_EQ(ranked.size(), 1u);
+    EXPECT_GE(ranked[0].scoreMilli, 0);
+    EXPECT_TRUE(std::isfinite(ranked[0].standardHours));
+    EXPECT_FALSE(ranked[0].eligible); // half of the decisions returned
+    EXPECT_FALSE(toJson(ranked, shortlist(ranked, defaultAwardRules())).isEmpty());
+    EXPECT_TRUE(suspicious({v}, ComparisonIndex(pairs), defaultAwardRules()).size() <= 1);
 }
 
 // ---- shortlist and explanation ----

@@ -538,6 +538,15 @@ QJsonObject explain(const Evaluation& e, const Shortlist& list) {
         {QStringLiteral("voids"), static_cast<qint64>(m.voids)},
         {QStringLiteral("amendments"), static_cast<qint64>(m.amendments)},
     };
+    std::int64_t entries = 0;
+    for (const CellScore& c : e.cells) {
+        entries += c.cell.entries;
+    }
+    metrics.insert(QStringLiteral("entries"), static_cast<qint64>(entries));
+    metrics.insert(QStringLiteral("entriesPerHour"),
+                   m.workingSeconds > 0
+                       ? milli(static_cast<double>(entries) * 3600.0 / static_cast<double>(count(m.workingSeconds)))
+                       : 0.0);
     QJsonArray cells;
     for (const CellScore& c : e.cells) {
         QJsonObject cell{

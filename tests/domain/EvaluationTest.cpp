@@ -417,6 +417,8 @@ TEST(EvaluationExplain, HoldsTheNumbersBehindTheScore) {
     const QJsonObject m = e.value(QStringLiteral("metrics")).toObject();
     EXPECT_EQ(m.value(QStringLiteral("realCorrections")).toInt(), 12);
     EXPECT_EQ(m.value(QStringLiteral("writingDifferences")).toInt(), 7);
+    EXPECT_EQ(m.value(QStringLiteral("entries")).toInt(), 300);
+    EXPECT_DOUBLE_EQ(m.value(QStringLiteral("entriesPerHour")).toDouble(), 60.0); // their own pace, for the office
     EXPECT_TRUE(e.value(QStringLiteral("shortlisted")).toBool());
 }
 

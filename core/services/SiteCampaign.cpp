@@ -30,12 +30,6 @@ std::optional<QByteArray> storedBytes(const Session& session) {
     return *decoded;
 }
 
-QString sha256Hex(const QByteArray& bytes) {
-    const auto digest = crypto::sha256(
-        std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.constData()), bytes.size()));
-    return QString::fromStdString(crypto::toHex(digest));
-}
-
 } // namespace
 
 const campaign::Campaign& campaignOf(const Session& session) {
@@ -74,7 +68,7 @@ Result<SiteCampaignInfo> siteCampaign(const Session& session) {
         info.province = c.province;
         info.format = c.formatVersion;
         info.builtIn = !bytes.has_value();
-        info.sha256 = sha256Hex(bytes ? *bytes : campaign::builtInCampaignBytes());
+        info.sha256 = sitecampaign::sha256Hex(bytes ? *bytes : campaign::builtInCampaignBytes());
         info.districts = static_cast<int>(c.districts.size());
         info.communes = static_cast<int>(c.communes.size());
         info.units = static_cast<int>(c.units.size());
@@ -83,6 +77,12 @@ Result<SiteCampaignInfo> siteCampaign(const Session& session) {
 }
 
 namespace sitecampaign {
+
+QString sha256Hex(const QByteArray& bytes) {
+    const auto digest = crypto::sha256(
+        std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.constData()), bytes.size()));
+    return QString::fromStdString(crypto::toHex(digest));
+}
 
 void store(store::Database& database, const QByteArray& bytes) {
     gateways::SettingsGateway(database).set(QString::fromLatin1(kCampaignFileSetting),

@@ -50,6 +50,8 @@ namespace sitecampaign {
 // For SiteSetup: keeps `bytes` (already accepted by campaign::parseCampaign) as the site's campaign, in the caller's
 // transaction.
 void store(store::Database& database, const QByteArray& bytes);
+// Lower-case hex SHA-256 of a campaign file's bytes (as `campaign show` prints it and `sha256sum` does).
+[[nodiscard]] QString sha256Hex(const QByteArray& bytes);
 } // namespace sitecampaign
 
 } // namespace dc::core

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace dc::core {
@@ -169,9 +170,15 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             if (request.campaignBytes) {
                 sitecampaign::store(database, *request.campaignBytes);
             }
-            audit::append(
-                database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"), outcome.databaseId,
-                {{QStringLiteral("name"), siteName}, {QStringLiteral("kind"), siteKindKey(request.kind)}}, created);
+            QJsonObject createdDetails{{QStringLiteral("name"), siteName},
+                                       {QStringLiteral("kind"), siteKindKey(request.kind)}};
+            if (request.campaignBytes) {
+                // Which campaign the hub runs, in its audit chain: the file's SHA-256 (never its content).
+                createdDetails.insert(QStringLiteral("campaignSha256"),
+                                      sitecampaign::sha256Hex(*request.campaignBytes));
+            }
+            audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"),
+                          outcome.databaseId, createdDetails, created);
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("user.added"), admin.uuid,
                           {{QStringLiteral("role"), roleKey(admin.role)}}, created);
             transaction.commit();

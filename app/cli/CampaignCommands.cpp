@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
-// campaign check: the campaign file's totals, recomputed, and every stated total that disagrees. No database.
+// campaign check: the campaign file's totals, recomputed, and every stated total that disagrees (no database, or the
+// campaign a site runs with --db); campaign show --db: which campaign a site runs.
 #include "app/cli/CliContext.h"
 
 #include "core/campaign/Campaign.h"
 #include "core/campaign/CampaignTotals.h"
+#include "core/services/SiteCampaign.h"
 
 #include <QJsonArray>
 
@@ -157,15 +159,76 @@ void printCheck(QTextStream& out, const Campaign& campaign, const TotalsCheck& c
 
 } // namespace
 
+namespace {
+
+// campaign show --db: which campaign the site runs.
+int runShow(CliContext& context) {
+    if (context.args().positional.size() != 2) {
+        return context.usage(QStringLiteral("campaign show takes no operand"));
+    }
+    if (!context.args().value(QStringLiteral("db"))) {
+        return context.usage(QStringLiteral("campaign show needs --db"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto info = core::siteCampaign(*session);
+    if (!info) {
+        return context.failExplained(info.error());
+    }
+    const core::SiteCampaignInfo& i = info.value();
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("campaign"), i.name},
+                                      {QStringLiteral("province"), i.province},
+                                      {QStringLiteral("format"), i.format},
+                                      {QStringLiteral("sha256"), i.sha256},
+                                      {QStringLiteral("builtIn"), i.builtIn},
+                                      {QStringLiteral("districts"), i.districts},
+                                      {QStringLiteral("communes"), i.communes},
+                                      {QStringLiteral("units"), i.units}});
+        return kExitOk;
+    }
+    context.out() << "campaign " << i.name << " (" << i.province << "), format " << i.format
+                  << (i.builtIn ? ", built in" : ", from the file given at init") << "\n  sha256 " << i.sha256 << "\n  "
+                  << i.districts << " districts, " << i.communes << " communes, " << i.units << " units\n";
+    context.out().flush();
+    return kExitOk;
+}
+
+} // namespace
+
 int runCampaign(CliContext& context) {
     const QStringList& p = context.args().positional;
+    if (p.size() >= 2 && p.at(1) == QLatin1String("show")) {
+        return runShow(context);
+    }
     if (p.size() < 2 || p.at(1) != QLatin1String("check")) {
-        return context.usage(QStringLiteral("campaign needs the subcommand check"));
+        return context.usage(QStringLiteral("campaign needs the subcommand check or show"));
     }
     if (p.size() > 3) {
         return context.usage(QStringLiteral("campaign check takes at most one FILE"));
     }
-    core::Result<Campaign> campaign = p.size() == 3 ? loadCampaign(p.at(2)) : core::Result<Campaign>(builtInCampaign());
+    const bool ofSite = context.args().value(QStringLiteral("db")).has_value();
+    if (ofSite && p.size() == 3) {
+        return context.usage(QStringLiteral("campaign check takes a FILE or --db, not both"));
+    }
+    core::Result<Campaign> campaign = builtInCampaign();
+    if (ofSite) {
+        int exitCode = kExitOk;
+        auto session = context.signIn(exitCode);
+        if (!session) {
+            return exitCode;
+        }
+        auto info = core::siteCampaign(*session); // reads (and caches) the site's campaign, or says why it cannot
+        if (!info) {
+            return context.failExplained(info.error());
+        }
+        campaign = core::campaignOf(*session);
+    } else if (p.size() == 3) {
+        campaign = loadCampaign(p.at(2));
+    }
     if (!campaign) {
         // The loader's detail names the first problem in English (a field, a commune): no citizen data.
         return context.fail(QStringLiteral("the campaign file is refused: ") + campaign.error().detail);

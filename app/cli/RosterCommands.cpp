@@ -9,6 +9,7 @@
 #include "core/services/AllocationLists.h"
 #include "core/services/AllocationService.h"
 #include "core/services/RosterService.h"
+#include "core/services/SiteCampaign.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -119,8 +120,9 @@ int rosterPackage(CliContext& context) {
     };
     bool sheetWritten = false;
     if (sheet) {
-        const core::ReportDocument document =
-            core::AllocationLists::rosterSheet(plan.value(), built.value(), *language);
+        const auto campaign = core::sessionCampaign(*session);
+        const core::ReportDocument document = core::AllocationLists::rosterSheet(plan.value(), built.value(), *language,
+                                                                                 campaign ? campaign.value() : nullptr);
         if (auto written = exportReport(*session, document, ExportFormat::Pdf, *sheet, *language); written) {
             sheetWritten = true;
         } else {

@@ -4,6 +4,7 @@
 // init, info, check, rekey, recover.
 #include "app/cli/CliContext.h"
 
+#include "core/campaign/Campaign.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/services/BackupService.h"
 #include "core/services/RekeyService.h"
@@ -60,6 +61,14 @@ int runInit(CliContext& context) {
         return context.usage(QStringLiteral("--kind is 'commune' or 'hub'"));
     }
     request.kind = *kind;
+    if (const auto campaignPath = context.args().value(QStringLiteral("campaign"))) {
+        // Read here, checked by the one loader inside createSite (refused there with the loader's reason).
+        auto bytes = core::campaign::readCampaignFile(*campaignPath);
+        if (!bytes) {
+            return context.fail(QStringLiteral("the campaign file is refused: ") + bytes.error().detail);
+        }
+        request.campaignBytes = std::move(bytes).value();
+    }
     const QString kdf = context.args().value(QStringLiteral("kdf")).value_or(QStringLiteral("calibrate"));
     if (kdf == QLatin1String("minimum")) {
         request.kdf = crypto::kArgon2Floor;
@@ -75,9 +84,13 @@ int runInit(CliContext& context) {
     if (!request.kdf) {
         context.note(QStringLiteral("Measuring this machine to choose the key derivation cost (a few seconds)..."));
     }
+    const bool withCampaign = request.campaignBytes.has_value();
     auto outcome = core::createSite(std::move(request));
     if (!outcome) {
-        return context.fail(outcome.error());
+        // A refused campaign file is explained with the loader's reason (a field's path, never citizen data).
+        return withCampaign && outcome.error().code == core::ErrorCode::InvalidInput
+                   ? context.failExplained(outcome.error())
+                   : context.fail(outcome.error());
     }
     const core::SitePaths paths = core::SitePaths::forDatabase(QFileInfo(*db).absoluteFilePath());
     if (context.json()) {

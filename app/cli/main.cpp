@@ -33,10 +33,11 @@ QSet<QString> set(std::initializer_list<const char*> names) {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"init",
-         {set({"db", "site", "admin", "display-name", "kdf", "kind"}), set({"password-stdin", "json"})},
+         {set({"db", "site", "admin", "display-name", "kdf", "kind", "campaign"}), set({"password-stdin", "json"})},
          dc::app::cli::runInit,
          "init --db PATH --site NAME --admin USERNAME [--kind commune|hub] [--display-name NAME]\n"
-         "        [--kdf calibrate|minimum]   (at a hub the first account is a province account)"},
+         "        [--kdf calibrate|minimum] [--campaign FILE]   (at a hub the first account is a province account;\n"
+         "        --campaign: a hub's campaign file, kept in its database; the built-in one without it)"},
         {"info",
          {set({"db", "user"}), set({"password-stdin", "json"})},
          dc::app::cli::runInfo,
@@ -116,9 +117,11 @@ const std::vector<Command>& commands() {
          "    hub decide --check UUID --decision approve|reject [--note TEXT] --db PATH --user NAME   (a district "
          "account)"},
         {"campaign",
-         {{}, set({"json"})},
+         {set({"db", "user"}), set({"password-stdin", "json"})},
          dc::app::cli::runCampaign,
-         "campaign check [FILE]   (the built-in campaign without FILE; exit 1 when a stated total disagrees)"},
+         "campaign check [FILE]   (the built-in campaign without FILE; exit 1 when a stated total disagrees)\n"
+         "    campaign check --db PATH --user NAME   (the campaign the site runs)\n"
+         "    campaign show --db PATH --user NAME   (which campaign the site runs: name, format, SHA-256)"},
         {"person",
          {set({"db", "user", "name", "id-number", "commune", "person", "site", "account"}),
           set({"password-stdin", "json"})},

@@ -10,6 +10,7 @@
 #include "app/gui/SessionController.h"
 #include "core/campaign/Campaign.h"
 #include "core/services/HubBoardService.h"
+#include "core/services/SiteCampaign.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -151,7 +152,7 @@ void HubBoard::reload() {
         Q_EMIT loaded();
         return;
     }
-    auto board = guarded([&] { return core::HubBoardService::board(*session, &core::campaign::builtInCampaign()); });
+    auto board = guarded([&] { return core::HubBoardService::board(*session, &core::campaignOf(*session)); });
     if (!board) {
         m_error = board.error();
         Q_EMIT loaded();

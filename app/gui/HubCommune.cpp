@@ -13,6 +13,7 @@
 #include "core/domain/RecordType.h"
 #include "core/services/BookService.h"
 #include "core/services/HubBoardService.h"
+#include "core/services/SiteCampaign.h"
 
 #include <QCoreApplication>
 
@@ -104,7 +105,7 @@ void HubCommune::reload() {
         return;
     }
     auto detail =
-        guarded([&] { return core::HubBoardService::commune(*session, m_site, &core::campaign::builtInCampaign()); });
+        guarded([&] { return core::HubBoardService::commune(*session, m_site, &core::campaignOf(*session)); });
     if (!detail) {
         m_error = detail.error();
         Q_EMIT loaded();

@@ -11,6 +11,7 @@
 #include "app/gui/SessionController.h"
 #include "core/campaign/Campaign.h"
 #include "core/services/BundleService.h"
+#include "core/services/SiteCampaign.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,6 +57,17 @@ bool isFormatSuffix(const QString& path) {
     return app::exportFormatFromKey(QFileInfo(path).suffix().toLower()).has_value();
 }
 
+// The campaign the signed-in site runs, through core::sessionCampaign; the built-in one before sign-in; an empty one
+// when the site's campaign cannot be read (the next service call says why).
+const core::campaign::Campaign& campaignOfSite(const core::Session* s) {
+    static const core::campaign::Campaign none;
+    if (!s) {
+        return core::campaign::builtInCampaign();
+    }
+    auto campaign = core::sessionCampaign(*s);
+    return campaign ? *campaign.value() : none;
+}
+
 } // namespace
 
 ReportView::ReportView(QObject* parent) : QObject(parent) {}
@@ -84,7 +96,7 @@ void ReportView::componentComplete() {
     m_toText = today.toString(kDateFormat);
     // At the hub a district account starts with its district (the province is not its to read), the office with the
     // province.
-    const auto& districts = core::campaign::builtInCampaign().districts;
+    const auto& districts = campaignOfSite(s).districts;
     if (s && s->user().role == core::Role::District) {
         m_scopeLevel = QStringLiteral("district");
         m_scopeDistrict = s->user().district;
@@ -142,14 +154,14 @@ QStringList ReportView::districtOptions() const {
         return {s->user().district};
     }
     QStringList names;
-    for (const core::campaign::District& d : core::campaign::builtInCampaign().districts) {
+    for (const core::campaign::District& d : campaignOfSite(s).districts) {
         names.append(d.name);
     }
     return names;
 }
 
 QStringList ReportView::communeOptions() const {
-    for (const core::campaign::District& d : core::campaign::builtInCampaign().districts) {
+    for (const core::campaign::District& d : campaignOfSite(session()).districts) {
         if (d.name == m_scopeDistrict) {
             return d.communes;
         }
@@ -210,7 +222,7 @@ QString ReportView::scopeSlug() const {
     if (m_scopeLevel == QLatin1String("commune")) {
         return core::BundleService::slug(m_scopeDistrict + QLatin1Char(' ') + m_scopeCommune);
     }
-    return core::BundleService::slug(core::campaign::builtInCampaign().province);
+    return core::BundleService::slug(campaignOfSite(session()).province);
 }
 
 void ReportView::setParam(QString& field, const QString& value) {

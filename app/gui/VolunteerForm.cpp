@@ -10,6 +10,7 @@
 #include "core/campaign/Campaign.h"
 #include "core/domain/Messages.h"
 #include "core/services/RegistrationService.h"
+#include "core/services/SiteCampaign.h"
 
 namespace dc::gui {
 
@@ -26,6 +27,17 @@ QString formKey(const QString& field) {
         return QStringLiteral("idNumber");
     }
     return field;
+}
+
+// The campaign the signed-in site runs, through core::sessionCampaign; the built-in one before sign-in; an empty one
+// when the site's campaign cannot be read (the next service call says why).
+const core::campaign::Campaign& campaignOfSite(const core::Session* s) {
+    static const core::campaign::Campaign none;
+    if (!s) {
+        return core::campaign::builtInCampaign();
+    }
+    auto campaign = core::sessionCampaign(*s);
+    return campaign ? *campaign.value() : none;
 }
 
 } // namespace
@@ -45,7 +57,7 @@ void VolunteerForm::classBegin() {
 
 QStringList VolunteerForm::units() const {
     QStringList out;
-    for (const auto& unit : core::campaign::builtInCampaign().units) {
+    for (const auto& unit : campaignOfSite(m_context ? m_context->session()->session() : nullptr).units) {
         out.append(unit.name);
     }
     return out;
@@ -173,7 +185,7 @@ bool VolunteerForm::run(const QString& unit, const QVariantMap& fields, bool wri
         }
     }
     if (row.status != core::RowStatus::Invalid) {
-        const auto eligibility = core::campaign::checkEligibility(row.registration, core::campaign::builtInCampaign());
+        const auto eligibility = core::campaign::checkEligibility(row.registration, campaignOfSite(s));
         m_eligible = eligibility.eligible;
         QStringList reasons;
         for (const auto& finding : eligibility.reasons) {

@@ -546,7 +546,7 @@ Result<Campaign> parseCampaign(const QByteArray& bytes) {
     return campaign;
 }
 
-Result<Campaign> loadCampaign(const QString& path) {
+Result<QByteArray> readCampaignFile(const QString& path) {
     QFile file(path);
     if (!file.exists()) {
         return makeError(ErrorCode::IoError, QStringLiteral("no campaign file at ") + path);
@@ -555,13 +555,21 @@ Result<Campaign> loadCampaign(const QString& path) {
         return makeError(ErrorCode::IoError,
                          QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
     }
-    // Bounded: one byte more than allowed is enough to refuse.
-    const QByteArray bytes = file.read(kMaxCampaignBytes + 1);
+    // Bounded: one byte more than allowed is enough to refuse (parseCampaign refuses it).
+    QByteArray bytes = file.read(kMaxCampaignBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         return makeError(ErrorCode::IoError,
                          QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
     }
-    return parseCampaign(bytes);
+    return bytes;
+}
+
+Result<Campaign> loadCampaign(const QString& path) {
+    auto bytes = readCampaignFile(path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return parseCampaign(bytes.value());
 }
 
 QByteArray builtInCampaignBytes() {

@@ -9,6 +9,7 @@
 #include "core/gateways/PlanGateway.h"
 #include "core/gateways/RegistrationGateway.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -22,8 +23,8 @@ namespace {
 
 using domain::Language;
 
-const campaign::Campaign& plan() {
-    return campaign::builtInCampaign();
+const campaign::Campaign& plan(const Session& session) {
+    return campaignOf(session);
 }
 
 QString label(const char* key, Language language) {
@@ -49,15 +50,12 @@ QString computerText(int computer, Language language) {
 }
 
 // The position of each commune in the campaign's order ("District/Commune" → index), for sorting.
-const QHash<QString, int>& communeOrder() {
-    static const QHash<QString, int> order = [] {
-        QHash<QString, int> out;
-        for (const campaign::Commune& c : plan().communes) {
-            out.insert(campaign::communePath(c), static_cast<int>(out.size()));
-        }
-        return out;
-    }();
-    return order;
+QHash<QString, int> communeOrder(const campaign::Campaign& campaign) {
+    QHash<QString, int> out;
+    for (const campaign::Commune& c : campaign.communes) {
+        out.insert(campaign::communePath(c), static_cast<int>(out.size()));
+    }
+    return out;
 }
 
 // By name as folded (no tone marks, lower case: deterministic on every machine, unlike a locale's collation), then by
@@ -74,18 +72,18 @@ bool byName(const QString& aName, const QString& aPerson, const QString& bName, 
     return aPerson < bPerson;
 }
 
-ReportDocument start(const QString& key, const QString& scope, Language language) {
+ReportDocument start(const campaign::Campaign& campaign, const QString& key, const QString& scope, Language language) {
     ReportDocument doc;
     doc.key = key;
     doc.title = reportLabel(QStringLiteral("title.") + key, language);
-    doc.site = plan().name;
+    doc.site = campaign.name;
     doc.scope = scope;
-    doc.range = ReportRange{plan().dates.workFrom, plan().dates.workTo};
-    doc.facts.append({label("lists.campaign", language), plan().name});
+    doc.range = ReportRange{campaign.dates.workFrom, campaign.dates.workTo};
+    doc.facts.append({label("lists.campaign", language), campaign.name});
     doc.facts.append({reportLabel(QStringLiteral("meta.period"), language),
                       QStringLiteral("%1 – %2").arg(dayText(doc.range.from), dayText(doc.range.to))});
     doc.data = QJsonObject{{QStringLiteral("report"), key},
-                           {QStringLiteral("campaign"), plan().name},
+                           {QStringLiteral("campaign"), campaign.name},
                            {QStringLiteral("from"), doc.range.from.toString(Qt::ISODate)},
                            {QStringLiteral("to"), doc.range.to.toString(Qt::ISODate)}};
     if (!scope.isEmpty()) {
@@ -188,9 +186,11 @@ struct Tally {
     }
 };
 
-ReportDocument districtLists(const std::vector<gateways::PlanRow>& rows, const QHash<QString, Registered>& reg,
-                             const QStringList& districts, bool identified, const QString& scope, Language language) {
-    ReportDocument doc = start(QStringLiteral("allocation-district"), scope, language);
+ReportDocument districtLists(const campaign::Campaign& campaign, const std::vector<gateways::PlanRow>& rows,
+                             const QHash<QString, Registered>& reg, const QStringList& districts, bool identified,
+                             const QString& scope, Language language) {
+    ReportDocument doc = start(campaign, QStringLiteral("allocation-district"), scope, language);
+    const QHash<QString, int> order = communeOrder(campaign);
     addSavedAt(doc, rows, language);
     if (!identified) {
         doc.facts.append({label("lists.idMasked", language), QString()});
@@ -206,9 +206,9 @@ ReportDocument districtLists(const std::vector<gateways::PlanRow>& rows, const Q
                                      static_cast<int>(row.days.size()), reg.value(row.personUuid)});
             }
         }
-        std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
-            const int ca = communeOrder().value(campaign::communePath(a.district, a.commune), 1 << 20);
-            const int cb = communeOrder().value(campaign::communePath(b.district, b.commune), 1 << 20);
+        std::sort(lines.begin(), lines.end(), [&order](const Line& a, const Line& b) {
+            const int ca = order.value(campaign::communePath(a.district, a.commune), 1 << 20);
+            const int cb = order.value(campaign::communePath(b.district, b.commune), 1 << 20);
             if (ca != cb) {
                 return ca < cb;
             }
@@ -267,10 +267,12 @@ ReportDocument districtLists(const std::vector<gateways::PlanRow>& rows, const Q
     return doc;
 }
 
-ReportDocument unitLists(const std::vector<gateways::PlanRow>& rows, const QHash<QString, Registered>& reg,
+ReportDocument unitLists(const campaign::Campaign& campaign, const std::vector<gateways::PlanRow>& rows,
+                         const QHash<QString, Registered>& reg,
                          const std::vector<gateways::RegistrationRow>& registered, const QStringList& units,
                          bool identified, const QString& scope, Language language) {
-    ReportDocument doc = start(QStringLiteral("allocation-unit"), scope, language);
+    ReportDocument doc = start(campaign, QStringLiteral("allocation-unit"), scope, language);
+    const QHash<QString, int> order = communeOrder(campaign);
     addSavedAt(doc, rows, language);
     if (!identified) {
         doc.facts.append({label("lists.idMasked", language), QString()});
@@ -301,13 +303,11 @@ ReportDocument unitLists(const std::vector<gateways::PlanRow>& rows, const QHash
             lines.push_back(std::move(line));
         }
         // The placed first, by district and commune in the campaign's order, then by name; the others last, by name.
-        std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
-            const int ca = a.district.isEmpty()
-                               ? (1 << 21)
-                               : communeOrder().value(campaign::communePath(a.district, a.commune), 1 << 20);
-            const int cb = b.district.isEmpty()
-                               ? (1 << 21)
-                               : communeOrder().value(campaign::communePath(b.district, b.commune), 1 << 20);
+        std::sort(lines.begin(), lines.end(), [&order](const Line& a, const Line& b) {
+            const int ca =
+                a.district.isEmpty() ? (1 << 21) : order.value(campaign::communePath(a.district, a.commune), 1 << 20);
+            const int cb =
+                b.district.isEmpty() ? (1 << 21) : order.value(campaign::communePath(b.district, b.commune), 1 << 20);
             if (ca != cb) {
                 return ca < cb;
             }
@@ -388,7 +388,7 @@ Result<ReportDocument> AllocationLists::allocationList(Session& session, const A
         QString scope;
         if (request.by == ListGrouping::District) {
             if (!request.name.trimmed().isEmpty()) {
-                const auto district = campaign::canonicalDistrict(plan(), request.name);
+                const auto district = campaign::canonicalDistrict(plan(session), request.name);
                 if (!district) {
                     return makeError(ErrorCode::InvalidInput,
                                      QStringLiteral("the campaign has no district named %1").arg(request.name));
@@ -397,7 +397,7 @@ Result<ReportDocument> AllocationLists::allocationList(Session& session, const A
             } else if (!province) {
                 names << own.value();
             } else {
-                for (const campaign::District& d : plan().districts) {
+                for (const campaign::District& d : plan(session).districts) {
                     names << d.name;
                 }
             }
@@ -408,7 +408,7 @@ Result<ReportDocument> AllocationLists::allocationList(Session& session, const A
             scope = names.size() == 1 ? names.front() : QString();
         } else {
             if (!request.name.trimmed().isEmpty()) {
-                const auto unit = campaign::findUnit(plan(), request.name);
+                const auto unit = campaign::findUnit(plan(session), request.name);
                 if (!unit) {
                     return makeError(ErrorCode::InvalidInput,
                                      QStringLiteral("the campaign has no unit named %1").arg(request.name));
@@ -419,13 +419,13 @@ Result<ReportDocument> AllocationLists::allocationList(Session& session, const A
                 }
                 names << unit->name;
             } else if (!province) {
-                for (const campaign::Unit& u : plan().units) {
+                for (const campaign::Unit& u : plan(session).units) {
                     if (u.district == own.value()) {
                         names << u.name;
                     }
                 }
             } else {
-                for (const campaign::Unit& u : plan().units) {
+                for (const campaign::Unit& u : plan(session).units) {
                     names << u.name;
                 }
             }
@@ -439,11 +439,13 @@ Result<ReportDocument> AllocationLists::allocationList(Session& session, const A
             return rows.error();
         }
         if (request.by == ListGrouping::District) {
-            return districtLists(rows.value(), registrations(session), names, request.identified, scope, language);
+            return districtLists(plan(session), rows.value(), registrations(session), names, request.identified, scope,
+                                 language);
         }
         const std::vector<gateways::RegistrationRow> registered =
             gateways::RegistrationGateway(session.database()).all();
-        return unitLists(rows.value(), registrations(session), registered, names, request.identified, scope, language);
+        return unitLists(plan(session), rows.value(), registrations(session), registered, names, request.identified,
+                         scope, language);
     });
 }
 
@@ -453,7 +455,7 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
         if (!own) {
             return own.error();
         }
-        auto commune = campaign::resolveCommune(plan(), typedCommune);
+        auto commune = campaign::resolveCommune(plan(session), typedCommune);
         if (!commune) {
             return commune.error();
         }
@@ -461,7 +463,7 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
             return makeError(ErrorCode::NotPermitted,
                              QStringLiteral("a district account prints its own district's communes only"));
         }
-        if (!plan().dates.isSet()) {
+        if (!plan(session).dates.isSet()) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the campaign has no work dates"));
         }
         auto all = savedPlan(session);
@@ -480,7 +482,7 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
         });
         const QHash<QString, Registered> reg = registrations(session);
         const QString path = campaign::communePath(commune.value());
-        ReportDocument doc = start(QStringLiteral("roster-week"), path, language);
+        ReportDocument doc = start(plan(session), QStringLiteral("roster-week"), path, language);
         doc.title += QStringLiteral(" — ") + path;
         doc.facts.prepend({label("lists.commune", language), path});
         addSavedAt(doc, all.value(), language);
@@ -518,9 +520,9 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
         };
         std::vector<DayCount> counts;
         QJsonArray weeks;
-        for (QDate weekStart = plan().dates.workFrom; weekStart <= plan().dates.workTo;) {
+        for (QDate weekStart = plan(session).dates.workFrom; weekStart <= plan(session).dates.workTo;) {
             QDate weekEnd = weekStart.addDays(7 - weekStart.dayOfWeek());
-            weekEnd = std::min(weekEnd, plan().dates.workTo);
+            weekEnd = std::min(weekEnd, plan(session).dates.workTo);
             ReportTable table;
             table.heading = QStringLiteral("%1 %2: %3 – %4")
                                 .arg(label("roster.week", language))
@@ -622,9 +624,11 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
     });
 }
 
-ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const BuiltRoster& built, Language language) {
+ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const BuiltRoster& built, Language language,
+                                            const campaign::Campaign* campaign) {
     const QString path = campaign::communePath(rosterPlan.district, rosterPlan.commune);
-    ReportDocument doc = start(QStringLiteral("roster-sheet"), path, language); // the commune is the first fact
+    ReportDocument doc = start(campaign ? *campaign : campaign::builtInCampaign(), QStringLiteral("roster-sheet"), path,
+                               language); // the commune is the first fact
     doc.facts.prepend({label("lists.commune", language), path});
     doc.facts.append({label("roster.package", language), QString::number(built.sequence)});
     if (!built.codes.empty()) {

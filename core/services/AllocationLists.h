@@ -11,6 +11,10 @@
 
 namespace dc::core {
 
+namespace campaign {
+struct Campaign;
+}
+
 // The printed outputs of the saved allocation (issue 14 item 5), laid out once here as ReportDocuments and written by
 // app/common/export like the four reports (XLSX, PDF, JSON): the allocation lists per district and per unit, a
 // commune's roster as a week view, and the roster sheet handed out with a roster package. Every one reads the plan as
@@ -48,8 +52,10 @@ public:
 
     // The roster sheet of a package just built: user name, full name, one-time code and days per volunteer, in the
     // package's order. Pure layout: the codes exist only in `built` and in what the caller writes from this.
+    // `campaign`: the campaign the hub runs (core::sessionCampaign), for its name and work period; null: the built-in.
     [[nodiscard]] static ReportDocument rosterSheet(const RosterPlan& plan, const BuiltRoster& built,
-                                                    domain::Language language);
+                                                    domain::Language language,
+                                                    const campaign::Campaign* campaign = nullptr);
 
     // Days written short: "01–05/12, 08/12, 10–12/12" (consecutive days as a range).
     [[nodiscard]] static QString compactDays(const std::vector<QDate>& days);

@@ -9,6 +9,7 @@
 #include "core/gateways/PlanGateway.h"
 #include "core/services/RegistrationService.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/store/Transaction.h"
 
 #include <QHash>
@@ -148,7 +149,7 @@ Result<AllocationPlan> AllocationService::plan(Session& session, int seed) {
         if (auto allowed = access::requireRole(session, Role::Province, "allocate volunteers"); !allowed) {
             return allowed.error();
         }
-        const campaign::Campaign& campaign = campaign::builtInCampaign();
+        const campaign::Campaign& campaign = campaignOf(session);
         if (!campaign.dates.isSet()) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the campaign has no work dates to roster"));
         }
@@ -284,7 +285,7 @@ Result<AllocationPlan> AllocationService::save(Session& session, int seed) {
             rows.push_back({v.person, v.fullName, v.district, v.commune, v.userName, v.nearness, now, personDays});
         }
         gateway.replaceAll(rows);
-        access::record(session, QStringLiteral("allocation.saved"), campaign::builtInCampaign().name,
+        access::record(session, QStringLiteral("allocation.saved"), campaignOf(session).name,
                        {{QStringLiteral("placed"), static_cast<qint64>(rows.size())},
                         {QStringLiteral("eligible"), result.eligible},
                         {QStringLiteral("unmetCommuneDays"), static_cast<qint64>(result.unmet.size())},
@@ -302,7 +303,7 @@ Result<RosterPlan> AllocationService::rosterPlan(Session& session, const QString
         if (auto allowed = access::requireRole(session, Role::Province, "build a roster package"); !allowed) {
             return allowed.error();
         }
-        auto commune = campaign::resolveCommune(campaign::builtInCampaign(), typedCommune);
+        auto commune = campaign::resolveCommune(campaignOf(session), typedCommune);
         if (!commune) {
             return commune.error();
         }
@@ -329,7 +330,7 @@ Result<AllocationService::Replanned> AllocationService::replan(Session& session,
         if (auto allowed = access::requireRole(session, Role::Province, "re-plan the allocation"); !allowed) {
             return allowed.error();
         }
-        const campaign::Campaign& campaign = campaign::builtInCampaign();
+        const campaign::Campaign& campaign = campaignOf(session);
         if (!campaign.dates.isSet()) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the campaign has no work dates to roster"));
         }

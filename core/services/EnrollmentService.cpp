@@ -14,6 +14,7 @@
 #include "core/keyring/SiteKeys.h"
 #include "core/platform/Files.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
 
@@ -215,7 +216,7 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
         auto typed = typedFingerprint(typedFingerprintText);
         if (!typed)
             return typed.error();
-        auto place = campaign::resolveCommune(campaign::builtInCampaign(), typedCommune);
+        auto place = campaign::resolveCommune(campaignOf(session), typedCommune);
         if (!place)
             return place.error();
         auto held = heldSiteKeys(session);
@@ -305,7 +306,7 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
             {QStringLiteral("district"), place->district},
             {QStringLiteral("commune"), place->name},
             {QStringLiteral("siteFingerprint"), fingerprint},
-            {QStringLiteral("campaign"), geography(campaign::builtInCampaign())},
+            {QStringLiteral("campaign"), geography(campaignOf(session))},
             {QStringLiteral("createdAt"), now},
         };
         auto file = exchange::buildEnvelope(exchange::FileKind::Welcome, welcome, std::nullopt, std::nullopt,

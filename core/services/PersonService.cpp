@@ -8,6 +8,7 @@
 #include "core/gateways/PersonGateway.h"
 #include "core/services/Accounts.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/store/Transaction.h"
 
 #include <QJsonObject>
@@ -63,7 +64,7 @@ Result<Person> PersonService::addPerson(Session& session, const NewPerson& reque
             row.idNumber = check.number->digits;
         }
         if (!request.commune.trimmed().isEmpty()) {
-            auto commune = campaign::resolveCommune(campaign::builtInCampaign(), request.commune);
+            auto commune = campaign::resolveCommune(campaignOf(session), request.commune);
             if (!commune) {
                 return commune.error();
             }

@@ -9,6 +9,7 @@
 #include "core/gateways/RegistrationGateway.h"
 #include "core/services/Accounts.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/store/Transaction.h"
 
 #include <QHash>
@@ -28,8 +29,8 @@ using campaign::Registration;
 using domain::Finding;
 using domain::Severity;
 
-const campaign::Campaign& plan() {
-    return campaign::builtInCampaign();
+const campaign::Campaign& plan(const Session& session) {
+    return campaignOf(session);
 }
 
 // Who may read: empty for the province (everything), else the district account's district.
@@ -125,8 +126,9 @@ Registration fromRow(const gateways::RegistrationRow& r) {
 }
 
 // Eligibility as the hub sees it: the campaign's rule, and a withdrawn registration is not eligible.
-campaign::Eligibility eligibilityOf(const gateways::RegistrationRow& row, const Registration& registration) {
-    campaign::Eligibility out = campaign::checkEligibility(registration, plan());
+campaign::Eligibility eligibilityOf(const Session& session, const gateways::RegistrationRow& row,
+                                    const Registration& registration) {
+    campaign::Eligibility out = campaign::checkEligibility(registration, plan(session));
     if (!row.withdrawnAt.isEmpty()) {
         out.eligible = false;
         out.reasons.insert(
@@ -166,11 +168,11 @@ QStringList differences(const gateways::RegistrationRow& row, const gateways::Re
 }
 
 Result<ImportReport> buildReport(Session& session, const sheets::Table& table, const QString& typedUnit) {
-    const std::optional<campaign::Unit> unit = campaign::findUnit(plan(), typedUnit);
+    const std::optional<campaign::Unit> unit = campaign::findUnit(plan(session), typedUnit);
     if (!unit) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no unit of that name in the campaign"));
     }
-    const campaign::ParsedList parsed = campaign::parseUnitList(table, plan(), *unit);
+    const campaign::ParsedList parsed = campaign::parseUnitList(table, plan(session), *unit);
     ImportReport report;
     report.unit = unit->name;
     report.headerRow = parsed.headerRow;
@@ -308,13 +310,13 @@ Result<std::vector<Volunteer>> RegistrationService::listVolunteers(Session& sess
         std::vector<Volunteer> out;
         for (const gateways::RegistrationRow& row : gateways::RegistrationGateway(session.database()).all()) {
             if (!scope->isEmpty()) {
-                const std::optional<campaign::Unit> unit = campaign::findUnit(plan(), row.unit);
+                const std::optional<campaign::Unit> unit = campaign::findUnit(plan(session), row.unit);
                 if (!unit || unit->district != scope.value()) {
                     continue;
                 }
             }
             Volunteer volunteer{row.personUuid, fromRow(row), {}, row.registeredAt, row.withdrawnAt};
-            volunteer.eligibility = eligibilityOf(row, volunteer.registration);
+            volunteer.eligibility = eligibilityOf(session, row, volunteer.registration);
             out.push_back(std::move(volunteer));
         }
         return out;
@@ -327,10 +329,10 @@ Result<QuotaBoard> RegistrationService::quotaBoard(Session& session) {
             return scope.error();
         }
         QuotaBoard board;
-        board.deadline = plan().dates.unitListsDue;
+        board.deadline = plan(session).dates.unitListsDue;
         board.deadlinePassed = board.deadline.isValid() && sitetime::dayOf(session.now()) > board.deadline;
         QHash<QString, std::size_t> index;
-        for (const campaign::Unit& unit : plan().units) {
+        for (const campaign::Unit& unit : plan(session).units) {
             index.insert(unit.name, board.units.size());
             board.units.push_back(QuotaRow{unit.name, unit.kind, unit.district, unit.quota, 0, 0, 0, 0});
         }
@@ -341,7 +343,7 @@ Result<QuotaBoard> RegistrationService::quotaBoard(Session& session) {
             }
             QuotaRow& unit = board.units[*at];
             ++unit.registered;
-            if (eligibilityOf(row, fromRow(row)).eligible) {
+            if (eligibilityOf(session, row, fromRow(row)).eligible) {
                 ++unit.eligible;
                 const QDate day = sitetime::dayOfStored(row.registeredAt);
                 if (!board.deadline.isValid() || (day.isValid() && day <= board.deadline)) {
@@ -525,7 +527,7 @@ Result<RegistrationService::Correction> RegistrationService::correct(Session& se
             return found.error();
         }
         const gateways::RegistrationRow stored = std::move(found).value();
-        const std::optional<campaign::Unit> unit = campaign::findUnit(plan(), stored.unit);
+        const std::optional<campaign::Unit> unit = campaign::findUnit(plan(session), stored.unit);
         if (!unit) {
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("the registration's unit is no longer in the campaign"));
@@ -539,7 +541,7 @@ Result<RegistrationService::Correction> RegistrationService::correct(Session& se
             cells.append(key == field ? value : cellOf(stored, key));
         }
         table.rows = {header, cells};
-        const campaign::ParsedList parsed = campaign::parseUnitList(table, plan(), *unit);
+        const campaign::ParsedList parsed = campaign::parseUnitList(table, plan(session), *unit);
         if (parsed.refused() || parsed.rows.size() != 1) {
             return makeError(ErrorCode::Internal, QStringLiteral("the stored registration could not be read back"));
         }
@@ -586,8 +588,8 @@ Result<RegistrationService::Correction> RegistrationService::correct(Session& se
                            {{QStringLiteral("fields"), QJsonArray::fromStringList(out.fields)}});
         }
         Registration registration = fromRow(next);
-        out.volunteer = Volunteer{stored.personUuid, registration, eligibilityOf(next, registration), next.registeredAt,
-                                  next.withdrawnAt};
+        out.volunteer = Volunteer{stored.personUuid, registration, eligibilityOf(session, next, registration),
+                                  next.registeredAt, next.withdrawnAt};
         transaction.commit();
         return out;
     });

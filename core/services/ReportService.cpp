@@ -18,6 +18,7 @@
 #include "core/gateways/SpotCheckGateway.h"
 #include "core/services/BookService.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/store/Transaction.h"
 #include "crypto/Random.h"
 
@@ -361,7 +362,7 @@ Result<HubScope> resolveHubScope(Session& session, const ReportScope& scope, con
     if (auto ok = validRange(range); !ok) {
         return ok.error();
     }
-    const campaign::Campaign& plan = campaign::builtInCampaign();
+    const campaign::Campaign& plan = campaignOf(session);
     HubScope out;
     QString district;
     QString commune;
@@ -481,9 +482,8 @@ Result<ProgressReport> ReportService::progress(Session& session, const ReportSco
             if (target) {
                 report.dailyTarget = *target;
             } else {
-                const int fallback = campaign::builtInCampaign().defaultDailyTarget > 0
-                                         ? campaign::builtInCampaign().defaultDailyTarget
-                                         : kDefaultDailyTarget;
+                const int fallback = campaignOf(session).defaultDailyTarget > 0 ? campaignOf(session).defaultDailyTarget
+                                                                                : kDefaultDailyTarget;
                 for (const campaign::Commune& c : where.communes) {
                     report.dailyTarget += c.dailyTarget > 0 ? c.dailyTarget : fallback;
                 }

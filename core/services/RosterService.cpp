@@ -12,6 +12,7 @@
 #include "core/platform/Files.h"
 #include "core/services/EnrollmentService.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/store/Transaction.h"
 
 #include <QJsonDocument>
@@ -96,7 +97,7 @@ Result<BuiltRoster> RosterService::buildPackage(Session& session, const RosterPl
             return makeError(ErrorCode::SiteKeyUnavailable,
                              QStringLiteral("this account holds no copy of the hub's keys"));
         }
-        const campaign::Campaign& campaign = campaign::builtInCampaign();
+        const campaign::Campaign& campaign = campaignOf(session);
         const QString campaignName = plan.campaign.trimmed().isEmpty() ? campaign.name : plan.campaign.trimmed();
         if (campaignName.size() > exchange::kMaxRosterTextChars) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the campaign's name is too long"));

@@ -20,6 +20,9 @@ class Database;
 namespace dc::core::keyring {
 struct SiteKeys;
 }
+namespace dc::core::campaign {
+struct Campaign;
+}
 
 namespace dc::core {
 
@@ -64,6 +67,13 @@ public:
     void setWorkSessionId(std::optional<qint64> id) { m_workSessionId = id; }
     [[nodiscard]] QDateTime now() const { return m_clock(); }
 
+    // The campaign the site runs, once core::campaignOf (services/SiteCampaign.h) has read it: a cache, filled on
+    // first use. Null until then.
+    [[nodiscard]] const std::shared_ptr<const campaign::Campaign>& cachedCampaign() const { return m_campaign; }
+    void setCachedCampaign(std::shared_ptr<const campaign::Campaign> campaign) const {
+        m_campaign = std::move(campaign);
+    }
+
     // After a re-key the session continues on the re-encrypted database.
     void replaceDatabase(store::Database database, crypto::SecureBuffer databaseKey);
 
@@ -104,6 +114,7 @@ private:
     std::optional<qint64> m_workSessionId;
     Clock m_clock;
     std::unique_ptr<keyring::SiteKeys> m_siteKeys;
+    mutable std::shared_ptr<const campaign::Campaign> m_campaign;
     crypto::SecureBuffer m_generationRoot;
     bool m_siteKeyMismatch = false;
     ChainState m_chainState = ChainState::NoMark;

@@ -15,6 +15,7 @@
 #include "core/platform/Files.h"
 #include "core/services/Session.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/store/Migrations.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace dc::core {
@@ -79,6 +81,18 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
         }
         if (request.demo && request.kind != SiteKind::Commune) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("a demo site is a commune"));
+        }
+        if (request.campaignBytes) {
+            if (request.kind != SiteKind::Hub) {
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("a campaign file is given to a hub; a commune workstation receives its "
+                                                "geography from the hub at enrollment"));
+            }
+            // The one loader decides; its detail names the first problem (a field's path), never more of the file.
+            if (auto checked = campaign::parseCampaign(*request.campaignBytes); !checked) {
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("the campaign file is refused: ") + checked.error().detail);
+            }
         }
         const Role firstRole = keyHolderRole(request.kind); // a supervisor at a commune, a province account at a hub
         auto password = acceptablePassword(firstRole, userName.value(), request.adminPassword,
@@ -153,9 +167,18 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             gateways::SettingsGateway(database).set(QStringLiteral("site_keys.rotation_due"), QStringLiteral("0"));
             gateways::SettingsGateway(database).set(QString::fromLatin1(access::kSiteKindSetting),
                                                     request.demo ? QStringLiteral("demo") : QStringLiteral("commune"));
-            audit::append(
-                database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"), outcome.databaseId,
-                {{QStringLiteral("name"), siteName}, {QStringLiteral("kind"), siteKindKey(request.kind)}}, created);
+            if (request.campaignBytes) {
+                sitecampaign::store(database, *request.campaignBytes);
+            }
+            QJsonObject createdDetails{{QStringLiteral("name"), siteName},
+                                       {QStringLiteral("kind"), siteKindKey(request.kind)}};
+            if (request.campaignBytes) {
+                // Which campaign the hub runs, in its audit chain: the file's SHA-256 (never its content).
+                createdDetails.insert(QStringLiteral("campaignSha256"),
+                                      sitecampaign::sha256Hex(*request.campaignBytes));
+            }
+            audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("site.created"),
+                          outcome.databaseId, createdDetails, created);
             audit::append(database, outcome.databaseId, {admin.uuid}, QStringLiteral("user.added"), admin.uuid,
                           {{QStringLiteral("role"), roleKey(admin.role)}}, created);
             transaction.commit();

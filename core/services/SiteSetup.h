@@ -26,6 +26,10 @@ struct SiteSetupRequest {
     bool demo = false;
     // A commune workstation, or the province hub (docs/HUB.md): the first account is then a province account.
     SiteKind kind = SiteKind::Commune;
+    // A hub's campaign file (`init --kind hub --campaign FILE`): checked by campaign::parseCampaign and kept inside the
+    // encrypted database (services/SiteCampaign.h). nullopt: the built-in campaign. Refused for a commune
+    // workstation.
+    std::optional<QByteArray> campaignBytes;
 };
 
 struct SiteSetupOutcome {

@@ -13,6 +13,7 @@
 #include "core/services/RekeyService.h"
 #include "core/services/SignInThrottle.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 #include "core/services/SiteKeyService.h"
 #include "core/store/Transaction.h"
 
@@ -29,7 +30,7 @@ Result<void> requireSupervisor(const Session& session) {
 }
 
 // The district of a new account: the campaign's spelling for a district account (required), empty for the others.
-Result<QString> accountDistrict(const NewAccount& account) {
+Result<QString> accountDistrict(const Session& session, const NewAccount& account) {
     if (account.role != Role::District) {
         if (!account.district.trimmed().isEmpty()) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("only a district account has a district"));
@@ -39,7 +40,7 @@ Result<QString> accountDistrict(const NewAccount& account) {
     if (account.district.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a district account needs its district"));
     }
-    const auto district = campaign::canonicalDistrict(campaign::builtInCampaign(), account.district);
+    const auto district = campaign::canonicalDistrict(campaignOf(session), account.district);
     if (!district) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the district is not one of the campaign's"));
     }
@@ -108,7 +109,7 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
                                  ? QStringLiteral("a hub has district and province accounts only")
                                  : QStringLiteral("district and province accounts are made at the province hub"));
         }
-        auto district = accountDistrict(account);
+        auto district = accountDistrict(session, account);
         if (!district) {
             return district.error();
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "app/gui/VolunteerForm.h"
+#include "app/gui/CampaignOfSite.h"
 
 #include "app/common/ErrorText.h"
 #include "app/gui/AppContext.h"
@@ -27,17 +28,6 @@ QString formKey(const QString& field) {
         return QStringLiteral("idNumber");
     }
     return field;
-}
-
-// The campaign the signed-in site runs, through core::sessionCampaign; the built-in one before sign-in; an empty one
-// when the site's campaign cannot be read (the next service call says why).
-const core::campaign::Campaign& campaignOfSite(const core::Session* s) {
-    static const core::campaign::Campaign none;
-    if (!s) {
-        return core::campaign::builtInCampaign();
-    }
-    auto campaign = core::sessionCampaign(*s);
-    return campaign ? *campaign.value() : none;
 }
 
 } // namespace

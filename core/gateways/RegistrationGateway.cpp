@@ -61,6 +61,26 @@ void bindAnswer(store::Statement& s, int index, int value) {
     }
 }
 
+// The form's columns, ?3 (id_number) to ?21 (unavailable_days), numbered alike in the insert and the update.
+void bindForm(store::Statement& s, const RegistrationRow& r) {
+    s.bind(3, r.idNumber)
+        .bind(4, r.birthYear)
+        .bind(5, r.sex)
+        .bind(6, r.position)
+        .bind(7, r.residence)
+        .bind(8, r.idIssued)
+        .bind(9, r.idPlace)
+        .bind(10, r.phone)
+        .bind(11, r.email);
+    bindAnswer(s, 12, r.agreesDates);
+    bindAnswer(s, 13, r.acceptsAssignment);
+    bindAnswer(s, 14, r.ownTransport);
+    bindAnswer(s, 15, r.computer);
+    bindAnswer(s, 16, r.inProvince);
+    bindAnswer(s, 17, r.student);
+    s.bind(18, r.preferredDistrict).bind(19, r.preferredCommune).bind(20, r.strengths).bind(21, r.unavailableDays);
+}
+
 } // namespace
 
 void RegistrationGateway::insert(const RegistrationRow& r) {
@@ -70,31 +90,9 @@ void RegistrationGateway::insert(const RegistrationRow& r) {
         "preferred_district, preferred_commune, strengths, unavailable_days, source_row, registered_by, registered_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
         "?23, ?24)");
-    s->bind(1, r.personUuid)
-        .bind(2, r.unit)
-        .bind(3, r.idNumber)
-        .bind(4, r.birthYear)
-        .bind(5, r.sex)
-        .bind(6, r.position)
-        .bind(7, r.residence)
-        .bind(8, r.idIssued)
-        .bind(9, r.idPlace)
-        .bind(10, r.phone)
-        .bind(11, r.email);
-    bindAnswer(*s, 12, r.agreesDates);
-    bindAnswer(*s, 13, r.acceptsAssignment);
-    bindAnswer(*s, 14, r.ownTransport);
-    bindAnswer(*s, 15, r.computer);
-    bindAnswer(*s, 16, r.inProvince);
-    bindAnswer(*s, 17, r.student);
-    s->bind(18, r.preferredDistrict)
-        .bind(19, r.preferredCommune)
-        .bind(20, r.strengths)
-        .bind(21, r.unavailableDays)
-        .bind(22, r.sourceRow)
-        .bind(23, r.registeredBy)
-        .bind(24, r.registeredAt)
-        .run();
+    s->bind(1, r.personUuid).bind(2, r.unit);
+    bindForm(*s, r);
+    s->bind(22, r.sourceRow).bind(23, r.registeredBy).bind(24, r.registeredAt).run();
 }
 
 std::optional<RegistrationRow> RegistrationGateway::byIdNumber(const QString& idNumber) {
@@ -137,31 +135,13 @@ bool RegistrationGateway::withdraw(const QString& personUuid, const QString& at,
 
 void RegistrationGateway::update(const RegistrationRow& r) {
     auto s = m_db.cached(
-        "UPDATE registrations SET id_number = ?2, birth_year = ?3, sex = ?4, position = ?5, residence = ?6, "
-        "id_issued = ?7, id_place = ?8, phone = ?9, email = ?10, agrees_dates = ?11, accepts_assignment = ?12, "
-        "own_transport = ?13, computer = ?14, in_province = ?15, student = ?16, preferred_district = ?17, "
-        "preferred_commune = ?18, strengths = ?19, unavailable_days = ?20 WHERE person_uuid = ?1");
-    s->bind(1, r.personUuid)
-        .bind(2, r.idNumber)
-        .bind(3, r.birthYear)
-        .bind(4, r.sex)
-        .bind(5, r.position)
-        .bind(6, r.residence)
-        .bind(7, r.idIssued)
-        .bind(8, r.idPlace)
-        .bind(9, r.phone)
-        .bind(10, r.email);
-    bindAnswer(*s, 11, r.agreesDates);
-    bindAnswer(*s, 12, r.acceptsAssignment);
-    bindAnswer(*s, 13, r.ownTransport);
-    bindAnswer(*s, 14, r.computer);
-    bindAnswer(*s, 15, r.inProvince);
-    bindAnswer(*s, 16, r.student);
-    s->bind(17, r.preferredDistrict)
-        .bind(18, r.preferredCommune)
-        .bind(19, r.strengths)
-        .bind(20, r.unavailableDays)
-        .run();
+        "UPDATE registrations SET id_number = ?3, birth_year = ?4, sex = ?5, position = ?6, residence = ?7, "
+        "id_issued = ?8, id_place = ?9, phone = ?10, email = ?11, agrees_dates = ?12, accepts_assignment = ?13, "
+        "own_transport = ?14, computer = ?15, in_province = ?16, student = ?17, preferred_district = ?18, "
+        "preferred_commune = ?19, strengths = ?20, unavailable_days = ?21 WHERE person_uuid = ?1");
+    s->bind(1, r.personUuid);
+    bindForm(*s, r);
+    s->run();
 }
 
 } // namespace dc::core::gateways

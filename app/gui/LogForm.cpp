@@ -176,11 +176,12 @@ core::domain::EntryDraft LogForm::entryDraft() const {
 // says nothing yet): each field's note from its own findings, each correction's class and findings — both of its
 // values are checked — handed to the corrections.
 void LogForm::revalidate() {
-    if (!m_schema) {
+    core::Session* s = session();
+    if (!m_schema || !s) {
         return;
     }
     m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live,
-                                         core::LogService::rulesFor(*m_bookValue));
+                                         core::LogService::rulesFor(*s, *m_bookValue));
     const bool vi = vietnamese();
     const core::domain::KeyFields& keys = m_schema->keys;
     m_entryNote = firstNote(m_checked.fieldFindings(keys.number), *m_schema, vi);

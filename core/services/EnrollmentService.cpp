@@ -11,6 +11,7 @@
 #include "core/exchange/Fingerprint.h"
 #include "core/gateways/AuditGateway.h"
 #include "core/gateways/EnrollmentGateway.h"
+#include "core/gateways/SettingsGateway.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/platform/Files.h"
 #include "core/services/SiteAccess.h"
@@ -128,9 +129,13 @@ QJsonObject geography(const campaign::Campaign& plan) {
         districts.append(QJsonObject{{QStringLiteral("name"), district.name},
                                      {QStringLiteral("communes"), QJsonArray::fromStringList(district.communes)}});
     }
-    return QJsonObject{{QStringLiteral("name"), plan.name},
-                       {QStringLiteral("province"), plan.province},
-                       {QStringLiteral("districts"), districts}};
+    QJsonObject out{{QStringLiteral("name"), plan.name},
+                    {QStringLiteral("province"), plan.province},
+                    {QStringLiteral("districts"), districts}};
+    if (plan.entryCutoff.isValid()) { // the scope of the workstation's entries (SiteCampaign.h)
+        out.insert(QStringLiteral("entryCutoff"), plan.entryCutoff.toString(Qt::ISODate));
+    }
+    return out;
 }
 
 EnrolledSite enrolledFrom(const gateways::HubSiteRow& row) {
@@ -362,6 +367,16 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
         const auto siteFingerprint = header.text("siteFingerprint", exchange::kFingerprintDigits);
         if (header.failed())
             return header.error();
+        // The scope's cutoff, when the hub sent one (a welcome of an earlier program has none): a day, strictly.
+        std::optional<QDate> entryCutoff;
+        if (const QJsonValue cutoff =
+                envelope->headerJson.value(QLatin1String("campaign")).toObject().value(QLatin1String("entryCutoff"));
+            !cutoff.isUndefined()) {
+            const QString text = cutoff.toString();
+            entryCutoff = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+            if (!entryCutoff->isValid())
+                return refused(exchange::Refusal::Damaged, QStringLiteral("the welcome's entry cutoff is not a day"));
+        }
         if (*format != QLatin1String(kWelcomeFormat))
             return refused(exchange::Refusal::Damaged, QStringLiteral("not a welcome package of a known format"));
         if (auto verified = exchange::verifyEnvelope(envelope.value(), *signing); !verified)
@@ -396,6 +411,10 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
         row.welcome = envelope->file;
         row.enrolledAt = toStoredTime(session.now());
         gateway.insertEnrollment(row);
+        if (entryCutoff) {
+            gateways::SettingsGateway(db).set(QString::fromLatin1(kEnrolledEntryCutoffSetting),
+                                              entryCutoff->toString(Qt::ISODate));
+        }
         access::record(session, QStringLiteral("hub.pinned"), *hub,
                        {{QStringLiteral("epoch"), static_cast<qint64>(*epoch)},
                         {QStringLiteral("district"), *district},

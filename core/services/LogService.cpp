@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/LogService.h"
+#include "core/services/SiteCampaign.h"
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
@@ -114,8 +115,9 @@ Result<LoggedCheck> buildRow(Session& session, const Book& book, const CheckInpu
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a void is logged with voidCheck"));
     }
     const domain::EntrySchema& schema = domain::entrySchema(book.recordType);
-    const domain::DraftCheck checked = domain::checkDraft(schema, draftOf(input), {book.firstEntry, book.lastEntry},
-                                                          domain::DraftStage::Save, LogService::rulesFor(book, rules));
+    const domain::DraftCheck checked =
+        domain::checkDraft(schema, draftOf(input), {book.firstEntry, book.lastEntry}, domain::DraftStage::Save,
+                           LogService::rulesFor(session, book, rules));
     if (checked.hasErrors()) {
         Error refused = makeError(ErrorCode::InvalidEntry, QStringLiteral("the entry breaks domain rules"));
         refused.findings = checked.findings;
@@ -240,7 +242,11 @@ Result<std::pair<LoggedCheck, QString>> supersedable(Session& session, qint64 ch
 
 } // namespace
 
-domain::ValidationContext LogService::rulesFor(const Book& book, domain::ValidationContext rules) {
+domain::ValidationContext LogService::rulesFor(const Session& session, const Book& book,
+                                               domain::ValidationContext rules) {
+    if (const auto cutoff = enrolledEntryCutoff(session)) {
+        rules.campaignCutoff = *cutoff;
+    }
     rules.bookYearFrom = book.yearFrom;
     rules.bookYearTo = book.yearTo;
     return rules;

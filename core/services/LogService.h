@@ -42,8 +42,10 @@ public:
                                                        const QString& reason,
                                                        const domain::ValidationContext& rules = {});
     // What an entry of `book` is checked against: `rules` with the book's years (a registration date outside them is a
-    // warning). logCheck and amendCheck apply it; the live logging screen calls it so it checks what they check.
-    [[nodiscard]] static domain::ValidationContext rulesFor(const Book& book, domain::ValidationContext rules = {});
+    // warning) and, once the site is enrolled, the scope's cutoff its hub sent (enrolledEntryCutoff). logCheck and
+    // amendCheck apply it; the live logging screen calls it so it checks what they check.
+    [[nodiscard]] static domain::ValidationContext rulesFor(const Session& session, const Book& book,
+                                                            domain::ValidationContext rules = {});
     // Withdraws a logged check: a "void" row superseding it; the entry counts as not logged again.
     [[nodiscard]] static Result<LogReceipt> voidCheck(Session& session, qint64 checkId, const QString& reason);
     // After an acknowledged write, while the pair reads the next entry: copies the database's write-ahead log into the

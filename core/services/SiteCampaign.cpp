@@ -76,6 +76,17 @@ Result<SiteCampaignInfo> siteCampaign(const Session& session) {
     });
 }
 
+std::optional<QDate> enrolledEntryCutoff(const Session& session) {
+    // A read of the site's settings; the session is not changed (as campaignOf).
+    auto& db = const_cast<Session&>(session).database();
+    const auto stored = gateways::SettingsGateway(db).value(QString::fromLatin1(kEnrolledEntryCutoffSetting));
+    if (!stored) {
+        return std::nullopt;
+    }
+    const QDate day = QDate::fromString(*stored, Qt::ISODate);
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
 namespace sitecampaign {
 
 QString sha256Hex(const QByteArray& bytes) {

@@ -8,6 +8,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QDate>
+
+#include <optional>
+
 namespace dc::core {
 
 class Session;
@@ -31,6 +35,12 @@ inline constexpr const char* kCampaignFileSetting = "campaign.file";
 
 // The same, for the GUI: the error (never a throw) when the site's stored file cannot be read.
 [[nodiscard]] Result<const campaign::Campaign*> sessionCampaign(const Session& session);
+
+// A workstation runs the built-in campaign's rules, but the scope of its entries is its hub's: `enroll finish` keeps
+// the cutoff the hub's welcome carries (its campaign's scope.entryCutoff) under this key, and the entry rules use it.
+inline constexpr const char* kEnrolledEntryCutoffSetting = "campaign.entry_cutoff";
+// The entry cutoff the site's hub sent at enrollment (nullopt: not enrolled, or a welcome without one).
+[[nodiscard]] std::optional<QDate> enrolledEntryCutoff(const Session& session);
 
 // Which campaign a site runs, as `campaign show` prints it.
 struct SiteCampaignInfo {

@@ -5,6 +5,9 @@
 #include "core/services/SiteCampaign.h"
 
 #include "core/gateways/SettingsGateway.h"
+#include "core/services/BookService.h"
+#include "core/services/EnrollmentService.h"
+#include "core/services/LogService.h"
 #include "core/services/PersonService.h"
 #include "core/services/Session.h"
 #include "core/services/SignIn.h"
@@ -109,6 +112,51 @@ TEST(SiteCampaignTest, TheFileGivenAtSetUpIsKeptAndAudited) {
     ASSERT_TRUE(s.step());
     EXPECT_EQ(QJsonDocument::fromJson(s.text(0).toUtf8()).object().value(QStringLiteral("campaignSha256")).toString(),
               sha);
+}
+
+// A workstation's entries are in scope up to its hub's cutoff: the welcome carries the hub's campaign's
+// scope.entryCutoff, `enroll finish` keeps it, and the entry rules (LogService::rulesFor, which logCheck, amendCheck
+// and the live logging screen apply) use it; before enrollment, the built-in campaign's.
+TEST(SiteCampaignTest, AWorkstationTakesItsHubsEntryCutoffAtEnrollment) {
+    QByteArray bytes = dc::core::campaign::builtInCampaignBytes();
+    ASSERT_TRUE(bytes.contains(R"("entryCutoff": "01/06/2017")"));
+    bytes.replace(R"("entryCutoff": "01/06/2017")", R"("entryCutoff": "31/12/2019")");
+    QTemporaryDir dir;
+    dc::core::SiteSetupRequest r;
+    r.siteName = QStringLiteral("Tỉnh Đoàn");
+    r.adminUserName = QStringLiteral("giamsat");
+    r.adminPassword = dc::test::secret(TestSite::kSupervisorPassword);
+    r.kdf = dc::crypto::kArgon2Floor;
+    r.campaignBytes = bytes;
+    r.kind = SiteKind::Hub;
+    const QString hubPath = dir.filePath(QStringLiteral("hub.db"));
+    r.databasePath = hubPath;
+    ASSERT_TRUE(dc::core::createSite(std::move(r)).ok());
+    auto hub =
+        dc::core::SignIn().signIn(hubPath, QStringLiteral("giamsat"), dc::test::secret(TestSite::kSupervisorPassword));
+    ASSERT_TRUE(hub.ok());
+
+    const TestSite commune;
+    auto supervisor = commune.signInSupervisor();
+    ASSERT_TRUE(supervisor);
+    const dc::core::Book book;
+    EXPECT_EQ(dc::core::LogService::rulesFor(*supervisor, book).campaignCutoff, QDate(2017, 6, 1));
+
+    const QString request = dir.filePath(QStringLiteral("xa.enroll"));
+    const QString welcome = dir.filePath(QStringLiteral("xa.welcome"));
+    auto written = dc::core::EnrollmentService::request(*supervisor, request);
+    ASSERT_TRUE(written.ok());
+    auto accepted = dc::core::EnrollmentService::accept(*hub.value(), request, written->fingerprint,
+                                                        QStringLiteral("Dầu Tiếng/Thanh An"), welcome);
+    ASSERT_TRUE(accepted.ok()) << accepted.error().detail.toStdString();
+    auto finished = dc::core::EnrollmentService::finish(*supervisor, welcome, accepted->hubFingerprint);
+    ASSERT_TRUE(finished.ok()) << finished.error().detail.toStdString();
+    EXPECT_EQ(dc::core::enrolledEntryCutoff(*supervisor), QDate(2019, 12, 31));
+    EXPECT_EQ(dc::core::LogService::rulesFor(*supervisor, book).campaignCutoff, QDate(2019, 12, 31));
+    // Another session of the site reads the same (it is kept in the database, not the session).
+    auto pair = commune.signInPair();
+    ASSERT_TRUE(pair);
+    EXPECT_EQ(dc::core::LogService::rulesFor(*pair, book).campaignCutoff, QDate(2019, 12, 31));
 }
 
 } // namespace

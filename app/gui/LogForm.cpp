@@ -87,6 +87,7 @@ void LogForm::load() {
     m_bookValue = m_book->book();
     m_bookId = m_bookValue->id;
     m_range = core::domain::EntryRange{m_bookValue->firstEntry, m_bookValue->lastEntry};
+    m_rules = core::LogService::rulesFor(*s, *m_bookValue);
     m_schema = &core::domain::entrySchema(m_bookValue->recordType);
     m_fields->setSchema(m_schema, vietnamese());
     m_corrections->setSchema(m_schema, vietnamese());
@@ -176,12 +177,10 @@ core::domain::EntryDraft LogForm::entryDraft() const {
 // says nothing yet): each field's note from its own findings, each correction's class and findings — both of its
 // values are checked — handed to the corrections.
 void LogForm::revalidate() {
-    core::Session* s = session();
-    if (!m_schema || !s) {
+    if (!m_schema) {
         return;
     }
-    m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live,
-                                         core::LogService::rulesFor(*s, *m_bookValue));
+    m_checked = core::domain::checkDraft(*m_schema, entryDraft(), m_range, core::domain::DraftStage::Live, m_rules);
     const bool vi = vietnamese();
     const core::domain::KeyFields& keys = m_schema->keys;
     m_entryNote = firstNote(m_checked.fieldFindings(keys.number), *m_schema, vi);

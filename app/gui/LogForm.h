@@ -241,6 +241,7 @@ private:
     std::optional<core::Book> m_bookValue;
     const core::domain::EntrySchema* m_schema = nullptr;
     core::domain::EntryRange m_range;
+    core::domain::ValidationContext m_rules; // the book's, read once when it is given (no statement per keystroke)
     qint64 m_bookId = 0;
     QString m_entryNumber;
     QString m_date;

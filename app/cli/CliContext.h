@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/services/Session.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -78,6 +79,10 @@ int runQuota(CliContext& context);
 int runEnroll(CliContext& context);
 int runRoster(CliContext& context);
 int runAllocation(CliContext& context);
+int runAwards(CliContext& context);
+
+// A day typed on the command line: yyyy-mm-dd or dd/mm/yyyy; nullopt for anything else.
+[[nodiscard]] std::optional<QDate> parseDay(const QString& text);
 
 // The printable documents (reports, the allocation's lists, the roster's week view): `--lang vi|en` (nullopt when
 // neither), the format an --output file's extension names (xlsx, pdf or json; else a usage error), and the one way

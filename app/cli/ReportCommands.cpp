@@ -17,6 +17,8 @@ namespace {
 
 using core::domain::Language;
 
+} // namespace
+
 std::optional<QDate> parseDay(const QString& text) {
     const QDate iso = QDate::fromString(text, Qt::ISODate);
     if (iso.isValid()) {
@@ -28,8 +30,6 @@ std::optional<QDate> parseDay(const QString& text) {
     }
     return std::nullopt;
 }
-
-} // namespace
 
 void printReportText(QTextStream& out, const core::ReportDocument& doc) {
     out << doc.title << "\n";

@@ -173,6 +173,21 @@ const std::vector<Command>& commands() {
          "        [--lang vi|en] --db PATH --user NAME   (at the hub, from the saved plan: who goes to which commune,\n"
          "        per district or per unit; ID numbers as their last 3 digits unless --identified (province); a\n"
          "        district account: its own district or unit)"},
+        {"awards",
+         {set({"db", "user", "from", "to", "district", "top", "output", "evidence", "lang"}),
+          set({"password-stdin", "json"})},
+         dc::app::cli::runAwards,
+         "awards compute [--from DATE] [--to DATE] --db PATH --user NAME   (the office: every volunteer's tier, "
+         "score,\n"
+         "        eligibility and metrics from the logged facts; at a hub a district account sees its district)\n"
+         "    awards explain PERSON|USER|DISTRICT/COMMUNE:USER [--output F.pdf|F.xlsx|F.json] [--lang vi|en]\n"
+         "        --db PATH --user NAME   (the numbers behind one volunteer's score and tier, the comparison groups,\n"
+         "        what kept them off the shortlist; a volunteer reads only their own)\n"
+         "    awards shortlist [--district D] [--top N] [--output F.xlsx|F.pdf|F.json] [--evidence DIR] [--lang "
+         "vi|en]\n"
+         "        --db PATH --user NAME   (province, or a commune's supervisor for its site; a district its own: the\n"
+         "        eligible volunteers for Bằng khen, top N of the province and of each district; --evidence: one PDF\n"
+         "        per nominee)"},
         {"roster",
          {set({"db", "user", "commune", "output", "sheet", "lang"}), set({"password-stdin", "json"})},
          dc::app::cli::runRoster,

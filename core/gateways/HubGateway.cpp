@@ -559,6 +559,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
     }
     // --- Report summaries (schema 8): hub_daily_books, hub_daily_corrections, hub_daily_people. ---
     noteReportCheck(siteUuid, check, before, FirstRow{firstDay, firstReader, firstChecker}, d);
+    noteWork(siteUuid, check, before, FirstRow{firstDay, firstReader, firstChecker}, d);
     return {};
 }
 
@@ -570,6 +571,7 @@ void HubGateway::beginBundle() {
     m_reportCorrections.clear();
     m_reportPeople.clear();
     m_reportSpots.clear();
+    m_reportWork.clear();
 }
 
 void HubGateway::flushDaily() {
@@ -785,10 +787,74 @@ void HubGateway::flushReports() {
         spots->run();
         spots->reset();
     }
+    auto work = m_db.cached(
+        "INSERT INTO hub_daily_work (site_uuid, day, book_uuid, first_user, second_user, logged, matches, corrections, "
+        "writing_differences, new_entries, duplicates, escalations, voids, amendments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT (site_uuid, day, book_uuid, first_user, second_user) DO "
+        "UPDATE SET logged = logged + ?6, matches = matches + ?7, corrections = corrections + ?8, writing_differences "
+        "= writing_differences + ?9, new_entries = new_entries + ?10, duplicates = duplicates + ?11, escalations = "
+        "escalations + ?12, voids = voids + ?13, amendments = amendments + ?14");
+    for (const auto& [key, w] : m_reportWork) {
+        if (w.empty()) {
+            continue;
+        }
+        work->bind(1, std::get<0>(key))
+            .bind(2, std::get<1>(key))
+            .bind(3, std::get<2>(key))
+            .bind(4, std::get<3>(key))
+            .bind(5, std::get<4>(key))
+            .bind(6, w.logged)
+            .bind(7, w.matches)
+            .bind(8, w.corrections)
+            .bind(9, w.writingDifferences)
+            .bind(10, w.newEntries)
+            .bind(11, w.duplicates)
+            .bind(12, w.escalations)
+            .bind(13, w.voids)
+            .bind(14, w.amendments);
+        work->run();
+        work->reset();
+    }
     m_reportBooks.clear();
     m_reportCorrections.clear();
     m_reportPeople.clear();
     m_reportSpots.clear();
+    m_reportWork.clear();
+}
+
+// The evaluation's summary (schema 18): the entry's columns where hub_daily counts it (first day, first pair), by the
+// change from the superseded current row's outcome (`before`) to this row's; a void or an amendment for its own pair
+// on its own day.
+void HubGateway::noteWork(const QString& siteUuid, const IncomingCheck& row, const QString& before,
+                          const FirstRow& first, const Delta& d) {
+    const bool void_ = row.outcome == QLatin1String("void");
+    const auto change = [&](const char* outcome) -> qint64 {
+        return (!void_ && row.outcome == QLatin1String(outcome) ? 1 : 0) - (before == QLatin1String(outcome) ? 1 : 0);
+    };
+    WorkDelta entry;
+    entry.logged = d.entries;
+    entry.matches = change("match");
+    entry.corrections = d.corrections;
+    entry.writingDifferences = d.writingDifferences;
+    entry.newEntries = change("missing_entered_new");
+    entry.duplicates = change("duplicate_in_database");
+    entry.escalations = d.escalated;
+    if (!entry.empty()) {
+        WorkDelta& w = m_reportWork[{siteUuid, first.day, row.book, std::min(first.reader, first.checker),
+                                     std::max(first.reader, first.checker)}];
+        w.logged += entry.logged;
+        w.matches += entry.matches;
+        w.corrections += entry.corrections;
+        w.writingDifferences += entry.writingDifferences;
+        w.newEntries += entry.newEntries;
+        w.duplicates += entry.duplicates;
+        w.escalations += entry.escalations;
+    }
+    if (row.supersedesRow) {
+        WorkDelta& w = m_reportWork[{siteUuid, row.day, row.book, std::min(row.reader, row.checker),
+                                     std::max(row.reader, row.checker)}];
+        (void_ ? w.voids : w.amendments) += 1;
+    }
 }
 // --- end of the report summaries ----------------------------------------------------------------------------------
 

@@ -259,6 +259,26 @@ private:
     // (site, current row's day, record type, field, class, writing difference) → corrections
     std::map<std::tuple<QString, QString, QString, QString, QString, int>, qint64> m_reportCorrections;
     std::map<std::tuple<QString, QString, QString>, PeopleDelta> m_reportPeople; // (site, day, user UUID)
+    // --- The evaluation's summary (schema 18): hub_daily_work, by the same deltas. ---
+    struct WorkDelta {
+        qint64 logged = 0;
+        qint64 matches = 0;
+        qint64 corrections = 0;
+        qint64 writingDifferences = 0;
+        qint64 newEntries = 0;
+        qint64 duplicates = 0;
+        qint64 escalations = 0;
+        qint64 voids = 0;
+        qint64 amendments = 0;
+        [[nodiscard]] bool empty() const {
+            return logged == 0 && matches == 0 && corrections == 0 && writingDifferences == 0 && newEntries == 0 &&
+                   duplicates == 0 && escalations == 0 && voids == 0 && amendments == 0;
+        }
+    };
+    // (site, day, book, first user, second user: the pair's UUIDs ordered) → the pair's work that day on that book
+    std::map<std::tuple<QString, QString, QString, QString, QString>, WorkDelta> m_reportWork;
+    void noteWork(const QString& siteUuid, const IncomingCheck& row, const QString& before, const FirstRow& first,
+                  const Delta& d);
 };
 
 } // namespace dc::core::gateways

@@ -1030,10 +1030,54 @@ constexpr const char* kSchema17 = R"sql(
 DROP INDEX IF EXISTS hub_checks_by_book_entry;
 )sql";
 
+// Schema 18 (issue 15, judging the volunteers; core/evaluation/README.md "Facts"): what each pair did per book and
+// day, kept at import beside the report summaries so that the evaluation reads summaries only, over any range.
+// The entry's columns follow hub_daily's rule (the entry's first site day and first pair, the current row's outcome
+// and real corrections and writing differences, a void takes the entry out); voids and amendments count for the pair
+// who made them, on the day they made them. Pairs are user UUIDs ordered (first_user < second_user).
+constexpr const char* kSchema18 = R"sql(
+CREATE TABLE hub_daily_work (
+    site_uuid            TEXT NOT NULL,
+    day                  TEXT NOT NULL,
+    book_uuid            TEXT NOT NULL,
+    first_user           TEXT NOT NULL,
+    second_user          TEXT NOT NULL,
+    logged               INTEGER NOT NULL DEFAULT 0,
+    matches              INTEGER NOT NULL DEFAULT 0,
+    corrections          INTEGER NOT NULL DEFAULT 0,
+    writing_differences  INTEGER NOT NULL DEFAULT 0,
+    new_entries          INTEGER NOT NULL DEFAULT 0,
+    duplicates           INTEGER NOT NULL DEFAULT 0,
+    escalations          INTEGER NOT NULL DEFAULT 0,
+    voids                INTEGER NOT NULL DEFAULT 0,
+    amendments           INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, day, book_uuid, first_user, second_user)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO hub_daily_work (site_uuid, day, book_uuid, first_user, second_user, logged, matches, corrections,
+                            writing_differences, new_entries, duplicates, escalations, voids, amendments)
+SELECT site_uuid, day, book_uuid, a, b, sum(logged), sum(matches), sum(corrections), sum(writing), sum(new_entries),
+       sum(duplicates), sum(escalations), sum(voids), sum(amendments) FROM (
+    SELECT f.site_uuid, date(f.logged_at, '+7 hours') AS day, e.book_uuid, min(f.reader_uuid, f.checker_uuid) AS a,
+           max(f.reader_uuid, f.checker_uuid) AS b, 1 AS logged, e.outcome = 'match' AS matches,
+           (SELECT count(*) FROM hub_corrections k WHERE k.check_uuid = e.check_uuid AND k.writing_difference = 0)
+               AS corrections,
+           (SELECT count(*) FROM hub_corrections k WHERE k.check_uuid = e.check_uuid AND k.writing_difference = 1)
+               AS writing,
+           e.outcome = 'missing_entered_new' AS new_entries, e.outcome = 'duplicate_in_database' AS duplicates,
+           e.outcome = 'escalated' AS escalations, 0 AS voids, 0 AS amendments
+      FROM hub_entry_state e JOIN hub_checks f ON f.uuid = e.first_check
+    UNION ALL
+    SELECT site_uuid, date(logged_at, '+7 hours'), book_uuid, min(reader_uuid, checker_uuid),
+           max(reader_uuid, checker_uuid), 0, 0, 0, 0, 0, 0, 0, outcome = 'void', outcome <> 'void'
+      FROM hub_checks WHERE supersedes IS NOT NULL
+) GROUP BY 1, 2, 3, 4, 5;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
     {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
-    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17},
+    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18},
 };
 
 } // namespace

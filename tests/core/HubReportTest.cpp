@@ -5,6 +5,7 @@
 // equals the commune's own report over the same range — amendments, voids, a swapped pair, returns, spot misses, a
 // bundle imported twice and a held one applied later included; a district sums its communes; who may see what.
 // Real sites, real bundles, real keys.
+#include "core/services/AwardsService.h"
 #include "core/services/BundleService.h"
 #include "core/services/EnrollmentService.h"
 #include "core/services/ImportService.h"
@@ -20,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -480,7 +482,12 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
              8},
             {"SELECT site_uuid, day, first_user, second_user, reader, checker, sampled, missed FROM hub_daily_spots "
              "WHERE sampled <> 0 OR missed <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
-             8}};
+             8},
+            {"SELECT site_uuid, day, book_uuid, first_user, second_user, logged, matches, corrections, "
+             "writing_differences, new_entries, duplicates, escalations, voids, amendments FROM hub_daily_work WHERE "
+             "logged <> 0 OR matches <> 0 OR corrections <> 0 OR writing_differences <> 0 OR new_entries <> 0 OR "
+             "duplicates <> 0 OR escalations <> 0 OR voids <> 0 OR amendments <> 0 ORDER BY 1, 2, 3, 4, 5",
+             14}};
         for (const auto& [sql, columns] : queries) {
             auto s = db.prepare(sql);
             while (s.step()) {
@@ -499,7 +506,8 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     // made hub_checks and that index again.
     db.exec(
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
-        "DROP TABLE hub_daily_spots; DROP INDEX hub_spot_samples_by_day; DROP INDEX hub_spot_items_by_sample; "
+        "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP INDEX hub_spot_samples_by_day; DROP INDEX "
+        "hub_spot_items_by_sample; "
         "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; "
         // Migrations 9, 10 and 14 rebuild their tables and run again as they are; what 11, 12 and 13 add is undone
         // (and what 15 adds to `registrations` goes with the table).
@@ -512,6 +520,141 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
         "ALTER TABLE users DROP COLUMN activation_expires_at; PRAGMA user_version = 7");
     store::migrate(db);
     EXPECT_EQ(dump(), kept);
+}
+
+// Issue 15: each volunteer's metrics at the hub (from the summaries kept at import) equal the commune's own (from its
+// log), for every commune — amendments by the swapped pair, voids, a return, spot misses decided twice, a held bundle
+// applied later included — and they are the counts the day's work makes.
+QString metricsText(const evaluation::VolunteerMetrics& m) {
+    QString out = QStringLiteral("days %1 read %2 checked %3 real %4 writing %5 new %6 dup %7 esc %8 approved %9 ")
+                      .arg(m.daysPresent)
+                      .arg(m.entriesRead)
+                      .arg(m.entriesChecked)
+                      .arg(m.realCorrections)
+                      .arg(m.writingDifferences)
+                      .arg(m.newEntries)
+                      .arg(m.duplicatesFound)
+                      .arg(m.escalations)
+                      .arg(m.decisionsApproved);
+    out += QStringLiteral("returned %1 flagged %2 spot %3/%4 voids %5 amendments %6 run %7 seconds %8")
+               .arg(m.decisionsReturned)
+               .arg(m.decisionsFlagged)
+               .arg(m.spotCheckMisses)
+               .arg(m.spotCheckItems)
+               .arg(m.voids)
+               .arg(m.amendments)
+               .arg(m.longestMatchRun)
+               .arg(m.workingSeconds);
+    for (const evaluation::WorkCell& c : m.cells) {
+        out += QStringLiteral(" | %1 %2: %3").arg(c.registerType).arg(c.bookDecade).arg(c.entries);
+    }
+    return out;
+}
+
+TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwn) {
+    auto atHub = AwardsService::compute(*hub, {});
+    ASSERT_TRUE(atHub.ok()) << atHub.error().detail.toStdString();
+    EXPECT_EQ(atHub->volunteers.size(), 6U); // lan and minh at each of the three communes
+    for (Commune* c : {thanhAn.get(), dinhAn.get(), phuCuong.get()}) {
+        auto own = AwardsService::compute(*c->supervisor, {});
+        ASSERT_TRUE(own.ok()) << own.error().detail.toStdString();
+        ASSERT_EQ(own->volunteers.size(), 2U);
+        for (const JudgedVolunteer& v : own->volunteers) {
+            const auto same = std::find_if(atHub->volunteers.begin(), atHub->volunteers.end(), [&](const auto& h) {
+                return h.volunteer.site == v.volunteer.site && h.volunteer.userName == v.volunteer.userName;
+            });
+            ASSERT_NE(same, atHub->volunteers.end()) << v.volunteer.userName.toStdString();
+            EXPECT_EQ(metricsText(same->evaluation.metrics), metricsText(v.evaluation.metrics))
+                << v.volunteer.userName.toStdString();
+            EXPECT_EQ(same->volunteer.name, v.volunteer.name);
+        }
+    }
+    // Định An's one day, counted by hand (workDay): 15 entries logged, one voided: 14; four corrected (three, and the
+    // first entry re-checked as corrected), each with one real correction and one writing difference (capitals); two
+    // escalated; the returned one re-checked as a match. The pair's work counts for both members; the return too.
+    auto own = AwardsService::compute(*dinhAn->supervisor, {});
+    ASSERT_TRUE(own.ok());
+    for (const JudgedVolunteer& v : own->volunteers) {
+        const evaluation::VolunteerMetrics& m = v.evaluation.metrics;
+        std::int64_t entries = 0;
+        for (const evaluation::WorkCell& c : m.cells) {
+            entries += c.entries;
+        }
+        EXPECT_EQ(entries, 14);
+        EXPECT_EQ(m.realCorrections, 4);
+        EXPECT_EQ(m.writingDifferences, 4);
+        EXPECT_EQ(m.escalations, 2);
+        EXPECT_EQ(m.voids, 1);
+        EXPECT_EQ(m.amendments, 2);
+        EXPECT_EQ(m.decisionsReturned, 1);
+        EXPECT_EQ(m.entriesRead + m.entriesChecked, 14); // each entry read by one of them and checked by the other
+        EXPECT_EQ(m.daysPresent, 1);
+        EXPECT_EQ(m.district, QStringLiteral("Dầu Tiếng"));
+        EXPECT_GT(m.spotCheckItems, 1);
+        EXPECT_GT(m.spotCheckMisses, 0);
+    }
+    // The same data gives byte for byte the same result.
+    auto again = AwardsService::compute(*hub, {});
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(QJsonDocument(AwardsService::computeJson(again.value())).toJson(),
+              QJsonDocument(AwardsService::computeJson(atHub.value())).toJson());
+}
+
+TEST_F(HubReportTest, WhoSeesWhichVolunteersJudged) {
+    auto province = AwardsService::compute(*hub, {});
+    ASSERT_TRUE(province.ok());
+    EXPECT_TRUE(province->seesPatterns);
+    auto own = AwardsService::compute(*district, {});
+    ASSERT_TRUE(own.ok()) << own.error().detail.toStdString();
+    EXPECT_EQ(own->volunteers.size(), 4U); // Thanh An's and Định An's, not Phú Cường's
+    EXPECT_FALSE(own->seesPatterns);
+    for (const JudgedVolunteer& v : own->volunteers) {
+        EXPECT_EQ(v.evaluation.metrics.district, QStringLiteral("Dầu Tiếng"));
+    }
+    // A volunteer: no list, only their own explanation.
+    auto asVolunteer = AwardsService::compute(*dinhAn->pair, {});
+    ASSERT_FALSE(asVolunteer.ok());
+    EXPECT_EQ(asVolunteer.error().code, ErrorCode::NotPermitted);
+    auto mine = AwardsService::explain(*dinhAn->pair, QStringLiteral("lan"), {});
+    ASSERT_TRUE(mine.ok()) << mine.error().detail.toStdString();
+    EXPECT_EQ(mine->volunteer.userName, QStringLiteral("lan"));
+    EXPECT_EQ(mine->rank, 0);
+    EXPECT_TRUE(mine->patterns.isEmpty());
+    auto theirs = AwardsService::explain(*dinhAn->pair, QStringLiteral("minh"), {});
+    ASSERT_FALSE(theirs.ok());
+    EXPECT_EQ(theirs.error().code, ErrorCode::NotPermitted);
+    // At the hub, "lan" is at three communes: the commune names which one; a district reads its own only.
+    auto ambiguous = AwardsService::explain(*hub, QStringLiteral("lan"), {});
+    ASSERT_FALSE(ambiguous.ok());
+    EXPECT_EQ(ambiguous.error().code, ErrorCode::InvalidInput);
+    auto named = AwardsService::explain(*district, QStringLiteral("Dầu Tiếng/Định An:lan"), {});
+    ASSERT_TRUE(named.ok()) << named.error().detail.toStdString();
+    auto elsewhere = AwardsService::explain(*district, QStringLiteral("Thủ Dầu Một/Phú Cường:lan"), {});
+    ASSERT_FALSE(elsewhere.ok());
+    EXPECT_EQ(elsewhere.error().code, ErrorCode::NotPermitted);
+    auto nobody = AwardsService::explain(*hub, QStringLiteral("Dầu Tiếng/Định An:khong-co"), {});
+    ASSERT_FALSE(nobody.ok());
+    EXPECT_EQ(nobody.error().code, ErrorCode::InvalidInput);
+    // A reversed period is refused before anything is read.
+    auto reversed = AwardsService::compute(*hub, {QDate(2022, 11, 9), QDate(2022, 11, 7)});
+    ASSERT_FALSE(reversed.ok());
+    EXPECT_EQ(reversed.error().code, ErrorCode::InvalidInput);
+    // A period narrows the facts: Định An worked on 8/11 only.
+    auto dinhAnOwn = AwardsService::compute(*dinhAn->supervisor, {});
+    ASSERT_TRUE(dinhAnOwn.ok());
+    const QString dinhAnSite = dinhAnOwn->volunteers.front().volunteer.site;
+    auto before = AwardsService::compute(*hub, {QDate(2022, 11, 1), QDate(2022, 11, 7)});
+    ASSERT_TRUE(before.ok());
+    int seen = 0;
+    for (const JudgedVolunteer& v : before->volunteers) {
+        if (v.volunteer.site == dinhAnSite) {
+            ++seen;
+            EXPECT_EQ(v.evaluation.metrics.daysPresent, 0);
+            EXPECT_TRUE(v.evaluation.metrics.cells.empty());
+            EXPECT_EQ(v.evaluation.tier, evaluation::Tier::None);
+        }
+    }
+    EXPECT_EQ(seen, 2);
 }
 
 } // namespace

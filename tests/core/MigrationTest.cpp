@@ -507,3 +507,47 @@ TEST(MigrationTest, HubChecksLoseTheirBookAndEntryIndex) {
 }
 
 } // namespace
+
+// Migration 18 (issue 15): hub_daily_work back-filled from the rows a hub holds — an entry where it was first logged
+// (day, pair) with its current row's outcome and corrections; an amendment and a void for the pair that made them.
+TEST(MigrationTest, ThePairsWorkIsBackFilledFromTheHubsRows) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    std::size_t before18 = 0;
+    while (before18 < all.size() && all[before18].version < 18) {
+        ++before18;
+    }
+    dc::core::store::migrate(db, all.first(before18));
+    db.exec(R"sql(
+INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key,
+                        outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid,
+                        logged_at, seconds_spent, supersedes, reason) VALUES
+    ('c1', 's', 'b', 1, '1998', 'A', 'a', 'match', '', '', '', 'birth/1', 'r', 'k', NULL, '2022-11-01T01:00:00Z', 30,
+     NULL, ''),
+    ('c2', 's', 'b', 2, '1998', 'B', 'b', 'corrected', '', '', '', 'birth/1', 'k', 'r', NULL, '2022-11-01T01:01:00Z',
+     30, NULL, ''),
+    ('c3', 's', 'b', 2, '1998', 'B', 'b', 'corrected', '', '', '', 'birth/1', 'x', 'r', NULL, '2022-11-02T01:00:00Z',
+     30, 'c2', 'đọc lại'),
+    ('c4', 's', 'b', 3, '1998', 'C', 'c', 'missing_entered_new', '', '', '', 'birth/1', 'r', 'k', NULL,
+     '2022-11-01T01:02:00Z', 30, NULL, ''),
+    ('c5', 's', 'b', 3, '1998', 'C', 'c', 'void', '', '', '', 'birth/1', 'k', 'r', NULL, '2022-11-02T01:01:00Z', 30,
+     'c4', 'nhầm');
+INSERT INTO hub_corrections (check_uuid, position, field_key, value_before, value_after, class, writing_difference)
+VALUES ('c2', 0, 'subject.sex', 'nam', 'nữ', 'value', 0),
+       ('c3', 0, 'subject.sex', 'nam', 'nữ', 'value', 0), ('c3', 1, 'subject.birth_date', '1', '2', 'number', 0),
+       ('c3', 2, 'subject.full_name', 'LE', 'Lê', 'spacing_case', 1);
+INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES
+    ('b', 1, 'c1', 'c1', 'match'), ('b', 2, 'c3', 'c2', 'corrected');
+)sql");
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 18);
+    auto s = db.prepare("SELECT group_concat(day || ' ' || first_user || second_user || ': ' || logged || ' ' || "
+                        "matches || ' ' || corrections || ' ' || writing_differences || ' ' || new_entries || ' ' || "
+                        "duplicates || ' ' || escalations || ' ' || voids || ' ' || amendments, ' | ') FROM (SELECT * "
+                        "FROM hub_daily_work ORDER BY day, first_user, second_user)");
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.text(0), QStringLiteral("2022-11-01 kr: 2 1 2 1 0 0 0 0 0 | 2022-11-02 kr: 0 0 0 0 0 0 0 1 0 | "
+                                        "2022-11-02 rx: 0 0 0 0 0 0 0 0 1"));
+}

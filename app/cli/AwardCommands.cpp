@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// `awards compute|explain|shortlist|certificates` (issue 15): the judging of the volunteers, computed by core
+// (AwardsService over the logged facts, AwardsDocuments for what is printed), written by app/common/export.
+#include "app/cli/CliContext.h"
+
+#include "app/common/export/ReportWriter.h"
+#include "core/services/AwardsDocuments.h"
+#include "core/services/AwardsService.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace dc::app::cli {
+
+namespace {
+
+const char* const kUsage =
+    "awards compute|explain WHO|shortlist [--district D] [--top N] [--output F] [--evidence DIR] [--from DATE] "
+    "[--to DATE]";
+
+// --from and --to, each optional; false after printing a usage error.
+bool readPeriod(CliContext& context, core::AwardsRequest& period) {
+    for (const char* name : {"from", "to"}) {
+        const auto text = context.args().value(QString::fromLatin1(name));
+        if (!text) {
+            continue;
+        }
+        const auto day = parseDay(*text);
+        if (!day) {
+            context.usage(QStringLiteral("--from and --to are dates, dd/mm/yyyy or yyyy-mm-dd"));
+            return false;
+        }
+        (QLatin1String(name) == QLatin1String("from") ? period.from : period.to) = *day;
+    }
+    if (period.from.isValid() && period.to.isValid() && period.from > period.to) {
+        context.usage(QStringLiteral("the date range is reversed: --from is after --to"));
+        return false;
+    }
+    return true;
+}
+
+QString scoreText(double score) {
+    return QString::number(score, 'f', 3);
+}
+
+int compute(CliContext& context, const core::AwardsRequest& period) {
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto awards = core::AwardsService::compute(*session, period);
+    if (!awards) {
+        return context.failExplained(awards.error());
+    }
+    if (context.json()) {
+        context.printJson(core::AwardsService::computeJson(awards.value()));
+        return kExitOk;
+    }
+    QTextStream& out = context.out();
+    out << "volunteer\tsite user\tdistrict/commune\ttier\tscore\teligible\tshortlisted\n";
+    for (const core::JudgedVolunteer& v : awards->volunteers) {
+        out << v.volunteer.name << '\t' << v.volunteer.userName << '\t' << v.evaluation.metrics.district << '/'
+            << v.evaluation.metrics.commune << '\t' << core::evaluation::tierKey(v.evaluation.tier) << '\t'
+            << scoreText(v.evaluation.score()) << '\t' << (v.evaluation.eligible ? "yes" : "no") << '\t'
+            << (v.shortlisted ? "yes" : "no");
+        if (!v.patterns.isEmpty()) {
+            out << "\tto look at: " << v.patterns.join(QStringLiteral(", "));
+        }
+        out << '\n';
+    }
+    out << awards->volunteers.size() << " volunteers\n";
+    out.flush();
+    return kExitOk;
+}
+
+int explain(CliContext& context, const QString& who, const core::AwardsRequest& period) {
+    const auto language = languageOption(context);
+    if (!language) {
+        return context.usage(QStringLiteral("--lang is vi or en"));
+    }
+    const auto output = context.args().value(QStringLiteral("output"));
+    if (output) {
+        int exitCode = kExitOk;
+        if (!documentFormat(context, *output, exitCode)) {
+            return exitCode;
+        }
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto judged = core::AwardsService::explain(*session, who, period);
+    if (!judged) {
+        return context.failExplained(judged.error());
+    }
+    if (!output && context.json()) {
+        context.printJson(core::AwardsService::explainJson(judged.value()));
+        return kExitOk;
+    }
+    core::ReportDocument document = core::AwardsDocuments::explanation(judged.value(), *language);
+    document.site = session->siteName();
+    return emitDocument(context, *session, document, output, *language);
+}
+
+int shortlist(CliContext& context, const core::AwardsRequest& period) {
+    core::ShortlistRequest request;
+    request.period = period;
+    request.district = context.args().value(QStringLiteral("district")).value_or(QString());
+    if (const auto top = context.args().value(QStringLiteral("top"))) {
+        bool ok = false;
+        const int n = top->toInt(&ok);
+        if (!ok || n < 1 || n > 1000) {
+            return context.usage(QStringLiteral("--top is a number from 1 to 1000"));
+        }
+        request.top = n;
+    }
+    const auto evidence = context.args().value(QStringLiteral("evidence"));
+    if (evidence && QFileInfo(*evidence).exists() && !QFileInfo(*evidence).isDir()) {
+        return context.usage(QStringLiteral("--evidence names a folder"));
+    }
+    if (!evidence) {
+        return runDocument(context, [&](core::Session& session, core::domain::Language language) {
+            return core::AwardsDocuments::shortlist(session, request, language);
+        });
+    }
+    const auto language = languageOption(context);
+    if (!language) {
+        return context.usage(QStringLiteral("--lang is vi or en"));
+    }
+    const auto output = context.args().value(QStringLiteral("output"));
+    if (output) {
+        int exitCode = kExitOk;
+        if (!documentFormat(context, *output, exitCode)) {
+            return exitCode;
+        }
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto list = core::AwardsDocuments::shortlist(*session, request, *language);
+    if (!list) {
+        return context.failExplained(list.error());
+    }
+    auto sheets = core::AwardsDocuments::evidence(*session, request, *language);
+    if (!sheets) {
+        return context.failExplained(sheets.error());
+    }
+    if (!QDir().mkpath(*evidence)) {
+        return context.fail(QStringLiteral("cannot make the folder %1").arg(*evidence));
+    }
+    // One PDF per nominee, named by place and person code (never by name: a folder listing is not a list of names).
+    QJsonArray files;
+    int place = 0;
+    for (const core::ReportDocument& sheet : sheets.value()) {
+        const QString person = sheet.data.value(QStringLiteral("person")).toString();
+        const QString code = person.isEmpty() ? sheet.data.value(QStringLiteral("userName")).toString() : person;
+        const QString path =
+            QDir(*evidence).filePath(QStringLiteral("ho-so-%1-%2.pdf").arg(++place, 3, 10, QLatin1Char('0')).arg(code));
+        if (auto written = exportReport(*session, sheet, ExportFormat::Pdf, path, *language); !written) {
+            return context.fail(written.error());
+        }
+        files.append(QFileInfo(path).absoluteFilePath());
+    }
+    if (output) {
+        const auto format = exportFormatFromKey(QFileInfo(*output).suffix().toLower());
+        if (auto written = exportReport(*session, list.value(), *format, *output, *language); !written) {
+            return context.fail(written.error());
+        }
+    }
+    if (context.json()) {
+        QJsonObject result{{QStringLiteral("evidence"), files}};
+        if (output) {
+            result.insert(QStringLiteral("file"), QFileInfo(*output).absoluteFilePath());
+        } else {
+            result.insert(QStringLiteral("shortlist"), list->data.value(QStringLiteral("shortlist")));
+        }
+        context.printJson(result);
+    } else {
+        if (!output) {
+            printReportText(context.out(), list.value());
+            context.out().flush();
+        }
+        context.note(QStringLiteral("Wrote %1 evidence sheets into %2").arg(files.size()).arg(*evidence));
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int runAwards(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    const QString sub = p.size() >= 2 ? p.at(1) : QString();
+    core::AwardsRequest period;
+    if (sub == QLatin1String("compute") && p.size() == 2) {
+        if (!readPeriod(context, period)) {
+            return kExitUsage;
+        }
+        return compute(context, period);
+    }
+    if (sub == QLatin1String("explain") && p.size() == 3) {
+        if (!readPeriod(context, period)) {
+            return kExitUsage;
+        }
+        return explain(context, p.at(2), period);
+    }
+    if (sub == QLatin1String("shortlist") && p.size() == 2) {
+        if (!readPeriod(context, period)) {
+            return kExitUsage;
+        }
+        return shortlist(context, period);
+    }
+    return context.usage(QString::fromLatin1(kUsage));
+}
+
+} // namespace dc::app::cli

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/evaluation/Facts.h"
+
+#include "core/SiteTime.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace dc::core::evaluation {
+
+namespace {
+
+using SiteUser = std::pair<QString, QString>;   // (site, account UUID)
+using Cell = std::tuple<QString, QString, int>; // (district, register type, decade)
+
+int decadeOf(int year) {
+    return year > 0 ? year - year % 10 : 0;
+}
+
+struct Person {
+    Volunteer volunteer;
+    std::set<QString> days;
+    std::map<QString, std::int64_t> entriesByCommune; // "District/Commune" → entries
+    std::map<QString, std::pair<QString, QString>> placeOf;
+    std::map<Cell, WorkCell> cells;
+    std::map<QString, std::pair<std::int64_t, std::int64_t>> matchDays; // day → (matches, corrections)
+};
+
+} // namespace
+
+Assembled assemble(const Facts& facts) {
+    // Who is who: accounts to volunteer keys.
+    std::map<SiteUser, QString> keyOf;
+    std::map<QString, Person> people;
+    std::vector<const Facts::Account*> accounts;
+    for (const Facts::Account& a : facts.accounts) {
+        accounts.push_back(&a);
+    }
+    std::sort(accounts.begin(), accounts.end(), [](const Facts::Account* x, const Facts::Account* y) {
+        return std::tie(x->site, x->userName, x->user) < std::tie(y->site, y->userName, y->user);
+    });
+    for (const Facts::Account* a : accounts) {
+        const QString key = a->person.isEmpty() ? a->user : a->person;
+        keyOf[{a->site, a->user}] = key;
+        auto [it, added] = people.try_emplace(key);
+        Volunteer& v = it->second.volunteer;
+        if (added) {
+            v.key = key;
+            v.person = a->person;
+            v.site = a->site;
+            v.userName = a->userName;
+            v.name = a->displayName;
+            v.unit = a->unit;
+            v.metrics.person = key;
+        }
+    }
+    const auto find = [&](const QString& site, const QString& user) -> Person* {
+        auto k = keyOf.find({site, user});
+        return k == keyOf.end() ? nullptr : &people[k->second];
+    };
+
+    // Working seconds of each pair's day, shared among that day's books by entries logged.
+    std::map<std::tuple<QString, QString, QString, QString>, std::int64_t> seconds; // (site, day, first, second)
+    {
+        QDateTime since;
+        QString sinceDay;
+        const Facts::SessionEvent* previous = nullptr;
+        for (const Facts::SessionEvent& e : facts.sessionEvents) {
+            if (previous == nullptr || previous->session != e.session || previous->site != e.site) {
+                since = QDateTime();
+            }
+            previous = &e;
+            const QDateTime at = QDateTime::fromString(e.at, Qt::ISODate);
+            if (!at.isValid()) {
+                continue;
+            }
+            if (e.kind == QLatin1String("start") || e.kind == QLatin1String("resume")) {
+                if (!since.isValid()) {
+                    since = at;
+                    sinceDay = sitetime::dayKeyOfStored(e.at);
+                }
+            } else if (e.kind == QLatin1String("pause") || e.kind == QLatin1String("end")) {
+                if (since.isValid() && (facts.fromDay.isEmpty() || sinceDay >= facts.fromDay) &&
+                    (facts.toDay.isEmpty() || sinceDay <= facts.toDay)) {
+                    const std::int64_t worked = std::max<qint64>(0, since.secsTo(at));
+                    seconds[{e.site, sinceDay, e.first, e.second}] += worked;
+                    for (const QString* user : {&e.first, &e.second}) {
+                        if (Person* p = find(e.site, *user)) {
+                            p->volunteer.metrics.workingSeconds += worked;
+                            if (worked > 0) {
+                                p->days.insert(sinceDay);
+                            }
+                        }
+                    }
+                }
+                since = QDateTime();
+            }
+        }
+    }
+    std::map<std::tuple<QString, QString, QString, QString>, std::int64_t> loggedOfDay;
+    for (const Facts::Work& w : facts.work) {
+        loggedOfDay[{w.site, w.day, w.first, w.second}] += std::max<std::int64_t>(0, w.logged);
+    }
+    // Each work row's share of its pair's day (integer seconds: floored, the remainder to the day's last row).
+    std::vector<std::int64_t> share(facts.work.size(), 0);
+    {
+        std::map<std::tuple<QString, QString, QString, QString>, std::pair<std::int64_t, std::size_t>> given;
+        for (std::size_t i = 0; i < facts.work.size(); ++i) {
+            const Facts::Work& w = facts.work[i];
+            const auto day = std::make_tuple(w.site, w.day, w.first, w.second);
+            const std::int64_t total = loggedOfDay[day];
+            const auto s = seconds.find(day);
+            if (total <= 0 || w.logged <= 0 || s == seconds.end()) {
+                continue;
+            }
+            share[i] = s->second * w.logged / total;
+            auto& [sum, last] = given[day];
+            sum += share[i];
+            last = i;
+        }
+        for (const auto& [day, g] : given) {
+            share[g.second] += seconds[day] - g.first;
+        }
+    }
+
+    std::map<std::tuple<QString, QString, QString, QString, QString, int>, PairWork> pairs;
+    for (std::size_t i = 0; i < facts.work.size(); ++i) {
+        const Facts::Work& w = facts.work[i];
+        Person* a = find(w.site, w.first);
+        Person* b = find(w.site, w.second);
+        const int decade = decadeOf(w.bookYear);
+        const QString commune = w.district + QLatin1Char('/') + w.commune;
+        for (Person* p : {a, b}) {
+            if (p == nullptr) {
+                continue;
+            }
+            VolunteerMetrics& m = p->volunteer.metrics;
+            m.realCorrections += w.corrections;
+            m.writingDifferences += w.writingDifferences;
+            m.newEntries += w.newEntries;
+            m.duplicatesFound += w.duplicates;
+            m.escalations += w.escalations;
+            m.voids += w.voids;
+            m.amendments += w.amendments;
+            if (w.logged > 0) {
+                p->days.insert(w.day);
+                p->entriesByCommune[commune] += w.logged;
+                p->placeOf[commune] = {w.district, w.commune};
+            }
+            auto& md = p->matchDays[w.day];
+            md.first += w.matches;
+            md.second += w.corrections;
+            WorkCell& cell = p->cells[{w.district, w.registerType, decade}];
+            cell.district = w.district;
+            cell.registerType = w.registerType;
+            cell.bookDecade = decade;
+            cell.entries += w.logged;
+            cell.workingSeconds += share[i];
+        }
+        if (a != nullptr && b != nullptr && a != b) {
+            const QString& x = std::min(a->volunteer.key, b->volunteer.key);
+            const QString& y = std::max(a->volunteer.key, b->volunteer.key);
+            PairWork& pw = pairs[{x, y, w.district, w.commune, w.registerType, decade}];
+            pw.memberA = x;
+            pw.memberB = y;
+            pw.district = w.district;
+            pw.commune = w.commune;
+            pw.registerType = w.registerType;
+            pw.bookDecade = decade;
+            pw.entries += w.logged;
+            pw.workingSeconds += share[i];
+            pw.realCorrections += w.corrections;
+        }
+    }
+    for (const Facts::Roles& r : facts.roles) {
+        if (Person* p = find(r.site, r.user)) {
+            p->volunteer.metrics.entriesRead += r.read;
+            p->volunteer.metrics.entriesChecked += r.checked;
+            if (r.read > 0 || r.checked > 0) {
+                p->days.insert(r.day);
+            }
+        }
+    }
+    for (const Facts::Spots& s : facts.spots) {
+        for (const QString* user : {&s.first, &s.second}) {
+            if (Person* p = find(s.site, *user)) {
+                p->volunteer.metrics.spotCheckItems += s.sampled;
+                p->volunteer.metrics.spotCheckMisses += s.missed;
+            }
+        }
+    }
+    for (const Facts::Decisions& d : facts.decisions) {
+        for (const QString* user : {&d.first, &d.second}) {
+            if (Person* p = find(d.site, *user)) {
+                p->volunteer.metrics.decisionsApproved += d.approved;
+                p->volunteer.metrics.decisionsReturned += d.returned;
+                p->volunteer.metrics.decisionsFlagged += d.flagged;
+            }
+        }
+    }
+
+    Assembled out;
+    out.volunteers.reserve(people.size());
+    for (auto& [key, p] : people) {
+        Volunteer& v = p.volunteer;
+        VolunteerMetrics& m = v.metrics;
+        m.daysPresent = static_cast<int>(p.days.size());
+        for (const QString& day : p.days) {
+            v.days.push_back(day);
+        }
+        // Where they logged most entries (ties: the first by name) is their district and commune.
+        std::int64_t most = -1;
+        for (const auto& [commune, entries] : p.entriesByCommune) {
+            v.communes.push_back(commune);
+            if (entries > most) {
+                most = entries;
+                m.district = p.placeOf[commune].first;
+                m.commune = p.placeOf[commune].second;
+            }
+        }
+        // The longest run of "match" without a correction, counted by whole days of the volunteer's pairs: a day
+        // with a real correction ends the run (core/evaluation/README.md "Facts").
+        std::int64_t run = 0;
+        for (const auto& [day, md] : p.matchDays) {
+            run = md.second > 0 ? 0 : run + md.first;
+            m.longestMatchRun = std::max(m.longestMatchRun, run);
+        }
+        for (const auto& [cell, c] : p.cells) {
+            if (c.entries > 0 || c.workingSeconds > 0) {
+                m.cells.push_back(c);
+            }
+        }
+        out.volunteers.push_back(std::move(v));
+    }
+    for (auto& [key, pw] : pairs) {
+        out.pairs.push_back(std::move(pw));
+    }
+    return out;
+}
+
+} // namespace dc::core::evaluation

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/gateways/EvaluationGateway.h"
+
+#include "core/store/Database.h"
+
+namespace dc::core::gateways {
+
+namespace {
+
+// An unbounded end of the range compares below or above every ISO day.
+QString lowDay(const QString& day) {
+    return day.isEmpty() ? QStringLiteral("0000-00-00") : day;
+}
+QString highDay(const QString& day) {
+    return day.isEmpty() ? QStringLiteral("9999-99-99") : day;
+}
+
+// Columns: site, day, district, commune, record type, book year, first user, second user, then the counts.
+evaluation::Facts::Work readWork(const store::Statement& s) {
+    evaluation::Facts::Work w;
+    w.site = s.text(0);
+    w.day = s.text(1);
+    w.district = s.text(2);
+    w.commune = s.text(3);
+    w.registerType = s.text(4);
+    w.bookYear = static_cast<int>(s.int64(5));
+    w.first = s.text(6);
+    w.second = s.text(7);
+    w.logged = s.int64(8);
+    w.matches = s.int64(9);
+    w.corrections = s.int64(10);
+    w.writingDifferences = s.int64(11);
+    w.newEntries = s.int64(12);
+    w.duplicates = s.int64(13);
+    w.escalations = s.int64(14);
+    w.voids = s.int64(15);
+    w.amendments = s.int64(16);
+    return w;
+}
+
+} // namespace
+
+evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QString& toDay) {
+    evaluation::Facts facts;
+    facts.fromDay = fromDay;
+    facts.toDay = toDay;
+    const QString from = lowDay(fromDay);
+    const QString to = highDay(toDay);
+    {
+        auto s = m_db.prepare(
+            "SELECT u.site_uuid, u.uuid, u.user_name, coalesce(nullif(p.full_name, ''), u.display_name), "
+            "coalesce(l.person_uuid, ''), coalesce(r.unit, '') FROM hub_users u LEFT JOIN person_links l ON "
+            "l.site_uuid = u.site_uuid AND l.user_uuid = u.user_name LEFT JOIN persons p ON p.uuid = l.person_uuid "
+            "LEFT JOIN registrations r ON r.person_uuid = l.person_uuid WHERE u.role = 'volunteer'");
+        while (s.step()) {
+            facts.accounts.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+        }
+    }
+    {
+        auto s = m_db.prepare(
+            "SELECT w.site_uuid, w.day, coalesce(b.district, ''), coalesce(b.commune, ''), coalesce(b.record_type, "
+            "''), "
+            "coalesce(b.year_from, 0), w.first_user, w.second_user, w.logged, w.matches, w.corrections, "
+            "w.writing_differences, w.new_entries, w.duplicates, w.escalations, w.voids, w.amendments FROM "
+            "hub_daily_work w LEFT JOIN hub_books b ON b.uuid = w.book_uuid WHERE w.day >= ?1 AND w.day <= ?2");
+        s.bind(1, from).bind(2, to);
+        while (s.step()) {
+            facts.work.push_back(readWork(s));
+        }
+    }
+    {
+        auto s = m_db.prepare("SELECT site_uuid, day, user_uuid, read, checked FROM hub_daily_people WHERE day >= ?1 "
+                              "AND day <= ?2 AND (read <> 0 OR checked <> 0)");
+        s.bind(1, from).bind(2, to);
+        while (s.step()) {
+            facts.roles.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+        }
+    }
+    {
+        auto s = m_db.prepare("SELECT site_uuid, min(first_user, second_user), max(first_user, second_user), "
+                              "sum(sampled), sum(missed) FROM hub_daily_spots WHERE day >= ?1 AND day <= ?2 "
+                              "GROUP BY 1, 2, 3");
+        s.bind(1, from).bind(2, to);
+        while (s.step()) {
+            facts.spots.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+        }
+    }
+    {
+        auto s = m_db.prepare(
+            "SELECT e.site_uuid, min(c.reader_uuid, c.checker_uuid), max(c.reader_uuid, c.checker_uuid), "
+            "sum(e.decision = 'approve'), sum(e.decision = 'return'), sum(e.decision = 'flag') FROM "
+            "hub_review_events e JOIN hub_checks c ON c.uuid = e.check_uuid WHERE e.decision IN ('approve', 'return', "
+            "'flag') AND date(e.at, '+7 hours') >= ?1 AND date(e.at, '+7 hours') <= ?2 GROUP BY 1, 2, 3");
+        s.bind(1, from).bind(2, to);
+        while (s.step()) {
+            facts.decisions.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5)});
+        }
+    }
+    {
+        auto s = m_db.prepare("SELECT s.site_uuid, s.uuid, min(s.first_user, s.second_user), max(s.first_user, "
+                              "s.second_user), e.kind, e.at FROM hub_work_sessions s JOIN hub_work_session_events e ON "
+                              "e.session_uuid = s.uuid ORDER BY s.site_uuid, s.uuid, e.at, e.uuid");
+        while (s.step()) {
+            facts.sessionEvents.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+        }
+    }
+    return facts;
+}
+
+evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QString& toDay) {
+    evaluation::Facts facts;
+    facts.fromDay = fromDay;
+    facts.toDay = toDay;
+    const QString from = lowDay(fromDay);
+    const QString to = highDay(toDay);
+    QString district;
+    {
+        auto s = m_db.prepare("SELECT district FROM enrollment ORDER BY epoch DESC LIMIT 1");
+        if (s.step()) {
+            district = s.text(0);
+        }
+    }
+    {
+        auto s = m_db.prepare("SELECT site_uuid, uuid, user_name, display_name, coalesce(person_uuid, '') FROM users "
+                              "WHERE role = 'volunteer'");
+        while (s.step()) {
+            facts.accounts.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), QString()});
+        }
+    }
+    {
+        // The entries' columns, where the first row of each entry's line counts (its day and pair), with the current
+        // row's outcome and corrections: the hub's hub_daily_work rule over the site's own log.
+        auto s = m_db.prepare(
+            "SELECT f.site_uuid, date(f.logged_at, '+7 hours') AS day, ?3, b.commune, b.record_type, b.year_from, "
+            "min(ru.uuid, cu.uuid), max(ru.uuid, cu.uuid), count(*), sum(e.outcome = 'match'), sum((SELECT count(*) "
+            "FROM corrections k WHERE k.check_id = e.check_id AND k.writing_difference = 0)), sum((SELECT count(*) "
+            "FROM corrections k WHERE k.check_id = e.check_id AND k.writing_difference = 1)), sum(e.outcome = "
+            "'missing_entered_new'), sum(e.outcome = 'duplicate_in_database'), sum(e.outcome = 'escalated'), 0, 0 "
+            "FROM entry_state e JOIN checks f ON f.id = e.first_check_id JOIN books b ON b.id = f.book_id JOIN users "
+            "ru ON ru.id = f.reader_id JOIN users cu ON cu.id = f.checker_id WHERE date(f.logged_at, '+7 hours') >= "
+            "?1 AND date(f.logged_at, '+7 hours') <= ?2 GROUP BY f.site_uuid, day, b.id, min(ru.uuid, cu.uuid), "
+            "max(ru.uuid, cu.uuid)");
+        s.bind(1, from).bind(2, to).bind(3, district);
+        while (s.step()) {
+            facts.work.push_back(readWork(s));
+        }
+    }
+    {
+        // Voids and amendments, for the pair that made them on the day they made them.
+        auto s = m_db.prepare(
+            "SELECT c.site_uuid, date(c.logged_at, '+7 hours') AS day, ?3, b.commune, b.record_type, b.year_from, "
+            "min(ru.uuid, cu.uuid), max(ru.uuid, cu.uuid), 0, 0, 0, 0, 0, 0, 0, sum(c.outcome = 'void'), "
+            "sum(c.outcome <> 'void') FROM checks c JOIN books b ON b.id = c.book_id JOIN users ru ON ru.id = "
+            "c.reader_id JOIN users cu ON cu.id = c.checker_id WHERE c.supersedes IS NOT NULL AND date(c.logged_at, "
+            "'+7 hours') >= ?1 AND date(c.logged_at, '+7 hours') <= ?2 GROUP BY c.site_uuid, day, b.id, "
+            "min(ru.uuid, cu.uuid), max(ru.uuid, cu.uuid)");
+        s.bind(1, from).bind(2, to).bind(3, district);
+        while (s.step()) {
+            facts.work.push_back(readWork(s));
+        }
+    }
+    {
+        auto s = m_db.prepare(
+            "SELECT site, day, user, sum(r), sum(k) FROM (SELECT f.site_uuid AS site, date(f.logged_at, '+7 hours') "
+            "AS day, u.uuid AS user, 1 AS r, 0 AS k FROM entry_state e JOIN checks f ON f.id = e.first_check_id JOIN "
+            "users u ON u.id = f.reader_id UNION ALL SELECT f.site_uuid, date(f.logged_at, '+7 hours'), u.uuid, 0, 1 "
+            "FROM entry_state e JOIN checks f ON f.id = e.first_check_id JOIN users u ON u.id = f.checker_id) WHERE "
+            "day >= ?1 AND day <= ?2 GROUP BY site, day, user");
+        s.bind(1, from).bind(2, to);
+        while (s.step()) {
+            facts.roles.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+        }
+    }
+    {
+        // Items decided (any result) and those whose latest result is a miss, per sample pair, by the sample's day.
+        auto s = m_db.prepare(
+            "SELECT a.site_uuid, min(a.uuid, b.uuid), max(a.uuid, b.uuid), count(*), sum((SELECT r.result = 'missed' "
+            "FROM spot_results r WHERE r.item_id = i.id ORDER BY r.id DESC LIMIT 1)) FROM spot_items i JOIN "
+            "spot_samples p ON p.id = i.sample_id JOIN users a ON a.id = p.first_user JOIN users b ON b.id = "
+            "p.second_user WHERE EXISTS (SELECT 1 FROM spot_results r WHERE r.item_id = i.id) AND p.day >= ?1 AND "
+            "p.day <= ?2 GROUP BY 1, 2, 3");
+        s.bind(1, from).bind(2, to);
+        while (s.step()) {
+            facts.spots.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+        }
+    }
+    {
+        auto s = m_db.prepare(
+            "SELECT c.site_uuid, min(ru.uuid, cu.uuid), max(ru.uuid, cu.uuid), sum(e.decision = 'approve'), "
+            "sum(e.decision = 'return'), sum(e.decision = 'flag') FROM review_events e JOIN checks c ON c.id = "
+            "e.check_id JOIN users ru ON ru.id = c.reader_id JOIN users cu ON cu.id = c.checker_id WHERE e.decision "
+            "IN ('approve', 'return', 'flag') AND date(e.at, '+7 hours') >= ?1 AND date(e.at, '+7 hours') <= ?2 "
+            "GROUP BY 1, 2, 3");
+        s.bind(1, from).bind(2, to);
+        while (s.step()) {
+            facts.decisions.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5)});
+        }
+    }
+    {
+        auto s = m_db.prepare("SELECT s.site_uuid, s.uuid, min(a.uuid, b.uuid), max(a.uuid, b.uuid), e.kind, e.at "
+                              "FROM work_sessions s JOIN work_session_events e ON e.session_id = s.id JOIN users a ON "
+                              "a.id = s.first_user JOIN users b ON b.id = s.second_user ORDER BY s.id, e.id");
+        while (s.step()) {
+            facts.sessionEvents.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+        }
+    }
+    return facts;
+}
+
+} // namespace dc::core::gateways

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/AwardsDocuments.h"
+
+#include "core/services/SiteCampaign.h"
+
+#include <QJsonArray>
+
+#include <map>
+#include <set>
+
+namespace dc::core {
+
+namespace {
+
+using domain::Language;
+
+QString label(const QString& key, Language language) {
+    return reportLabel(key, language);
+}
+QString label(const char* key, Language language) {
+    return reportLabel(QString::fromLatin1(key), language);
+}
+
+QString number(double value, Language language) {
+    QString text = QString::number(value, 'f', 3);
+    return language == Language::Vietnamese ? text.replace(QLatin1Char('.'), QLatin1Char(',')) : text;
+}
+
+QString dayText(const QString& isoDay) {
+    const QDate d = QDate::fromString(isoDay, Qt::ISODate);
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : isoDay;
+}
+
+QString periodText(const AwardsRequest& period, Language language) {
+    if (!period.from.isValid() && !period.to.isValid()) {
+        return label("awards.allLogged", language);
+    }
+    const QString from =
+        period.from.isValid() ? period.from.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("…");
+    const QString to = period.to.isValid() ? period.to.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("…");
+    return from + QStringLiteral(" – ") + to;
+}
+
+ReportRange rangeOf(const AwardsRequest& period) {
+    return ReportRange{period.from, period.to};
+}
+
+QString tierText(evaluation::Tier tier, Language language) {
+    return label(QStringLiteral("tier.") + QString::fromLatin1(evaluation::tierKey(tier)), language);
+}
+
+// The shortlist's row of a nominee: no rank number beyond the list's own order, no accuracy percentage.
+QStringList nomineeRow(int place, const JudgedVolunteer& v, Language language) {
+    const evaluation::VolunteerMetrics& m = v.evaluation.metrics;
+    std::int64_t entries = 0;
+    for (const evaluation::CellScore& c : v.evaluation.cells) {
+        entries += c.cell.entries;
+    }
+    return {QString::number(place),
+            v.volunteer.name,
+            v.volunteer.unit,
+            m.district + QStringLiteral(" / ") + m.commune,
+            QString::number(m.daysPresent),
+            QString::number(entries),
+            QString::number(m.realCorrections),
+            number(v.evaluation.score(), language),
+            tierText(v.evaluation.tier, language),
+            QStringLiteral("%1/%2").arg(m.spotCheckMisses).arg(m.spotCheckItems)};
+}
+
+QStringList nomineeColumns(Language language) {
+    return {label("lists.no", language),
+            label("awards.col.name", language),
+            label("awards.col.unit", language),
+            label("awards.col.commune", language),
+            label("awards.col.days", language),
+            label("awards.col.entries", language),
+            label("awards.col.corrections", language),
+            label("awards.col.score", language),
+            label("awards.col.tier", language),
+            label("awards.col.spot", language)};
+}
+
+struct Nominees {
+    Awards awards;
+    std::vector<std::pair<QString, std::vector<const JudgedVolunteer*>>> lists; // heading → nominees in rank order
+};
+
+// The lists asked for, over the awards the account may see: the province's first N eligible and each district's.
+Result<Nominees> nominees(Session& session, const ShortlistRequest& request, Language language) {
+    const Role role = session.user().role;
+    const bool hub = session.siteKind() == SiteKind::Hub;
+    if (hub ? (role != Role::Province && role != Role::District) : role != Role::Supervisor) {
+        return makeError(ErrorCode::NotPermitted, QStringLiteral("the shortlist is for the province office (a "
+                                                                 "district reads its own district's)"));
+    }
+    if (request.top && (*request.top < 1 || *request.top > 1000)) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("--top is a number from 1 to 1000"));
+    }
+    QString district;
+    if (!request.district.trimmed().isEmpty()) {
+        const auto known = campaign::canonicalDistrict(campaignOf(session), request.district);
+        if (!known) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("no district of that name in the campaign"));
+        }
+        district = *known;
+    }
+    if (role == Role::District) {
+        if (!district.isEmpty() && district != session.user().district) {
+            return makeError(ErrorCode::NotPermitted,
+                             QStringLiteral("a district account reads its own district's shortlist only"));
+        }
+        district = session.user().district;
+    }
+    auto awards = AwardsService::compute(session, request.period);
+    if (!awards) {
+        return awards.error();
+    }
+    Nominees out;
+    out.awards = std::move(awards.value());
+    const int provinceN = request.top.value_or(out.awards.rules.shortlist.province);
+    const int districtN = request.top.value_or(out.awards.rules.shortlist.perDistrict);
+    const auto eligible = [](const JudgedVolunteer& v) { return v.evaluation.eligible; };
+    if (district.isEmpty() && role == Role::Province) {
+        std::vector<const JudgedVolunteer*> province;
+        for (const JudgedVolunteer& v : out.awards.volunteers) {
+            if (eligible(v) && static_cast<int>(province.size()) < provinceN) {
+                province.push_back(&v);
+            }
+        }
+        out.lists.emplace_back(label("awards.province", language), std::move(province));
+    }
+    if (!hub) {
+        return out; // a commune site: its one list
+    }
+    std::map<QString, std::vector<const JudgedVolunteer*>> byDistrict;
+    for (const JudgedVolunteer& v : out.awards.volunteers) {
+        const QString& d = v.evaluation.metrics.district;
+        if (!eligible(v) || (!district.isEmpty() && d != district)) {
+            continue;
+        }
+        auto& list = byDistrict[d];
+        if (static_cast<int>(list.size()) < districtN) {
+            list.push_back(&v);
+        }
+    }
+    if (!district.isEmpty() && byDistrict.find(district) == byDistrict.end()) {
+        byDistrict[district]; // an empty list still says so
+    }
+    for (auto& [d, list] : byDistrict) {
+        out.lists.emplace_back(label("awards.district", language) + QStringLiteral(": ") + d, std::move(list));
+    }
+    return out;
+}
+
+ReportDocument evidenceOf(const JudgedVolunteer& v, const QString& key, Language language, const QString& site,
+                          const AwardsRequest& period) {
+    const evaluation::Evaluation& e = v.evaluation;
+    const evaluation::VolunteerMetrics& m = e.metrics;
+    ReportDocument doc;
+    doc.key = key;
+    doc.title = label(QStringLiteral("title.") + key, language);
+    doc.site = site;
+    doc.range = rangeOf(period);
+    doc.facts.append({label("awards.col.name", language), v.volunteer.name});
+    if (!v.volunteer.person.isEmpty()) {
+        doc.facts.append({label("awards.person", language), v.volunteer.person});
+    }
+    if (!v.volunteer.unit.isEmpty()) {
+        doc.facts.append({label("awards.col.unit", language), v.volunteer.unit});
+    }
+    doc.facts.append({label("awards.communes", language), v.volunteer.communes.join(QStringLiteral("; "))});
+    doc.facts.append({label("awards.period", language), periodText(period, language)});
+    doc.facts.append({label("awards.col.tier", language), tierText(e.tier, language)});
+    doc.facts.append({label("awards.shortlisted", language), label(v.shortlisted ? "yes" : "no", language)});
+    QStringList reasons;
+    for (const QString& r : e.gateReasons) {
+        reasons.append(label(QStringLiteral("reason.") + r, language));
+    }
+    if (e.eligible && !v.shortlisted) {
+        reasons.append(label("reason.below_shortlist", language));
+    }
+    if (!reasons.isEmpty()) {
+        doc.facts.append({label("awards.reasons", language), reasons.join(QStringLiteral("; "))});
+    }
+    doc.facts.append({label("awards.rule", language), label("awards.ruleText", language)});
+
+    ReportTable metrics;
+    metrics.heading = label("awards.section.metrics", language);
+    metrics.columns = {label("awards.col.item", language), label("awards.col.value", language)};
+    std::int64_t entries = 0;
+    for (const evaluation::CellScore& c : e.cells) {
+        entries += c.cell.entries;
+    }
+    const auto row = [&](const char* key, const QString& value) { metrics.rows.append({label(key, language), value}); };
+    row("awards.m.daysPresent", QString::number(m.daysPresent));
+    row("awards.m.workingHours", number(static_cast<double>(m.workingSeconds) / 3600.0, language));
+    row("awards.m.entriesRead", QString::number(m.entriesRead));
+    row("awards.m.entriesChecked", QString::number(m.entriesChecked));
+    row("awards.m.entries", QString::number(entries));
+    row("awards.m.realCorrections", QString::number(m.realCorrections));
+    row("awards.m.writingDifferences", QString::number(m.writingDifferences));
+    row("awards.m.newEntries", QString::number(m.newEntries));
+    row("awards.m.duplicates", QString::number(m.duplicatesFound));
+    row("awards.m.escalations", QString::number(m.escalations));
+    row("awards.m.approved", QString::number(m.decisionsApproved));
+    row("awards.m.returned", QString::number(m.decisionsReturned));
+    row("awards.m.flagged", QString::number(m.decisionsFlagged));
+    row("awards.m.spot", QStringLiteral("%1 / %2").arg(m.spotCheckMisses).arg(m.spotCheckItems));
+    row("awards.m.missRate",
+        number(e.missRate.low, language) + QStringLiteral(" – ") + number(e.missRate.high, language));
+    row("awards.m.voidsAmendments", QStringLiteral("%1 / %2").arg(m.voids).arg(m.amendments));
+    row("awards.m.standardHours", number(e.standardHours, language));
+    row("awards.m.score", number(e.score(), language));
+    doc.tables.append(metrics);
+
+    ReportTable cells;
+    cells.heading = label("awards.section.cells", language);
+    cells.columns = {label("awards.district", language),   label("awards.col.type", language),
+                     label("awards.col.decade", language), label("awards.col.entries", language),
+                     label("awards.col.group", language),  label("awards.col.groupRate", language),
+                     label("awards.col.hours", language)};
+    for (const evaluation::CellScore& c : e.cells) {
+        const QString source = QString::fromLatin1(evaluation::groupSourceKey(c.source));
+        cells.rows.append({c.cell.district, label(QStringLiteral("type.") + c.cell.registerType, language),
+                           QString::number(c.cell.bookDecade), QString::number(c.cell.entries),
+                           label(QStringLiteral("awards.group.") + source, language),
+                           c.source == evaluation::GroupSource::Own ? QString() : number(c.group.perHour(), language),
+                           number(c.standardHours, language)});
+    }
+    doc.tables.append(cells);
+
+    ReportTable days;
+    days.heading = label("awards.section.days", language);
+    days.columns = {label("awards.section.days", language)};
+    for (const QString& d : v.volunteer.days) {
+        days.rows.append({dayText(d)});
+    }
+    doc.tables.append(days);
+    doc.data = AwardsService::explainJson(v);
+    return doc;
+}
+
+} // namespace
+
+Result<ReportDocument> AwardsDocuments::shortlist(Session& session, const ShortlistRequest& request,
+                                                  Language language) {
+    auto found = nominees(session, request, language);
+    if (!found) {
+        return found.error();
+    }
+    ReportDocument doc;
+    doc.key = QStringLiteral("awards-shortlist");
+    doc.title = label("title.awards-shortlist", language);
+    doc.site = session.siteName();
+    doc.range = rangeOf(request.period);
+    doc.scope = request.district.trimmed();
+    doc.facts.append({label("lists.campaign", language), campaignOf(session).name});
+    doc.facts.append({label("awards.period", language), periodText(request.period, language)});
+    doc.facts.append({label("awards.rule", language), label("awards.ruleText", language)});
+    QJsonArray lists;
+    for (const auto& [heading, people] : found->lists) {
+        ReportTable table;
+        table.heading = heading;
+        table.columns = nomineeColumns(language);
+        QJsonArray persons;
+        int place = 0;
+        for (const JudgedVolunteer* v : people) {
+            table.rows.append(nomineeRow(++place, *v, language));
+            persons.append(QJsonObject{
+                {QStringLiteral("person"),
+                 v->volunteer.person.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v->volunteer.person)},
+                {QStringLiteral("userName"), v->volunteer.userName},
+                {QStringLiteral("name"), v->volunteer.name},
+                {QStringLiteral("unit"), v->volunteer.unit},
+                {QStringLiteral("district"), v->evaluation.metrics.district},
+                {QStringLiteral("commune"), v->evaluation.metrics.commune},
+                {QStringLiteral("score"), v->evaluation.score()},
+                {QStringLiteral("tier"), QString::fromLatin1(evaluation::tierKey(v->evaluation.tier))},
+            });
+        }
+        doc.tables.append(table);
+        lists.append(QJsonObject{{QStringLiteral("list"), heading}, {QStringLiteral("nominees"), persons}});
+    }
+    doc.data = QJsonObject{{QStringLiteral("shortlist"), lists}};
+    return doc;
+}
+
+Result<std::vector<ReportDocument>> AwardsDocuments::evidence(Session& session, const ShortlistRequest& request,
+                                                              Language language) {
+    auto found = nominees(session, request, language);
+    if (!found) {
+        return found.error();
+    }
+    std::vector<ReportDocument> out;
+    std::set<QString> seen;
+    for (const auto& [heading, people] : found->lists) {
+        for (const JudgedVolunteer* v : people) {
+            if (seen.insert(v->volunteer.key).second) {
+                out.push_back(
+                    evidenceOf(*v, QStringLiteral("awards-evidence"), language, session.siteName(), request.period));
+            }
+        }
+    }
+    return out;
+}
+
+ReportDocument AwardsDocuments::explanation(const JudgedVolunteer& judged, Language language) {
+    return evidenceOf(judged, QStringLiteral("awards-explanation"), language, QString(), AwardsRequest{});
+}
+
+} // namespace dc::core

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/services/AwardsService.h"
+
+#include "core/gateways/EvaluationGateway.h"
+#include "core/services/SiteAccess.h"
+
+#include <QJsonArray>
+
+#include <map>
+
+namespace dc::core {
+
+namespace {
+
+using evaluation::Evaluation;
+
+const evaluation::AwardRules& rulesOf(Session& /*session*/) {
+    return evaluation::defaultAwardRules();
+}
+
+// Everyone judged against all the facts the site holds, before anything is left out for the account.
+Result<Awards> judgeEveryone(Session& session, const AwardsRequest& request) {
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the period ends before it begins"));
+    }
+    return access::guarded([&]() -> Result<Awards> {
+        const QString from = request.from.isValid() ? request.from.toString(Qt::ISODate) : QString();
+        const QString to = request.to.isValid() ? request.to.toString(Qt::ISODate) : QString();
+        gateways::EvaluationGateway gateway(session.database());
+        Awards awards;
+        awards.atHub = session.siteKind() == SiteKind::Hub;
+        const evaluation::Facts facts = awards.atHub ? gateway.hubFacts(from, to) : gateway.siteFacts(from, to);
+        evaluation::Assembled assembled = evaluation::assemble(facts);
+        awards.rules = rulesOf(session);
+        std::vector<evaluation::VolunteerMetrics> metrics;
+        metrics.reserve(assembled.volunteers.size());
+        for (const evaluation::Volunteer& v : assembled.volunteers) {
+            metrics.push_back(v.metrics);
+        }
+        std::vector<Evaluation> ranked = evaluation::rank(metrics, assembled.pairs, awards.rules);
+        awards.shortlist = evaluation::shortlist(ranked, awards.rules);
+        std::map<QString, QStringList> patterns;
+        for (const evaluation::Suspicion& s :
+             evaluation::suspicious(metrics, evaluation::ComparisonIndex(assembled.pairs), awards.rules)) {
+            patterns[s.person] = s.patterns;
+        }
+        std::map<QString, const evaluation::Volunteer*> byKey;
+        for (const evaluation::Volunteer& v : assembled.volunteers) {
+            byKey[v.key] = &v;
+        }
+        int place = 0;
+        for (Evaluation& e : ranked) {
+            JudgedVolunteer judged;
+            judged.volunteer = *byKey.at(e.metrics.person);
+            judged.rank = ++place;
+            judged.shortlisted = awards.shortlist.contains(e.metrics.person);
+            judged.patterns = patterns[e.metrics.person];
+            judged.evaluation = std::move(e);
+            awards.volunteers.push_back(std::move(judged));
+        }
+        awards.seesPatterns = true;
+        return awards;
+    });
+}
+
+void hidePatterns(Awards& awards) {
+    awards.seesPatterns = false;
+    for (JudgedVolunteer& v : awards.volunteers) {
+        v.patterns.clear();
+    }
+}
+
+// A district account sees its district's volunteers and its district's part of the shortlist.
+Result<void> narrowToDistrict(Session& session, Awards& awards) {
+    const QString& district = session.user().district;
+    if (district.isEmpty()) {
+        return makeError(ErrorCode::NotPermitted, QStringLiteral("this district account names no district"));
+    }
+    std::erase_if(awards.volunteers,
+                  [&](const JudgedVolunteer& v) { return v.evaluation.metrics.district != district; });
+    evaluation::Shortlist own;
+    for (const auto& [d, persons] : awards.shortlist.districts) {
+        if (d == district) {
+            own.districts.emplace_back(d, persons);
+        }
+    }
+    awards.shortlist = std::move(own);
+    for (JudgedVolunteer& v : awards.volunteers) {
+        v.shortlisted = awards.shortlist.contains(v.evaluation.metrics.person);
+    }
+    hidePatterns(awards);
+    return {};
+}
+
+bool isOffice(const Session& session) {
+    const Role role = session.user().role;
+    return session.siteKind() == SiteKind::Hub ? (role == Role::Province || role == Role::District)
+                                               : role == Role::Supervisor;
+}
+
+QJsonValue orNull(const QString& text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+Result<Awards> AwardsService::compute(Session& session, const AwardsRequest& request) {
+    if (!isOffice(session)) {
+        return makeError(ErrorCode::NotPermitted,
+                         QStringLiteral("judging the volunteers is for the province office, a district account at a "
+                                        "hub, or a commune's supervisor"));
+    }
+    auto awards = judgeEveryone(session, request);
+    if (!awards) {
+        return awards.error();
+    }
+    if (session.user().role == Role::District) {
+        if (auto narrowed = narrowToDistrict(session, awards.value()); !narrowed) {
+            return narrowed.error();
+        }
+    }
+    return awards;
+}
+
+Result<JudgedVolunteer> AwardsService::explain(Session& session, const QString& who, const AwardsRequest& request) {
+    const bool volunteer = session.user().role == Role::Volunteer;
+    if (!volunteer && !isOffice(session)) {
+        return makeError(ErrorCode::NotPermitted, QStringLiteral("this account may not read explanations"));
+    }
+    auto awards = judgeEveryone(session, request);
+    if (!awards) {
+        return awards.error();
+    }
+    // "District/Commune:user" at a hub names the account by its commune.
+    QString commune;
+    QString userName = who.trimmed();
+    if (const qsizetype colon = userName.lastIndexOf(QLatin1Char(':')); colon > 0) {
+        commune = userName.left(colon).trimmed();
+        userName = userName.mid(colon + 1).trimmed();
+    }
+    std::vector<const JudgedVolunteer*> found;
+    for (const JudgedVolunteer& v : awards->volunteers) {
+        const evaluation::Volunteer& id = v.volunteer;
+        const bool byPerson = !id.person.isEmpty() && id.person.compare(who.trimmed(), Qt::CaseInsensitive) == 0;
+        const bool byName = id.userName == userName.toLower() && (commune.isEmpty() || id.communes.contains(commune));
+        if (byPerson || byName || id.key == who.trimmed()) {
+            found.push_back(&v);
+        }
+    }
+    if (found.empty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no volunteer with work logged matches that name"));
+    }
+    if (found.size() > 1) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 volunteers have that user name: give the person's "
+                                                                 "UUID or District/Commune:user")
+                                                      .arg(found.size()));
+    }
+    JudgedVolunteer judged = *found.front();
+    if (volunteer) {
+        const bool own = judged.volunteer.userName == session.user().userName &&
+                         (session.siteKind() != SiteKind::Hub || judged.volunteer.site == session.databaseId());
+        if (!own) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("a volunteer reads only their own explanation"));
+        }
+    }
+    if (session.user().role == Role::District && judged.evaluation.metrics.district != session.user().district) {
+        return makeError(ErrorCode::NotPermitted,
+                         QStringLiteral("a district account reads its own district's volunteers only"));
+    }
+    if (volunteer || session.user().role == Role::District) {
+        judged.patterns.clear();
+        judged.rank = 0; // no rank list for volunteers or districts: only whether shortlisted
+    }
+    return judged;
+}
+
+QJsonObject AwardsService::computeJson(const Awards& awards) {
+    QJsonArray volunteers;
+    for (const JudgedVolunteer& v : awards.volunteers) {
+        evaluation::Shortlist mine;
+        if (v.shortlisted) {
+            mine.province.push_back(v.evaluation.metrics.person);
+        }
+        const QJsonObject explained = evaluation::explain(v.evaluation, mine);
+        volunteers.append(QJsonObject{
+            {QStringLiteral("person"), orNull(v.volunteer.person)},
+            {QStringLiteral("site"), v.volunteer.site},
+            {QStringLiteral("userName"), v.volunteer.userName},
+            {QStringLiteral("name"), v.volunteer.name},
+            {QStringLiteral("unit"), v.volunteer.unit},
+            {QStringLiteral("district"), v.evaluation.metrics.district},
+            {QStringLiteral("commune"), v.evaluation.metrics.commune},
+            {QStringLiteral("tier"), QString::fromLatin1(evaluation::tierKey(v.evaluation.tier))},
+            {QStringLiteral("score"), v.evaluation.score()},
+            {QStringLiteral("eligible"), v.evaluation.eligible},
+            {QStringLiteral("shortlisted"), v.shortlisted},
+            {QStringLiteral("metrics"), explained.value(QStringLiteral("metrics"))},
+        });
+    }
+    return QJsonObject{{QStringLiteral("volunteers"), volunteers}};
+}
+
+QJsonObject AwardsService::explainJson(const JudgedVolunteer& judged) {
+    evaluation::Shortlist mine;
+    if (judged.shortlisted) {
+        mine.province.push_back(judged.evaluation.metrics.person);
+    }
+    QJsonObject out = evaluation::explain(judged.evaluation, mine);
+    out.insert(QStringLiteral("person"), orNull(judged.volunteer.person));
+    out.insert(QStringLiteral("site"), judged.volunteer.site);
+    out.insert(QStringLiteral("userName"), judged.volunteer.userName);
+    out.insert(QStringLiteral("name"), judged.volunteer.name);
+    out.insert(QStringLiteral("unit"), judged.volunteer.unit);
+    out.insert(QStringLiteral("communes"), QJsonArray::fromStringList(judged.volunteer.communes));
+    out.insert(QStringLiteral("days"), QJsonArray::fromStringList(judged.volunteer.days));
+    if (!judged.patterns.isEmpty()) {
+        out.insert(QStringLiteral("patterns"), QJsonArray::fromStringList(judged.patterns));
+    }
+    return out;
+}
+
+} // namespace dc::core

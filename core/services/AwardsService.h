@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#pragma once
+
+#include "core/Result.h"
+#include "core/evaluation/Evaluation.h"
+#include "core/evaluation/Facts.h"
+#include "core/services/Session.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace dc::core {
+
+// Judging the volunteers (issue 15): every volunteer's metrics from the logged facts (a hub's summaries, or a commune
+// site's own log; EvaluationGateway), scored, tiered and ranked by core/evaluation's rules with the campaign's
+// "awards" settings, the shortlist and the private patterns. Rules and decisions: core/evaluation/README.md.
+//
+// Who sees what (checked here): at a hub, a province account everyone, the shortlist and the private patterns; a
+// district account the volunteers of its district (their district is where they logged most entries) and its
+// district's part of the shortlist, no patterns. At a commune site, its supervisor everyone of the site, the
+// shortlist and the patterns. A volunteer only their own explanation. Every volunteer is judged against all the
+// facts the site holds (the comparison groups need everyone); what an account may not see is left out afterwards.
+
+struct AwardsRequest {
+    QDate from; // invalid: from the first day logged
+    QDate to;   // invalid: to the last
+};
+
+struct JudgedVolunteer {
+    evaluation::Volunteer volunteer;
+    evaluation::Evaluation evaluation;
+    int rank = 0; // 1-based place in the ranking of everyone (the office's eyes only: never a public export)
+    bool shortlisted = false;
+    QStringList patterns; // the private patterns (empty when the account may not see them)
+};
+
+struct Awards {
+    evaluation::AwardRules rules;
+    std::vector<JudgedVolunteer> volunteers; // in rank order, only those the account may see
+    evaluation::Shortlist shortlist;         // empty for a district account outside its district's part
+    bool seesPatterns = false;
+    bool atHub = false;
+};
+
+class AwardsService {
+public:
+    // The office's view (province or district account at a hub; a supervisor at a commune site): NotPermitted for
+    // anyone else. InvalidInput for a reversed range.
+    [[nodiscard]] static Result<Awards> compute(Session& session, const AwardsRequest& request);
+
+    // One volunteer's explanation: `who` is a person's UUID, or a user name (at a hub "District/Commune:user" or a
+    // user name unique across the hub). A volunteer may ask only for their own (NotPermitted otherwise); a district
+    // account for its district's. NotFound when nobody matches.
+    [[nodiscard]] static Result<JudgedVolunteer> explain(Session& session, const QString& who,
+                                                         const AwardsRequest& request);
+
+    // `awards compute --json`: {"volunteers": [{"person", "site", "userName", "name", "tier", "score", "eligible",
+    // "metrics"}]} in rank order; "person" null when the account is linked to no person.
+    [[nodiscard]] static QJsonObject computeJson(const Awards& awards);
+    // The explanation's JSON (evaluation::explain) with who they are: name, site, userName, unit, communes, days.
+    [[nodiscard]] static QJsonObject explainJson(const JudgedVolunteer& judged);
+};
+
+} // namespace dc::core

@@ -5,16 +5,21 @@
 // person across batches, new persons numbered in the batch's order; unnumbered drafts at a commune site; the minimum
 // days; who may issue them; names in NFC; nothing numbered when a batch is refused; the audit events hold no name.
 #include "core/services/CertificateService.h"
+#include "core/campaign/Campaign.h"
 #include "core/services/PersonService.h"
+#include "core/services/SignIn.h"
+#include "core/services/SiteSetup.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
+#include "crypto/Argon2id.h"
 #include "tests/support/TestSite.h"
 
 #include <gtest/gtest.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -213,6 +218,40 @@ TEST_F(CertificateServiceTest, ACommunePrintsUnnumberedDraftsInNfc) {
     EXPECT_EQ(drafts.value().place, QStringLiteral("Bình Dương"));
     EXPECT_TRUE(drafts.value().signatory.isEmpty());
     EXPECT_EQ(drafts.value().campaign, QStringLiteral("Bình Dương 2022"));
+}
+
+// A hub given its own campaign file: its "awards" minimum days and its "certificate" wording are the ones used.
+TEST(CertificateCampaignTest, TheHubsCampaignFileGivesTheMinimumAndTheWording) {
+    QJsonObject root = QJsonDocument::fromJson(campaign::builtInCampaignBytes()).object();
+    root[QStringLiteral("name")] = QStringLiteral("Bình Dương 2023");
+    root[QStringLiteral("awards")] =
+        QJsonObject{{QStringLiteral("tiers"), QJsonObject{{QStringLiteral("minDays"), 3}}}};
+    root[QStringLiteral("certificate")] =
+        QJsonObject{{QStringLiteral("signatory"), QStringLiteral("Trần Thị Diễm Trinh")}};
+    QTemporaryDir dir;
+    SiteSetupRequest r;
+    r.siteName = QStringLiteral("Tỉnh Đoàn");
+    r.adminUserName = QStringLiteral("giamsat");
+    r.adminPassword = dc::test::secret(dc::test::TestSite::kSupervisorPassword);
+    r.kdf = dc::crypto::kArgon2Floor;
+    r.campaignBytes = QJsonDocument(root).toJson();
+    r.kind = SiteKind::Hub;
+    r.databasePath = dir.filePath(QStringLiteral("hub.db"));
+    ASSERT_TRUE(createSite(std::move(r)).ok());
+    auto hub = SignIn().signIn(dir.filePath(QStringLiteral("hub.db")), QStringLiteral("giamsat"),
+                               dc::test::secret(dc::test::TestSite::kSupervisorPassword));
+    ASSERT_TRUE(hub.ok());
+    auto person = PersonService::addPerson(*hub.value(), NewPerson{QStringLiteral("Lê Văn Tám"), {}, {}});
+    ASSERT_TRUE(person.ok());
+    CertificateRequest request;
+    request.subjects = {CertificateSubject{person.value().uuid, {}, QStringLiteral("Lê Văn Tám"), {}, {}, 3}};
+    auto issued = issueCertificates(*hub.value(), request);
+    ASSERT_TRUE(issued.ok()) << issued.error().detail.toStdString();
+    ASSERT_EQ(issued.value().items.size(), 1U); // 3 days: enough under this campaign's minimum
+    EXPECT_EQ(issued.value().items[0].number, 1);
+    EXPECT_EQ(issued.value().campaign, QStringLiteral("Bình Dương 2023"));
+    EXPECT_EQ(issued.value().signatory, QStringLiteral("Trần Thị Diễm Trinh"));
+    EXPECT_EQ(issued.value().signatoryRole, QStringLiteral("BÍ THƯ"));
 }
 
 } // namespace

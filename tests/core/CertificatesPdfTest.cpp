@@ -114,11 +114,12 @@ TEST(CertificatesPdfTest, EveryBlockIsOnThePageAndNoneOverlapsAnother) {
             EXPECT_NEAR(page.pageHeight, 595.28, 0.01);
             for (std::size_t i = 0; i < page.blocks.size(); ++i) {
                 const CertificateBlock& a = page.blocks[i];
-                EXPECT_GE(a.x, 0) << a.key.toStdString();
-                EXPECT_GE(a.y, 0) << a.key.toStdString();
-                EXPECT_LE(a.x + a.width, page.pageWidth)
-                    << a.key.toStdString() << " of " << item.subject.fullName.size();
-                EXPECT_LE(a.y + a.height, page.pageHeight) << a.key.toStdString();
+                // Inside the page, and inside the frame drawn 28 points in from its edges.
+                constexpr double kInside = 28;
+                EXPECT_GE(a.x, kInside) << a.key.toStdString();
+                EXPECT_GE(a.y, kInside) << a.key.toStdString();
+                EXPECT_LE(a.x + a.width, page.pageWidth - kInside) << a.key.toStdString();
+                EXPECT_LE(a.y + a.height, page.pageHeight - kInside) << a.key.toStdString();
                 for (std::size_t j = i + 1; j < page.blocks.size(); ++j) {
                     EXPECT_FALSE(overlap(a, page.blocks[j]))
                         << a.key.toStdString() << " over " << page.blocks[j].key.toStdString();

@@ -537,6 +537,21 @@ Result<Campaign> parseCampaign(const QByteArray& bytes) {
     if (auto scope = parseScope(root.value(QStringLiteral("scope")), campaign); !scope) {
         return scope.error();
     }
+    if (const QJsonValue awards = root.value(QStringLiteral("awards")); !awards.isUndefined()) {
+        if (!awards.isObject()) {
+            return refused(QStringLiteral("awards must be an object"));
+        }
+        auto rules = evaluation::parseAwardRules(awards.toObject());
+        if (!rules) {
+            return rules.error(); // parseAwardRules names the key ("awards.gate.maxMissRateUpper: ...")
+        }
+        campaign.awards = rules.value();
+    }
+    auto certificate = parseCertificateWording(root.value(QStringLiteral("certificate")), campaign.province);
+    if (!certificate) {
+        return certificate.error();
+    }
+    campaign.certificate = certificate.value();
     if (auto totals = parseTotals(root.value(QStringLiteral("totals")), campaign); !totals) {
         return totals.error();
     }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/campaign/CertificateWording.h"
+#include "core/evaluation/Evaluation.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -83,6 +85,10 @@ struct Campaign {
     QDate entryCutoff; // the scope: entries registered on or before this day (01/06/2017); invalid when not given
     int minAge = 0;    // eligibility: age in the campaign year (campaign year minus birth year), 0 when not given
     int maxAge = 0;
+    // Issue 15 (each optional in the file): the judging rules ("awards", core/evaluation; the defaults when absent) and
+    // the wording of the certificates of participation ("certificate"; the seed plan's wording when absent).
+    evaluation::AwardRules awards = evaluation::defaultAwardRules();
+    CertificateWording certificate;
     // The campaign year: the year of the first working day, else 0.
     [[nodiscard]] int year() const { return dates.isSet() ? dates.workFrom.year() : 0; }
 };

@@ -78,7 +78,7 @@ struct Interval {
 [[nodiscard]] Interval wilson(std::int64_t successes, std::int64_t n, double z = 1.959963984540054);
 
 // ---------------------------------------------------------------------------------------------------------------
-// The rules as data (the campaign file's future "awards" key). Defaults: README.md of this folder.
+// The rules as data (the campaign file's "awards" key, Campaign::awards). Defaults: README.md of this folder.
 struct AwardRules {
     struct Weights {
         double standardHour = 1.0;   // per hour of work at the comparison group's pace (the volume)

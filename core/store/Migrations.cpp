@@ -1074,10 +1074,25 @@ SELECT site_uuid, day, book_uuid, a, b, sum(logged), sum(matches), sum(correctio
 ) GROUP BY 1, 2, 3, 4, 5;
 )sql";
 
+// Schema 19 (issue 15 part 5, certificates of participation; core/services/CertificateService.h). A certificate's
+// number is given only at a hub, sequential per campaign from 1; a person keeps theirs in every later batch. The row
+// holds no name: the name is printed from the caller's subject, never stored twice.
+constexpr const char* kSchema19 = R"sql(
+CREATE TABLE hub_certificates (
+    campaign     TEXT NOT NULL,
+    number       INTEGER NOT NULL CHECK (number >= 1),
+    person_uuid  TEXT NOT NULL REFERENCES persons (uuid),
+    issued_at    TEXT NOT NULL,
+    issued_by    TEXT NOT NULL,
+    PRIMARY KEY (campaign, number),
+    UNIQUE (campaign, person_uuid)
+) STRICT, WITHOUT ROWID;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
     {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
-    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18},
+    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
 };
 
 } // namespace

@@ -506,6 +506,32 @@ TEST(MigrationTest, HubChecksLoseTheirBookAndEntryIndex) {
     EXPECT_TRUE(plan.text(3).contains(QStringLiteral("USING INDEX"))) << plan.text(3).toStdString();
 }
 
+// Migration 19 (issue 15 part 5): a certificate's number is 1 or more, one per campaign, and a person has one number
+// per campaign (the same person may be numbered again in another campaign); the person must be the hub's.
+TEST(MigrationTest, CertificateNumbersAreUniquePerCampaignAndPerPerson) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 19);
+    db.exec("INSERT INTO persons (uuid, full_name, created_at) VALUES ('p1', 'A', 'now'), ('p2', 'B', 'now')");
+    db.exec("INSERT INTO hub_certificates VALUES ('Bình Dương 2022', 1, 'p1', 'now', 'vanphong')");
+    const auto refused = [&db](const char* values) {
+        EXPECT_THROW(db.exec(std::string("INSERT INTO hub_certificates VALUES ") + values), dc::core::store::StoreError)
+            << values;
+    };
+    refused("('Bình Dương 2022', 1, 'p2', 'now', 'vanphong')");     // a number twice in a campaign
+    refused("('Bình Dương 2022', 2, 'p1', 'now', 'vanphong')");     // a person twice in a campaign
+    refused("('Bình Dương 2022', 0, 'p2', 'now', 'vanphong')");     // numbers start at 1
+    refused("('Bình Dương 2022', 2, 'p9', 'now', 'vanphong')");     // not a person of the hub
+    refused("('Bình Dương 2022', 'hai', 'p2', 'now', 'vanphong')"); // STRICT: an integer
+    db.exec("INSERT INTO hub_certificates VALUES ('Bình Dương 2022', 2, 'p2', 'now', 'vanphong'), "
+            "('Lâm Đồng 2023', 1, 'p1', 'now', 'vanphong')");
+    auto rows = db.prepare("SELECT count(*) FROM hub_certificates");
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.int64(0), 3);
+}
+
 } // namespace
 
 // Migration 18 (issue 15): hub_daily_work back-filled from the rows a hub holds — an entry where it was first logged

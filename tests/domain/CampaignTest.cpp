@@ -98,8 +98,9 @@ TEST(CampaignParse, NamesAreStoredInNfcWithSpacesCollapsed) {
 
 TEST(CampaignParse, UnknownKeysAreIgnored) {
     QJsonObject root = smallCampaign();
-    // (Issue 13 used "units" here; issue 14 made it a key the loader knows, so a later issue's key stands in.)
-    root["awards"] = QJsonArray{QStringLiteral("later")};
+    // (Issue 13 used "units" here, issue 14 made it a key the loader knows, and issue 15 "awards": a made-up later key
+    // stands in.)
+    root["laterIssue"] = QJsonArray{QStringLiteral("later")};
     setCommune(root, 0, 0, "eligibility", QStringLiteral("later"));
     EXPECT_TRUE(parseCampaign(bytesOf(root)).ok());
 }
@@ -654,3 +655,122 @@ TEST(CampaignTotals, AStatedQuotaThatDisagreesIsReported) {
     EXPECT_EQ(check.disagreements[0].stated, 90);
     EXPECT_EQ(check.disagreements[0].computed, 80);
 }
+
+// ---- Issue 15: awards and the certificates' wording -------------------------------------------------------------
+
+TEST(CampaignParse, AwardsAndCertificateDefaultWhenAbsent) {
+    const Result<Campaign> parsed = parseCampaign(bytesOf(smallCampaign()));
+    ASSERT_TRUE(parsed.ok());
+    const Campaign& c = parsed.value();
+    EXPECT_EQ(c.awards.tiers.minDays, dc::core::evaluation::defaultAwardRules().tiers.minDays);
+    EXPECT_EQ(c.awards.gate.maxMissRateUpper, dc::core::evaluation::defaultAwardRules().gate.maxMissRateUpper);
+    // The seed plan's wording, with the campaign's province.
+    EXPECT_EQ(c.certificate.issuer, q("BCH ĐOÀN TỈNH BÌNH DƯƠNG"));
+    EXPECT_EQ(c.certificate.title,
+              q("Tình nguyện viên hỗ trợ nhập dữ liệu hộ tịch trên nền tảng Cơ sở dữ liệu quốc gia "
+                "về dân cư trên địa bàn tỉnh Bình Dương"));
+    EXPECT_EQ(c.certificate.place, q("Bình Dương"));
+    EXPECT_EQ(c.certificate.onBehalfOf, q("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"));
+    EXPECT_EQ(c.certificate.signatoryRole, q("BÍ THƯ"));
+    EXPECT_TRUE(c.certificate.signatory.isEmpty());
+    EXPECT_EQ(builtInCampaign().certificate.issuer, q("BCH ĐOÀN TỈNH BÌNH DƯƠNG"));
+}
+
+TEST(CampaignParse, AwardsAndCertificateAreRead) {
+    QJsonObject root = smallCampaign();
+    root["province"] = q("Lâm  Đồng");
+    root["awards"] = QJsonObject{{"tiers", QJsonObject{{"minDays", 3}}}, {"shortlist", QJsonObject{{"province", 7}}}};
+    root["certificate"] = QJsonObject{{"title", q("Chiến dịch  số hoá hộ tịch 2023")},
+                                      {"signatory", q("Nguye\u0302\u0303n Văn A")}, // NFD: stored NFC
+                                      {"signatoryRole", q("PHÓ BÍ THƯ")}};
+    const Result<Campaign> parsed = parseCampaign(bytesOf(root));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().detail.toStdString();
+    const Campaign& c = parsed.value();
+    EXPECT_EQ(c.awards.tiers.minDays, 3);
+    EXPECT_EQ(c.awards.shortlist.province, 7);
+    EXPECT_EQ(c.awards.shortlist.perDistrict, dc::core::evaluation::defaultAwardRules().shortlist.perDistrict);
+    EXPECT_EQ(c.certificate.title, q("Chiến dịch số hoá hộ tịch 2023"));
+    EXPECT_EQ(c.certificate.signatory, q("Nguyễn Văn A"));
+    EXPECT_EQ(c.certificate.signatoryRole, q("PHÓ BÍ THƯ"));
+    EXPECT_EQ(c.certificate.place, q("Lâm Đồng")); // the defaults follow the province
+    EXPECT_EQ(c.certificate.issuer, q("BCH ĐOÀN TỈNH LÂM ĐỒNG"));
+    EXPECT_EQ(c.certificate.onBehalfOf, q("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"));
+}
+
+QByteArray withKey(const char* key, const QJsonValue& value) {
+    return mutated([&](QJsonObject& o) { o[QLatin1String(key)] = value; });
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue15, CampaignRefusal,
+    ::testing::Values(
+        Refusal{"awards not an object", [] { return withKey("awards", 5); }, "awards must be an object"},
+        Refusal{"awards unknown key",
+                [] {
+                    return withKey("awards", QJsonObject{{"bonus", 1}});
+                },
+                "awards"},
+        Refusal{"awards miss rate over 1",
+                [] {
+                    return withKey("awards", QJsonObject{{"gate", QJsonObject{{"maxMissRateUpper", 1.5}}}});
+                },
+                "awards.gate.maxMissRateUpper"},
+        Refusal{"awards negative min days",
+                [] {
+                    return withKey("awards", QJsonObject{{"tiers", QJsonObject{{"minDays", -1}}}});
+                },
+                "awards.tiers.minDays"},
+        Refusal{"awards weight for a writing difference",
+                [] {
+                    return withKey("awards", QJsonObject{{"weights", QJsonObject{{"writingDifference", 1}}}});
+                },
+                "awards.weights"},
+        Refusal{"certificate not an object", [] { return withKey("certificate", q("GCN")); },
+                "certificate must be an object"},
+        Refusal{"certificate unknown key",
+                [] {
+                    return withKey("certificate", QJsonObject{{"logo", q("x.png")}});
+                },
+                "certificate has an unknown key \"logo\""},
+        Refusal{"certificate title a number",
+                [] {
+                    return withKey("certificate", QJsonObject{{"title", 1}});
+                },
+                "certificate.title must be a string"},
+        Refusal{"certificate title empty",
+                [] {
+                    return withKey("certificate", QJsonObject{{"title", q("  ")}});
+                },
+                "certificate.title must have 1 to 300 characters"},
+        Refusal{"certificate title too long",
+                [] {
+                    return withKey("certificate", QJsonObject{{"title", QString(301, u'a')}});
+                },
+                "certificate.title must have 1 to 300 characters"},
+        Refusal{"certificate place too long",
+                [] {
+                    return withKey("certificate", QJsonObject{{"place", QString(101, u'a')}});
+                },
+                "certificate.place must have 1 to 100 characters"},
+        Refusal{"certificate signatory too long",
+                [] {
+                    return withKey("certificate", QJsonObject{{"signatory", QString(101, u'a')}});
+                },
+                "certificate.signatory must have 0 to 100 characters"},
+        Refusal{"certificate role with a line break",
+                [] {
+                    return withKey("certificate", QJsonObject{{"signatoryRole", q("TM. BAN\nBÍ THƯ")}});
+                },
+                "certificate.signatoryRole holds a control character"},
+        Refusal{"certificate issuer null",
+                [] {
+                    return withKey("certificate", QJsonObject{{"issuer", QJsonValue()}});
+                },
+                "certificate.issuer must be a string"}),
+    [](const ::testing::TestParamInfo<Refusal>& info) {
+        std::string name;
+        for (const char* p = info.param.label; *p; ++p) {
+            name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
+        }
+        return name;
+    });

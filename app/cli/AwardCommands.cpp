@@ -5,6 +5,7 @@
 // (AwardsService over the logged facts, AwardsDocuments for what is printed), written by app/common/export.
 #include "app/cli/CliContext.h"
 
+#include "app/common/export/Certificates.h"
 #include "app/common/export/ReportWriter.h"
 #include "core/services/AwardsDocuments.h"
 #include "core/services/AwardsService.h"
@@ -18,8 +19,8 @@ namespace dc::app::cli {
 namespace {
 
 const char* const kUsage =
-    "awards compute|explain WHO|shortlist [--district D] [--top N] [--output F] [--evidence DIR] [--from DATE] "
-    "[--to DATE]";
+    "awards compute|explain WHO|shortlist [--district D] [--top N] [--output F] [--evidence DIR]|certificates "
+    "[--min-days N] --output DIR|FILE.pdf [--from DATE] [--to DATE]";
 
 // --from and --to, each optional; false after printing a usage error.
 bool readPeriod(CliContext& context, core::AwardsRequest& period) {
@@ -192,6 +193,65 @@ int shortlist(CliContext& context, const core::AwardsRequest& period) {
     return kExitOk;
 }
 
+// `awards certificates [--min-days N] --output DIR|FILE.pdf`: every participant with the minimum days, numbered at a
+// hub (drafts at a commune site); a .pdf path is one batch, a folder gets one file per person and all.pdf.
+int certificates(CliContext& context, const core::AwardsRequest& period) {
+    const auto output = context.required(QStringLiteral("output"));
+    if (!output) {
+        return kExitUsage;
+    }
+    core::CertificateRequest request;
+    if (const auto minDays = context.args().value(QStringLiteral("min-days"))) {
+        bool ok = false;
+        const int n = minDays->toInt(&ok);
+        if (!ok || n < 0 || n > 366) {
+            return context.usage(QStringLiteral("--min-days is a number from 0 to 366"));
+        }
+        request.minDays = n;
+    }
+    const QFileInfo target(*output);
+    if (target.exists() && !target.isDir() && target.suffix().toLower() != QLatin1String("pdf")) {
+        return context.usage(QStringLiteral("--output names a folder or a .pdf file"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto participants = core::AwardsService::participants(*session, period);
+    if (!participants) {
+        return context.failExplained(participants.error());
+    }
+    request.subjects = std::move(participants->subjects);
+    auto batch = core::issueCertificates(*session, request);
+    if (!batch) {
+        return context.failExplained(batch.error());
+    }
+    if (batch->items.empty()) {
+        return context.fail(QStringLiteral("nobody has the minimum days: no certificate written"));
+    }
+    if (auto written = writeCertificates(*session, batch.value(), *output); !written) {
+        return context.failExplained(written.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("output"), QFileInfo(*output).absoluteFilePath()},
+                                      {QStringLiteral("certificates"), static_cast<int>(batch->items.size())},
+                                      {QStringLiteral("drafts"), batch->drafts},
+                                      {QStringLiteral("unlinked"), participants->unlinked}});
+    } else {
+        context.note(QStringLiteral("Wrote %1 certificates%2 to %3")
+                         .arg(batch->items.size())
+                         .arg(batch->drafts ? QStringLiteral(" (unnumbered drafts)") : QString())
+                         .arg(QFileInfo(*output).absoluteFilePath()));
+    }
+    if (participants->unlinked > 0) {
+        context.note(QStringLiteral("%1 accounts are linked to no person and got no certificate: link them first "
+                                    "(person link)")
+                         .arg(participants->unlinked));
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int runAwards(CliContext& context) {
@@ -215,6 +275,12 @@ int runAwards(CliContext& context) {
             return kExitUsage;
         }
         return shortlist(context, period);
+    }
+    if (sub == QLatin1String("certificates") && p.size() == 2) {
+        if (!readPeriod(context, period)) {
+            return kExitUsage;
+        }
+        return certificates(context, period);
     }
     return context.usage(QString::fromLatin1(kUsage));
 }

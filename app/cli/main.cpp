@@ -174,7 +174,7 @@ const std::vector<Command>& commands() {
          "        per district or per unit; ID numbers as their last 3 digits unless --identified (province); a\n"
          "        district account: its own district or unit)"},
         {"awards",
-         {set({"db", "user", "from", "to", "district", "top", "output", "evidence", "lang"}),
+         {set({"db", "user", "from", "to", "district", "top", "output", "evidence", "lang", "min-days"}),
           set({"password-stdin", "json"})},
          dc::app::cli::runAwards,
          "awards compute [--from DATE] [--to DATE] --db PATH --user NAME   (the office: every volunteer's tier, "
@@ -187,7 +187,10 @@ const std::vector<Command>& commands() {
          "vi|en]\n"
          "        --db PATH --user NAME   (province, or a commune's supervisor for its site; a district its own: the\n"
          "        eligible volunteers for Bằng khen, top N of the province and of each district; --evidence: one PDF\n"
-         "        per nominee)"},
+         "        per nominee)\n"
+         "    awards certificates [--min-days N] --output DIR|FILE.pdf --db PATH --user NAME   (province, numbered; a\n"
+         "        commune's supervisor: unnumbered drafts; every participant with the minimum days — the campaign's\n"
+         "        awards.tiers.minDays by default; a folder gets one file per person and all.pdf)"},
         {"roster",
          {set({"db", "user", "commune", "output", "sheet", "lang"}), set({"password-stdin", "json"})},
          dc::app::cli::runRoster,

@@ -4,10 +4,13 @@
 
 #include "core/gateways/EvaluationGateway.h"
 #include "core/services/SiteAccess.h"
+#include "core/services/SiteCampaign.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace dc::core {
 
@@ -15,8 +18,9 @@ namespace {
 
 using evaluation::Evaluation;
 
-const evaluation::AwardRules& rulesOf(Session& /*session*/) {
-    return evaluation::defaultAwardRules();
+// The campaign file's "awards" (the defaults when it has none).
+const evaluation::AwardRules& rulesOf(Session& session) {
+    return campaignOf(session).awards;
 }
 
 // Everyone judged against all the facts the site holds, before anything is left out for the account.
@@ -128,16 +132,20 @@ Result<JudgedVolunteer> AwardsService::explain(Session& session, const QString& 
     if (!volunteer && !isOffice(session)) {
         return makeError(ErrorCode::NotPermitted, QStringLiteral("this account may not read explanations"));
     }
-    auto awards = judgeEveryone(session, request);
-    if (!awards) {
-        return awards.error();
-    }
-    // "District/Commune:user" at a hub names the account by its commune.
+    // "District/Commune:user" (or "Commune:user" when the name is unique) names the account by its commune.
     QString commune;
     QString userName = who.trimmed();
     if (const qsizetype colon = userName.lastIndexOf(QLatin1Char(':')); colon > 0) {
-        commune = userName.left(colon).trimmed();
+        auto place = campaign::resolveCommune(campaignOf(session), userName.left(colon).trimmed());
+        if (!place) {
+            return place.error();
+        }
+        commune = campaign::communePath(place.value());
         userName = userName.mid(colon + 1).trimmed();
+    }
+    auto awards = judgeEveryone(session, request);
+    if (!awards) {
+        return awards.error();
     }
     std::vector<const JudgedVolunteer*> found;
     for (const JudgedVolunteer& v : awards->volunteers) {
@@ -173,6 +181,34 @@ Result<JudgedVolunteer> AwardsService::explain(Session& session, const QString& 
         judged.rank = 0; // no rank list for volunteers or districts: only whether shortlisted
     }
     return judged;
+}
+
+Result<AwardsService::Participants> AwardsService::participants(Session& session, const AwardsRequest& request) {
+    auto awards = compute(session, request);
+    if (!awards) {
+        return awards.error();
+    }
+    std::vector<const JudgedVolunteer*> order;
+    for (const JudgedVolunteer& v : awards->volunteers) {
+        order.push_back(&v);
+    }
+    std::sort(order.begin(), order.end(), [](const JudgedVolunteer* a, const JudgedVolunteer* b) {
+        const evaluation::VolunteerMetrics& x = a->evaluation.metrics;
+        const evaluation::VolunteerMetrics& y = b->evaluation.metrics;
+        return std::tie(x.district, x.commune, a->volunteer.name, a->volunteer.key) <
+               std::tie(y.district, y.commune, b->volunteer.name, b->volunteer.key);
+    });
+    Participants out;
+    for (const JudgedVolunteer* v : order) {
+        if (awards->atHub && v->volunteer.person.isEmpty()) {
+            ++out.unlinked;
+            continue;
+        }
+        out.subjects.push_back(CertificateSubject{v->volunteer.person, v->volunteer.userName, v->volunteer.name,
+                                                  v->volunteer.unit, v->volunteer.communes,
+                                                  v->evaluation.metrics.daysPresent});
+    }
+    return out;
 }
 
 QJsonObject AwardsService::computeJson(const Awards& awards) {

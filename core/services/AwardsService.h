@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/evaluation/Evaluation.h"
 #include "core/evaluation/Facts.h"
+#include "core/services/CertificateService.h"
 #include "core/services/Session.h"
 
 #include <QDate>
@@ -57,6 +58,16 @@ public:
     // account for its district's. NotFound when nobody matches.
     [[nodiscard]] static Result<JudgedVolunteer> explain(Session& session, const QString& who,
                                                          const AwardsRequest& request);
+
+    // Who gets a certificate of participation (issue 15 part 5; CertificateService numbers and filters by minimum
+    // days): every volunteer the account may judge, ordered by district, commune, full name and key (the certificates'
+    // numbers follow this order). At a hub only volunteers linked to a person can be numbered: the others are counted
+    // in `unlinked` and left out (the office links them first: `person link`).
+    struct Participants {
+        std::vector<CertificateSubject> subjects;
+        int unlinked = 0;
+    };
+    [[nodiscard]] static Result<Participants> participants(Session& session, const AwardsRequest& request);
 
     // `awards compute --json`: {"volunteers": [{"person", "site", "userName", "name", "tier", "score", "eligible",
     // "metrics"}]} in rank order; "person" null when the account is linked to no person.

@@ -104,14 +104,16 @@ protected:
                QStringList{QStringLiteral("--db"), hubDb, QStringLiteral("--user"), QStringLiteral("vanphong"),
                            QStringLiteral("--password-stdin")};
     }
-    void createHubAndEnroll(const QString& commune) {
+    // `initOptions`: more for the hub's `init` (e.g. `--campaign FILE`).
+    void createHubAndEnroll(const QString& commune, const QStringList& initOptions = {}) {
         QDir().mkpath(QFileInfo(hubDb).absolutePath());
-        const CliRun hub =
-            admin({QStringLiteral("init"), QStringLiteral("--kind"), QStringLiteral("hub"), QStringLiteral("--db"),
-                   hubDb, QStringLiteral("--site"), QStringLiteral("Tỉnh Đoàn Bình Dương"), QStringLiteral("--admin"),
-                   QStringLiteral("vanphong"), QStringLiteral("--kdf"), QStringLiteral("minimum"),
-                   QStringLiteral("--password-stdin"), QStringLiteral("--json")},
-                  {kAdminPassword});
+        const CliRun hub = admin(
+            QStringList{QStringLiteral("init"), QStringLiteral("--kind"), QStringLiteral("hub"), QStringLiteral("--db"),
+                        hubDb, QStringLiteral("--site"), QStringLiteral("Tỉnh Đoàn Bình Dương"),
+                        QStringLiteral("--admin"), QStringLiteral("vanphong"), QStringLiteral("--kdf"),
+                        QStringLiteral("minimum"), QStringLiteral("--password-stdin"), QStringLiteral("--json")} +
+                initOptions,
+            {kAdminPassword});
         ASSERT_EQ(hub.exitCode, 0) << hub.err.toStdString();
         const QString request = dir.filePath(QStringLiteral("xa.enroll"));
         const QString welcome = dir.filePath(QStringLiteral("xa.welcome"));

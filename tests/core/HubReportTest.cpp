@@ -506,7 +506,8 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     // made hub_checks and that index again.
     db.exec(
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
-        "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP INDEX hub_spot_samples_by_day; DROP INDEX "
+        "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP INDEX "
+        "hub_spot_samples_by_day; DROP INDEX "
         "hub_spot_items_by_sample; "
         "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; "
         // Migrations 9, 10 and 14 rebuild their tables and run again as they are; what 11, 12 and 13 add is undone

@@ -62,11 +62,11 @@ int compute(CliContext& context, const core::AwardsRequest& period) {
         return kExitOk;
     }
     QTextStream& out = context.out();
-    out << "volunteer\tsite user\tdistrict/commune\ttier\tscore\teligible\tshortlisted\n";
+    out << "volunteer\tuser\tcommunes\ttier\tscore\teligible\tshortlisted\n";
     for (const core::JudgedVolunteer& v : awards->volunteers) {
-        out << v.volunteer.name << '\t' << v.volunteer.userName << '\t' << v.evaluation.metrics.district << '/'
-            << v.evaluation.metrics.commune << '\t' << core::evaluation::tierKey(v.evaluation.tier) << '\t'
-            << scoreText(v.evaluation.score()) << '\t' << (v.evaluation.eligible ? "yes" : "no") << '\t'
+        out << v.volunteer.name << '\t' << v.volunteer.userName << '\t'
+            << v.volunteer.communes.join(QStringLiteral("; ")) << '\t' << core::evaluation::tierKey(v.evaluation.tier)
+            << '\t' << scoreText(v.evaluation.score()) << '\t' << (v.evaluation.eligible ? "yes" : "no") << '\t'
             << (v.shortlisted ? "yes" : "no");
         if (!v.patterns.isEmpty()) {
             out << "\tto look at: " << v.patterns.join(QStringLiteral(", "));

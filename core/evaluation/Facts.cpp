@@ -134,7 +134,8 @@ Assembled assemble(const Facts& facts) {
         Person* a = find(w.site, w.first);
         Person* b = find(w.site, w.second);
         const int decade = decadeOf(w.bookYear);
-        const QString commune = w.district + QLatin1Char('/') + w.commune;
+        // "District/Commune"; the commune alone at a commune site not enrolled yet (it knows no district).
+        const QString commune = w.district.isEmpty() ? w.commune : w.district + QLatin1Char('/') + w.commune;
         for (Person* p : {a, b}) {
             if (p == nullptr) {
                 continue;

@@ -103,7 +103,8 @@ struct Volunteer {
     QString userName;
     QString name; // the registered full name, else the account's display name
     QString unit;
-    QStringList communes; // "District/Commune" of every commune they logged entries at, sorted
+    QStringList communes; // "District/Commune" of every commune they logged entries at, sorted (the commune alone
+                          // at a commune site not enrolled yet)
     QStringList days;     // ISO site days present, sorted
     VolunteerMetrics metrics;
 };

@@ -132,7 +132,14 @@ Result<Nominees> nominees(Session& session, const ShortlistRequest& request, Lan
         out.lists.emplace_back(label("awards.province", language), std::move(province));
     }
     if (!hub) {
-        return out; // a commune site: its one list
+        std::vector<const JudgedVolunteer*> site;
+        for (const JudgedVolunteer& v : out.awards.volunteers) {
+            if (eligible(v) && static_cast<int>(site.size()) < provinceN) {
+                site.push_back(&v);
+            }
+        }
+        out.lists.emplace_back(session.siteName(), std::move(site)); // a commune site: its one list
+        return out;
     }
     std::map<QString, std::vector<const JudgedVolunteer*>> byDistrict;
     for (const JudgedVolunteer& v : out.awards.volunteers) {
@@ -184,7 +191,8 @@ ReportDocument evidenceOf(const JudgedVolunteer& v, const QString& key, Language
     if (!reasons.isEmpty()) {
         doc.facts.append({label("awards.reasons", language), reasons.join(QStringLiteral("; "))});
     }
-    doc.facts.append({label("awards.rule", language), label("awards.ruleText", language)});
+    doc.facts.append({label("awards.ruleTitle", language), label("awards.ruleGate", language)});
+    doc.facts.append({label("awards.col.score", language), label("awards.ruleScore", language)});
 
     ReportTable metrics;
     metrics.heading = label("awards.section.metrics", language);
@@ -258,7 +266,8 @@ Result<ReportDocument> AwardsDocuments::shortlist(Session& session, const Shortl
     doc.scope = request.district.trimmed();
     doc.facts.append({label("lists.campaign", language), campaignOf(session).name});
     doc.facts.append({label("awards.period", language), periodText(request.period, language)});
-    doc.facts.append({label("awards.rule", language), label("awards.ruleText", language)});
+    doc.facts.append({label("awards.ruleTitle", language), label("awards.ruleGate", language)});
+    doc.facts.append({label("awards.col.score", language), label("awards.ruleScore", language)});
     QJsonArray lists;
     for (const auto& [heading, people] : found->lists) {
         ReportTable table;
@@ -279,6 +288,11 @@ Result<ReportDocument> AwardsDocuments::shortlist(Session& session, const Shortl
                 {QStringLiteral("score"), v->evaluation.score()},
                 {QStringLiteral("tier"), QString::fromLatin1(evaluation::tierKey(v->evaluation.tier))},
             });
+        }
+        if (table.rows.isEmpty()) {
+            QStringList none(table.columns.size());
+            none[1] = label("awards.noNominee", language);
+            table.rows.append(none);
         }
         doc.tables.append(table);
         lists.append(QJsonObject{{QStringLiteral("list"), heading}, {QStringLiteral("nominees"), persons}});

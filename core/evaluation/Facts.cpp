@@ -196,12 +196,10 @@ Assembled assemble(const Facts& facts) {
         }
     }
     for (const Facts::Decisions& d : facts.decisions) {
-        for (const QString* user : {&d.first, &d.second}) {
-            if (Person* p = find(d.site, *user)) {
-                p->volunteer.metrics.decisionsApproved += d.approved;
-                p->volunteer.metrics.decisionsReturned += d.returned;
-                p->volunteer.metrics.decisionsFlagged += d.flagged;
-            }
+        if (Person* p = find(d.site, d.user)) {
+            p->volunteer.metrics.decisionsApproved += d.approved;
+            p->volunteer.metrics.decisionsReturned += d.returned;
+            p->volunteer.metrics.decisionsFlagged += d.flagged;
         }
     }
 

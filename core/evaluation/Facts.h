@@ -76,11 +76,11 @@ struct Facts {
         std::int64_t sampled = 0;
         std::int64_t missed = 0;
     };
-    // The supervisor's decisions on a pair's entries (first < second).
+    // The supervisor's decisions on the entries of an account's pairs (each decision counts for both members of the
+    // reviewed row's pair).
     struct Decisions {
         QString site;
-        QString first;
-        QString second;
+        QString user;
         std::int64_t approved = 0;
         std::int64_t returned = 0;
         std::int64_t flagged = 0;

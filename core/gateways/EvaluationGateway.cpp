@@ -87,14 +87,12 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
         }
     }
     {
-        auto s = m_db.prepare(
-            "SELECT e.site_uuid, min(c.reader_uuid, c.checker_uuid), max(c.reader_uuid, c.checker_uuid), "
-            "sum(e.decision = 'approve'), sum(e.decision = 'return'), sum(e.decision = 'flag') FROM "
-            "hub_review_events e JOIN hub_checks c ON c.uuid = e.check_uuid WHERE e.decision IN ('approve', 'return', "
-            "'flag') AND date(e.at, '+7 hours') >= ?1 AND date(e.at, '+7 hours') <= ?2 GROUP BY 1, 2, 3");
+        auto s = m_db.prepare("SELECT site_uuid, user_uuid, sum(approvals), sum(returns), sum(flags) FROM "
+                              "hub_daily_people WHERE day >= ?1 AND day <= ?2 AND (approvals <> 0 OR returns <> 0 OR "
+                              "flags <> 0) GROUP BY 1, 2");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.decisions.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5)});
+            facts.decisions.push_back({s.text(0), s.text(1), s.int64(2), s.int64(3), s.int64(4)});
         }
     }
     {
@@ -186,15 +184,15 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
         }
     }
     {
+        // Both members of the reviewed row's pair, on the decision's site day.
         auto s = m_db.prepare(
-            "SELECT c.site_uuid, min(ru.uuid, cu.uuid), max(ru.uuid, cu.uuid), sum(e.decision = 'approve'), "
-            "sum(e.decision = 'return'), sum(e.decision = 'flag') FROM review_events e JOIN checks c ON c.id = "
-            "e.check_id JOIN users ru ON ru.id = c.reader_id JOIN users cu ON cu.id = c.checker_id WHERE e.decision "
-            "IN ('approve', 'return', 'flag') AND date(e.at, '+7 hours') >= ?1 AND date(e.at, '+7 hours') <= ?2 "
-            "GROUP BY 1, 2, 3");
+            "SELECT c.site_uuid, u.uuid, sum(e.decision = 'approve'), sum(e.decision = 'return'), sum(e.decision = "
+            "'flag') FROM review_events e JOIN checks c ON c.id = e.check_id JOIN users u ON u.id IN (c.reader_id, "
+            "c.checker_id) WHERE e.decision IN ('approve', 'return', 'flag') AND date(e.at, '+7 hours') >= ?1 AND "
+            "date(e.at, '+7 hours') <= ?2 GROUP BY 1, 2");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.decisions.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5)});
+            facts.decisions.push_back({s.text(0), s.text(1), s.int64(2), s.int64(3), s.int64(4)});
         }
     }
     {

@@ -671,7 +671,8 @@ void HubGateway::noteReportReview(const QString& siteUuid, const exchange::Plain
     static const int kDecision = fieldIndex(exchange::reviewsSpec(), "decision");
     static const int kAt = fieldIndex(exchange::reviewsSpec(), "at");
     static const int kCheck = fieldIndex(exchange::reviewsSpec(), "check");
-    if (row[kDecision].text != "return") {
+    const QByteArray& decision = row[kDecision].text;
+    if (decision != "return" && decision != "approve" && decision != "flag") {
         return;
     }
     const QString day = sitetime::dayKeyOfStored(textOf(row, kAt));
@@ -679,8 +680,11 @@ void HubGateway::noteReportReview(const QString& siteUuid, const exchange::Plain
     const QByteArray& check = row[kCheck].text;
     pair->bind(1, std::string_view(check.constData(), static_cast<std::size_t>(check.size())));
     if (pair->step()) {
-        m_reportPeople[{siteUuid, day, pair->text(0)}].returns += 1;
-        m_reportPeople[{siteUuid, day, pair->text(1)}].returns += 1;
+        // Returns for the volunteers report; returns, approvals and flags for the evaluation (schema 18).
+        for (int member = 0; member < 2; ++member) {
+            PeopleDelta& p = m_reportPeople[{siteUuid, day, pair->text(member)}];
+            (decision == "return" ? p.returns : decision == "approve" ? p.approvals : p.flags) += 1;
+        }
     }
     pair->reset();
 }
@@ -750,11 +754,14 @@ void HubGateway::flushReports() {
         corrections->reset();
     }
     auto people = m_db.cached(
-        "INSERT INTO hub_daily_people (site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (site_uuid, day, user_uuid) DO UPDATE SET read = read + "
-        "?4, checked = checked + ?5, corrections = corrections + ?6, rechecks = rechecks + ?7, returns = returns + ?8");
+        "INSERT INTO hub_daily_people (site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns, "
+        "approvals, flags) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (site_uuid, day, user_uuid) DO "
+        "UPDATE SET read = read + ?4, checked = checked + ?5, corrections = corrections + ?6, rechecks = rechecks + "
+        "?7, "
+        "returns = returns + ?8, approvals = approvals + ?9, flags = flags + ?10");
     for (const auto& [key, p] : m_reportPeople) {
-        if (p.read == 0 && p.checked == 0 && p.corrections == 0 && p.rechecks == 0 && p.returns == 0) {
+        if (p.read == 0 && p.checked == 0 && p.corrections == 0 && p.rechecks == 0 && p.returns == 0 &&
+            p.approvals == 0 && p.flags == 0) {
             continue;
         }
         people->bind(1, std::get<0>(key))
@@ -764,7 +771,9 @@ void HubGateway::flushReports() {
             .bind(5, p.checked)
             .bind(6, p.corrections)
             .bind(7, p.rechecks)
-            .bind(8, p.returns);
+            .bind(8, p.returns)
+            .bind(9, p.approvals)
+            .bind(10, p.flags);
         people->run();
         people->reset();
     }

@@ -241,6 +241,8 @@ private:
         qint64 corrections = 0;
         qint64 rechecks = 0;
         qint64 returns = 0;
+        qint64 approvals = 0; // schema 18: the evaluation's decisions on the pair's work
+        qint64 flags = 0;
     };
     void noteReportCheck(const QString& siteUuid, const IncomingCheck& row, const QString& before,
                          const FirstRow& first, const Delta& d);

@@ -1031,7 +1031,8 @@ DROP INDEX IF EXISTS hub_checks_by_book_entry;
 )sql";
 
 // Schema 18 (issue 15, judging the volunteers; core/evaluation/README.md "Facts"): what each pair did per book and
-// day, kept at import beside the report summaries so that the evaluation reads summaries only, over any range.
+// day, and the supervisor's approvals and flags per person and day, kept at import beside the report summaries so
+// that the evaluation reads summaries only, over any range.
 // The entry's columns follow hub_daily's rule (the entry's first site day and first pair, the current row's outcome
 // and real corrections and writing differences, a void takes the entry out); voids and amendments count for the pair
 // who made them, on the day they made them. Pairs are user UUIDs ordered (first_user < second_user).
@@ -1072,6 +1073,21 @@ SELECT site_uuid, day, book_uuid, a, b, sum(logged), sum(matches), sum(correctio
            max(reader_uuid, checker_uuid), 0, 0, 0, 0, 0, 0, 0, outcome = 'void', outcome <> 'void'
       FROM hub_checks WHERE supersedes IS NOT NULL
 ) GROUP BY 1, 2, 3, 4, 5;
+
+-- The supervisor's decisions on a pair's work, for both members on the decision's day (as `returns`).
+ALTER TABLE hub_daily_people ADD COLUMN approvals INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE hub_daily_people ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
+INSERT INTO hub_daily_people (site_uuid, day, user_uuid, approvals, flags)
+SELECT site_uuid, day, user_uuid, sum(approvals), sum(flags) FROM (
+    SELECT r.site_uuid, date(r.at, '+7 hours') AS day, c.reader_uuid AS user_uuid, r.decision = 'approve' AS approvals,
+           r.decision = 'flag' AS flags FROM hub_review_events r JOIN hub_checks c ON c.uuid = r.check_uuid
+     WHERE r.decision IN ('approve', 'flag')
+    UNION ALL
+    SELECT r.site_uuid, date(r.at, '+7 hours'), c.checker_uuid, r.decision = 'approve', r.decision = 'flag'
+      FROM hub_review_events r JOIN hub_checks c ON c.uuid = r.check_uuid WHERE r.decision IN ('approve', 'flag')
+) WHERE true GROUP BY site_uuid, day, user_uuid
+ON CONFLICT (site_uuid, day, user_uuid) DO UPDATE SET approvals = approvals + excluded.approvals,
+                                                      flags = flags + excluded.flags;
 )sql";
 
 // Schema 19 (issue 15 part 5, certificates of participation; core/services/CertificateService.h). A certificate's

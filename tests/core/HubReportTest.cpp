@@ -131,6 +131,11 @@ void workDay(Commune& c, int day) {
     ASSERT_TRUE(
         ReviewService::decide(*c.supervisor, returned.check.id, ReviewDecision::Return, QStringLiteral("xem lại"))
             .ok());
+    // An approval and a flag for the district (the evaluation's decisions on the pair's work).
+    ASSERT_TRUE(ReviewService::decide(*c.supervisor, logged[1].check.id, ReviewDecision::Approve, QString()).ok());
+    ASSERT_TRUE(
+        ReviewService::decide(*c.supervisor, logged[6].check.id, ReviewDecision::Flag, QStringLiteral("hỏi huyện"))
+            .ok());
     c.now = c.now.addSecs(60);
     ASSERT_TRUE(LogService::amendCheck(*c.pair, returned.check.id,
                                        entry(c.book, returned.check.entryNumber, Outcome::Match),
@@ -476,10 +481,10 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
             {"SELECT site_uuid, day, record_type, field_key, class, writing_difference, count FROM "
              "hub_daily_corrections WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
              7},
-            {"SELECT site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns FROM "
+            {"SELECT site_uuid, day, user_uuid, read, checked, corrections, rechecks, returns, approvals, flags FROM "
              "hub_daily_people WHERE read <> 0 OR checked <> 0 OR corrections <> 0 OR rechecks <> 0 "
-             "OR returns <> 0 ORDER BY 1, 2, 3",
-             8},
+             "OR returns <> 0 OR approvals <> 0 OR flags <> 0 ORDER BY 1, 2, 3",
+             10},
             {"SELECT site_uuid, day, first_user, second_user, reader, checker, sampled, missed FROM hub_daily_spots "
              "WHERE sampled <> 0 OR missed <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
              8},
@@ -588,6 +593,8 @@ TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwn) {
         EXPECT_EQ(m.voids, 1);
         EXPECT_EQ(m.amendments, 2);
         EXPECT_EQ(m.decisionsReturned, 1);
+        EXPECT_EQ(m.decisionsApproved, 1);
+        EXPECT_EQ(m.decisionsFlagged, 1);
         EXPECT_EQ(m.entriesRead + m.entriesChecked, 14); // each entry read by one of them and checked by the other
         EXPECT_EQ(m.daysPresent, 1);
         EXPECT_EQ(m.district, QStringLiteral("Dầu Tiếng"));

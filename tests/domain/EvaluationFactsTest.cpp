@@ -83,7 +83,8 @@ TEST(EvaluationFactsTest, APairsWorkCountsForBothAndAPersonsAccountsAreOneVolunt
                {QStringLiteral("s2"), QStringLiteral("2022-11-08"), QStringLiteral("u-lan2"), 0, 25},
                {QStringLiteral("s2"), QStringLiteral("2022-11-08"), QStringLiteral("u-tuan"), 25, 0}};
     f.spots = {{QStringLiteral("s1"), QStringLiteral("u-lan"), QStringLiteral("u-minh"), 12, 2}};
-    f.decisions = {{QStringLiteral("s1"), QStringLiteral("u-lan"), QStringLiteral("u-minh"), 9, 1, 2}};
+    f.decisions = {{QStringLiteral("s1"), QStringLiteral("u-lan"), 9, 1, 2},
+                   {QStringLiteral("s1"), QStringLiteral("u-minh"), 9, 1, 2}};
     const Assembled out = assemble(f);
 
     ASSERT_EQ(out.volunteers.size(), 4U); // Lan once, Minh, Hoa (nothing logged), Tuấn

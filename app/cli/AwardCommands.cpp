@@ -95,15 +95,31 @@ int explain(CliContext& context, const QString& who, const core::AwardsRequest& 
     if (!session) {
         return exitCode;
     }
-    auto judged = core::AwardsService::explain(*session, who, period);
-    if (!judged) {
-        return context.failExplained(judged.error());
+    // At a commune site the hub's judgement, when a receipt brought it, is the one that counts (it compares the
+    // volunteer with the province's pairs); the site's own is shown until then, and with --from/--to.
+    QJsonObject explained;
+    const bool plainPeriod = !period.from.isValid() && !period.to.isValid();
+    auto held = core::AwardsService::hubExplanation(*session, who);
+    if (!held && held.error().code == core::ErrorCode::NotPermitted) {
+        return context.failExplained(held.error());
+    }
+    if (held && held.value() && plainPeriod) {
+        explained = held.value()->explanation;
+        explained.insert(QStringLiteral("from"), QStringLiteral("hub"));
+        explained.insert(QStringLiteral("issuedAt"), held.value()->issuedAt);
+    } else {
+        auto judged = core::AwardsService::explain(*session, who, period);
+        if (!judged) {
+            return context.failExplained(judged.error());
+        }
+        explained = core::AwardsService::explainJson(judged.value());
+        explained.insert(QStringLiteral("from"), held ? QStringLiteral("site") : QStringLiteral("hub"));
     }
     if (!output && context.json()) {
-        context.printJson(core::AwardsService::explainJson(judged.value()));
+        context.printJson(explained);
         return kExitOk;
     }
-    core::ReportDocument document = core::AwardsDocuments::explanation(judged.value(), *language);
+    core::ReportDocument document = core::AwardsDocuments::explanation(explained, *language);
     document.site = session->siteName();
     return emitDocument(context, *session, document, output, *language);
 }

@@ -82,12 +82,14 @@ int bundleReceipt(CliContext& context, const QString& file) {
                                       {QStringLiteral("lastEvent"), recorded->lastEvent},
                                       {QStringLiteral("entries"), recorded->entries},
                                       {QStringLiteral("decisions"), recorded->decisions},
+                                      {QStringLiteral("explanations"), recorded->explanations},
                                       {QStringLiteral("alreadyRecorded"), recorded->alreadyRecorded}});
     } else {
         context.out() << (recorded->alreadyRecorded ? "Receipt already recorded" : "Receipt recorded")
                       << ": the province holds bundle " << recorded->sequence << " (events up to "
                       << recorded->lastEvent << ", " << recorded->entries << " entries); " << recorded->decisions
-                      << " new district decision(s).\n";
+                      << " new district decision(s); " << recorded->explanations
+                      << " volunteer explanation(s) from the hub (awards explain USER).\n";
         context.out().flush();
     }
     return kExitOk;

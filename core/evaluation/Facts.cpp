@@ -49,6 +49,7 @@ Assembled assemble(const Facts& facts) {
         keyOf[{a->site, a->user}] = key;
         auto [it, added] = people.try_emplace(key);
         Volunteer& v = it->second.volunteer;
+        v.accounts.emplace_back(a->site, a->userName);
         if (added) {
             v.key = key;
             v.person = a->person;

@@ -106,6 +106,7 @@ struct Volunteer {
     QStringList communes; // "District/Commune" of every commune they logged entries at, sorted (the commune alone
                           // at a commune site not enrolled yet)
     QStringList days;     // ISO site days present, sorted
+    std::vector<std::pair<QString, QString>> accounts; // (site, user name) of each of their accounts, sorted
     VolunteerMetrics metrics;
 };
 

@@ -186,6 +186,33 @@ std::optional<ExchangeGateway::Receipt> ExchangeGateway::latestReceipt() {
     return Receipt{s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.text(4), s.text(5), {}};
 }
 
+bool ExchangeGateway::putExplanation(const QString& userName, const QByteArray& explanation, qint64 receiptSequence,
+                                     const QString& issuedAt, const QString& receivedAt) {
+    auto s = m_db.prepare("INSERT INTO received_explanations (user_name, explanation, receipt_sequence, issued_at, "
+                          "received_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (user_name) DO UPDATE SET explanation "
+                          "= excluded.explanation, receipt_sequence = excluded.receipt_sequence, issued_at = "
+                          "excluded.issued_at, received_at = excluded.received_at WHERE excluded.receipt_sequence >= "
+                          "receipt_sequence RETURNING user_name");
+    s.bind(1, userName)
+        .bind(2, QString::fromUtf8(explanation))
+        .bind(3, receiptSequence)
+        .bind(4, issuedAt)
+        .bind(5, receivedAt);
+    const bool stored = s.step();
+    s.reset();
+    return stored;
+}
+
+std::optional<ExchangeGateway::Explanation> ExchangeGateway::explanation(const QString& userName) {
+    auto s = m_db.prepare("SELECT explanation, receipt_sequence, issued_at, received_at FROM received_explanations "
+                          "WHERE user_name = ?1");
+    s.bind(1, userName);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return Explanation{s.text(0).toUtf8(), s.int64(1), s.text(2), s.text(3)};
+}
+
 bool ExchangeGateway::insertDecision(const Decision& d, const QString& receivedAt) {
     auto s = m_db.prepare("INSERT INTO district_decisions (uuid, check_uuid, decision, note, decided_by, decided_at, "
                           "received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (uuid) DO NOTHING "

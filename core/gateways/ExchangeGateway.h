@@ -75,6 +75,18 @@ public:
     };
     // False when it was already recorded.
     bool insertDecision(const Decision& decision, const QString& receivedAt);
+
+    // Schema 20: the hub's explanation of a volunteer (compact JSON), kept unless a newer receipt's is held already.
+    // Returns whether it was stored.
+    bool putExplanation(const QString& userName, const QByteArray& explanation, qint64 receiptSequence,
+                        const QString& issuedAt, const QString& receivedAt);
+    struct Explanation {
+        QByteArray json;
+        qint64 receiptSequence = 0;
+        QString issuedAt;
+        QString receivedAt;
+    };
+    [[nodiscard]] std::optional<Explanation> explanation(const QString& userName);
     [[nodiscard]] std::vector<Decision> decisions();
 
 private:

@@ -161,32 +161,40 @@ Result<Nominees> nominees(Session& session, const ShortlistRequest& request, Lan
     return out;
 }
 
-ReportDocument evidenceOf(const JudgedVolunteer& v, const QString& key, Language language, const QString& site,
-                          const AwardsRequest& period) {
-    const evaluation::Evaluation& e = v.evaluation;
-    const evaluation::VolunteerMetrics& m = e.metrics;
+// One volunteer's page, laid out from their explanation's JSON (AwardsService::explainJson): the same for the hub's
+// evidence sheets, a printed explanation, and an explanation a commune received in a receipt.
+ReportDocument explanationOf(const QJsonObject& x, const QString& key, Language language, const QString& site,
+                             const AwardsRequest& period) {
+    const QJsonObject m = x.value(QLatin1String("metrics")).toObject();
+    const auto count = [&m](const char* name) { return QString::number(m.value(QLatin1String(name)).toInteger()); };
+    const auto decimal = [&x, language](const char* name) {
+        return number(x.value(QLatin1String(name)).toDouble(), language);
+    };
     ReportDocument doc;
     doc.key = key;
     doc.title = label(QStringLiteral("title.") + key, language);
     doc.site = site;
     doc.range = rangeOf(period);
-    doc.facts.append({label("awards.col.name", language), v.volunteer.name});
-    if (!v.volunteer.person.isEmpty()) {
-        doc.facts.append({label("awards.person", language), v.volunteer.person});
+    doc.facts.append({label("awards.col.name", language), x.value(QLatin1String("name")).toString()});
+    if (const QString person = x.value(QLatin1String("person")).toString(); !person.isEmpty()) {
+        doc.facts.append({label("awards.person", language), person});
     }
-    if (!v.volunteer.unit.isEmpty()) {
-        doc.facts.append({label("awards.col.unit", language), v.volunteer.unit});
+    if (const QString unit = x.value(QLatin1String("unit")).toString(); !unit.isEmpty()) {
+        doc.facts.append({label("awards.col.unit", language), unit});
     }
-    doc.facts.append({label("awards.communes", language), v.volunteer.communes.join(QStringLiteral("; "))});
+    QStringList communes;
+    for (const QJsonValue& c : x.value(QLatin1String("communes")).toArray()) {
+        communes.append(c.toString());
+    }
+    doc.facts.append({label("awards.communes", language), communes.join(QStringLiteral("; "))});
     doc.facts.append({label("awards.period", language), periodText(period, language)});
-    doc.facts.append({label("awards.col.tier", language), tierText(e.tier, language)});
-    doc.facts.append({label("awards.shortlisted", language), label(v.shortlisted ? "yes" : "no", language)});
+    doc.facts.append({label("awards.col.tier", language),
+                      label(QStringLiteral("tier.") + x.value(QLatin1String("tier")).toString(), language)});
+    doc.facts.append({label("awards.shortlisted", language),
+                      label(x.value(QLatin1String("shortlisted")).toBool() ? "yes" : "no", language)});
     QStringList reasons;
-    for (const QString& r : e.gateReasons) {
-        reasons.append(label(QStringLiteral("reason.") + r, language));
-    }
-    if (e.eligible && !v.shortlisted) {
-        reasons.append(label("reason.below_shortlist", language));
+    for (const QJsonValue& r : x.value(QLatin1String("reasons")).toArray()) {
+        reasons.append(label(QStringLiteral("reason.") + r.toString(), language));
     }
     if (!reasons.isEmpty()) {
         doc.facts.append({label("awards.reasons", language), reasons.join(QStringLiteral("; "))});
@@ -197,30 +205,26 @@ ReportDocument evidenceOf(const JudgedVolunteer& v, const QString& key, Language
     ReportTable metrics;
     metrics.heading = label("awards.section.metrics", language);
     metrics.columns = {label("awards.col.item", language), label("awards.col.value", language)};
-    std::int64_t entries = 0;
-    for (const evaluation::CellScore& c : e.cells) {
-        entries += c.cell.entries;
-    }
     const auto row = [&](const char* key, const QString& value) { metrics.rows.append({label(key, language), value}); };
-    row("awards.m.daysPresent", QString::number(m.daysPresent));
-    row("awards.m.workingHours", number(static_cast<double>(m.workingSeconds) / 3600.0, language));
-    row("awards.m.entriesRead", QString::number(m.entriesRead));
-    row("awards.m.entriesChecked", QString::number(m.entriesChecked));
-    row("awards.m.entries", QString::number(entries));
-    row("awards.m.realCorrections", QString::number(m.realCorrections));
-    row("awards.m.writingDifferences", QString::number(m.writingDifferences));
-    row("awards.m.newEntries", QString::number(m.newEntries));
-    row("awards.m.duplicates", QString::number(m.duplicatesFound));
-    row("awards.m.escalations", QString::number(m.escalations));
-    row("awards.m.approved", QString::number(m.decisionsApproved));
-    row("awards.m.returned", QString::number(m.decisionsReturned));
-    row("awards.m.flagged", QString::number(m.decisionsFlagged));
-    row("awards.m.spot", QStringLiteral("%1 / %2").arg(m.spotCheckMisses).arg(m.spotCheckItems));
-    row("awards.m.missRate",
-        number(e.missRate.low, language) + QStringLiteral(" – ") + number(e.missRate.high, language));
-    row("awards.m.voidsAmendments", QStringLiteral("%1 / %2").arg(m.voids).arg(m.amendments));
-    row("awards.m.standardHours", number(e.standardHours, language));
-    row("awards.m.score", number(e.score(), language));
+    row("awards.m.daysPresent", count("daysPresent"));
+    row("awards.m.workingHours",
+        number(static_cast<double>(m.value(QLatin1String("workingSeconds")).toInteger()) / 3600.0, language));
+    row("awards.m.entriesRead", count("entriesRead"));
+    row("awards.m.entriesChecked", count("entriesChecked"));
+    row("awards.m.entries", count("entries"));
+    row("awards.m.realCorrections", count("realCorrections"));
+    row("awards.m.writingDifferences", count("writingDifferences"));
+    row("awards.m.newEntries", count("newEntries"));
+    row("awards.m.duplicates", count("duplicatesFound"));
+    row("awards.m.escalations", count("escalations"));
+    row("awards.m.approved", count("decisionsApproved"));
+    row("awards.m.returned", count("decisionsReturned"));
+    row("awards.m.flagged", count("decisionsFlagged"));
+    row("awards.m.spot", count("spotCheckMisses") + QStringLiteral(" / ") + count("spotCheckItems"));
+    row("awards.m.missRate", decimal("missRateLow") + QStringLiteral(" – ") + decimal("missRateHigh"));
+    row("awards.m.voidsAmendments", count("voids") + QStringLiteral(" / ") + count("amendments"));
+    row("awards.m.standardHours", decimal("standardHours"));
+    row("awards.m.score", decimal("score"));
     doc.tables.append(metrics);
 
     ReportTable cells;
@@ -229,24 +233,29 @@ ReportDocument evidenceOf(const JudgedVolunteer& v, const QString& key, Language
                      label("awards.col.decade", language), label("awards.col.entries", language),
                      label("awards.col.group", language),  label("awards.col.groupRate", language),
                      label("awards.col.hours", language)};
-    for (const evaluation::CellScore& c : e.cells) {
-        const QString source = QString::fromLatin1(evaluation::groupSourceKey(c.source));
-        cells.rows.append({c.cell.district, label(QStringLiteral("type.") + c.cell.registerType, language),
-                           QString::number(c.cell.bookDecade), QString::number(c.cell.entries),
+    for (const QJsonValue& value : x.value(QLatin1String("cells")).toArray()) {
+        const QJsonObject c = value.toObject();
+        const QString source = c.value(QLatin1String("group")).toString();
+        cells.rows.append({c.value(QLatin1String("district")).toString(),
+                           label(QStringLiteral("type.") + c.value(QLatin1String("registerType")).toString(), language),
+                           QString::number(c.value(QLatin1String("bookDecade")).toInteger()),
+                           QString::number(c.value(QLatin1String("entries")).toInteger()),
                            label(QStringLiteral("awards.group.") + source, language),
-                           c.source == evaluation::GroupSource::Own ? QString() : number(c.group.perHour(), language),
-                           number(c.standardHours, language)});
+                           c.contains(QLatin1String("groupEntriesPerHour"))
+                               ? number(c.value(QLatin1String("groupEntriesPerHour")).toDouble(), language)
+                               : QString(),
+                           number(c.value(QLatin1String("standardHours")).toDouble(), language)});
     }
     doc.tables.append(cells);
 
     ReportTable days;
     days.heading = label("awards.section.days", language);
     days.columns = {label("awards.section.days", language)};
-    for (const QString& d : v.volunteer.days) {
-        days.rows.append({dayText(d)});
+    for (const QJsonValue& d : x.value(QLatin1String("days")).toArray()) {
+        days.rows.append({dayText(d.toString())});
     }
     doc.tables.append(days);
-    doc.data = AwardsService::explainJson(v);
+    doc.data = x;
     return doc;
 }
 
@@ -312,16 +321,16 @@ Result<std::vector<ReportDocument>> AwardsDocuments::evidence(Session& session, 
     for (const auto& [heading, people] : found->lists) {
         for (const JudgedVolunteer* v : people) {
             if (seen.insert(v->volunteer.key).second) {
-                out.push_back(
-                    evidenceOf(*v, QStringLiteral("awards-evidence"), language, session.siteName(), request.period));
+                out.push_back(explanationOf(AwardsService::explainJson(*v), QStringLiteral("awards-evidence"), language,
+                                            session.siteName(), request.period));
             }
         }
     }
     return out;
 }
 
-ReportDocument AwardsDocuments::explanation(const JudgedVolunteer& judged, Language language) {
-    return evidenceOf(judged, QStringLiteral("awards-explanation"), language, QString(), AwardsRequest{});
+ReportDocument AwardsDocuments::explanation(const QJsonObject& explained, Language language) {
+    return explanationOf(explained, QStringLiteral("awards-explanation"), language, QString(), AwardsRequest{});
 }
 
 } // namespace dc::core

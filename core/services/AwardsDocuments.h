@@ -27,8 +27,9 @@ public:
     // One evidence sheet per nominee of the shortlist asked for, in rank order.
     [[nodiscard]] static Result<std::vector<ReportDocument>> evidence(Session& session, const ShortlistRequest& request,
                                                                       domain::Language language);
-    // One volunteer's explanation as a printable page (what travels back to the commune, printed per person).
-    [[nodiscard]] static ReportDocument explanation(const JudgedVolunteer& judged, domain::Language language);
+    // One volunteer's explanation (AwardsService::explainJson, or one a commune received from the hub) as a printable
+    // page, printed per person.
+    [[nodiscard]] static ReportDocument explanation(const QJsonObject& explained, domain::Language language);
 };
 
 } // namespace dc::core

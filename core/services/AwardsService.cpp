@@ -3,13 +3,16 @@
 #include "core/services/AwardsService.h"
 
 #include "core/gateways/EvaluationGateway.h"
+#include "core/gateways/ExchangeGateway.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace dc::core {
@@ -209,6 +212,76 @@ Result<AwardsService::Participants> AwardsService::participants(Session& session
                                                   v->evaluation.metrics.daysPresent});
     }
     return out;
+}
+
+QJsonArray AwardsService::receiptExplanations(const Awards& awards, const QString& site) {
+    QJsonArray out;
+    for (const JudgedVolunteer& v : awards.volunteers) {
+        for (const auto& [accountSite, userName] : v.volunteer.accounts) {
+            if (accountSite != site) {
+                continue;
+            }
+            JudgedVolunteer shown = v;
+            shown.patterns.clear(); // the office's eyes only
+            shown.rank = 0;
+            QJsonObject explanation = explainJson(shown);
+            explanation.insert(QStringLiteral("userName"), userName);
+            out.append(
+                QJsonObject{{QStringLiteral("userName"), userName}, {QStringLiteral("explanation"), explanation}});
+        }
+    }
+    return out;
+}
+
+Result<std::vector<AwardsService::ReceivedExplanation>>
+AwardsService::readReceiptExplanations(const QJsonValue& value) {
+    std::vector<ReceivedExplanation> out;
+    if (value.isUndefined()) {
+        return out;
+    }
+    if (!value.isArray() || value.toArray().size() > 5000) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("explanations: not a list of at most 5,000"));
+    }
+    std::set<QString> seen;
+    for (const QJsonValue& item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        const QJsonValue name = o.value(QLatin1String("userName"));
+        const QJsonValue explanation = o.value(QLatin1String("explanation"));
+        if (!item.isObject() || !name.isString() || !explanation.isObject()) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("explanations: an item is malformed"));
+        }
+        auto canonical = canonicalUserName(name.toString());
+        if (!canonical || canonical.value() != name.toString() || !seen.insert(name.toString()).second) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("explanations: a user name is invalid or given twice"));
+        }
+        QByteArray json = QJsonDocument(explanation.toObject()).toJson(QJsonDocument::Compact);
+        if (json.size() > 64 * 1024) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("explanations: an explanation is too large"));
+        }
+        out.push_back({name.toString(), std::move(json)});
+    }
+    return out;
+}
+
+Result<std::optional<AwardsService::HubExplanation>> AwardsService::hubExplanation(Session& session,
+                                                                                   const QString& userName) {
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "read the hub's explanations"); !kind) {
+        return kind.error();
+    }
+    const QString who = userName.trimmed().toLower();
+    const Role role = session.user().role;
+    if (role != Role::Supervisor && !(role == Role::Volunteer && who == session.user().userName)) {
+        return makeError(ErrorCode::NotPermitted, QStringLiteral("a volunteer reads only their own explanation"));
+    }
+    return access::guarded([&]() -> Result<std::optional<HubExplanation>> {
+        const auto held = gateways::ExchangeGateway(session.database()).explanation(who);
+        if (!held) {
+            return std::optional<HubExplanation>();
+        }
+        return std::optional<HubExplanation>(
+            HubExplanation{QJsonDocument::fromJson(held->json).object(), held->issuedAt});
+    });
 }
 
 QJsonObject AwardsService::computeJson(const Awards& awards) {

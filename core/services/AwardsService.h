@@ -9,9 +9,11 @@
 #include "core/services/Session.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dc::core {
@@ -68,6 +70,26 @@ public:
         int unlinked = 0;
     };
     [[nodiscard]] static Result<Participants> participants(Session& session, const AwardsRequest& request);
+
+    // The explanations that travel back to a commune in its next receipt (issue 15 part 3; volunteers have no hub
+    // account): [{"userName", "explanation"}] for every account at `site` of a volunteer judged at the hub, without
+    // the private patterns or a rank. Both sides of the receipt use these two, so the format lives here once.
+    [[nodiscard]] static QJsonArray receiptExplanations(const Awards& awards, const QString& site);
+    struct ReceivedExplanation {
+        QString userName;
+        QByteArray json; // the explanation, compact
+    };
+    // Hostile until checked: at most 5,000 items, each an object with a valid user name (once) and an explanation
+    // object of at most 64 KiB; InvalidInput naming what is wrong. An absent value (an older receipt) is none.
+    [[nodiscard]] static Result<std::vector<ReceivedExplanation>> readReceiptExplanations(const QJsonValue& value);
+    // At a commune site: the hub's explanation of `userName` carried by a receipt, if one came. A volunteer may ask
+    // only for their own, a supervisor for anyone's (NotPermitted otherwise; WrongSiteKind at a hub).
+    struct HubExplanation {
+        QJsonObject explanation;
+        QString issuedAt; // the receipt's
+    };
+    [[nodiscard]] static Result<std::optional<HubExplanation>> hubExplanation(Session& session,
+                                                                              const QString& userName);
 
     // `awards compute --json`: {"volunteers": [{"person", "site", "userName", "name", "tier", "score", "eligible",
     // "metrics"}]} in rank order; "person" null when the account is linked to no person.

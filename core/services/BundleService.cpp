@@ -11,6 +11,7 @@
 #include "core/gateways/ExchangeGateway.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/platform/Files.h"
+#include "core/services/AwardsService.h"
 #include "core/services/EnrollmentService.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
@@ -337,6 +338,11 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
             }
             decisions.push_back(std::move(decision));
         }
+        const auto explanations =
+            AwardsService::readReceiptExplanations(payload.object().value(QLatin1String("explanations")));
+        if (!explanations) {
+            return refused(Refusal::Damaged, QStringLiteral("the receipt's explanations are malformed"));
+        }
         store::Transaction transaction(db);
         const QString now = toStoredTime(session.now());
         RecordedReceipt recorded;
@@ -348,6 +354,11 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
         for (const auto& decision : decisions) {
             if (exchange.insertDecision(decision, now)) {
                 ++recorded.decisions;
+            }
+        }
+        for (const AwardsService::ReceivedExplanation& e : explanations.value()) {
+            if (exchange.putExplanation(e.userName, e.json, *sequence, issuedAt, now)) {
+                ++recorded.explanations;
             }
         }
         if (!recorded.alreadyRecorded) {

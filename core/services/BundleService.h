@@ -38,7 +38,8 @@ struct RecordedReceipt {
     qint64 sequence = 0;
     qint64 lastEvent = 0;
     qint64 entries = 0;
-    int decisions = 0; // district decisions newly recorded
+    int decisions = 0;    // district decisions newly recorded
+    int explanations = 0; // the hub's explanations of the site's volunteers stored (issue 15)
     bool alreadyRecorded = false;
 };
 

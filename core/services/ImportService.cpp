@@ -11,6 +11,7 @@
 #include "core/gateways/HubGateway.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/platform/Files.h"
+#include "core/services/AwardsService.h"
 #include "core/services/BundleService.h"
 #include "core/services/CheckLog.h"
 #include "core/services/EnrollmentService.h"
@@ -319,6 +320,9 @@ private:
     int m_depth = 0;
     QString m_lastSite;
     std::map<QString, EnrolledSite> m_receiptsDue; // by site UUID
+    // The judging of every volunteer, made once per import for the receipts' explanations (issue 15 part 3).
+    std::optional<Awards> m_awards;
+    bool m_awardsTried = false;
     QStringList m_removeAfterCommit;
     // The opened bundles importFile is done with: freed by the next worker readAhead starts (a bundle's parsed rows
     // are many small allocations, and freeing them cost the importing thread about 7 % of its time).
@@ -674,8 +678,19 @@ std::optional<platform::FileToWrite> Importer::buildReceipt(const EnrolledSite& 
         {QStringLiteral("checks"), totals.checks},
         {QStringLiteral("issuedAt"), toStoredTime(m_session.now())},
     };
-    const QByteArray plain =
-        QJsonDocument(QJsonObject{{QStringLiteral("decisions"), decisions}}).toJson(QJsonDocument::Compact);
+    QJsonObject payload{{QStringLiteral("decisions"), decisions}};
+    // Each volunteer's explanation as the hub judges them now, for the commune to show and print (the volunteers have
+    // no hub account). Made once per import, after its commit; a judging that fails leaves them out, never the receipt.
+    if (!m_awardsTried) {
+        m_awardsTried = true;
+        if (auto awards = AwardsService::compute(m_session, {})) {
+            m_awards = std::move(awards.value());
+        }
+    }
+    if (m_awards) {
+        payload.insert(QStringLiteral("explanations"), AwardsService::receiptExplanations(*m_awards, site.site));
+    }
+    const QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     auto built = exchange::buildEnvelope(
         exchange::FileKind::Receipt, header,
         std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),

@@ -1105,10 +1105,23 @@ CREATE TABLE hub_certificates (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Schema 20 (issue 15 part 3): each volunteer's explanation as the hub judged them, carried back by receipts (the
+// volunteers have no hub account). The newest receipt's wins: an older one arriving late does not replace it.
+constexpr const char* kSchema20 = R"sql(
+CREATE TABLE received_explanations (
+    user_name         TEXT PRIMARY KEY,
+    explanation       TEXT NOT NULL,
+    receipt_sequence  INTEGER NOT NULL,
+    issued_at         TEXT NOT NULL,
+    received_at       TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
-    {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
-    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
+    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
+    {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
+    {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
+    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20},
 };
 
 } // namespace

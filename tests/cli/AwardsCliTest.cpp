@@ -35,6 +35,7 @@ QString pdfText(const QString& pdf) {
 class AwardsCliTest : public dc::test::CliSite {
 protected:
     QString outDir = dir.filePath(QStringLiteral("usb"));
+    QString receipt; // the hub's receipt of the commune's bundle
 
     CliRun hub(const QString& command, const QStringList& extra = {}) const {
         return admin(atHub(command) + extra, {kAdminPassword});
@@ -76,8 +77,15 @@ protected:
         const CliRun exported = admin(as(QStringLiteral("bundle export --json --output ") + outDir), {kAdminPassword});
         ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
         const CliRun imported =
-            hub(QStringLiteral("bundle import ") + exported.json().value(QStringLiteral("file")).toString());
+            hub(QStringLiteral("bundle import --json ") + exported.json().value(QStringLiteral("file")).toString());
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        receipt = imported.json()
+                      .value(QStringLiteral("files"))
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(QStringLiteral("receipt"))
+                      .toString();
     }
 };
 
@@ -178,6 +186,18 @@ TEST_F(AwardsCliTest, RefusalsAndAVolunteersOwnExplanation) {
     const CliRun own = admin(as(QStringLiteral("awards explain lan --json"), QStringLiteral("lan")), lanSignIn);
     ASSERT_EQ(own.exitCode, 0) << own.err.toStdString();
     EXPECT_FALSE(own.json().contains(QStringLiteral("patterns")));
+    EXPECT_EQ(own.json().value(QStringLiteral("from")).toString(), QStringLiteral("site"));
+    // The hub's judgement comes back with the receipt, and is then the one shown (the gate of the hub's campaign file:
+    // eligible and shortlisted there; the commune's built-in rules would say fewer than 5 days).
+    ASSERT_FALSE(receipt.isEmpty());
+    const CliRun recorded = admin(as(QStringLiteral("bundle receipt --json ") + receipt), {kAdminPassword});
+    ASSERT_EQ(recorded.exitCode, 0) << recorded.err.toStdString();
+    EXPECT_EQ(recorded.json().value(QStringLiteral("explanations")).toInt(), 2);
+    const CliRun fromHub = admin(as(QStringLiteral("awards explain lan --json"), QStringLiteral("lan")), lanSignIn);
+    ASSERT_EQ(fromHub.exitCode, 0) << fromHub.err.toStdString();
+    EXPECT_EQ(fromHub.json().value(QStringLiteral("from")).toString(), QStringLiteral("hub"));
+    EXPECT_TRUE(fromHub.json().value(QStringLiteral("shortlisted")).toBool());
+    EXPECT_EQ(fromHub.json().value(QStringLiteral("name")).toString(), QStringLiteral("Nguyễn Thị Lan"));
     EXPECT_EQ(admin(as(QStringLiteral("awards explain minh"), QStringLiteral("lan")), lanSignIn).exitCode, 1);
     EXPECT_EQ(admin(as(QStringLiteral("awards compute"), QStringLiteral("lan")), lanSignIn).exitCode, 1);
     EXPECT_EQ(admin(as(QStringLiteral("awards shortlist"), QStringLiteral("lan")), lanSignIn).exitCode, 1);

@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -511,7 +512,8 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     // made hub_checks and that index again.
     db.exec(
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
-        "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP INDEX "
+        "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP TABLE "
+        "received_explanations; DROP INDEX "
         "hub_spot_samples_by_day; DROP INDEX "
         "hub_spot_items_by_sample; "
         "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; "
@@ -663,6 +665,85 @@ TEST_F(HubReportTest, WhoSeesWhichVolunteersJudged) {
         }
     }
     EXPECT_EQ(seen, 2);
+}
+
+// Issue 15 part 3: the volunteers have no hub account, so each one's explanation as the hub judges them travels back to
+// their commune in its next receipt: the supervisor reads anyone's, a volunteer their own; never the private patterns.
+// (Last of the suite: it logs one more entry at Phú Cường.)
+TEST_F(HubReportTest, TheHubsExplanationsTravelBackInTheNextReceipt) {
+    phuCuong->log(Outcome::Corrected);
+    const QString dir = work->filePath(QStringLiteral("files"));
+    auto imported = ImportService::importFiles(*hub, {phuCuong->exportTo(dir)});
+    ASSERT_TRUE(imported.ok() && imported->size() == 1U);
+    const QString receipt = imported->front().receipt;
+    ASSERT_FALSE(receipt.isEmpty());
+    auto recorded = BundleService::recordReceipt(*phuCuong->supervisor, receipt);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
+    EXPECT_EQ(recorded->explanations, 2);
+
+    auto atHub = AwardsService::explain(*hub, QStringLiteral("Thủ Dầu Một/Phú Cường:lan"), {});
+    ASSERT_TRUE(atHub.ok());
+    auto mine = AwardsService::hubExplanation(*phuCuong->pair, QStringLiteral("lan"));
+    ASSERT_TRUE(mine.ok()) << mine.error().detail.toStdString();
+    ASSERT_TRUE(mine->has_value());
+    const QJsonObject& explained = mine->value().explanation;
+    EXPECT_EQ(explained.value(QStringLiteral("userName")).toString(), QStringLiteral("lan"));
+    EXPECT_EQ(explained.value(QStringLiteral("tier")).toString(),
+              QString::fromLatin1(evaluation::tierKey(atHub->evaluation.tier)));
+    EXPECT_EQ(explained.value(QStringLiteral("score")).toDouble(), atHub->evaluation.score());
+    EXPECT_EQ(explained.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("entries")).toInteger(), 15);
+    EXPECT_FALSE(explained.contains(QStringLiteral("patterns")));
+    // The supervisor reads anyone's; lan not minh's; the hub has no receipts of its own.
+    auto theirs = AwardsService::hubExplanation(*phuCuong->supervisor, QStringLiteral("minh"));
+    ASSERT_TRUE(theirs.ok());
+    EXPECT_TRUE(theirs->has_value());
+    auto refused = AwardsService::hubExplanation(*phuCuong->pair, QStringLiteral("minh"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
+    auto wrongSite = AwardsService::hubExplanation(*hub, QStringLiteral("lan"));
+    ASSERT_FALSE(wrongSite.ok());
+    EXPECT_EQ(wrongSite.error().code, ErrorCode::WrongSiteKind);
+    // Recorded again: nothing new; an older receipt's explanation never replaces a newer one.
+    auto again = BundleService::recordReceipt(*phuCuong->supervisor, receipt);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->alreadyRecorded);
+}
+
+// A receipt's explanations are hostile until checked (AwardsService::readReceiptExplanations).
+TEST(ReceiptExplanations, EveryMalformedListIsRefusedAndAnAbsentOneIsNone) {
+    const auto read = [](const QByteArray& json) {
+        return AwardsService::readReceiptExplanations(
+            QJsonDocument::fromJson(json).object().value(QStringLiteral("e")));
+    };
+    auto none = read("{}");
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->empty());
+    auto good = read(R"({"e": [{"userName": "lan", "explanation": {"tier": "good"}}]})");
+    ASSERT_TRUE(good.ok());
+    ASSERT_EQ(good->size(), 1U);
+    EXPECT_EQ(good->front().json, QByteArray(R"({"tier":"good"})"));
+    for (const char* bad : {
+             R"({"e": {"userName": "lan"}})",                          // not a list
+             R"({"e": [1]})",                                          // not an object
+             R"({"e": [{"userName": "lan"}]})",                        // no explanation
+             R"({"e": [{"userName": "lan", "explanation": "tốt"}]})",  // not an object
+             R"({"e": [{"userName": 7, "explanation": {}}]})",         // a number for a name
+             R"({"e": [{"userName": "Lan Anh", "explanation": {}}]})", // not a user name
+             R"({"e": [{"userName": "../lan", "explanation": {}}]})",  // not a user name
+             R"({"e": [{"userName": "lan", "explanation": {}}, {"userName": "lan", "explanation": {}}]})", // twice
+         }) {
+        EXPECT_FALSE(read(bad).ok()) << bad;
+    }
+    QJsonArray many;
+    for (int i = 0; i < 5001; ++i) {
+        many.append(QJsonObject{{QStringLiteral("userName"), QStringLiteral("tnv%1").arg(i)},
+                                {QStringLiteral("explanation"), QJsonObject{}}});
+    }
+    EXPECT_FALSE(AwardsService::readReceiptExplanations(many).ok());
+    const QJsonArray huge{QJsonObject{
+        {QStringLiteral("userName"), QStringLiteral("lan")},
+        {QStringLiteral("explanation"), QJsonObject{{QStringLiteral("x"), QString(70 * 1024, QLatin1Char('a'))}}}}};
+    EXPECT_FALSE(AwardsService::readReceiptExplanations(huge).ok());
 }
 
 } // namespace

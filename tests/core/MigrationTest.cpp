@@ -4,6 +4,7 @@
 // Migration 4 on a log written before it: every logged entry learns the first row of its line, and the counts per
 // day, book and pair are what the log says — amendments count once, on the first day, for the first pair; voided
 // entries not at all; an entry logged again after a void, on the day of the new log.
+#include "core/gateways/ExchangeGateway.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/StoreError.h"
@@ -576,4 +577,26 @@ INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, o
     ASSERT_TRUE(s.step());
     EXPECT_EQ(s.text(0), QStringLiteral("2022-11-01 kr: 2 1 2 1 0 0 0 0 0 | 2022-11-02 kr: 0 0 0 0 0 0 0 1 0 | "
                                         "2022-11-02 rx: 0 0 0 0 0 0 0 0 1"));
+}
+
+// Migration 20 (issue 15 part 3): a commune keeps each volunteer's explanation from the hub, one per user name; the
+// newest receipt's wins, an older receipt recorded late does not replace it.
+TEST(MigrationTest, ReceivedExplanationsKeepTheNewestReceipts) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("xa.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 20);
+    dc::core::gateways::ExchangeGateway exchange(db);
+    EXPECT_TRUE(exchange.putExplanation(QStringLiteral("lan"), R"({"tier":"good"})", 5, QStringLiteral("b"),
+                                        QStringLiteral("r")));
+    EXPECT_FALSE(exchange.putExplanation(QStringLiteral("lan"), R"({"tier":"none"})", 3, QStringLiteral("a"),
+                                         QStringLiteral("r")));
+    EXPECT_TRUE(exchange.putExplanation(QStringLiteral("lan"), R"({"tier":"excellent"})", 6, QStringLiteral("c"),
+                                        QStringLiteral("r")));
+    const auto held = exchange.explanation(QStringLiteral("lan"));
+    ASSERT_TRUE(held.has_value());
+    EXPECT_EQ(held->json, QByteArray(R"({"tier":"excellent"})"));
+    EXPECT_EQ(held->receiptSequence, 6);
+    EXPECT_FALSE(exchange.explanation(QStringLiteral("minh")).has_value());
 }

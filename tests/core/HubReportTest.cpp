@@ -14,6 +14,7 @@
 #include "core/services/ReviewService.h"
 #include "core/services/SpotCheckService.h"
 #include "core/services/UserService.h"
+#include "core/services/WorkSessionService.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Statement.h"
@@ -128,6 +129,10 @@ void workDay(Commune& c, int day) {
         const Outcome outcome = n % 5 == 1 ? Outcome::Corrected : (n % 7 == 3 ? Outcome::Escalated : Outcome::Match);
         logged.push_back(c.log(outcome, n % 4 == 2 ? c.swapped.get() : c.pair.get(), n % 3 == 0 ? c.book2 : 0));
     }
+    // A pause (lunch): the stretch from the work session's start to here is working time, the pause is not.
+    ASSERT_TRUE(WorkSessionService::pause(*c.pair).ok());
+    c.now = c.now.addSecs(600);
+    ASSERT_TRUE(WorkSessionService::resume(*c.pair).ok());
     const LogReceipt returned = c.log(Outcome::Corrected);
     ASSERT_TRUE(
         ReviewService::decide(*c.supervisor, returned.check.id, ReviewDecision::Return, QStringLiteral("xem lại"))
@@ -559,7 +564,7 @@ QString metricsText(const evaluation::VolunteerMetrics& m) {
     return out;
 }
 
-TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwn) {
+TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwnAndWhoSeesThem) {
     auto atHub = AwardsService::compute(*hub, {});
     ASSERT_TRUE(atHub.ok()) << atHub.error().detail.toStdString();
     EXPECT_EQ(atHub->volunteers.size(), 6U); // lan and minh at each of the three communes
@@ -598,7 +603,10 @@ TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwn) {
         EXPECT_EQ(m.decisionsApproved, 1);
         EXPECT_EQ(m.decisionsFlagged, 1);
         EXPECT_EQ(m.entriesRead + m.entriesChecked, 14); // each entry read by one of them and checked by the other
-        EXPECT_EQ(m.daysPresent, 1);
+        // The pair's work session began when they signed in (07/11 01:30 UTC) and paused after the 14th entry of
+        // 08/11 (01:44): one closed stretch of 24 h 14 min, counted on the day it began; the rest never closed.
+        EXPECT_EQ(m.workingSeconds, 86400 + 14 * 60);
+        EXPECT_EQ(m.daysPresent, 2);
         EXPECT_EQ(m.district, QStringLiteral("Dầu Tiếng"));
         EXPECT_GT(m.spotCheckItems, 1);
         EXPECT_GT(m.spotCheckMisses, 0);
@@ -608,17 +616,16 @@ TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwn) {
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(QJsonDocument(AwardsService::computeJson(again.value())).toJson(),
               QJsonDocument(AwardsService::computeJson(atHub.value())).toJson());
-}
 
-TEST_F(HubReportTest, WhoSeesWhichVolunteersJudged) {
+    // Who sees which volunteers judged (one test with the above: each test of this suite sets up a province).
     auto province = AwardsService::compute(*hub, {});
     ASSERT_TRUE(province.ok());
     EXPECT_TRUE(province->seesPatterns);
-    auto own = AwardsService::compute(*district, {});
-    ASSERT_TRUE(own.ok()) << own.error().detail.toStdString();
-    EXPECT_EQ(own->volunteers.size(), 4U); // Thanh An's and Định An's, not Phú Cường's
-    EXPECT_FALSE(own->seesPatterns);
-    for (const JudgedVolunteer& v : own->volunteers) {
+    auto districtView = AwardsService::compute(*district, {});
+    ASSERT_TRUE(districtView.ok()) << districtView.error().detail.toStdString();
+    EXPECT_EQ(districtView->volunteers.size(), 4U); // Thanh An's and Định An's, not Phú Cường's
+    EXPECT_FALSE(districtView->seesPatterns);
+    for (const JudgedVolunteer& v : districtView->volunteers) {
         EXPECT_EQ(v.evaluation.metrics.district, QStringLiteral("Dầu Tiếng"));
     }
     // A volunteer: no list, only their own explanation.
@@ -659,7 +666,7 @@ TEST_F(HubReportTest, WhoSeesWhichVolunteersJudged) {
     for (const JudgedVolunteer& v : before->volunteers) {
         if (v.volunteer.site == dinhAnSite) {
             ++seen;
-            EXPECT_EQ(v.evaluation.metrics.daysPresent, 0);
+            EXPECT_EQ(v.evaluation.metrics.entriesRead + v.evaluation.metrics.entriesChecked, 0);
             EXPECT_TRUE(v.evaluation.metrics.cells.empty());
             EXPECT_EQ(v.evaluation.tier, evaluation::Tier::None);
         }

@@ -70,6 +70,12 @@ ColumnLayout {
             buttonName: "adminButton"
         }
         Tool {
+            key: "F9"
+            label: qsTr("Judging")
+            onTriggered: Navigator.open(Navigator.Awards)
+            buttonName: "awardsButton"
+        }
+        Tool {
             key: "F10"
             label: qsTr("Close the day")
             onTriggered: closer.close(false)
@@ -137,6 +143,11 @@ ColumnLayout {
         sequence: "F5"
         enabled: tools.enabled
         onActivated: Navigator.open(Navigator.Admin)
+    }
+    Shortcut {
+        sequence: "F9"
+        enabled: tools.enabled
+        onActivated: Navigator.open(Navigator.Awards)
     }
     Shortcut {
         sequence: "F10"

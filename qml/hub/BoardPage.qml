@@ -95,6 +95,14 @@ FocusScope {
                     onClicked: Navigator.open(Navigator.Volunteers)
                 }
                 KeyCap {
+                    text: "F9"
+                }
+                ActionButton {
+                    objectName: "awardsButton"
+                    text: qsTr("Judging")
+                    onClicked: Navigator.open(Navigator.Awards)
+                }
+                KeyCap {
                     text: "F4"
                 }
                 ActionButton {
@@ -239,6 +247,10 @@ FocusScope {
     Shortcut {
         sequence: "F7"
         onActivated: Navigator.open(Navigator.Volunteers)
+    }
+    Shortcut {
+        sequence: "F9"
+        onActivated: Navigator.open(Navigator.Awards)
     }
     Shortcut {
         sequence: "F4"

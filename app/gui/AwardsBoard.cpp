@@ -285,12 +285,14 @@ void AwardsBoard::explainNow() {
     const QString ruleLabel = label("awards.rule", language);
     const QString nameLabel = label("awards.col.name", language);
     const QString reasonsLabel = label("awards.reasons", language);
+    const QString tierLabel = label("awards.col.tier", language);
     QList<std::pair<QString, QString>> facts;
     QString reasons;
     for (const auto& fact : doc.facts) {
-        // The period is the page's own (the paper's says "everything logged"), the rule is shown apart, the name is
-        // the heading.
-        if (fact.first == periodLabel || fact.first == ruleLabel || fact.first == nameLabel) {
+        // The period is the page's own (the paper's says "everything logged"), the rule is shown apart, the name and
+        // the tier are the heading.
+        if (fact.first == periodLabel || fact.first == ruleLabel || fact.first == nameLabel ||
+            fact.first == tierLabel) {
             continue;
         }
         if (fact.first == reasonsLabel) {

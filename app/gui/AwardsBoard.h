@@ -53,7 +53,7 @@ class AwardsBoard : public QObject, public QQmlParserStatus {
     Q_PROPERTY(int shortlistedCount READ shortlistedCount NOTIFY loaded)
     // The chosen volunteer (an index into volunteers; -1 when none) and their explanation: name, tier, tierKey, score,
     // eligible, shortlisted (words: "có"/"không"), reasons (words, empty when shortlisted), facts [{label, value}]
-    // (who they are, tier, shortlisted, reasons — AwardsDocuments::explanation's, without the rule and the period),
+    // (who they are, shortlisted, reasons — AwardsDocuments::explanation's, without the name, tier, rule and period),
     // metricsHeading, metrics [{label, value}], cellsHeading, cellColumns [words], cells [[words]], daysHeading, days
     // ("01/12/2022, 02/12/2022"), patterns (words). Empty when nobody is chosen.
     Q_PROPERTY(int current READ current WRITE setCurrent NOTIFY currentChanged)

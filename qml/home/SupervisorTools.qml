@@ -41,9 +41,10 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // A Flow: the six keys wrap onto a second line rather than pushing the page wider than 1024 px.
+    Flow {
         Layout.fillWidth: true
-        spacing: 18
+        spacing: 12
 
         Tool {
             key: "F2"
@@ -80,9 +81,6 @@ ColumnLayout {
             label: qsTr("Close the day")
             onTriggered: closer.close(false)
             buttonName: "closeDayButton"
-        }
-        Item {
-            Layout.fillWidth: true
         }
     }
     ReviewSummaryPanel {

@@ -169,8 +169,7 @@ FocusScope {
                             Label {
                                 objectName: "awardsCount"
                                 Layout.fillWidth: true
-                                text: qsTr("%1 volunteers · %2 eligible · %3 shortlisted").arg(list.count)
-                                      .arg(awards.eligibleCount).arg(awards.shortlistedCount)
+                                text: awards.showsRank ? qsTr("No. · Full name") : qsTr("Full name")
                                 color: Theme.headerText
                                 font.pixelSize: Theme.smallSize
                                 font.bold: true
@@ -239,6 +238,25 @@ FocusScope {
                             wrapMode: Text.Wrap
                             text: qsTr("Nobody has logged work in this period.")
                             color: Theme.muted
+                        }
+                    }
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: 28
+                        color: Theme.keyCap
+                        radius: 4
+
+                        Label {
+                            objectName: "awardsCount"
+                            anchors.fill: parent
+                            anchors.leftMargin: 8
+                            anchors.rightMargin: 8
+                            verticalAlignment: Text.AlignVCenter
+                            text: qsTr("%1 volunteers · %2 eligible · %3 shortlisted").arg(list.count)
+                                  .arg(awards.eligibleCount).arg(awards.shortlistedCount)
+                            font.pixelSize: Theme.smallSize
+                            font.bold: true
+                            elide: Text.ElideRight
                         }
                     }
                 }

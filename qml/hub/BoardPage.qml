@@ -41,9 +41,10 @@ FocusScope {
         anchors.topMargin: 14
         spacing: 8
 
-        RowLayout {
+        // The title, then the keys on a line of their own: six of them do not fit beside it at 1024 px.
+        ColumnLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            spacing: 6
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -75,7 +76,7 @@ FocusScope {
                 }
             }
             RowLayout {
-                Layout.alignment: Qt.AlignTop
+                Layout.alignment: Qt.AlignLeft
                 spacing: 6
 
                 KeyCap {

@@ -266,10 +266,6 @@
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>From day</source>
         <translation>Từ ngày</translation>
     </message>
@@ -284,10 +280,6 @@
     <message>
         <source>(empty: everything)</source>
         <translation>(trống: toàn bộ)</translation>
-    </message>
-    <message>
-        <source>%1 volunteers · %2 eligible · %3 shortlisted</source>
-        <translation>%1 người · %2 đủ điều kiện · %3 được đề nghị</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -336,6 +328,22 @@
     <message>
         <source>“To look at”: patterns worth a question (speed far above the commune&apos;s, a long run of matches without a correction, many voids or amendments). They are not verdicts, change no score, and appear in no export.</source>
         <translation>“Cần xem”: những dấu hiệu đáng hỏi lại (tốc độ cao hơn nhiều so với xã, một chuỗi dài “khớp” không sửa sai sót nào, nhiều mục bị huỷ hoặc sửa lại). Đó không phải kết luận, không thay đổi điểm và không có trong bản xuất nào.</translation>
+    </message>
+    <message>
+        <source>No. · Full name</source>
+        <translation>TT · Họ và tên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 volunteers · %2 eligible · %3 shortlisted</source>
+        <translation>%1 người · %2 đủ điều kiện · %3 được đề nghị</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,12 @@ GuiTestCase {
         }
         verify(eligible > 0 && eligible < rows.length, "some pass the quality gate and some do not: " + eligible);
         verify(tiers["tốt"] || tiers["xuất sắc"], "good work is tiered so");
+        // The private patterns, for the office: Thanh An's pair voids and amends a lot.
+        const flagged = rows.filter(r => r.patterns !== "");
+        compare(flagged.length, 2, "lan and minh of Thanh An");
+        compare(flagged[0].place, "Dầu Tiếng / Thanh An");
+        compare(flagged[0].patterns, "nhiều mục bị huỷ hoặc sửa lại");
+        verify(item("awardsPatternsHeader").visible && item("awardsPatternsNote").visible, "a discreet column, noted");
 
         // ↓ chooses the second volunteer: the explanation beside is theirs.
         keyClick(Qt.Key_Down);

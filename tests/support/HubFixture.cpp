@@ -222,6 +222,14 @@ bool addAwardsWork(core::Session& hub) {
                 "'-u1', d.site_uuid || '-u2', d.logged, d.logged - d.corrected - d.escalated, d.corrections - "
                 "d.writing_differences, d.writing_differences, d.escalated FROM hub_daily d JOIN hub_books b ON "
                 "b.site_uuid = d.site_uuid AND b.record_type = 'birth'");
+        // One commune's pair voids and amends a lot (the private pattern "voids_amendments").
+        {
+            auto v = db.prepare("UPDATE hub_daily_work SET voids = logged / 12, amendments = 3 WHERE site_uuid IN "
+                                "(SELECT site_uuid FROM hub_sites WHERE district = ?1 AND commune = ?2)");
+            v.bind(1, QString::fromUtf8(HubAccounts::kDistrictName))
+                .bind(2, QString::fromUtf8(HubAccounts::kDrillCommune));
+            v.run();
+        }
         // Names of their own, so that a list of volunteers reads as one (fictional, as every name of the fixtures).
         const char* families[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương"};
         const char* middles[] = {"Thị", "Văn", "Minh", "Ngọc", "Hoàng", "Thanh", "Quốc"};

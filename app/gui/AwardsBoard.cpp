@@ -77,9 +77,9 @@ void AwardsBoard::classBegin() {
         return;
     }
     connect(m_context->language(), &Language::changed, this, [this] {
+        const int chosen = m_current;
         lay();
-        Q_EMIT loaded();
-        explainNow();
+        show(chosen);
     });
     // The worker reads through the session: it must be done before the session closes (sign-out, idle lock).
     connect(m_context->session(), &SessionController::closing, this, [this] { m_task.wait(); });
@@ -196,13 +196,20 @@ void AwardsBoard::finish() {
     }
     m_awards = std::move(outcome).value();
     lay();
-    m_current = m_awards->volunteers.empty() ? -1 : 0;
+    int again = m_awards->volunteers.empty() ? -1 : 0;
     for (std::size_t i = 0; i < m_awards->volunteers.size(); ++i) {
         if (m_awards->volunteers[i].volunteer.key == chosen) {
-            m_current = static_cast<int>(i);
+            again = static_cast<int>(i);
         }
     }
+    show(again);
+}
+
+void AwardsBoard::show(int chosen) {
+    // A new list makes the view choose its first row (setCurrent(0)); the one chosen before is chosen again after.
     Q_EMIT loaded();
+    const int count = m_awards ? static_cast<int>(m_awards->volunteers.size()) : 0;
+    m_current = chosen >= 0 && chosen < count ? chosen : (count > 0 ? 0 : -1);
     explainNow();
 }
 

@@ -103,8 +103,9 @@ Q_SIGNALS:
 
 private:
     void finish();
-    void lay();        // m_awards → the rows, in the interface language
-    void explainNow(); // m_current → m_explanation
+    void lay();            // m_awards → the rows, in the interface language
+    void show(int chosen); // the rows laid are shown, `chosen` chosen in them
+    void explainNow();     // m_current → m_explanation
     void clear();
     void fail(const QString& text);
 

@@ -39,6 +39,12 @@ FocusScope {
 
     AwardsBoard {
         id: awards
+
+        // After a new list (a period read again, the language switched) the one chosen before is chosen again.
+        onCurrentChanged: {
+            if (awards.current >= 0 && list.currentIndex !== awards.current)
+                list.currentIndex = awards.current;
+        }
     }
 
     Rectangle {

@@ -10,8 +10,9 @@ import DoiChieu.Test
 // the province board lists the volunteers in rank order (eligible first), ↓ chooses the next one and the explanation
 // beside follows — tier, score with 3 decimals and a decimal comma, the reasons off the shortlist, the rule in words —,
 // Enter moves to the explanation, a date not understood is said and reads nothing, a period with no work credits
-// nobody, Esc goes back; a district account sees only its district's volunteers, without ranks or patterns; a
-// commune's supervisor opens it from home with F9.
+// nobody, Esc goes back; a district account sees only its district's volunteers, without ranks or patterns, and in
+// English the words follow; signing out while it computes waits for it; a commune's supervisor opens it from home with
+// F9.
 GuiTestCase {
     name: "Awards"
 
@@ -143,8 +144,41 @@ GuiTestCase {
         keyClick(Qt.Key_Down);
         tryCompare(item("explainName"), "text", rows[1].name);
         compare(item("explainPatterns").visible, false);
+
+        // In English: the same volunteer, the tier and the rule in English, the score with a decimal point.
+        keySequence("Ctrl+Shift+L");
+        tryVerify(() => item("awardsTitle").text === "Judging the volunteers", asyncTimeout);
+        compare(list.currentIndex, 1);
+        compare(item("explainName").text, rows[1].name);
+        const english = list.model[1];
+        verify(["not yet", "completed", "good", "excellent"].indexOf(english.tier) >= 0, english.tier);
+        verify(/^\d+\.\d{3}$/.test(english.score), english.score);
+        verify(item("explainTier").text.indexOf(english.score) >= 0, item("explainTier").text);
+        verify(item("explainRule").text.startsWith("Only volunteers who pass the quality gate"), item("explainRule").text);
         keyClick(Qt.Key_Escape);
         tryCompare(Navigator, "page", Navigator.Board);
+    }
+
+    // Signing out while the worker judges everyone: the session waits for it, nothing breaks, the sign-in page comes.
+    function test_signingOutWhileItComputes(): void {
+        const site = TestSites.site("awardsHub");
+        useSite("awardsHub");
+        signInWith(site.provinceName, site.provincePassword);
+        tryVerify(() => findChild(shell, "boardList") !== null, asyncTimeout, "the province board is shown");
+        keyClick(Qt.Key_F9);
+        tryCompare(Navigator, "page", Navigator.Awards);
+        const scope = item("awardsScope");
+        tryVerify(() => item("awardsList").count > 0, asyncTimeout);
+        keyClick(Qt.Key_F5);
+        const busy = scope.text === "Đang tính…";
+        keySequence("Ctrl+Shift+Q");
+        tryCompare(Navigator, "page", Navigator.SignIn);
+        verify(busy, "the worker was judging everyone when the session closed");
+        item("userNameField").forceActiveFocus();
+        signInWith(site.provinceName, site.provincePassword);
+        tryVerify(() => findChild(shell, "boardList") !== null, asyncTimeout, "signed in again");
+        keyClick(Qt.Key_F9);
+        tryVerify(() => findChild(shell, "awardsList") !== null && item("awardsList").count === 2 * 88, asyncTimeout);
     }
 
     function test_aCommuneSupervisorOpensItFromHome(): void {

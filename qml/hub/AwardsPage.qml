@@ -22,8 +22,11 @@ FocusScope {
     readonly property bool atHome: CurrentSession.role === CurrentSession.Supervisor
 
     function apply(): void {
-        awards.fromText = fromField.text;
-        awards.toText = toField.text;
+        // Both read first: setting one re-binds the other field's text to what the board holds.
+        const from = fromField.text;
+        const to = toField.text;
+        awards.fromText = from;
+        awards.toText = to;
         awards.reload();
     }
     function back(): void {

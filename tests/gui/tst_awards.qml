@@ -9,10 +9,10 @@ import DoiChieu.Test
 // The judging page (issue 15), by keyboard, on a hub with every commune's logged work (TestSites "awardsHub"): F9 from
 // the province board lists the volunteers in rank order (eligible first), ↓ chooses the next one and the explanation
 // beside follows — tier, score with 3 decimals and a decimal comma, the reasons off the shortlist, the rule in words —,
-// Enter moves to the explanation, a date not understood and a reversed period are said and read nothing, one day
-// gives one day at most to each, a period with no work credits nobody, Esc goes back; a district account sees only its district's volunteers, without ranks or patterns, and in
-// English the words follow; signing out while it computes waits for it; a commune's supervisor opens it from home with
-// F9.
+// Enter moves to the explanation, a date not understood and a reversed period are said and read nothing, one day gives
+// one day at most to each, a period with no work credits nobody, Esc goes back; a district account sees only its
+// district's volunteers, without ranks or patterns, and in English the words follow; signing out while it computes
+// waits for it; a commune's supervisor opens it from home with F9.
 GuiTestCase {
     name: "Awards"
 

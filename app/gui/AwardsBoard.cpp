@@ -287,19 +287,21 @@ void AwardsBoard::explainNow() {
     const core::JudgedVolunteer& v = m_awards->volunteers[static_cast<std::size_t>(m_current)];
     const core::evaluation::Evaluation& e = v.evaluation;
     // The page a volunteer is handed, laid out once in core: the screen shows the same facts, numbers and groups.
-    const core::ReportDocument doc = core::AwardsDocuments::explanation(v, language);
+    const core::ReportDocument doc = core::AwardsDocuments::explanation(core::AwardsService::explainJson(v), language);
     const QString periodLabel = label("awards.period", language);
     const QString ruleLabel = label("awards.rule", language);
     const QString nameLabel = label("awards.col.name", language);
     const QString reasonsLabel = label("awards.reasons", language);
     const QString tierLabel = label("awards.col.tier", language);
+    const QString ruleTitle = label("awards.ruleTitle", language);
+    const QString scoreLabel = label("awards.col.score", language);
     QList<std::pair<QString, QString>> facts;
     QString reasons;
     for (const auto& fact : doc.facts) {
-        // The period is the page's own (the paper's says "everything logged"), the rule is shown apart, the name and
-        // the tier are the heading.
-        if (fact.first == periodLabel || fact.first == ruleLabel || fact.first == nameLabel ||
-            fact.first == tierLabel) {
+        // The period is the page's own (the paper's says "everything logged"), the rule is shown apart (in one
+        // sentence, "awards.ruleText"), the name, tier and score are the heading.
+        if (fact.first == periodLabel || fact.first == ruleLabel || fact.first == ruleTitle ||
+            fact.first == nameLabel || fact.first == tierLabel || fact.first == scoreLabel) {
             continue;
         }
         if (fact.first == reasonsLabel) {

@@ -84,6 +84,8 @@ FocusScope {
                         return volunteersPage;
                     case Navigator.Registration:
                         return registrationPage;
+                    case Navigator.Awards:
+                        return awardsPage;
                     default:
                         return signInPage;
                     }
@@ -193,6 +195,11 @@ FocusScope {
         id: registrationPage
 
         RegistrationPage {}
+    }
+    Component {
+        id: awardsPage
+
+        AwardsPage {}
     }
     Component {
         id: lockPage

@@ -7,7 +7,8 @@
 # pair's screens, the supervisor's review queue, spot-checks, reports (with their charts), day close (and the bundle's
 # file dialog) and administration
 # (accounts, books, a re-key's code), the new-site page, the entry the supervisor returned on the pair's book
-# picker, and the province hub's board, chart, commune page, volunteers' quota board and registration form (hub-*.png).
+# picker, and the province hub's board, chart, commune page, volunteers' quota board, registration form and judging
+# (hub-*.png; the judging at 1366x768 too, hub-awards-1366x768.png).
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
 # live in a temporary folder. No display is needed.
 #
@@ -36,3 +37,10 @@ XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_
 # The province hub's pages (hub-*.png), on a hub made for the purpose (tests/support/HubFixture).
 XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
     "$build/tests/gui/doichieu-screenshot" "$out" "$size" hub
+# The judging page (issue 15) at the common laptop screen as well: its two columns are the widest of the hub's pages.
+if [ "$size" = 1024x700 ]; then
+    wide=$runtime/wide
+    XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
+        "$build/tests/gui/doichieu-screenshot" "$wide" 1366x768 hub
+    cp "$wide/hub-awards.png" "$out/hub-awards-1366x768.png"
+fi

@@ -73,7 +73,8 @@ bool Navigator::offers(Page to) const {
     case Page::CreateSite:
         return to == Page::SignIn;
     case Page::Home:
-        return to == Page::Review || to == Page::SpotChecks || to == Page::Reports || to == Page::Admin;
+        return to == Page::Review || to == Page::SpotChecks || to == Page::Reports || to == Page::Admin ||
+               to == Page::Awards;
     case Page::Review:
     case Page::SpotChecks:
     case Page::Admin:
@@ -90,7 +91,9 @@ bool Navigator::offers(Page to) const {
     case Page::Registration:
         return to == Page::Volunteers;
     case Page::Board: // a commune is opened with openCommune
-        return to == Page::Import || to == Page::Reports || to == Page::Volunteers;
+        return to == Page::Import || to == Page::Reports || to == Page::Volunteers || to == Page::Awards;
+    case Page::Awards: // from the board at the hub, or from a supervisor's home page
+        return to == Page::Board || to == Page::Home;
     case Page::Logging:
         return to == Page::Books; // another book
     case Page::Partner:

@@ -61,6 +61,7 @@ public:
         Import,       // at the hub: bundles received, imported (F6 from the board)
         Volunteers,   // at the hub: the quota board and the registrations (F7 from the board; issue 14)
         Registration, // at the hub: the registration form Mẫu 01 (Ctrl+N from the volunteers page)
+        Awards,       // the judging (issue 15): from the board (F9) at the hub, from a supervisor's home (F9)
     };
     Q_ENUM(Page)
 
@@ -78,7 +79,8 @@ public:
     // and back; between the home page and the supervisor's pages (administration among them); from who reads first back
     // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
     // At the hub, from the board to the import page, the volunteers page or the reports and from them or a commune's
-    // page back to the board; from the volunteers page to the registration form and back.
+    // page back to the board; from the volunteers page to the registration form and back. The judging page from the
+    // board or a supervisor's home page, and back to either.
     // Anything else is ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // From the province board: the Commune page of the enrolled workstation `site` (what it may show is the service's

@@ -26,7 +26,8 @@ class Language;
 // The signed-in session, if any, and what the pages show of it. The Session object holds the open database and
 // its key; signOut() and closeForLock() destroy it, which closes the database and wipes the key. Every view model
 // that calls a service reaches the session through here (session()), on the interface thread — except the
-// partner's sign-in, which runs on this object's worker and is waited for before the session goes.
+// partner's sign-in, which runs on this object's worker and is waited for before the session goes, and the judging
+// (AwardsBoard), whose worker is waited for on closing().
 class SessionController : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(CurrentSession)

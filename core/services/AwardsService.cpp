@@ -95,6 +95,7 @@ Result<void> narrowToDistrict(Session& session, Awards& awards) {
     awards.shortlist = std::move(own);
     for (JudgedVolunteer& v : awards.volunteers) {
         v.shortlisted = awards.shortlist.contains(v.evaluation.metrics.person);
+        v.rank = 0; // no rank list for a district, as explain() says: only the order and whether shortlisted
     }
     hidePatterns(awards);
     return {};

@@ -36,7 +36,8 @@ struct AwardsRequest {
 struct JudgedVolunteer {
     evaluation::Volunteer volunteer;
     evaluation::Evaluation evaluation;
-    int rank = 0; // 1-based place in the ranking of everyone (the office's eyes only: never a public export)
+    int rank = 0; // 1-based place in the ranking of everyone (the office's eyes only: never a public export; 0 for a
+                  // district account, a volunteer)
     bool shortlisted = false;
     QStringList patterns; // the private patterns (empty when the account may not see them)
 };

@@ -41,9 +41,10 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // A Flow: the six keys wrap onto a second line rather than pushing the page wider than 1024 px.
+    Flow {
         Layout.fillWidth: true
-        spacing: 18
+        spacing: 12
 
         Tool {
             key: "F2"
@@ -70,13 +71,16 @@ ColumnLayout {
             buttonName: "adminButton"
         }
         Tool {
+            key: "F9"
+            label: qsTr("Judging")
+            onTriggered: Navigator.open(Navigator.Awards)
+            buttonName: "awardsButton"
+        }
+        Tool {
             key: "F10"
             label: qsTr("Close the day")
             onTriggered: closer.close(false)
             buttonName: "closeDayButton"
-        }
-        Item {
-            Layout.fillWidth: true
         }
     }
     ReviewSummaryPanel {
@@ -137,6 +141,11 @@ ColumnLayout {
         sequence: "F5"
         enabled: tools.enabled
         onActivated: Navigator.open(Navigator.Admin)
+    }
+    Shortcut {
+        sequence: "F9"
+        enabled: tools.enabled
+        onActivated: Navigator.open(Navigator.Awards)
     }
     Shortcut {
         sequence: "F10"

@@ -41,9 +41,10 @@ FocusScope {
         anchors.topMargin: 14
         spacing: 8
 
-        RowLayout {
+        // The title, then the keys on a line of their own: six of them do not fit beside it at 1024 px.
+        ColumnLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            spacing: 6
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -75,7 +76,7 @@ FocusScope {
                 }
             }
             RowLayout {
-                Layout.alignment: Qt.AlignTop
+                Layout.alignment: Qt.AlignLeft
                 spacing: 6
 
                 KeyCap {
@@ -93,6 +94,14 @@ FocusScope {
                     objectName: "volunteersButton"
                     text: qsTr("Volunteers")
                     onClicked: Navigator.open(Navigator.Volunteers)
+                }
+                KeyCap {
+                    text: "F9"
+                }
+                ActionButton {
+                    objectName: "awardsButton"
+                    text: qsTr("Judging")
+                    onClicked: Navigator.open(Navigator.Awards)
                 }
                 KeyCap {
                     text: "F4"
@@ -239,6 +248,10 @@ FocusScope {
     Shortcut {
         sequence: "F7"
         onActivated: Navigator.open(Navigator.Volunteers)
+    }
+    Shortcut {
+        sequence: "F9"
+        onActivated: Navigator.open(Navigator.Awards)
     }
     Shortcut {
         sequence: "F4"

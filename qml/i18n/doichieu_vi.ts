@@ -194,6 +194,159 @@
     </message>
 </context>
 <context>
+    <name>AwardRow</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>● yes</source>
+        <translation>● có</translation>
+    </message>
+    <message>
+        <source>%1 days · %2 entries</source>
+        <translation>%1 ngày · %2 mục</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>chưa đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>shortlisted</source>
+        <translation>được đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsBoard</name>
+    <message>
+        <source>far faster than the commune&apos;s others</source>
+        <translation>nhanh hơn nhiều so với các nhóm khác trong xã</translation>
+    </message>
+    <message>
+        <source>a long run of matches without a correction</source>
+        <translation>một chuỗi dài “khớp” không có sai sót nào được sửa</translation>
+    </message>
+    <message>
+        <source>many voids or amendments</source>
+        <translation>nhiều mục bị huỷ hoặc sửa lại</translation>
+    </message>
+    <message>
+        <source>Type the dates as dd/mm/yyyy, e.g. 01/12/2022, or leave them empty for everything logged.</source>
+        <translation>Hãy gõ ngày theo dạng dd/mm/yyyy, ví dụ 01/12/2022, hoặc để trống để xét toàn bộ dữ liệu đã ghi.</translation>
+    </message>
+    <message>
+        <source>The period is reversed: %1 is after %2.</source>
+        <translation>Khoảng thời gian bị ngược: %1 sau %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <source>Judging the volunteers</source>
+        <translation>Xét khen thưởng tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chính</translation>
+    </message>
+    <message>
+        <source>Province board</source>
+        <translation>Bảng tiến độ tỉnh</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>(empty: everything)</source>
+        <translation>(trống: toàn bộ)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Cần xem</translation>
+    </message>
+    <message>
+        <source>Volunteers judged</source>
+        <translation>Tình nguyện viên được xét</translation>
+    </message>
+    <message>
+        <source>Nobody has logged work in this period.</source>
+        <translation>Không có ai ghi công việc trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer (↑ ↓).</source>
+        <translation>Chọn một tình nguyện viên (↑ ↓).</translation>
+    </message>
+    <message>
+        <source>Tier: %1 · score %2</source>
+        <translation>Xếp loại: %1 · điểm %2</translation>
+    </message>
+    <message>
+        <source>Not shortlisted: %1</source>
+        <translation>Chưa được đề nghị: %1</translation>
+    </message>
+    <message>
+        <source>To look at (a question for the office, not a verdict): %1</source>
+        <translation>Cần xem (câu hỏi cho văn phòng, không phải kết luận): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“To look at”: patterns worth a question (speed far above the commune&apos;s, a long run of matches without a correction, many voids or amendments). They are not verdicts, change no score, and appear in no export.</source>
+        <translation>“Cần xem”: những dấu hiệu đáng hỏi lại (tốc độ cao hơn nhiều so với xã, một chuỗi dài “khớp” không sửa sai sót nào, nhiều mục bị huỷ hoặc sửa lại). Đó không phải kết luận, không thay đổi điểm và không có trong bản xuất nào.</translation>
+    </message>
+    <message>
+        <source>No. · Full name</source>
+        <translation>TT · Họ và tên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 volunteers · %2 eligible · %3 shortlisted</source>
+        <translation>%1 người · %2 đủ điều kiện · %3 được đề nghị</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>Progress board · %1</source>
@@ -278,6 +431,10 @@
     <message>
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Xét khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2950,10 @@
     <message>
         <source>Administration</source>
         <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Xét khen thưởng</translation>
     </message>
 </context>
 <context>

@@ -627,7 +627,9 @@ TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwnAndWhoSees
     EXPECT_FALSE(districtView->seesPatterns);
     for (const JudgedVolunteer& v : districtView->volunteers) {
         EXPECT_EQ(v.evaluation.metrics.district, QStringLiteral("Dầu Tiếng"));
+        EXPECT_EQ(v.rank, 0) << "no rank numbers for a district account";
     }
+    EXPECT_GT(province->volunteers.front().rank, 0);
     // A volunteer: no list, only their own explanation.
     auto asVolunteer = AwardsService::compute(*dinhAn->pair, {});
     ASSERT_FALSE(asVolunteer.ok());

@@ -359,7 +359,7 @@ bool supervisorScreens(QQuickWindow* window, const QDir& out) {
 
 // The hub's pages (a hub made by tests/support/HubFixture, not in demo mode): the province board, its chart, a
 // commune drilled down into with its alarms, the import, the volunteers' quota board and the registration form, the
-// reports for a district and a commune, and a district account's board.
+// reports for a district and a commune, the judging, and a district account's board.
 bool hubScreens(QQuickWindow* window, const QDir& out) {
     using dc::test::HubAccounts;
     signIn(window, QString::fromLatin1(HubAccounts::kProvince), QString::fromLatin1(HubAccounts::kProvincePassword));
@@ -466,6 +466,19 @@ bool hubScreens(QQuickWindow* window, const QDir& out) {
          save(window, out, "hub-report-commune.png");
     key(window, Qt::Key_Escape);
     ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
+    // F9: the judging (issue 15), the second volunteer chosen and explained beside.
+    key(window, Qt::Key_F9);
+    ok = ok && waitFor(
+                   [&] {
+                       QQuickItem* list = findItem(window, "awardsList");
+                       return list && list->property("count").toInt() > 1;
+                   },
+                   "the judging");
+    key(window, Qt::Key_Down);
+    ok = ok && waitFor([&] { return visible(window, "explainTier"); }, "the explanation") &&
+         save(window, out, "hub-awards.png");
+    key(window, Qt::Key_Escape);
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the board again");
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
     if (QQuickItem* user = findItem(window, "userNameField")) {
@@ -508,7 +521,8 @@ int hubMain(const QDir& out, const QSize& size) {
     dc::test::TestSite site;
     {
         auto supervisor = site.signInSupervisor();
-        if (!supervisor || !dc::test::makeHub(*supervisor, QDateTime::currentDateTimeUtc())) {
+        if (!supervisor || !dc::test::makeHub(*supervisor, QDateTime::currentDateTimeUtc()) ||
+            !dc::test::addAwardsWork(*supervisor)) {
             std::fprintf(stderr, "doichieu-screenshot: cannot make the hub\n");
             return 1;
         }

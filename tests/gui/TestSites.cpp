@@ -642,9 +642,10 @@ QVariantMap TestSites::make(const QString& kind) {
         described.insert(QStringLiteral("volunteerName"), QString::fromLatin1(kVolunteer));
         described.insert(QStringLiteral("volunteerPassword"), QString::fromLatin1(kVolunteerPassword));
         described.insert(QStringLiteral("volunteerDisplayName"), QString::fromLatin1(kVolunteer));
-    } else if (kind == QLatin1String("hub")) {
+    } else if (kind == QLatin1String("hub") || kind == QLatin1String("awardsHub")) {
         auto session = site->signInSupervisor();
-        made = session && makeHub(*session, QDateTime::currentDateTimeUtc());
+        made = session && makeHub(*session, QDateTime::currentDateTimeUtc()) &&
+               (kind == QLatin1String("hub") || addAwardsWork(*session));
         described.insert(QStringLiteral("siteName"), QStringLiteral("Tỉnh Đoàn Bình Dương"));
         described.insert(QStringLiteral("provinceName"), QString::fromLatin1(HubAccounts::kProvince));
         described.insert(QStringLiteral("provincePassword"), QString::fromLatin1(HubAccounts::kProvincePassword));

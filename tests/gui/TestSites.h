@@ -41,7 +41,8 @@ public:
     // Returns databasePath, userName, password, displayName, recoveryCode, and for "good" volunteerName,
     // volunteerPassword, volunteerDisplayName; for "hub" provinceName, provincePassword, districtName,
     // districtPassword, district (the district account's) and drillCommune (a commune with books and alarms). An empty
-    // map (and a warning) when the site cannot be made.
+    // map (and a warning) when the site cannot be made. "awardsHub": the same hub with the work the judging reads
+    // (tests/support/HubFixture.h addAwardsWork).
     // Also "enrolled": a commune (the supervisor, the pair lan + minh, a birth book with entries 1–12 logged) enrolled
     // as Dầu Tiếng/Thanh An with a real hub made by `init --kind hub` (its province account hubUserName/hubPassword,
     // hubDatabasePath), through the real enrollment files.

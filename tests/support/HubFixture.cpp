@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <exception>
+#include <iterator>
 #include <tuple>
 #include <vector>
 
@@ -208,6 +209,102 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
         return true;
     } catch (const std::exception& error) {
         qWarning("makeHub: %s", error.what());
+        return false;
+    }
+}
+
+bool addAwardsWork(core::Session& hub) {
+    try {
+        core::store::Database& db = hub.database();
+        core::store::Transaction transaction(db);
+        db.exec("INSERT INTO hub_daily_work (site_uuid, day, book_uuid, first_user, second_user, logged, matches, "
+                "corrections, writing_differences, escalations) SELECT d.site_uuid, d.day, b.uuid, d.site_uuid || "
+                "'-u1', d.site_uuid || '-u2', d.logged, d.logged - d.corrected - d.escalated, d.corrections - "
+                "d.writing_differences, d.writing_differences, d.escalated FROM hub_daily d JOIN hub_books b ON "
+                "b.site_uuid = d.site_uuid AND b.record_type = 'birth'");
+        // One commune's pair voids and amends a lot (the private pattern "voids_amendments").
+        {
+            auto v = db.prepare("UPDATE hub_daily_work SET voids = logged / 12, amendments = 3 WHERE site_uuid IN "
+                                "(SELECT site_uuid FROM hub_sites WHERE district = ?1 AND commune = ?2)");
+            v.bind(1, QString::fromUtf8(HubAccounts::kDistrictName))
+                .bind(2, QString::fromUtf8(HubAccounts::kDrillCommune));
+            v.run();
+        }
+        // Names of their own, so that a list of volunteers reads as one (fictional, as every name of the fixtures).
+        const char* families[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương"};
+        const char* middles[] = {"Thị", "Văn", "Minh", "Ngọc", "Hoàng", "Thanh", "Quốc"};
+        const char* givens[] = {"An",  "Bình", "Châu",  "Dũng", "Giang", "Hà",   "Khánh", "Lan", "Mai",
+                                "Nam", "Phúc", "Quyên", "Sơn",  "Thảo",  "Uyên", "Vy",    "Yến"};
+        std::vector<QString> users;
+        {
+            auto s = db.prepare("SELECT uuid FROM hub_users WHERE role = 'volunteer' ORDER BY uuid");
+            while (s.step()) {
+                users.push_back(s.text(0));
+            }
+        }
+        for (std::size_t i = 0; i < users.size(); ++i) {
+            const QString name = QStringLiteral("%1 %2 %3")
+                                     .arg(QString::fromUtf8(families[i % std::size(families)]),
+                                          QString::fromUtf8(middles[(i / 3) % std::size(middles)]),
+                                          QString::fromUtf8(givens[(i * 7) % std::size(givens)]));
+            auto u = db.prepare("UPDATE hub_users SET display_name = ?1 WHERE uuid = ?2");
+            u.bind(1, name).bind(2, users[i]);
+            u.run();
+        }
+        struct Day {
+            QString site;
+            QString day;
+            std::int64_t logged = 0;
+        };
+        std::vector<Day> days;
+        {
+            auto s = db.prepare("SELECT site_uuid, day, logged FROM hub_daily ORDER BY site_uuid, day");
+            while (s.step()) {
+                days.push_back({s.text(0), s.text(1), s.int64(2)});
+            }
+        }
+        QRandomGenerator random(20221215);
+        QString site;
+        int secondsPerEntry = 0;
+        int missesEvery = 0; // a miss every this many days; 0: none
+        int sites = 0;
+        for (const Day& d : days) {
+            if (d.site != site) {
+                site = d.site;
+                ++sites;
+                secondsPerEntry = 40 + static_cast<int>(random.bounded(50));
+                missesEvery = sites % 9 == 0 ? 1 : (sites % 4 == 0 ? 3 : 0);
+            }
+            const QString first = site + QStringLiteral("-u1");
+            const QString second = site + QStringLiteral("-u2");
+            const QDateTime start = core::sitetime::dayStart(QDate::fromString(d.day, Qt::ISODate)).addSecs(8 * 3600);
+            const qint64 working = d.logged * secondsPerEntry;
+            const QString session = uuid();
+            auto s = db.prepare("INSERT INTO hub_work_sessions (uuid, site_uuid, first_user, second_user, started_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)");
+            s.bind(1, session).bind(2, site).bind(3, first).bind(4, second).bind(5, core::toStoredTime(start));
+            s.run();
+            // Half the day's work, a 20-minute pause (not working time), the other half.
+            for (const auto& [kind, at] : {std::pair{"start", start}, std::pair{"pause", start.addSecs(working / 2)},
+                                           std::pair{"resume", start.addSecs(working / 2 + 1200)},
+                                           std::pair{"end", start.addSecs(working + 1200)}}) {
+                auto e = db.prepare("INSERT INTO hub_work_session_events (uuid, session_uuid, kind, reader, at) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
+                e.bind(1, uuid()).bind(2, session).bind(3, kind).bind(4, first).bind(5, core::toStoredTime(at));
+                e.run();
+            }
+            const int day = static_cast<int>(random.bounded(100));
+            auto p =
+                db.prepare("INSERT INTO hub_daily_spots (site_uuid, day, first_user, second_user, reader, checker, "
+                           "sampled, missed) VALUES (?1, ?2, ?3, ?4, ?3, ?4, ?5, ?6)");
+            p.bind(1, site).bind(2, d.day).bind(3, first).bind(4, second).bind(5, d.logged / 60);
+            p.bind(6, missesEvery > 0 && day % missesEvery == 0 ? 1 : 0);
+            p.run();
+        }
+        transaction.commit();
+        return true;
+    } catch (const std::exception& error) {
+        qWarning("addAwardsWork: %s", error.what());
         return false;
     }
 }

@@ -35,7 +35,8 @@ struct HubAccounts {
 // What the judging (issue 15) reads, over a hub makeHub made: each commune's pair's work on its birth book every day it
 // worked (hub_daily_work, from the report summaries), their work sessions (a pace of its own per commune, a pause in
 // each day), their spot-checks (misses in a few communes, enough to fail the quality gate there), many voids and
-// amendments in the drill commune (a private pattern), and a name of their own for each volunteer. Deterministic. Returns false when it fails.
+// amendments in the drill commune (a private pattern), and a name of their own for each volunteer. Deterministic.
+// Returns false when it fails.
 [[nodiscard]] bool addAwardsWork(core::Session& hub);
 
 } // namespace dc::test

@@ -79,49 +79,32 @@ int compute(CliContext& context, const core::AwardsRequest& period) {
 }
 
 int explain(CliContext& context, const QString& who, const core::AwardsRequest& period) {
-    const auto language = languageOption(context);
-    if (!language) {
-        return context.usage(QStringLiteral("--lang is vi or en"));
-    }
-    const auto output = context.args().value(QStringLiteral("output"));
-    if (output) {
-        int exitCode = kExitOk;
-        if (!documentFormat(context, *output, exitCode)) {
-            return exitCode;
-        }
-    }
-    int exitCode = kExitOk;
-    auto session = context.signIn(exitCode);
-    if (!session) {
-        return exitCode;
-    }
-    // At a commune site the hub's judgement, when a receipt brought it, is the one that counts (it compares the
-    // volunteer with the province's pairs); the site's own is shown until then, and with --from/--to.
-    QJsonObject explained;
-    const bool plainPeriod = !period.from.isValid() && !period.to.isValid();
-    auto held = core::AwardsService::hubExplanation(*session, who);
-    if (!held && held.error().code == core::ErrorCode::NotPermitted) {
-        return context.failExplained(held.error());
-    }
-    if (held && held.value() && plainPeriod) {
-        explained = held.value()->explanation;
-        explained.insert(QStringLiteral("from"), QStringLiteral("hub"));
-        explained.insert(QStringLiteral("issuedAt"), held.value()->issuedAt);
-    } else {
-        auto judged = core::AwardsService::explain(*session, who, period);
-        if (!judged) {
-            return context.failExplained(judged.error());
-        }
-        explained = core::AwardsService::explainJson(judged.value());
-        explained.insert(QStringLiteral("from"), held ? QStringLiteral("site") : QStringLiteral("hub"));
-    }
-    if (!output && context.json()) {
-        context.printJson(explained);
-        return kExitOk;
-    }
-    core::ReportDocument document = core::AwardsDocuments::explanation(explained, *language);
-    document.site = session->siteName();
-    return emitDocument(context, *session, document, output, *language);
+    return runDocument(
+        context, [&](core::Session& session, core::domain::Language language) -> core::Result<core::ReportDocument> {
+            // At a commune site the hub's judgement, when a receipt brought it, is the one that counts (it compares the
+            // volunteer with the province's pairs); the site's own is shown until then, and with --from/--to.
+            QJsonObject explained;
+            const bool plainPeriod = !period.from.isValid() && !period.to.isValid();
+            auto held = core::AwardsService::hubExplanation(session, who);
+            if (!held && held.error().code == core::ErrorCode::NotPermitted) {
+                return held.error();
+            }
+            if (held && held.value() && plainPeriod) {
+                explained = held.value()->explanation;
+                explained.insert(QStringLiteral("from"), QStringLiteral("hub"));
+                explained.insert(QStringLiteral("issuedAt"), held.value()->issuedAt);
+            } else {
+                auto judged = core::AwardsService::explain(session, who, period);
+                if (!judged) {
+                    return judged.error();
+                }
+                explained = core::AwardsService::explainJson(judged.value());
+                explained.insert(QStringLiteral("from"), held ? QStringLiteral("site") : QStringLiteral("hub"));
+            }
+            core::ReportDocument document = core::AwardsDocuments::explanation(explained, language);
+            document.site = session.siteName();
+            return document;
+        });
 }
 
 int shortlist(CliContext& context, const core::AwardsRequest& period) {
@@ -140,73 +123,38 @@ int shortlist(CliContext& context, const core::AwardsRequest& period) {
     if (evidence && QFileInfo(*evidence).exists() && !QFileInfo(*evidence).isDir()) {
         return context.usage(QStringLiteral("--evidence names a folder"));
     }
-    if (!evidence) {
-        return runDocument(context, [&](core::Session& session, core::domain::Language language) {
-            return core::AwardsDocuments::shortlist(session, request, language);
+    return runDocument(
+        context, [&](core::Session& session, core::domain::Language language) -> core::Result<core::ReportDocument> {
+            auto list = core::AwardsDocuments::shortlist(session, request, language);
+            if (!list || !evidence) {
+                return list;
+            }
+            auto sheets = core::AwardsDocuments::evidence(session, request, language);
+            if (!sheets) {
+                return sheets.error();
+            }
+            if (!QDir().mkpath(*evidence)) {
+                return core::makeError(core::ErrorCode::IoError, QStringLiteral("cannot make the evidence folder"));
+            }
+            // One PDF per nominee, named by place and person code (never by name: a folder listing is not a list of
+            // names), each an audit event; the files written are listed in the shortlist's JSON.
+            QJsonArray files;
+            int place = 0;
+            for (const core::ReportDocument& sheet : sheets.value()) {
+                const QString person = sheet.data.value(QStringLiteral("person")).toString();
+                const QString code =
+                    person.isEmpty() ? sheet.data.value(QStringLiteral("userName")).toString() : person;
+                const QString path = QDir(*evidence).filePath(
+                    QStringLiteral("ho-so-%1-%2.pdf").arg(++place, 3, 10, QLatin1Char('0')).arg(code));
+                if (auto written = exportReport(session, sheet, ExportFormat::Pdf, path, language); !written) {
+                    return written.error();
+                }
+                files.append(QFileInfo(path).absoluteFilePath());
+            }
+            list->data.insert(QStringLiteral("evidence"), files);
+            context.note(QStringLiteral("Wrote %1 evidence sheets into %2").arg(files.size()).arg(*evidence));
+            return list;
         });
-    }
-    const auto language = languageOption(context);
-    if (!language) {
-        return context.usage(QStringLiteral("--lang is vi or en"));
-    }
-    const auto output = context.args().value(QStringLiteral("output"));
-    if (output) {
-        int exitCode = kExitOk;
-        if (!documentFormat(context, *output, exitCode)) {
-            return exitCode;
-        }
-    }
-    int exitCode = kExitOk;
-    auto session = context.signIn(exitCode);
-    if (!session) {
-        return exitCode;
-    }
-    auto list = core::AwardsDocuments::shortlist(*session, request, *language);
-    if (!list) {
-        return context.failExplained(list.error());
-    }
-    auto sheets = core::AwardsDocuments::evidence(*session, request, *language);
-    if (!sheets) {
-        return context.failExplained(sheets.error());
-    }
-    if (!QDir().mkpath(*evidence)) {
-        return context.fail(QStringLiteral("cannot make the folder %1").arg(*evidence));
-    }
-    // One PDF per nominee, named by place and person code (never by name: a folder listing is not a list of names).
-    QJsonArray files;
-    int place = 0;
-    for (const core::ReportDocument& sheet : sheets.value()) {
-        const QString person = sheet.data.value(QStringLiteral("person")).toString();
-        const QString code = person.isEmpty() ? sheet.data.value(QStringLiteral("userName")).toString() : person;
-        const QString path =
-            QDir(*evidence).filePath(QStringLiteral("ho-so-%1-%2.pdf").arg(++place, 3, 10, QLatin1Char('0')).arg(code));
-        if (auto written = exportReport(*session, sheet, ExportFormat::Pdf, path, *language); !written) {
-            return context.fail(written.error());
-        }
-        files.append(QFileInfo(path).absoluteFilePath());
-    }
-    if (output) {
-        const auto format = exportFormatFromKey(QFileInfo(*output).suffix().toLower());
-        if (auto written = exportReport(*session, list.value(), *format, *output, *language); !written) {
-            return context.fail(written.error());
-        }
-    }
-    if (context.json()) {
-        QJsonObject result{{QStringLiteral("evidence"), files}};
-        if (output) {
-            result.insert(QStringLiteral("file"), QFileInfo(*output).absoluteFilePath());
-        } else {
-            result.insert(QStringLiteral("shortlist"), list->data.value(QStringLiteral("shortlist")));
-        }
-        context.printJson(result);
-    } else {
-        if (!output) {
-            printReportText(context.out(), list.value());
-            context.out().flush();
-        }
-        context.note(QStringLiteral("Wrote %1 evidence sheets into %2").arg(files.size()).arg(*evidence));
-    }
-    return kExitOk;
 }
 
 // `awards certificates [--min-days N] --output DIR|FILE.pdf`: every participant with the minimum days, numbered at a

@@ -134,8 +134,8 @@ TEST_F(AwardsCliTest, TheOfficeJudgesExplainsShortlistsAndPrintsCertificates) {
     const CliRun listed = hub(QStringLiteral("awards shortlist --json"),
                               {QStringLiteral("--output"), listJson, QStringLiteral("--evidence"), evidence});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
-    EXPECT_EQ(listed.json().value(QStringLiteral("evidence")).toArray().size(), 2);
     const QJsonObject list = QJsonDocument::fromJson(dc::test::readAll(listJson)).object();
+    EXPECT_EQ(list.value(QStringLiteral("evidence")).toArray().size(), 2); // the sheets written, listed with it
     const QJsonArray lists = list.value(QStringLiteral("shortlist")).toArray();
     ASSERT_EQ(lists.size(), 2); // the province's and Dầu Tiếng's
     EXPECT_EQ(lists.at(0).toObject().value(QStringLiteral("nominees")).toArray().size(), 2);

@@ -38,7 +38,10 @@ struct ErrorMapRequest {
 };
 
 // One cell of the finest grain the map keeps. Roll-ups sum `checked` and `corrected` over the cells they cover: an
-// entry belongs to exactly one (commune, record type, decade), so the sums are exact.
+// entry belongs to exactly one (commune, record type, decade), so the sums are exact. A class's cell exists only where
+// that class was found (corrected > 0) and carries the field's own `checked`; so a roll-up by class takes its
+// denominator from the field's own cells (class empty), as rows() does — summing the class's cells alone would leave
+// out the entries checked where the class was never found.
 struct ErrorMapCell {
     QString district; // at a commune site: the site's district when enrolled, else empty
     QString commune;

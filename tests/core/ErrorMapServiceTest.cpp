@@ -8,6 +8,7 @@
 // the summaries kept at import) is compared with each commune's own in HubReportTest.
 #include "core/services/ErrorMapService.h"
 #include "core/services/LogService.h"
+#include "tests/support/HubFixture.h"
 #include "tests/support/TestSite.h"
 
 #include <QJsonDocument>
@@ -216,6 +217,33 @@ TEST(ErrorMapServiceTest, RatesAndIntervalsOverAKnownLogAndWhoMayReadThem) {
     auto scoped = ErrorMapService::compute(*f.supervisor, {ReportScope{QStringLiteral("Dầu Tiếng"), QString()}});
     ASSERT_FALSE(scoped.ok());
     EXPECT_EQ(scoped.error().code, ErrorCode::InvalidInput);
+}
+
+// The GUI's province hub (tests/support/HubFixture) carries the error map's summaries: a map for the province and for
+// the district account's own district, its weakest cells, and the district account refused the province.
+TEST(ErrorMapServiceTest, TheGuisProvinceHubHasAMap) {
+    TestSite site;
+    {
+        auto supervisor = site.signInSupervisor();
+        ASSERT_TRUE(test::makeHub(*supervisor, QDateTime(QDate(2022, 11, 20), QTime(3, 0), Qt::UTC)));
+    }
+    auto province =
+        site.signIn(QString::fromLatin1(test::HubAccounts::kProvince), test::HubAccounts::kProvincePassword);
+    auto map = ErrorMapService::compute(*province, {});
+    ASSERT_TRUE(map.ok()) << map.error().detail.toStdString();
+    EXPECT_TRUE(map->atHub);
+    EXPECT_GT(map->cells.size(), 1000U);
+    EXPECT_FALSE(ErrorMapService::weakest(map.value(), 30, 10).empty());
+    auto district =
+        site.signIn(QString::fromLatin1(test::HubAccounts::kDistrict), test::HubAccounts::kDistrictPassword);
+    auto own = ErrorMapService::compute(*district,
+                                        {ReportScope{QString::fromUtf8(test::HubAccounts::kDistrictName), QString()}});
+    ASSERT_TRUE(own.ok()) << own.error().detail.toStdString();
+    EXPECT_FALSE(own->cells.empty());
+    EXPECT_LT(own->cells.size(), map->cells.size());
+    auto refused = ErrorMapService::compute(*district, {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
 }
 
 } // namespace

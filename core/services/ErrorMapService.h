@@ -102,7 +102,8 @@ public:
 
     // Where the database is weakest: the finest rows (field × record type × decade × commune) with at least
     // `minimumChecked` entries checked, ordered by the interval's lower bound, highest first (a high rate over few
-    // entries does not outrank a lower one that is certain), at most `limit`.
+    // entries does not outrank a lower one that is certain), at most `limit`. Rows without a correction are left out
+    // (their lower bound is 0: nothing to aim at); ties keep rows()'s order.
     [[nodiscard]] static std::vector<ErrorMapRow> weakest(const ErrorMap& map, int minimumChecked, int limit);
 
     // `findings map --json`: {"site", "scope", "outcomes", "writingDifferences", "cells": [{"district", "commune",

@@ -9,6 +9,7 @@
 #include "core/campaign/Campaign.h"
 #include "core/services/ErrorMapService.h"
 #include "core/store/Database.h"
+#include "tests/bench/FilledSite.h"
 #include "tests/bench/SyntheticEnrollment.h"
 
 #include <QTemporaryDir>
@@ -113,5 +114,24 @@ void BM_ErrorMapDocumentOverAProvince(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_ErrorMapDocumentOverAProvince)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// At a commune site the map is a scan of its own log (schema 22's map_* views over entry_state): the logging
+// benchmarks' site, 200,000 corrected checks (DOICHIEU_BENCH_FILL), twice a commune's campaign.
+void BM_ErrorMapAtACommune(benchmark::State& state) {
+    bench::FilledSite& site = bench::filled();
+    auto supervisor = site.site.signInSupervisor();
+    std::size_t cells = 0;
+    for (auto _ : state) {
+        auto map = core::ErrorMapService::compute(*supervisor, {});
+        if (!map) {
+            state.SkipWithError(qPrintable(map.error().detail));
+            break;
+        }
+        cells = map->cells.size();
+        benchmark::DoNotOptimize(map);
+    }
+    state.SetLabel(std::to_string(cells) + " cells, " + std::to_string(bench::kFill) + " checks");
+}
+BENCHMARK(BM_ErrorMapAtACommune)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace

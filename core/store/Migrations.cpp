@@ -1117,11 +1117,31 @@ CREATE TABLE received_explanations (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Schema 21 (issue 16 part 3, completeness against the registers; docs/FINDINGS.md "Coverage"): the register inventory
+// at a hub — each commune's books by record type, year (the book's first year) and number, with the range of entries
+// the paper book holds, as the office entered them (`findings inventory add|import`). One row per commune, type, number
+// and year; its SQL is RegisterGateway's.
+constexpr const char* kSchema21 = R"sql(
+CREATE TABLE hub_registers (
+    id           INTEGER PRIMARY KEY,
+    district     TEXT NOT NULL,
+    commune      TEXT NOT NULL,
+    record_type  TEXT NOT NULL CHECK (record_type IN ('birth', 'marriage', 'death')),
+    year         INTEGER NOT NULL,
+    book_number  TEXT NOT NULL,
+    first_entry  INTEGER NOT NULL CHECK (first_entry >= 1),
+    last_entry   INTEGER NOT NULL CHECK (last_entry >= first_entry),
+    entered_by   TEXT NOT NULL,
+    entered_at   TEXT NOT NULL,
+    UNIQUE (district, commune, record_type, book_number, year)
+) STRICT;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
     {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
     {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
-    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20},
+    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20}, {21, kSchema21},
 };
 
 } // namespace

@@ -518,7 +518,7 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     db.exec(
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
         "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP TABLE "
-        "received_explanations; DROP INDEX "
+        "received_explanations; DROP TABLE hub_registers; DROP INDEX "
         "hub_spot_samples_by_day; DROP INDEX "
         "hub_spot_items_by_sample; "
         "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; "

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
-#include "core/domain/RegisterReference.h"
-
 #include <QString>
 
 #include <optional>
@@ -24,47 +22,64 @@ namespace dc::core::gateways {
 // write. Functions throw store::StoreError.
 class FindingsGateway {
 public:
-    FindingsGateway(store::Database& db, bool atHub) : m_db(db), m_hub(atHub) {}
+    // At a hub the connection's page cache is raised to 256 MiB, as the import's (HubGateway::useImportCache): a
+    // district's list reads its current rows by UUID all over hub_checks, and SQLCipher decrypts every page it reads
+    // again once it has left a small cache.
+    FindingsGateway(store::Database& db, bool atHub);
 
     struct Scope {
         QString district; // empty: every district (at a commune site: ignored)
         QString commune;  // empty: every commune of the district
     };
 
-    using Reference = domain::RegisterReference;
+    // Coverage and lists: the books the workstations keep (at a hub, every enrolled site's in the scope; at a commune
+    // site its own), ordered by district, commune, record type, year and number.
+    struct Book {
+        QString key; // hub: the book's UUID; commune: its id
+        QString district;
+        QString commune;
+        QString recordType;
+        int year = 0;
+        QString bookNumber;
+        std::optional<int> first;
+        std::optional<int> last;
+    };
+    [[nodiscard]] std::vector<Book> books(const Scope& scope);
+    // The entry numbers of a book (Book::key) that have a current row, ascending.
+    [[nodiscard]] std::vector<int> currentEntries(const QString& bookKey);
+
+    // The current rows of a book that may be on a list — every outcome but "match", and amended entries whatever
+    // their outcome (an escalation may be in their history) — by entry number.
     struct Row {
-        Reference reference;
+        int entry = 0;
+        QString registrationDate;
+        QString check; // UUID
         QString subjectName;
         QString outcome; // outcomeKey
         QString schemaVersion;
+        QString previous; // the UUID of the row it superseded; empty for a first logging
     };
+    [[nodiscard]] std::vector<Row> notableRows(const Book& book);
 
-    // Current rows whose outcome is one of `outcomes` (keys).
-    [[nodiscard]] std::vector<Row> currentRows(const Scope& scope, const std::vector<QString>& outcomes);
-    // The current row of the entry whose current check has this UUID; nullopt when it is not current.
-    [[nodiscard]] std::optional<Row> currentRow(const QString& checkUuid);
-
+    // The corrections of a row, by position.
     struct Correction {
-        Row row;
         int position = 0;
         QString field;
         QString before;
         QString after;
         QString correctionClass;
+        bool writingDifference = false;
     };
-    // The real corrections (not writing differences) of current rows. Only rows other than "match" carry real ones
-    // (a Corrected draft whose every correction is a writing difference is logged as a match: EntryDraft.h).
-    [[nodiscard]] std::vector<Correction> realCorrections(const Scope& scope);
+    [[nodiscard]] std::vector<Correction> corrections(const QString& checkUuid);
     // The writing differences of current rows, counted (at a hub from the summaries kept at import).
     [[nodiscard]] qint64 writingDifferences(const Scope& scope);
 
-    // For every current entry with a history (amended), the escalated rows its current row superseded, directly or
-    // not: (current check UUID, escalated check UUID), the current row's outcome being any.
-    struct EscalatedEarlier {
-        QString currentUuid;
-        QString escalatedUuid;
+    // An earlier row of an entry: its outcome and the row it superseded in turn (empty: the first).
+    struct Earlier {
+        QString outcome;
+        QString previous;
     };
-    [[nodiscard]] std::vector<EscalatedEarlier> escalatedEarlier(const Scope& scope);
+    [[nodiscard]] std::optional<Earlier> earlier(const QString& checkUuid);
 
     // The newest review event of a check (by time, then the order it was recorded), if any.
     struct Review {
@@ -81,21 +96,6 @@ public:
         QString at;
     };
     [[nodiscard]] std::optional<DistrictDecision> newestDistrictDecision(const QString& checkUuid);
-
-    // Coverage: the books the workstations keep (at a hub, every enrolled site's; at a commune site its own).
-    struct Book {
-        QString key; // hub: the book's UUID; commune: its id
-        QString district;
-        QString commune;
-        QString recordType;
-        int year = 0;
-        QString bookNumber;
-        std::optional<int> first;
-        std::optional<int> last;
-    };
-    [[nodiscard]] std::vector<Book> books(const Scope& scope);
-    // The entry numbers of a book (Book::key) that have a current row, ascending.
-    [[nodiscard]] std::vector<int> currentEntries(const QString& bookKey);
 
 private:
     [[nodiscard]] std::pair<QString, QString> sitePlace();

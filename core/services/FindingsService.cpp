@@ -14,7 +14,6 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <map>
 
 namespace dc::core {
 
@@ -32,13 +31,28 @@ QString freeText(const QString& text, bool deidentified) {
     return deidentified && !text.isEmpty() ? domain::maskValue(std::nullopt, text) : text;
 }
 
-ActionItem itemOf(const FindingsGateway::Row& row, bool deidentified) {
-    return {row.reference, deidentified ? domain::maskName(row.subjectName) : row.subjectName, row.outcome};
+domain::RegisterReference referenceOf(const FindingsGateway::Book& book, const FindingsGateway::Row& row) {
+    return {book.district,   book.commune, book.recordType,      book.year,
+            book.bookNumber, row.entry,    row.registrationDate, row.check};
 }
 
-template <typename Item> void sortItems(std::vector<Item>& items) {
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Item& a, const Item& b) { return a.reference.order() < b.reference.order(); });
+ActionItem itemOf(const FindingsGateway::Book& book, const FindingsGateway::Row& row, bool deidentified) {
+    return {referenceOf(book, row), deidentified ? domain::maskName(row.subjectName) : row.subjectName, row.outcome};
+}
+
+CorrectionItem correctionOf(const FindingsGateway::Book& book, const FindingsGateway::Row& row,
+                            const FindingsGateway::Correction& c, bool masked) {
+    CorrectionItem item;
+    static_cast<ActionItem&>(item) = itemOf(book, row, masked);
+    item.field = c.field;
+    const domain::FieldSpec* spec = fieldOf(book.recordType, c.field);
+    item.fieldLabelVi = spec ? spec->labelVi : c.field;
+    item.fieldLabelEn = spec ? spec->labelEn : c.field;
+    const auto kind = spec ? std::optional<domain::ValueKind>(spec->kind) : std::nullopt;
+    item.before = masked ? domain::maskValue(kind, c.before) : c.before;
+    item.after = masked ? domain::maskValue(kind, c.after) : c.after;
+    item.correctionClass = c.correctionClass;
+    return item;
 }
 
 // The decision on an escalation, from the newest word of a supervisor ("resolve") or of the district on each of the
@@ -62,10 +76,10 @@ std::optional<Decision> decisionOn(FindingsGateway& gateway, const QString& esca
     return out;
 }
 
-EscalationItem escalationOf(const FindingsGateway::Row& row, const std::optional<Decision>& decision,
-                            bool deidentified) {
+EscalationItem escalationOf(const FindingsGateway::Book& book, const FindingsGateway::Row& row,
+                            const std::optional<Decision>& decision, bool deidentified) {
     EscalationItem item;
-    static_cast<ActionItem&>(item) = itemOf(row, deidentified);
+    static_cast<ActionItem&>(item) = itemOf(book, row, deidentified);
     const bool stillEscalated = row.outcome == domain::outcomeKey(domain::Outcome::Escalated);
     item.status = stillEscalated && !decision ? QStringLiteral("open") : QStringLiteral("resolved");
     if (decision) {
@@ -165,55 +179,54 @@ Result<ActionLists> FindingsService::actions(Session& session, const FindingsReq
         const QString missing = domain::outcomeKey(Outcome::MissingEnteredNew);
         const QString duplicate = domain::outcomeKey(Outcome::DuplicateInDatabase);
         const QString escalated = domain::outcomeKey(Outcome::Escalated);
-        for (const FindingsGateway::Row& row : gateway.currentRows(where, {missing, duplicate, escalated})) {
-            if (row.outcome == missing) {
-                lists.missingEnteredNew.push_back(itemOf(row, masked));
-            } else if (row.outcome == duplicate) {
-                lists.duplicatesInDatabase.push_back(itemOf(row, masked));
-            } else {
-                // Still escalated: open, unless the newest word on this row is a decision (the supervisor's
-                // "resolve", or the district's on a flag) that the pair has not re-checked yet.
-                lists.escalations.push_back(escalationOf(row, decisionOn(gateway, row.reference.check), masked));
-            }
-        }
-        // Escalated in its history, now another outcome: resolved, with the newest decision taken on any of its
-        // escalated versions (none recorded when the pair re-checked it without one).
-        std::map<QString, std::vector<QString>> earlier;
-        for (const auto& e : gateway.escalatedEarlier(where)) {
-            earlier[e.currentUuid].push_back(e.escalatedUuid);
-        }
-        for (const auto& [current, escalatedRows] : earlier) {
-            const auto row = gateway.currentRow(current);
-            if (!row || row->outcome == escalated) {
-                continue; // still escalated: listed above by its own row
-            }
-            std::optional<Decision> newest;
-            for (const QString& uuid : escalatedRows) {
-                const auto d = decisionOn(gateway, uuid);
-                if (d && (!newest || d->at > newest->at)) {
-                    newest = d;
+        const QString corrected = domain::outcomeKey(Outcome::Corrected);
+        // Book by book in the lists' order, each book's rows by entry: every list comes out ordered.
+        for (const FindingsGateway::Book& book : gateway.books(where)) {
+            for (const FindingsGateway::Row& row : gateway.notableRows(book)) {
+                if (row.outcome == missing) {
+                    lists.missingEnteredNew.push_back(itemOf(book, row, masked));
+                } else if (row.outcome == duplicate) {
+                    lists.duplicatesInDatabase.push_back(itemOf(book, row, masked));
+                } else if (row.outcome == escalated) {
+                    // Still escalated: open, unless the newest word on this row is a decision (the supervisor's
+                    // "resolve", or the district's on a flag) that the pair has not re-checked yet.
+                    lists.escalations.push_back(escalationOf(book, row, decisionOn(gateway, row.check), masked));
+                } else if (row.outcome == corrected) {
+                    // Real corrections are a corrected row's (a draft whose every correction is a writing
+                    // difference is logged as a match: EntryDraft.h).
+                    for (const FindingsGateway::Correction& c : gateway.corrections(row.check)) {
+                        if (!c.writingDifference) {
+                            lists.corrections.push_back(correctionOf(book, row, c, masked));
+                        }
+                    }
+                }
+                if (row.outcome == escalated || row.previous.isEmpty()) {
+                    continue;
+                }
+                // Escalated in its history, now another outcome: resolved, with the newest decision taken on any of
+                // its escalated versions (none recorded when the pair re-checked it without one).
+                bool wasEscalated = false;
+                std::optional<Decision> newest;
+                for (QString previous = row.previous; !previous.isEmpty();) {
+                    const auto earlier = gateway.earlier(previous);
+                    if (!earlier) {
+                        break;
+                    }
+                    if (earlier->outcome == escalated) {
+                        wasEscalated = true;
+                        const auto d = decisionOn(gateway, previous);
+                        if (d && (!newest || d->at > newest->at)) {
+                            newest = d;
+                        }
+                    }
+                    previous = earlier->previous;
+                }
+                if (wasEscalated) {
+                    lists.escalations.push_back(escalationOf(book, row, newest, masked));
                 }
             }
-            lists.escalations.push_back(escalationOf(*row, newest, masked));
-        }
-        for (FindingsGateway::Correction& c : gateway.realCorrections(where)) {
-            CorrectionItem item;
-            static_cast<ActionItem&>(item) = itemOf(c.row, masked);
-            item.field = c.field;
-            const domain::FieldSpec* spec = fieldOf(c.row.reference.recordType, c.field);
-            item.fieldLabelVi = spec ? spec->labelVi : c.field;
-            item.fieldLabelEn = spec ? spec->labelEn : c.field;
-            const auto kind = spec ? std::optional<domain::ValueKind>(spec->kind) : std::nullopt;
-            item.before = masked ? domain::maskValue(kind, c.before) : c.before;
-            item.after = masked ? domain::maskValue(kind, c.after) : c.after;
-            item.correctionClass = c.correctionClass;
-            lists.corrections.push_back(std::move(item));
         }
         lists.writingDifferences = gateway.writingDifferences(where);
-        sortItems(lists.missingEnteredNew);
-        sortItems(lists.duplicatesInDatabase);
-        sortItems(lists.escalations);
-        sortItems(lists.corrections); // stable: an entry's corrections keep the order the pair logged them
         return lists;
     });
 }

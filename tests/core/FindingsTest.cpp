@@ -45,11 +45,17 @@ const QStringList kNames = {
     QStringLiteral("Phạm Văn Dũng"),   QStringLiteral("Võ Thị Én"),     QStringLiteral("Đặng Văn Giang"),
     QStringLiteral("Huỳnh Thị Hạnh"),  QStringLiteral("Bùi Văn Khoa"),  QStringLiteral("Đỗ Thị Lụa"),
     QStringLiteral("Hồ Văn Mẫn"),      QStringLiteral("Ngô Thị Nụ")};
-const QStringList kValues = {QStringLiteral("Bùi Văn Khao"),        QStringLiteral("07/03/1982"),
-                             QStringLiteral("03/07/1982"),          QStringLiteral("Trần Văn Binh"),
-                             QStringLiteral("Huỳnh Thi Hạnh"),      QStringLiteral("Bùi Văn Khoaa"),
-                             QStringLiteral("Giữ theo sổ gốc"),     QStringLiteral("Hỏi lại ông Khoa"),
-                             QStringLiteral("Sổ ghi Bùi Văn Khoa"), QStringLiteral("7/3/1982")};
+const QStringList kValues = {QStringLiteral("Bùi Văn Khao"),
+                             QStringLiteral("07/03/1982"),
+                             QStringLiteral("03/07/1982"),
+                             QStringLiteral("Trần Văn Binh"),
+                             QStringLiteral("Huỳnh Thi Hạnh"),
+                             QStringLiteral("Bùi Văn Khoaa"),
+                             QStringLiteral("Giữ theo sổ gốc"),
+                             QStringLiteral("Hỏi lại ông Khoa"),
+                             QStringLiteral("Sổ ghi Bùi Văn Khoa"),
+                             QStringLiteral("7/3/1982"),
+                             QStringLiteral("Huyện: giữ theo sổ gốc của bà Ngô")};
 
 CheckInput entry(qint64 book, int number, Outcome outcome, const QString& name,
                  std::vector<CorrectionInput> corrections = {}) {
@@ -109,12 +115,16 @@ void enroll(Session& hub, Commune& commune, const QString& place, const QString&
     ASSERT_TRUE(EnrollmentService::finish(*commune.supervisor, welcome, accepted->hubFingerprint).ok());
 }
 
+// Exports what is new, imports it at the hub and records the hub's receipts at the commune (they bring the district's
+// decisions back).
 void sendToHub(Session& hub, Commune& commune, const QString& dir) {
     auto written = BundleService::exportBundle(*commune.supervisor, dir);
     ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
     for (const auto& bundle : written.value()) {
         auto imported = ImportService::importFiles(hub, {bundle.file});
-        ASSERT_TRUE(imported.ok()) << imported.error().detail.toStdString();
+        ASSERT_TRUE(imported.ok() && imported->size() == 1U) << imported.error().detail.toStdString();
+        auto recorded = BundleService::recordReceipt(*commune.supervisor, imported->front().receipt);
+        ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
     }
 }
 
@@ -126,7 +136,8 @@ CorrectionInput fix(const char* field, const QString& before, const QString& aft
 //  1 match · 2 corrected (full name: diacritic; birth date: day and month swapped) · 3 entered new · 4 duplicate ·
 //  5 escalated, open · 6 escalated, resolved by the supervisor, not re-checked · 7 escalated, resolved, re-checked as
 //  corrected · 8 corrected, amended with other values (the birth date's format: a writing difference) · 9 entered new,
-//  voided · 10 corrected, voided · book 02/2001: 1 duplicate, 3 match.
+//  voided · 10 corrected, voided · book 02/2001: 1 duplicate, 3 match. (11, escalated and decided by the district,
+//  and book 02/2001's 4 are logged in SetUpTestSuite.)
 void thanhAnWork(Commune& c) {
     c.log(entry(c.book, 1, Outcome::Match, kNames[0]));
     c.log(entry(c.book, 2, Outcome::Corrected, kNames[1],
@@ -162,6 +173,7 @@ protected:
     static inline std::unique_ptr<QTemporaryDir> work;
     static inline std::unique_ptr<Commune> thanhAn;  // Dầu Tiếng/Thanh An
     static inline std::unique_ptr<Commune> phuCuong; // Thủ Dầu Một/Phú Cường
+    static inline QString flagged;                   // Thanh An's entry 11, decided by the district
 
     static void SetUpTestSuite() {
         hubSite = std::make_unique<TestSite>(SiteKind::Hub);
@@ -181,9 +193,20 @@ protected:
         enroll(*hub, *thanhAn, QStringLiteral("Dầu Tiếng/Thanh An"), dir);
         enroll(*hub, *phuCuong, QStringLiteral("Thủ Dầu Một/Phú Cường"), dir);
         thanhAnWork(*thanhAn);
+        const LoggedCheck eleven = thanhAn->log(entry(thanhAn->book, 11, Outcome::Escalated, kNames[10]));
+        ASSERT_TRUE(
+            ReviewService::decide(*thanhAn->supervisor, eleven.id, ReviewDecision::Flag, QStringLiteral("hỏi huyện"))
+                .ok());
+        flagged = eleven.uuid;
         phuCuong->log(entry(phuCuong->book, 1, Outcome::MissingEnteredNew, kNames[0]));
         sendToHub(*hub, *thanhAn, dir);
         sendToHub(*hub, *phuCuong, dir);
+        // Entry 11 was escalated and flagged for the district, which decides it; its next receipt brings the decision
+        // back to the commune (with entry 4 of book 02/2001, logged since).
+        auto decided = ImportService::decide(*district, flagged, QStringLiteral("reject"), kValues[10]);
+        ASSERT_TRUE(decided.ok()) << decided.error().detail.toStdString();
+        thanhAn->log(entry(thanhAn->book2, 4, Outcome::Match, kNames[0]));
+        sendToHub(*hub, *thanhAn, dir);
     }
     static void TearDownTestSuite() {
         thanhAn.reset();
@@ -223,7 +246,8 @@ TEST_F(FindingsTest, TheListsHoldTheCurrentVersionOfTheRightEntries) {
     EXPECT_EQ(places(lists[QStringLiteral("duplicatesInDatabase")].toArray()),
               (QStringList{QStringLiteral("01/1998#4"), QStringLiteral("02/2001#1")}));
     EXPECT_EQ(places(lists[QStringLiteral("escalations")].toArray()),
-              (QStringList{QStringLiteral("01/1998#5"), QStringLiteral("01/1998#6"), QStringLiteral("01/1998#7")}));
+              (QStringList{QStringLiteral("01/1998#5"), QStringLiteral("01/1998#6"), QStringLiteral("01/1998#7"),
+                           QStringLiteral("01/1998#11")}));
     // Corrections: entry 2's two real ones (not the sex, equal), entry 7's re-check, entry 8's amendment only (its
     // first values are gone; its case-only correction is a writing difference); the voided entry 10 is gone.
     const QJsonArray corrections = lists[QStringLiteral("corrections")].toArray();
@@ -260,6 +284,12 @@ TEST_F(FindingsTest, TheListsHoldTheCurrentVersionOfTheRightEntries) {
                                       {}}));
     EXPECT_EQ(status(2), (QStringList{QStringLiteral("corrected"), QStringLiteral("resolved"), kValues[7], kValues[8],
                                       QStringLiteral("supervisor"), QStringLiteral("corrected")}));
+    EXPECT_EQ(status(3), (QStringList{QStringLiteral("escalated"),
+                                      QStringLiteral("resolved"),
+                                      QStringLiteral("reject"),
+                                      kValues[10],
+                                      QStringLiteral("district"),
+                                      {}}));
     EXPECT_TRUE(escalations[0][QStringLiteral("decidedAt")].isNull());
     EXPECT_FALSE(escalations[1][QStringLiteral("decidedAt")].toString().isEmpty());
 
@@ -462,9 +492,9 @@ TEST_F(FindingsTest, TheInventoryRefusesBadLinesAndWritesNothing) {
     EXPECT_EQ(InventoryService::add(*thanhAn->supervisor, input).error().code, ErrorCode::NotPermitted);
 }
 
-// Coverage, by hand: Thanh An's book 01/1998 has entries 1–8 current (9 and 10 voided), the workstation says 1–20,
-// the inventory 1–12 (it wins); book 02/2001 (1–10, the workstation's) has 1 and 3; the inventory's death book
-// 01/2005 (1–5) was never opened at the workstation.
+// Coverage, by hand: Thanh An's book 01/1998 has entries 1–8 and 11 current (9 and 10 voided), the workstation says
+// 1–20, the inventory 1–12 (it wins); book 02/2001 (1–10, the workstation's) has 1, 3 and 4; the inventory's death
+// book 01/2005 (1–5) was never opened at the workstation.
 TEST_F(FindingsTest, CoverageCountsTheEntriesCheckedAndTheGaps) {
     ASSERT_TRUE(InventoryService::add(*hub, {QStringLiteral("Dầu Tiếng/Thanh An"), QStringLiteral("birth"), 1998,
                                              QStringLiteral("01"), 1, 12})
@@ -492,18 +522,18 @@ TEST_F(FindingsTest, CoverageCountsTheEntriesCheckedAndTheGaps) {
     auto atHub = InventoryService::coverage(*hub, {{}, QStringLiteral("Dầu Tiếng/Thanh An")});
     ASSERT_TRUE(atHub.ok()) << atHub.error().detail.toStdString();
     EXPECT_EQ(text(atHub.value()),
-              (QStringList{QStringLiteral("Thanh An birth 01/1998 [1..12] 8 {9-12} both"),
-                           QStringLiteral("Thanh An birth 02/2001 [1..10] 2 {2-2,4-10} workstation"),
+              (QStringList{QStringLiteral("Thanh An birth 01/1998 [1..12] 9 {9-10,12-12} both"),
+                           QStringLiteral("Thanh An birth 02/2001 [1..10] 3 {2-2,5-10} workstation"),
                            QStringLiteral("Thanh An death 01/2005 [1..5] 0 {1-5} inventory")}));
     // At the commune: its own books, with the workstation's ranges.
     auto atCommune = InventoryService::coverage(*thanhAn->supervisor, {});
     ASSERT_TRUE(atCommune.ok());
     EXPECT_EQ(text(atCommune.value()),
-              (QStringList{QStringLiteral("Thanh An birth 01/1998 [1..20] 8 {9-20} workstation"),
-                           QStringLiteral("Thanh An birth 02/2001 [1..10] 2 {2-2,4-10} workstation")}));
+              (QStringList{QStringLiteral("Thanh An birth 01/1998 [1..20] 9 {9-10,12-20} workstation"),
+                           QStringLiteral("Thanh An birth 02/2001 [1..10] 3 {2-2,5-10} workstation")}));
     const QJsonObject json = InventoryService::coverageJson(atHub.value());
     const QJsonObject first = json[QStringLiteral("registers")][0].toObject();
-    EXPECT_EQ(first[QStringLiteral("gaps")].toArray(), (QJsonArray{QJsonArray{9, 12}}));
+    EXPECT_EQ(first[QStringLiteral("gaps")].toArray(), (QJsonArray{QJsonArray{9, 10}, QJsonArray{12, 12}}));
     EXPECT_EQ(first[QStringLiteral("first")].toInt(), 1);
     EXPECT_EQ(first[QStringLiteral("bookNumber")].toString(), QStringLiteral("01"));
     // The district sees its own district's registers (Thanh An's and Định An's), not Phú Cường's.

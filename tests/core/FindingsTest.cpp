@@ -466,6 +466,16 @@ TEST_F(FindingsTest, TheInventoryRefusesBadLinesAndWritesNothing) {
     EXPECT_TRUE(
         refusal(header + good + "Dầu Tiếng,Định An,adoption,1999,02,1,10\n").startsWith(QStringLiteral("line 3:")));
     EXPECT_TRUE(refusal(header + good + good).startsWith(QStringLiteral("line 3:")));
+    EXPECT_TRUE(
+        refusal(header + good + "Dầu Tiếng,Định An,birth,1999,02,one,10\n").startsWith(QStringLiteral("line 3:")));
+    EXPECT_TRUE(refusal(header + good + "Dầu Tiếng,Định An,birth,1999,012345678901234567890,1,10\n")
+                    .startsWith(QStringLiteral("line 3:")));
+    EXPECT_TRUE(refusal(header + good +
+                        "Dầu Tiếng,Định An,birth,1999,0\x01"
+                        "2,1,10\n")
+                    .startsWith(QStringLiteral("line 3:")));
+    EXPECT_TRUE(
+        refusal(header + good + "Dầu Tiếng,Định An,birth,1999,03,1,100001\n").startsWith(QStringLiteral("line 3:")));
     EXPECT_TRUE(refusal(header + good + "Dầu Tiếng,Định An,birth,1999\n").startsWith(QStringLiteral("line 3:")));
     EXPECT_FALSE(refusal(header + "D\xe1u Ti\xeang,\xd0\xecnh An,birth,1999,01,1,100\n").isEmpty()); // not UTF-8
     EXPECT_FALSE(refusal(header + QByteArray(InventoryService::kMaxImportBytes, 'x')).isEmpty());    // too large

@@ -15,6 +15,7 @@
 #include "core/services/LogService.h"
 #include "core/services/ReviewService.h"
 #include "core/services/UserService.h"
+#include "core/sheets/Table.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 #include "tests/support/TestSite.h"
@@ -29,6 +30,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace dc;
 using namespace dc::core;
@@ -426,6 +429,15 @@ TEST_F(FindingsTest, TheRecipientIsOnEveryPageAndInTheAuditEvent) {
     EXPECT_EQ(details[QStringLiteral("recipient")].toString(),
               QStringLiteral("Công an huyện Dầu Tiếng — đội quản lý dân cư"));
     EXPECT_EQ(details[QStringLiteral("report")].toString(), QStringLiteral("findings-actions"));
+    // In an XLSX, under the facts (read back with core/sheets).
+    const QString xlsx = work->filePath(QStringLiteral("long.xlsx"));
+    ASSERT_TRUE(app::exportReport(*hub, document, app::ExportFormat::Xlsx, xlsx, domain::Language::English).ok());
+    auto table = sheets::readTable(xlsx);
+    ASSERT_TRUE(table.ok()) << table.error().detail.toStdString();
+    const QStringList recipientRow{QStringLiteral("Recipient"),
+                                   QStringLiteral("Công an huyện Dầu Tiếng — đội quản lý dân cư")};
+    EXPECT_TRUE(std::any_of(table->rows.begin(), table->rows.begin() + std::min<std::size_t>(12, table->rows.size()),
+                            [&](const QStringList& row) { return row.mid(0, 2) == recipientRow; }));
     // A volunteer cannot export a list; a recipient with a control character is refused.
     const QString refused = work->filePath(QStringLiteral("volunteer.pdf"));
     EXPECT_EQ(app::exportReport(*thanhAn->pair, document, app::ExportFormat::Pdf, refused, domain::Language::Vietnamese)

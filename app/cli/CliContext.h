@@ -82,6 +82,10 @@ int runAllocation(CliContext& context);
 int runAwards(CliContext& context);
 int runFindings(CliContext& context);
 int runFindingsMap(CliContext& context); // `findings map` (FindingsMapCommands.cpp)
+// The `findings` subcommands of issue 16 parts 1 and 3 (FindingsActionCommands.cpp).
+int runFindingsActions(CliContext& context);
+int runFindingsCoverage(CliContext& context);
+int runFindingsInventory(CliContext& context);
 
 // A day typed on the command line: yyyy-mm-dd or dd/mm/yyyy; nullopt for anything else.
 [[nodiscard]] std::optional<QDate> parseDay(const QString& text);

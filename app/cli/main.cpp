@@ -192,9 +192,26 @@ const std::vector<Command>& commands() {
          "        commune's supervisor: unnumbered drafts; every participant with the minimum days — the campaign's\n"
          "        awards.tiers.minDays by default; a folder gets one file per person and all.pdf)"},
         {"findings",
-         {set({"db", "user", "district", "commune", "output", "lang"}), set({"password-stdin", "json"})},
+         {set({"db", "user", "commune", "district", "output", "recipient", "lang", "type", "year", "number", "first",
+               "last"}),
+          set({"password-stdin", "json", "deidentified"})},
          dc::app::cli::runFindings,
-         "findings map [--district D | --commune D/C] [--json] [--output F.xlsx|F.pdf|F.json] [--lang vi|en]\n"
+         "findings actions [--commune D/C|--district D] [--deidentified] [--output F.xlsx|F.pdf|F.json --recipient "
+         "TEXT]\n"
+         "        [--lang vi|en] --db PATH --user NAME   (what the campaign found, for those who clean the national\n"
+         "        database: entries entered new, duplicates, escalations, corrections, each with its register\n"
+         "        reference; at a hub a province account any scope, a district account its own; a commune's\n"
+         "        supervisor its site; a file names its recipient, printed on every page)\n"
+         "    findings coverage [--commune D/C|--district D] [--output F.xlsx|F.pdf|F.json] --db PATH --user NAME\n"
+         "        (per register book: its range, the entries checked and the gaps)\n"
+         "    findings inventory add --commune D/C --type birth|marriage|death --year YYYY --number N --first N --last "
+         "N\n"
+         "        --db PATH --user NAME   (province, at a hub: a paper register of a commune)\n"
+         "    findings inventory import FILE.csv --db PATH --user NAME   (province; header row\n"
+         "        district,commune,type,year,number,first,last; all or nothing)\n"
+         "    findings inventory list [--commune D/C|--district D] --db PATH --user NAME   (province; a district its "
+         "own)\n"
+         "    findings map [--district D | --commune D/C] [--json] [--output F.xlsx|F.pdf|F.json] [--lang vi|en]\n"
          "        --db PATH --user NAME   (the error map of the national database: correction rates by field, class,\n"
          "        register type, decade and commune with their 95 % intervals; at a hub a province account, a "
          "district\n"

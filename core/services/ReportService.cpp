@@ -17,6 +17,7 @@
 #include "core/gateways/SiteGateway.h"
 #include "core/gateways/SpotCheckGateway.h"
 #include "core/services/BookService.h"
+#include "core/services/ReportTables.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
 #include "core/store/Transaction.h"
@@ -731,6 +732,13 @@ Result<void> ReportService::recordExport(Session& session, const ReportHeader& h
         } else if (auto allowed = access::requireRole(session, Role::Supervisor, "export reports"); !allowed) {
             return allowed.error();
         }
+        if (!header.recipient.isEmpty()) {
+            if (auto ok = checkedRecipient(header.recipient); !ok || ok.value() != header.recipient) {
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is not a valid name"));
+            }
+        } else if (needsRecipient(header.title)) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("a file of this list names its recipient"));
+        }
         store::Transaction transaction(session.database());
         QJsonObject details{{QStringLiteral("report"), header.title},
                             {QStringLiteral("format"), format},
@@ -739,6 +747,9 @@ Result<void> ReportService::recordExport(Session& session, const ReportHeader& h
                             {QStringLiteral("deidentified"), header.deidentified}};
         if (!header.scope.isEmpty()) {
             details.insert(QStringLiteral("scope"), header.scope);
+        }
+        if (!header.recipient.isEmpty()) {
+            details.insert(QStringLiteral("recipient"), header.recipient);
         }
         access::record(session, QStringLiteral("report.exported"), session.databaseId(), details);
         if (auto written = write(); !written) {

@@ -29,7 +29,8 @@ struct ReportHeader {
     ReportRange range;
     QString generatedAt;
     bool deidentified = false;
-    QString scope; // at the hub: the province's name, a district, or "District/Commune"; empty at a commune
+    QString scope;     // at the hub: the province's name, a district, or "District/Commune"; empty at a commune
+    QString recipient; // who an exported file is for (ReportDocument::recipient); empty: none named
 };
 
 // Where a report is made at the province hub (issue 13, docs/HUB.md "Reports at the hub"): the whole province (both

@@ -85,6 +85,25 @@ QString reportLabel(const QString& key, Language language) {
         .toString(key);
 }
 
+Result<QString> checkedRecipient(const QString& typed) {
+    constexpr qsizetype kMaxRecipient = 200;
+    const QString text = typed.normalized(QString::NormalizationForm_C).trimmed();
+    if (text.isEmpty() || text.size() > kMaxRecipient) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a recipient is 1 to 200 characters"));
+    }
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("a recipient holds no control characters"));
+        }
+    }
+    return text;
+}
+
+bool needsRecipient(const QString& documentKey) {
+    return documentKey == QLatin1String("findings-actions");
+}
+
 ReportDocument documentOf(const ProgressReport& report, Language language) {
     ReportDocument doc = start(report.header, language);
     doc.facts.append({reportLabel(QStringLiteral("meta.target"), language), QString::number(report.dailyTarget)});

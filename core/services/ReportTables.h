@@ -32,7 +32,16 @@ struct ReportDocument {
         scope; // at the hub: the province, a district or "District/Commune" (ReportHeader::scope); empty at a commune
     // The report itself, as numbers, for --format json.
     QJsonObject data;
+    // Who the file is for (issue 16: identified lists go to a named recipient): printed on every page of a PDF, in the
+    // facts of an XLSX, and recorded in the export's audit event. Empty: none named.
+    QString recipient;
 };
+
+// A recipient as typed: NFC, trimmed, at most 200 characters, no control characters (InvalidInput otherwise).
+[[nodiscard]] Result<QString> checkedRecipient(const QString& typed);
+// The documents that hold identified data for those who clean the national database (the action lists): a file of
+// one names its recipient, or it is not written.
+[[nodiscard]] bool needsRecipient(const QString& documentKey);
 
 // What the office asks for: a report by its key over a period. The one place the GUI and doichieu-admin build
 // reports from.

@@ -1022,7 +1022,7 @@ ALTER TABLE registrations ADD COLUMN withdrawn_by TEXT;
 ALTER TABLE registrations ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
 )sql";
 
-// Schema 17 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions"). (16 is another branch's.)
+// Schema 17 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions"). (16 is not used: it was planned for another branch and never landed.)
 constexpr const char* kSchema17 = R"sql(
 -- hub_checks loses its (book, entry) index: no query of the hub reads hub_checks by book and entry (an entry's current
 -- row is hub_entry_state's, keyed by book and entry; hub_checks is read by UUID only), and every imported check
@@ -1117,8 +1117,28 @@ CREATE TABLE received_explanations (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-// Schema 22 (issue 16 part 2, the error map; core/services/ErrorMapService.h, docs/HUB.md "Summary tables"). (21 is
-// another branch's.) What one current row contributes to the map is written once, as the views below: the import
+// Schema 21 (issue 16 part 3, completeness against the registers; docs/FINDINGS.md "Coverage"): the register inventory
+// at a hub — each commune's books by record type, year (the book's first year) and number, with the range of entries
+// the paper book holds, as the office entered them (`findings inventory add|import`). One row per commune, type, number
+// and year; its SQL is RegisterGateway's.
+constexpr const char* kSchema21 = R"sql(
+CREATE TABLE hub_registers (
+    id           INTEGER PRIMARY KEY,
+    district     TEXT NOT NULL,
+    commune      TEXT NOT NULL,
+    record_type  TEXT NOT NULL CHECK (record_type IN ('birth', 'marriage', 'death')),
+    year         INTEGER NOT NULL,
+    book_number  TEXT NOT NULL,
+    first_entry  INTEGER NOT NULL CHECK (first_entry >= 1),
+    last_entry   INTEGER NOT NULL CHECK (last_entry >= first_entry),
+    entered_by   TEXT NOT NULL,
+    entered_at   TEXT NOT NULL,
+    UNIQUE (district, commune, record_type, book_number, year)
+) STRICT;
+)sql";
+
+// Schema 22 (issue 16 part 2, the error map; core/services/ErrorMapService.h, docs/HUB.md "Summary tables").
+// What one current row contributes to the map is written once, as the views below: the import
 // (ErrorMapGateway::noteCurrentRow, called by HubGateway) adds a row's contribution when it becomes an entry's current
 // row and takes it out when an amendment or a void replaces it, and the back-fill here sums the views over the current
 // rows. The register decade is the registration date's (its last four characters, when they are a year: dates are
@@ -1207,7 +1227,8 @@ constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
     {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
     {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
-    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20}, {22, kSchema22},
+    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20}, {21, kSchema21},
+    {22, kSchema22},
 };
 
 } // namespace

@@ -15,7 +15,7 @@ struct Migration {
     const char* sql;
 };
 
-// The project's migrations, in order, numbered from 1 without gaps.
+// The project's migrations, in order, numbered from 1 and rising (16 was never used).
 [[nodiscard]] std::span<const Migration> siteMigrations();
 [[nodiscard]] int latestSchemaVersion();
 

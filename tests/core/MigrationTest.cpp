@@ -659,3 +659,32 @@ INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, o
                                                 "1980 subject.sex []: 1 | 1980 subject.sex [other]: 1 | "
                                                 "1980 subject.sex [value]: 1"));
 }
+
+// Migration 21 (issue 16 part 3): the register inventory at a hub, one row per commune, record type, number and year;
+// ranges start at 1 and never run backwards; the record type is one of the three.
+TEST(MigrationTest, TheRegisterInventoryHoldsOneRowPerBook) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 21);
+    const std::string insert = "INSERT INTO hub_registers (district, commune, record_type, year, book_number, "
+                               "first_entry, last_entry, entered_by, entered_at) VALUES ";
+    db.exec(insert + "('Dầu Tiếng', 'Thanh An', 'birth', 1998, '01', 1, 250, 'vanphong', 'now')");
+    const auto refused = [&](const char* values) {
+        EXPECT_THROW(db.exec(insert + values), dc::core::store::StoreError) << values;
+    };
+    refused("('Dầu Tiếng', 'Thanh An', 'birth', 1998, '01', 1, 300, 'vanphong', 'now')");  // the same book twice
+    refused("('Dầu Tiếng', 'Thanh An', 'birth', 1999, '01', 0, 300, 'vanphong', 'now')");  // entries start at 1
+    refused("('Dầu Tiếng', 'Thanh An', 'birth', 1999, '01', 9, 3, 'vanphong', 'now')");    // a range backwards
+    refused("('Dầu Tiếng', 'Thanh An', 'adoption', 1999, '01', 1, 3, 'vanphong', 'now')"); // not a register type
+    refused("('Dầu Tiếng', 'Thanh An', 'birth', '1999a', '01', 1, 3, 'vanphong', 'now')"); // STRICT: an integer
+    // Another year, type, number or commune is another book.
+    db.exec(insert + "('Dầu Tiếng', 'Thanh An', 'birth', 1999, '01', 1, 250, 'vanphong', 'now'), "
+                     "('Dầu Tiếng', 'Thanh An', 'death', 1998, '01', 1, 250, 'vanphong', 'now'), "
+                     "('Dầu Tiếng', 'Thanh An', 'birth', 1998, '02', 1, 250, 'vanphong', 'now'), "
+                     "('Dầu Tiếng', 'Định An', 'birth', 1998, '01', 1, 250, 'vanphong', 'now')");
+    auto rows = db.prepare("SELECT count(*) FROM hub_registers");
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.int64(0), 5);
+}

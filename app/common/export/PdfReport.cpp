@@ -69,9 +69,20 @@ public:
         if (m_y + needed <= m_height - kMargin) {
             return false;
         }
-        cairo_show_page(m_cr);
+        finishPage();
         m_y = kMargin;
         return true;
+    }
+    // A line printed at the foot of every page (the recipient of an identified list), in the bottom margin.
+    void setFooter(QString footer) { m_footer = std::move(footer); }
+    // Ends the page: its footer, then the page itself.
+    void finishPage() {
+        if (!m_footer.isEmpty()) {
+            font(kTextSize - 0.5, false);
+            cairo_move_to(m_cr, kMargin, m_height - kMargin / 2);
+            cairo_show_text(m_cr, fit(m_footer, m_width - 2 * kMargin).toUtf8().constData());
+        }
+        cairo_show_page(m_cr);
     }
     [[nodiscard]] double y() const { return m_y; }
 
@@ -80,6 +91,7 @@ private:
     double m_width;
     double m_height;
     double m_y = kMargin;
+    QString m_footer;
 };
 
 // Splits a heading into lines that fit `room` (at most three; the last one is shortened if it must be).
@@ -242,6 +254,10 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::d
     cairo_t* cr = cairo_create(surface);
     cairo_set_source_rgb(cr, 0, 0, 0);
     Page page(cr, width, height);
+    if (!document.recipient.isEmpty()) {
+        page.setFooter(core::reportLabel(QStringLiteral("meta.recipient"), language) + QStringLiteral(": ") +
+                       document.recipient);
+    }
     const double usable = width - 2 * kMargin;
     page.font(16, true);
     page.down(4);
@@ -275,7 +291,7 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& document, core::d
     page.font(kTextSize - 0.5, false);
     page.text(kMargin, page.fit(core::reportLabel(QStringLiteral("sign.note"), language), leftRoom));
     page.text(right, page.fit(core::reportLabel(QStringLiteral("sign.note"), language), rightRoom));
-    cairo_show_page(cr);
+    page.finishPage();
     const cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(surface);

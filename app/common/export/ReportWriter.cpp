@@ -86,6 +86,9 @@ QByteArray csvOf(const core::ReportDocument& document) {
     for (const auto& [label, value] : document.facts) {
         out += csvLine({label, value});
     }
+    if (!document.recipient.isEmpty()) {
+        out += csvLine({QStringLiteral("recipient"), document.recipient});
+    }
     for (const core::ReportTable& table : document.tables) {
         out += "\r\n";
         if (!table.heading.isEmpty()) {
@@ -102,6 +105,9 @@ QByteArray csvOf(const core::ReportDocument& document) {
 QByteArray jsonOf(const core::ReportDocument& document) {
     QJsonObject root = document.data;
     root.insert(QStringLiteral("title"), document.title);
+    if (!document.recipient.isEmpty()) {
+        root.insert(QStringLiteral("recipient"), document.recipient);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -129,8 +135,8 @@ core::Result<void> exportReport(core::Session& session, const core::ReportDocume
                                 const QString& path, core::domain::Language language) {
     const bool existed = QFileInfo::exists(path);
     bool written = false;
-    const core::ReportHeader header{document.site,         document.key,  document.range, {},
-                                    document.deidentified, document.scope};
+    const core::ReportHeader header{document.site,         document.key,   document.range,    {},
+                                    document.deidentified, document.scope, document.recipient};
     auto recorded =
         core::ReportService::recordExport(session, header, exportFormatKey(format), [&]() -> core::Result<void> {
             auto result = writeReport(document, format, path, language);

@@ -90,6 +90,11 @@ core::Result<void> writeXlsx(const core::ReportDocument& document, const QString
         worksheet_write_string(sheet, row, 0, label.toUtf8().constData(), bold);
         writeCell(sheet, row++, 1, value, nullptr, percent); // a total is a number, not the text "11"
     }
+    if (!document.recipient.isEmpty()) {
+        worksheet_write_string(
+            sheet, row, 0, core::reportLabel(QStringLiteral("meta.recipient"), language).toUtf8().constData(), bold);
+        worksheet_write_string(sheet, row++, 1, document.recipient.toUtf8().constData(), nullptr);
+    }
     for (const core::ReportTable& table : document.tables) {
         ++row;
         if (!table.heading.isEmpty()) {

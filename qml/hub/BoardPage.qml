@@ -11,7 +11,8 @@ import DoiChieu.Models
 // open, the last bundle received and how old it is, alarms — (Ctrl+1) or the entries per day by district (Ctrl+2).
 // The table has the keys (↑ ↓, Ctrl+↑ ↓ between districts, Enter opens a commune); F4 the reports (for the province,
 // a district or a commune); F5 reads the board again; F6 opens
-// the import of bundles; F7 the volunteers' registrations and the units' quotas.
+// the import of bundles; F7 the volunteers' registrations and the units' quotas; F9 the judging; F8 the error map of
+// the national database (issue 16).
 // Ctrl+Shift+Q signs out (AppShell).
 FocusScope {
     id: page
@@ -102,6 +103,14 @@ FocusScope {
                     objectName: "awardsButton"
                     text: qsTr("Judging")
                     onClicked: Navigator.open(Navigator.Awards)
+                }
+                KeyCap {
+                    text: "F8"
+                }
+                ActionButton {
+                    objectName: "errorMapButton"
+                    text: qsTr("Error map")
+                    onClicked: Navigator.open(Navigator.ErrorMap)
                 }
                 KeyCap {
                     text: "F4"
@@ -252,6 +261,10 @@ FocusScope {
     Shortcut {
         sequence: "F9"
         onActivated: Navigator.open(Navigator.Awards)
+    }
+    Shortcut {
+        sequence: "F8"
+        onActivated: Navigator.open(Navigator.ErrorMap)
     }
     Shortcut {
         sequence: "F4"

@@ -5,6 +5,7 @@
 #include "core/SiteTime.h"
 #include "core/domain/Outcome.h"
 #include "core/domain/VietnameseText.h"
+#include "core/gateways/ErrorMapGateway.h"
 #include "core/gateways/ExchangeRows.h"
 #include "core/store/Database.h"
 
@@ -504,15 +505,22 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
             counts->reset();
         }
     }
+    // --- The error map (schema 22): the superseded current row's contribution out, the new current row's in. ---
+    ErrorMapGateway map(m_db);
+    if (!before.isEmpty()) {
+        map.noteCurrentRow(supersedes, -1);
+    }
     if (outcome != QLatin1String("void")) {
-        m_db.cached("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES "
-                    "(?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
-            ->bind(1, bookUuid)
-            .bind(2, entry)
-            .bind(3, uuid)
-            .bind(4, firstUuid)
-            .bind(5, outcome)
-            .run();
+        auto state =
+            m_db.cached("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING");
+        state->bind(1, bookUuid).bind(2, entry).bind(3, uuid).bind(4, firstUuid).bind(5, outcome);
+        state->run();
+        const bool current = state->changes() == 1;
+        state->reset();
+        if (current) {
+            map.noteCurrentRow(uuid, 1);
+        }
     } else {
         realCorrections = 0;
         writingDifferences = 0;

@@ -42,9 +42,9 @@ struct ErrorMapRequest {
 struct ErrorMapCell {
     QString district; // at a commune site: the site's district when enrolled, else empty
     QString commune;
-    QString recordType; // "birth", "marriage", "death"
-    int decade = 0;     // 1970 for 1970–1979
-    QString field;      // the schema's field key: "subject.birth_date"
+    QString recordType;      // "birth", "marriage", "death"
+    int decade = 0;          // 1970 for 1970–1979
+    QString field;           // the schema's field key: "subject.birth_date"
     QString correctionClass; // empty: any class (the field's own rate); else one class ("diacritic", "date", ...)
     int checked = 0;         // entries checked (match or corrected) whose schema has the field
     int corrected = 0;       // of those, entries with at least one real correction of the field (of the class)
@@ -109,6 +109,9 @@ public:
     // The printable map (XLSX, PDF: app/common/export), labels from reports.json: the overall rate per field, then by
     // class, record type, decade and district (or commune), then the weakest cells.
     [[nodiscard]] static ReportDocument document(const ErrorMap& map, domain::Language language);
+    // The document's weakest cells: at least this many entries checked, at most this many rows.
+    static constexpr int kWeakestMinimumChecked = 30;
+    static constexpr int kWeakestLimit = 25;
 };
 
 } // namespace dc::core

@@ -1117,11 +1117,95 @@ CREATE TABLE received_explanations (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Schema 22 (issue 16 part 2, the error map; core/services/ErrorMapService.h, docs/HUB.md "Summary tables"). (21 is
+// another branch's.) What one current row contributes to the map is written once, as the views below: the import
+// (ErrorMapGateway::noteCurrentRow, called by HubGateway) adds a row's contribution when it becomes an entry's current
+// row and takes it out when an amendment or a void replaces it, and the back-fill here sums the views over the current
+// rows. The register decade is the registration date's (its last four characters, when they are a year: dates are
+// stored "dd/MM/yyyy" in the precision held, PartialDate), else the book's first year's. A commune site reads the same
+// shape from its own log through the map_* views.
+constexpr const char* kSchema22 = R"sql(
+-- One row per logged check at the hub: where it falls on the map (site, record type, decade, schema version), its
+-- outcome and its writing differences.
+CREATE VIEW hub_map_rows AS
+SELECT c.uuid AS check_uuid, c.site_uuid, coalesce(b.record_type, '') AS record_type,
+       CASE WHEN substr(c.registration_date, -4) GLOB '[0-9][0-9][0-9][0-9]'
+            THEN CAST(substr(c.registration_date, -4) AS INTEGER) / 10 * 10
+            ELSE coalesce(b.year_from / 10 * 10, 0) END AS decade,
+       c.schema_version, c.outcome,
+       (SELECT count(*) FROM hub_corrections k WHERE k.check_uuid = c.uuid AND k.writing_difference = 1)
+           AS writing_differences
+  FROM hub_checks c LEFT JOIN hub_books b ON b.uuid = c.book_uuid;
+
+-- The fields a check found wrong, once per (field, class) and once per field with the class '' (two corrections of
+-- one field count once): real corrections (not writing differences) of comparisons (match, corrected) only.
+CREATE VIEW hub_map_field_rows AS
+SELECT r.check_uuid, r.site_uuid, r.record_type, r.decade, k.field_key, k.class
+  FROM hub_map_rows r JOIN hub_corrections k ON k.check_uuid = r.check_uuid
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected')
+UNION
+SELECT r.check_uuid, r.site_uuid, r.record_type, r.decade, k.field_key, ''
+  FROM hub_map_rows r JOIN hub_corrections k ON k.check_uuid = r.check_uuid
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected');
+
+-- The same at a commune site, over its own log (books carry the commune; the district is the enrollment's).
+CREATE VIEW map_rows AS
+SELECT c.id AS check_id, b.commune, b.record_type,
+       CASE WHEN substr(c.registration_date, -4) GLOB '[0-9][0-9][0-9][0-9]'
+            THEN CAST(substr(c.registration_date, -4) AS INTEGER) / 10 * 10
+            ELSE b.year_from / 10 * 10 END AS decade,
+       c.schema_version, c.outcome,
+       (SELECT count(*) FROM corrections k WHERE k.check_id = c.id AND k.writing_difference = 1)
+           AS writing_differences
+  FROM checks c JOIN books b ON b.id = c.book_id;
+
+CREATE VIEW map_field_rows AS
+SELECT r.check_id, r.commune, r.record_type, r.decade, k.field_key, k.class
+  FROM map_rows r JOIN corrections k ON k.check_id = r.check_id
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected')
+UNION
+SELECT r.check_id, r.commune, r.record_type, r.decade, k.field_key, ''
+  FROM map_rows r JOIN corrections k ON k.check_id = r.check_id
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected');
+
+-- The hub's summaries: entries by current outcome (the denominators: match and corrected, expanded to the schema's
+-- fields in C++; the other outcomes counted apart) and their writing differences ...
+CREATE TABLE hub_map_entries (
+    site_uuid            TEXT NOT NULL,
+    record_type          TEXT NOT NULL,
+    decade               INTEGER NOT NULL,
+    schema_version       TEXT NOT NULL,
+    outcome              TEXT NOT NULL,
+    entries              INTEGER NOT NULL DEFAULT 0,
+    writing_differences  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, record_type, decade, schema_version, outcome)
+) STRICT, WITHOUT ROWID;
+
+-- ... and entries with at least one real correction of a field (of a class; class '': of any class).
+CREATE TABLE hub_map_corrected (
+    site_uuid    TEXT NOT NULL,
+    record_type  TEXT NOT NULL,
+    decade       INTEGER NOT NULL,
+    field_key    TEXT NOT NULL,
+    class        TEXT NOT NULL,
+    entries      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_uuid, record_type, decade, field_key, class)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO hub_map_entries (site_uuid, record_type, decade, schema_version, outcome, entries, writing_differences)
+SELECT r.site_uuid, r.record_type, r.decade, r.schema_version, r.outcome, count(*), sum(r.writing_differences)
+  FROM hub_entry_state e JOIN hub_map_rows r ON r.check_uuid = e.check_uuid GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO hub_map_corrected (site_uuid, record_type, decade, field_key, class, entries)
+SELECT f.site_uuid, f.record_type, f.decade, f.field_key, f.class, count(*)
+  FROM hub_entry_state e JOIN hub_map_field_rows f ON f.check_uuid = e.check_uuid GROUP BY 1, 2, 3, 4, 5;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
     {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
     {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
-    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20},
+    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20}, {22, kSchema22},
 };
 
 } // namespace

@@ -88,9 +88,9 @@ bool ErrorMapBoard::atHub() const {
 
 bool ErrorMapBoard::offers(Grouping grouping) const {
     switch (grouping) {
-    case Grouping::District:
+    case Grouping::ByDistrict:
         return atHub() && m_level == Level::Province;
-    case Grouping::Commune:
+    case Grouping::ByCommune:
         return atHub() && m_level != Level::Commune;
     default:
         return true;
@@ -104,12 +104,12 @@ QVariantList ErrorMapBoard::groupingOptions() const {
             options.append(option(static_cast<int>(g), translated(text)));
         }
     };
-    add(Grouping::Field, QT_TRANSLATE_NOOP("ErrorMapBoard", "By field"));
-    add(Grouping::Class, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × correction class"));
-    add(Grouping::RecordType, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × register type"));
-    add(Grouping::Decade, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × register decade"));
-    add(Grouping::District, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × district"));
-    add(Grouping::Commune, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × commune"));
+    add(Grouping::ByField, QT_TRANSLATE_NOOP("ErrorMapBoard", "By field"));
+    add(Grouping::ByClass, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × correction class"));
+    add(Grouping::ByRecordType, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × register type"));
+    add(Grouping::ByDecade, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × register decade"));
+    add(Grouping::ByDistrict, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × district"));
+    add(Grouping::ByCommune, QT_TRANSLATE_NOOP("ErrorMapBoard", "Field × commune"));
     return options;
 }
 
@@ -187,7 +187,7 @@ void ErrorMapBoard::setCommune(const QString& commune) {
 // Another place: the map held no longer answers; a grouping the place does not offer falls back to the field alone.
 void ErrorMapBoard::scopeChanged() {
     if (!offers(m_grouping)) {
-        m_grouping = Grouping::Field;
+        m_grouping = Grouping::ByField;
         Q_EMIT groupingChanged();
     }
     Q_EMIT optionsChanged();
@@ -262,11 +262,11 @@ void ErrorMapBoard::regroup() {
         return;
     }
     core::ErrorMapGrouping g;
-    g.byClass = m_grouping == Grouping::Class;
-    g.byRecordType = m_grouping == Grouping::RecordType;
-    g.byDecade = m_grouping == Grouping::Decade;
-    g.byDistrict = m_grouping == Grouping::District;
-    g.byCommune = m_grouping == Grouping::Commune;
+    g.byClass = m_grouping == Grouping::ByClass;
+    g.byRecordType = m_grouping == Grouping::ByRecordType;
+    g.byDecade = m_grouping == Grouping::ByDecade;
+    g.byDistrict = m_grouping == Grouping::ByDistrict;
+    g.byCommune = m_grouping == Grouping::ByCommune;
     m_rows.setRows(core::ErrorMapService::rows(*m_map, g), vietnamese());
 }
 

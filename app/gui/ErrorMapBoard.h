@@ -36,7 +36,7 @@ class ErrorMapBoard : public QObject, public QQmlParserStatus {
 
 public:
     // How the rows are grouped: the field alone, or the field by one more dimension.
-    enum class Grouping { Field, Class, RecordType, Decade, District, Commune };
+    enum class Grouping { ByField, ByClass, ByRecordType, ByDecade, ByDistrict, ByCommune };
     Q_ENUM(Grouping)
     // Where the map is about, at a hub (a commune site's map is its own).
     enum class Level { Province, District, Commune };
@@ -125,7 +125,7 @@ private:
     AppContext* m_context = nullptr;
     WorkerTask<core::Result<core::ErrorMap>> m_task;
     bool m_again = false; // reload() asked for while the worker runs
-    Grouping m_grouping = Grouping::Field;
+    Grouping m_grouping = Grouping::ByField;
     Level m_level = Level::Province;
     QString m_district;
     QString m_commune;

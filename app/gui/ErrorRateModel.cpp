@@ -125,6 +125,18 @@ QHash<int, QByteArray> ErrorRateModel::roleNames() const {
     };
 }
 
+QVariantMap ErrorRateModel::get(int row) const {
+    QVariantMap out;
+    if (row < 0 || row >= count()) {
+        return out;
+    }
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    }
+    return out;
+}
+
 void ErrorRateModel::setRows(std::vector<core::ErrorMapRow> rows, bool vietnamese) {
     beginResetModel();
     m_rows = std::move(rows);

@@ -5,6 +5,7 @@
 #include "core/services/ErrorMapService.h"
 
 #include <QAbstractListModel>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -46,6 +47,9 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] double scaleMax() const { return m_scaleMax; }
+
+    // Row `index` as {role name: value} (the page's tests and any view that reads one row); empty out of range.
+    Q_INVOKABLE QVariantMap get(int index) const;
 
     void setRows(std::vector<core::ErrorMapRow> rows, bool vietnamese);
     // The same rows in the other language.

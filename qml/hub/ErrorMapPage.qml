@@ -25,7 +25,7 @@ FocusScope {
     // The chart's scale: the largest upper bound of the rows shown, rounded up to 1, 2 or 5 × a power of ten.
     readonly property real tableScale: page.niceScale(map.rows.scaleMax)
     readonly property real weakestScale: page.niceScale(map.weakest.scaleMax)
-    readonly property bool grouped: map.grouping !== ErrorMapBoard.Field
+    readonly property bool grouped: map.grouping !== ErrorMapBoard.ByField
 
     function niceScale(value: real): real {
         if (value <= 0)
@@ -48,15 +48,15 @@ FocusScope {
     // The name of the grouping's column.
     function groupTitle(): string {
         switch (map.grouping) {
-        case ErrorMapBoard.Class:
+        case ErrorMapBoard.ByClass:
             return qsTr("Correction class");
-        case ErrorMapBoard.RecordType:
+        case ErrorMapBoard.ByRecordType:
             return qsTr("Register type");
-        case ErrorMapBoard.Decade:
+        case ErrorMapBoard.ByDecade:
             return qsTr("Decade");
-        case ErrorMapBoard.District:
+        case ErrorMapBoard.ByDistrict:
             return qsTr("District");
-        case ErrorMapBoard.Commune:
+        case ErrorMapBoard.ByCommune:
             return qsTr("Commune");
         default:
             return "";
@@ -235,6 +235,8 @@ FocusScope {
                     Accessible.role: Accessible.Table
                     Accessible.name: qsTr("Correction rates")
                     KeyNavigation.tab: weakList
+                    // New rows (another grouping or place) leave no row chosen: the first is.
+                    onCountChanged: currentIndex = count > 0 ? 0 : -1
                     Keys.onPressed: event => {
                         if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
                             const step = Math.max(1, Math.floor(table.height / 30) - 1);
@@ -310,6 +312,7 @@ FocusScope {
                     Accessible.role: Accessible.Table
                     Accessible.name: qsTr("Weakest cells")
                     KeyNavigation.tab: groupingBox
+                    onCountChanged: currentIndex = count > 0 ? 0 : -1
 
                     delegate: ErrorRateRow {
                         width: weakList.width - 10

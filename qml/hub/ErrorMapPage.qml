@@ -124,7 +124,7 @@ FocusScope {
                 model: map.groupingOptions
                 currentIndex: Math.max(0, indexOfValue(map.grouping))
                 Accessible.name: qsTr("Rates grouped")
-                KeyNavigation.tab: map.atHub ? levelBox : table
+                KeyNavigation.tab: (map.atHub ? levelBox : table) as Item
                 onActivated: map.grouping = currentValue
             }
             Label {
@@ -142,7 +142,7 @@ FocusScope {
                 model: map.levelOptions
                 currentIndex: Math.max(0, indexOfValue(map.level))
                 Accessible.name: qsTr("Error map about")
-                KeyNavigation.tab: map.level === ErrorMapBoard.Province ? table : districtBox
+                KeyNavigation.tab: (map.level === ErrorMapBoard.Province ? table : districtBox) as Item
                 onActivated: map.level = currentValue
             }
             ComboBox {
@@ -154,7 +154,7 @@ FocusScope {
                 model: map.districtOptions
                 currentIndex: Math.max(0, model.indexOf(map.district))
                 Accessible.name: qsTr("District")
-                KeyNavigation.tab: map.level === ErrorMapBoard.Commune ? communeBox : table
+                KeyNavigation.tab: (map.level === ErrorMapBoard.Commune ? communeBox : table) as Item
                 onActivated: map.district = currentText
             }
             ComboBox {

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dc::gui {
 
 namespace {
@@ -116,6 +118,14 @@ QVariantList ErrorMapBoard::groupingOptions() const {
 void ErrorMapBoard::setGrouping(Grouping grouping) {
     if (grouping != m_grouping && offers(grouping)) {
         m_grouping = grouping;
+        regroup();
+        Q_EMIT groupingChanged();
+    }
+}
+
+void ErrorMapBoard::setWeakestFirst(bool on) {
+    if (on != m_weakestFirst) {
+        m_weakestFirst = on;
         regroup();
         Q_EMIT groupingChanged();
     }
@@ -267,7 +277,15 @@ void ErrorMapBoard::regroup() {
     g.byDecade = m_grouping == Grouping::ByDecade;
     g.byDistrict = m_grouping == Grouping::ByDistrict;
     g.byCommune = m_grouping == Grouping::ByCommune;
-    m_rows.setRows(core::ErrorMapService::rows(*m_map, g), vietnamese());
+    std::vector<core::ErrorMapRow> rows = core::ErrorMapService::rows(*m_map, g);
+    if (m_weakestFirst) {
+        std::stable_sort(rows.begin(), rows.end(), [](const core::ErrorMapRow& a, const core::ErrorMapRow& b) {
+            const auto& x = a.rate.estimate;
+            const auto& y = b.rate.estimate;
+            return x.low != y.low ? x.low > y.low : x.rate > y.rate;
+        });
+    }
+    m_rows.setRows(std::move(rows), vietnamese());
 }
 
 void ErrorMapBoard::describe() {

@@ -49,6 +49,9 @@ private:
     // at a hub and not for one commune.
     Q_PROPERTY(QVariantList groupingOptions READ groupingOptions NOTIFY optionsChanged)
     Q_PROPERTY(Grouping grouping READ grouping WRITE setGrouping NOTIFY groupingChanged)
+    // The rows with the weakest first (by the interval's lower bound, then the rate: a high rate over few entries does
+    // not outrank a lower one that is certain, as ErrorMapService::weakest orders), rather than by field.
+    Q_PROPERTY(bool weakestFirst READ weakestFirst WRITE setWeakestFirst NOTIFY groupingChanged)
     // The scope ({value: Level, text}): a district account is offered its district and its communes, not the province.
     Q_PROPERTY(QVariantList levelOptions READ levelOptions NOTIFY optionsChanged)
     Q_PROPERTY(Level level READ level WRITE setLevel NOTIFY optionsChanged)
@@ -85,6 +88,8 @@ public:
     [[nodiscard]] QVariantList groupingOptions() const;
     [[nodiscard]] Grouping grouping() const { return m_grouping; }
     void setGrouping(Grouping grouping);
+    [[nodiscard]] bool weakestFirst() const { return m_weakestFirst; }
+    void setWeakestFirst(bool on);
     [[nodiscard]] QVariantList levelOptions() const;
     [[nodiscard]] Level level() const { return m_level; }
     void setLevel(Level level);
@@ -126,6 +131,7 @@ private:
     WorkerTask<core::Result<core::ErrorMap>> m_task;
     bool m_again = false; // reload() asked for while the worker runs
     Grouping m_grouping = Grouping::ByField;
+    bool m_weakestFirst = false;
     Level m_level = Level::Province;
     QString m_district;
     QString m_commune;

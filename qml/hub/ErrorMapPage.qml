@@ -13,9 +13,9 @@ import DoiChieu.Models
 // and beside it the same as a bar and a whisker on one scale; under it the weakest cells (field × register type ×
 // decade × commune, at least 30 checked, by the interval's lower bound). At a hub a first row chooses where about: the
 // province, a district or a commune (a district account: its district or one of its communes); a commune's supervisor
-// sees the site's own. Tab goes through the grouping, the place, the table and the weakest cells (↑ ↓ within each),
-// Ctrl+1…Ctrl+6 choose a grouping, F5 reads the map again, Esc back to the board or the home page. Exports are
-// doichieu-admin's (`findings map --output F.xlsx|F.pdf`).
+// sees the site's own. Tab goes through the grouping, the order, the place, the table and the weakest cells (↑ ↓
+// within each), Ctrl+1…Ctrl+6 choose a grouping, Ctrl+R puts the weakest rows first (or back by field), F5 reads the
+// map again, Esc back to the board or the home page. Exports are doichieu-admin's (`findings map --output F.xlsx|.pdf`).
 FocusScope {
     id: page
 
@@ -25,6 +25,10 @@ FocusScope {
     // The chart's scale: the largest upper bound of the rows shown, rounded up to 1, 2 or 5 × a power of ten.
     readonly property real tableScale: page.niceScale(map.rows.scaleMax)
     readonly property real weakestScale: page.niceScale(map.weakest.scaleMax)
+    // The weakest cells' field and chart columns: their place ("Khai sinh · 1970–1979 · Thủ Dầu Một/Phú Cường") takes
+    // the rest.
+    readonly property real weakFieldWidth: page.width > 1200 ? 280 : 200
+    readonly property real weakChartWidth: page.width > 1200 ? 200 : 110
     readonly property bool grouped: map.grouping !== ErrorMapBoard.ByField
 
     function niceScale(value: real): real {
@@ -124,8 +128,21 @@ FocusScope {
                 model: map.groupingOptions
                 currentIndex: Math.max(0, indexOfValue(map.grouping))
                 Accessible.name: qsTr("Rates grouped")
-                KeyNavigation.tab: (map.atHub ? levelBox : table) as Item
+                KeyNavigation.tab: sortBox
                 onActivated: map.grouping = currentValue
+            }
+            CheckBox {
+                id: sortBox
+
+                objectName: "errorMapWeakestFirst"
+                text: qsTr("Weakest first")
+                checked: map.weakestFirst
+                Accessible.name: qsTr("Weakest first (Ctrl+R)")
+                KeyNavigation.tab: (map.atHub ? levelBox : table) as Item
+                onToggled: map.weakestFirst = checked
+            }
+            KeyCap {
+                text: "Ctrl+R"
             }
             Label {
                 visible: map.atHub
@@ -292,8 +309,8 @@ FocusScope {
                 ErrorRateHeader {
                     Layout.fillWidth: true
                     groupTitle: qsTr("Where")
-                    groupWidth: 330
-                    chartWidth: 140
+                    fieldWidth: page.weakFieldWidth
+                    chartWidth: page.weakChartWidth
                     chartScale: page.weakestScale
                 }
                 ListView {
@@ -318,8 +335,8 @@ FocusScope {
                         width: weakList.width - 10
                         selected: ListView.isCurrentItem && weakList.activeFocus
                         chartScale: page.weakestScale
-                        groupWidth: 330
-                        chartWidth: 140
+                        fieldWidth: page.weakFieldWidth
+                        chartWidth: page.weakChartWidth
                     }
 
                     Label {
@@ -343,6 +360,10 @@ FocusScope {
     Shortcut {
         sequence: "Esc"
         onActivated: page.back()
+    }
+    Shortcut {
+        sequence: "Ctrl+R"
+        onActivated: map.weakestFirst = !map.weakestFirst
     }
     Repeater {
         model: 6

@@ -13,9 +13,11 @@ Rectangle {
     property string groupTitle
     property bool showsGroup: true
     property real chartScale: 1
+    property real fieldWidth: 0
     property real groupWidth: 170
     property real numberWidth: 64
-    property real intervalWidth: 104
+    property real checkedWidth: 84
+    property real intervalWidth: 132
     property real chartWidth: 200
 
     implicitHeight: 30
@@ -35,16 +37,18 @@ Rectangle {
         spacing: 6
 
         Title {
-            Layout.fillWidth: true
+            Layout.fillWidth: header.fieldWidth <= 0
+            Layout.preferredWidth: header.fieldWidth > 0 ? header.fieldWidth : -1
             text: qsTr("Field")
         }
         Title {
+            Layout.fillWidth: header.fieldWidth > 0
             Layout.preferredWidth: header.groupWidth
             visible: header.showsGroup
             text: header.groupTitle
         }
         Title {
-            Layout.preferredWidth: header.numberWidth
+            Layout.preferredWidth: header.checkedWidth
             text: qsTr("Checked")
             horizontalAlignment: Text.AlignRight
         }

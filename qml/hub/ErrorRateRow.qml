@@ -26,10 +26,13 @@ Rectangle {
     property bool selected: false
     property real chartScale: 1
     property bool showsGroup: true
-    // The columns' widths (the header uses the same).
+    // The columns' widths (the header uses the same). With a `fieldWidth` the field's column has it and the group's
+    // takes the rest (the weakest cells, whose place is long); else the field's takes the rest.
+    property real fieldWidth: 0
     property real groupWidth: 170
     property real numberWidth: 64
-    property real intervalWidth: 104
+    property real checkedWidth: 84
+    property real intervalWidth: 132
     property real chartWidth: 200
 
     implicitHeight: 30
@@ -42,12 +45,14 @@ Rectangle {
         spacing: 6
 
         Label {
-            Layout.fillWidth: true
+            Layout.fillWidth: row.fieldWidth <= 0
+            Layout.preferredWidth: row.fieldWidth > 0 ? row.fieldWidth : -1
             text: row.field
             elide: Text.ElideRight
             font.bold: row.selected
         }
         Label {
+            Layout.fillWidth: row.fieldWidth > 0
             Layout.preferredWidth: row.groupWidth
             visible: row.showsGroup
             text: row.group
@@ -55,7 +60,7 @@ Rectangle {
             color: Theme.muted
         }
         Label {
-            Layout.preferredWidth: row.numberWidth
+            Layout.preferredWidth: row.checkedWidth
             text: row.checked
             horizontalAlignment: Text.AlignRight
         }

@@ -1381,6 +1381,14 @@
         <source>No cell has %1 entries checked yet.</source>
         <translation>Chưa có ô nào đủ %1 mục đã kiểm tra.</translation>
     </message>
+    <message>
+        <source>Weakest first</source>
+        <translation>Yếu nhất trước</translation>
+    </message>
+    <message>
+        <source>Weakest first (Ctrl+R)</source>
+        <translation>Yếu nhất trước (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorRateHeader</name>

@@ -116,6 +116,17 @@ GuiTestCase {
         compare(grouping.currentText, "Trường × loại sổ");
         tryCompare(rows, "count", 27);
         compare(rowOf(rows, "subject.sex").group, "Khai sinh");
+        // Tab to the order, Space: the weakest rows first — the sex, the only field with a correction.
+        keyClick(Qt.Key_Tab);
+        const order = item("errorMapWeakestFirst");
+        verify(order.activeFocus, "then the order");
+        verify(rows.get(0).fieldKey !== "subject.sex", "by field, the sex is not first");
+        keyClick(Qt.Key_Space);
+        tryVerify(() => rows.get(0).fieldKey === "subject.sex", asyncTimeout, "the weakest first");
+        compare(rows.count, 27);
+        keySequence("Ctrl+R");
+        verify(!order.checked, "Ctrl+R puts them back by field");
+        tryVerify(() => rows.get(0).fieldKey !== "subject.sex", asyncTimeout);
         keyClick(Qt.Key_Tab);
         const level = item("errorMapLevel");
         verify(level.activeFocus, "then the place");

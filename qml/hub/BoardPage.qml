@@ -42,43 +42,58 @@ FocusScope {
         anchors.topMargin: 14
         spacing: 8
 
-        // The title, then the keys on a line of their own: six of them do not fit beside it at 1024 px.
+        // The title (with the sign-out at its right), then the keys on a line of their own: seven of them do not fit
+        // beside it at 1024 px.
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 6
 
-            ColumnLayout {
+            RowLayout {
                 Layout.fillWidth: true
-                spacing: 2
+                spacing: 6
 
-                Label {
-                    objectName: "boardTitle"
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Progress board · %1").arg(board.scope)
-                    font.pixelSize: Theme.titleSize
-                    font.bold: true
-                    elide: Text.ElideRight
+                    spacing: 2
+
+                    Label {
+                        objectName: "boardTitle"
+                        Layout.fillWidth: true
+                        text: qsTr("Progress board · %1").arg(board.scope)
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        objectName: "boardWho"
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · %2 · %3").arg(CurrentSession.displayName).arg(CurrentSession.roleName)
+                              .arg(CurrentSession.siteName)
+                        color: Theme.muted
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        objectName: "boardPeriod"
+                        Layout.fillWidth: true
+                        text: board.period !== "" ? qsTr("Plan to date: %1").arg(board.period)
+                                                  : qsTr("No entries have arrived at the hub yet.")
+                        color: Theme.muted
+                        elide: Text.ElideRight
+                    }
                 }
-                Label {
-                    objectName: "boardWho"
-                    Layout.fillWidth: true
-                    text: qsTr("%1 · %2 · %3").arg(CurrentSession.displayName).arg(CurrentSession.roleName)
-                          .arg(CurrentSession.siteName)
-                    color: Theme.muted
-                    elide: Text.ElideRight
-                }
-                Label {
-                    objectName: "boardPeriod"
-                    Layout.fillWidth: true
-                    text: board.period !== "" ? qsTr("Plan to date: %1").arg(board.period)
-                                              : qsTr("No entries have arrived at the hub yet.")
-                    color: Theme.muted
-                    elide: Text.ElideRight
+                ActionButton {
+                    objectName: "signOutButton"
+                    Layout.alignment: Qt.AlignTop
+                    text: qsTr("Sign out")
+                    onClicked: Navigator.signOut()
+                    ToolTip.visible: hovered || visualFocus
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("Sign out and lock the database (Ctrl+Shift+Q)")
                 }
             }
             RowLayout {
                 Layout.alignment: Qt.AlignLeft
-                spacing: 6
+                spacing: 4 // six keys in 1024 px
 
                 KeyCap {
                     text: "F6"
@@ -127,14 +142,6 @@ FocusScope {
                     objectName: "refreshButton"
                     text: qsTr("Refresh")
                     onClicked: board.reload()
-                }
-                ActionButton {
-                    objectName: "signOutButton"
-                    text: qsTr("Sign out")
-                    onClicked: Navigator.signOut()
-                    ToolTip.visible: hovered || visualFocus
-                    ToolTip.delay: 500
-                    ToolTip.text: qsTr("Sign out and lock the database (Ctrl+Shift+Q)")
                 }
             }
         }

@@ -27,8 +27,11 @@ FocusScope {
     readonly property real weakestScale: page.niceScale(map.weakest.scaleMax)
     // The weakest cells' field and chart columns: their place ("Khai sinh · 1970–1979 · Thủ Dầu Một/Phú Cường") takes
     // the rest.
-    readonly property real weakFieldWidth: page.width > 1200 ? 280 : 200
-    readonly property real weakChartWidth: page.width > 1200 ? 200 : 110
+    readonly property real weakFieldWidth: page.width > 1200 ? 280 : 165
+    readonly property real weakChartWidth: page.width > 1200 ? 200 : 80
+    // The table's chart and group columns: narrower at 1024 px, so that a field's label stays whole.
+    readonly property real tableChartWidth: page.width > 1200 ? 260 : 150
+    readonly property real tableGroupWidth: page.width > 1200 ? 200 : 150
     readonly property bool grouped: map.grouping !== ErrorMapBoard.ByField
 
     function niceScale(value: real): real {
@@ -233,6 +236,8 @@ FocusScope {
                     Layout.fillWidth: true
                     groupTitle: page.groupTitle()
                     showsGroup: page.grouped
+                    groupWidth: page.tableGroupWidth
+                    chartWidth: page.tableChartWidth
                     chartScale: page.tableScale
                 }
                 ListView {
@@ -268,6 +273,8 @@ FocusScope {
                         selected: ListView.isCurrentItem && table.activeFocus
                         chartScale: page.tableScale
                         showsGroup: page.grouped
+                        groupWidth: page.tableGroupWidth
+                        chartWidth: page.tableChartWidth
                     }
 
                     Label {

@@ -17,7 +17,7 @@ Rectangle {
     property real groupWidth: 170
     property real numberWidth: 64
     property real checkedWidth: 84
-    property real intervalWidth: 132
+    property real intervalWidth: 150
     property real chartWidth: 200
 
     implicitHeight: 30

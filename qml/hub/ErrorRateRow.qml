@@ -32,7 +32,7 @@ Rectangle {
     property real groupWidth: 170
     property real numberWidth: 64
     property real checkedWidth: 84
-    property real intervalWidth: 132
+    property real intervalWidth: 150
     property real chartWidth: 200
 
     implicitHeight: 30
@@ -49,7 +49,6 @@ Rectangle {
             Layout.preferredWidth: row.fieldWidth > 0 ? row.fieldWidth : -1
             text: row.field
             elide: Text.ElideRight
-            font.bold: row.selected
         }
         Label {
             Layout.fillWidth: row.fieldWidth > 0
@@ -58,6 +57,7 @@ Rectangle {
             text: row.group
             elide: Text.ElideRight
             color: Theme.muted
+            font.pixelSize: Theme.smallSize
         }
         Label {
             Layout.preferredWidth: row.checkedWidth

@@ -80,6 +80,8 @@ int runEnroll(CliContext& context);
 int runRoster(CliContext& context);
 int runAllocation(CliContext& context);
 int runAwards(CliContext& context);
+int runFindings(CliContext& context);
+int runFindingsMap(CliContext& context); // `findings map` (FindingsMapCommands.cpp)
 
 // A day typed on the command line: yyyy-mm-dd or dd/mm/yyyy; nullopt for anything else.
 [[nodiscard]] std::optional<QDate> parseDay(const QString& text);

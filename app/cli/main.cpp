@@ -191,6 +191,14 @@ const std::vector<Command>& commands() {
          "    awards certificates [--min-days N] --output DIR|FILE.pdf --db PATH --user NAME   (province, numbered; a\n"
          "        commune's supervisor: unnumbered drafts; every participant with the minimum days — the campaign's\n"
          "        awards.tiers.minDays by default; a folder gets one file per person and all.pdf)"},
+        {"findings",
+         {set({"db", "user", "district", "commune", "output", "lang"}), set({"password-stdin", "json"})},
+         dc::app::cli::runFindings,
+         "findings map [--district D | --commune D/C] [--json] [--output F.xlsx|F.pdf|F.json] [--lang vi|en]\n"
+         "        --db PATH --user NAME   (the error map of the national database: correction rates by field, class,\n"
+         "        register type, decade and commune with their 95 % intervals; at a hub a province account, a "
+         "district\n"
+         "        account its own district; at a commune site its supervisor)"},
         {"roster",
          {set({"db", "user", "commune", "output", "sheet", "lang"}), set({"password-stdin", "json"})},
          dc::app::cli::runRoster,

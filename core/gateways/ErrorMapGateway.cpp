@@ -44,7 +44,7 @@ ErrorMapGateway::Summary ErrorMapGateway::siteSummary() {
         "JOIN map_field_rows f ON f.check_id = e.check_id GROUP BY 1, 2, 3, 4, 5");
 }
 
-void ErrorMapGateway::noteCurrentRow(const QString& checkUuid, int sign) {
+void ErrorMapGateway::noteCurrentRow(const QString& checkUuid, int sign, bool realCorrections) {
     auto entries = m_db.cached(
         "INSERT INTO hub_map_entries (site_uuid, record_type, decade, schema_version, outcome, entries, "
         "writing_differences) SELECT site_uuid, record_type, decade, schema_version, outcome, ?2, "
@@ -54,6 +54,9 @@ void ErrorMapGateway::noteCurrentRow(const QString& checkUuid, int sign) {
     entries->bind(1, checkUuid).bind(2, sign);
     entries->run();
     entries->reset();
+    if (!realCorrections) {
+        return;
+    }
     auto corrected = m_db.cached(
         "INSERT INTO hub_map_corrected (site_uuid, record_type, decade, field_key, class, entries) SELECT site_uuid, "
         "record_type, decade, field_key, class, ?2 FROM hub_map_field_rows WHERE check_uuid = ?1 ON CONFLICT "

@@ -53,8 +53,10 @@ public:
     [[nodiscard]] Summary siteSummary();
 
     // At a hub, during an import: `checkUuid` (already in hub_checks and hub_corrections) became an entry's current
-    // row (sign +1) or stopped being one (sign -1: replaced by an amendment or a void).
-    void noteCurrentRow(const QString& checkUuid, int sign);
+    // row (sign +1) or stopped being one (sign -1: replaced by an amendment or a void). `realCorrections`: whether the
+    // row has a real correction (the caller counted them); without one the field summary is not looked at (most rows
+    // are matches: this spares the import a lookup that would add nothing).
+    void noteCurrentRow(const QString& checkUuid, int sign, bool realCorrections);
 
 private:
     store::Database& m_db;

@@ -38,7 +38,10 @@ struct ErrorMapRequest {
 };
 
 // One cell of the finest grain the map keeps. Roll-ups sum `checked` and `corrected` over the cells they cover: an
-// entry belongs to exactly one (commune, record type, decade), so the sums are exact.
+// entry belongs to exactly one (commune, record type, decade), so the sums are exact. A class's cell exists only where
+// that class was found (corrected > 0) and carries the field's own `checked`; so a roll-up by class takes its
+// denominator from the field's own cells (class empty), as rows() does — summing the class's cells alone would leave
+// out the entries checked where the class was never found.
 struct ErrorMapCell {
     QString district; // at a commune site: the site's district when enrolled, else empty
     QString commune;
@@ -99,7 +102,8 @@ public:
 
     // Where the database is weakest: the finest rows (field × record type × decade × commune) with at least
     // `minimumChecked` entries checked, ordered by the interval's lower bound, highest first (a high rate over few
-    // entries does not outrank a lower one that is certain), at most `limit`.
+    // entries does not outrank a lower one that is certain), at most `limit`. Rows without a correction are left out
+    // (their lower bound is 0: nothing to aim at); ties keep rows()'s order.
     [[nodiscard]] static std::vector<ErrorMapRow> weakest(const ErrorMap& map, int minimumChecked, int limit);
 
     // `findings map --json`: {"site", "scope", "outcomes", "writingDifferences", "cells": [{"district", "commune",

@@ -1138,15 +1138,17 @@ SELECT c.uuid AS check_uuid, c.site_uuid, coalesce(b.record_type, '') AS record_
   FROM hub_checks c LEFT JOIN hub_books b ON b.uuid = c.book_uuid;
 
 -- The fields a check found wrong, once per (field, class) and once per field with the class '' (two corrections of
--- one field count once): real corrections (not writing differences) of comparisons (match, corrected) only.
+-- one field count once): real corrections (not writing differences) of comparisons (match, corrected) only. Written
+-- as UNION ALL of two GROUP BYs on the correction's check UUID (not a UNION, which SQLite does not push a WHERE into),
+-- so that the import's lookup of one check (WHERE check_uuid = ?) searches hub_corrections by its index.
 CREATE VIEW hub_map_field_rows AS
-SELECT r.check_uuid, r.site_uuid, r.record_type, r.decade, k.field_key, k.class
-  FROM hub_map_rows r JOIN hub_corrections k ON k.check_uuid = r.check_uuid
- WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected')
-UNION
-SELECT r.check_uuid, r.site_uuid, r.record_type, r.decade, k.field_key, ''
-  FROM hub_map_rows r JOIN hub_corrections k ON k.check_uuid = r.check_uuid
- WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected');
+SELECT k.check_uuid, r.site_uuid, r.record_type, r.decade, k.field_key, k.class
+  FROM hub_corrections k JOIN hub_map_rows r ON r.check_uuid = k.check_uuid
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected') GROUP BY k.check_uuid, k.field_key, k.class
+UNION ALL
+SELECT k.check_uuid, r.site_uuid, r.record_type, r.decade, k.field_key, ''
+  FROM hub_corrections k JOIN hub_map_rows r ON r.check_uuid = k.check_uuid
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected') GROUP BY k.check_uuid, k.field_key;
 
 -- The same at a commune site, over its own log (books carry the commune; the district is the enrollment's).
 CREATE VIEW map_rows AS
@@ -1160,13 +1162,13 @@ SELECT c.id AS check_id, b.commune, b.record_type,
   FROM checks c JOIN books b ON b.id = c.book_id;
 
 CREATE VIEW map_field_rows AS
-SELECT r.check_id, r.commune, r.record_type, r.decade, k.field_key, k.class
-  FROM map_rows r JOIN corrections k ON k.check_id = r.check_id
- WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected')
-UNION
-SELECT r.check_id, r.commune, r.record_type, r.decade, k.field_key, ''
-  FROM map_rows r JOIN corrections k ON k.check_id = r.check_id
- WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected');
+SELECT k.check_id, r.commune, r.record_type, r.decade, k.field_key, k.class
+  FROM corrections k JOIN map_rows r ON r.check_id = k.check_id
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected') GROUP BY k.check_id, k.field_key, k.class
+UNION ALL
+SELECT k.check_id, r.commune, r.record_type, r.decade, k.field_key, ''
+  FROM corrections k JOIN map_rows r ON r.check_id = k.check_id
+ WHERE k.writing_difference = 0 AND r.outcome IN ('match', 'corrected') GROUP BY k.check_id, k.field_key;
 
 -- The hub's summaries: entries by current outcome (the denominators: match and corrected, expanded to the schema's
 -- fields in C++; the other outcomes counted apart) and their writing differences ...

@@ -8,6 +8,7 @@
 #include "core/services/AwardsService.h"
 #include "core/services/BundleService.h"
 #include "core/services/EnrollmentService.h"
+#include "core/services/ErrorMapService.h"
 #include "core/services/ImportService.h"
 #include "core/services/LogService.h"
 #include "core/services/ReportService.h"
@@ -498,7 +499,13 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
              "writing_differences, new_entries, duplicates, escalations, voids, amendments FROM hub_daily_work WHERE "
              "logged <> 0 OR matches <> 0 OR corrections <> 0 OR writing_differences <> 0 OR new_entries <> 0 OR "
              "duplicates <> 0 OR escalations <> 0 OR voids <> 0 OR amendments <> 0 ORDER BY 1, 2, 3, 4, 5",
-             14}};
+             14},
+            {"SELECT site_uuid, record_type, decade, schema_version, outcome, entries, writing_differences FROM "
+             "hub_map_entries WHERE entries <> 0 OR writing_differences <> 0 ORDER BY 1, 2, 3, 4, 5",
+             7},
+            {"SELECT site_uuid, record_type, decade, field_key, class, entries FROM hub_map_corrected WHERE entries "
+             "<> 0 ORDER BY 1, 2, 3, 4, 5",
+             6}};
         for (const auto& [sql, columns] : queries) {
             auto s = db.prepare(sql);
             while (s.step()) {
@@ -517,6 +524,8 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     // made hub_checks and that index again.
     db.exec(
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
+        "DROP TABLE hub_map_entries; DROP TABLE hub_map_corrected; DROP VIEW hub_map_field_rows; DROP VIEW "
+        "hub_map_rows; DROP VIEW map_field_rows; DROP VIEW map_rows; "
         "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP TABLE "
         "received_explanations; DROP INDEX "
         "hub_spot_samples_by_day; DROP INDEX "
@@ -756,3 +765,81 @@ TEST(ReceiptExplanations, EveryMalformedListIsRefusedAndAnAbsentOneIsNone) {
 }
 
 } // namespace
+
+// Issue 16 part 2: the error map at the hub (from the summaries kept at import) equals each commune's own (from its
+// log), cell by cell and outcome by outcome — amendments by the swapped pair, voids, a return, a held bundle applied
+// later included; a district's map sums its communes'.
+QString mapText(const ErrorMap& map, bool withPlace) {
+    QString out;
+    for (const ErrorMapCell& c : map.cells) {
+        out += QStringLiteral("%1/%2 %3 %4 %5 %6: %7/%8\n")
+                   .arg(withPlace ? c.district : QString(), withPlace ? c.commune : QString(), c.recordType)
+                   .arg(c.decade)
+                   .arg(c.field, c.correctionClass)
+                   .arg(c.corrected)
+                   .arg(c.checked);
+    }
+    QStringList outcomes;
+    for (auto it = map.outcomes.cbegin(); it != map.outcomes.cend(); ++it) {
+        if (it.value() != 0) {
+            outcomes.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+        }
+    }
+    outcomes.sort();
+    return out + outcomes.join(QLatin1Char(' ')) + QStringLiteral(" writing=%1").arg(map.writingDifferences);
+}
+
+TEST_F(HubReportTest, TheErrorMapAtTheHubEqualsEachCommunesOwn) {
+    const std::pair<Commune*, const char*> communes[] = {
+        {thanhAn.get(), "Thanh An"}, {dinhAn.get(), "Định An"}, {phuCuong.get(), "Phú Cường"}};
+    int cells = 0;
+    for (const auto& [commune, name] : communes) {
+        auto own = ErrorMapService::compute(*commune->supervisor, {});
+        ASSERT_TRUE(own.ok()) << own.error().detail.toStdString();
+        auto atHub = ErrorMapService::compute(*hub, {ReportScope{QString(), QString::fromUtf8(name)}});
+        ASSERT_TRUE(atHub.ok()) << atHub.error().detail.toStdString();
+        EXPECT_TRUE(atHub->atHub);
+        EXPECT_FALSE(own->atHub);
+        EXPECT_EQ(mapText(atHub.value(), true), mapText(own.value(), true)) << name;
+        EXPECT_GT(own->outcomes.value(QStringLiteral("corrected")), 0);
+        EXPECT_GT(own->outcomes.value(QStringLiteral("escalated")), 0);
+        EXPECT_GT(own->writingDifferences, 0);
+        cells += static_cast<int>(own->cells.size());
+    }
+    EXPECT_GT(cells, 30);
+    // The district sums its two communes, the province its three.
+    auto dauTieng = ErrorMapService::compute(*district, {ReportScope{QStringLiteral("Dầu Tiếng"), QString()}});
+    ASSERT_TRUE(dauTieng.ok()) << dauTieng.error().detail.toStdString();
+    auto province = ErrorMapService::compute(*hub, {});
+    ASSERT_TRUE(province.ok());
+    const auto total = [](const ErrorMap& map) {
+        int checked = 0;
+        for (const ErrorMapRow& r : ErrorMapService::rows(map, {})) {
+            checked += r.rate.checked;
+        }
+        return checked;
+    };
+    auto own1 = ErrorMapService::compute(*thanhAn->supervisor, {});
+    auto own2 = ErrorMapService::compute(*dinhAn->supervisor, {});
+    auto own3 = ErrorMapService::compute(*phuCuong->supervisor, {});
+    ASSERT_TRUE(own1.ok() && own2.ok() && own3.ok());
+    EXPECT_EQ(total(dauTieng.value()), total(own1.value()) + total(own2.value()));
+    EXPECT_EQ(total(province.value()), total(own1.value()) + total(own2.value()) + total(own3.value()));
+    // Who may: the district account not the other district, nor the province; a commune's scope at a commune site is
+    // refused.
+    auto other = ErrorMapService::compute(*district, {ReportScope{QStringLiteral("Thủ Dầu Một"), QString()}});
+    ASSERT_FALSE(other.ok());
+    EXPECT_EQ(other.error().code, ErrorCode::NotPermitted);
+    auto wide = ErrorMapService::compute(*district, {});
+    ASSERT_FALSE(wide.ok());
+    EXPECT_EQ(wide.error().code, ErrorCode::NotPermitted);
+    auto otherCommune = ErrorMapService::compute(*district, {ReportScope{QString(), QStringLiteral("Phú Cường")}});
+    ASSERT_FALSE(otherCommune.ok());
+    EXPECT_EQ(otherCommune.error().code, ErrorCode::NotPermitted);
+    auto unknown = ErrorMapService::compute(*hub, {ReportScope{QStringLiteral("Nowhere"), QString()}});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::InvalidInput);
+    auto scoped = ErrorMapService::compute(*thanhAn->supervisor, {ReportScope{QStringLiteral("Dầu Tiếng"), QString()}});
+    ASSERT_FALSE(scoped.ok());
+    EXPECT_EQ(scoped.error().code, ErrorCode::InvalidInput);
+}

@@ -600,3 +600,62 @@ TEST(MigrationTest, ReceivedExplanationsKeepTheNewestReceipts) {
     EXPECT_EQ(held->receiptSequence, 6);
     EXPECT_FALSE(exchange.explanation(QStringLiteral("minh")).has_value());
 }
+
+// Migration 22 (issue 16 part 2): the error map's summaries back-filled from the rows a hub holds — each entry's
+// current row by site, record type, decade (the registration date's year, else the book's first year) and schema
+// version, with its writing differences; a field corrected twice counts once for the field and once per class; a
+// superseded row, a void and an escalation's corrections count for nothing.
+TEST(MigrationTest, TheErrorMapIsBackFilledFromTheHubsCurrentRows) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    std::size_t before22 = 0;
+    while (before22 < all.size() && all[before22].version < 22) {
+        ++before22;
+    }
+    dc::core::store::migrate(db, all.first(before22));
+    db.exec(R"sql(
+INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, book_number, year_from, year_to, status,
+                       created_at) VALUES ('b', 's', 'D', 'C', 'birth', '01', 1975, 1984, 'open', '2022-11-01');
+INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key,
+                        outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid,
+                        logged_at, seconds_spent, supersedes, reason) VALUES
+    ('c1', 's', 'b', 1, '', 'A', 'a', 'match', '', '', '', 'birth/1', 'r', 'k', NULL, '2022-11-01T01:00:00Z', 30,
+     NULL, ''),
+    ('c2', 's', 'b', 2, '05/06/1982', 'B', 'b', 'corrected', '', '', '', 'birth/1', 'k', 'r', NULL,
+     '2022-11-01T01:01:00Z', 30, NULL, ''),
+    ('c3', 's', 'b', 2, '05/06/1982', 'B', 'b', 'corrected', '', '', '', 'birth/1', 'x', 'r', NULL,
+     '2022-11-02T01:00:00Z', 30, 'c2', 'đọc lại'),
+    ('c4', 's', 'b', 3, '1979', 'C', 'c', 'missing_entered_new', '', '', '', 'birth/1', 'r', 'k', NULL,
+     '2022-11-01T01:02:00Z', 30, NULL, ''),
+    ('c5', 's', 'b', 3, '1979', 'C', 'c', 'void', '', '', '', 'birth/1', 'k', 'r', NULL, '2022-11-02T01:01:00Z', 30,
+     'c4', 'nhầm'),
+    ('c6', 's', 'b', 4, '1979', 'D', 'd', 'escalated', '', '', '', 'birth/1', 'r', 'k', NULL, '2022-11-01T01:03:00Z',
+     30, NULL, '');
+INSERT INTO hub_corrections (check_uuid, position, field_key, value_before, value_after, class, writing_difference)
+VALUES ('c2', 0, 'subject.ethnicity', 'Kinh', 'Hoa', 'value', 0),
+       ('c3', 0, 'subject.sex', 'nam', 'nữ', 'value', 0), ('c3', 1, 'subject.sex', 'x', 'y', 'other', 0),
+       ('c3', 2, 'subject.birth_date', '1', '2', 'number', 0),
+       ('c3', 3, 'subject.full_name', 'LE', 'Lê', 'spacing_case', 1),
+       ('c6', 0, 'subject.sex', 'nam', 'nữ', 'value', 0);
+INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES
+    ('b', 1, 'c1', 'c1', 'match'), ('b', 2, 'c3', 'c2', 'corrected'), ('b', 4, 'c6', 'c6', 'escalated');
+)sql");
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 22);
+    auto entries =
+        db.prepare("SELECT group_concat(site_uuid || ' ' || record_type || ' ' || decade || ' ' || "
+                   "schema_version || ' ' || outcome || ': ' || entries || ' ' || writing_differences, ' | ') "
+                   "FROM (SELECT * FROM hub_map_entries ORDER BY 1, 2, 3, 4, 5)");
+    ASSERT_TRUE(entries.step());
+    EXPECT_EQ(entries.text(0), QStringLiteral("s birth 1970 birth/1 escalated: 1 0 | s birth 1970 birth/1 match: 1 0 | "
+                                              "s birth 1980 birth/1 corrected: 1 1"));
+    auto corrected =
+        db.prepare("SELECT group_concat(decade || ' ' || field_key || ' [' || class || ']: ' || entries, ' | ') FROM "
+                   "(SELECT * FROM hub_map_corrected ORDER BY 1, 2, 3, 4, 5)");
+    ASSERT_TRUE(corrected.step());
+    EXPECT_EQ(corrected.text(0), QStringLiteral("1980 subject.birth_date []: 1 | 1980 subject.birth_date [number]: 1 | "
+                                                "1980 subject.sex []: 1 | 1980 subject.sex [other]: 1 | "
+                                                "1980 subject.sex [value]: 1"));
+}

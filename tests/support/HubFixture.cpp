@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
 #include <exception>
 #include <iterator>
 #include <tuple>
@@ -179,6 +180,43 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
                         "WHEN i % 8 = 0 THEN 'corrected' ELSE 'match' END FROM n");
                     s.bind(1, book).bind(2, count);
                     s.run();
+                }
+            }
+            // The error map's summaries (schema 22), as the import keeps them: the birth book's entries (1990s) by
+            // current outcome, and the fields found wrong with their classes; a few death entries (2010s). Figures
+            // follow the site's counts and its index (no draw from `random`: the rest of the fixture stays as it was).
+            {
+                const std::int64_t escalated = entries / 150;
+                const std::int64_t matches = std::max<std::int64_t>(0, entries - corrected - escalated);
+                const int i = index;
+                auto e = db.prepare("INSERT INTO hub_map_entries (site_uuid, record_type, decade, schema_version, "
+                                    "outcome, entries, writing_differences) VALUES (?1, 'birth', 1990, 'birth/1', "
+                                    "'match', ?2, 0), (?1, 'birth', 1990, 'birth/1', 'corrected', ?3, ?4), (?1, "
+                                    "'birth', 1990, 'birth/1', 'escalated', ?5, 0), (?1, 'birth', 1990, 'birth/1', "
+                                    "'missing_entered_new', ?6, 0), (?1, 'birth', 1990, 'birth/1', "
+                                    "'duplicate_in_database', ?7, 0), (?1, 'death', 2010, 'death/1', 'match', ?8, 0), "
+                                    "(?1, 'death', 2010, 'death/1', 'corrected', ?9, 1)");
+                e.bind(1, site).bind(2, matches).bind(3, corrected).bind(4, writing).bind(5, escalated);
+                e.bind(6, 3 + i % 5).bind(7, i % 3).bind(8, 100 + i).bind(9, 10 + i % 7);
+                e.run();
+                const std::int64_t names = corrected * 6 / 10;
+                const std::int64_t dates = corrected * 3 / 10 + i % 4;
+                const std::int64_t fathers = corrected / 10 + i % 3;
+                const std::int64_t deaths = 5 + i % 5;
+                for (const auto& [type, decade, field, cls, n] :
+                     {std::tuple{"birth", 1990, "subject.full_name", "", names},
+                      std::tuple{"birth", 1990, "subject.full_name", "spelling", names},
+                      std::tuple{"birth", 1990, "subject.birth_date", "", dates},
+                      std::tuple{"birth", 1990, "subject.birth_date", "date_day_month_swap", dates / 2 + 1},
+                      std::tuple{"birth", 1990, "subject.birth_date", "date_other", dates - dates / 2},
+                      std::tuple{"birth", 1990, "father.full_name", "", fathers},
+                      std::tuple{"birth", 1990, "father.full_name", "diacritic", fathers},
+                      std::tuple{"death", 2010, "subject.death_date", "", deaths},
+                      std::tuple{"death", 2010, "subject.death_date", "date_other", deaths}}) {
+                    auto k = db.prepare("INSERT INTO hub_map_corrected (site_uuid, record_type, decade, field_key, "
+                                        "class, entries) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                    k.bind(1, site).bind(2, type).bind(3, decade).bind(4, field).bind(5, cls).bind(6, n);
+                    k.run();
                 }
             }
             // Alarms: the office's business.

@@ -12,10 +12,10 @@ namespace dc::test {
 // A province hub for the GUI's tests and screenshots: the site of `supervisor`'s session becomes a hub (site.kind) with
 // a province account and a district account (Dầu Tiếng), and the rows an import of every commune's bundles leaves
 // behind — enrolled workstations (all 91 communes of Bình Dương but a few), their summaries (the report ones too) for
-// `days` site days ending the day before `now`, the bundles received (a few communes late), books and their entries,
-// and alarms (a fork, a rollback, a held bundle, a conflict). Written straight into the hub's tables, as the import
-// keeps them; the import itself is tested with the exchange. Deterministic: the same figures on every run. Returns
-// false when it fails.
+// `days` site days ending the day before `now`, the error map's summaries (schema 22), the bundles received (a few
+// communes late), books and their entries, and alarms (a fork, a rollback, a held bundle, a conflict). Written straight
+// into the hub's tables, as the import keeps them; the import itself is tested with the exchange. Deterministic: the
+// same figures on every run. Returns false when it fails.
 //
 // Until the campaign branch brings `user add --role province|district`, the two accounts are made as supervisors
 // (a keyring slot each) and their role set in the database.

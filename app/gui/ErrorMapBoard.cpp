@@ -253,12 +253,14 @@ void ErrorMapBoard::finish() {
         reload();
         return;
     }
-    clear();
     if (!outcome) {
+        clear();
         m_error = outcome.error();
         Q_EMIT loaded();
         return;
     }
+    // The new rows replace the old in one reset of each list (not emptied first).
+    m_error.reset();
     m_map = std::move(outcome).value();
     regroup();
     m_weakest.setRows(core::ErrorMapService::weakest(*m_map, kMinimumChecked, kWeakestShown), vietnamese());

@@ -257,8 +257,7 @@ FocusScope {
                     Accessible.role: Accessible.Table
                     Accessible.name: qsTr("Correction rates")
                     KeyNavigation.tab: weakList
-                    // New rows (another grouping or place) leave no row chosen: the first is.
-                    onCountChanged: currentIndex = count > 0 ? 0 : -1
+                    onCountChanged: chooseFirst.restart()
                     Keys.onPressed: event => {
                         if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
                             const step = Math.max(1, Math.floor(table.height / 30) - 1);
@@ -336,7 +335,7 @@ FocusScope {
                     Accessible.role: Accessible.Table
                     Accessible.name: qsTr("Weakest cells")
                     KeyNavigation.tab: groupingBox
-                    onCountChanged: currentIndex = count > 0 ? 0 : -1
+                    onCountChanged: chooseFirst.restart()
 
                     delegate: ErrorRateRow {
                         width: weakList.width - 10
@@ -360,6 +359,17 @@ FocusScope {
         }
     }
 
+    // New rows (another grouping or place) leave no row chosen: the first of each list is, once the views are filled
+    // (setting it while a list fills cancels the delegates being made).
+    Timer {
+        id: chooseFirst
+
+        interval: 0
+        onTriggered: {
+            table.currentIndex = table.count > 0 ? 0 : -1;
+            weakList.currentIndex = weakList.count > 0 ? 0 : -1;
+        }
+    }
     Shortcut {
         sequence: "F5"
         onActivated: map.reload()

@@ -202,4 +202,33 @@ GuiTestCase {
         keyClick(Qt.Key_Escape);
         tryCompare(Navigator, "page", Navigator.Home);
     }
+
+    // Signing out while the worker reads the province's map (the GUI's province hub, HubFixture, carries the map's
+    // summaries of 88 communes): the session waits for it, nothing breaks, the sign-in page comes; signed in again, F8
+    // reads it again.
+    function test_signingOutWhileItComputes(): void {
+        const site = useSite("hub");
+        signInWith(site.provinceName, site.provincePassword);
+        tryCompare(Navigator, "page", Navigator.Board);
+        keyClick(Qt.Key_F8);
+        tryCompare(Navigator, "page", Navigator.ErrorMap);
+        const scope = item("errorMapScope");
+        tryVerify(() => item("errorMapTable").count > 0, asyncTimeout, "the province's map");
+        let busy = false;
+        for (let i = 0; i < 30 && !busy; ++i) {
+            keyClick(Qt.Key_F5);
+            busy = scope.text === "Đang tính…";
+            if (!busy)
+                tryVerify(() => scope.text !== "Đang tính…", asyncTimeout);
+        }
+        keySequence("Ctrl+Shift+Q");
+        tryCompare(Navigator, "page", Navigator.SignIn);
+        verify(busy, "the worker was reading the map when the session closed");
+        item("userNameField").forceActiveFocus();
+        signInWith(site.provinceName, site.provincePassword);
+        tryCompare(Navigator, "page", Navigator.Board);
+        keyClick(Qt.Key_F8);
+        tryVerify(() => findChild(shell, "errorMapTable") !== null && item("errorMapTable").count > 0, asyncTimeout);
+        compare(item("errorMapMessage").text, "");
+    }
 }

@@ -25,6 +25,7 @@ GuiTestCase {
         tryCompare(Navigator, "page", Navigator.ErrorMap);
         const table = item("errorMapTable");
         tryVerify(() => table.count > 0, asyncTimeout, "the rates are listed");
+        tryCompare(table, "currentIndex", 0, asyncTimeout, "the first row is chosen");
         verify(table.activeFocus, "the table has the focus");
         return table;
     }

@@ -351,7 +351,7 @@ FocusScope {
                         visible: weakList.count === 0 && !map.busy && map.message === ""
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
-                        text: qsTr("No cell has %1 entries checked yet.").arg(map.minimumChecked)
+                        text: qsTr("No cell with a correction has %1 entries checked yet.").arg(map.minimumChecked)
                         color: Theme.muted
                     }
                 }

@@ -1378,8 +1378,8 @@
         <translation>Ô yếu nhất</translation>
     </message>
     <message>
-        <source>No cell has %1 entries checked yet.</source>
-        <translation>Chưa có ô nào đủ %1 mục đã kiểm tra.</translation>
+        <source>No cell with a correction has %1 entries checked yet.</source>
+        <translation>Chưa có ô nào có sửa mà đủ %1 mục đã kiểm tra.</translation>
     </message>
     <message>
         <source>Weakest first</source>

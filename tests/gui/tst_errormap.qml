@@ -168,9 +168,9 @@ GuiTestCase {
         compare(rows.count, 27, "one commune's fields");
         for (let i = 0; i < rows.count; ++i)
             compare(rows.get(i).group, "Dầu Tiếng/Thanh An");
-        // Nothing of its district has 30 entries checked: no weakest cell, said so.
+        // No cell of its district with a correction has 30 entries checked: no weakest cell, said so.
         compare(item("errorMapWeakest").count, 0);
-        verify(showsText("Chưa có ô nào đủ 30 mục đã kiểm tra."), "the empty list says why");
+        verify(showsText("Chưa có ô nào có sửa mà đủ 30 mục đã kiểm tra."), "the empty list says why");
         keyClick(Qt.Key_Escape);
         tryCompare(Navigator, "page", Navigator.Board);
     }

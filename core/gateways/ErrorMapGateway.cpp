@@ -44,26 +44,62 @@ ErrorMapGateway::Summary ErrorMapGateway::siteSummary() {
         "JOIN map_field_rows f ON f.check_id = e.check_id GROUP BY 1, 2, 3, 4, 5");
 }
 
-void ErrorMapGateway::noteCurrentRow(const QString& checkUuid, int sign, bool realCorrections) {
-    auto entries = m_db.cached(
-        "INSERT INTO hub_map_entries (site_uuid, record_type, decade, schema_version, outcome, entries, "
-        "writing_differences) SELECT site_uuid, record_type, decade, schema_version, outcome, ?2, "
-        "?2 * writing_differences FROM hub_map_rows WHERE check_uuid = ?1 ON CONFLICT (site_uuid, record_type, "
-        "decade, schema_version, outcome) DO UPDATE SET entries = entries + excluded.entries, writing_differences = "
-        "writing_differences + excluded.writing_differences");
-    entries->bind(1, checkUuid).bind(2, sign);
-    entries->run();
+void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections) {
+    auto entries = m_db.cached("SELECT site_uuid, record_type, decade, schema_version, outcome, writing_differences "
+                               "FROM hub_map_rows WHERE check_uuid = ?1");
+    entries->bind(1, checkUuid);
+    if (entries->step()) {
+        auto& d =
+            deltas
+                .entries[{entries->text(0), entries->text(1), entries->integer(2), entries->text(3), entries->text(4)}];
+        d.first += sign;
+        d.second += sign * entries->int64(5);
+    }
     entries->reset();
     if (!realCorrections) {
         return;
     }
     auto corrected = m_db.cached(
-        "INSERT INTO hub_map_corrected (site_uuid, record_type, decade, field_key, class, entries) SELECT site_uuid, "
-        "record_type, decade, field_key, class, ?2 FROM hub_map_field_rows WHERE check_uuid = ?1 ON CONFLICT "
-        "(site_uuid, record_type, decade, field_key, class) DO UPDATE SET entries = entries + excluded.entries");
-    corrected->bind(1, checkUuid).bind(2, sign);
-    corrected->run();
+        "SELECT site_uuid, record_type, decade, field_key, class FROM hub_map_field_rows WHERE check_uuid = ?1");
+    corrected->bind(1, checkUuid);
+    while (corrected->step()) {
+        deltas.corrected[{corrected->text(0), corrected->text(1), corrected->integer(2), corrected->text(3),
+                          corrected->text(4)}] += sign;
+    }
     corrected->reset();
+}
+
+void ErrorMapGateway::flush(Deltas& deltas) {
+    auto entries = m_db.cached(
+        "INSERT INTO hub_map_entries (site_uuid, record_type, decade, schema_version, outcome, entries, "
+        "writing_differences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (site_uuid, record_type, decade, "
+        "schema_version, outcome) DO UPDATE SET entries = entries + ?6, writing_differences = writing_differences + "
+        "?7");
+    for (const auto& [key, d] : deltas.entries) {
+        if (d.first == 0 && d.second == 0) {
+            continue;
+        }
+        const auto& [site, type, decade, version, outcome] = key;
+        entries->bind(1, site).bind(2, type).bind(3, decade).bind(4, version).bind(5, outcome);
+        entries->bind(6, d.first).bind(7, d.second);
+        entries->run();
+        entries->reset();
+    }
+    auto corrected = m_db.cached(
+        "INSERT INTO hub_map_corrected (site_uuid, record_type, decade, field_key, class, entries) VALUES (?1, ?2, ?3, "
+        "?4, ?5, ?6) ON CONFLICT (site_uuid, record_type, decade, field_key, class) DO UPDATE SET entries = entries + "
+        "?6");
+    for (const auto& [key, n] : deltas.corrected) {
+        if (n == 0) {
+            continue;
+        }
+        const auto& [site, type, decade, field, cls] = key;
+        corrected->bind(1, site).bind(2, type).bind(3, decade).bind(4, field).bind(5, cls).bind(6, n);
+        corrected->run();
+        corrected->reset();
+    }
+    deltas.entries.clear();
+    deltas.corrected.clear();
 }
 
 } // namespace dc::core::gateways

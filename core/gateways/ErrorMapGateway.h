@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <map>
+#include <tuple>
 #include <vector>
 
 namespace dc::core::store {
@@ -52,11 +54,20 @@ public:
     // At a commune site: the same from its log (a scan of the current rows).
     [[nodiscard]] Summary siteSummary();
 
-    // At a hub, during an import: `checkUuid` (already in hub_checks and hub_corrections) became an entry's current
-    // row (sign +1) or stopped being one (sign -1: replaced by an amendment or a void). `realCorrections`: whether the
-    // row has a real correction (the caller counted them); without one the field summary is not looked at (most rows
-    // are matches: this spares the import a lookup that would add nothing).
-    void noteCurrentRow(const QString& checkUuid, int sign, bool realCorrections);
+    // At a hub, during an import, a bundle's changes summed in memory (as the schema 8 summaries are) and written once
+    // per key by flush: `checkUuid` (already in hub_checks and hub_corrections) became an entry's current row (sign +1)
+    // or stopped being one (sign -1: replaced by an amendment or a void). Where the row lands is read from the views
+    // (the rule stays in SQL); `realCorrections`: whether the row has a real correction (the caller counted them) —
+    // without one the field view is not looked at (most rows are matches: a lookup that would add nothing).
+    struct Deltas {
+        // (site, record type, decade, schema version, outcome) → (entries, writing differences)
+        std::map<std::tuple<QString, QString, int, QString, QString>, std::pair<qint64, qint64>> entries;
+        // (site, record type, decade, field, class) → entries
+        std::map<std::tuple<QString, QString, int, QString, QString>, qint64> corrected;
+    };
+    void noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections);
+    // Writes the deltas (one upsert per key that changed) and clears them.
+    void flush(Deltas& deltas);
 
 private:
     store::Database& m_db;

@@ -508,7 +508,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
     // --- The error map (schema 22): the superseded current row's contribution out, the new current row's in. ---
     ErrorMapGateway map(m_db);
     if (!before.isEmpty()) {
-        map.noteCurrentRow(supersedes, -1, beforeReal > 0);
+        map.noteCurrentRow(m_map, supersedes, -1, beforeReal > 0);
     }
     if (outcome != QLatin1String("void")) {
         auto state =
@@ -519,7 +519,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
         const bool current = state->changes() == 1;
         state->reset();
         if (current) {
-            map.noteCurrentRow(uuid, 1, realCorrections > 0);
+            map.noteCurrentRow(m_map, uuid, 1, realCorrections > 0);
         }
     } else {
         realCorrections = 0;
@@ -574,6 +574,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
 void HubGateway::beginBundle() {
     m_daily.clear();
     m_recordTypes.clear();
+    m_map = {};
     // --- Report summaries (schema 8) ---
     m_reportBooks.clear();
     m_reportCorrections.clear();
@@ -603,6 +604,7 @@ void HubGateway::flushDaily() {
         upsert->reset();
     }
     m_daily.clear();
+    ErrorMapGateway(m_db).flush(m_map);
     // --- Report summaries (schema 8) ---
     flushReports();
 }

@@ -4,6 +4,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/exchange/BundlePayload.h"
+#include "core/gateways/ErrorMapGateway.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -226,6 +227,7 @@ private:
     store::Database& m_db;
     std::map<DailyKey, DailyDelta> m_daily;
     std::map<QString, QString> m_recordTypes; // book UUID → record type, for the current bundle
+    ErrorMapGateway::Deltas m_map;            // the error map's summaries (schema 22), summed per bundle like m_daily
 
     // --- Report summaries (schema 8; docs/HUB.md "Summary tables"): hub_daily_books, hub_daily_corrections,
     // hub_daily_people, hub_daily_spots, summed per bundle like m_daily (cleared by beginBundle, written by

@@ -97,7 +97,7 @@ ReportDocument ErrorMapService::document(const ErrorMap& map, Language language)
     doc.key = QStringLiteral("error-map");
     doc.title = label("title.error-map", language);
     doc.site = map.site;
-    doc.scope = map.atHub ? map.site.section(QStringLiteral(" — "), 1) : QString();
+    doc.scope = map.atHub ? map.site.section(QStringLiteral(" — "), -1) : QString();
     doc.facts.append({label("meta.site", language), map.site});
     int checked = 0;
     for (const char* outcome : {"match", "corrected"}) {

@@ -171,6 +171,29 @@ GuiTestCase {
         // No cell of its district with a correction has 30 entries checked: no weakest cell, said so.
         compare(item("errorMapWeakest").count, 0);
         verify(showsText("Chưa có ô nào có sửa mà đủ 30 mục đã kiểm tra."), "the empty list says why");
+
+        // One commune: Tab to the place, ↓ "Một xã", Tab to the commune, ↓ until Thanh An.
+        const grouping2 = item("errorMapGrouping");
+        grouping2.forceActiveFocus();
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab);
+        const level = item("errorMapLevel");
+        verify(level.activeFocus, "the place");
+        keyClick(Qt.Key_Down);
+        compare(level.currentText, "Một xã");
+        keyClick(Qt.Key_Tab);
+        verify(item("errorMapDistrict").activeFocus, "the district (its own only)");
+        keyClick(Qt.Key_Tab);
+        const commune = item("errorMapCommune");
+        verify(commune.activeFocus, "the commune");
+        for (let i = 0; i < 20 && commune.currentText !== "Thanh An"; ++i)
+            keyClick(Qt.Key_Down);
+        compare(commune.currentText, "Thanh An");
+        tryCompare(item("errorMapScope"), "text", "Dầu Tiếng/Thanh An");
+        compare(grouping2.currentText, "Theo trường", "no grouping by commune for one commune: back to by field");
+        tryVerify(() => rowOf(rows, "subject.sex") !== null, asyncTimeout);
+        const own = rowOf(rows, "subject.sex");
+        compare([own.checked, own.corrected, own.rate, own.group], [24, 3, "12,5 %", ""]);
         keyClick(Qt.Key_Escape);
         tryCompare(Navigator, "page", Navigator.Board);
     }

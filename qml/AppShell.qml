@@ -86,6 +86,8 @@ FocusScope {
                         return registrationPage;
                     case Navigator.Awards:
                         return awardsPage;
+                    case Navigator.ErrorMap:
+                        return errorMapPage;
                     default:
                         return signInPage;
                     }
@@ -200,6 +202,11 @@ FocusScope {
         id: awardsPage
 
         AwardsPage {}
+    }
+    Component {
+        id: errorMapPage
+
+        ErrorMapPage {}
     }
     Component {
         id: lockPage

@@ -8,7 +8,8 @@
 # file dialog) and administration
 # (accounts, books, a re-key's code), the new-site page, the entry the supervisor returned on the pair's book
 # picker, and the province hub's board, chart, commune page, volunteers' quota board, registration form and judging
-# (hub-*.png; the judging at 1366x768 too, hub-awards-1366x768.png).
+# (hub-*.png; the judging at 1366x768 too, hub-awards-1366x768.png), and the error map of the national database on a
+# hub of its own (hub-errormap*.png; at 1366x768 too, hub-errormap-1366x768.png).
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
 # live in a temporary folder. No display is needed.
 #
@@ -43,4 +44,13 @@ if [ "$size" = 1024x700 ]; then
     XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
         "$build/tests/gui/doichieu-screenshot" "$wide" 1366x768 hub
     cp "$wide/hub-awards.png" "$out/hub-awards-1366x768.png"
+fi
+# The error map (issue 16), on a hub that imported real bundles of four communes (tests/support/ErrorMapFixture).
+XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
+    "$build/tests/gui/doichieu-screenshot" "$out" "$size" errormap
+if [ "$size" = 1024x700 ]; then
+    wide=$runtime/wide-map
+    XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
+        "$build/tests/gui/doichieu-screenshot" "$wide" 1366x768 errormap
+    cp "$wide/hub-errormap.png" "$out/hub-errormap-1366x768.png"
 fi

@@ -74,7 +74,7 @@ bool Navigator::offers(Page to) const {
         return to == Page::SignIn;
     case Page::Home:
         return to == Page::Review || to == Page::SpotChecks || to == Page::Reports || to == Page::Admin ||
-               to == Page::Awards;
+               to == Page::Awards || to == Page::ErrorMap;
     case Page::Review:
     case Page::SpotChecks:
     case Page::Admin:
@@ -91,8 +91,10 @@ bool Navigator::offers(Page to) const {
     case Page::Registration:
         return to == Page::Volunteers;
     case Page::Board: // a commune is opened with openCommune
-        return to == Page::Import || to == Page::Reports || to == Page::Volunteers || to == Page::Awards;
-    case Page::Awards: // from the board at the hub, or from a supervisor's home page
+        return to == Page::Import || to == Page::Reports || to == Page::Volunteers || to == Page::Awards ||
+               to == Page::ErrorMap;
+    case Page::Awards:   // from the board at the hub, or from a supervisor's home page
+    case Page::ErrorMap: // likewise
         return to == Page::Board || to == Page::Home;
     case Page::Logging:
         return to == Page::Books; // another book

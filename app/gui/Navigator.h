@@ -62,6 +62,7 @@ public:
         Volunteers,   // at the hub: the quota board and the registrations (F7 from the board; issue 14)
         Registration, // at the hub: the registration form Mẫu 01 (Ctrl+N from the volunteers page)
         Awards,       // the judging (issue 15): from the board (F9) at the hub, from a supervisor's home (F9)
+        ErrorMap,     // the error map (issue 16): from the board (F8) at the hub, from a supervisor's home (F8)
     };
     Q_ENUM(Page)
 
@@ -80,7 +81,7 @@ public:
     // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
     // At the hub, from the board to the import page, the volunteers page or the reports and from them or a commune's
     // page back to the board; from the volunteers page to the registration form and back. The judging page from the
-    // board or a supervisor's home page, and back to either.
+    // board or a supervisor's home page, and back to either; the error map likewise.
     // Anything else is ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // From the province board: the Commune page of the enrolled workstation `site` (what it may show is the service's

@@ -8,9 +8,10 @@ import DoiChieu.Models
 
 // The supervisor's work from the home page, each with its key: F2 the review queue (what waits, and each open
 // book's progress, are shown below the keys: ReviewSummaryPanel), F3 today's spot-checks, F4 the reports, F5 the
-// administration (accounts, books, site keys), F10 closing the day (refused while entries wait for review, unless
-// they are deferred with Ctrl+Enter; Esc does not close), then a copy kept away from the workstation (DayCopyBox:
-// Ctrl+S, Ctrl+Shift+S). Who may do any of it is core's: the services refuse everyone else.
+// administration (accounts, books, site keys), F9 the judging, F8 the error map of the national database, F10
+// closing the day (refused while entries wait for review, unless they are deferred with Ctrl+Enter; Esc does not
+// close), then a copy kept away from the workstation (DayCopyBox: Ctrl+S, Ctrl+Shift+S). Who may do any of it is
+// core's: the services refuse everyone else.
 ColumnLayout {
     id: tools
 
@@ -41,7 +42,7 @@ ColumnLayout {
         }
     }
 
-    // A Flow: the six keys wrap onto a second line rather than pushing the page wider than 1024 px.
+    // A Flow: the seven keys wrap onto a second line rather than pushing the page wider than 1024 px.
     Flow {
         Layout.fillWidth: true
         spacing: 12
@@ -75,6 +76,12 @@ ColumnLayout {
             label: qsTr("Judging")
             onTriggered: Navigator.open(Navigator.Awards)
             buttonName: "awardsButton"
+        }
+        Tool {
+            key: "F8"
+            label: qsTr("Error map")
+            onTriggered: Navigator.open(Navigator.ErrorMap)
+            buttonName: "errorMapButton"
         }
         Tool {
             key: "F10"
@@ -146,6 +153,11 @@ ColumnLayout {
         sequence: "F9"
         enabled: tools.enabled
         onActivated: Navigator.open(Navigator.Awards)
+    }
+    Shortcut {
+        sequence: "F8"
+        enabled: tools.enabled
+        onActivated: Navigator.open(Navigator.ErrorMap)
     }
     Shortcut {
         sequence: "F10"

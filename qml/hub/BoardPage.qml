@@ -11,7 +11,8 @@ import DoiChieu.Models
 // open, the last bundle received and how old it is, alarms — (Ctrl+1) or the entries per day by district (Ctrl+2).
 // The table has the keys (↑ ↓, Ctrl+↑ ↓ between districts, Enter opens a commune); F4 the reports (for the province,
 // a district or a commune); F5 reads the board again; F6 opens
-// the import of bundles; F7 the volunteers' registrations and the units' quotas.
+// the import of bundles; F7 the volunteers' registrations and the units' quotas; F9 the judging; F8 the error map of
+// the national database (issue 16).
 // Ctrl+Shift+Q signs out (AppShell).
 FocusScope {
     id: page
@@ -41,43 +42,58 @@ FocusScope {
         anchors.topMargin: 14
         spacing: 8
 
-        // The title, then the keys on a line of their own: six of them do not fit beside it at 1024 px.
+        // The title (with the sign-out at its right), then the keys on a line of their own: seven of them do not fit
+        // beside it at 1024 px.
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 6
 
-            ColumnLayout {
+            RowLayout {
                 Layout.fillWidth: true
-                spacing: 2
+                spacing: 6
 
-                Label {
-                    objectName: "boardTitle"
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Progress board · %1").arg(board.scope)
-                    font.pixelSize: Theme.titleSize
-                    font.bold: true
-                    elide: Text.ElideRight
+                    spacing: 2
+
+                    Label {
+                        objectName: "boardTitle"
+                        Layout.fillWidth: true
+                        text: qsTr("Progress board · %1").arg(board.scope)
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        objectName: "boardWho"
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · %2 · %3").arg(CurrentSession.displayName).arg(CurrentSession.roleName)
+                              .arg(CurrentSession.siteName)
+                        color: Theme.muted
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        objectName: "boardPeriod"
+                        Layout.fillWidth: true
+                        text: board.period !== "" ? qsTr("Plan to date: %1").arg(board.period)
+                                                  : qsTr("No entries have arrived at the hub yet.")
+                        color: Theme.muted
+                        elide: Text.ElideRight
+                    }
                 }
-                Label {
-                    objectName: "boardWho"
-                    Layout.fillWidth: true
-                    text: qsTr("%1 · %2 · %3").arg(CurrentSession.displayName).arg(CurrentSession.roleName)
-                          .arg(CurrentSession.siteName)
-                    color: Theme.muted
-                    elide: Text.ElideRight
-                }
-                Label {
-                    objectName: "boardPeriod"
-                    Layout.fillWidth: true
-                    text: board.period !== "" ? qsTr("Plan to date: %1").arg(board.period)
-                                              : qsTr("No entries have arrived at the hub yet.")
-                    color: Theme.muted
-                    elide: Text.ElideRight
+                ActionButton {
+                    objectName: "signOutButton"
+                    Layout.alignment: Qt.AlignTop
+                    text: qsTr("Sign out")
+                    onClicked: Navigator.signOut()
+                    ToolTip.visible: hovered || visualFocus
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("Sign out and lock the database (Ctrl+Shift+Q)")
                 }
             }
             RowLayout {
                 Layout.alignment: Qt.AlignLeft
-                spacing: 6
+                spacing: 4 // six keys in 1024 px
 
                 KeyCap {
                     text: "F6"
@@ -104,6 +120,14 @@ FocusScope {
                     onClicked: Navigator.open(Navigator.Awards)
                 }
                 KeyCap {
+                    text: "F8"
+                }
+                ActionButton {
+                    objectName: "errorMapButton"
+                    text: qsTr("Error map")
+                    onClicked: Navigator.open(Navigator.ErrorMap)
+                }
+                KeyCap {
                     text: "F4"
                 }
                 ActionButton {
@@ -118,14 +142,6 @@ FocusScope {
                     objectName: "refreshButton"
                     text: qsTr("Refresh")
                     onClicked: board.reload()
-                }
-                ActionButton {
-                    objectName: "signOutButton"
-                    text: qsTr("Sign out")
-                    onClicked: Navigator.signOut()
-                    ToolTip.visible: hovered || visualFocus
-                    ToolTip.delay: 500
-                    ToolTip.text: qsTr("Sign out and lock the database (Ctrl+Shift+Q)")
                 }
             }
         }
@@ -252,6 +268,10 @@ FocusScope {
     Shortcut {
         sequence: "F9"
         onActivated: Navigator.open(Navigator.Awards)
+    }
+    Shortcut {
+        sequence: "F8"
+        onActivated: Navigator.open(Navigator.ErrorMap)
     }
     Shortcut {
         sequence: "F4"

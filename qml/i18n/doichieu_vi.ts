@@ -436,6 +436,10 @@
         <source>Judging</source>
         <translation>Xét khen thưởng</translation>
     </message>
+    <message>
+        <source>Error map</source>
+        <translation>Bản đồ sai sót</translation>
+    </message>
 </context>
 <context>
     <name>BookForm</name>
@@ -1246,6 +1250,167 @@
     <message>
         <source>Full name of the person registered</source>
         <translation>Họ tên người được đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapBoard</name>
+    <message>
+        <source>By field</source>
+        <translation>Theo trường</translation>
+    </message>
+    <message>
+        <source>Field × correction class</source>
+        <translation>Trường × loại lỗi</translation>
+    </message>
+    <message>
+        <source>Field × register type</source>
+        <translation>Trường × loại sổ</translation>
+    </message>
+    <message>
+        <source>Field × register decade</source>
+        <translation>Trường × thập niên đăng ký</translation>
+    </message>
+    <message>
+        <source>Field × district</source>
+        <translation>Trường × huyện</translation>
+    </message>
+    <message>
+        <source>Field × commune</source>
+        <translation>Trường × xã/phường</translation>
+    </message>
+    <message>
+        <source>The province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>A district</source>
+        <translation>Một huyện</translation>
+    </message>
+    <message>
+        <source>A commune</source>
+        <translation>Một xã</translation>
+    </message>
+    <message>
+        <source>Compared field by field: %1 entries (%2 %3, %4 %5)</source>
+        <translation>Đối chiếu từng trường: %1 mục (%2 %3, %4 %5)</translation>
+    </message>
+    <message>
+        <source>Writing differences (not errors): %1</source>
+        <translation>Khác biệt cách viết (không phải lỗi): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapPage</name>
+    <message>
+        <source>Correction class</source>
+        <translation>Loại lỗi</translation>
+    </message>
+    <message>
+        <source>Register type</source>
+        <translation>Loại sổ</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Thập niên</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Error map of the national database</source>
+        <translation>Bản đồ sai sót của cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chính</translation>
+    </message>
+    <message>
+        <source>Province board</source>
+        <translation>Bảng tiến độ tỉnh</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <source>Rates grouped</source>
+        <translation>Nhóm tỉ lệ theo</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Về</translation>
+    </message>
+    <message>
+        <source>Error map about</source>
+        <translation>Bản đồ sai sót về</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Correction rates</source>
+        <translation>Tỉ lệ sai sót</translation>
+    </message>
+    <message>
+        <source>Nothing here has been compared field by field yet.</source>
+        <translation>Ở đây chưa có mục nào được đối chiếu từng trường.</translation>
+    </message>
+    <message>
+        <source>Weakest cells: field × register type × decade × commune, at least %1 entries checked, by the interval&apos;s lower bound</source>
+        <translation>Ô yếu nhất: trường × loại sổ × thập niên × xã, ít nhất %1 mục đã kiểm tra, xếp theo cận dưới của khoảng tin cậy</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>Weakest cells</source>
+        <translation>Ô yếu nhất</translation>
+    </message>
+    <message>
+        <source>No cell with a correction has %1 entries checked yet.</source>
+        <translation>Chưa có ô nào có sửa mà đủ %1 mục đã kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Weakest first</source>
+        <translation>Yếu nhất trước</translation>
+    </message>
+    <message>
+        <source>Weakest first (Ctrl+R)</source>
+        <translation>Yếu nhất trước (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorRateHeader</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Có sửa</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Khoảng tin cậy 95 %</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3119,10 @@
     <message>
         <source>Judging</source>
         <translation>Xét khen thưởng</translation>
+    </message>
+    <message>
+        <source>Error map</source>
+        <translation>Bản đồ sai sót</translation>
     </message>
 </context>
 <context>

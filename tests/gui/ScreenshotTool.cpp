@@ -8,12 +8,14 @@
 // live in a temporary folder. Run offscreen by scripts/screenshots.sh; not part of the shipped program.
 #include "app/common/ErrorText.h"
 #include "app/gui/AppContext.h"
+#include "core/campaign/Campaign.h"
 #include "core/services/BookService.h"
 #include "core/services/DemoSite.h"
 #include "core/services/LogService.h"
 #include "core/services/SignIn.h"
 #include "core/services/WorkSessionService.h"
 #include "crypto/SecureBuffer.h"
+#include "tests/support/ErrorMapFixture.h"
 #include "tests/support/HubFixture.h"
 #include "tests/support/TestSite.h"
 
@@ -536,6 +538,73 @@ int hubMain(const QDir& out, const QSize& size) {
     return window && hubScreens(window, out) ? 0 : 1;
 }
 
+// `doichieu-screenshot OUTDIR SIZE errormap`: the error map page (issue 16) on a hub that imported real bundles of four
+// communes in three districts (tests/support/ErrorMapFixture.h, `varied`: several fields and classes, books of four
+// decades): the rates by field (hub-errormap.png), by decade (hub-errormap-decades.png), and a district account's
+// (hub-errormap-district-account.png).
+int errorMapMain(const QDir& out, const QSize& size) {
+    dc::test::TestSite hub(dc::core::SiteKind::Hub);
+    std::vector<std::unique_ptr<dc::test::TestSite>> communes;
+    const auto& districts = dc::core::campaign::builtInCampaign().districts;
+    const QString dauTieng = QString::fromUtf8(dc::test::HubAccounts::kDistrictName);
+    std::vector<dc::test::ErrorMapCommune> plan;
+    const auto add = [&](const QString& district, const QString& commune, int entries, std::vector<int> years) {
+        dc::test::ErrorMapCommune c;
+        c.place = dc::core::campaign::communePath(district, commune);
+        c.entries = entries;
+        c.years = std::move(years);
+        c.varied = true;
+        plan.push_back(c);
+    };
+    add(dauTieng, QString::fromUtf8(dc::test::HubAccounts::kDrillCommune), 48, {1978, 1998});
+    for (const dc::core::campaign::District& d : districts) {
+        if (d.name == dauTieng) {
+            for (const QString& c : d.communes) {
+                if (c != QString::fromUtf8(dc::test::HubAccounts::kDrillCommune)) {
+                    add(d.name, c, 36, {1985, 2008});
+                    break;
+                }
+            }
+        }
+    }
+    add(districts.at(0).name, districts.at(0).communes.front(), 44, {1978, 1995});
+    add(districts.at(1).name, districts.at(1).communes.front(), 40, {2005});
+    const QString folder = hub.dir() + QStringLiteral("/error-map");
+    if (!QDir().mkpath(folder) ||
+        !dc::test::makeErrorMapHub(hub, plan, folder, QStringLiteral("dautieng"), dauTieng, communes)) {
+        std::fprintf(stderr, "doichieu-screenshot: cannot make the error map's hub\n");
+        return 1;
+    }
+    QQmlApplicationEngine engine;
+    QQuickWindow* window =
+        showWindow(engine, hub.paths().database, false, hub.dir() + QStringLiteral("/settings.ini"), size);
+    if (!window) {
+        return 1;
+    }
+    const auto rowsShown = [&] {
+        QQuickItem* table = findItem(window, "errorMapTable");
+        return table && table->property("count").toInt() > 0;
+    };
+    signIn(window, QString::fromLatin1(dc::test::TestSite::kSupervisor),
+           QString::fromLatin1(dc::test::TestSite::kSupervisorPassword));
+    bool ok = waitFor([&] { return visible(window, "boardList"); }, "the province board");
+    key(window, Qt::Key_F8);
+    ok = ok && waitFor(rowsShown, "the error map") && save(window, out, "hub-errormap.png");
+    key(window, Qt::Key_4, Qt::ControlModifier); // by decade
+    ok = ok && waitFor(rowsShown, "the map by decade") && save(window, out, "hub-errormap-decades.png");
+    key(window, Qt::Key_Escape);
+    key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
+    if (QQuickItem* user = findItem(window, "userNameField")) {
+        user->forceActiveFocus();
+    }
+    signIn(window, QStringLiteral("dautieng"), QString::fromLatin1(dc::test::kMapDistrictPassword));
+    ok = ok && waitFor([&] { return visible(window, "boardList"); }, "the district's board");
+    key(window, Qt::Key_F8);
+    ok = ok && waitFor(rowsShown, "the district's error map") && save(window, out, "hub-errormap-district-account.png");
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -554,14 +623,18 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "doichieu-screenshot: the size must be WIDTHxHEIGHT, from 640x480 to 4096x4096\n");
             return 2;
         }
-    } else if (arguments.size() != 2 && !(arguments.size() == 4 && arguments.at(3) == QLatin1String("hub"))) {
-        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR [WIDTHxHEIGHT [hub]]\n");
+    } else if (arguments.size() != 2 && !(arguments.size() == 4 && (arguments.at(3) == QLatin1String("hub") ||
+                                                                    arguments.at(3) == QLatin1String("errormap")))) {
+        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR [WIDTHxHEIGHT [hub|errormap]]\n");
         return 2;
     }
     const QDir out(QApplication::arguments().at(1));
     if (!QDir().mkpath(out.absolutePath())) {
         std::fprintf(stderr, "doichieu-screenshot: cannot create %s\n", qPrintable(out.absolutePath()));
         return 1;
+    }
+    if (arguments.size() == 4 && arguments.at(3) == QLatin1String("errormap")) {
+        return errorMapMain(out, size);
     }
     if (arguments.size() == 4) {
         return hubMain(out, size);

@@ -18,6 +18,7 @@
 #include "core/services/WorkSessionService.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "tests/support/ErrorMapFixture.h"
 #include "tests/support/HubFixture.h"
 #include "tests/support/TestSite.h"
 
@@ -663,6 +664,33 @@ QVariantMap TestSites::make(const QString& kind) {
         described.insert(QStringLiteral("hubUserName"), QString::fromLatin1(TestSite::kSupervisor));
         described.insert(QStringLiteral("hubPassword"), QString::fromLatin1(TestSite::kSupervisorPassword));
         m_sites[QStringLiteral("enrolled-hub")] = std::move(hub);
+    } else if (kind == QLatin1String("errorMapHub")) {
+        // Dầu Tiếng/Thanh An logs 24 entries (3 corrected), the first commune of the first district after Dầu Tiếng
+        // 40 (7 corrected).
+        QString otherPlace;
+        for (const core::campaign::District& d : core::campaign::builtInCampaign().districts) {
+            if (d.name != QStringLiteral("Dầu Tiếng") && !d.communes.isEmpty()) {
+                otherPlace = core::campaign::communePath(d.name, d.communes.front());
+                break;
+            }
+        }
+        auto hub = std::make_unique<TestSite>(core::SiteKind::Hub);
+        const QString folder = m_scratch.filePath(QStringLiteral("error-map"));
+        std::vector<ErrorMapCommune> plan(2);
+        plan[0].place = QStringLiteral("Dầu Tiếng/Thanh An");
+        plan[0].entries = 24;
+        plan[1].place = otherPlace;
+        plan[1].entries = 40;
+        made = QDir().mkpath(folder) && makeErrorMapHub(*hub, plan, folder, QStringLiteral("dautieng"),
+                                                        QStringLiteral("Dầu Tiếng"), m_errorMapCommunes);
+        described.insert(QStringLiteral("databasePath"), hub->paths().database);
+        described.insert(QStringLiteral("provinceName"), QString::fromLatin1(TestSite::kSupervisor));
+        described.insert(QStringLiteral("provincePassword"), QString::fromLatin1(TestSite::kSupervisorPassword));
+        described.insert(QStringLiteral("districtName"), QStringLiteral("dautieng"));
+        described.insert(QStringLiteral("districtPassword"), QString::fromLatin1(kMapDistrictPassword));
+        described.insert(QStringLiteral("district"), QStringLiteral("Dầu Tiếng"));
+        described.insert(QStringLiteral("otherPlace"), otherPlace);
+        site = std::move(hub); // kept as this kind's site
     } else if (kind == QLatin1String("noKeyring")) {
         made = QFile::remove(paths.keyring);
     } else if (kind == QLatin1String("damagedKeyring")) {

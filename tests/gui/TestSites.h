@@ -46,6 +46,11 @@ public:
     // Also "enrolled": a commune (the supervisor, the pair lan + minh, a birth book with entries 1–12 logged) enrolled
     // as Dầu Tiếng/Thanh An with a real hub made by `init --kind hub` (its province account hubUserName/hubPassword,
     // hubDatabasePath), through the real enrollment files.
+    // "errorMapHub" (issue 16): a real hub that imported the real bundles of two communes
+    // (tests/support/ErrorMapFixture.h: Dầu Tiếng/Thanh An 24 birth entries of 1998, 3 correcting the subject's sex;
+    // `otherPlace`, the first commune of the first other district, 40 entries, 7 corrected): databasePath,
+    // provinceName, provincePassword, districtName, districtPassword (a district account of `district`, Dầu Tiếng),
+    // otherPlace.
     Q_INVOKABLE QVariantMap site(const QString& kind);
 
     // Imports bundle files at the hub of the "enrolled" site through ImportService, as its province account: for each
@@ -132,6 +137,7 @@ private:
     std::map<QString, QVariantMap> m_described;
     std::unique_ptr<TestSite> m_pairTemplate;
     std::vector<std::unique_ptr<QTemporaryDir>> m_copies;
+    std::vector<std::unique_ptr<TestSite>> m_errorMapCommunes; // the communes of "errorMapHub"
 };
 
 } // namespace dc::test

@@ -42,6 +42,9 @@ void printReportText(QTextStream& out, const core::ReportDocument& doc) {
             out << table.heading << "\n";
         }
         out << table.columns.join(QStringLiteral(" | ")) << "\n";
+        if (table.rows.isEmpty()) {
+            out << "—\n"; // an empty list says so, rather than ending at its header
+        }
         for (const QStringList& row : table.rows) {
             out << row.join(QStringLiteral(" | ")) << "\n";
         }

@@ -5,6 +5,8 @@
 #include "core/domain/RecordType.h"
 #include "core/services/ErrorMapService.h"
 
+#include <algorithm>
+
 namespace dc::core {
 
 namespace {
@@ -43,6 +45,22 @@ QString typeLabel(const QString& recordType, Language language) {
 
 QString decadeLabel(int decade) {
     return decade == 0 ? QStringLiteral("—") : QStringLiteral("%1–%2").arg(decade).arg(decade + 9);
+}
+
+// Where the database is weakest comes first in every table: by the interval's lower bound (a high rate over few entries
+// does not outrank a lower one that is certain), then the rate, then more entries checked; the grouping's own order
+// among equals.
+std::vector<ErrorMapRow> weakestFirst(std::vector<ErrorMapRow> rows) {
+    std::stable_sort(rows.begin(), rows.end(), [](const ErrorMapRow& a, const ErrorMapRow& b) {
+        if (a.rate.estimate.low != b.rate.estimate.low) {
+            return a.rate.estimate.low > b.rate.estimate.low;
+        }
+        if (a.rate.estimate.rate != b.rate.estimate.rate) {
+            return a.rate.estimate.rate > b.rate.estimate.rate;
+        }
+        return a.rate.checked > b.rate.checked;
+    });
+    return rows;
 }
 
 // One table of rows: the grouping's columns, then checked, corrected, rate, interval.
@@ -124,13 +142,16 @@ ReportDocument ErrorMapService::document(const ErrorMap& map, Language language)
     ErrorMapGrouping byPlace;
     byPlace.byDistrict = province;
     byPlace.byCommune = !province;
-    doc.tables.append(tableOf(label("map.heading.overall", language), rows(map, overall), overall, language));
-    doc.tables.append(tableOf(label("map.heading.class", language), rows(map, byClass), byClass, language));
-    doc.tables.append(tableOf(label("map.heading.type", language), rows(map, byType), byType, language));
-    doc.tables.append(tableOf(label("map.heading.decade", language), rows(map, byDecade), byDecade, language));
+    doc.tables.append(
+        tableOf(label("map.heading.overall", language), weakestFirst(rows(map, overall)), overall, language));
+    doc.tables.append(
+        tableOf(label("map.heading.class", language), weakestFirst(rows(map, byClass)), byClass, language));
+    doc.tables.append(tableOf(label("map.heading.type", language), weakestFirst(rows(map, byType)), byType, language));
+    doc.tables.append(
+        tableOf(label("map.heading.decade", language), weakestFirst(rows(map, byDecade)), byDecade, language));
     if (!oneCommune) {
         doc.tables.append(tableOf(label(province ? "map.heading.district" : "map.heading.commune", language),
-                                  rows(map, byPlace), byPlace, language));
+                                  weakestFirst(rows(map, byPlace)), byPlace, language));
     }
     const ErrorMapGrouping finest{false, true, true, true, true};
     doc.tables.append(tableOf(label("map.heading.weakest", language),

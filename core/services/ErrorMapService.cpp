@@ -7,6 +7,7 @@
 #include "core/domain/RecordType.h"
 #include "core/gateways/EnrollmentGateway.h"
 #include "core/gateways/ErrorMapGateway.h"
+#include "core/services/HubScope.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
 
@@ -102,41 +103,13 @@ Result<ErrorMap> atHub(Session& session, const ErrorMapRequest& request) {
         return makeError(ErrorCode::NotPermitted,
                          QStringLiteral("the error map at the hub is for province and district accounts"));
     }
-    const campaign::Campaign& plan = campaignOf(session);
-    QString district;
-    QString commune;
-    QString label;
-    if (!request.scope.commune.isEmpty()) {
-        auto found = campaign::resolveCommune(plan, request.scope.commune);
-        if (!found) {
-            return found.error();
-        }
-        district = found->district;
-        commune = found->name;
-        if (!request.scope.district.isEmpty() &&
-            campaign::canonicalDistrict(plan, request.scope.district) != district) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the commune is not in the district given"));
-        }
-        label = campaign::communePath(district, commune);
-    } else if (!request.scope.district.isEmpty()) {
-        const auto known = campaign::canonicalDistrict(plan, request.scope.district);
-        if (!known) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("no district of that name in the campaign"));
-        }
-        district = *known;
-        label = district;
-    } else {
-        label = plan.province;
+    auto place = access::resolveHubPlace(session, request.scope);
+    if (!place) {
+        return place.error();
     }
-    if (session.user().role == Role::District) {
-        if (session.user().district.isEmpty()) {
-            return makeError(ErrorCode::NotPermitted, QStringLiteral("this district account names no district"));
-        }
-        if (district != session.user().district) {
-            return makeError(ErrorCode::NotPermitted,
-                             QStringLiteral("a district account reads its own district and its communes only"));
-        }
-    }
+    const QString& district = place->district;
+    const QString& commune = place->commune;
+    const QString& label = place->label;
     return access::guarded([&]() -> Result<ErrorMap> {
         ErrorMap map;
         map.atHub = true;

@@ -7,6 +7,7 @@
 #include "core/domain/Masking.h"
 #include "core/domain/Outcome.h"
 #include "core/gateways/FindingsGateway.h"
+#include "core/services/HubScope.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
 
@@ -123,42 +124,11 @@ Result<FindingsService::ResolvedScope> FindingsService::resolveScope(Session& se
         return makeError(ErrorCode::NotPermitted,
                          QStringLiteral("the findings at a hub are for province and district accounts"));
     }
-    const campaign::Campaign& plan = campaignOf(session);
-    ResolvedScope out;
-    if (!scope.commune.isEmpty()) {
-        auto found = campaign::resolveCommune(plan, scope.commune);
-        if (!found) {
-            return found.error();
-        }
-        if (!scope.district.isEmpty() && campaign::canonicalDistrict(plan, scope.district) != found->district) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the commune is not in the district given"));
-        }
-        out.district = found->district;
-        out.commune = found->name;
-        out.label = campaign::communePath(out.district, out.commune);
-    } else if (!scope.district.isEmpty()) {
-        const auto known = campaign::canonicalDistrict(plan, scope.district);
-        if (!known) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("no district of that name in the campaign"));
-        }
-        out.district = *known;
-        out.label = out.district;
-    } else if (role == Role::District) {
-        out.district = session.user().district; // a district account's default: its own district
-        out.label = out.district;
-    } else {
-        out.label = plan.province;
+    auto place = access::resolveHubPlace(session, scope);
+    if (!place) {
+        return place.error();
     }
-    if (role == Role::District) {
-        if (session.user().district.isEmpty()) {
-            return makeError(ErrorCode::NotPermitted, QStringLiteral("this district account names no district"));
-        }
-        if (out.district != session.user().district) {
-            return makeError(ErrorCode::NotPermitted,
-                             QStringLiteral("a district account reads its own district and its communes only"));
-        }
-    }
-    return out;
+    return ResolvedScope{place->district, place->commune, place->label};
 }
 
 Result<ActionLists> FindingsService::actions(Session& session, const FindingsRequest& request) {

@@ -17,6 +17,7 @@
 #include "core/gateways/SiteGateway.h"
 #include "core/gateways/SpotCheckGateway.h"
 #include "core/services/BookService.h"
+#include "core/services/HubScope.h"
 #include "core/services/ReportTables.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
@@ -363,44 +364,19 @@ Result<HubScope> resolveHubScope(Session& session, const ReportScope& scope, con
     if (auto ok = validRange(range); !ok) {
         return ok.error();
     }
+    auto place = access::resolveHubPlace(session, scope);
+    if (!place) {
+        return place.error();
+    }
+    if (session.user().role == Role::District && !deidentified) {
+        return makeError(ErrorCode::NotPermitted,
+                         QStringLiteral("names in reports at the hub are for province accounts only"));
+    }
     const campaign::Campaign& plan = campaignOf(session);
+    const QString& district = place->district;
+    const QString& commune = place->commune;
     HubScope out;
-    QString district;
-    QString commune;
-    if (!scope.commune.isEmpty()) {
-        auto found = campaign::resolveCommune(plan, scope.commune);
-        if (!found) {
-            return found.error();
-        }
-        district = found->district;
-        commune = found->name;
-        if (!scope.district.isEmpty() && campaign::canonicalDistrict(plan, scope.district) != district) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the commune is not in the district given"));
-        }
-        out.label = campaign::communePath(district, commune);
-    } else if (!scope.district.isEmpty()) {
-        const auto known = campaign::canonicalDistrict(plan, scope.district);
-        if (!known) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("no district of that name in the campaign"));
-        }
-        district = *known;
-        out.label = district;
-    } else {
-        out.label = plan.province;
-    }
-    if (role == Role::District) {
-        if (session.user().district.isEmpty()) {
-            return makeError(ErrorCode::NotPermitted, QStringLiteral("this district account names no district"));
-        }
-        if (district != session.user().district) {
-            return makeError(ErrorCode::NotPermitted,
-                             QStringLiteral("a district account reads its own district and its communes only"));
-        }
-        if (!deidentified) {
-            return makeError(ErrorCode::NotPermitted,
-                             QStringLiteral("names in reports at the hub are for province accounts only"));
-        }
-    }
+    out.label = place->label;
     const auto inScope = [&](const QString& d, const QString& c) {
         return (district.isEmpty() || d == district) && (commune.isEmpty() || c == commune);
     };

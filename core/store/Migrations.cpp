@@ -1022,7 +1022,8 @@ ALTER TABLE registrations ADD COLUMN withdrawn_by TEXT;
 ALTER TABLE registrations ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
 )sql";
 
-// Schema 17 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions"). (16 is not used: it was planned for another branch and never landed.)
+// Schema 17 (issue 13, the hub import's speed; docs/HUB.md "The import's speed: decisions"). (16 is not used: it was
+// planned for another branch and never landed.)
 constexpr const char* kSchema17 = R"sql(
 -- hub_checks loses its (book, entry) index: no query of the hub reads hub_checks by book and entry (an entry's current
 -- row is hub_entry_state's, keyed by book and entry; hub_checks is read by UUID only), and every imported check
@@ -1224,11 +1225,10 @@ SELECT f.site_uuid, f.record_type, f.decade, f.field_key, f.class, count(*)
 )sql";
 
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
-    {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
-    {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
-    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20}, {21, kSchema21},
-    {22, kSchema22},
+    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
+    {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
+    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
+    {20, kSchema20}, {21, kSchema21}, {22, kSchema22},
 };
 
 } // namespace

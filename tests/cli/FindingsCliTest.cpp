@@ -5,6 +5,7 @@
 // commune's work imported at the hub by command, the lists printed as JSON and written as a PDF naming its recipient,
 // the refusals with their exit codes (usage errors before any password is asked).
 #include "tests/cli/CliRunner.h"
+#include "tests/cli/PdfBoxes.h"
 #include "tests/support/TestSite.h"
 
 #include <QDir>
@@ -92,6 +93,9 @@ TEST_F(FindingsCliTest, TheListsAFileForItsRecipientTheInventoryAndTheCoverage) 
     const QString printed = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
     EXPECT_TRUE(printed.contains(QStringLiteral("Người nhận: Phòng Tư pháp huyện Dầu Tiếng"))) << printed.toStdString();
     EXPECT_TRUE(printed.contains(QStringLiteral("Lê Văn Tám")));
+    // Nothing of a register reference is cut short: the widest columns wrap instead (app/common/export/PdfReport).
+    EXPECT_FALSE(printed.contains(QStringLiteral("…"))) << printed.toStdString();
+    dc::test::expectCleanLayout(pdf, "findings actions");
 
     // A volunteer is refused (NotPermitted: 1).
     const CliRun volunteer = admin(as(QStringLiteral("findings actions"), QStringLiteral("lan")),

@@ -187,6 +187,12 @@ TEST(ErrorMapServiceTest, RatesAndIntervalsOverAKnownLogAndWhoMayReadThem) {
     for (const domain::Language language : {domain::Language::Vietnamese, domain::Language::English}) {
         const ReportDocument doc = ErrorMapService::document(map, language);
         EXPECT_EQ(doc.tables.size(), 5); // by field, class, type, decade; the weakest (one commune: no place table)
+        // Every table puts the weakest first: the field corrected most (by its interval's lower bound) heads the
+        // table by field, and no row below has a higher lower bound than the one above it.
+        ASSERT_FALSE(doc.tables[0].rows.isEmpty());
+        EXPECT_EQ(doc.tables[0].rows[0][0],
+                  language == domain::Language::Vietnamese ? QStringLiteral("Giới tính") : QStringLiteral("Sex"));
+        EXPECT_NE(doc.tables[0].rows[0][2], QStringLiteral("0"));
         for (const auto& [label, value] : doc.facts) {
             document += label + value;
         }
@@ -220,7 +226,8 @@ TEST(ErrorMapServiceTest, RatesAndIntervalsOverAKnownLogAndWhoMayReadThem) {
 }
 
 // The GUI's province hub (tests/support/HubFixture) carries the error map's summaries: a map for the province and for
-// the district account's own district, its weakest cells, and the district account refused the province.
+// the district account's own district, its weakest cells, and the district account given its own district by default,
+// refused another.
 TEST(ErrorMapServiceTest, TheGuisProvinceHubHasAMap) {
     TestSite site;
     {
@@ -241,7 +248,12 @@ TEST(ErrorMapServiceTest, TheGuisProvinceHubHasAMap) {
     ASSERT_TRUE(own.ok()) << own.error().detail.toStdString();
     EXPECT_FALSE(own->cells.empty());
     EXPECT_LT(own->cells.size(), map->cells.size());
-    auto refused = ErrorMapService::compute(*district, {});
+    // With no scope: its own district, never the province; another district is refused.
+    auto byDefault = ErrorMapService::compute(*district, {});
+    ASSERT_TRUE(byDefault.ok());
+    EXPECT_EQ(byDefault->scope.district, QString::fromUtf8(test::HubAccounts::kDistrictName));
+    EXPECT_EQ(byDefault->cells.size(), own->cells.size());
+    auto refused = ErrorMapService::compute(*district, {ReportScope{QStringLiteral("Thủ Dầu Một"), QString()}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
 }

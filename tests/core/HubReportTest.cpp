@@ -433,7 +433,10 @@ TEST_F(HubReportTest, WhoMayReadWhatAndWhichScopesAreRefused) {
     const auto code = [](const auto& result) { return result.ok() ? ErrorCode{} : result.error().code; };
     // A district account: its district and its communes; not the province, nor another district's commune.
     EXPECT_TRUE(ReportService::progress(*district, thanhAnScope(), month).ok());
-    EXPECT_EQ(code(ReportService::progress(*district, ReportScope{}, month)), ErrorCode::NotPermitted);
+    // With no scope a district account gets its own district (access::resolveHubPlace), never the province.
+    const auto ownDefault = ReportService::progress(*district, ReportScope{}, month);
+    ASSERT_TRUE(ownDefault.ok());
+    EXPECT_EQ(ownDefault->header.scope, QStringLiteral("Dầu Tiếng"));
     EXPECT_EQ(code(ReportService::corrections(*district, ReportScope{QStringLiteral("Thủ Dầu Một"), {}}, month)),
               ErrorCode::NotPermitted);
     EXPECT_EQ(
@@ -825,14 +828,14 @@ TEST_F(HubReportTest, TheErrorMapAtTheHubEqualsEachCommunesOwn) {
     ASSERT_TRUE(own1.ok() && own2.ok() && own3.ok());
     EXPECT_EQ(total(dauTieng.value()), total(own1.value()) + total(own2.value()));
     EXPECT_EQ(total(province.value()), total(own1.value()) + total(own2.value()) + total(own3.value()));
-    // Who may: the district account not the other district, nor the province; a commune's scope at a commune site is
+    // Who may: the district account its own district (by default too), not the other district; a commune's scope at a commune site is
     // refused.
     auto other = ErrorMapService::compute(*district, {ReportScope{QStringLiteral("Thủ Dầu Một"), QString()}});
     ASSERT_FALSE(other.ok());
     EXPECT_EQ(other.error().code, ErrorCode::NotPermitted);
-    auto wide = ErrorMapService::compute(*district, {});
-    ASSERT_FALSE(wide.ok());
-    EXPECT_EQ(wide.error().code, ErrorCode::NotPermitted);
+    auto ownByDefault = ErrorMapService::compute(*district, {}); // no scope: its own district, not the province
+    ASSERT_TRUE(ownByDefault.ok());
+    EXPECT_EQ(total(ownByDefault.value()), total(dauTieng.value()));
     auto otherCommune = ErrorMapService::compute(*district, {ReportScope{QString(), QStringLiteral("Phú Cường")}});
     ASSERT_FALSE(otherCommune.ok());
     EXPECT_EQ(otherCommune.error().code, ErrorCode::NotPermitted);

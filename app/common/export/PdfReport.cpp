@@ -94,7 +94,8 @@ private:
     QString m_footer;
 };
 
-// Splits a heading into lines that fit `room` (at most three; the last one is shortened if it must be).
+// Splits a heading or a cell into lines that fit `room` at its spaces (at most three; the last one is shortened if it
+// must be).
 QStringList wrap(Page& page, const QString& text, double room) {
     QStringList lines;
     QString line;
@@ -117,64 +118,97 @@ QStringList wrap(Page& page, const QString& text, double room) {
     return lines;
 }
 
+// Column widths: as wide as their cells (headings wrap instead). When the page is too narrow only the widest columns
+// give way — all of them down to one common width, found by water-filling — so a short column (an entry number, a
+// date, a count) keeps its whole text and a long one (a name, a field, a class) wraps onto more lines.
+std::vector<double> fitColumns(std::vector<double> least, const std::vector<double>& wanted, double usable) {
+    double total = 0;
+    double growth = 0;
+    for (std::size_t c = 0; c < least.size(); ++c) {
+        total += least[c];
+        growth += wanted[c] - least[c];
+    }
+    if (total > usable) {
+        std::vector<double> sorted = least;
+        std::sort(sorted.begin(), sorted.end());
+        double below = 0; // the sum of the columns narrower than the cap
+        double cap = usable / static_cast<double>(sorted.size());
+        for (std::size_t i = 0; i < sorted.size(); ++i) {
+            const double rest = static_cast<double>(sorted.size() - i);
+            const double candidate = (usable - below) / rest;
+            if (candidate <= sorted[i]) {
+                cap = candidate;
+                break;
+            }
+            below += sorted[i];
+        }
+        for (double& w : least) {
+            w = std::min(w, cap);
+        }
+    } else if (growth > 0) {
+        const double share = std::min(1.0, (usable - total) / growth);
+        for (std::size_t c = 0; c < least.size(); ++c) {
+            least[c] += (wanted[c] - least[c]) * share; // room left: give headings their one line, in proportion
+        }
+    }
+    return least;
+}
+
+// Prints lines of text per column, one row of the table below another, `step` apart.
+void drawLines(Page& page, const std::vector<QStringList>& lines, const std::vector<double>& widths, double step) {
+    qsizetype height = 1;
+    for (const QStringList& cell : lines) {
+        height = std::max(height, cell.size());
+    }
+    for (qsizetype line = 0; line < height; ++line) {
+        double x = kMargin;
+        for (std::size_t c = 0; c < lines.size(); ++c) {
+            if (line < lines[c].size()) {
+                page.text(x, lines[c].at(line));
+            }
+            x += widths[c];
+        }
+        if (line + 1 < height) {
+            page.down(step);
+        }
+    }
+}
+
 void drawTable(Page& page, const core::ReportTable& table) {
     const double usable = page.pageWidth() - 2 * kMargin;
-    // Columns as wide as their cells (headings wrap instead), shrunk together when the page is too narrow.
     const std::size_t count = static_cast<std::size_t>(table.columns.size());
-    std::vector<double> widths(count, 0.0); // the least each column needs: its cells, its longest heading word
+    std::vector<double> least(count, 0.0);  // what each column needs: its cells, its longest heading word
     std::vector<double> wanted(count, 0.0); // what it would like: its heading on one line
     page.font(kTextSize, true);
     for (std::size_t c = 0; c < count; ++c) {
         for (const QString& word :
              table.columns.at(static_cast<qsizetype>(c)).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            widths[c] = std::max(widths[c], page.width(word) + 12);
+            least[c] = std::max(least[c], page.width(word) + 12);
         }
         wanted[c] = page.width(table.columns.at(static_cast<qsizetype>(c))) + 12;
     }
     page.font(kTextSize, false);
     for (const QStringList& row : table.rows) {
         for (std::size_t c = 0; c < count && c < static_cast<std::size_t>(row.size()); ++c) {
-            widths[c] = std::max(widths[c], page.width(row.at(static_cast<qsizetype>(c))) + 12);
+            least[c] = std::max(least[c], page.width(row.at(static_cast<qsizetype>(c))) + 12);
         }
     }
-    double total = 0;
-    double growth = 0;
     for (std::size_t c = 0; c < count; ++c) {
-        wanted[c] = std::max(wanted[c], widths[c]);
-        total += widths[c];
-        growth += wanted[c] - widths[c];
+        wanted[c] = std::max(wanted[c], least[c]);
     }
-    if (total > usable) {
-        for (double& w : widths) {
-            w *= usable / total; // too wide even at the least: shrink all (cells get an ellipsis)
-        }
-    } else if (growth > 0) {
-        const double share = std::min(1.0, (usable - total) / growth);
+    const std::vector<double> widths = fitColumns(least, wanted, usable);
+    const auto cellLines = [&](const QStringList& cells) {
+        std::vector<QStringList> lines;
         for (std::size_t c = 0; c < count; ++c) {
-            widths[c] += (wanted[c] - widths[c]) * share; // room left: give headings their one line, in proportion
+            const QString cell =
+                c < static_cast<std::size_t>(cells.size()) ? cells.at(static_cast<qsizetype>(c)) : QString();
+            lines.push_back(wrap(page, cell, widths[c] - 6));
         }
-    }
+        return lines;
+    };
     const auto header = [&] {
         page.font(kTextSize, true);
-        std::vector<QStringList> lines;
-        qsizetype height = 1;
-        for (qsizetype c = 0; c < table.columns.size(); ++c) {
-            lines.push_back(wrap(page, table.columns.at(c), widths[static_cast<std::size_t>(c)] - 6));
-            height = std::max(height, lines.back().size());
-        }
-        for (qsizetype line = 0; line < height; ++line) {
-            double x = kMargin;
-            for (qsizetype c = 0; c < table.columns.size(); ++c) {
-                const QStringList& cell = lines[static_cast<std::size_t>(c)];
-                if (line < cell.size()) {
-                    page.text(x, cell.at(line));
-                }
-                x += widths[static_cast<std::size_t>(c)];
-            }
-            if (line + 1 < height) {
-                page.down(kLine - 2);
-            }
-        }
+        drawLines(page, cellLines(table.columns), widths, kLine - 2);
         page.rule();
         page.down();
         page.font(kTextSize, false);
@@ -187,15 +221,20 @@ void drawTable(Page& page, const core::ReportTable& table) {
     }
     page.ensure(2 * kLine);
     header();
+    if (table.rows.isEmpty()) {
+        page.text(kMargin, QStringLiteral("—")); // an empty list says so, rather than ending at its header
+        page.down();
+    }
     for (const QStringList& row : table.rows) {
-        if (page.ensure(kLine)) {
+        const std::vector<QStringList> lines = cellLines(row);
+        qsizetype height = 1;
+        for (const QStringList& cell : lines) {
+            height = std::max(height, cell.size());
+        }
+        if (page.ensure(kLine + static_cast<double>(height - 1) * (kLine - 2))) {
             header();
         }
-        double x = kMargin;
-        for (qsizetype c = 0; c < row.size() && c < table.columns.size(); ++c) {
-            page.text(x, page.fit(row.at(c), widths[static_cast<std::size_t>(c)] - 6));
-            x += widths[static_cast<std::size_t>(c)];
-        }
+        drawLines(page, lines, widths, kLine - 2);
         page.down();
     }
     page.down(kLine / 2);

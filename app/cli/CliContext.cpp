@@ -55,6 +55,21 @@ void CliContext::printJson(const QJsonObject& document) {
     m_out.flush();
 }
 
+bool CliContext::onlyOptions(const QStringList& allowed, const QString& what) {
+    static const QStringList kEveryCommand{QStringLiteral("db"), QStringLiteral("user"),
+                                           QStringLiteral("password-stdin")};
+    QStringList given = m_args.values.keys();
+    given += QStringList(m_args.flags.begin(), m_args.flags.end());
+    given.sort();
+    for (const QString& option : given) {
+        if (!allowed.contains(option) && !kEveryCommand.contains(option)) {
+            (void)usage(QStringLiteral("--%1 does not apply to `%2`").arg(option, what));
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<QString> CliContext::required(const QString& option) {
     auto value = m_args.value(option);
     if (!value || value->isEmpty()) {

@@ -38,6 +38,10 @@ public:
     void note(const QString& message);
     void printJson(const QJsonObject& document);
 
+    // For a command whose subcommands share one option set: false after printing a usage error when an option other
+    // than `allowed` (and --db, --user, --password-stdin) was given, so that an option that does not apply is never
+    // silently ignored (`findings map --type birth` would look like a filter).
+    [[nodiscard]] bool onlyOptions(const QStringList& allowed, const QString& what);
     // The value of a required option; nullopt after printing a usage error.
     [[nodiscard]] std::optional<QString> required(const QString& option);
 

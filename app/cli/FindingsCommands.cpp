@@ -6,11 +6,31 @@
 // sends to it.
 #include "app/cli/CliContext.h"
 
+#include <QHash>
+
 namespace dc::app::cli {
 
 int runFindings(CliContext& context) {
     const QStringList& p = context.args().positional;
     const QString sub = p.size() >= 2 ? p.at(1) : QString();
+    // The options each subcommand reads (they share the command's option set): any other is a usage error.
+    static const QHash<QString, QStringList> kOptions{
+        {QStringLiteral("actions"),
+         {QStringLiteral("commune"), QStringLiteral("district"), QStringLiteral("deidentified"), QStringLiteral("json"),
+          QStringLiteral("output"), QStringLiteral("recipient"), QStringLiteral("lang")}},
+        {QStringLiteral("coverage"),
+         {QStringLiteral("commune"), QStringLiteral("district"), QStringLiteral("json"), QStringLiteral("output"),
+          QStringLiteral("lang")}},
+        {QStringLiteral("map"),
+         {QStringLiteral("commune"), QStringLiteral("district"), QStringLiteral("json"), QStringLiteral("output"),
+          QStringLiteral("lang")}},
+        {QStringLiteral("inventory"),
+         {QStringLiteral("commune"), QStringLiteral("district"), QStringLiteral("type"), QStringLiteral("year"),
+          QStringLiteral("number"), QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("json")}},
+    };
+    if (kOptions.contains(sub) && !context.onlyOptions(kOptions.value(sub), QStringLiteral("findings ") + sub)) {
+        return kExitUsage;
+    }
     if (sub == QLatin1String("actions")) {
         return runFindingsActions(context);
     }

@@ -84,6 +84,13 @@ TEST_F(FindingsCliTest, TheListsAFileForItsRecipientTheInventoryAndTheCoverage) 
                                       << QStringLiteral("--recipient") << QStringLiteral("Phòng\x07Tư pháp"));
     EXPECT_EQ(badRecipient.exitCode, 2) << badRecipient.err.toStdString();
     EXPECT_FALSE(QFile::exists(pdf));
+    // An option another subcommand reads is never silently ignored: a usage error before any password.
+    for (const char* line : {"findings map --type birth", "findings coverage --deidentified",
+                             "findings actions --year 1998", "findings inventory list --recipient X"}) {
+        const CliRun stray = admin(atHub(QString::fromUtf8(line)));
+        EXPECT_EQ(stray.exitCode, 2) << line << stray.err.toStdString();
+        EXPECT_TRUE(stray.err.contains(QStringLiteral("does not apply"))) << line;
+    }
     const CliRun written = hub(QStringLiteral("findings actions --output ") + pdf,
                                {QStringLiteral("--recipient"), QStringLiteral("Phòng Tư pháp huyện Dầu Tiếng")});
     ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();

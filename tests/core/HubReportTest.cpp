@@ -828,8 +828,8 @@ TEST_F(HubReportTest, TheErrorMapAtTheHubEqualsEachCommunesOwn) {
     ASSERT_TRUE(own1.ok() && own2.ok() && own3.ok());
     EXPECT_EQ(total(dauTieng.value()), total(own1.value()) + total(own2.value()));
     EXPECT_EQ(total(province.value()), total(own1.value()) + total(own2.value()) + total(own3.value()));
-    // Who may: the district account its own district (by default too), not the other district; a commune's scope at a commune site is
-    // refused.
+    // Who may: the district account its own district (by default too), not the other district; a commune's scope at a
+    // commune site is refused.
     auto other = ErrorMapService::compute(*district, {ReportScope{QStringLiteral("Thủ Dầu Một"), QString()}});
     ASSERT_FALSE(other.ok());
     EXPECT_EQ(other.error().code, ErrorCode::NotPermitted);

@@ -32,6 +32,9 @@ constexpr const char* kGenerationDue = "keys.generation_due";
 } // namespace
 
 Result<AuditReport> AuditService::verify(Session& session, const std::optional<QByteArray>& externalCheckpoint) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<AuditReport> {
         store::Database& db = session.database();
         const auto contentCheck = [&db](const audit::Event& e) -> std::optional<QString> {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/AwardsDocuments.h"
 
+#include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
 
 #include <QJsonArray>
@@ -89,6 +90,9 @@ struct Nominees {
 
 // The lists asked for, over the awards the account may see: the province's first N eligible and each district's.
 Result<Nominees> nominees(Session& session, const ShortlistRequest& request, Language language) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     const Role role = session.user().role;
     const bool hub = session.siteKind() == SiteKind::Hub;
     if (hub ? (role != Role::Province && role != Role::District) : role != Role::Supervisor) {

@@ -114,6 +114,9 @@ QJsonValue orNull(const QString& text) {
 } // namespace
 
 Result<Awards> AwardsService::compute(Session& session, const AwardsRequest& request) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     if (!isOffice(session)) {
         return makeError(ErrorCode::NotPermitted,
                          QStringLiteral("judging the volunteers is for the province office, a district account at a "
@@ -132,6 +135,9 @@ Result<Awards> AwardsService::compute(Session& session, const AwardsRequest& req
 }
 
 Result<JudgedVolunteer> AwardsService::explain(Session& session, const QString& who, const AwardsRequest& request) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     const bool volunteer = session.user().role == Role::Volunteer;
     if (!volunteer && !isOffice(session)) {
         return makeError(ErrorCode::NotPermitted, QStringLiteral("this account may not read explanations"));
@@ -188,6 +194,9 @@ Result<JudgedVolunteer> AwardsService::explain(Session& session, const QString& 
 }
 
 Result<AwardsService::Participants> AwardsService::participants(Session& session, const AwardsRequest& request) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     auto awards = compute(session, request);
     if (!awards) {
         return awards.error();

@@ -97,6 +97,9 @@ Result<Book> BookService::createBook(Session& session, const NewBook& request) {
 }
 
 Result<std::vector<Book>> BookService::listBooks(Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded(
         [&]() -> Result<std::vector<Book>> { return gateways::BookGateway(session.database()).all(); });
 }
@@ -110,6 +113,9 @@ Result<Book> BookService::reopenBook(Session& session, qint64 bookId) {
 }
 
 Result<std::vector<BookService::BookWithProgress>> BookService::listBooksWithProgress(Session& session, bool openOnly) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     auto books = listBooks(session);
     if (!books) {
         return books.error();

@@ -428,6 +428,9 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
 }
 
 Result<std::optional<CurrentEnrollment>> EnrollmentService::currentEnrollment(Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<std::optional<CurrentEnrollment>> {
         if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "have a hub"); !kind)
             return kind.error();
@@ -474,6 +477,9 @@ Result<std::vector<EnrolledSite>> EnrollmentService::hubEnrolledSites(Session& s
 }
 
 Result<QString> EnrollmentService::ownFingerprint(Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<QString> {
         const auto stored = gateways::AuditGateway(session.database()).currentSiteKey();
         if (!stored || !stored->boxPublic)

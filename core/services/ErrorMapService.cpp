@@ -152,6 +152,9 @@ Result<ErrorMap> atCommune(Session& session, const ErrorMapRequest& request) {
 } // namespace
 
 Result<ErrorMap> ErrorMapService::compute(Session& session, const ErrorMapRequest& request) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return session.siteKind() == SiteKind::Hub ? atHub(session, request) : atCommune(session, request);
 }
 

@@ -108,6 +108,9 @@ QJsonValue orNull(const QString& text) {
 } // namespace
 
 Result<FindingsService::ResolvedScope> FindingsService::resolveScope(Session& session, const ReportScope& scope) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     const Role role = session.user().role;
     if (session.siteKind() != SiteKind::Hub) {
         if (role != Role::Supervisor) {
@@ -132,6 +135,9 @@ Result<FindingsService::ResolvedScope> FindingsService::resolveScope(Session& se
 }
 
 Result<ActionLists> FindingsService::actions(Session& session, const FindingsRequest& request) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<ActionLists> {
         auto scope = resolveScope(session, request.scope);
         if (!scope) {

@@ -3,11 +3,15 @@
 #include "core/services/HubScope.h"
 
 #include "core/campaign/Campaign.h"
+#include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
 
 namespace dc::core::access {
 
 Result<HubPlace> resolveHubPlace(const Session& session, const ReportScope& scope) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     const campaign::Campaign& plan = campaignOf(session);
     const bool districtAccount = session.user().role == Role::District;
     HubPlace out;

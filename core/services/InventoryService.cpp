@@ -36,6 +36,9 @@ Error refused(const QString& why) {
 }
 
 Result<void> requireProvinceAtHub(const Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     if (session.siteKind() != SiteKind::Hub || session.user().role != Role::Province) {
         return makeError(ErrorCode::NotPermitted,
                          QStringLiteral("the register inventory is entered by a province account at a hub"));
@@ -194,6 +197,9 @@ Result<int> InventoryService::importCsv(Session& session, const QByteArray& byte
 }
 
 Result<std::vector<InventoryRegister>> InventoryService::list(Session& session, const ReportScope& scope) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     if (session.siteKind() != SiteKind::Hub) {
         return makeError(ErrorCode::WrongSiteKind, QStringLiteral("the register inventory is kept at a hub"));
     }
@@ -211,6 +217,9 @@ Result<std::vector<InventoryRegister>> InventoryService::list(Session& session, 
 }
 
 Result<Coverage> InventoryService::coverage(Session& session, const ReportScope& scope) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<Coverage> {
         auto where = FindingsService::resolveScope(session, scope);
         if (!where) {

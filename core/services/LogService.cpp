@@ -355,6 +355,9 @@ void LogService::settle(Session& session) {
 }
 
 Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const Filter& filter) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<std::vector<CheckHistory>> {
         gateways::CheckGateway checks(session.database());
         std::vector<CheckHistory> out;
@@ -377,6 +380,9 @@ Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const
 }
 
 Result<BookProgress> LogService::progress(Session& session, qint64 bookId) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<BookProgress> {
         const auto book = gateways::BookGateway(session.database()).byId(bookId);
         if (!book) {
@@ -388,6 +394,9 @@ Result<BookProgress> LogService::progress(Session& session, qint64 bookId) {
 }
 
 Result<std::optional<LoggedCheck>> LogService::currentCheck(Session& session, qint64 bookId, int entryNumber) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<std::optional<LoggedCheck>> {
         gateways::CheckGateway checks(session.database());
         const auto id = checks.currentOfEntry(bookId, entryNumber);

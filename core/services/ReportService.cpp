@@ -356,6 +356,9 @@ struct HubScope {
 
 Result<HubScope> resolveHubScope(Session& session, const ReportScope& scope, const ReportRange& range,
                                  bool deidentified) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     const Role role = session.user().role;
     if (role != Role::Province && role != Role::District) {
         return makeError(ErrorCode::NotPermitted,
@@ -700,6 +703,9 @@ Result<SpotChecksReport> ReportService::spotChecks(Session& session, const Repor
 Result<void> ReportService::recordExport(Session& session, const ReportHeader& header, const QString& format,
                                          const std::function<Result<void>()>& write) {
     return access::guarded([&]() -> Result<void> {
+        if (auto active = access::requireActive(session); !active) {
+            return active.error();
+        }
         if (session.siteKind() == SiteKind::Hub) {
             if (session.user().role != Role::Province && session.user().role != Role::District) {
                 return makeError(ErrorCode::NotPermitted,

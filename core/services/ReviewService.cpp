@@ -249,6 +249,9 @@ Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, Revie
 }
 
 Result<std::vector<ReviewItem>> ReviewService::returnedToPair(Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<std::vector<ReviewItem>> {
         std::vector<qint64> members{session.user().id};
         if (session.partner()) {

@@ -316,6 +316,9 @@ Result<AppliedRoster> RosterService::apply(Session& session, const QString& path
 }
 
 Result<std::vector<QDate>> RosterService::days(Session& session, const QString& userName) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<std::vector<QDate>> {
         if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "read the roster"); !kind) {
             return kind.error();

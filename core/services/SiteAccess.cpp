@@ -39,8 +39,37 @@ Error errorFromException(std::exception_ptr exception) {
     }
 }
 
+namespace {
+
+// The signed-in account as the database says now, not as at its sign-in: an account removed (by a second supervisor,
+// or from another program while this one is open) or given another role loses what it could do at once, as a pair's
+// logging already does (pairStillActive). Reading the account's row changes nothing the session holds.
+Result<Role> currentRole(const Session& session) {
+    return guarded([&]() -> Result<Role> {
+        auto& database = const_cast<Session&>(session).database();
+        const auto fresh = gateways::SiteGateway(database).userById(session.user().id);
+        if (!fresh || !fresh->active) {
+            return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account was removed while signed in"));
+        }
+        return fresh->role;
+    });
+}
+
+} // namespace
+
+Result<void> requireActive(const Session& session) {
+    if (auto current = currentRole(session); !current) {
+        return current.error();
+    }
+    return {};
+}
+
 Result<void> requireRole(const Session& session, Role role, const char* what) {
-    if (session.user().role != role) {
+    auto current = currentRole(session);
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() != role) {
         return makeError(ErrorCode::NotPermitted,
                          QStringLiteral("only a %1 can %2").arg(roleKey(role), QString::fromLatin1(what)));
     }
@@ -48,6 +77,9 @@ Result<void> requireRole(const Session& session, Role role, const char* what) {
 }
 
 Result<void> requireSiteKind(const Session& session, SiteKind kind, const char* what) {
+    if (auto active = requireActive(session); !active) {
+        return active.error();
+    }
     if (session.siteKind() != kind) {
         return makeError(ErrorCode::WrongSiteKind,
                          QStringLiteral("only a %1 site can %2").arg(siteKindKey(kind), QString::fromLatin1(what)));

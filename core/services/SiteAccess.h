@@ -27,9 +27,14 @@ template <typename Work> auto guarded(Work&& work) -> decltype(work()) {
     }
 }
 
-// NotPermitted unless the session's account has `role`; `what` says what was refused, for the detail.
+// AccountDisabled when the session's account was removed since it signed in (as the database says now): every service
+// that reads or acts for the account calls it, directly or through the checks below.
+[[nodiscard]] Result<void> requireActive(const Session& session);
+// AccountDisabled as requireActive; NotPermitted unless it has `role` (both as
+// the database says now, not as at its sign-in); `what` says what was refused, for the detail.
 [[nodiscard]] Result<void> requireRole(const Session& session, Role role, const char* what);
-// WrongSiteKind unless the session's site is of `kind` (logging at a hub, importing at a commune: docs/HUB.md).
+// AccountDisabled as requireRole; WrongSiteKind unless the session's site is of `kind` (logging at a hub, importing at
+// a commune: docs/HUB.md).
 [[nodiscard]] Result<void> requireSiteKind(const Session& session, SiteKind kind, const char* what = "do this");
 // NotPermitted unless the account runs the site: keyHolderRole of the site's kind (a supervisor at a commune, a
 // province account at a hub).

@@ -60,6 +60,9 @@ Result<const campaign::Campaign*> sessionCampaign(const Session& session) {
 }
 
 Result<SiteCampaignInfo> siteCampaign(const Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<SiteCampaignInfo> {
         const std::optional<QByteArray> bytes = storedBytes(session);
         const campaign::Campaign& c = campaignOf(session);

@@ -45,8 +45,13 @@ Result<void> makeNewPair(Session& session, const QString& reason) {
     }
     keyring::SiteKeys keys = keyring::generateSiteKeys();
     const QSet<QString> holders = keyHolderNames(session);
+    const auto current = currentKeyId(session);
     for (keyring::UserSlot& slot : ring.users) {
         if (!slot.damaged && holders.contains(slot.userName)) {
+            // Only the current pair's copy stays beside the new one: copies of pairs already retired would pile up over
+            // rotations made in one session (several supervisors removed) until the slot no longer reads as a keyring.
+            std::erase_if(slot.siteKeys,
+                          [&](const keyring::SealedSiteKeys& k) { return !current || k.keyId != *current; });
             slot.siteKeys.push_back(keyring::sealSiteKeys(ring.databaseId, slot, keys));
         }
     }
@@ -102,7 +107,12 @@ Result<void> rotateIfDue(Session& session) {
 }
 
 Result<void> rotate(Session& session, const QString& reason) {
-    return access::guarded([&]() -> Result<void> { return makeNewPair(session, reason); });
+    return access::guarded([&]() -> Result<void> {
+        if (auto allowed = access::requireSiteAdmin(session, "rotate the site's keys"); !allowed) {
+            return allowed.error();
+        }
+        return makeNewPair(session, reason);
+    });
 }
 
 Anchor takeFromSlot(Session& session, const keyring::UserSlot& slot, const crypto::SecureBuffer& slotPrivateKey) {

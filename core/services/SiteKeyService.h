@@ -35,7 +35,7 @@ void takeWithCode(Session& session, const crypto::SecureBuffer& generationRoot, 
 // secrets once they are sealed. The keyring is saved before the database commits.
 [[nodiscard]] Result<void> rotateIfDue(Session& session);
 // A new key pair now, the current one retired (its public key stays, to verify the checkpoints it signed): when a
-// supervisor leaves. `reason` is recorded in the audit event.
+// supervisor leaves. `reason` is recorded in the audit event. The site's admin only (access::requireSiteAdmin).
 [[nodiscard]] Result<void> rotate(Session& session, const QString& reason);
 
 // Seals what the session holds (site keys, generation root) to every active supervisor's slot of `ring` that lacks

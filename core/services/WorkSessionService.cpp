@@ -137,6 +137,9 @@ Result<WorkSessionState> WorkSessionService::start(Session& session, qint64 read
 }
 
 Result<WorkSessionState> WorkSessionService::swapRoles(Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     auto state = running(session);
     if (!state) {
         return state.error();
@@ -161,10 +164,16 @@ Result<WorkSessionState> WorkSessionService::end(Session& session) {
 }
 
 Result<WorkSessionState> WorkSessionService::state(Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<WorkSessionState> { return running(session); });
 }
 
 Result<DayCounts> WorkSessionService::today(Session& session) {
+    if (auto active = access::requireActive(session); !active) {
+        return active.error();
+    }
     return access::guarded([&]() -> Result<DayCounts> {
         auto state = running(session);
         if (!state) {

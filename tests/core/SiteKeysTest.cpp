@@ -12,6 +12,7 @@
 #include "core/services/AuditService.h"
 #include "core/services/LogService.h"
 #include "core/services/SignIn.h"
+#include "core/services/SiteKeyService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "crypto/Ed25519.h"
@@ -217,6 +218,34 @@ TEST_F(SiteKeysTest, ASupervisorLeavingMakesANewPairTheOthersReceive) {
     const AuditReport report = verifyAs(*again);
     EXPECT_TRUE(report.ok()) << report.problem.toStdString();
     EXPECT_EQ(report.checkpoints, 2);
+}
+
+// Several supervisors removed in one session rotate the keys as many times: each slot keeps the current pair's copy and
+// the new one only, so the keyring stays readable (a slot holds at most 4) and the next sign-in is anchored. Only the
+// site's admin may rotate.
+TEST_F(SiteKeysTest, ManyRotationsInOneSessionKeepTheKeyringReadable) {
+    auto admin = site.signInSupervisor();
+    const QString first = currentKey(*admin).keyId;
+    auto refused = sitekeys::rotate(*pair, QStringLiteral("a volunteer tries"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotPermitted);
+    EXPECT_EQ(currentKey(*admin).keyId, first);
+    for (int n = 0; n < 6; ++n) {
+        auto rotated = sitekeys::rotate(*admin, QStringLiteral("supervisor removed"));
+        ASSERT_TRUE(rotated.ok()) << n << ": " << rotated.error().detail.toStdString();
+        auto ring = keyring::loadKeyring(site.paths().keyring);
+        ASSERT_TRUE(ring.ok()) << n << ": " << ring.error().detail.toStdString();
+        const auto* slot = ring->findUser(QString::fromLatin1(TestSite::kSupervisor));
+        ASSERT_TRUE(slot);
+        EXPECT_LE(slot->siteKeys.size(), 2U);
+    }
+    EXPECT_NE(currentKey(*admin).keyId, first);
+    auto again = site.signInSupervisor();
+    ASSERT_TRUE(again->siteKeys());
+    EXPECT_EQ(again->siteKeys()->keyId, currentKey(*again).keyId);
+    ASSERT_TRUE(AuditService::closeDay(*again, true).ok());
+    const AuditReport report = verifyAs(*again);
+    EXPECT_TRUE(report.ok()) << report.problem.toStdString();
 }
 
 TEST(LabelledSignatureTest, ASignatureForOnePurposeNeverPassesForAnother) {

@@ -297,6 +297,30 @@ TEST_F(FaultSweepTest, ARekey) {
     sweepAll(op);
 }
 
+// Regression (found by the read-eio sweep of ARekey): a read error in the check under the new key, after the pages were
+// re-encrypted, gave up with DatabaseCorrupt; the next sign-in then promoted the new key, whose recovery code was never
+// shown, and the old code no longer opened the database. The re-key now checks once more and shows the new code.
+TEST_F(FaultSweepTest, AReadErrorWhileCheckingTheNewKeyDoesNotLoseTheNewCode) {
+    Commune commune;
+    auto supervisor = commune.site.signInSupervisor();
+    ASSERT_TRUE(supervisor);
+    auto code = rekeySite(*supervisor, [](RekeyStep step) {
+        if (step == RekeyStep::VerifyDatabase) {
+            FaultVfs::arm(Fault::ReadError, 1); // the first read of the reopened database
+        }
+    });
+    const bool fired = FaultVfs::fired();
+    FaultVfs::disarm();
+    EXPECT_TRUE(fired);
+    ASSERT_TRUE(code.ok()) << errorCodeName(code.error().code) << " " << code.error().detail.toStdString();
+    supervisor.reset();
+    const dc::crypto::SecureBuffer key = faults::keyOfCode(code.value());
+    EXPECT_ANY_THROW((void)commune.supervisor(commune.site.paths().database)) << "the old code still opens it";
+    auto after = faults::openSession(commune.site.paths().database, key, QString::fromLatin1(TestSite::kSupervisor));
+    ASSERT_TRUE(after);
+    expectSound(*after, QStringLiteral("after the re-key"));
+}
+
 // A hub with one enrolled commune and that commune's first bundle (its two checks), not yet imported; closed.
 struct HubAndBundle {
     TestSite hub{SiteKind::Hub};

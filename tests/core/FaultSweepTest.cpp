@@ -380,4 +380,49 @@ TEST_F(FaultSweepTest, ImportingABundle) {
     sweepAll(op);
 }
 
+// Regression (found by the read-eio sweep of ImportingABundle): a read error while the receipt was made, after the
+// import had committed, answered IoError for a bundle that was imported — the operator told it failed, the hub holding
+// it. Now the file is "imported", without a receipt announced (as when the receipts' folder does not flush).
+TEST_F(FaultSweepTest, AReadErrorAfterTheImportCommittedIsNoFailure) {
+    HubAndBundle exchange;
+    ASSERT_FALSE(exchange.bundle.isEmpty());
+    // How many reads an import makes before its commit (a statement trace sees the COMMIT start).
+    int reads = -1;
+    {
+        QTemporaryDir dir;
+        faults::copyTree(exchange.hub.dir(), dir.path());
+        auto province =
+            exchange.province(QDir(dir.path()).filePath(QFileInfo(exchange.hub.paths().database).fileName()));
+        ASSERT_TRUE(province);
+        province->database().traceStatements([&reads](std::string_view sql) {
+            if (reads < 0 && sql.starts_with("COMMIT")) {
+                reads = FaultVfs::reads();
+            }
+        });
+        FaultVfs::arm(Fault::ReadError, INT_MAX);
+        ASSERT_TRUE(exchange.import(*province).ok());
+        FaultVfs::disarm();
+        ASSERT_GT(FaultVfs::reads(), reads + 1) << "no read after the commit";
+        province->database().traceStatements({});
+    }
+    ++reads; // the first read after the commit
+    ASSERT_GT(reads, 0);
+    auto province = exchange.province(exchange.hub.paths().database);
+    ASSERT_TRUE(province);
+    FaultVfs::arm(Fault::ReadError, reads);
+    auto imported = ImportService::importFiles(*province, {exchange.bundle});
+    const bool fired = FaultVfs::fired();
+    FaultVfs::disarm();
+    EXPECT_TRUE(fired);
+    ASSERT_TRUE(imported.ok()) << errorCodeName(imported.error().code) << " " << imported.error().detail.toStdString();
+    ASSERT_EQ(imported->size(), 1u);
+    EXPECT_EQ(imported->front().status, QStringLiteral("imported"));
+    EXPECT_TRUE(imported->front().receipt.isEmpty()) << "a receipt announced that was not written";
+    province.reset();
+    auto after = exchange.province(exchange.hub.paths().database);
+    ASSERT_TRUE(after);
+    HubAndBundle::imported(*after);
+    expectSound(*after, QStringLiteral("after the import"));
+}
+
 } // namespace

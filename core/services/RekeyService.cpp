@@ -122,6 +122,14 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
         }
     }
 
+    // The high-water mark's MAC key comes from the database key: write the mark under the new key before the keyring
+    // forgets the old one. A crash between promoting the keyring and the mark written after the audit event would
+    // otherwise leave a mark no key can read — a false alarm at every sign-in (found by the keyring fault test).
+    {
+        const audit::Event head = gateways::AuditGateway(verified.value()).head();
+        (void)audit::writeMark(paths.mark, session.databaseId(), next.key, {head.seq, head.hash});
+    }
+
     step(RekeyStep::PromoteKeyring);
     std::erase_if(ring.users, [](const keyring::UserSlot& slot) { return slot.damaged; });
     for (keyring::UserSlot& slot : ring.users) {

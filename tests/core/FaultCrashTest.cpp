@@ -402,6 +402,39 @@ TEST(FaultKillTest, ARekey) {
         killRuns(3));
 }
 
+// The keyring's atomic write dies between writing its temporary file and renaming it over the keyring, at each rename
+// of a re-key (the pending keyring, the promoted one, the high-water mark): the keyring left is whole — the old one or
+// the new one — and the supervisor signs in.
+TEST(KeyringFaultTest, CrashBetweenWriteAndRename) {
+    Commune commune;
+    int crashed = 0;
+    for (int n = 1; n <= 10; ++n) {
+        Copy copy(commune.site.paths().database);
+        const QString keyring = SitePaths::forDatabase(copy.database).keyring;
+        const QByteArray old = dc::test::readAll(keyring);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DOICHIEU_CRASH_AT_RENAME"), QString::number(n));
+        const AgentRun run =
+            runAgent({QStringLiteral("rekey"), copy.database, QString::fromLatin1(TestSite::kSupervisor),
+                      QString::fromLatin1(TestSite::kSupervisorPassword), QStringLiteral("none")},
+                     environment);
+        ASSERT_TRUE(run.exitCode == 0 || run.exitCode == kCrashed) << run.exitCode << " " << run.err.toStdString();
+        if (run.exitCode == kCrashed && n == 1) {
+            EXPECT_EQ(dc::test::readAll(keyring), old) << "the keyring changed before its rename";
+        }
+        EXPECT_TRUE(keyring::loadKeyring(keyring).ok()) << "rename " << n << ": a half keyring";
+        auto s = signInSupervisor(copy.database);
+        ASSERT_TRUE(s) << "rename " << n;
+        EXPECT_EQ(commune.logged(*s), 2);
+        expectSound(*s, QStringLiteral("rename %1").arg(n));
+        if (run.exitCode == 0) {
+            break;
+        }
+        ++crashed;
+    }
+    EXPECT_GE(crashed, 2) << "the re-key saves the keyring twice";
+}
+
 // The disk fills up while the keyring is written (a file-size limit below the keyring's size, in the agent): the
 // re-key fails with a clear error, the keyring is byte for byte the old one, and the supervisor signs in.
 TEST(KeyringFaultTest, FullDiskWhileWritingTheKeyring) {

@@ -161,7 +161,12 @@ protected:
 
     // Every survivable fault, each swept; every one must be reached at least once.
     static void sweepAll(const Operation& op) {
+        // DOICHIEU_FAULT_KIND (a faultName) sweeps that fault only, to replay one step with DOICHIEU_FAULT_FIRST.
+        const QByteArray only = qgetenv("DOICHIEU_FAULT_KIND");
         for (const Fault fault : dc::test::kSurvivableFaults) {
+            if (!only.isEmpty() && only != dc::test::faultName(fault)) {
+                continue;
+            }
             const int reached = sweep(op, fault, faults::sweepSteps(op.shortSteps));
             EXPECT_GT(reached, 0) << dc::test::faultName(fault) << " never reached";
             if (HasFailure()) {

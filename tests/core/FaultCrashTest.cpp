@@ -34,6 +34,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <string>
 
 using namespace dc::core;
 using dc::test::TestSite;
@@ -176,6 +177,7 @@ int tearEveryWrite(const QString& templateDatabase, const std::function<QStringL
                    const std::function<void(const QString& database, const AgentRun& run)>& check, int maxSteps) {
     int torn = 0;
     for (int n = 1; n <= maxSteps; ++n) {
+        SCOPED_TRACE("torn page at write " + std::to_string(n));
         Copy copy(templateDatabase);
         const AgentRun run = runAgent(arguments(copy.database) << QStringLiteral("--fault")
                                                                << QStringLiteral("torn-page") << QString::number(n));
@@ -347,6 +349,7 @@ void killTrials(const QString& templateDatabase, const std::function<QStringList
     QRandomGenerator random(20261203); // a fixed seed: a failure can be replayed
     int killedWhileWorking = 0;
     for (int run = 0; run < runs && !::testing::Test::HasFailure(); ++run) {
+        SCOPED_TRACE("kill " + std::to_string(run));
         Copy copy(templateDatabase);
         const int delay = static_cast<int>(random.bounded(static_cast<quint32>(std::max<qint64>(1, worked))));
         const AgentRun killed = killAfterReady(arguments(copy.database), delay);

@@ -787,8 +787,20 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
             }
         }
         transaction.commit();
-        importer.afterCommit(out);
-        session.database().checkpointIfDue();
+        // Committed: the files are imported, whatever fails from here on. A receipt that cannot be made now (a read
+        // error) is not announced, as when its folder does not flush; a checkpoint that cannot run now runs later.
+        try {
+            importer.afterCommit(out);
+        } catch (const std::exception&) {
+            for (ImportedFile& file : out) {
+                file.receipt.clear();
+            }
+        }
+        try {
+            session.database().checkpointIfDue();
+        } catch (const std::exception&) {
+            // the data is in the synced log (Database::checkpointIfDue)
+        }
         return out;
     });
 }

@@ -98,22 +98,36 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
         // SQLCipher may report success for a rewrite that did not happen. If the old key still opens the
         // database, nothing was lost: forget the pending key and carry on with the old one.
         auto old = access::openAndMigrate(paths.database, session.databaseKey());
-        if (!old) {
+        if (old) {
+            session.replaceDatabase(std::move(old).value(), session.databaseKey().clone());
+            for (keyring::UserSlot& slot : ring.users) {
+                slot.pendingDatabaseKey.reset();
+                slot.pendingGenerationRoot.reset();
+            }
+            ring.pendingGeneration.reset();
+            ring.pendingRecovery.reset();
+            (void)keyring::saveKeyring(paths.keyring, ring);
+            return verified.error();
+        }
+        // The old key no longer opens it, so the check under the new key may have failed on a read error while the
+        // database answers to it: giving up now would let the next sign-in promote the new key with its recovery code
+        // never shown. Check once more (found by the fault sweeps of issue 17).
+        verified = reopenVerified(paths.database, next.key);
+        if (!verified) {
             // Neither key gives a sound database right now; the keyring holds both, and the next sign-in tries
             // them again. This session cannot go on.
             return makeError(ErrorCode::DatabaseCorrupt,
                              QStringLiteral("after the re-key neither key verifies the database: %1; sign in again")
                                  .arg(verified.error().detail));
         }
-        session.replaceDatabase(std::move(old).value(), session.databaseKey().clone());
-        for (keyring::UserSlot& slot : ring.users) {
-            slot.pendingDatabaseKey.reset();
-            slot.pendingGenerationRoot.reset();
-        }
-        ring.pendingGeneration.reset();
-        ring.pendingRecovery.reset();
-        (void)keyring::saveKeyring(paths.keyring, ring);
-        return verified.error();
+    }
+
+    // The high-water mark's MAC key comes from the database key: write the mark under the new key before the keyring
+    // forgets the old one. A crash between promoting the keyring and the mark written after the audit event would
+    // otherwise leave a mark no key can read — a false alarm at every sign-in (found by the keyring fault test).
+    {
+        const audit::Event head = gateways::AuditGateway(verified.value()).head();
+        (void)audit::writeMark(paths.mark, session.databaseId(), next.key, {head.seq, head.hash});
     }
 
     step(RekeyStep::PromoteKeyring);

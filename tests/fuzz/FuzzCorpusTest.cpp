@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -180,4 +182,40 @@ TEST(FuzzCorpusTest, CampaignSeedParsesAndTheBrokenOnesAreRefused) {
     for (const QString& name : seeds(QStringLiteral("campaign"), QStringLiteral("broken*"))) {
         EXPECT_FALSE(campaign::parseCampaign(seed(QStringLiteral("campaign"), name)).ok()) << name.toStdString();
     }
+}
+
+// Found by fuzzing (keyring, 2026-12-03): a keyring whose recovery slot fails its checksum parses, the slot marked
+// damaged (recovery then tries the code on the database) — but serialize wrote it back with a fresh checksum over its
+// empty fields, and that keyring was refused whole on the next read ("recovery slot: field 'mac' is missing"). Any
+// read-modify-write (adding an account, setting a password) turned one damaged slot into a keyring nobody could sign
+// in with. A damaged recovery slot now reads back damaged.
+TEST(FuzzFoundTest, ADamagedRecoverySlotStaysDamagedThroughSerialize) {
+    QJsonObject root = QJsonDocument::fromJson(seed(QStringLiteral("keyring"), QStringLiteral("site.json"))).object();
+    QJsonObject recovery = root.value(QStringLiteral("recovery")).toObject();
+    const QString id = recovery.value(QStringLiteral("id")).toString();
+    recovery.insert(QStringLiteral("createdAt"), QStringLiteral("2022-01-01T00:00:00Z")); // the checksum now fails
+    root.insert(QStringLiteral("recovery"), recovery);
+    auto damaged = keyring::parse(QJsonDocument(root).toJson());
+    ASSERT_TRUE(damaged.ok()) << damaged.error().detail.toStdString();
+    ASSERT_TRUE(damaged->recovery.damaged);
+
+    auto written = keyring::parse(keyring::serialize(damaged.value()));
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    EXPECT_TRUE(written->recovery.damaged);
+    EXPECT_EQ(written->recovery.id, id);
+    EXPECT_EQ(written->users.size(), damaged->users.size());
+    EXPECT_EQ(written->findUser(QStringLiteral("lan"))->publicKey, damaged->findUser(QStringLiteral("lan"))->publicKey);
+
+    // The same for a pending recovery slot (during a re-key).
+    damaged.value().pendingRecovery = damaged->recovery;
+    auto pending = keyring::parse(keyring::serialize(damaged.value()));
+    ASSERT_TRUE(pending.ok()) << pending.error().detail.toStdString();
+    ASSERT_TRUE(pending->pendingRecovery.has_value());
+    EXPECT_TRUE(pending->pendingRecovery->damaged);
+
+    // The input the fuzzer found: it parses, and what it serialises to parses too.
+    auto found = keyring::parse(seed(QStringLiteral("keyring"), QStringLiteral("found-damaged-recovery-slot.json")));
+    ASSERT_TRUE(found.ok()) << found.error().detail.toStdString();
+    EXPECT_TRUE(found->recovery.damaged);
+    EXPECT_TRUE(keyring::parse(keyring::serialize(found.value())).ok());
 }

@@ -73,7 +73,9 @@ struct RecoverySlot {
     crypto::X25519PublicKey publicKey{};
     std::vector<std::uint8_t> mac;
     QString createdAt;
-    bool damaged = false; // as UserSlot::damaged: recovery then opens the database with the code instead
+    // As UserSlot::damaged: recovery then opens the database with the code instead. Written back as its id alone (no
+    // checksum), so that it reads back damaged rather than as an empty slot that would refuse the whole keyring.
+    bool damaged = false;
 };
 
 struct Keyring {

@@ -11,7 +11,7 @@ include(GNUInstallDirs)
 install(TARGETS doichieu doichieu-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES packaging/doichieu.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES packaging/doichieu.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
-install(FILES README.md docs/HUB.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES README.md docs/HUB.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/doichieu)
 
 set(man_dir "${PROJECT_BINARY_DIR}/man")
 set(man_pages "")
@@ -51,11 +51,12 @@ set(CPACK_STRIP_FILES ON)
 # The shared libraries' packages are computed (dpkg-shlibdeps): Qt 6, libsqlcipher1 (4.6.1, bookworm-backports),
 # libzxcvbn0, libxlsxwriter, cairo, libzip, freexl, CBC, … Botan 2 is linked statically (cmake/Dependencies.cmake).
 # What the programs load at run time without linking is listed: the QML modules the views import, the platform
-# plugins, and the font the PDF exports embed.
+# plugins, and the font the PDF exports embed; and SQLCipher's real floor, 4.6.1 (the store refuses an older one at
+# configure and at run time; dpkg-shlibdeps alone would ask only for the symbols' libsqlcipher1 >= 3.4.2).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, \
 qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qtquick-dialogs, \
 qml6-module-qt-labs-folderlistmodel, qml6-module-qtcore, qml6-module-qtqml, qml6-module-qtcharts, qt6-qpa-plugins, \
-fonts-dejavu-core")
+fonts-dejavu-core, libsqlcipher1 (>= 4.6.1)")
 include(CPack)

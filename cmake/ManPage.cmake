@@ -17,6 +17,8 @@ execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen "${PRO
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "ManPage.cmake: ${PROGRAM} --help failed (${rc}): ${errors}")
 endif()
+# Qt's parser prints argv[0], the build folder's path: the page names the installed program.
+string(REPLACE "${PROGRAM}" "${NAME}" usage "${usage}")
 string(REPLACE "\\" "\\e" usage "${usage}")
 string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" usage "${usage}")
 string(REPLACE "-" "\\-" title "${NAME}")

@@ -90,6 +90,9 @@ int runFindingsMap(CliContext& context); // `findings map` (FindingsMapCommands.
 int runFindingsActions(CliContext& context);
 int runFindingsCoverage(CliContext& context);
 int runFindingsInventory(CliContext& context);
+// The end of the campaign (issue 17 part 6; WipeCommands.cpp): `wipe`, and `hub wipe-record FILE` from runHub.
+int runWipe(CliContext& context);
+int runHubWipeRecord(CliContext& context, const QString& file);
 
 // A day typed on the command line: yyyy-mm-dd or dd/mm/yyyy; nullopt for anything else.
 [[nodiscard]] std::optional<QDate> parseDay(const QString& text);

@@ -219,8 +219,12 @@ int runHub(CliContext& context) {
         }
         return kExitOk;
     }
+    if (sub == QLatin1String("wipe-record") && p.size() == 3) {
+        return runHubWipeRecord(context, p.at(2));
+    }
     if (sub != QLatin1String("status") || p.size() != 2) {
-        return context.usage(QStringLiteral("hub status, or hub decide --check UUID --decision approve|reject"));
+        return context.usage(
+            QStringLiteral("hub status, hub decide --check UUID --decision approve|reject, or hub wipe-record FILE"));
     }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
@@ -241,7 +245,7 @@ int runHub(CliContext& context) {
                                           {QStringLiteral("message"), a.message},
                                           {QStringLiteral("at"), a.at}});
             }
-            communes.append(QJsonObject{
+            QJsonObject commune{
                 {QStringLiteral("commune"), c.commune},
                 {QStringLiteral("district"), c.district},
                 {QStringLiteral("site"), c.site},
@@ -251,7 +255,16 @@ int runHub(CliContext& context) {
                 {QStringLiteral("entries"), c.entries},
                 {QStringLiteral("corrections"), c.corrections},
                 {QStringLiteral("lastImport"), c.lastImport.isEmpty() ? QJsonValue() : QJsonValue(c.lastImport)},
-                {QStringLiteral("alarms"), alarms}});
+                {QStringLiteral("alarms"), alarms}};
+            if (c.wiped) { // only once the commune's workstation wiped itself (docs/HUB.md "The end of the campaign")
+                commune.insert(QStringLiteral("wiped"), QJsonObject{{QStringLiteral("at"), c.wiped->wipedAt},
+                                                                    {QStringLiteral("recordedAt"), c.wiped->recordedAt},
+                                                                    {QStringLiteral("sequence"), c.wiped->sequence},
+                                                                    {QStringLiteral("files"), c.wiped->files},
+                                                                    {QStringLiteral("bytes"), c.wiped->bytes},
+                                                                    {QStringLiteral("statement"), c.wiped->statement}});
+            }
+            communes.append(commune);
         }
         context.printJson(QJsonObject{{QStringLiteral("communes"), communes}});
     } else {
@@ -259,7 +272,8 @@ int runHub(CliContext& context) {
             context.out() << c.district << "/" << c.commune << ": epoch " << c.epoch << ", bundle " << c.sequence
                           << ", " << c.entries << " entries, " << c.corrections << " correction(s), last bundle "
                           << (c.lastImport.isEmpty() ? QStringLiteral("never") : c.lastImport) << ", "
-                          << c.alarms.size() << " alarm(s)\n";
+                          << c.alarms.size() << " alarm(s)"
+                          << (c.wiped ? QStringLiteral(", wiped %1").arg(c.wiped->wipedAt) : QString()) << "\n";
             for (const core::HubAlarm& a : c.alarms) {
                 context.out() << "    " << a.kind << ": " << a.message << "\n";
             }

@@ -113,9 +113,17 @@ const std::vector<Command>& commands() {
         {"hub",
          {set({"db", "user", "check", "decision", "note"}), set({"password-stdin", "json"})},
          dc::app::cli::runHub,
-         "hub status --db PATH --user NAME   (every commune: what the hub holds, alarms)\n"
+         "hub status --db PATH --user NAME   (every commune: what the hub holds, alarms, wiped)\n"
          "    hub decide --check UUID --decision approve|reject [--note TEXT] --db PATH --user NAME   (a district "
-         "account)"},
+         "account)\n"
+         "    hub wipe-record FILE --db PATH --user NAME   (a province account: a workstation's wipe statement)"},
+        {"wipe",
+         {set({"db", "user", "confirm", "output"}), set({"password-stdin", "json"})},
+         dc::app::cli::runWipe,
+         "wipe [EXPORT-DIR...] --confirm \"DISTRICT/COMMUNE\" --output FILE --db PATH --user NAME\n"
+         "        (a commune supervisor, at the end of the campaign, once the hub's receipt acknowledges everything:\n"
+         "        overwrites and removes the database, keyring, mark, bundles and every file of the EXPORT-DIRs;\n"
+         "        writes a statement signed with the site's key for hub wipe-record)"},
         {"campaign",
          {set({"db", "user"}), set({"password-stdin", "json"})},
          dc::app::cli::runCampaign,

@@ -53,6 +53,8 @@ std::optional<FileKind> kindFromByte(std::uint8_t value) {
         return FileKind::Receipt;
     case 5:
         return FileKind::Roster;
+    case 6:
+        return FileKind::Wipe;
     default:
         return std::nullopt;
     }
@@ -76,6 +78,8 @@ const char* fileKindName(FileKind kind) noexcept {
         return "receipt";
     case FileKind::Roster:
         return "roster";
+    case FileKind::Wipe:
+        return "wipe";
     }
     return "unknown";
 }
@@ -127,6 +131,7 @@ std::uint32_t maxPayloadBytes(FileKind kind) noexcept {
     switch (kind) {
     case FileKind::EnrollmentRequest:
     case FileKind::Welcome:
+    case FileKind::Wipe:
         return 0;
     case FileKind::Bundle:
         return kMaxBundlePayloadBytes;

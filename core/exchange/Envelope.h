@@ -36,8 +36,9 @@ enum class FileKind : std::uint8_t {
     Bundle = 3,
     Receipt = 4,
     Roster = 5, // the hub's roster package for one commune (issue 14; docs/HUB.md "Roster packages")
+    Wipe = 6,   // a workstation's statement that it wiped itself (issue 17; docs/HUB.md "The end of the campaign")
 };
-// "enroll-request", "welcome", "bundle", "receipt", "roster".
+// "enroll-request", "welcome", "bundle", "receipt", "roster", "wipe".
 [[nodiscard]] const char* fileKindName(FileKind kind) noexcept;
 // "doichieu-<name>/v1": the signature's label and the HPKE info of that kind.
 [[nodiscard]] QByteArray fileKindLabel(FileKind kind);
@@ -104,8 +105,9 @@ inline constexpr std::uint32_t kMaxRosterPayloadBytes = 4u * 1024u * 1024u;
 // magic, kind, the two lengths and the signature.
 inline constexpr std::size_t kEnvelopeOverhead = kEnvelopeMagicSize + 1 + 4 + 4 + crypto::kEd25519SignatureSize;
 
-// The largest payload (enc ‖ ciphertext) a kind may carry: 0 for enrollment requests and welcome packages (all of
-// theirs is in the signed header), 256 MiB for bundles, 64 MiB for receipts, 4 MiB for roster packages.
+// The largest payload (enc ‖ ciphertext) a kind may carry: 0 for enrollment requests, welcome packages and wipe
+// statements (all of theirs is in the signed header), 256 MiB for bundles, 64 MiB for receipts, 4 MiB for roster
+// packages.
 [[nodiscard]] std::uint32_t maxPayloadBytes(FileKind kind) noexcept;
 // The largest file of that kind: what readExchangeFile is given.
 [[nodiscard]] qint64 maxFileBytes(FileKind kind) noexcept;

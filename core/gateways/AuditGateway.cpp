@@ -77,6 +77,13 @@ void AuditGateway::forEach(const std::function<bool(const audit::Event&, bool)>&
     }
 }
 
+std::int64_t AuditGateway::countAfterExcept(std::int64_t seq, const QString& action) {
+    auto s = m_db.prepare("SELECT count(*) FROM audit_events WHERE seq > ?1 AND action <> ?2");
+    s.bind(1, seq).bind(2, action);
+    (void)s.step();
+    return s.int64(0);
+}
+
 std::vector<audit::Event> AuditGateway::between(std::int64_t first, std::int64_t last) {
     auto s = m_db.prepare("SELECT seq, at, site_uuid, actors, action, subject, details, prev_hash, hash "
                           "FROM audit_events WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq");

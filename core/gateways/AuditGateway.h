@@ -37,6 +37,9 @@ public:
     void forEach(const std::function<bool(const audit::Event& event, bool hashesValid)>& visit);
     // The events first..last (inclusive), in sequence order: a bundle's range.
     [[nodiscard]] std::vector<audit::Event> between(std::int64_t first, std::int64_t last);
+    // How many events after `seq` have an action other than `action` (the end of the campaign: what the hub has not
+    // acknowledged beyond the recording of its receipts).
+    [[nodiscard]] std::int64_t countAfterExcept(std::int64_t seq, const QString& action);
 
     struct Checkpoint {
         std::int64_t size = 0;

@@ -151,6 +151,15 @@ std::optional<ExchangeGateway::Export> ExchangeGateway::lastExport() {
     return exportFrom(s);
 }
 
+std::vector<QString> ExchangeGateway::exportFileNames() {
+    auto s = m_db.prepare("SELECT file_name FROM bundle_exports ORDER BY sequence");
+    std::vector<QString> names;
+    while (s.step()) {
+        names.push_back(s.text(0));
+    }
+    return names;
+}
+
 std::optional<ExchangeGateway::Export> ExchangeGateway::exportBySequence(qint64 sequence) {
     auto s = m_db.prepare(std::string(kExportColumns) + "WHERE sequence = ?1");
     s.bind(1, sequence);

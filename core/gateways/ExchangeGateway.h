@@ -50,6 +50,8 @@ public:
     void insertExport(const Export& row);
     [[nodiscard]] std::optional<Export> lastExport();
     [[nodiscard]] std::optional<Export> exportBySequence(qint64 sequence);
+    // The file name of every bundle exported, in sequence order (the end of the campaign looks for them).
+    [[nodiscard]] std::vector<QString> exportFileNames();
 
     struct Receipt {
         qint64 sequence = 0;

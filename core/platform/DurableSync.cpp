@@ -12,8 +12,12 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
+
+#include <algorithm>
+#include <vector>
 
 namespace dc::core::platform {
 
@@ -88,6 +92,86 @@ bool syncFolder(const QString& folder) {
     Q_UNUSED(folder);
     return true;
 #endif
+}
+
+Result<qint64> overwriteAndRemove(const QString& path) {
+    const auto failed = [&path](const char* what) {
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot %1 %2").arg(QLatin1String(what), path));
+    };
+    constexpr qint64 kChunk = 1 << 20; // zeros written a mebibyte at a time
+    const std::vector<char> zeros(static_cast<std::size_t>(kChunk), 0);
+    qint64 size = 0;
+#if defined(Q_OS_UNIX)
+    const QByteArray native = QFile::encodeName(path);
+    int fd = -1;
+    do {
+        fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        return failed("open for overwriting");
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return failed("overwrite (not a regular file)");
+    }
+    size = static_cast<qint64>(st.st_size);
+    for (qint64 done = 0; done < size;) {
+        const auto want = static_cast<std::size_t>(std::min(kChunk, size - done));
+        const ssize_t n = ::pwrite(fd, zeros.data(), want, static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            ::close(fd);
+            return failed("overwrite");
+        }
+        done += n;
+    }
+    int rc = 0;
+    do {
+        rc = ::fsync(fd);
+    } while (rc != 0 && errno == EINTR);
+    ::close(fd);
+    if (rc != 0) {
+        return failed("flush the zeros of");
+    }
+    if (::unlink(native.constData()) != 0) {
+        return failed("remove");
+    }
+    if (!syncFolder(QFileInfo(path).absolutePath())) {
+        return failed("flush the folder of");
+    }
+    struct stat gone {};
+    if (::lstat(native.constData(), &gone) == 0 || errno != ENOENT) {
+        return failed("verify the removal of");
+    }
+#else
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isFile()) {
+        return failed("overwrite (not a regular file)");
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        return failed("open for overwriting");
+    }
+    size = file.size();
+    for (qint64 done = 0; done < size;) {
+        const qint64 n = file.write(zeros.data(), std::min(kChunk, size - done));
+        if (n <= 0) {
+            return failed("overwrite");
+        }
+        done += n;
+    }
+    if (!syncFile(file)) {
+        return failed("flush the zeros of");
+    }
+    file.close();
+    if (!QFile::remove(path) || QFileInfo::exists(path)) {
+        return failed("remove");
+    }
+#endif
+    return size;
 }
 
 } // namespace dc::core::platform

@@ -49,6 +49,14 @@ struct FileToWrite {
 // a no-op where the platform has no such call).
 [[nodiscard]] bool syncFolder(const QString& folder);
 
+// Overwrites a regular file's bytes with zeros in place, flushes them to the disk, removes the file, flushes its
+// folder and checks that the name is gone (issue 17 part 6, docs/HUB.md "The end of the campaign"). Answers the size
+// overwritten. A symbolic link or anything but a regular file is refused (IoError) and left alone; so is a file that
+// cannot be opened for writing. What overwriting can promise depends on the disk: on a flash drive (SSD, USB stick)
+// or a copy-on-write file system the zeros may land elsewhere and the old blocks survive until the device reuses them
+// — only the encryption of the database and the keyring protects those.
+[[nodiscard]] Result<qint64> overwriteAndRemove(const QString& path);
+
 // Reads a whole file of at most maxBytes; an absent file, an unreadable one and one that is too large are
 // told apart by the error's code (DatabaseMissing is not used here: callers choose their own).
 enum class ReadFailure { Missing, Unreadable, TooLarge };

@@ -9,6 +9,7 @@
 #include "core/gateways/AuditGateway.h"
 #include "core/gateways/ExchangeGateway.h"
 #include "core/gateways/HubGateway.h"
+#include "core/gateways/WipeGateway.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/platform/Files.h"
 #include "core/services/AwardsService.h"
@@ -844,6 +845,10 @@ Result<std::vector<HubCommune>> ImportService::status(Session& session) {
             }
             for (const HubGateway::Alarm& alarm : hub.openAlarms(site.site)) {
                 row.alarms.push_back({alarm.kind, alarm.bundleId, alarm.message, alarm.at});
+            }
+            if (const auto wipe = gateways::WipeGateway(session.database()).newestOf(site.site)) {
+                row.wiped = HubWipe{wipe->wipedAt, wipe->recordedAt, wipe->lastSequence,
+                                    wipe->files,   wipe->bytes,      wipe->statementId};
             }
             out.push_back(std::move(row));
         }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace dc::core {
@@ -30,6 +31,16 @@ struct HubAlarm {
     QString at;
 };
 
+// The commune's workstation wiped itself at the end of the campaign (issue 17 part 6; WipeService::recordStatement).
+struct HubWipe {
+    QString wipedAt;     // stored UTC, as the statement says
+    QString recordedAt;  // when the hub recorded it
+    qint64 sequence = 0; // the newest bundle acknowledged before the wipe
+    qint64 files = 0;
+    qint64 bytes = 0;
+    QString statement; // the statement's file id
+};
+
 // One row of `hub status`: a commune's current enrollment and what the hub holds of it.
 struct HubCommune {
     QString district;
@@ -44,6 +55,7 @@ struct HubCommune {
     qint64 escalationsOpen = 0;
     QString lastImport;           // the creation time of the newest bundle applied (stored UTC), empty before any
     std::vector<HubAlarm> alarms; // open ones
+    std::optional<HubWipe> wiped; // the newest wipe recorded of the site
 };
 
 // The hub's side of the exchange (docs/HUB.md "Import at the hub", "Receipts", "Summary tables").

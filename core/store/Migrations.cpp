@@ -1224,11 +1224,34 @@ SELECT f.site_uuid, f.record_type, f.decade, f.field_key, f.class, count(*)
   FROM hub_entry_state e JOIN hub_map_field_rows f ON f.check_uuid = e.check_uuid GROUP BY 1, 2, 3, 4, 5;
 )sql";
 
+// Schema 23 (issue 17 part 6, the end of the campaign; docs/HUB.md "The end of the campaign"): at a hub, the wipe
+// statements the communes' workstations signed when they wiped themselves, as recorded (`hub wipe-record`). One row per
+// statement (its file id); the statement itself is kept as received, signed, so that the office can show it again. Its
+// SQL is WipeGateway's.
+constexpr const char* kSchema23 = R"sql(
+CREATE TABLE hub_wipes (
+    statement_id  TEXT PRIMARY KEY,
+    site_uuid     TEXT NOT NULL,
+    epoch         INTEGER NOT NULL CHECK (epoch >= 1),
+    district      TEXT NOT NULL,
+    commune       TEXT NOT NULL,
+    last_sequence INTEGER NOT NULL CHECK (last_sequence >= 1),
+    last_event    INTEGER NOT NULL CHECK (last_event >= 1),
+    files         INTEGER NOT NULL CHECK (files >= 0),
+    bytes         INTEGER NOT NULL CHECK (bytes >= 0),
+    wiped_at      TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL,
+    statement     BLOB NOT NULL
+) STRICT;
+CREATE INDEX hub_wipes_by_site ON hub_wipes (site_uuid, wiped_at);
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
     {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
     {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
-    {20, kSchema20}, {21, kSchema21}, {22, kSchema22},
+    {20, kSchema20}, {21, kSchema21}, {22, kSchema22}, {23, kSchema23},
 };
 
 } // namespace

@@ -688,3 +688,28 @@ TEST(MigrationTest, TheRegisterInventoryHoldsOneRowPerBook) {
     ASSERT_TRUE(rows.step());
     EXPECT_EQ(rows.int64(0), 5);
 }
+
+// Migration 23 (issue 17 part 6, the end of the campaign): the hub's record of the communes' wipe statements — one row
+// per statement, an epoch and a sequence from 1, sizes never negative, the statement kept as received.
+TEST(MigrationTest, TheHubRecordsEachWipeStatementOnce) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 23);
+    const auto insert = [&db](const char* values) { db.exec(std::string("INSERT INTO hub_wipes VALUES ") + values); };
+    insert("('id1', 's', 1, 'Dầu Tiếng', 'Thanh An', 4, 120, 6, 9000, 'w', 'r', 'p', x'00')");
+    EXPECT_THROW(insert("('id1', 's', 1, 'Dầu Tiếng', 'Thanh An', 5, 130, 6, 9000, 'w', 'r', 'p', x'00')"),
+                 dc::core::store::StoreError); // the same statement twice
+    EXPECT_THROW(insert("('id2', 's', 0, 'D', 'C', 4, 120, 6, 9000, 'w', 'r', 'p', x'00')"),
+                 dc::core::store::StoreError); // epochs start at 1
+    EXPECT_THROW(insert("('id3', 's', 1, 'D', 'C', 0, 120, 6, 9000, 'w', 'r', 'p', x'00')"),
+                 dc::core::store::StoreError); // a wipe follows an acknowledged bundle
+    EXPECT_THROW(insert("('id4', 's', 1, 'D', 'C', 4, 120, -1, 9000, 'w', 'r', 'p', x'00')"),
+                 dc::core::store::StoreError);
+    EXPECT_THROW(insert("('id5', 's', 1, 'D', 'C', 4, 120, 6, 'nhiều', 'w', 'r', 'p', x'00')"),
+                 dc::core::store::StoreError); // STRICT: an integer
+    auto rows = db.prepare("SELECT count(*) FROM hub_wipes");
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.int64(0), 1);
+}

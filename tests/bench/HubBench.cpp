@@ -182,6 +182,11 @@ private:
         m_hub.emplace(dir);
         m_session = m_hub->signIn();
         expectVariant(m_session->database().path(), plain);
+        // DOICHIEU_BENCH_PAGE_CACHE_MIB: SQLite's page cache of the reading connection, to see how much of the
+        // cipher's cost on the board and a commune's detail is pages decrypted again (the default is 2 MB).
+        if (const int mib = qEnvironmentVariableIntValue("DOICHIEU_BENCH_PAGE_CACHE_MIB"); mib > 0) {
+            m_session->database().exec("PRAGMA cache_size = -" + std::to_string(mib * 1024));
+        }
         auto status = core::ImportService::status(*m_session);
         if (!status) {
             throw std::runtime_error("the cached hub does not answer");

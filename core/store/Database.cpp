@@ -15,9 +15,28 @@
 #include <unordered_map>
 #include <utility>
 
+// The benchmarks' plain-SQLite floor (tests/bench/PlainSqlite.cpp; tests/bench/README.md, "Plain SQLite"): a weak
+// reference that only the benchmark program, doichieu-bench, defines. In every other program (doichieu,
+// doichieu-admin, the tests) nothing defines it, its address is null and every database is keyed: no setting,
+// environment variable or argument can turn it on. Where weak symbols do not exist (not GCC or Clang), neither does
+// the seam.
+#if defined(__GNUC__)
+extern "C" bool doichieu_bench_plain_database(const char* path) __attribute__((weak));
+#endif
+
 namespace dc::core::store {
 
 namespace {
+
+// Whether the database at `path` is one of the benchmarks' unencrypted ones (above): never outside doichieu-bench.
+bool plainForBenchmarks(const QString& path) {
+#if defined(__GNUC__)
+    return doichieu_bench_plain_database != nullptr && doichieu_bench_plain_database(path.toUtf8().constData());
+#else
+    (void)path;
+    return false;
+#endif
+}
 
 // SQLCipher takes a raw key when the key material is exactly the 67 characters x'<64 hex digits>'; any
 // other length is silently run through its passphrase KDF (SQLCipher API docs, "Raw Key Data").
@@ -182,7 +201,8 @@ Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mo
     std::unique_ptr<sqlite3, Closer> handle(raw);
     throwIfError(handle.get(), openRc, "cannot open database");
 
-    {
+    const bool plain = plainForBenchmarks(path);
+    if (!plain) {
         const crypto::SecureBuffer spec = rawKeySpec(key);
         throwIfError(handle.get(), sqlite3_key_v2(handle.get(), "main", spec.data(), static_cast<int>(spec.size())),
                      "cannot key database");
@@ -191,7 +211,9 @@ Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mo
     // command-line tool's output must stay readable. (The pragma only takes effect once a key is set.)
     sqlite3_exec(handle.get(), "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
     Database db(std::move(handle), path);
-    db.exec("PRAGMA cipher_compatibility = 4");
+    if (!plain) {
+        db.exec("PRAGMA cipher_compatibility = 4");
+    }
     // The first real read decrypts page 1: a wrong key (or a damaged first page) fails here with SQLITE_NOTADB.
     (void)pragmaInt(db, "SELECT count(*) FROM sqlite_schema");
     db.configure();
@@ -201,9 +223,14 @@ Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mo
 void Database::configure() {
     const QString version = pragmaText(*this, "PRAGMA cipher_version");
     expect(version.startsWith(QLatin1String("4.")), "SQLCipher 4 is required");
-    expect(pragmaInt(*this, "PRAGMA cipher_page_size") == kExpectedPageSize, "cipher_page_size 4096");
-    expect(pragmaText(*this, "PRAGMA cipher_hmac_algorithm") == QLatin1String(kExpectedHmac),
-           "cipher_hmac_algorithm HMAC_SHA512");
+    if (plainForBenchmarks(m_path)) {
+        // The same engine without its codec: the page size SQLCipher would use, everything below the same.
+        expect(pragmaInt(*this, "PRAGMA page_size") == kExpectedPageSize, "page_size 4096");
+    } else {
+        expect(pragmaInt(*this, "PRAGMA cipher_page_size") == kExpectedPageSize, "cipher_page_size 4096");
+        expect(pragmaText(*this, "PRAGMA cipher_hmac_algorithm") == QLatin1String(kExpectedHmac),
+               "cipher_hmac_algorithm HMAC_SHA512");
+    }
 
     // Temporary tables and sort spills stay in memory, never in unencrypted temp files.
     exec("PRAGMA temp_store = MEMORY");

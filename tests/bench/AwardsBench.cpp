@@ -11,6 +11,8 @@
 #include "core/store/Database.h"
 #include "tests/bench/SyntheticEnrollment.h"
 
+#include "tests/bench/PlainSqlite.h"
+
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -21,16 +23,22 @@ using namespace dc;
 
 class AwardsScaleHub {
 public:
-    static AwardsScaleHub& get() {
-        static AwardsScaleHub hub;
+    // The hub, or its unencrypted twin (the same rows: PlainSqlite.h).
+    static AwardsScaleHub& get(bool plain) {
+        if (plain) {
+            static AwardsScaleHub twin(true);
+            return twin;
+        }
+        static AwardsScaleHub hub(false);
         return hub;
     }
     core::Session& session() { return *m_session; }
     std::int64_t entries = 0;
 
 private:
-    AwardsScaleHub() : m_hub(m_dir.path()) {
+    explicit AwardsScaleHub(bool plain) : m_hub(bench::plainIf(plain, m_dir.path())) {
         m_session = m_hub.signIn();
+        bench::expectVariant(m_session->database().path(), plain);
         core::store::Database& db = m_session->database();
         db.exec("BEGIN");
         int i = 0;
@@ -91,7 +99,8 @@ private:
 };
 
 void BM_AwardsOverAProvince(benchmark::State& state) {
-    AwardsScaleHub& hub = AwardsScaleHub::get();
+    const bool plain = state.range(0) == 1;
+    AwardsScaleHub& hub = AwardsScaleHub::get(plain);
     std::size_t volunteers = 0;
     for (auto _ : state) {
         auto awards = core::AwardsService::compute(hub.session(), {});
@@ -102,8 +111,9 @@ void BM_AwardsOverAProvince(benchmark::State& state) {
         volunteers = awards->volunteers.size();
         benchmark::DoNotOptimize(awards);
     }
-    state.SetLabel(std::to_string(volunteers) + " volunteers, " + std::to_string(hub.entries) + " entries");
+    state.SetLabel(std::to_string(volunteers) + " volunteers, " + std::to_string(hub.entries) + " entries, " +
+                   bench::variantLabel(plain));
 }
-BENCHMARK(BM_AwardsOverAProvince)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_AwardsOverAProvince)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace

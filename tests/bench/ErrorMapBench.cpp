@@ -12,6 +12,8 @@
 #include "tests/bench/FilledSite.h"
 #include "tests/bench/SyntheticEnrollment.h"
 
+#include "tests/bench/PlainSqlite.h"
+
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -22,8 +24,13 @@ using namespace dc;
 
 class ErrorMapHub {
 public:
-    static ErrorMapHub& get() {
-        static ErrorMapHub hub;
+    // The hub, or its unencrypted twin (the same rows: PlainSqlite.h).
+    static ErrorMapHub& get(bool plain) {
+        if (plain) {
+            static ErrorMapHub twin(true);
+            return twin;
+        }
+        static ErrorMapHub hub(false);
         return hub;
     }
     core::Session& session() { return *m_session; }
@@ -31,8 +38,9 @@ public:
     std::int64_t rows = 0;
 
 private:
-    ErrorMapHub() : m_hub(m_dir.path()) {
+    explicit ErrorMapHub(bool plain) : m_hub(bench::plainIf(plain, m_dir.path())) {
         m_session = m_hub.signIn();
+        bench::expectVariant(m_session->database().path(), plain);
         core::store::Database& db = m_session->database();
         db.exec("BEGIN");
         int i = 0;
@@ -85,7 +93,8 @@ private:
 };
 
 void BM_ErrorMapOverAProvince(benchmark::State& state) {
-    ErrorMapHub& hub = ErrorMapHub::get();
+    const bool plain = state.range(0) == 1;
+    ErrorMapHub& hub = ErrorMapHub::get(plain);
     std::size_t cells = 0;
     for (auto _ : state) {
         auto map = core::ErrorMapService::compute(hub.session(), {});
@@ -97,13 +106,14 @@ void BM_ErrorMapOverAProvince(benchmark::State& state) {
         benchmark::DoNotOptimize(map);
     }
     state.SetLabel(std::to_string(cells) + " cells from " + std::to_string(hub.rows) + " summary rows, " +
-                   std::to_string(hub.entries) + " entries");
+                   std::to_string(hub.entries) + " entries, " + bench::variantLabel(plain));
 }
-BENCHMARK(BM_ErrorMapOverAProvince)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ErrorMapOverAProvince)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // The same map's printable document (every view the office reads, and the weakest cells).
 void BM_ErrorMapDocumentOverAProvince(benchmark::State& state) {
-    ErrorMapHub& hub = ErrorMapHub::get();
+    const bool plain = state.range(0) == 1;
+    ErrorMapHub& hub = ErrorMapHub::get(plain);
     auto map = core::ErrorMapService::compute(hub.session(), {});
     if (!map) {
         state.SkipWithError(qPrintable(map.error().detail));
@@ -112,8 +122,14 @@ void BM_ErrorMapDocumentOverAProvince(benchmark::State& state) {
     for (auto _ : state) {
         benchmark::DoNotOptimize(core::ErrorMapService::document(map.value(), core::domain::Language::Vietnamese));
     }
+    state.SetLabel(bench::variantLabel(plain));
 }
-BENCHMARK(BM_ErrorMapDocumentOverAProvince)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ErrorMapDocumentOverAProvince)
+    ->ArgName("plain")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
 
 // At a commune site the map is a scan of its own log (schema 22's map_* views over entry_state): the logging
 // benchmarks' site, 200,000 corrected checks (DOICHIEU_BENCH_FILL), twice a commune's campaign.

@@ -6,9 +6,11 @@
 
 #include "core/services/LogService.h"
 #include "core/store/Database.h"
+#include "tests/bench/PlainSqlite.h"
 #include "tests/support/TestSite.h"
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -39,18 +41,22 @@ inline CheckInput entry(qint64 book, int number) {
 }
 
 // A site with 200,000 logged checks across four books, filled through the logging service itself (with the
-// durability pragma relaxed only while filling; every measurement runs with synchronous = FULL).
+// durability pragma relaxed only while filling; every measurement runs with synchronous = FULL). `plain`: the same
+// site unencrypted (PlainSqlite.h), for the engine's floor.
 struct FilledSite {
+    std::optional<PlainScope> plainScope; // alive while `site` is made, so that its database is made plain
     dc::test::TestSite site;
     std::vector<qint64> books;
     std::unique_ptr<Session> pair;
     int next = 0;
 
-    FilledSite() {
+    explicit FilledSite(bool plain) : plainScope(std::in_place, plain) {
+        plainScope.reset();
         for (int b = 0; b < kBooks; ++b) {
             books.push_back(site.addBook(1, 999999, QString::number(b + 1), 1998));
         }
         pair = site.signInPair();
+        expectVariant(pair->database().path(), plain);
         pair->database().exec("PRAGMA synchronous = OFF");
         const int perBook = kFill / kBooks;
         for (int b = 0; b < kBooks; ++b) {
@@ -66,8 +72,12 @@ struct FilledSite {
     }
 };
 
-inline FilledSite& filled() {
-    static FilledSite site;
+inline FilledSite& filled(bool plain = false) {
+    if (plain) {
+        static FilledSite twin(true);
+        return twin;
+    }
+    static FilledSite site(false);
     return site;
 }
 

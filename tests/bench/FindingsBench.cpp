@@ -12,6 +12,8 @@
 #include "core/store/Database.h"
 #include "tests/bench/SyntheticEnrollment.h"
 
+#include "tests/bench/PlainSqlite.h"
+
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -26,8 +28,13 @@ constexpr int kEntriesPerBook = 8250;
 
 class FindingsScaleHub {
 public:
-    static FindingsScaleHub& get() {
-        static FindingsScaleHub hub;
+    // The hub, or its unencrypted twin (the same rows: PlainSqlite.h).
+    static FindingsScaleHub& get(bool plain) {
+        if (plain) {
+            static FindingsScaleHub twin(true);
+            return twin;
+        }
+        static FindingsScaleHub hub(false);
         return hub;
     }
     core::Session& session() { return *m_session; }
@@ -35,8 +42,9 @@ public:
     std::int64_t entries = 0;
 
 private:
-    FindingsScaleHub() : m_hub(m_dir.path()) {
+    explicit FindingsScaleHub(bool plain) : m_hub(bench::plainIf(plain, m_dir.path())) {
         m_session = m_hub.signIn();
+        bench::expectVariant(m_session->database().path(), plain);
         core::store::Database& db = m_session->database();
         db.exec("BEGIN");
         int i = 0;
@@ -110,7 +118,8 @@ private:
 };
 
 void BM_ActionListForDistrict(benchmark::State& state) {
-    FindingsScaleHub& hub = FindingsScaleHub::get();
+    const bool plain = state.range(0) == 1;
+    FindingsScaleHub& hub = FindingsScaleHub::get(plain);
     core::FindingsRequest request;
     request.scope.district = hub.largestDistrict;
     std::size_t items = 0;
@@ -125,8 +134,8 @@ void BM_ActionListForDistrict(benchmark::State& state) {
         benchmark::DoNotOptimize(lists);
     }
     state.SetLabel(std::to_string(items) + " items in " + hub.largestDistrict.toStdString() + ", " +
-                   std::to_string(hub.entries) + " entries at the hub");
+                   std::to_string(hub.entries) + " entries at the hub" + ", " + bench::variantLabel(plain));
 }
-BENCHMARK(BM_ActionListForDistrict)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ActionListForDistrict)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace

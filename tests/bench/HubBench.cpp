@@ -11,6 +11,7 @@
 #include "core/services/LogService.h"
 #include "core/services/ReportTables.h"
 #include "core/store/Database.h"
+#include "tests/bench/PlainSqlite.h"
 #include "tests/bench/ProvinceGenerator.h"
 #include "tests/bench/SyntheticEnrollment.h"
 #include "tests/support/TestSite.h"
@@ -37,6 +38,11 @@ namespace {
 QString cacheRoot() {
     const QString set = qEnvironmentVariable("DOICHIEU_BENCH_CACHE");
     return set.isEmpty() ? QStringLiteral(DOICHIEU_BENCH_CACHE_DIR) : set;
+}
+
+// The cached hub's folder name: the generator's key, and "-plain" for the unencrypted twin (PlainSqlite.h).
+QString cacheKey(const GeneratorOptions& options, bool plain) {
+    return plain ? options.key() + QStringLiteral("-plain") : options.key();
 }
 
 double threadCpuSeconds() {
@@ -136,16 +142,21 @@ ImportRun generateAndImport(const QString& dir, const GeneratorOptions& options)
 // The hub holding the province (made once: cached in the build folder by the generator's key).
 class ProvinceHub {
 public:
-    static ProvinceHub& get() {
-        static ProvinceHub hub;
+    // The encrypted hub, or its plain twin (the same province generated and imported into an unencrypted hub).
+    static ProvinceHub& get(bool plain) {
+        if (plain) {
+            static ProvinceHub twin(true);
+            return twin;
+        }
+        static ProvinceHub hub(false);
         return hub;
     }
     core::Session& session() { return *m_session; }
     [[nodiscard]] std::int64_t checks() const { return m_checks; }
 
     // After BM_HubImport made a complete hub: it becomes the cached one when none is.
-    static void offer(const QString& dir, const GeneratorOptions& options) {
-        const QString target = QDir(cacheRoot()).filePath(options.key());
+    static void offer(const QString& dir, const GeneratorOptions& options, bool plain) {
+        const QString target = plainIf(plain, QDir(cacheRoot()).filePath(cacheKey(options, plain)));
         if (QFileInfo::exists(QDir(target).filePath(QStringLiteral("complete")))) {
             return;
         }
@@ -157,9 +168,9 @@ public:
     }
 
 private:
-    ProvinceHub() {
+    explicit ProvinceHub(bool plain) {
         const GeneratorOptions options = GeneratorOptions::fromEnvironment();
-        const QString dir = QDir(cacheRoot()).filePath(options.key());
+        const QString dir = plainIf(plain, QDir(cacheRoot()).filePath(cacheKey(options, plain)));
         if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("complete")))) {
             QDir(dir).removeRecursively();
             const ImportRun run = generateAndImport(dir, options);
@@ -170,6 +181,12 @@ private:
         }
         m_hub.emplace(dir);
         m_session = m_hub->signIn();
+        expectVariant(m_session->database().path(), plain);
+        // DOICHIEU_BENCH_PAGE_CACHE_MIB: SQLite's page cache of the reading connection, to see how much of the
+        // cipher's cost on the board and a commune's detail is pages decrypted again (the default is 2 MB).
+        if (const int mib = qEnvironmentVariableIntValue("DOICHIEU_BENCH_PAGE_CACHE_MIB"); mib > 0) {
+            m_session->database().exec("PRAGMA cache_size = -" + std::to_string(mib * 1024));
+        }
         auto status = core::ImportService::status(*m_session);
         if (!status) {
             throw std::runtime_error("the cached hub does not answer");
@@ -184,12 +201,16 @@ private:
 };
 
 // Imports the whole province (DOICHIEU_BENCH_CHECKS checks, default 3,000,000) into a new hub: checks per second of
-// the import alone (the generation before it is not timed). Target: ≥ 50,000/s.
+// the import alone (the generation before it is not timed). Target: ≥ 50,000/s. Argument `plain`: into an unencrypted
+// hub, the engine's floor (PlainSqlite.h).
 void BM_HubImport(benchmark::State& state) {
     const GeneratorOptions options = GeneratorOptions::fromEnvironment();
+    const bool plain = state.range(0) == 1;
+    state.SetLabel(variantLabel(plain));
     for (auto _ : state) {
         QDir().mkpath(cacheRoot());
-        const QString dir = QDir(cacheRoot()).filePath(QStringLiteral("import-%1").arg(options.key()));
+        const QString dir =
+            plainIf(plain, QDir(cacheRoot()).filePath(QStringLiteral("import-%1").arg(cacheKey(options, plain))));
         QDir(dir).removeRecursively();
         const ImportRun run = generateAndImport(dir, options);
         state.SetIterationTime(run.importSeconds);
@@ -203,15 +224,16 @@ void BM_HubImport(benchmark::State& state) {
         if (run.refused > 0) {
             state.SkipWithError("bundles were refused");
         }
-        ProvinceHub::offer(dir, options);
+        ProvinceHub::offer(dir, options, plain);
         QDir(dir).removeRecursively();
     }
 }
-BENCHMARK(BM_HubImport)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_HubImport)->ArgName("plain")->Arg(0)->Arg(1)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 
 // `hub status` over the province: every commune's row with its totals and alarms. Target: < 300 ms.
 void BM_HubStatus(benchmark::State& state) {
-    ProvinceHub& hub = ProvinceHub::get();
+    const bool plain = state.range(0) == 1;
+    ProvinceHub& hub = ProvinceHub::get(plain);
     for (auto _ : state) {
         auto status = core::ImportService::status(hub.session());
         if (!status || status->empty()) {
@@ -221,13 +243,15 @@ void BM_HubStatus(benchmark::State& state) {
         benchmark::DoNotOptimize(status);
     }
     state.counters["hub_entries"] = static_cast<double>(hub.checks());
+    state.SetLabel(variantLabel(plain));
 }
-BENCHMARK(BM_HubStatus)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_HubStatus)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The province board (HubBoardService::board with the built-in campaign's plan): every district and commune against the
 // plan to date, entries per day by district. Target: < 300 ms.
 void BM_ProvinceBoard(benchmark::State& state) {
-    ProvinceHub& hub = ProvinceHub::get();
+    const bool plain = state.range(0) == 1;
+    ProvinceHub& hub = ProvinceHub::get(plain);
     const core::campaign::Campaign& plan = core::campaign::builtInCampaign();
     std::int64_t entries = 0;
     for (auto _ : state) {
@@ -240,12 +264,14 @@ void BM_ProvinceBoard(benchmark::State& state) {
         benchmark::DoNotOptimize(board);
     }
     state.counters["hub_entries"] = static_cast<double>(entries);
+    state.SetLabel(variantLabel(plain));
 }
-BENCHMARK(BM_ProvinceBoard)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ProvinceBoard)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // A commune drilled down into (HubBoardService::commune): its row, books, alarms and days. Target: < 300 ms.
 void BM_CommuneDetail(benchmark::State& state) {
-    ProvinceHub& hub = ProvinceHub::get();
+    const bool plain = state.range(0) == 1;
+    ProvinceHub& hub = ProvinceHub::get(plain);
     const core::campaign::Campaign& plan = core::campaign::builtInCampaign();
     auto status = core::ImportService::status(hub.session());
     if (!status || status->empty()) {
@@ -261,13 +287,18 @@ void BM_CommuneDetail(benchmark::State& state) {
         }
         benchmark::DoNotOptimize(detail);
     }
+    state.SetLabel(variantLabel(plain));
 }
-BENCHMARK(BM_CommuneDetail)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CommuneDetail)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // A commune supervisor exports the day: a real workstation with 800 checks logged through LogService, one bundle
-// sealed to the hub. Target: < 1 s.
+// sealed to the hub. Target: < 1 s. A commune's figure by nature (a workstation holds one commune); `plain`: the
+// workstation and the hub unencrypted.
 void BM_ExportCommuneDay(benchmark::State& state) {
     static constexpr int kDay = 800;
+    const bool plain = state.range(0) == 1;
+    state.SetLabel(variantLabel(plain));
+    std::optional<PlainScope> scope(std::in_place, plain);
     test::TestSite site;
     const qint64 birth = site.addBook(1, 5000, QStringLiteral("01"), 1998);
     {
@@ -296,6 +327,9 @@ void BM_ExportCommuneDay(benchmark::State& state) {
     auto supervisor = site.signInSupervisor();
     const core::campaign::Commune& commune = core::campaign::builtInCampaign().communes.front();
     enrollWorkstation(*hubSession, *supervisor, commune.district, commune.name);
+    scope.reset();
+    expectVariant(supervisor->database().path(), plain);
+    expectVariant(hubSession->database().path(), plain);
     QTemporaryDir out;
     std::int64_t checks = 0;
     for (auto _ : state) {
@@ -311,7 +345,7 @@ void BM_ExportCommuneDay(benchmark::State& state) {
     }
     state.counters["checks"] = static_cast<double>(checks);
 }
-BENCHMARK(BM_ExportCommuneDay)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportCommuneDay)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The four reports at the hub over a province of 3,000,000 checks (issue 13: < 300 ms each). The report summaries of
 // schema 8 filled as an import of 3,003,000 checks would leave them (the generator's shape: 91 communes of the
@@ -320,15 +354,20 @@ BENCHMARK(BM_ExportCommuneDay)->Unit(benchmark::kMillisecond);
 // province and for a district (Dầu Tiếng, 12 communes), over a month (2022-08-01 … 31).
 class ReportScaleHub {
 public:
-    static ReportScaleHub& get() {
-        static ReportScaleHub hub;
+    static ReportScaleHub& get(bool plain) {
+        if (plain) {
+            static ReportScaleHub twin(true);
+            return twin;
+        }
+        static ReportScaleHub hub(false);
         return hub;
     }
     core::Session& session() { return *m_session; }
 
 private:
-    ReportScaleHub() : m_hub(m_dir.path()) {
+    explicit ReportScaleHub(bool plain) : m_hub(plainIf(plain, m_dir.path())) {
         m_session = m_hub.signIn();
+        expectVariant(m_session->database().path(), plain);
         core::store::Database& db = m_session->database();
         db.exec("BEGIN");
         int i = 0;
@@ -401,17 +440,19 @@ private:
 };
 
 // One report (state.range(0): 0 progress, 1 corrections, 2 volunteers, 3 spot-checks) for the province (range(1) 0)
-// or a district (1), over a month. Target: < 300 ms.
+// or a district (1), over a month; range(2) 1: on the plain twin. Target: < 300 ms.
 void BM_HubReport(benchmark::State& state) {
     static const char* const kKinds[] = {"progress", "corrections", "volunteers", "spot-checks"};
-    core::Session& session = ReportScaleHub::get().session();
+    const bool plain = state.range(2) == 1;
+    core::Session& session = ReportScaleHub::get(plain).session();
     core::ReportRequest request;
     request.kind = QString::fromLatin1(kKinds[state.range(0)]);
     request.range = {QDate(2022, 8, 1), QDate(2022, 8, 31)};
     if (state.range(1) == 1) {
         request.scope.district = QStringLiteral("Dầu Tiếng");
     }
-    state.SetLabel(request.kind.toStdString() + (state.range(1) == 1 ? " / district" : " / province"));
+    state.SetLabel(request.kind.toStdString() + (state.range(1) == 1 ? " / district" : " / province") + ", " +
+                   variantLabel(plain));
     for (auto _ : state) {
         auto document = core::buildReport(session, request, core::domain::Language::Vietnamese);
         if (!document) {
@@ -421,7 +462,10 @@ void BM_HubReport(benchmark::State& state) {
         benchmark::DoNotOptimize(document);
     }
 }
-BENCHMARK(BM_HubReport)->ArgsProduct({{0, 1, 2, 3}, {0, 1}})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_HubReport)
+    ->ArgNames({"kind", "district", "plain"})
+    ->ArgsProduct({{0, 1, 2, 3}, {0, 1}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace dc::bench

@@ -34,7 +34,9 @@ using dc::bench::kFill;
 // GUI, the log is copied into the main file after the acknowledgment when it is due (Database::checkpointIfDue);
 // those checkpoints are timed apart.
 void BM_LogCheckDurably(benchmark::State& state) {
-    FilledSite& f = filled();
+    const bool plain = state.range(0) == 1;
+    FilledSite& f = filled(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     std::vector<double> ms;
     std::vector<double> checkpointMs;
     for (auto _ : state) {
@@ -64,14 +66,16 @@ void BM_LogCheckDurably(benchmark::State& state) {
     state.counters["checkpoint_median_ms"] = checkpointMs.empty() ? 0.0 : checkpointMs[checkpointMs.size() / 2];
     state.counters["checkpoint_max_ms"] = checkpointMs.empty() ? 0.0 : checkpointMs.back();
 }
-BENCHMARK(BM_LogCheckDurably)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LogCheckDurably)->ArgName("plain")->Arg(0)->Arg(1)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // The engine's own cost of a save, measured in the same run on the same database: the rows a save writes (a check,
 // its two corrections, the entry's state, the book's and the day's counts, one audit event) written with plain
 // statements prepared once, in one transaction, WAL and synchronous = FULL. What logCheck costs above this is our own
 // work (issue 10: the save's median within 1.5 times this floor, its p99 under 2 ms).
 void BM_LogCheckFloor(benchmark::State& state) {
-    FilledSite& f = filled();
+    const bool plain = state.range(0) == 1;
+    FilledSite& f = filled(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     dc::core::store::Database& db = f.pair->database();
     const qint64 reader = f.pair->user().id;
     const qint64 checker = f.pair->partner()->id;
@@ -142,7 +146,7 @@ void BM_LogCheckFloor(benchmark::State& state) {
     state.counters["p99_ms"] = ms[ms.size() * 99 / 100];
     state.counters["max_ms"] = ms.back();
 }
-BENCHMARK(BM_LogCheckFloor)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LogCheckFloor)->ArgName("plain")->Arg(0)->Arg(1)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // The floor under any durable commit on this machine: one 4 KiB write and fdatasync in a temporary folder (the same
 // file system the sites above live on).
@@ -180,30 +184,36 @@ void BM_DiskFlushBaseline(benchmark::State& state) {
 BENCHMARK(BM_DiskFlushBaseline)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_BookPicker(benchmark::State& state) {
-    FilledSite& f = filled();
+    const bool plain = state.range(0) == 1;
+    FilledSite& f = filled(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     for (auto _ : state) {
         auto books = BookService::listBooksWithProgress(*f.pair);
         benchmark::DoNotOptimize(books);
     }
 }
-BENCHMARK(BM_BookPicker)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BookPicker)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_LastEntriesOfTheSession(benchmark::State& state) {
-    FilledSite& f = filled();
+    const bool plain = state.range(0) == 1;
+    FilledSite& f = filled(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     for (auto _ : state) {
         auto last = LogService::listChecks(*f.pair, {0, f.pair->workSessionId(), 20});
         benchmark::DoNotOptimize(last);
     }
 }
-BENCHMARK(BM_LastEntriesOfTheSession)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LastEntriesOfTheSession)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_BookProgressWithGaps(benchmark::State& state) {
-    FilledSite& f = filled();
+    const bool plain = state.range(0) == 1;
+    FilledSite& f = filled(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     for (auto _ : state) {
         auto progress = LogService::progress(*f.pair, f.books[1]);
         benchmark::DoNotOptimize(progress);
     }
 }
-BENCHMARK(BM_BookProgressWithGaps)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BookProgressWithGaps)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace

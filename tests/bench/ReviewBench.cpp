@@ -8,11 +8,13 @@
 #include "core/services/ReviewService.h"
 #include "core/services/SpotCheckService.h"
 #include "core/store/Database.h"
+#include "tests/bench/PlainSqlite.h"
 #include "tests/support/TestSite.h"
 
 #include <benchmark/benchmark.h>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -26,14 +28,17 @@ const QDate kFirstDay(2022, 11, 1);
 // 1,000 checks a day for 30 days by two pairs: 80 % matches, 15 % corrections (two fields), 3 % new entries, 2 %
 // escalations; every day's spot-check drawn and decided, a fifth of the queue already reviewed. Filled through the
 // services (durability relaxed only while filling).
+// `plain`: the same commune unencrypted (PlainSqlite.h).
 struct Commune {
+    std::optional<dc::bench::PlainScope> plainScope; // alive while `site` is made
     dc::test::TestSite site;
     std::shared_ptr<QDateTime> now = std::make_shared<QDateTime>(kFirstDay.startOfDay(Qt::UTC));
     Clock clock = [now = now] { return *now; };
     std::unique_ptr<Session> supervisor;
     ReportRange month{kFirstDay, kFirstDay.addDays(kDays - 1)};
 
-    Commune() {
+    explicit Commune(bool plain) : plainScope(std::in_place, plain) {
+        plainScope.reset();
         site.addUser(QStringLiteral("lan"), dc::test::TestSite::kLanPassword, false, QStringLiteral("Nguyễn Thị Lan"));
         site.addUser(QStringLiteral("minh"), dc::test::TestSite::kMinhPassword, false, QStringLiteral("Lê Quang Minh"));
         site.addUser(QStringLiteral("hoa"), "gio-bac-thoi-lua-23", false, QStringLiteral("Đặng Thị Hoà"));
@@ -48,6 +53,7 @@ struct Commune {
                                              site.signInPair(QStringLiteral("hoa"), "gio-bac-thoi-lua-23",
                                                              QStringLiteral("tuan"), "ben-nha-rong-xua-31", clock)};
         supervisor = site.signIn(QStringLiteral("giamsat"), dc::test::TestSite::kSupervisorPassword, clock);
+        dc::bench::expectVariant(supervisor->database().path(), plain);
         for (auto& p : pairs) {
             p->database().exec("PRAGMA synchronous = OFF");
         }
@@ -114,13 +120,19 @@ struct Commune {
     }
 };
 
-Commune& commune() {
-    static Commune c;
+Commune& commune(bool plain) {
+    if (plain) {
+        static Commune twin(true);
+        return twin;
+    }
+    static Commune c(false);
     return c;
 }
 
 void BM_ReviewQueueFirstPage(benchmark::State& state) {
-    Commune& c = commune();
+    const bool plain = state.range(0) == 1;
+    Commune& c = commune(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     for (auto _ : state) {
         auto page = ReviewService::queue(*c.supervisor, {});
         if (!page || page->items.empty()) {
@@ -131,10 +143,12 @@ void BM_ReviewQueueFirstPage(benchmark::State& state) {
         state.counters["pending"] = page->pendingTotal;
     }
 }
-BENCHMARK(BM_ReviewQueueFirstPage)->Unit(benchmark::kMillisecond)->Iterations(20);
+BENCHMARK(BM_ReviewQueueFirstPage)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 void BM_ReviewQueueFiltered(benchmark::State& state) {
-    Commune& c = commune();
+    const bool plain = state.range(0) == 1;
+    Commune& c = commune(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     const qint64 minh = c.site.signIn(QStringLiteral("minh"), dc::test::TestSite::kMinhPassword)->user().id;
     for (auto _ : state) {
         auto page = ReviewService::queue(*c.supervisor, {.volunteerId = minh,
@@ -149,10 +163,12 @@ void BM_ReviewQueueFiltered(benchmark::State& state) {
         benchmark::DoNotOptimize(page->total);
     }
 }
-BENCHMARK(BM_ReviewQueueFiltered)->Unit(benchmark::kMillisecond)->Iterations(20);
+BENCHMARK(BM_ReviewQueueFiltered)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 void BM_MonthReport(benchmark::State& state, const char* kind) {
-    Commune& c = commune();
+    const bool plain = state.range(0) == 1;
+    Commune& c = commune(plain);
+    state.SetLabel(dc::bench::variantLabel(plain));
     for (auto _ : state) {
         auto doc = buildReport(*c.supervisor, {QString::fromLatin1(kind), c.month}, domain::Language::Vietnamese);
         if (!doc) {
@@ -162,9 +178,29 @@ void BM_MonthReport(benchmark::State& state, const char* kind) {
         benchmark::DoNotOptimize(doc->tables.size());
     }
 }
-BENCHMARK_CAPTURE(BM_MonthReport, progress, "progress")->Unit(benchmark::kMillisecond)->Iterations(20);
-BENCHMARK_CAPTURE(BM_MonthReport, corrections, "corrections")->Unit(benchmark::kMillisecond)->Iterations(20);
-BENCHMARK_CAPTURE(BM_MonthReport, volunteers, "volunteers")->Unit(benchmark::kMillisecond)->Iterations(20);
-BENCHMARK_CAPTURE(BM_MonthReport, spot_checks, "spot-checks")->Unit(benchmark::kMillisecond)->Iterations(20);
+BENCHMARK_CAPTURE(BM_MonthReport, progress, "progress")
+    ->ArgName("plain")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(20);
+BENCHMARK_CAPTURE(BM_MonthReport, corrections, "corrections")
+    ->ArgName("plain")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(20);
+BENCHMARK_CAPTURE(BM_MonthReport, volunteers, "volunteers")
+    ->ArgName("plain")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(20);
+BENCHMARK_CAPTURE(BM_MonthReport, spot_checks, "spot-checks")
+    ->ArgName("plain")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(20);
 
 } // namespace

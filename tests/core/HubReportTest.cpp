@@ -530,7 +530,7 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
         "DROP TABLE hub_map_entries; DROP TABLE hub_map_corrected; DROP VIEW hub_map_field_rows; DROP VIEW "
         "hub_map_rows; DROP VIEW map_field_rows; DROP VIEW map_rows; "
         "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP TABLE "
-        "received_explanations; DROP TABLE hub_registers; DROP INDEX "
+        "received_explanations; DROP TABLE hub_registers; DROP TABLE hub_wipes; DROP INDEX "
         "hub_spot_samples_by_day; DROP INDEX "
         "hub_spot_items_by_sample; "
         "DROP INDEX hub_spot_results_by_item; DROP INDEX hub_spot_results_missed; "

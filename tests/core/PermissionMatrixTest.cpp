@@ -37,6 +37,7 @@
 #include "core/services/SiteKeyService.h"
 #include "core/services/SpotCheckService.h"
 #include "core/services/UserService.h"
+#include "core/services/WipeService.h"
 #include "core/services/WorkSessionService.h"
 #include "tests/support/HubOffice.h"
 #include "tests/support/TestSite.h"
@@ -252,6 +253,7 @@ std::vector<Row> matrix(Sites& sites) {
         {"ImportService::importFiles",                    "WWNAXXX", [missing](Session& s) { return outcome(ImportService::importFiles(s, {missing})); }},
         {"ImportService::status",                         "WWAAXXX", [](Session& s) { return outcome(ImportService::status(s)); }},
         {"ImportService::decide",                         "WWANXXX", [](Session& s) { return outcome(ImportService::decide(s, QStringLiteral("no-such-check"), QStringLiteral("accept"), {})); }},
+        {"WipeService::recordStatement",                  "WWNAXXX", [missing](Session& s) { return outcome(WipeService::recordStatement(s, missing)); }},
         {"InventoryService::add",                         "NNNAXXX", [](Session& s) { return outcome(InventoryService::add(s, {})); }},
         {"InventoryService::importCsv",                   "NNNAXXX", [](Session& s) { return outcome(InventoryService::importCsv(s, QByteArray("x\n"))); }},
         {"InventoryService::list",                        "WWAAXXX", [province](Session& s) { return outcome(InventoryService::list(s, province)); }},

@@ -79,7 +79,8 @@ struct NameData {
     QStringList birthPlaces;
     QStringList deathPlaces;
     QStringList deathCauses;
-    QStringList residences;
+    QStringList residencesRural; // in a xã: ấp
+    QStringList residencesUrban; // in a phường or thị trấn: khu phố
     QStringList deathNoticeIssuers;
     QString idIssuerBefore1997;
     QString idIssuerFrom1997;
@@ -140,7 +141,9 @@ NameData loadNames() {
     data.birthPlaces = strings(root.value(QLatin1String("birthPlaces")));
     data.deathPlaces = strings(root.value(QLatin1String("deathPlaces")));
     data.deathCauses = strings(root.value(QLatin1String("deathCauses")));
-    data.residences = strings(root.value(QLatin1String("residences")));
+    const QJsonObject residences = root.value(QLatin1String("residences")).toObject();
+    data.residencesRural = strings(residences.value(QStringLiteral("xã")));
+    data.residencesUrban = strings(residences.value(QLatin1String("other")));
     data.deathNoticeIssuers = strings(root.value(QLatin1String("deathNoticeIssuers")));
     const QJsonObject issuers = root.value(QLatin1String("idIssuers")).toObject();
     data.idIssuerBefore1997 = issuers.value(QLatin1String("before1997")).toString();
@@ -337,7 +340,8 @@ private:
 
     QString residence() {
         const campaign::Commune& commune = m_random.percent(80) ? m_commune : m_random.pick(*m_communes);
-        return place(m_random.pick(names().residences), commune);
+        const bool rural = commune.kind == QStringLiteral("xã");
+        return place(m_random.pick(rural ? names().residencesRural : names().residencesUrban), commune);
     }
 
     QString givenName(bool male) { return m_random.pick(male ? names().givenMale : names().givenFemale); }
@@ -400,10 +404,10 @@ private:
         QString declarant;
         if (relationship == QLatin1String("Cha")) {
             declarant = fatherName;
-        } else if (relationship == QLatin1String("Mẹ")) {
+        } else if (relationship == QStringLiteral("Mẹ")) {
             declarant = motherName;
         } else {
-            const bool declarantMale = relationship.startsWith(QLatin1String("Ông"));
+            const bool declarantMale = relationship.startsWith(QStringLiteral("Ông"));
             declarant = fullName(declarantMale, declarantMale ? fatherSurname : QString());
         }
         d.book.insert(QStringLiteral("declarant.full_name"), declarant);
@@ -464,16 +468,16 @@ private:
                           place(m_random.pick(names().deathNoticeIssuers), m_commune));
         }
         QString relationship = names().relationshipsDeath.pick(m_random);
-        if ((relationship == QLatin1String("Vợ") && !male) || (relationship == QLatin1String("Chồng") && male)) {
+        if ((relationship == QStringLiteral("Vợ") && !male) || (relationship == QStringLiteral("Chồng") && male)) {
             relationship = QStringLiteral("Con");
         }
         bool declarantMale = m_random.percent(50);
-        if (relationship == QLatin1String("Vợ")) {
+        if (relationship == QStringLiteral("Vợ")) {
             declarantMale = false;
-        } else if (relationship == QLatin1String("Chồng")) {
+        } else if (relationship == QStringLiteral("Chồng")) {
             declarantMale = true;
         }
-        const bool sameFamily = male && relationship != QLatin1String("Vợ") && relationship != QLatin1String("Chồng");
+        const bool sameFamily = male && relationship != QStringLiteral("Vợ") && relationship != QStringLiteral("Chồng");
         d.male = {{QStringLiteral("subject"), male}, {QStringLiteral("declarant"), declarantMale}};
         d.book.insert(QStringLiteral("declarant.full_name"), fullName(declarantMale, sameFamily ? surname : QString()));
         d.book.insert(QStringLiteral("declarant.relationship"), relationship);
@@ -600,7 +604,9 @@ private:
         Draft d = m_type == RecordType::Birth      ? birth(registered)
                   : m_type == RecordType::Marriage ? marriage(registered)
                                                    : death(registered);
-        d.book.insert(QStringLiteral("registration.commune"), m_commune.kind + u' ' + m_commune.name);
+        // "Xã Thanh An", "Thị trấn Dầu Tiếng": the kind's first letter in capitals, as the book's header writes it.
+        d.book.insert(QStringLiteral("registration.commune"),
+                      m_commune.kind.left(1).toUpper() + m_commune.kind.mid(1) + u' ' + m_commune.name);
         d.book.insert(QStringLiteral("registration.book_number"), QString::number(m_book.bookNumber));
         d.book.insert(QStringLiteral("registration.year"), QString::number(m_book.year));
         d.book.insert(schema.keys.number, QString::number(number));

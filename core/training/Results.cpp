@@ -39,14 +39,14 @@ double tenths(double value) {
 }
 
 QJsonObject scoreToJson(const Score& score) {
-    const Score s = withoutValues(score);
+    const Score s = scoreWithoutValues(score);
     QJsonArray mistakes;
     for (const Mistake& m : s.mistakes) {
         QJsonObject o{{QStringLiteral("entry"), m.entryNumber}, {QStringLiteral("kind"), mistakeKindKey(m.kind)}};
         if (!m.fieldKey.isEmpty()) {
             o.insert(QStringLiteral("field"), m.fieldKey);
         }
-        // Values stay at the training site: only outcome keys travel (withoutValues).
+        // Values stay at the training site: only outcome keys travel (scoreWithoutValues).
         if (!m.expected.isEmpty()) {
             o.insert(QStringLiteral("expected"), m.expected);
         }
@@ -187,7 +187,7 @@ QString pairOf(const TraineeResult& r) {
 
 } // namespace
 
-Score withoutValues(const Score& score) {
+Score scoreWithoutValues(const Score& score) {
     Score out = score;
     for (Mistake& m : out.mistakes) {
         if (!aboutOutcome(m.kind) || !domain::outcomeFromKey(m.expected)) {

@@ -178,7 +178,7 @@ struct TraineeResult {
 // The score as it may travel: each mistake's expected and logged answers kept only when they are outcome keys (not
 // logged, wrong outcome, escalation missed or unneeded), its explanation the kind's own line without values.
 // resultsToJson writes only what this keeps.
-[[nodiscard]] Score withoutValues(const Score& score);
+[[nodiscard]] Score scoreWithoutValues(const Score& score);
 [[nodiscard]] QByteArray resultsToJson(const std::vector<TraineeResult>& results);
 [[nodiscard]] Result<std::vector<TraineeResult>> resultsFromJson(const QByteArray& bytes); // strict, bounded
 

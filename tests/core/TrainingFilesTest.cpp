@@ -285,8 +285,8 @@ TEST(TrainingFilesTest, AResultsFileRoundTripsAndCarriesNoValueOfTheBook) {
     }
     EXPECT_EQ(resultsToJson(back.value()), bytes) << "byte-stable";
 
-    // withoutValues is what travels: the same mistakes as read back, and nothing of the book in them.
-    const Score stripped = withoutValues(result.score);
+    // scoreWithoutValues is what travels: the same mistakes as read back, and nothing of the book in them.
+    const Score stripped = scoreWithoutValues(result.score);
     ASSERT_EQ(stripped.mistakes.size(), r.score.mistakes.size());
     bool hadValue = false;
     for (std::size_t i = 0; i < stripped.mistakes.size(); ++i) {

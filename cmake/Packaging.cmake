@@ -13,7 +13,7 @@ install(TARGETS doichieu doichieu-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BIND
 install(TARGETS doichieu-xls RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/doichieu)
 install(FILES packaging/doichieu.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES packaging/doichieu.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
-install(FILES README.md docs/HUB.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/doichieu)
+install(FILES README.md docs/HUB.md packaging/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/doichieu)
 
 set(man_dir "${PROJECT_BINARY_DIR}/man")
 set(man_pages "")

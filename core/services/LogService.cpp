@@ -205,11 +205,8 @@ LogReceipt persist(Session& session, const Book& book, LoggedCheck& check, const
                       checks.dayCounts(today, check.readerId, check.checkerId)};
 }
 
-Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) {
-    auto roles = requireWorkingPair(session);
-    if (!roles) {
-        return roles.error();
-    }
+// The open book an entry goes into, for a pair already found working (requireWorkingPair).
+Result<std::pair<Book, Roles>> openBookFor(Session& session, qint64 bookId, const Roles& roles) {
     const auto book = gateways::BookGateway(session.database()).byId(bookId);
     if (!book) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no such book"));
@@ -217,7 +214,15 @@ Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) 
     if (!book->open) {
         return makeError(ErrorCode::BookClosed, QStringLiteral("the book is closed"));
     }
-    return std::pair{*book, roles.value()};
+    return std::pair{*book, roles};
+}
+
+Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) {
+    auto roles = requireWorkingPair(session);
+    if (!roles) {
+        return roles.error();
+    }
+    return openBookFor(session, bookId, roles.value());
 }
 
 // The current row to amend or void, and the reason given (NFC, one space, at most kMaxReasonLength characters).
@@ -287,7 +292,8 @@ Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, cons
                                           const QString& reason, const domain::ValidationContext& rules) {
     return access::guarded([&]() -> Result<LogReceipt> {
         // Who may write first: nobody but a working pair learns whether a check exists or is current.
-        if (auto pair = requireWorkingPair(session); !pair) {
+        auto pair = requireWorkingPair(session);
+        if (!pair) {
             return pair.error();
         }
         store::Transaction transaction(session.database());
@@ -296,7 +302,7 @@ Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, cons
             return old.error();
         }
         auto& [previous, why] = old.value();
-        auto context = openBookAndPair(session, previous.bookId);
+        auto context = openBookFor(session, previous.bookId, pair.value());
         if (!context) {
             return context.error();
         }
@@ -321,7 +327,8 @@ Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, cons
 Result<LogReceipt> LogService::voidCheck(Session& session, qint64 checkId, const QString& reason) {
     return access::guarded([&]() -> Result<LogReceipt> {
         // Who may write first: nobody but a working pair learns whether a check exists or is current.
-        if (auto pair = requireWorkingPair(session); !pair) {
+        auto pair = requireWorkingPair(session);
+        if (!pair) {
             return pair.error();
         }
         store::Transaction transaction(session.database());
@@ -330,7 +337,7 @@ Result<LogReceipt> LogService::voidCheck(Session& session, qint64 checkId, const
             return old.error();
         }
         auto& [previous, why] = old.value();
-        auto context = openBookAndPair(session, previous.bookId);
+        auto context = openBookFor(session, previous.bookId, pair.value());
         if (!context) {
             return context.error();
         }

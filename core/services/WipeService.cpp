@@ -187,8 +187,8 @@ Result<WipeDone> WipeService::wipe(std::unique_ptr<Session> session, const WipeR
             }
             f.bytes = info.size();
             total += f.bytes;
-            // An export's name is the supervisor's choice and may name a person ("ds-nguyen-van-an.xlsx"): the statement
-            // numbers the exports instead. The program's own files keep their names.
+            // An export's name is the supervisor's choice and may name a person ("ds-nguyen-van-an.xlsx"): the
+            // statement numbers the exports instead. The program's own files keep their names.
             const QString listedName =
                 f.kind == QLatin1String("export") ? QStringLiteral("export-%1").arg(++exports) : f.name;
             listed.append(QJsonObject{{QStringLiteral("kind"), f.kind},

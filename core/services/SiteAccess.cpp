@@ -207,7 +207,25 @@ void raiseMark(Session& session, bool force) {
 
 PasswordContext passwordContext(store::Database& database, const QString& siteName, const QString& displayName) {
     const auto kind = gateways::SettingsGateway(database).value(QString::fromLatin1(kSiteKindSetting));
-    return PasswordContext{{siteName, displayName}, kind == QLatin1String("demo")};
+    return PasswordContext{{siteName, displayName},
+                           kind == QLatin1String("demo") || kind == QLatin1String(kTrainingKind)};
+}
+
+bool isTrainingSite(Session& session) {
+    return gateways::SettingsGateway(session.database()).value(QString::fromLatin1(kSiteKindSetting)) ==
+           QLatin1String(kTrainingKind);
+}
+
+Result<void> requireRealSite(Session& session, const char* what) {
+    if (auto active = requireActive(session); !active) {
+        return active.error();
+    }
+    if (isTrainingSite(session)) {
+        return makeError(ErrorCode::WrongSiteKind,
+                         QStringLiteral("a training site cannot %1: training data never mixes with real work")
+                             .arg(QString::fromLatin1(what)));
+    }
+    return {};
 }
 
 Result<UserAccount> activeUser(store::Database& database, const QString& userName) {

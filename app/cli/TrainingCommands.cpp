@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+//
+// The training day (issue 18): `init --kind training` (runInitTraining) and `training book add|load|list`, `training
+// score`, `training results`, `training board`. The rules are TrainingService's and core/training's; this file reads
+// options and prints.
+#include "app/cli/CliContext.h"
+#include "app/cli/InputFile.h"
+
+#include "core/platform/Files.h"
+#include "core/services/TrainingService.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace dc::app::cli {
+
+namespace {
+
+using core::TrainingService;
+namespace training = core::training;
+
+// A results file holds counts and mistake kinds for a few books: far below 4 MiB.
+constexpr qint64 kMaxResultsFileBytes = 4 * 1024 * 1024;
+
+QString secretText(const crypto::SecureBuffer& secret) {
+    return QString::fromUtf8(secret.chars().data(), static_cast<qsizetype>(secret.size()));
+}
+
+std::optional<quint64> seedOption(CliContext& context, bool& bad) {
+    bad = false;
+    const auto text = context.args().value(QStringLiteral("seed"));
+    if (!text) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const quint64 seed = text->toULongLong(&ok);
+    if (!ok || text->isEmpty() || !text->front().isDigit()) {
+        bad = true;
+        return std::nullopt;
+    }
+    return seed;
+}
+
+std::optional<int> intOption(CliContext& context, const QString& option, int fallback, bool& bad) {
+    bad = false;
+    const auto text = context.args().value(option);
+    if (!text) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = text->toInt(&ok);
+    if (!ok) {
+        bad = true;
+        return std::nullopt;
+    }
+    return value;
+}
+
+QJsonObject bookJson(const core::TrainingBookInfo& book) {
+    return QJsonObject{{QStringLiteral("id"), book.bookId},
+                       {QStringLiteral("pair"), book.pair},
+                       {QStringLiteral("type"), core::domain::recordTypeKey(book.type)},
+                       {QStringLiteral("number"), book.bookNumber},
+                       {QStringLiteral("year"), book.year},
+                       {QStringLiteral("seed"), QString::number(book.seed)},
+                       {QStringLiteral("entries"), book.entries}};
+}
+
+void printBook(QTextStream& out, const core::TrainingBookInfo& book) {
+    out << "  book " << book.bookId << ": pair " << book.pair << ", " << core::domain::recordTypeKey(book.type) << " book no. "
+        << book.bookNumber << " (" << book.year << "), " << book.entries << " entries, seed " << book.seed << "\n";
+}
+
+QJsonObject scoreJson(const training::Score& score) {
+    QJsonArray mistakes;
+    for (const training::Mistake& m : score.mistakes) {
+        mistakes.append(QJsonObject{{QStringLiteral("entry"), m.entryNumber},
+                                    {QStringLiteral("kind"), training::mistakeKindKey(m.kind)},
+                                    {QStringLiteral("field"), m.fieldKey},
+                                    {QStringLiteral("expected"), m.expected},
+                                    {QStringLiteral("logged"), m.logged},
+                                    {QStringLiteral("explanationVi"), m.explanationVi},
+                                    {QStringLiteral("explanationEn"), m.explanationEn}});
+    }
+    return QJsonObject{{QStringLiteral("entries"), score.entries},
+                       {QStringLiteral("logged"), score.logged},
+                       {QStringLiteral("outcomesRight"), score.outcomesRight},
+                       {QStringLiteral("correctionsExpected"), score.correctionsExpected},
+                       {QStringLiteral("correctionsRight"), score.correctionsRight},
+                       {QStringLiteral("writingDifferencesCorrected"), score.writingDifferencesCorrected},
+                       {QStringLiteral("missedCorrections"), score.missedCorrections},
+                       {QStringLiteral("escalationsMissed"), score.escalationsMissed},
+                       {QStringLiteral("escalationsUnneeded"), score.escalationsUnneeded},
+                       {QStringLiteral("secondsPerEntry"), score.secondsPerEntry},
+                       {QStringLiteral("keysPerEntry"), score.keysPerEntry},
+                       {QStringLiteral("ready"), score.ready},
+                       {QStringLiteral("mistakes"), mistakes}};
+}
+
+void printScore(QTextStream& out, const training::Score& score) {
+    out << "  entries logged               " << score.logged << " of " << score.entries << "\n"
+        << "  outcomes right               " << score.outcomesRight << "\n"
+        << "  corrections right            " << score.correctionsRight << " of " << score.correctionsExpected << "\n"
+        << "  writing differences corrected " << score.writingDifferencesCorrected << "\n"
+        << "  corrections missed           " << score.missedCorrections << "\n"
+        << "  escalations missed, unneeded " << score.escalationsMissed << ", " << score.escalationsUnneeded << "\n"
+        << "  seconds per entry            " << QString::number(score.secondsPerEntry, 'f', 1) << "\n"
+        << "  keys per entry               "
+        << (score.keysPerEntry > 0 ? QString::number(score.keysPerEntry, 'f', 1) : QStringLiteral("not measured"))
+        << "\n"
+        << "  ready                        " << (score.ready ? "yes" : "no, another round") << "\n";
+}
+
+int bookAdd(CliContext& context) {
+    const auto typeText = context.required(QStringLiteral("type"));
+    if (!typeText) {
+        return kExitUsage;
+    }
+    const auto type = core::domain::recordTypeFromKey(*typeText);
+    if (!type) {
+        return context.usage(QStringLiteral("--type is birth, marriage or death"));
+    }
+    bool bad = false;
+    const auto seed = seedOption(context, bad);
+    if (bad || !seed) {
+        return context.usage(QStringLiteral("--seed is a whole number from 0 to 18446744073709551615"));
+    }
+    const auto pair = intOption(context, QStringLiteral("pair"), 1, bad);
+    if (bad) {
+        return context.usage(QStringLiteral("--pair is a pair's number"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto added = TrainingService::addBook(*session, *type, *seed, *pair);
+    if (!added) {
+        return context.failExplained(added.error());
+    }
+    if (context.json()) {
+        context.printJson(bookJson(added.value()));
+        return kExitOk;
+    }
+    context.out() << "Added a training book:\n";
+    printBook(context.out(), added.value());
+    return kExitOk;
+}
+
+int bookLoad(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    if (p.size() != 4) {
+        return context.usage(QStringLiteral("training book load FILE [--pair N]"));
+    }
+    bool bad = false;
+    const auto pair = intOption(context, QStringLiteral("pair"), 1, bad);
+    if (bad) {
+        return context.usage(QStringLiteral("--pair is a pair's number"));
+    }
+    QString error;
+    const auto bytes = readInput(p.at(3), core::kMaxTrainingBookFile, error);
+    if (!bytes) {
+        return context.fail(error);
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto loaded = TrainingService::loadBook(*session, *bytes, *pair);
+    if (!loaded) {
+        return context.failExplained(loaded.error());
+    }
+    if (context.json()) {
+        context.printJson(bookJson(loaded.value()));
+        return kExitOk;
+    }
+    context.out() << "Loaded a training book:\n";
+    printBook(context.out(), loaded.value());
+    return kExitOk;
+}
+
+int bookList(CliContext& context) {
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto books = TrainingService::books(*session);
+    if (!books) {
+        return context.failExplained(books.error());
+    }
+    if (context.json()) {
+        QJsonArray list;
+        for (const auto& book : books.value()) {
+            list.append(bookJson(book));
+        }
+        context.printJson(QJsonObject{{QStringLiteral("books"), list}});
+        return kExitOk;
+    }
+    for (const auto& book : books.value()) {
+        printBook(context.out(), book);
+    }
+    return kExitOk;
+}
+
+int score(CliContext& context) {
+    const auto bookText = context.required(QStringLiteral("book"));
+    if (!bookText) {
+        return kExitUsage;
+    }
+    bool ok = false;
+    const qint64 bookId = bookText->toLongLong(&ok);
+    if (!ok) {
+        return context.usage(QStringLiteral("--book is a book's id (training book list)"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto scored = TrainingService::score(*session, bookId);
+    if (!scored) {
+        return context.failExplained(scored.error());
+    }
+    const training::Score& s = scored.value();
+    if (context.json()) {
+        QJsonObject document = scoreJson(s);
+        document.insert(QStringLiteral("book"), bookId);
+        document.insert(QStringLiteral("readinessRule"), training::readinessRule(false));
+        context.printJson(document);
+        return kExitOk;
+    }
+    QTextStream& out = context.out();
+    out << "Training book " << bookId << ":\n";
+    printScore(out, s);
+    out << "  (" << training::readinessRule(false) << ")\n";
+    if (!s.mistakes.empty()) {
+        out << "\nMistakes, with the right answer:\n";
+    }
+    for (const training::Mistake& m : s.mistakes) {
+        out << "  entry " << m.entryNumber << "  " << training::mistakeKindKey(m.kind);
+        if (!m.fieldKey.isEmpty()) {
+            out << "  " << m.fieldKey;
+        }
+        out << "  right: " << (m.expected.isEmpty() ? QStringLiteral("-") : m.expected)
+            << "  logged: " << (m.logged.isEmpty() ? QStringLiteral("-") : m.logged) << "\n"
+            << "      " << m.explanationVi << "\n"
+            << "      " << m.explanationEn << "\n";
+    }
+    return kExitOk;
+}
+
+int results(CliContext& context) {
+    const auto output = context.required(QStringLiteral("output"));
+    if (!output) {
+        return kExitUsage;
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto found = TrainingService::results(*session);
+    if (!found) {
+        return context.failExplained(found.error());
+    }
+    const QByteArray bytes = training::resultsToJson(found.value());
+    if (auto written = core::platform::writeFileAtomically(*output, bytes); !written) {
+        return context.fail(written.error());
+    }
+    // Only its owner reads it (it names the trainees' accounts); it holds no value of any book.
+    QFile::setPermissions(*output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("output"), QFileInfo(*output).absoluteFilePath()},
+                                      {QStringLiteral("results"), static_cast<int>(found->size())}});
+        return kExitOk;
+    }
+    context.out() << "Wrote " << found->size() << " book result(s) to " << *output << "\n";
+    return kExitOk;
+}
+
+QJsonObject rowJson(const training::BoardRow& row) {
+    return QJsonObject{{QStringLiteral("site"), row.site},
+                       {QStringLiteral("pair"), row.pair},
+                       {QStringLiteral("books"), row.books},
+                       {QStringLiteral("total"), scoreJson(row.total)},
+                       {QStringLiteral("needsAnotherRound"), row.needsAnotherRound},
+                       {QStringLiteral("reasons"), QJsonArray::fromStringList(row.reasons)}};
+}
+
+// Needs no site: it reads only the files, each bounded and checked by resultsFromJson.
+int board(CliContext& context) {
+    const QStringList files = context.args().positional.mid(2);
+    if (files.isEmpty()) {
+        return context.usage(QStringLiteral("training board FILE.json..."));
+    }
+    std::vector<training::TraineeResult> all;
+    QJsonArray refused;
+    for (const QString& file : files) {
+        QString error;
+        const auto bytes = readInput(file, kMaxResultsFileBytes, error);
+        if (!bytes) {
+            refused.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("reason"), error}});
+            context.note(QStringLiteral("doichieu-admin: refused %1: %2").arg(file, error));
+            continue;
+        }
+        auto parsed = training::resultsFromJson(*bytes);
+        if (!parsed) {
+            refused.append(
+                QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("reason"), parsed.error().detail}});
+            context.note(QStringLiteral("doichieu-admin: refused %1: %2").arg(file, parsed.error().detail));
+            continue;
+        }
+        for (auto& result : parsed.value()) {
+            all.push_back(std::move(result));
+        }
+    }
+    const auto rows = training::trainerBoard(all);
+    if (context.json()) {
+        QJsonArray list;
+        for (const auto& row : rows) {
+            list.append(rowJson(row));
+        }
+        context.printJson(QJsonObject{{QStringLiteral("rows"), list}, {QStringLiteral("refused"), refused}});
+    } else {
+        QTextStream& out = context.out();
+        out << "pair | site | books | outcomes right | corrections right | writing differences corrected | "
+               "corrections missed | escalations missed/unneeded | s/entry | keys/entry | another round\n";
+        for (const auto& row : rows) {
+            const training::Score& t = row.total;
+            out << row.pair << " | " << row.site << " | " << row.books << " | " << t.outcomesRight << "/" << t.entries
+                << " | " << t.correctionsRight << "/" << t.correctionsExpected << " | " << t.writingDifferencesCorrected
+                << " | " << t.missedCorrections << " | " << t.escalationsMissed << "/" << t.escalationsUnneeded << " | "
+                << QString::number(t.secondsPerEntry, 'f', 1) << " | " << QString::number(t.keysPerEntry, 'f', 1)
+                << " | "
+                << (row.needsAnotherRound ? QStringLiteral("yes: ") + row.reasons.join(QStringLiteral(", "))
+                                          : QStringLiteral("no"))
+                << "\n";
+        }
+        out.flush();
+    }
+    return refused.isEmpty() ? kExitOk : kExitFailed;
+}
+
+} // namespace
+
+int runInitTraining(CliContext& context) {
+    const auto db = context.required(QStringLiteral("db"));
+    const auto site = db ? context.required(QStringLiteral("site")) : std::nullopt;
+    const auto admin = site ? context.required(QStringLiteral("admin")) : std::nullopt;
+    if (!admin) {
+        return kExitUsage;
+    }
+    if (context.args().value(QStringLiteral("campaign"))) {
+        return context.usage(QStringLiteral("--campaign does not apply to a training site"));
+    }
+    bool bad = false;
+    const auto pairs = intOption(context, QStringLiteral("pairs"), 1, bad);
+    if (bad) {
+        return context.usage(QStringLiteral("--pairs is a number of pairs"));
+    }
+    const auto seed = seedOption(context, bad);
+    if (bad) {
+        return context.usage(QStringLiteral("--seed is a whole number from 0 to 18446744073709551615"));
+    }
+    core::TrainingSiteRequest request;
+    request.site.databasePath = *db;
+    request.site.siteName = *site;
+    request.site.adminUserName = *admin;
+    request.site.adminDisplayName = context.args().value(QStringLiteral("display-name")).value_or(QString());
+    request.pairs = *pairs;
+    request.seed = seed;
+    const QString kdf = context.args().value(QStringLiteral("kdf")).value_or(QStringLiteral("calibrate"));
+    if (kdf == QLatin1String("minimum")) {
+        request.site.kdf = crypto::kArgon2Floor;
+    } else if (kdf != QLatin1String("calibrate")) {
+        return context.usage(QStringLiteral("--kdf is 'calibrate' or 'minimum'"));
+    }
+    QString error;
+    auto password = context.passwords().readNew(QStringLiteral("Password for %1").arg(*admin), error);
+    if (!password) {
+        return context.usage(error);
+    }
+    request.site.adminPassword = std::move(*password);
+    if (!request.site.kdf) {
+        context.note(QStringLiteral("Measuring this machine to choose the key derivation cost (a few seconds)..."));
+    }
+    auto created = TrainingService::createTrainingSite(std::move(request));
+    if (!created) {
+        return context.failExplained(created.error());
+    }
+    const core::SitePaths paths = core::SitePaths::forDatabase(QFileInfo(*db).absoluteFilePath());
+    const core::TrainingSiteCreated& c = created.value();
+    const QString recovery = secretText(c.site.recoveryCode);
+    if (context.json()) {
+        QJsonArray trainees;
+        for (const auto& t : c.trainees) {
+            trainees.append(QJsonObject{{QStringLiteral("pair"), t.pair},
+                                        {QStringLiteral("user"), t.userName},
+                                        {QStringLiteral("password"), secretText(t.password)}});
+        }
+        QJsonArray books;
+        for (const auto& b : c.books) {
+            books.append(bookJson(b));
+        }
+        context.printJson(QJsonObject{{QStringLiteral("database"), paths.database},
+                                      {QStringLiteral("keyring"), paths.keyring},
+                                      {QStringLiteral("databaseId"), c.site.databaseId},
+                                      {QStringLiteral("kind"), QStringLiteral("training")},
+                                      {QStringLiteral("seed"), QString::number(c.seed)},
+                                      {QStringLiteral("trainees"), trainees},
+                                      {QStringLiteral("books"), books},
+                                      {QStringLiteral("recoveryCode"), recovery}});
+        return kExitOk;
+    }
+    QTextStream& out = context.out();
+    out << "Created training site database " << paths.database << "\n  keyring " << paths.keyring << "\n  seed "
+        << c.seed << " (the same seed gives the same books again)\n"
+        << "\nTrainee accounts (passwords shown only now; print this table for the trainees):\n\n"
+        << "  pair  user  password\n";
+    for (const auto& t : c.trainees) {
+        out << "  " << QStringLiteral("%1").arg(t.pair, 4) << "  " << t.userName << "  " << secretText(t.password)
+            << "\n";
+    }
+    out << "\nTraining books (synthetic: no real citizen in them):\n";
+    for (const auto& b : c.books) {
+        printBook(out, b);
+    }
+    out << "\nRecovery code (shown only now):\n\n    " << recovery << "\n";
+    out.flush();
+    return kExitOk;
+}
+
+int runTraining(CliContext& context) {
+    const QStringList& p = context.args().positional;
+    const QString sub = p.size() >= 2 ? p.at(1) : QString();
+    const QString verb = sub == QLatin1String("book") && p.size() >= 3 ? p.at(2) : QString();
+    const QString what = verb.isEmpty() ? sub : sub + u' ' + verb;
+    // The options each subcommand reads (they share the command's option set): any other is a usage error.
+    static const QHash<QString, QStringList> kOptions{
+        {QStringLiteral("book add"),
+         {QStringLiteral("type"), QStringLiteral("seed"), QStringLiteral("pair"), QStringLiteral("json")}},
+        {QStringLiteral("book load"), {QStringLiteral("pair"), QStringLiteral("json")}},
+        {QStringLiteral("book list"), {QStringLiteral("json")}},
+        {QStringLiteral("score"), {QStringLiteral("book"), QStringLiteral("json")}},
+        {QStringLiteral("results"), {QStringLiteral("output"), QStringLiteral("json")}},
+        {QStringLiteral("board"), {QStringLiteral("json")}},
+    };
+    if (kOptions.contains(what) && !context.onlyOptions(kOptions.value(what), QStringLiteral("training ") + what)) {
+        return kExitUsage;
+    }
+    if (what == QLatin1String("board")) {
+        // No site: --db and --user would be silently ignored.
+        if (context.args().value(QStringLiteral("db")) || context.args().value(QStringLiteral("user"))) {
+            return context.usage(QStringLiteral("`training board` reads only the result files: no --db or --user"));
+        }
+        return board(context);
+    }
+    if (what == QLatin1String("book add")) {
+        return bookAdd(context);
+    }
+    if (what == QLatin1String("book load")) {
+        return bookLoad(context);
+    }
+    if (what == QLatin1String("book list")) {
+        return bookList(context);
+    }
+    if (what == QLatin1String("score")) {
+        return score(context);
+    }
+    if (what == QLatin1String("results")) {
+        return results(context);
+    }
+    return context.usage(QStringLiteral("training book add|load|list, score, results or board [options]"));
+}
+
+} // namespace dc::app::cli

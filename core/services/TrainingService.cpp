@@ -351,7 +351,7 @@ Result<TrainingBookInfo> TrainingService::loadBook(Session& session, const QByte
         if (auto allowed = trainerOnly(session, "load a training book"); !allowed) {
             return allowed.error();
         }
-        if (bookFile.size() > kMaxTrainingBookFile) {
+        if (bookFile.size() > training::kMaxTrainingFileBytes) {
             return makeError(ErrorCode::FileRefused, QStringLiteral("the book file is larger than 1 MiB"));
         }
         auto book = training::bookFromJson(bookFile);
@@ -363,6 +363,23 @@ Result<TrainingBookInfo> TrainingService::loadBook(Session& session, const QByte
     });
 }
 
+Result<QByteArray> TrainingService::exportBook(Session& session, qint64 bookId) {
+    return access::guarded([&]() -> Result<QByteArray> {
+        auto caller = trainingCaller(session, "export a training book");
+        if (!caller) {
+            return caller.error();
+        }
+        if (!caller->trainer) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("only the trainer can export a training book"));
+        }
+        auto book = readableBook(session, caller.value(), bookId);
+        if (!book) {
+            return book.error();
+        }
+        return book->row.content;
+    });
+}
+
 Result<std::vector<TrainingBookInfo>> TrainingService::books(Session& session) {
     return access::guarded([&]() -> Result<std::vector<TrainingBookInfo>> {
         auto caller = trainingCaller(session, "list training books");
@@ -371,8 +388,9 @@ Result<std::vector<TrainingBookInfo>> TrainingService::books(Session& session) {
         }
         gateways::BookGateway bookRows(session.database());
         std::vector<TrainingBookInfo> out;
-        for (const auto& row : TrainingGateway(session.database())
-                                   .books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
+        for (const auto& row :
+             TrainingGateway(session.database())
+                 .books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
             const auto book = bookRows.byId(row.bookId);
             auto content = training::bookFromJson(row.content);
             if (!book || !content) {
@@ -469,8 +487,8 @@ training::Score withoutValues(training::Score score) {
             mistake.expected.clear();
             mistake.logged.clear();
         }
-        mistake.explanationVi.clear();
-        mistake.explanationEn.clear();
+        mistake.explanationVi = training::mistakeExplanation(mistake.kind, true);
+        mistake.explanationEn = training::mistakeExplanation(mistake.kind, false);
     }
     return score;
 }
@@ -500,7 +518,8 @@ Result<std::vector<training::TraineeResult>> TrainingService::results(Session& s
         TrainingGateway training(session.database());
         gateways::SiteGateway people(session.database());
         std::vector<training::TraineeResult> out;
-        for (const auto& row : training.books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
+        for (const auto& row :
+             training.books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
             QString finishedAt;
             const auto answers = answersOf(session, row.bookId, &finishedAt);
             if (answers.empty()) {

@@ -321,6 +321,7 @@ std::vector<Row> matrix(Sites& sites) {
         {"TrainingService::isTrainingSite",               "AAAAXXX", [](Session& s) { return outcome(TrainingService::isTrainingSite(s)); }},
         {"TrainingService::addBook",                      "WWWWXXX", [](Session& s) { return outcome(TrainingService::addBook(s, RecordType::Birth, 1, 1)); }},
         {"TrainingService::loadBook",                     "WWWWXXX", [](Session& s) { return outcome(TrainingService::loadBook(s, QByteArray("{}"), 1)); }},
+        {"TrainingService::exportBook",                   "WWWWXXX", [](Session& s) { return outcome(TrainingService::exportBook(s, kNoId)); }},
         {"TrainingService::books",                        "WWWWXXX", [](Session& s) { return outcome(TrainingService::books(s)); }},
         {"TrainingService::entry",                        "WWWWXXX", [](Session& s) { return outcome(TrainingService::entry(s, kNoId, 1)); }},
         {"TrainingService::noteKeys",                     "WWWWXXX", [](Session& s) { return outcome(TrainingService::noteKeys(s, QStringLiteral("no-such-check"), 1)); }},

@@ -373,7 +373,7 @@ TEST_F(TrainingSite, LoadsABookFileAndRefusesADamagedOne) {
     QByteArray damaged = training::bookToJson(book);
     damaged.chop(10);
     EXPECT_EQ(TrainingService::loadBook(*t, damaged, 2).error().code, ErrorCode::FileRefused);
-    EXPECT_EQ(TrainingService::loadBook(*t, QByteArray(kMaxTrainingBookFile + 1, ' '), 2).error().code,
+    EXPECT_EQ(TrainingService::loadBook(*t, QByteArray(training::kMaxTrainingFileBytes + 1, ' '), 2).error().code,
               ErrorCode::FileRefused);
 }
 

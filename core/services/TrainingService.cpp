@@ -480,19 +480,6 @@ std::vector<training::LoggedAnswer> answersOf(Session& session, qint64 bookId, Q
     return answers;
 }
 
-// The score as it travels: counts, kinds, entry numbers and fields; no value of the book (an outcome key is kept).
-training::Score withoutValues(training::Score score) {
-    for (training::Mistake& mistake : score.mistakes) {
-        if (!mistake.fieldKey.isEmpty()) {
-            mistake.expected.clear();
-            mistake.logged.clear();
-        }
-        mistake.explanationVi = training::mistakeExplanation(mistake.kind, true);
-        mistake.explanationEn = training::mistakeExplanation(mistake.kind, false);
-    }
-    return score;
-}
-
 } // namespace
 
 Result<training::Score> TrainingService::score(Session& session, qint64 bookId) {
@@ -540,7 +527,7 @@ Result<std::vector<training::TraineeResult>> TrainingService::results(Session& s
             result.bookNumber = content->bookNumber;
             result.seed = row.seed;
             result.finishedAt = finishedAt;
-            result.score = withoutValues(training::scoreBook(content.value(), answers));
+            result.score = training::withoutValues(training::scoreBook(content.value(), answers));
             out.push_back(std::move(result));
         }
         return out;

@@ -157,8 +157,8 @@ struct Score {
 
 // The rule that says a pair is ready for the real registers, in words (Vietnamese, English), for the screens.
 [[nodiscard]] QString readinessRule(bool vietnamese);
-// Why a score does not pass the rule, as stable keys (empty when it passes): "not_all_logged", "outcomes_below_90",
-// "escalation_missed", "writing_differences_corrected", "corrections_below_80".
+// Why a score does not pass the rule, as stable keys (empty when it passes): "no_entries", "not_all_logged",
+// "outcomes_below_90", "escalation_missed", "writing_differences_corrected", "corrections_below_80".
 [[nodiscard]] QStringList readinessReasons(const Score& score);
 // The one-line explanation of a mistake kind without any value (what a results file can carry), Vietnamese or English.
 [[nodiscard]] QString mistakeExplanation(MistakeKind kind, bool vietnamese);
@@ -175,6 +175,10 @@ struct TraineeResult {
     QString finishedAt; // UTC ISO 8601
     Score score;        // mistakes without values: expected/logged empty for values, outcome keys kept
 };
+// The score as it may travel: each mistake's expected and logged answers kept only when they are outcome keys (not
+// logged, wrong outcome, escalation missed or unneeded), its explanation the kind's own line without values.
+// resultsToJson writes only what this keeps.
+[[nodiscard]] Score scoreWithoutValues(const Score& score);
 [[nodiscard]] QByteArray resultsToJson(const std::vector<TraineeResult>& results);
 [[nodiscard]] Result<std::vector<TraineeResult>> resultsFromJson(const QByteArray& bytes); // strict, bounded
 

@@ -527,7 +527,7 @@ Result<std::vector<training::TraineeResult>> TrainingService::results(Session& s
             result.bookNumber = content->bookNumber;
             result.seed = row.seed;
             result.finishedAt = finishedAt;
-            result.score = training::withoutValues(training::scoreBook(content.value(), answers));
+            result.score = training::scoreWithoutValues(training::scoreBook(content.value(), answers));
             out.push_back(std::move(result));
         }
         return out;

@@ -251,7 +251,7 @@ n = 0
 for entry in book["entries"]:
     if entry.get("illegible") or n == 5:
         continue
-    print(json.dumps({"book": int(sys.argv[2]), "entry": entry["entryNumber"],
+    print(json.dumps({"book": int(sys.argv[2]), "entry": entry["number"],
                       "registrationDate": entry["registrationDate"], "subjectName": entry["subjectName"],
                       "outcome": "match"}, ensure_ascii=False))
     n += 1

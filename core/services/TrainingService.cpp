@@ -49,8 +49,8 @@ constexpr std::array<const char*, 64> kWords = {
     "song", "nui",  "hoa", "lua",  "may", "gio", "trang", "sao",  "bien", "cau",  "doi",  "rung", "suoi",
     "dong", "lang", "pho", "cho",  "ban", "ghe", "sach",  "vo",   "but",  "muc",  "den",  "nha",  "cua",
     "san",  "vuon", "cay", "la",   "re",  "hat", "com",   "canh", "tra",  "che",  "banh", "keo",  "cam",
-    "buoi", "xoai", "dua", "mit",  "na",  "oi",  "tao",   "le",   "man",  "ca",   "tom",  "cua",  "ga",
-    "vit",  "meo",  "cho", "trau", "bo",  "de",  "ngua",  "chim", "ong",  "buom", "xanh", "do",
+    "buoi", "xoai", "dua", "mit",  "na",  "oi",  "tao",   "le",   "man",  "ca",   "tom",  "ngo",  "ga",
+    "vit",  "meo",  "heo", "trau", "bo",  "de",  "ngua",  "chim", "ong",  "buom", "xanh", "do",
 };
 
 QString traineePassword() {
@@ -182,20 +182,30 @@ Result<TrainingBookInfo> storeBook(Session& session, training::TrainingBook book
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a training book needs entries and a past year"));
     }
     store::Transaction transaction(db);
-    const int number = training.bookCount() + 1;
-    book.bookNumber = number; // the site's book row carries it too: the site's training books counted from 1
     Book row;
     row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    row.commune = session.siteName();
+    // The book row carries the generated book's number and year, as its pages show them; its "commune" names the pair
+    // the book is for, so that the book picker tells the pairs' books apart (and one pair never gets the same book
+    // twice).
+    row.commune = QStringLiteral("%1 – cặp %2").arg(session.siteName()).arg(pair);
     row.recordType = book.type;
-    row.bookNumber = QString::number(number);
+    row.bookNumber = QString::number(book.bookNumber);
     row.yearFrom = book.year;
     row.yearTo = book.year;
     row.firstEntry = 1;
     row.lastEntry = static_cast<int>(book.entries.size());
     row.open = true;
     row.createdAt = toStoredTime(session.now());
-    gateways::BookGateway(db).insert(session.databaseId(), session.user().id, row);
+    try {
+        gateways::BookGateway(db).insert(session.databaseId(), session.user().id, row);
+    } catch (const store::StoreError& e) {
+        if (e.isConstraintViolation()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the pair already has a book of that type, number "
+                                            "and year (the same book twice?): choose another seed"));
+        }
+        throw;
+    }
     TrainingGateway::Book stored{row.id, pair, book.seed, training::bookToJson(book), row.createdAt};
     training.insertBook(stored);
     access::record(session, QStringLiteral("book.registered"), row.uuid,

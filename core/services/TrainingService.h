@@ -51,7 +51,7 @@ struct TrainingBookInfo {
     qint64 bookId = 0;
     int pair = 0;
     domain::RecordType type = domain::RecordType::Birth;
-    QString bookNumber; // the book row's number: the site's training books counted from 1
+    QString bookNumber; // the generated book's number, as its pages show it (its book row's too)
     int year = 0;
     quint64 seed = 0;
     int entries = 0;

@@ -18,6 +18,9 @@
 namespace dc::test {
 namespace {
 
+namespace training = core::training;
+namespace domain = core::domain;
+
 const QString kTrainerPassword = QStringLiteral("giang-vien-tap-huan-30");
 
 class TrainingCliTest : public ::testing::Test {

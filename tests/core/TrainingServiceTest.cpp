@@ -381,6 +381,10 @@ TEST_F(TrainingSite, LoadsABookFileAndRefusesADamagedOne) {
     EXPECT_EQ(reread->seed, 99U);
     auto lone = trainee(QStringLiteral("hv03"));
     EXPECT_EQ(TrainingService::exportBook(*lone, loaded->bookId).error().code, ErrorCode::NotPermitted);
+    // The same book twice for one pair is refused (its type, number and year are the pair's already); another pair may
+    // have it.
+    EXPECT_EQ(TrainingService::loadBook(*t, training::bookToJson(book), 2).error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(TrainingService::loadBook(*t, training::bookToJson(book), 1).ok());
     QByteArray damaged = training::bookToJson(book);
     damaged.chop(10);
     EXPECT_EQ(TrainingService::loadBook(*t, damaged, 2).error().code, ErrorCode::FileRefused);

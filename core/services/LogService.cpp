@@ -217,6 +217,9 @@ Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) 
     if (!book->open) {
         return makeError(ErrorCode::BookClosed, QStringLiteral("the book is closed"));
     }
+    if (auto own = access::requireOwnTrainingBook(session, bookId); !own) {
+        return own.error();
+    }
     return std::pair{*book, roles.value()};
 }
 

@@ -330,6 +330,13 @@ protected:
                   ErrorCode::InvalidInput);
         EXPECT_EQ(TrainingService::noteKeys(*lone, QStringLiteral("no-such-check"), -1).error().code,
                   ErrorCode::InvalidInput);
+        // A pair logs only its own training books (its score is its own); the book's own pair may.
+        auto other = pair(QStringLiteral("hv03"), QStringLiteral("hv04"));
+        CheckInput intruding;
+        intruding.bookId = book1.bookId;
+        intruding.entryNumber = 1;
+        EXPECT_EQ(LogService::logCheck(*other, intruding).error().code, ErrorCode::NotPermitted);
+        EXPECT_EQ(LogService::progress(*t, book1.bookId)->logged, 0);
         // Two trainees of different pairs are no pair here.
         auto mixed = trainee(QStringLiteral("hv01"));
         ASSERT_TRUE(

@@ -242,9 +242,8 @@ const std::vector<Command>& commands() {
         {"training",
          {set({"db", "user", "type", "seed", "pair", "book", "output"}), set({"password-stdin", "json"})},
          dc::app::cli::runTraining,
-         "training book add --type birth|marriage|death --seed S [--pair N] --db PATH --user NAME   (the trainer, at "
-         "a\n"
-         "        training site: a new synthetic book of 20 entries for pair N, default 1)\n"
+         "training book add --type birth|marriage|death --seed S [--pair N] --db PATH --user NAME\n"
+         "        (the trainer, at a training site: a new synthetic book of 20 entries for pair N, default 1)\n"
          "    training book load FILE [--pair N] --db PATH --user NAME   (the trainer: a training book file; a real\n"
          "        site refuses it)\n"
          "    training book list --db PATH --user NAME   (the trainer every book, a trainee its pair's)\n"

@@ -14,6 +14,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace dc::core {
 
 namespace {
@@ -126,8 +128,13 @@ Result<TrainingBookInfo> storeBook(Session& session, training::TrainingBook book
     row.bookNumber = QString::number(book.bookNumber);
     row.yearFrom = book.year;
     row.yearTo = book.year;
-    row.firstEntry = 1;
-    row.lastEntry = static_cast<int>(book.entries.size());
+    const auto [first, last] =
+        std::minmax_element(book.entries.begin(), book.entries.end(),
+                            [](const training::TrainingEntry& a, const training::TrainingEntry& b) {
+                                return a.entryNumber < b.entryNumber;
+                            });
+    row.firstEntry = first->entryNumber; // the book's own range (a loaded file's entries need not start at 1)
+    row.lastEntry = last->entryNumber;
     row.open = true;
     row.createdAt = toStoredTime(session.now());
     try {

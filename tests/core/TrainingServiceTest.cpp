@@ -443,6 +443,21 @@ TEST(TrainingSiteSetup, RefusesAPairCountOutOfRangeAndLeavesNothing) {
         ASSERT_FALSE(created.ok());
         EXPECT_EQ(created.error().code, ErrorCode::InvalidInput);
     }
+    // A training site is a commune, and not a demo (createSite itself refuses the other mixes).
+    for (const auto& [kind, demo] : {std::pair{SiteKind::Hub, false}, std::pair{SiteKind::Commune, true}}) {
+        SiteSetupRequest site;
+        site.databasePath = dir.filePath(QStringLiteral("t.db"));
+        site.siteName = QStringLiteral("T");
+        site.adminUserName = QString::fromLatin1(kTrainer);
+        site.adminPassword = secret(kTrainerPassword);
+        site.kdf = crypto::kArgon2Floor;
+        site.kind = kind;
+        site.demo = demo;
+        site.training = true;
+        auto created = createSite(std::move(site));
+        ASSERT_FALSE(created.ok());
+        EXPECT_EQ(created.error().code, ErrorCode::InvalidInput);
+    }
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 

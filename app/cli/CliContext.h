@@ -98,6 +98,13 @@ int runReview(CliContext& context);
 // The end of the campaign (issue 17 part 6; WipeCommands.cpp): `wipe`, and `hub wipe-record FILE` from runHub.
 int runWipe(CliContext& context);
 int runHubWipeRecord(CliContext& context, const QString& file);
+// The training day (issue 18; TrainingCommands.cpp): `init --kind training` from runInit, and `training`.
+int runInitTraining(CliContext& context);
+int runTraining(CliContext& context);
+// `training score`, `training results`, `training board` (TrainingScoreCommands.cpp), from runTraining.
+int runTrainingScore(CliContext& context);
+int runTrainingResults(CliContext& context);
+int runTrainingBoard(CliContext& context);
 
 // A day typed on the command line: yyyy-mm-dd or dd/mm/yyyy; nullopt for anything else.
 [[nodiscard]] std::optional<QDate> parseDay(const QString& text);

@@ -50,6 +50,12 @@ int runInit(CliContext& context) {
     if (!admin) {
         return kExitUsage;
     }
+    if (context.args().value(QStringLiteral("kind")) == QLatin1String("training")) {
+        return runInitTraining(context); // TrainingCommands.cpp
+    }
+    if (context.args().value(QStringLiteral("pairs")) || context.args().value(QStringLiteral("seed"))) {
+        return context.usage(QStringLiteral("--pairs and --seed apply to `init --kind training`"));
+    }
     core::SiteSetupRequest request;
     request.databasePath = *db;
     request.siteName = *site;
@@ -58,7 +64,7 @@ int runInit(CliContext& context) {
     const auto kind =
         core::siteKindFromKey(context.args().value(QStringLiteral("kind")).value_or(QStringLiteral("commune")));
     if (!kind) {
-        return context.usage(QStringLiteral("--kind is 'commune' or 'hub'"));
+        return context.usage(QStringLiteral("--kind is 'commune', 'hub' or 'training'"));
     }
     request.kind = *kind;
     if (const auto campaignPath = context.args().value(QStringLiteral("campaign"))) {

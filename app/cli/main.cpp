@@ -33,11 +33,16 @@ QSet<QString> set(std::initializer_list<const char*> names) {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"init",
-         {set({"db", "site", "admin", "display-name", "kdf", "kind", "campaign"}), set({"password-stdin", "json"})},
+         {set({"db", "site", "admin", "display-name", "kdf", "kind", "campaign", "pairs", "seed"}),
+          set({"password-stdin", "json"})},
          dc::app::cli::runInit,
          "init --db PATH --site NAME --admin USERNAME [--kind commune|hub] [--display-name NAME]\n"
          "        [--kdf calibrate|minimum] [--campaign FILE]   (at a hub the first account is a province account;\n"
-         "        --campaign: a hub's campaign file, kept in its database; the built-in one without it)"},
+         "        --campaign: a hub's campaign file, kept in its database; the built-in one without it)\n"
+         "    init --kind training --db PATH --site NAME --admin TRAINER [--pairs N] [--seed S] [--kdf ...]\n"
+         "        (a training site: synthetic books with an answer key; N pairs of trainees hv01, hv02, ... (1-40,\n"
+         "        default 1) with generated passwords printed once, and a birth, a marriage and a death book per pair\n"
+         "        derived from the seed (random without --seed); it never exports, enrolls or wipes)"},
         {"info",
          {set({"db", "user"}), set({"password-stdin", "json"})},
          dc::app::cli::runInfo,
@@ -243,6 +248,24 @@ const std::vector<Command>& commands() {
          "    roster package --commune DISTRICT/COMMUNE --output FILE [--sheet F.pdf] --db PATH --user NAME\n"
          "        (province, at the hub: the package from the saved allocation; prints the roster sheet's one-time\n"
          "        codes, or with --sheet writes the sheet as a PDF and prints no code)"},
+        {"training",
+         {set({"db", "user", "type", "seed", "pair", "book", "output"}), set({"password-stdin", "json"})},
+         dc::app::cli::runTraining,
+         "training book add --type birth|marriage|death --seed S [--pair N] --db PATH --user NAME\n"
+         "        (the trainer, at a training site: a new synthetic book of 20 entries for pair N, default 1)\n"
+         "    training book load FILE [--pair N] --db PATH --user NAME   (the trainer: a training book file; a real\n"
+         "        site refuses it)\n"
+         "    training book list --db PATH --user NAME   (the trainer every book, a trainee its pair's)\n"
+         "    training book export --book ID --output F.json --db PATH --user NAME   (the trainer: the book with its\n"
+         "        answer key, for training book load at another training site)\n"
+         "    training score --book ID [--json] --db PATH --user NAME   (a pair's score on a book: outcomes and\n"
+         "        corrections right, writing differences corrected, corrections and escalations missed, time and keys\n"
+         "        per entry, each mistake with the right answer explained in Vietnamese and English)\n"
+         "    training results --output F.json --db PATH --user NAME   (the results to take to the trainer: counts "
+         "and\n"
+         "        mistake kinds, no value of any book; the trainer gets every pair's)\n"
+         "    training board F.json... [--json]   (the trainer's board over several results files, no site needed:\n"
+         "        every pair with its score and who needs another round; exit 1 when a file is refused)"},
         {"validate",
          {set({"type", "cutoff"}), set({"json"})},
          dc::app::cli::runValidate,

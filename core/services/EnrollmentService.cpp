@@ -178,6 +178,8 @@ Result<EnrollmentRequestWritten> EnrollmentService::request(Session& session, co
     return access::guarded([&]() -> Result<EnrollmentRequestWritten> {
         if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "request enrollment"); !kind)
             return kind.error();
+        if (auto real = access::requireRealSite(session, "request enrollment"); !real)
+            return real.error();
         if (auto allowed = access::requireRole(session, Role::Supervisor, "request enrollment"); !allowed)
             return allowed.error();
         auto held = heldSiteKeys(session);
@@ -341,6 +343,8 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
     return access::guarded([&]() -> Result<CurrentEnrollment> {
         if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "finish an enrollment"); !kind)
             return kind.error();
+        if (auto real = access::requireRealSite(session, "finish an enrollment"); !real)
+            return real.error();
         if (auto allowed = access::requireRole(session, Role::Supervisor, "finish an enrollment"); !allowed)
             return allowed.error();
         auto typed = typedFingerprint(typedHubFingerprint);
@@ -491,6 +495,10 @@ Result<QString> EnrollmentService::ownFingerprint(Session& session) {
 Result<CurrentEnrollment> EnrollmentService::exchangeReady(Session& session, const char* what) {
     if (auto kind = access::requireSiteKind(session, SiteKind::Commune, what); !kind) {
         return kind.error();
+    }
+    // A training site exports no bundle, applies no roster package and does not wipe (issue 18 part 4).
+    if (auto real = access::requireRealSite(session, what); !real) {
+        return real.error();
     }
     if (auto allowed = access::requireRole(session, Role::Supervisor, what); !allowed) {
         return allowed.error();

@@ -214,6 +214,9 @@ Result<std::pair<Book, Roles>> openBookFor(Session& session, qint64 bookId, cons
     if (!book->open) {
         return makeError(ErrorCode::BookClosed, QStringLiteral("the book is closed"));
     }
+    if (auto own = access::requireOwnTrainingBook(session, bookId); !own) {
+        return own.error();
+    }
     return std::pair{*book, roles};
 }
 

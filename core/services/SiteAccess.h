@@ -64,12 +64,24 @@ void opened(Session& session);
 // next call.
 void raiseMark(Session& session, bool force);
 
-// The site's kind, kept in its settings: "commune" (a workstation), "demo" (sample data, passwords printed).
+// The site's kind, kept in its settings: "commune" (a workstation), "demo" (sample data, passwords printed),
+// "training" (issue 18: synthetic books with an answer key, trainees' passwords printed).
 inline constexpr const char* kSiteKindSetting = "site.kind";
+inline constexpr const char* kTrainingKind = "training";
+// Whether the session's site is a training site (its settings say so).
+[[nodiscard]] bool isTrainingSite(Session& session);
+// AccountDisabled as requireActive; WrongSiteKind at a training site: training data never mixes with real work (issue
+// 18 part 4), so a training site exports no bundle, makes or finishes no enrollment, applies no roster package and does
+// not wipe. `what` says what was refused.
+[[nodiscard]] Result<void> requireRealSite(Session& session, const char* what);
 // What a new password of this site is judged against (Accounts.h): its name and the person's, and whether the site is
-// exempt (a demo site).
+// exempt (a demo or a training site).
 [[nodiscard]] PasswordContext passwordContext(store::Database& database, const QString& siteName,
                                               const QString& displayName);
+
+// NotPermitted when `bookId` is a training book of another pair than the session's two people (issue 18: a trainee pair
+// logs only its own books, so that its score is its own). Any other book passes: one look-up, on every save.
+[[nodiscard]] Result<void> requireOwnTrainingBook(Session& session, qint64 bookId);
 
 // The signed-in account, or AccountDisabled / UnknownUser.
 [[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);

@@ -82,6 +82,9 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
         if (request.demo && request.kind != SiteKind::Commune) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("a demo site is a commune"));
         }
+        if (request.training && (request.kind != SiteKind::Commune || request.demo)) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("a training site is a commune, and not a demo"));
+        }
         if (request.campaignBytes) {
             if (request.kind != SiteKind::Hub) {
                 return makeError(ErrorCode::InvalidInput,
@@ -95,8 +98,9 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             }
         }
         const Role firstRole = keyHolderRole(request.kind); // a supervisor at a commune, a province account at a hub
-        auto password = acceptablePassword(firstRole, userName.value(), request.adminPassword,
-                                           PasswordContext{{siteName, displayName.value()}, request.demo});
+        auto password =
+            acceptablePassword(firstRole, userName.value(), request.adminPassword,
+                               PasswordContext{{siteName, displayName.value()}, request.demo || request.training});
         if (!password) {
             return password.error();
         }
@@ -166,7 +170,9 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             gateways::AuditGateway(database).replaceCurrentSiteKey(keyRow, now);
             gateways::SettingsGateway(database).set(QStringLiteral("site_keys.rotation_due"), QStringLiteral("0"));
             gateways::SettingsGateway(database).set(QString::fromLatin1(access::kSiteKindSetting),
-                                                    request.demo ? QStringLiteral("demo") : QStringLiteral("commune"));
+                                                    request.demo       ? QStringLiteral("demo")
+                                                    : request.training ? QString::fromLatin1(access::kTrainingKind)
+                                                                       : QStringLiteral("commune"));
             if (request.campaignBytes) {
                 sitecampaign::store(database, *request.campaignBytes);
             }

@@ -24,6 +24,10 @@ struct SiteSetupRequest {
     std::optional<crypto::Argon2Params> kdf;
     // A demo site (sample data, its passwords printed on the sign-in page): exempt from the password-strength rule.
     bool demo = false;
+    // A training site (issue 18: synthetic books with an answer key, trainees' passwords generated and printed; see
+    // TrainingService::createTrainingSite): a commune-kind site, exempt from the password-strength rule like a demo,
+    // that never exports, enrolls or wipes. Not both demo and training.
+    bool training = false;
     // A commune workstation, or the province hub (docs/HUB.md): the first account is then a province account.
     SiteKind kind = SiteKind::Commune;
     // A hub's campaign file (`init --kind hub --campaign FILE`): checked by campaign::parseCampaign and kept inside the

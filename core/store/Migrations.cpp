@@ -1247,11 +1247,40 @@ CREATE TABLE hub_wipes (
 CREATE INDEX hub_wipes_by_site ON hub_wipes (site_uuid, wiped_at);
 )sql";
 
+// Schema 24 (issue 18, the training day; docs/TRAINING.md "The training site"): only a training site fills these. Its
+// trainee pairs (two volunteers each, numbered from 1; an account belongs to one pair), the synthetic books given to
+// them — each an ordinary row of `books` (so the logging screen and LogService work unchanged) with the book's training
+// content as core/training's JSON (the answer key: never a real citizen's data), the generator's seed as decimal text
+// (an unsigned 64-bit number does not fit SQLite's signed integer) — and the keys the logging screen counted per logged
+// check. Its SQL is TrainingGateway's.
+constexpr const char* kSchema24 = R"sql(
+CREATE TABLE training_pairs (
+    pair_number  INTEGER PRIMARY KEY CHECK (pair_number >= 1),
+    member_a     INTEGER NOT NULL UNIQUE REFERENCES users (id),
+    member_b     INTEGER NOT NULL UNIQUE REFERENCES users (id),
+    CHECK (member_a <> member_b)
+) STRICT;
+
+CREATE TABLE training_books (
+    book_id      INTEGER PRIMARY KEY REFERENCES books (id),
+    pair_number  INTEGER NOT NULL REFERENCES training_pairs (pair_number),
+    seed         TEXT NOT NULL CHECK (length(seed) BETWEEN 1 AND 20 AND seed NOT GLOB '*[^0-9]*'),
+    content      BLOB NOT NULL,
+    added_at     TEXT NOT NULL
+) STRICT;
+CREATE INDEX training_books_by_pair ON training_books (pair_number, book_id);
+
+CREATE TABLE training_keys (
+    check_uuid   TEXT PRIMARY KEY REFERENCES checks (uuid),
+    keys         INTEGER NOT NULL CHECK (keys >= 0)
+) STRICT, WITHOUT ROWID;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
     {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
     {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
     {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
-    {20, kSchema20}, {21, kSchema21}, {22, kSchema22}, {23, kSchema23},
+    {20, kSchema20}, {21, kSchema21}, {22, kSchema22}, {23, kSchema23}, {24, kSchema24},
 };
 
 } // namespace

@@ -8,7 +8,8 @@ import DoiChieu.Models
 // The logging screen of `book` (AppShell sets it, and `amendment`, from the Navigator), built for the checker's hands
 // on the keyboard (the keys: LoggingKeys). Left: the entry — its number, date and name checked as typed, the outcome
 // keys, corrections or a transcript, what went wrong or what was saved. Right: the session's last entries (or, while
-// choosing a corrected field, the field picker).
+// choosing a corrected field, the field picker), and above them on a training site the entry's two sides (book and
+// national database), the keys counted and F7 the score (TrainingSidesPanel).
 FocusScope {
     id: page
 
@@ -160,29 +161,43 @@ FocusScope {
                         onAmendLoggedRequested: page.amendLogged()
                     }
                 }
-                Item {
+                ColumnLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 4
+                    spacing: 10
 
-                    RecentList {
-                        id: recent
-
-                        anchors.fill: parent
-                        visible: !page.picking
-                        form: form
-                        onAmendRequested: page.amend.focusReason()
+                    // On a training site: the entry's two sides, the keys counted, F7 the score (qml/training).
+                    Loader {
+                        objectName: "trainingLoader"
+                        Layout.fillWidth: true
+                        active: TrainingMode.training
+                        visible: active
+                        sourceComponent: trainingSides
                     }
-                    FieldPicker {
-                        id: picker
+                    Item {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
 
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.top: parent.top
-                        visible: page.picking
-                        fields: form.fields
-                        onPicked: key => page.pick(key)
-                        onClosed: page.closePicker()
+                        RecentList {
+                            id: recent
+
+                            anchors.fill: parent
+                            visible: !page.picking
+                            form: form
+                            onAmendRequested: page.amend.focusReason()
+                        }
+                        FieldPicker {
+                            id: picker
+
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            visible: page.picking
+                            fields: form.fields
+                            onPicked: key => page.pick(key)
+                            onClosed: page.closePicker()
+                        }
                     }
                 }
             }
@@ -190,6 +205,15 @@ FocusScope {
                 anchors.fill: parent
                 visible: WorkSession.paused
             }
+        }
+    }
+
+    Component {
+        id: trainingSides
+
+        TrainingSidesPanel {
+            form: form
+            counting: page.canLog
         }
     }
 

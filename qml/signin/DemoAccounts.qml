@@ -8,9 +8,14 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// Demo mode only: the demo site's accounts and their (public) passwords.
+// Demo mode only: the demo site's accounts and their (public) passwords. With `--training`, the same card lists the
+// local training site's accounts (TrainingMode.accounts).
 Frame {
     id: card
+
+    property var accounts: AppConfig.demoAccounts
+    property string title: qsTr("Demo accounts")
+    property string hint: qsTr("Sign in with one of these accounts to try the program.")
 
     objectName: "demoAccounts"
     padding: 20
@@ -25,7 +30,7 @@ Frame {
         spacing: Theme.spacing
 
         Label {
-            text: qsTr("Demo accounts")
+            text: card.title
             font.pixelSize: 18
             font.bold: true
             color: Theme.demoText
@@ -33,12 +38,12 @@ Frame {
         Label {
             Layout.fillWidth: true
             Layout.maximumWidth: 300
-            text: qsTr("Sign in with one of these accounts to try the program.")
+            text: card.hint
             wrapMode: Text.Wrap
             color: Theme.demoText
         }
         Repeater {
-            model: AppConfig.demoAccounts
+            model: card.accounts
 
             delegate: ColumnLayout {
                 id: account

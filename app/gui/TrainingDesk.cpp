@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "app/gui/TrainingDesk.h"
+
+#include "app/common/ErrorText.h"
+#include "app/gui/AppContext.h"
+#include "app/gui/Guarded.h"
+#include "app/gui/Language.h"
+#include "app/gui/SessionController.h"
+#include "core/services/TrainingService.h"
+
+#include <QKeyEvent>
+
+#include <algorithm>
+
+namespace dc::gui {
+
+TrainingDesk::TrainingDesk(QObject* parent) : QObject(parent), m_sides(new TrainingSidesModel(this)) {}
+
+TrainingDesk::~TrainingDesk() {
+    if (m_window) {
+        m_window->removeEventFilter(this);
+    }
+}
+
+void TrainingDesk::classBegin() {
+    m_context = AppContext::of(this);
+    if (!m_context) {
+        qCritical("TrainingDesk: no dc::gui::AppContext on this QML engine");
+        return;
+    }
+    connect(m_context->language(), &Language::changed, this, &TrainingDesk::showEntry); // the labels
+}
+
+void TrainingDesk::componentComplete() {
+    showEntry();
+}
+
+core::Session* TrainingDesk::session() const {
+    return m_context ? m_context->session()->session() : nullptr;
+}
+
+void TrainingDesk::setForm(LogForm* form) {
+    if (form == m_form) {
+        return;
+    }
+    if (m_form) {
+        disconnect(m_form, nullptr, this, nullptr);
+    }
+    m_form = form;
+    if (m_form) {
+        connect(m_form, &LogForm::entryNumberChanged, this, &TrainingDesk::showEntry);
+        connect(m_form, &LogForm::bookChanged, this, &TrainingDesk::showEntry);
+        connect(m_form, &LogForm::saved, this, &TrainingDesk::onSaved);
+    }
+    Q_EMIT formChanged();
+    showEntry();
+}
+
+void TrainingDesk::setWindow(QQuickWindow* window) {
+    if (window == m_window) {
+        return;
+    }
+    if (m_window) {
+        m_window->removeEventFilter(this);
+    }
+    m_window = window;
+    if (m_window) {
+        m_window->installEventFilter(this);
+    }
+    Q_EMIT windowChanged();
+}
+
+void TrainingDesk::setCounting(bool counting) {
+    if (counting == m_counting) {
+        return;
+    }
+    m_counting = counting;
+    Q_EMIT countingChanged();
+}
+
+QString TrainingDesk::message() const {
+    return m_error ? app::errorText(*m_error) : QString();
+}
+
+bool TrainingDesk::counts(const QKeyEvent& event) {
+    if (event.type() != QEvent::KeyPress || event.isAutoRepeat()) {
+        return false;
+    }
+    switch (event.key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+        return false;
+    default:
+        return true;
+    }
+}
+
+// Observes only: the event goes on to the focused item as before. The save a key press makes (Enter, F1) is counted
+// before its saved() resets the count, so the key that logs the entry is the entry's.
+bool TrainingDesk::eventFilter(QObject* watched, QEvent* event) {
+    if (m_counting && event->type() == QEvent::KeyPress && counts(*static_cast<QKeyEvent*>(event))) {
+        ++m_keys;
+        Q_EMIT keysChanged();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TrainingDesk::showEntry() {
+    m_error.reset();
+    const int number = m_form ? m_form->entryNumber().trimmed().toInt() : 0;
+    core::Session* s = session();
+    ChosenBook* book = m_form ? m_form->book() : nullptr;
+    bool found = false;
+    if (s && book && number > 0) {
+        auto entry = guarded([&] { return core::TrainingService::entry(*s, book->book().id, number); });
+        if (entry) {
+            const bool vietnamese = m_context->language()->vietnamese();
+            m_sides->setEntry(book->book().recordType, entry.value(), vietnamese);
+            m_entryNumber = entry->entryNumber;
+            m_illegible = entry->illegible;
+            // What the national database would show: no record, or the same record twice (a duplicate there).
+            const auto& planted = entry->planted;
+            const bool twice =
+                std::find(planted.begin(), planted.end(), core::training::Planted::Duplicate) != planted.end();
+            m_databaseRecords = entry->database.empty() ? 0 : (twice ? 2 : 1);
+            found = true;
+        } else if (entry.error().code != core::ErrorCode::InvalidInput) { // InvalidInput: no such entry in the book
+            m_error = entry.error();
+        }
+    }
+    if (!found) {
+        m_sides->clear();
+        m_entryNumber = 0;
+        m_illegible = false;
+        m_databaseRecords = 1;
+    }
+    Q_EMIT entryChanged();
+}
+
+void TrainingDesk::onSaved() {
+    const int keys = m_keys;
+    m_keys = 0;
+    Q_EMIT keysChanged();
+    const auto check = m_form ? m_form->lastSaved() : std::nullopt;
+    core::Session* s = session();
+    if (!check || !s) {
+        return;
+    }
+    if (auto noted = guarded([&] { return core::TrainingService::noteKeys(*s, check->uuid, keys); }); !noted) {
+        qWarning("TrainingDesk: the keys of a saved entry were not noted");
+    }
+    ChosenBook* book = m_form->book();
+    const auto last = book ? book->book().lastEntry : std::nullopt;
+    if (last && check->entryNumber >= *last) {
+        Q_EMIT bookFinished();
+    }
+}
+
+} // namespace dc::gui

@@ -44,6 +44,10 @@ enum class Planted {
 };
 [[nodiscard]] QString plantedKey(Planted planted);
 [[nodiscard]] std::optional<Planted> plantedFromKey(const QString& key);
+// The class domain::classifyCorrection gives a difference of this kind (partial_date: None, the two sides agree), or
+// nothing for the kinds about the whole entry (none, missing_entry, duplicate, illegible). The generator's promise, the
+// tests' check and the scorer's choice of explanation read this one table.
+[[nodiscard]] std::optional<domain::CorrectionClass> plantedClass(Planted planted);
 
 struct ExpectedCorrection {
     QString fieldKey;
@@ -55,17 +59,23 @@ struct ExpectedCorrection {
 // One synthetic entry: what the paper book shows, what the "national database" shows, and the answer key.
 struct TrainingEntry {
     int entryNumber = 0;
-    QString registrationDate;         // as the book shows (a partial date)
-    QString subjectName;              // the person registered, as the book shows
-    std::vector<FieldValue> book;     // what the paper book shows, every field of the schema it fills
-    std::vector<FieldValue> database; // what the national database shows; empty for MissingEntry
-    bool illegible = false;           // the book's text cannot be read: the screen shows it blurred / with gaps
-    std::vector<Planted> planted;     // what the generator put there (None alone for a clean entry)
+    QString registrationDate;     // as the book shows (a partial date)
+    QString subjectName;          // the person registered, as the book shows
+    std::vector<FieldValue> book; // what the paper book shows, every field of the schema it fills
+    // What the national database shows; empty for MissingEntry. For Duplicate it holds the record twice: the same
+    // field keys again, in the same order (databaseRecords splits them).
+    std::vector<FieldValue> database;
+    bool illegible = false;       // the book's text cannot be read: the screen shows it blurred / with gaps
+    std::vector<Planted> planted; // what the generator put there (None alone for a clean entry)
     // The answer key.
     domain::Outcome outcome = domain::Outcome::Match;
     std::vector<ExpectedCorrection> corrections;        // the real corrections the pair must log (outcome Corrected)
     std::vector<ExpectedCorrection> writingDifferences; // differences that need no correction
 };
+
+// The national database's records of an entry: none (MissingEntry), one, or two (Duplicate) — `database` cut where its
+// first field key comes again.
+[[nodiscard]] std::vector<std::vector<FieldValue>> databaseRecords(const TrainingEntry& entry);
 
 struct TrainingBook {
     domain::RecordType type = domain::RecordType::Birth;
@@ -79,6 +89,15 @@ struct TrainingBook {
 // data in core/training/resources), every Planted kind present at least once in a book of 20 or more, and each
 // planted difference classed by domain::classifyCorrection as the answer key says.
 [[nodiscard]] TrainingBook generateBook(domain::RecordType type, quint64 seed, int entries = 20);
+inline constexpr int kMinBookEntries = 1;
+inline constexpr int kMaxBookEntries = 200; // also the reader's bound
+inline constexpr int kAllPlantedFrom = 20;  // a book this long holds every Planted kind
+inline constexpr int kFirstBookYear = 1975; // the years of the generated books (old registers in the
+inline constexpr int kLastBookYear = 2015;  // campaign's scope, before its 01/06/2017 cutoff)
+inline constexpr qsizetype kMaxTrainingFileBytes = 1024 * 1024; // a book or a results file: at most 1 MiB
+inline constexpr int kMaxFieldsPerSide = 64;
+inline constexpr int kMaxTrainingText = 500; // characters in any string of a book or results file
+inline constexpr int kMaxResults = 1000;     // results in one file
 
 // The book as a file (`training book export`, and what the training site stores) and back. The reader is strict and
 // bounded (hostile input: sizes, counts, encodings, unknown keys), and says why it refuses (Error detail).
@@ -105,6 +124,7 @@ enum class MistakeKind {
     EscalationUnneeded,         // "escalation_unneeded"
 };
 [[nodiscard]] QString mistakeKindKey(MistakeKind kind);
+[[nodiscard]] std::optional<MistakeKind> mistakeKindFromKey(const QString& key);
 
 struct Mistake {
     int entryNumber = 0;
@@ -137,6 +157,11 @@ struct Score {
 
 // The rule that says a pair is ready for the real registers, in words (Vietnamese, English), for the screens.
 [[nodiscard]] QString readinessRule(bool vietnamese);
+// Why a score does not pass the rule, as stable keys (empty when it passes): "no_entries", "not_all_logged",
+// "outcomes_below_90", "escalation_missed", "writing_differences_corrected", "corrections_below_80".
+[[nodiscard]] QStringList readinessReasons(const Score& score);
+// The one-line explanation of a mistake kind without any value (what a results file can carry), Vietnamese or English.
+[[nodiscard]] QString mistakeExplanation(MistakeKind kind, bool vietnamese);
 
 // One pair's result for one book, as it travels to the trainer (`training results --output F.json`): counts and
 // mistake kinds with entry numbers and fields — never a value, a name or a date of the book.
@@ -160,7 +185,9 @@ struct BoardRow {
     int books = 0;
     Score total;                   // summed over the books (mistakes not kept)
     bool needsAnotherRound = true; // the readiness rule over the pair's latest book of each type
-    QStringList reasons;           // why, stable keys
+    // Why, stable keys "<type>.<reason>": a readinessReasons key of that type's latest book, or "<type>.missing" when
+    // the pair has no book of that type (a pair is ready with a passing latest book of each of the three types).
+    QStringList reasons;
 };
 [[nodiscard]] std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results);
 

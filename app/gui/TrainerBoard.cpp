@@ -95,11 +95,11 @@ void TrainerBoard::importPaths(const QStringList& paths) {
             refuse(QCoreApplication::translate("TrainerBoard", "Cannot be read."));
             continue;
         }
-        if (file.size() > kMaxFileBytes) {
+        if (file.size() > core::training::kMaxTrainingFileBytes) {
             refuse(QCoreApplication::translate("TrainerBoard", "Too large to be a results file."));
             continue;
         }
-        auto results = core::training::resultsFromJson(file.read(kMaxFileBytes + 1));
+        auto results = core::training::resultsFromJson(file.read(core::training::kMaxTrainingFileBytes + 1));
         if (!results) {
             refuse(QCoreApplication::translate("TrainerBoard", "Not a results file: %1")
                        .arg(app::errorText(results.error())));
@@ -108,11 +108,10 @@ void TrainerBoard::importPaths(const QStringList& paths) {
         for (const auto& result : results.value()) {
             addUnique(m_imported, result);
         }
-        m_imports.append(
-            QVariantMap{{QStringLiteral("file"), name},
-                        {QStringLiteral("ok"), true},
-                        {QStringLiteral("text"), QCoreApplication::translate("TrainerBoard", "%n result(s) imported.",
-                                                                             "", static_cast<int>(results->size()))}});
+        const int count = static_cast<int>(results->size());
+        const QString imported = QCoreApplication::translate("TrainerBoard", "%n result(s) imported.", nullptr, count);
+        m_imports.append(QVariantMap{
+            {QStringLiteral("file"), name}, {QStringLiteral("ok"), true}, {QStringLiteral("text"), imported}});
     }
     Q_EMIT importsChanged();
     rebuild();

@@ -39,8 +39,6 @@ class TrainerBoard : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString message READ message NOTIFY loaded)
 
 public:
-    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024; // a results file of a whole site is far smaller
-
     explicit TrainerBoard(QObject* parent = nullptr);
     ~TrainerBoard() override;
 

@@ -9,19 +9,16 @@
 #include "app/gui/SessionController.h"
 #include "core/services/TrainingService.h"
 
+#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QKeyEvent>
-
-#include <algorithm>
+#include <QWindow>
 
 namespace dc::gui {
 
 TrainingDesk::TrainingDesk(QObject* parent) : QObject(parent), m_sides(new TrainingSidesModel(this)) {}
 
-TrainingDesk::~TrainingDesk() {
-    if (m_window) {
-        m_window->removeEventFilter(this);
-    }
-}
+TrainingDesk::~TrainingDesk() = default;
 
 void TrainingDesk::classBegin() {
     m_context = AppContext::of(this);
@@ -57,16 +54,27 @@ void TrainingDesk::setForm(LogForm* form) {
     showEntry();
 }
 
-void TrainingDesk::setWindow(QQuickWindow* window) {
+void TrainingDesk::setActive(bool active) {
+    if (active == m_active) {
+        return;
+    }
+    m_active = active;
+    m_keys = 0;
+    Q_EMIT activeChanged();
+    Q_EMIT keysChanged();
+    showEntry();
+}
+
+void TrainingDesk::setWindow(QObject* window) {
     if (window == m_window) {
         return;
     }
-    if (m_window) {
-        m_window->removeEventFilter(this);
-    }
     m_window = window;
-    if (m_window) {
-        m_window->installEventFilter(this);
+    // On the application: a key that triggers a shortcut (the outcome keys F1–F5, F7, Ctrl+B) never reaches the window
+    // as a key press — the shortcut map takes it first — so both paths are watched.
+    if (m_window && !m_filtering) {
+        QCoreApplication::instance()->installEventFilter(this);
+        m_filtering = true;
     }
     Q_EMIT windowChanged();
 }
@@ -100,10 +108,18 @@ bool TrainingDesk::counts(const QKeyEvent& event) {
     }
 }
 
-// Observes only: the event goes on to the focused item as before. The save a key press makes (Enter, F1) is counted
-// before its saved() resets the count, so the key that logs the entry is the entry's.
+// Observes only: the event goes on as before. A key press reaches the window as a KeyPress, or, when it triggers a
+// shortcut (the outcome keys), as the shortcut's event instead: each is one key of the checker. The save a key press
+// makes (Enter, F1) is counted before its saved() resets the count, so the key that logs the entry is the entry's.
 bool TrainingDesk::eventFilter(QObject* watched, QEvent* event) {
-    if (m_counting && event->type() == QEvent::KeyPress && counts(*static_cast<QKeyEvent*>(event))) {
+    if (!m_active || !m_counting || !m_window) {
+        return QObject::eventFilter(watched, event);
+    }
+    const bool key =
+        event->type() == QEvent::KeyPress && watched == m_window && counts(*static_cast<QKeyEvent*>(event));
+    const bool shortcut =
+        event->type() == QEvent::Shortcut && static_cast<QObject*>(QGuiApplication::focusWindow()) == m_window.data();
+    if (key || shortcut) {
         ++m_keys;
         Q_EMIT keysChanged();
     }
@@ -116,18 +132,15 @@ void TrainingDesk::showEntry() {
     core::Session* s = session();
     ChosenBook* book = m_form ? m_form->book() : nullptr;
     bool found = false;
-    if (s && book && number > 0) {
+    if (m_active && s && book && number > 0) {
         auto entry = guarded([&] { return core::TrainingService::entry(*s, book->book().id, number); });
         if (entry) {
             const bool vietnamese = m_context->language()->vietnamese();
             m_sides->setEntry(book->book().recordType, entry.value(), vietnamese);
             m_entryNumber = entry->entryNumber;
             m_illegible = entry->illegible;
-            // What the national database would show: no record, or the same record twice (a duplicate there).
-            const auto& planted = entry->planted;
-            const bool twice =
-                std::find(planted.begin(), planted.end(), core::training::Planted::Duplicate) != planted.end();
-            m_databaseRecords = entry->database.empty() ? 0 : (twice ? 2 : 1);
+            // What the national database would show: no record, one, or the same record twice (a duplicate there).
+            m_databaseRecords = static_cast<int>(core::training::databaseRecords(entry.value()).size());
             found = true;
         } else if (entry.error().code != core::ErrorCode::InvalidInput) { // InvalidInput: no such entry in the book
             m_error = entry.error();
@@ -143,6 +156,9 @@ void TrainingDesk::showEntry() {
 }
 
 void TrainingDesk::onSaved() {
+    if (!m_active) {
+        return;
+    }
     const int keys = m_keys;
     m_keys = 0;
     Q_EMIT keysChanged();
@@ -157,7 +173,7 @@ void TrainingDesk::onSaved() {
     ChosenBook* book = m_form->book();
     const auto last = book ? book->book().lastEntry : std::nullopt;
     if (last && check->entryNumber >= *last) {
-        Q_EMIT bookFinished();
+        QMetaObject::invokeMethod(this, &TrainingDesk::bookFinished, Qt::QueuedConnection);
     }
 }
 

@@ -7,10 +7,10 @@
 #include "core/Error.h"
 
 #include <QHash>
+#include <QKeyEvent>
 #include <QObject>
 #include <QPointer>
 #include <QQmlParserStatus>
-#include <QQuickWindow>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -19,19 +19,21 @@ namespace dc::gui {
 
 class AppContext;
 
-// The logging screen's training part (issue 18 part 2), on a training site only: the two sides of the entry whose
-// number is typed — what the paper book shows and what the "national database" shows (TrainingService::entry) — and
-// the keys pressed on the screen for the entry (every key press in the window between two saves, modifiers alone and
-// auto-repeat not counted), noted with the saved check after each save (TrainingService::noteKeys). After the book's
-// last entry is saved, bookFinished() asks for the score screen.
+// The logging screen's training part (issue 18 part 2), on a training site only (`active`): the two sides of the entry
+// whose number is typed — what the paper book shows and what the "national database" shows (TrainingService::entry) —
+// and the keys pressed on the screen for the entry (every key press in the window between two saves — a key press, or
+// the shortcut it triggered — modifiers alone and auto-repeat not counted), noted with the saved check after each save
+// (TrainingService::noteKeys). After the book's last entry is saved, bookFinished() asks for the score screen.
 class TrainingDesk : public QObject, public QQmlParserStatus {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     // The logging screen's form: its book, the entry number typed and its saves.
     Q_PROPERTY(dc::gui::LogForm* form READ form WRITE setForm NOTIFY formChanged)
-    // The window whose key presses are counted (the page's Window.window).
-    Q_PROPERTY(QQuickWindow* window READ window WRITE setWindow NOTIFY windowChanged)
+    // Only on a training site (TrainingMode.training): off, it reads nothing and counts nothing.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    // The window whose key presses are counted (the page's Window.window; a QObject for QML's sake).
+    Q_PROPERTY(QObject* window READ window WRITE setWindow NOTIFY windowChanged)
     // Off while the page is hidden or paused: nothing is counted then.
     Q_PROPERTY(bool counting READ counting WRITE setCounting NOTIFY countingChanged)
     Q_PROPERTY(dc::gui::TrainingSidesModel* sides READ sides CONSTANT)
@@ -51,8 +53,10 @@ public:
 
     [[nodiscard]] LogForm* form() const { return m_form; }
     void setForm(LogForm* form);
-    [[nodiscard]] QQuickWindow* window() const { return m_window; }
-    void setWindow(QQuickWindow* window);
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
+    [[nodiscard]] QObject* window() const { return m_window; }
+    void setWindow(QObject* window);
     [[nodiscard]] bool counting() const { return m_counting; }
     void setCounting(bool counting);
     [[nodiscard]] TrainingSidesModel* sides() const { return m_sides; }
@@ -67,11 +71,12 @@ public:
 
 Q_SIGNALS:
     void formChanged();
+    void activeChanged();
     void windowChanged();
     void countingChanged();
     void entryChanged();
     void keysChanged();
-    // The book's last entry was saved: the pair sees its score.
+    // The book's last entry was saved: the pair sees its score. Queued: the save's key press is handled first.
     void bookFinished();
 
 protected:
@@ -84,7 +89,9 @@ private:
 
     AppContext* m_context = nullptr;
     QPointer<LogForm> m_form;
-    QPointer<QQuickWindow> m_window;
+    bool m_active = false;
+    bool m_filtering = false; // the filter is on the application (removed with this object)
+    QPointer<QObject> m_window;
     bool m_counting = true;
     TrainingSidesModel* m_sides = nullptr;
     int m_entryNumber = 0;

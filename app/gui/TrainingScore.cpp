@@ -60,6 +60,16 @@ QString TrainingScore::rule() const {
     return core::training::readinessRule(m_vietnamese);
 }
 
+QString TrainingScore::reasons() const {
+    QStringList words;
+    if (m_score) {
+        for (const QString& key : core::training::readinessReasons(*m_score)) {
+            words.append(trainingtext::reasonText(key));
+        }
+    }
+    return words.join(QStringLiteral("; "));
+}
+
 QString TrainingScore::message() const {
     return m_error ? app::errorText(*m_error) : QString();
 }

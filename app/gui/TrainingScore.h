@@ -44,6 +44,8 @@ class TrainingScore : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString keysPerEntry READ keysPerEntry NOTIFY loaded)
     Q_PROPERTY(bool ready READ ready NOTIFY loaded)
     Q_PROPERTY(QString rule READ rule NOTIFY loaded) // the readiness rule in words, in the interface language
+    // Why the score does not pass the rule (core::training::readinessReasons) in words, "; " between them; "" if ready.
+    Q_PROPERTY(QString reasons READ reasons NOTIFY loaded)
     Q_PROPERTY(dc::gui::TrainingMistakeModel* mistakes READ mistakes CONSTANT)
     // Why no score could be read; empty otherwise. In the interface language.
     Q_PROPERTY(QString message READ message NOTIFY loaded)
@@ -71,6 +73,7 @@ public:
     [[nodiscard]] QString keysPerEntry() const;
     [[nodiscard]] bool ready() const { return m_score && m_score->ready; }
     [[nodiscard]] QString rule() const;
+    [[nodiscard]] QString reasons() const;
     [[nodiscard]] TrainingMistakeModel* mistakes() const { return m_mistakes; }
     [[nodiscard]] QString message() const;
 

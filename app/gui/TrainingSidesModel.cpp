@@ -65,15 +65,23 @@ void TrainingSidesModel::setEntry(core::domain::RecordType type, const core::tra
     const core::domain::EntrySchema& schema = core::domain::entrySchema(type);
     std::vector<Row> rows;
     // The schema's order first, then any key the schema does not know (kept rather than hidden).
+    // The entry's own registration facts (commune, book, year, number) are the page's and the title's: shown only when
+    // the two sides disagree on one; the registration date, which the checker types, always.
     QStringList keys;
     for (const auto& field : schema.fields) {
-        if (holds(entry.book, field.key) || holds(entry.database, field.key)) {
-            keys.append(field.key);
+        if (!holds(entry.book, field.key) && !holds(entry.database, field.key)) {
+            continue;
         }
+        const bool registration = field.person == core::domain::Person::Entry && field.key != schema.keys.date;
+        if (registration && (entry.database.empty() || valueOf(entry.book, field.key).trimmed() ==
+                                                           valueOf(entry.database, field.key).trimmed())) {
+            continue;
+        }
+        keys.append(field.key);
     }
     for (const auto* side : {&entry.book, &entry.database}) {
         for (const auto& field : *side) {
-            if (!keys.contains(field.fieldKey)) {
+            if (!schema.field(field.fieldKey) && !keys.contains(field.fieldKey)) {
                 keys.append(field.fieldKey);
             }
         }

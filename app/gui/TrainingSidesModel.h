@@ -12,7 +12,8 @@
 namespace dc::gui {
 
 // The two sides of one training entry (issue 18), field by field in the schema's order: what the paper book shows and
-// what the "national database" shows, so the checker compares as on the real day. Only the fields either side fills.
+// what the "national database" shows, so the checker compares as on the real day. Only the fields either side fills;
+// the entry's own registration facts but its date only where the sides disagree.
 // Read-only for QML; filled by TrainingDesk. An illegible entry's book side is shown with gaps (gapped()): the trainee
 // must not be able to read it, since the right answer is to escalate it. Differences are not marked: finding them is
 // what the trainee practises, as the real system marks none.

@@ -31,26 +31,45 @@ QString mistakeKindName(core::training::MistakeKind kind) {
     return {};
 }
 
-QString reasonText(const QString& key) {
-    if (key == QLatin1String("outcomes")) {
-        return QCoreApplication::translate("TrainingText", "too few outcomes right");
+namespace {
+
+QString readinessReasonText(const QString& key) {
+    if (key == QLatin1String("missing")) {
+        return QCoreApplication::translate("TrainingText", "no book of this kind yet");
     }
-    if (key == QLatin1String("corrections")) {
-        return QCoreApplication::translate("TrainingText", "too few corrections right");
+    if (key == QLatin1String("no_entries")) {
+        return QCoreApplication::translate("TrainingText", "no entry in the book");
     }
-    if (key == QLatin1String("writing_differences")) {
-        return QCoreApplication::translate("TrainingText", "writing differences logged as corrections");
+    if (key == QLatin1String("not_all_logged")) {
+        return QCoreApplication::translate("TrainingText", "not every entry logged");
     }
-    if (key == QLatin1String("escalations")) {
+    if (key == QLatin1String("outcomes_below_90")) {
+        return QCoreApplication::translate("TrainingText", "fewer than 90 % of outcomes right");
+    }
+    if (key == QLatin1String("escalation_missed")) {
         return QCoreApplication::translate("TrainingText", "an escalation missed");
     }
-    if (key == QLatin1String("not_finished")) {
-        return QCoreApplication::translate("TrainingText", "a book not finished");
+    if (key == QLatin1String("writing_differences_corrected")) {
+        return QCoreApplication::translate("TrainingText", "writing differences logged as corrections");
     }
-    if (key == QLatin1String("missing_types")) {
-        return QCoreApplication::translate("TrainingText", "not every kind of book practised");
+    if (key == QLatin1String("corrections_below_80")) {
+        return QCoreApplication::translate("TrainingText", "fewer than 80 % of corrections right");
     }
     return key;
+}
+
+} // namespace
+
+QString reasonText(const QString& key) {
+    // "birth.outcomes_below_90": the kind of book, then the reason (core::training::trainerBoard).
+    const qsizetype dot = key.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        if (const auto type = core::domain::recordTypeFromKey(key.left(dot))) {
+            return QCoreApplication::translate("TrainingText", "%1: %2")
+                .arg(text::recordTypeName(*type), readinessReasonText(key.mid(dot + 1)));
+        }
+    }
+    return readinessReasonText(key);
 }
 
 QString fraction(int part, int whole) {

@@ -168,12 +168,11 @@ FocusScope {
                     spacing: 10
 
                     // On a training site: the entry's two sides, the keys counted, F7 the score (qml/training).
-                    Loader {
-                        objectName: "trainingLoader"
+                    TrainingSidesPanel {
                         Layout.fillWidth: true
-                        active: TrainingMode.training
-                        visible: active
-                        sourceComponent: trainingSides
+                        visible: TrainingMode.training
+                        form: form
+                        counting: page.canLog
                     }
                     Item {
                         Layout.fillWidth: true
@@ -205,15 +204,6 @@ FocusScope {
                 anchors.fill: parent
                 visible: WorkSession.paused
             }
-        }
-    }
-
-    Component {
-        id: trainingSides
-
-        TrainingSidesPanel {
-            form: form
-            counting: page.canLog
         }
     }
 

@@ -166,6 +166,11 @@ FocusScope {
                 highlightMoveDuration: 0
                 ScrollBar.vertical: ScrollBar {}
                 Accessible.role: Accessible.List
+                // A model reset leaves no row current: the first is, so that the focus ring has a row to go round.
+                onCountChanged: {
+                    if (count > 0 && currentIndex < 0)
+                        currentIndex = 0;
+                }
                 Accessible.name: qsTr("Trainee pairs")
 
                 delegate: TrainerBoardRow {

@@ -99,6 +99,14 @@ FocusScope {
                     color: trainingScore.ready ? Theme.okText : Theme.warningText
                 }
                 Label {
+                    objectName: "readinessReasons"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: trainingScore.reasons
+                    color: Theme.warningText
+                    wrapMode: Text.Wrap
+                }
+                Label {
                     objectName: "readinessRule"
                     Layout.fillWidth: true
                     text: trainingScore.rule
@@ -146,6 +154,11 @@ FocusScope {
                 highlightMoveDuration: 0
                 ScrollBar.vertical: ScrollBar {}
                 Accessible.role: Accessible.List
+                // A model reset leaves no row current: the first is, so that the focus ring has a row to go round.
+                onCountChanged: {
+                    if (count > 0 && currentIndex < 0)
+                        currentIndex = 0;
+                }
                 Accessible.name: qsTr("Mistakes")
                 Keys.onReturnPressed: Navigator.open(Navigator.Logging)
                 Keys.onEnterPressed: Navigator.open(Navigator.Logging)

@@ -17,7 +17,8 @@ import DoiChieu.Models
 Frame {
     id: panel
 
-    // The logging screen's form, and whether its keys count now (the page is shown, not paused).
+    // The logging screen's form, and whether its keys count now (the page is shown, not paused). Off the training site
+    // the panel is hidden and its desk reads and counts nothing.
     required property LogForm form
     property bool counting: true
     readonly property TrainingDesk desk: trainingDesk
@@ -33,15 +34,15 @@ Frame {
     TrainingDesk {
         id: trainingDesk
 
+        active: TrainingMode.training
         form: panel.form
         window: panel.Window.window
         counting: panel.counting
-        // After the save's own key press is handled: the page goes with the navigation.
-        onBookFinished: Qt.callLater(() => Navigator.open(Navigator.TrainingScore))
+        onBookFinished: Navigator.open(Navigator.TrainingScore)
     }
     Shortcut {
         sequence: "F7"
-        enabled: panel.counting
+        enabled: panel.counting && TrainingMode.training
         onActivated: Navigator.open(Navigator.TrainingScore)
     }
 

@@ -129,8 +129,9 @@ public:
     // record, an illegible entry). Returns databasePath, trainerName, trainerPassword, readerName, readerPassword,
     // checkerName, checkerPassword, shortBook (its book number) and shortBookEntries (5).
     Q_INVOKABLE QVariantMap trainingSite();
-    // The training results of the site as the trainer's `training results --output` writes them, into `path`.
-    Q_INVOKABLE bool writeTrainingResults(const QString& databasePath, const QString& path);
+    // The training results of the site as the trainer's `training results --output` writes them, into `path`; with
+    // `otherMachine`, as if another machine's pair hv03 + hv04 had the same results.
+    Q_INVOKABLE bool writeTrainingResults(const QString& databasePath, const QString& path, bool otherMachine);
 
 private:
     [[nodiscard]] QVariantMap make(const QString& kind);

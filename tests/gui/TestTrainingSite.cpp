@@ -124,7 +124,7 @@ QVariantMap TestSites::trainingSite() {
     };
 }
 
-bool TestSites::writeTrainingResults(const QString& databasePath, const QString& path) {
+bool TestSites::writeTrainingResults(const QString& databasePath, const QString& path, bool otherMachine) {
     auto session = trainerAt(databasePath);
     if (!session) {
         return false;
@@ -133,6 +133,13 @@ bool TestSites::writeTrainingResults(const QString& databasePath, const QString&
     if (!results) {
         qWarning("TestSites: cannot read the training results: %s", core::errorCodeName(results.error().code));
         return false;
+    }
+    if (otherMachine) {
+        for (core::training::TraineeResult& result : results.value()) {
+            result.site = QStringLiteral("Tập huấn (máy 2)");
+            result.reader = QStringLiteral("hv03");
+            result.checker = QStringLiteral("hv04");
+        }
     }
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(core::training::resultsToJson(results.value())) > 0;

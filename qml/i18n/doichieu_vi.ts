@@ -3270,18 +3270,6 @@
         <translation>Sửa đúng</translation>
     </message>
     <message>
-        <source>Writing diff. / missed</source>
-        <translation>Sửa nhầm cách viết / bỏ sót sửa</translation>
-    </message>
-    <message>
-        <source>Escalations missed / not needed</source>
-        <translation>Xin ý kiến: bỏ sót / thừa</translation>
-    </message>
-    <message>
-        <source>Per entry: time · keys</source>
-        <translation>Mỗi mục: thời gian · phím</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
@@ -3305,17 +3293,33 @@
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
+    <message>
+        <source>Writing diff. corrected</source>
+        <translation>Sửa nhầm cách viết</translation>
+    </message>
+    <message>
+        <source>Corrections missed</source>
+        <translation>Bỏ sót sửa</translation>
+    </message>
+    <message>
+        <source>Escalations missed</source>
+        <translation>Bỏ sót xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Escalations not needed</source>
+        <translation>Xin ý kiến không cần</translation>
+    </message>
+    <message>
+        <source>Seconds per entry</source>
+        <translation>Giây mỗi mục</translation>
+    </message>
+    <message>
+        <source>Keys per entry</source>
+        <translation>Phím mỗi mục</translation>
+    </message>
 </context>
 <context>
     <name>TrainerBoardRow</name>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 s · %2</source>
-        <translation>%1 giây · %2</translation>
-    </message>
     <message>
         <source>Another round</source>
         <translation>Tập thêm</translation>

@@ -169,7 +169,11 @@ FocusScope {
 
                     // On a training site: the entry's two sides, the keys counted, F7 the score (qml/training).
                     TrainingSidesPanel {
+                        id: sides
+
                         Layout.fillWidth: true
+                        // Most of the column when the entry is long; the last entries keep the rest (F6).
+                        Layout.preferredHeight: Math.min(sides.implicitHeight, page.height * 0.55)
                         visible: TrainingMode.training
                         form: form
                         counting: page.canLog

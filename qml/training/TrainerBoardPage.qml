@@ -17,6 +17,11 @@ FocusScope {
 
     objectName: "trainerBoardPage"
 
+    // The columns' widths (the heading's and each row's): the pair, books, outcomes, corrections, writing differences
+    // corrected, corrections missed, escalations missed and not needed, seconds and keys per entry. 837 px with the
+    // gaps: the verdict keeps about 100 px at 1024 px.
+    readonly property var widths: [170, 45, 75, 75, 80, 70, 70, 70, 60, 60]
+
     // Imports `files` (file URLs): the dialog's choice, or a test's.
     function importFiles(files: list<url>): void {
         board.importFiles(files);
@@ -27,6 +32,7 @@ FocusScope {
     TrainerBoard {
         id: board
     }
+
 
     Rectangle {
         anchors.fill: parent
@@ -94,6 +100,7 @@ FocusScope {
                 wrapMode: Text.Wrap
             }
         }
+        // The columns' heading, two lines at most; each row's figures under it (TrainerBoardRow, the same widths).
         RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: 12
@@ -101,45 +108,65 @@ FocusScope {
             spacing: 8
 
             component Heading: Label {
+                Layout.preferredHeight: 2 * (Theme.smallSize + 4)
+                verticalAlignment: Text.AlignBottom
+                horizontalAlignment: Text.AlignRight
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
-                horizontalAlignment: Text.AlignRight
                 wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
             }
 
             Heading {
-                Layout.preferredWidth: 190
+                Layout.preferredWidth: page.widths[0]
                 text: qsTr("Pair")
                 horizontalAlignment: Text.AlignLeft
             }
             Heading {
-                Layout.preferredWidth: 50
+                Layout.preferredWidth: page.widths[1]
                 text: qsTr("Books")
             }
             Heading {
-                Layout.preferredWidth: 70
+                Layout.preferredWidth: page.widths[2]
                 text: qsTr("Outcomes right")
             }
             Heading {
-                Layout.preferredWidth: 70
+                Layout.preferredWidth: page.widths[3]
                 text: qsTr("Corrections right")
             }
             Heading {
-                Layout.preferredWidth: 70
-                text: qsTr("Writing diff. / missed")
+                Layout.preferredWidth: page.widths[4]
+                text: qsTr("Writing diff. corrected")
             }
             Heading {
-                Layout.preferredWidth: 70
-                text: qsTr("Escalations missed / not needed")
+                Layout.preferredWidth: page.widths[5]
+                text: qsTr("Corrections missed")
             }
             Heading {
-                Layout.preferredWidth: 90
-                text: qsTr("Per entry: time · keys")
+                Layout.preferredWidth: page.widths[6]
+                text: qsTr("Escalations missed")
             }
             Heading {
+                Layout.preferredWidth: page.widths[7]
+                text: qsTr("Escalations not needed")
+            }
+            Heading {
+                Layout.preferredWidth: page.widths[8]
+                text: qsTr("Seconds per entry")
+            }
+            Heading {
+                Layout.preferredWidth: page.widths[9]
+                text: qsTr("Keys per entry")
+            }
+            Label {
                 Layout.fillWidth: true
+                Layout.preferredHeight: 2 * (Theme.smallSize + 4)
+                verticalAlignment: Text.AlignBottom
+                leftPadding: 8
                 text: qsTr("Verdict")
-                horizontalAlignment: Text.AlignLeft
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
             }
         }
         Frame {
@@ -177,6 +204,7 @@ FocusScope {
                     required property int index
 
                     width: pairs.width
+                    widths: page.widths
                     current: ListView.isCurrentItem && pairs.activeFocus
                 }
 

@@ -13,7 +13,7 @@ import DoiChieu.Models
 // the differences: finding them is the exercise). An illegible entry shows its text with gaps; a missing record and
 // a record held twice are said as the database would show them. Not focusable: the keys stay on the entry.
 // Its TrainingDesk counts the keys pressed for each entry and notes them after each save; after the book's last entry,
-// or with F7, the pair sees its score.
+// or with F7, the pair sees its score. A long entry scrolls with Page Up / Page Down (the focus stays in the entry).
 Frame {
     id: panel
 
@@ -39,6 +39,17 @@ Frame {
         window: panel.Window.window
         counting: panel.counting
         onBookFinished: Navigator.open(Navigator.TrainingScore)
+    }
+    Shortcut {
+        sequence: "PgDown"
+        enabled: panel.counting && TrainingMode.training
+        onActivated: fields.contentY = Math.min(Math.max(0, fields.contentHeight - fields.height),
+                                                fields.contentY + fields.height * 0.8)
+    }
+    Shortcut {
+        sequence: "PgUp"
+        enabled: panel.counting && TrainingMode.training
+        onActivated: fields.contentY = Math.max(0, fields.contentY - fields.height * 0.8)
     }
     Shortcut {
         sequence: "F7"
@@ -107,81 +118,100 @@ Frame {
             color: Theme.warningText
             wrapMode: Text.Wrap
         }
-        GridLayout {
+        // The fields scroll when the entry is longer than the panel: Page Up / Page Down, as the keys stay in the entry.
+        Flickable {
+            id: fields
+
+            objectName: "trainingFields"
             Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: grid.implicitHeight
             visible: panel.desk.entryNumber > 0
-            columns: 3
-            columnSpacing: 8
-            rowSpacing: 2
-
-            Label {
-                text: qsTr("Field")
-                color: Theme.muted
-                font.pixelSize: Theme.smallSize
+            clip: true
+            contentWidth: width
+            contentHeight: grid.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+                policy: fields.contentHeight > fields.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
             }
-            Label {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: qsTr("Paper book")
-                color: Theme.muted
-                font.pixelSize: Theme.smallSize
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: qsTr("National database")
-                color: Theme.muted
-                font.pixelSize: Theme.smallSize
-            }
-            Repeater {
-                model: panel.desk.sides
 
-                // A field's three cells come from three Repeaters over the same rows, placed by row and column.
-                delegate: Label {
-                    required property string label
-                    required property int index
+            GridLayout {
+                id: grid
 
-                    text: label
+                width: fields.width - 12
+                columns: 3
+                columnSpacing: 8
+                rowSpacing: 2
+
+                Label {
+                    text: qsTr("Field")
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
-                    Layout.row: index + 1
-                    Layout.column: 0
-                    Layout.maximumWidth: 130
-                    elide: Text.ElideRight
                 }
-            }
-            Repeater {
-                model: panel.desk.sides
-
-                delegate: Label {
-                    required property string bookValue
-                    required property int index
-
-                    objectName: "bookSide" + index
-                    Layout.row: index + 1
-                    Layout.column: 1
+                Label {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    text: bookValue === "" ? "—" : bookValue
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    text: qsTr("Paper book")
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
                 }
-            }
-            Repeater {
-                model: panel.desk.sides
-
-                delegate: Label {
-                    required property string databaseValue
-                    required property int index
-
-                    objectName: "databaseSide" + index
-                    Layout.row: index + 1
-                    Layout.column: 2
+                Label {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    text: databaseValue === "" ? "—" : databaseValue
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    text: qsTr("National database")
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
+                }
+                Repeater {
+                    model: panel.desk.sides
+
+                    // A field's three cells come from three Repeaters over the same rows, placed by row and column.
+                    delegate: Label {
+                        required property string label
+                        required property int index
+
+                        text: label
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
+                        Layout.row: index + 1
+                        Layout.column: 0
+                        Layout.maximumWidth: 120
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Repeater {
+                    model: panel.desk.sides
+
+                    delegate: Label {
+                        required property string bookValue
+                        required property int index
+
+                        objectName: "bookSide" + index
+                        Layout.row: index + 1
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: bookValue === "" ? "—" : bookValue
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Repeater {
+                    model: panel.desk.sides
+
+                    delegate: Label {
+                        required property string databaseValue
+                        required property int index
+
+                        objectName: "databaseSide" + index
+                        Layout.row: index + 1
+                        Layout.column: 2
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: databaseValue === "" ? "—" : databaseValue
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
         }

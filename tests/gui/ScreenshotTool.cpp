@@ -633,8 +633,20 @@ int trainingMain(const QDir& out, const QSize& size) {
         return 1;
     }
     const auto accounts = dc::core::TrainingService::localTrainingAccounts();
+    // A Repeater's rows are visual children only, which findChild does not see.
+    std::function<QQuickItem*(QQuickItem*, const QString&)> findVisual = [&](QQuickItem* root, const QString& name) {
+        for (QQuickItem* child : root->childItems()) {
+            if (child->objectName() == name) {
+                return child;
+            }
+            if (QQuickItem* found = findVisual(child, name)) {
+                return found;
+            }
+        }
+        return static_cast<QQuickItem*>(nullptr);
+    };
     const auto text = [&](const char* name) {
-        QQuickItem* item = findItem(window, name);
+        QQuickItem* item = findVisual(window->contentItem(), QLatin1String(name));
         return item ? item->property("text").toString() : QString();
     };
     bool ok = save(window, out, "training-signin.png");
@@ -649,22 +661,35 @@ int trainingMain(const QDir& out, const QSize& size) {
     ok = ok && waitFor([&] { return findItem(window, "bookPicker") != nullptr; }, "the book picker");
     key(window, Qt::Key_Return); // the first book
     ok = ok && waitFor([&] { return visible(window, "trainingSides"); }, "the logging screen's training panel");
-    // A few entries logged as matches, right or wrong (the date as the book shows it), then the next one being typed.
-    const auto logMatch = [&] { logEntry(window, text("bookSide0"), QStringLiteral("Nguyễn Văn An"), Qt::Key_F1); };
-    for (int entry = 1; entry <= 3; ++entry) {
-        logMatch();
+    // Entries logged as matches, right or wrong (the date and the name as the book shows them); an illegible entry
+    // escalated (the date from the database's side). The logging screen is shot on the third legible entry as it is typed,
+    // the illegible entry as its transcript is typed.
+    bool loggingShot = false;
+    bool illegibleShot = false;
+    int legible = 0;
+    for (int entry = 1; entry <= 20 && ok && !(loggingShot && illegibleShot); ++entry) {
+        const QString before = text("confirmation");
+        if (visible(window, "trainingIllegibleNote")) {
+            type(window, text("databaseSide0"));
+            key(window, Qt::Key_Tab);
+            key(window, Qt::Key_F5);
+            type(window, QStringLiteral("Sổ mờ, không đọc được họ tên và ngày"));
+            ok = ok && (illegibleShot || save(window, out, "training-illegible.png"));
+            illegibleShot = true;
+            key(window, Qt::Key_Return);
+        } else {
+            type(window, text("bookSide0"));
+            key(window, Qt::Key_Tab);
+            type(window, text("bookSide1"));
+            if (++legible == 3 && !loggingShot) {
+                ok = ok && save(window, out, "training-logging.png");
+                loggingShot = true;
+            }
+            key(window, Qt::Key_F1);
+        }
+        ok = ok && waitFor([&] { return text("confirmation") != before; }, "the entry saved");
     }
-    type(window, text("bookSide0"));
-    ok = ok && save(window, out, "training-logging.png");
-    // On to the illegible entry, matched quickly on the way.
-    key(window, Qt::Key_Tab);
-    type(window, QStringLiteral("Nguyễn Văn An"));
-    key(window, Qt::Key_F1);
-    QTest::qWait(100);
-    for (int entry = 5; entry <= 20 && !visible(window, "trainingIllegibleNote"); ++entry) {
-        logMatch();
-    }
-    ok = ok && visible(window, "trainingIllegibleNote") && save(window, out, "training-illegible.png");
+    ok = ok && loggingShot && illegibleShot;
     key(window, Qt::Key_F7);
     ok = ok && waitFor([&] { return findItem(window, "trainingScorePage") != nullptr; }, "the score screen") &&
          save(window, out, "training-score.png");

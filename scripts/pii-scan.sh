@@ -14,7 +14,10 @@
 # (XDG_*); and that databases (with -wal and -shm), keyrings, bundles, receipts, welcome packages and exports are
 # mode 0600 (run under umask 022, so a file the program does not restrict shows up as 0644).
 #
-# To extend it (issue 18):
+# Issue 18 extends it with a training run (step_training): the generated book's names, dates and ID numbers are
+# searched for too, and the trainee's results file must hold none of them.
+#
+# To extend it:
 #   - a typed value: add it to NAMES, ID_NUMBERS or BIRTH_DATES (and use it in a step, usually a line of CHECK_LINES);
 #   - a step: write a function step_NAME (run it with `admin ...`; put files the user asked for under $EXPORTS and list
 #     them in ALLOWED, everything else under $USB or $DATA) and add NAME to STEPS, in order;
@@ -79,7 +82,7 @@ json_field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.ar
 
 # --- the steps -----------------------------------------------------------------------------------------------------
 STEPS=(sites accounts enroll book log_checks report export_deidentified bundle hub_import findings_actions findings_map
-    certificates)
+    certificates training)
 
 step_sites() {
     PASSWORDS="$SUP_PW"$'\n' admin init --db "$COMMUNE" --site "Xã Thanh An" --admin giamsat --kdf minimum
@@ -182,10 +185,91 @@ step_certificates() {
     as_supervisor awards certificates --min-days 0 --output "$EXPORTS/certificates"
 }
 
-# The exports the user asked for that hold typed values by design: a hit in them is no leak.
-ALLOWED=("$EXPORTS/actions.pdf" "$EXPORTS/actions.xlsx")
+# Issue 18, the training day: a training site (init --kind training), its trainer's copy of a pair's birth book (the
+# generated names, dates and ID numbers become needles of the scan), the pair logging a few entries by `log import`
+# with the book's values, the pair's results file and the trainer's board over it. The results file travels to the
+# trainer: no value of the book may be in it (it is not in ALLOWED).
+TRAINING="$DATA/taphuan/taphuan.db"
+TRAINER_PW="giang-vien-tap-huan-30"
+step_training() {
+    mkdir -p "$DATA/taphuan"
+    PASSWORDS="$TRAINER_PW"$'\n' admin init --kind training --db "$TRAINING" --site "Tập huấn Dầu Tiếng" \
+        --admin taphuan --pairs 1 --seed 3011 --kdf minimum --json
+    local hv01 hv02 book
+    hv01="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["trainees"][0]["password"])' "$OUT")"
+    hv02="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["trainees"][1]["password"])' "$OUT")"
+    book="$(python3 -c 'import json,sys; print([b["id"] for b in json.loads(sys.argv[1])["books"] if b["type"] == "birth"][0])' "$OUT")"
+    PASSWORDS="$TRAINER_PW"$'\n' admin training book export --book "$book" --output "$EXPORTS/training-book.json" \
+        --db "$TRAINING" --user taphuan
+    # The book's values: every name (a *name field), full date and ID number on either side, and the entries' subjects.
+    mapfile -t TRAINING_VALUES < <(python3 - "$EXPORTS/training-book.json" <<'PY'
+import json, re, sys
+book = json.load(open(sys.argv[1], encoding="utf-8"))
+def walk(node, key=""):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from walk(v, k)
+    elif isinstance(node, list):
+        for v in node:
+            yield from walk(v, key)
+    else:
+        yield key, node
+values = {}
+for entry in book["entries"]:
+    pairs = list(walk(entry))
+    for i, (k, v) in enumerate(pairs):
+        if not isinstance(v, str):
+            continue
+        # A side's field is {"field": KEY, "value": VALUE} (or the like): the key is the text before it.
+        key = next((pv for pk, pv in reversed(pairs[:i]) if pk in ("field", "fieldKey", "key") and isinstance(pv, str)), "")
+        if k in ("subjectName",) or (k == "value" and key.endswith("name")):
+            if len(v) >= 8:
+                values[v] = "name"
+        elif re.fullmatch(r"\d{2}/\d{2}/\d{4}", v) and k in ("value", "registrationDate", "before", "after"):
+            values[v] = "date"
+        elif re.fullmatch(r"\d{9}|\d{12}", v):
+            values[v] = "id"
+for v, kind in sorted(values.items()):
+    print(f"{kind}\t{v}")
+PY
+)
+    local line kind value
+    for line in "${TRAINING_VALUES[@]}"; do
+        kind="${line%%$'\t'*}" value="${line#*$'\t'}"
+        case "$kind" in
+        name) NAMES+=("$value") ;;
+        date) BIRTH_DATES+=("$value") ;;
+        id) ID_NUMBERS+=("$value") ;;
+        esac
+    done
+    [[ ${#TRAINING_VALUES[@]} -ge 10 ]] || fail "the training book gave only ${#TRAINING_VALUES[@]} values to look for"
+    # The pair logs its first five legible entries as matches, typing the book's registration date and name.
+    python3 - "$EXPORTS/training-book.json" "$book" >"$INPUT/training.jsonl" <<'PY'
+import json, sys
+book = json.load(open(sys.argv[1], encoding="utf-8"))
+n = 0
+for entry in book["entries"]:
+    if entry.get("illegible") or n == 5:
+        continue
+    print(json.dumps({"book": int(sys.argv[2]), "entry": entry["number"],
+                      "registrationDate": entry["registrationDate"], "subjectName": entry["subjectName"],
+                      "outcome": "match"}, ensure_ascii=False))
+    n += 1
+PY
+    printf '%s\n%s\n' "$hv01" "$hv02" | "$ADMIN" log import "$INPUT/training.jsonl" --db "$TRAINING" --user hv01 \
+        --partner hv02 --password-stdin --json >"$WORK/training-import.json" ||
+        fail "training log import failed: $(cat "$WORK/training-import.json")"
+    PASSWORDS="$hv01"$'\n' admin training score --book "$book" --json --db "$TRAINING" --user hv01
+    PASSWORDS="$hv01"$'\n' admin training results --output "$EXPORTS/training-results.json" --db "$TRAINING" \
+        --user hv01
+    "$ADMIN" training board "$EXPORTS/training-results.json" --json >/dev/null || fail "training board failed"
+}
+
+# The exports the user asked for that hold typed values by design: a hit in them is no leak. The training book is the
+# trainer's copy of a synthetic book (its values are the scan's needles).
+ALLOWED=("$EXPORTS/actions.pdf" "$EXPORTS/actions.xlsx" "$EXPORTS/training-book.json")
 # The files that must be 0600 (globs; the -wal and -shm snapshots keep the live files' modes).
-PRIVATE_FILES=("$DATA"/xa/xa.db "$DATA"/hub/hub.db "$DATA"/*/*.keyring "$SNAPSHOTS"/* "$USB"/*.bundle "$USB"/*.receipt
+PRIVATE_FILES=("$DATA"/xa/xa.db "$DATA"/hub/hub.db "$DATA"/taphuan/taphuan.db "$DATA"/*/*.keyring "$SNAPSHOTS"/* "$USB"/*.bundle "$USB"/*.receipt
     "$USB"/*.welcome "$DATA"/hub/receipts/* "$EXPORTS"/* "$EXPORTS"/certificates/*)
 SCAN_DIRS=("$DATA" "$SNAPSHOTS" "$USB" "$EXPORTS" "$HOME" "$TMPDIR" "$XDG_RUNTIME_DIR")
 

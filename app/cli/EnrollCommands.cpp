@@ -18,7 +18,10 @@ using core::exchange::formatFingerprint;
 // InvalidInput's sentence alone does not say which rule: the detail (English, never citizen data) does — an ambiguous
 // commune's candidates, a commune already taken.
 int failWithDetail(CliContext& context, const core::Error& error) {
-    return error.code == core::ErrorCode::InvalidInput ? context.failExplained(error) : context.fail(error);
+    // A wrong kind of site says which (a training site enrolls with no hub: its detail says so).
+    return error.code == core::ErrorCode::InvalidInput || error.code == core::ErrorCode::WrongSiteKind
+               ? context.failExplained(error)
+               : context.fail(error);
 }
 
 QJsonObject enrollmentJson(const core::CurrentEnrollment& e) {

@@ -18,6 +18,9 @@ int failWithDetail(CliContext& context, const core::Error& error) {
     if (error.code == core::ErrorCode::FileRefused && !error.detail.isEmpty()) {
         return context.fail(QStringLiteral("refused: %1").arg(error.detail));
     }
+    if (error.code == core::ErrorCode::WrongSiteKind) {
+        return context.failExplained(error); // which kind does not: e.g. a training site exports no bundle
+    }
     return context.fail(error);
 }
 

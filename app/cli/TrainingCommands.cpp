@@ -21,9 +21,6 @@ namespace {
 using core::TrainingService;
 namespace training = core::training;
 
-// A results file holds counts and mistake kinds for a few books: far below 4 MiB.
-constexpr qint64 kMaxResultsFileBytes = 4 * 1024 * 1024;
-
 QString secretText(const crypto::SecureBuffer& secret) {
     return QString::fromUtf8(secret.chars().data(), static_cast<qsizetype>(secret.size()));
 }
@@ -69,8 +66,9 @@ QJsonObject bookJson(const core::TrainingBookInfo& book) {
 }
 
 void printBook(QTextStream& out, const core::TrainingBookInfo& book) {
-    out << "  book " << book.bookId << ": pair " << book.pair << ", " << core::domain::recordTypeKey(book.type) << " book no. "
-        << book.bookNumber << " (" << book.year << "), " << book.entries << " entries, seed " << book.seed << "\n";
+    out << "  book " << book.bookId << ": pair " << book.pair << ", " << core::domain::recordTypeKey(book.type)
+        << " book no. " << book.bookNumber << " (" << book.year << "), " << book.entries << " entries, seed "
+        << book.seed << "\n";
 }
 
 QJsonObject scoreJson(const training::Score& score) {
@@ -160,7 +158,7 @@ int bookLoad(CliContext& context) {
         return context.usage(QStringLiteral("--pair is a pair's number"));
     }
     QString error;
-    const auto bytes = readInput(p.at(3), core::kMaxTrainingBookFile, error);
+    const auto bytes = readInput(p.at(3), training::kMaxTrainingFileBytes, error);
     if (!bytes) {
         return context.fail(error);
     }
@@ -179,6 +177,34 @@ int bookLoad(CliContext& context) {
     }
     context.out() << "Loaded a training book:\n";
     printBook(context.out(), loaded.value());
+    return kExitOk;
+}
+
+int bookExport(CliContext& context) {
+    const auto bookText = context.required(QStringLiteral("book"));
+    const auto output = bookText ? context.required(QStringLiteral("output")) : std::nullopt;
+    if (!output) {
+        return kExitUsage;
+    }
+    bool ok = false;
+    const qint64 bookId = bookText->toLongLong(&ok);
+    if (!ok) {
+        return context.usage(QStringLiteral("--book is a book's id (training book list)"));
+    }
+    int exitCode = kExitOk;
+    auto session = context.signIn(exitCode);
+    if (!session) {
+        return exitCode;
+    }
+    auto bytes = TrainingService::exportBook(*session, bookId);
+    if (!bytes) {
+        return context.failExplained(bytes.error());
+    }
+    if (auto written = core::platform::writeFileAtomically(*output, bytes.value()); !written) {
+        return context.fail(written.error());
+    }
+    QFile::setPermissions(*output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    context.out() << "Wrote training book " << bookId << " to " << *output << "\n";
     return kExitOk;
 }
 
@@ -301,7 +327,7 @@ int board(CliContext& context) {
     QJsonArray refused;
     for (const QString& file : files) {
         QString error;
-        const auto bytes = readInput(file, kMaxResultsFileBytes, error);
+        const auto bytes = readInput(file, training::kMaxTrainingFileBytes, error);
         if (!bytes) {
             refused.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("reason"), error}});
             context.note(QStringLiteral("doichieu-admin: refused %1: %2").arg(file, error));
@@ -445,6 +471,7 @@ int runTraining(CliContext& context) {
          {QStringLiteral("type"), QStringLiteral("seed"), QStringLiteral("pair"), QStringLiteral("json")}},
         {QStringLiteral("book load"), {QStringLiteral("pair"), QStringLiteral("json")}},
         {QStringLiteral("book list"), {QStringLiteral("json")}},
+        {QStringLiteral("book export"), {QStringLiteral("book"), QStringLiteral("output")}},
         {QStringLiteral("score"), {QStringLiteral("book"), QStringLiteral("json")}},
         {QStringLiteral("results"), {QStringLiteral("output"), QStringLiteral("json")}},
         {QStringLiteral("board"), {QStringLiteral("json")}},
@@ -465,6 +492,9 @@ int runTraining(CliContext& context) {
     if (what == QLatin1String("book load")) {
         return bookLoad(context);
     }
+    if (what == QLatin1String("book export")) {
+        return bookExport(context);
+    }
     if (what == QLatin1String("book list")) {
         return bookList(context);
     }
@@ -474,7 +504,7 @@ int runTraining(CliContext& context) {
     if (what == QLatin1String("results")) {
         return results(context);
     }
-    return context.usage(QStringLiteral("training book add|load|list, score, results or board [options]"));
+    return context.usage(QStringLiteral("training book add|load|list|export, score, results or board [options]"));
 }
 
 } // namespace dc::app::cli

@@ -248,6 +248,8 @@ const std::vector<Command>& commands() {
          "    training book load FILE [--pair N] --db PATH --user NAME   (the trainer: a training book file; a real\n"
          "        site refuses it)\n"
          "    training book list --db PATH --user NAME   (the trainer every book, a trainee its pair's)\n"
+         "    training book export --book ID --output F.json --db PATH --user NAME   (the trainer: the book with its\n"
+         "        answer key, for training book load at another training site)\n"
          "    training score --book ID [--json] --db PATH --user NAME   (a pair's score on a book: outcomes and\n"
          "        corrections right, writing differences corrected, corrections and escalations missed, time and keys\n"
          "        per entry, each mistake with the right answer explained in Vietnamese and English)\n"

@@ -99,11 +99,6 @@ std::vector<TrainingGateway::Book> TrainingGateway::books(std::optional<int> pai
     return out;
 }
 
-int TrainingGateway::bookCount() {
-    auto s = m_db.prepare("SELECT count(*) FROM training_books");
-    return s.step() ? s.integer(0) : 0;
-}
-
 void TrainingGateway::setKeys(const QString& checkUuid, int keys) {
     auto s = m_db.prepare("INSERT INTO training_keys (check_uuid, keys) VALUES (?1, ?2) "
                           "ON CONFLICT (check_uuid) DO UPDATE SET keys = excluded.keys");

@@ -43,7 +43,6 @@ public:
     [[nodiscard]] std::optional<Book> book(qint64 bookId);
     // By book id; every pair's when `pairNumber` is nullopt.
     [[nodiscard]] std::vector<Book> books(std::optional<int> pairNumber);
-    [[nodiscard]] int bookCount();
 
     // The keys the logging screen counted for a check (set again: the newer count wins).
     void setKeys(const QString& checkUuid, int keys);

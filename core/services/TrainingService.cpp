@@ -49,8 +49,8 @@ constexpr std::array<const char*, 64> kWords = {
     "song", "nui",  "hoa", "lua",  "may", "gio", "trang", "sao",  "bien", "cau",  "doi",  "rung", "suoi",
     "dong", "lang", "pho", "cho",  "ban", "ghe", "sach",  "vo",   "but",  "muc",  "den",  "nha",  "cua",
     "san",  "vuon", "cay", "la",   "re",  "hat", "com",   "canh", "tra",  "che",  "banh", "keo",  "cam",
-    "buoi", "xoai", "dua", "mit",  "na",  "oi",  "tao",   "le",   "man",  "ca",   "tom",  "cua",  "ga",
-    "vit",  "meo",  "cho", "trau", "bo",  "de",  "ngua",  "chim", "ong",  "buom", "xanh", "do",
+    "buoi", "xoai", "dua", "mit",  "na",  "oi",  "tao",   "le",   "man",  "ca",   "tom",  "ngo",  "ga",
+    "vit",  "meo",  "heo", "trau", "bo",  "de",  "ngua",  "chim", "ong",  "buom", "xanh", "do",
 };
 
 QString traineePassword() {
@@ -182,20 +182,30 @@ Result<TrainingBookInfo> storeBook(Session& session, training::TrainingBook book
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a training book needs entries and a past year"));
     }
     store::Transaction transaction(db);
-    const int number = training.bookCount() + 1;
-    book.bookNumber = number; // the site's book row carries it too: the site's training books counted from 1
     Book row;
     row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    row.commune = session.siteName();
+    // The book row carries the generated book's number and year, as its pages show them; its "commune" names the pair
+    // the book is for, so that the book picker tells the pairs' books apart (and one pair never gets the same book
+    // twice).
+    row.commune = QStringLiteral("%1 – cặp %2").arg(session.siteName()).arg(pair);
     row.recordType = book.type;
-    row.bookNumber = QString::number(number);
+    row.bookNumber = QString::number(book.bookNumber);
     row.yearFrom = book.year;
     row.yearTo = book.year;
     row.firstEntry = 1;
     row.lastEntry = static_cast<int>(book.entries.size());
     row.open = true;
     row.createdAt = toStoredTime(session.now());
-    gateways::BookGateway(db).insert(session.databaseId(), session.user().id, row);
+    try {
+        gateways::BookGateway(db).insert(session.databaseId(), session.user().id, row);
+    } catch (const store::StoreError& e) {
+        if (e.isConstraintViolation()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the pair already has a book of that type, number "
+                                            "and year (the same book twice?): choose another seed"));
+        }
+        throw;
+    }
     TrainingGateway::Book stored{row.id, pair, book.seed, training::bookToJson(book), row.createdAt};
     training.insertBook(stored);
     access::record(session, QStringLiteral("book.registered"), row.uuid,
@@ -351,7 +361,7 @@ Result<TrainingBookInfo> TrainingService::loadBook(Session& session, const QByte
         if (auto allowed = trainerOnly(session, "load a training book"); !allowed) {
             return allowed.error();
         }
-        if (bookFile.size() > kMaxTrainingBookFile) {
+        if (bookFile.size() > training::kMaxTrainingFileBytes) {
             return makeError(ErrorCode::FileRefused, QStringLiteral("the book file is larger than 1 MiB"));
         }
         auto book = training::bookFromJson(bookFile);
@@ -363,6 +373,23 @@ Result<TrainingBookInfo> TrainingService::loadBook(Session& session, const QByte
     });
 }
 
+Result<QByteArray> TrainingService::exportBook(Session& session, qint64 bookId) {
+    return access::guarded([&]() -> Result<QByteArray> {
+        auto caller = trainingCaller(session, "export a training book");
+        if (!caller) {
+            return caller.error();
+        }
+        if (!caller->trainer) {
+            return makeError(ErrorCode::NotPermitted, QStringLiteral("only the trainer can export a training book"));
+        }
+        auto book = readableBook(session, caller.value(), bookId);
+        if (!book) {
+            return book.error();
+        }
+        return book->row.content;
+    });
+}
+
 Result<std::vector<TrainingBookInfo>> TrainingService::books(Session& session) {
     return access::guarded([&]() -> Result<std::vector<TrainingBookInfo>> {
         auto caller = trainingCaller(session, "list training books");
@@ -371,8 +398,9 @@ Result<std::vector<TrainingBookInfo>> TrainingService::books(Session& session) {
         }
         gateways::BookGateway bookRows(session.database());
         std::vector<TrainingBookInfo> out;
-        for (const auto& row : TrainingGateway(session.database())
-                                   .books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
+        for (const auto& row :
+             TrainingGateway(session.database())
+                 .books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
             const auto book = bookRows.byId(row.bookId);
             auto content = training::bookFromJson(row.content);
             if (!book || !content) {
@@ -462,19 +490,6 @@ std::vector<training::LoggedAnswer> answersOf(Session& session, qint64 bookId, Q
     return answers;
 }
 
-// The score as it travels: counts, kinds, entry numbers and fields; no value of the book (an outcome key is kept).
-training::Score withoutValues(training::Score score) {
-    for (training::Mistake& mistake : score.mistakes) {
-        if (!mistake.fieldKey.isEmpty()) {
-            mistake.expected.clear();
-            mistake.logged.clear();
-        }
-        mistake.explanationVi.clear();
-        mistake.explanationEn.clear();
-    }
-    return score;
-}
-
 } // namespace
 
 Result<training::Score> TrainingService::score(Session& session, qint64 bookId) {
@@ -500,7 +515,8 @@ Result<std::vector<training::TraineeResult>> TrainingService::results(Session& s
         TrainingGateway training(session.database());
         gateways::SiteGateway people(session.database());
         std::vector<training::TraineeResult> out;
-        for (const auto& row : training.books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
+        for (const auto& row :
+             training.books(caller->trainer ? std::nullopt : std::optional(caller.value().pair->number))) {
             QString finishedAt;
             const auto answers = answersOf(session, row.bookId, &finishedAt);
             if (answers.empty()) {
@@ -521,7 +537,7 @@ Result<std::vector<training::TraineeResult>> TrainingService::results(Session& s
             result.bookNumber = content->bookNumber;
             result.seed = row.seed;
             result.finishedAt = finishedAt;
-            result.score = withoutValues(training::scoreBook(content.value(), answers));
+            result.score = training::scoreWithoutValues(training::scoreBook(content.value(), answers));
             out.push_back(std::move(result));
         }
         return out;

@@ -30,9 +30,8 @@ namespace dc::core {
 // books, entries, score and results and notes keys on its own pair's checks (NotPermitted otherwise, and for a
 // volunteer in no pair or two trainees of different pairs).
 
-inline constexpr int kMaxTrainingPairs = 40;         // 80 trainees: hv01..hv80
-inline constexpr int kTrainingBookEntries = 20;      // entries of each generated book
-inline constexpr int kMaxTrainingBookFile = 1 << 20; // a book file read by `training book load`: 1 MiB at most
+inline constexpr int kMaxTrainingPairs = 40;    // 80 trainees: hv01..hv80
+inline constexpr int kTrainingBookEntries = 20; // entries of each generated book (every planted kind at least once)
 
 struct TrainingSiteRequest {
     SiteSetupRequest site;       // the site and its trainer (kind Commune; `training` is set by createTrainingSite)
@@ -52,7 +51,7 @@ struct TrainingBookInfo {
     qint64 bookId = 0;
     int pair = 0;
     domain::RecordType type = domain::RecordType::Birth;
-    QString bookNumber; // the book row's number: the site's training books counted from 1
+    QString bookNumber; // the generated book's number, as its pages show it (its book row's too)
     int year = 0;
     quint64 seed = 0;
     int entries = 0;
@@ -87,9 +86,12 @@ public:
     // The trainer: a new book of `type` generated with `seed` for pair `pair`. WrongSiteKind at a real site.
     [[nodiscard]] static Result<TrainingBookInfo> addBook(Session& session, domain::RecordType type, quint64 seed,
                                                           int pair);
-    // The trainer: a book file (core/training's bookToJson, at most kMaxTrainingBookFile bytes, read strictly by
+    // The trainer: a book file (core/training's bookToJson, at most training::kMaxTrainingFileBytes, read strictly by
     // bookFromJson) given to pair `pair`. WrongSiteKind at a real site: a real site never loads a training book.
     [[nodiscard]] static Result<TrainingBookInfo> loadBook(Session& session, const QByteArray& bookFile, int pair);
+    // The trainer: a training book as a file (core/training's bookToJson: both sides and the answer key — synthetic
+    // names, never a real citizen's), for another training site's `training book load` or the personal-data scan.
+    [[nodiscard]] static Result<QByteArray> exportBook(Session& session, qint64 bookId);
     // The training books the caller may see: every book for the trainer, its own pair's for a trainee.
     [[nodiscard]] static Result<std::vector<TrainingBookInfo>> books(Session& session);
     // One entry of a book, both sides and its answer key (the GUI shows the book side and the "national database" side;
@@ -102,7 +104,7 @@ public:
     [[nodiscard]] static Result<training::Score> score(Session& session, qint64 bookId);
     // One result per training book with at least one logged entry (every book for the trainer, its own pair's for a
     // trainee), as it travels to the trainer: counts, mistake kinds, entry numbers and fields — no value, name or date
-    // of the book (resultsToJson writes it).
+    // of the book (an outcome key is kept; each explanation is the kind's, training::mistakeExplanation).
     [[nodiscard]] static Result<std::vector<training::TraineeResult>> results(Session& session);
 };
 

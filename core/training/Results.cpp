@@ -38,21 +38,20 @@ double tenths(double value) {
     return std::round(value * 10.0) / 10.0;
 }
 
-QJsonObject scoreToJson(const Score& s) {
+QJsonObject scoreToJson(const Score& score) {
+    const Score s = scoreWithoutValues(score);
     QJsonArray mistakes;
     for (const Mistake& m : s.mistakes) {
         QJsonObject o{{QStringLiteral("entry"), m.entryNumber}, {QStringLiteral("kind"), mistakeKindKey(m.kind)}};
         if (!m.fieldKey.isEmpty()) {
             o.insert(QStringLiteral("field"), m.fieldKey);
         }
-        // Values stay at the training site: only outcome keys travel.
-        if (aboutOutcome(m.kind)) {
-            if (domain::outcomeFromKey(m.expected)) {
-                o.insert(QStringLiteral("expected"), m.expected);
-            }
-            if (domain::outcomeFromKey(m.logged)) {
-                o.insert(QStringLiteral("logged"), m.logged);
-            }
+        // Values stay at the training site: only outcome keys travel (scoreWithoutValues).
+        if (!m.expected.isEmpty()) {
+            o.insert(QStringLiteral("expected"), m.expected);
+        }
+        if (!m.logged.isEmpty()) {
+            o.insert(QStringLiteral("logged"), m.logged);
         }
         mistakes.append(o);
     }
@@ -187,6 +186,21 @@ QString pairOf(const TraineeResult& r) {
 }
 
 } // namespace
+
+Score scoreWithoutValues(const Score& score) {
+    Score out = score;
+    for (Mistake& m : out.mistakes) {
+        if (!aboutOutcome(m.kind) || !domain::outcomeFromKey(m.expected)) {
+            m.expected.clear();
+        }
+        if (!aboutOutcome(m.kind) || !domain::outcomeFromKey(m.logged)) {
+            m.logged.clear();
+        }
+        m.explanationVi = mistakeExplanation(m.kind, true);
+        m.explanationEn = mistakeExplanation(m.kind, false);
+    }
+    return out;
+}
 
 QByteArray resultsToJson(const std::vector<TraineeResult>& results) {
     QJsonArray list;

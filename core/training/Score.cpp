@@ -179,6 +179,11 @@ private:
         std::vector<QString> order;
         for (const ExpectedCorrection& c : a.corrections) {
             const QString key = fieldKeyOf(c.fieldKey);
+            // The log holds no correction of a field outside the schema (checkDraft refuses it), and a results file
+            // names the schema's fields only: such a correction is not scored.
+            if (!m_schema.field(key)) {
+                continue;
+            }
             if (logged.emplace(key, &c).second) {
                 order.push_back(key);
             }

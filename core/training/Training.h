@@ -175,6 +175,10 @@ struct TraineeResult {
     QString finishedAt; // UTC ISO 8601
     Score score;        // mistakes without values: expected/logged empty for values, outcome keys kept
 };
+// The score as it may travel: each mistake's expected and logged answers kept only when they are outcome keys (not
+// logged, wrong outcome, escalation missed or unneeded), its explanation the kind's own line without values.
+// resultsToJson writes only what this keeps.
+[[nodiscard]] Score scoreWithoutValues(const Score& score);
 [[nodiscard]] QByteArray resultsToJson(const std::vector<TraineeResult>& results);
 [[nodiscard]] Result<std::vector<TraineeResult>> resultsFromJson(const QByteArray& bytes); // strict, bounded
 

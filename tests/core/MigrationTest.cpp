@@ -713,3 +713,35 @@ TEST(MigrationTest, TheHubRecordsEachWipeStatementOnce) {
     ASSERT_TRUE(rows.step());
     EXPECT_EQ(rows.int64(0), 1);
 }
+
+// Migration 24 (issue 18, the training day): a training site's pairs (two different accounts, each in one pair), the
+// books given to them (a real book row, a decimal seed, the content kept as a blob) and the keys counted per check.
+TEST(MigrationTest, TrainingTablesKeepPairsBooksAndKeys) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("taphuan.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 24);
+    db.exec(R"sql(
+INSERT INTO users (id, uuid, site_uuid, user_name, display_name, role, created_at) VALUES
+    (1, 'u1', 's', 'taphuan', '', 'supervisor', 'now'), (2, 'u2', 's', 'hv01', '', 'volunteer', 'now'),
+    (3, 'u3', 's', 'hv02', '', 'volunteer', 'now'), (4, 'u4', 's', 'hv03', '', 'volunteer', 'now');
+INSERT INTO books (id, uuid, site_uuid, commune, record_type, book_number, year_from, year_to, status, created_by,
+                   created_at) VALUES (1, 'b1', 's', 'T', 'birth', '1', 1998, 1998, 'open', 1, 'now');
+INSERT INTO training_pairs VALUES (1, 2, 3);
+INSERT INTO training_books VALUES (1, 1, '18446744073709551615', x'7b7d', 'now');
+)sql");
+    const auto refused = [&](const char* sql) { EXPECT_THROW(db.exec(sql), dc::core::store::StoreError) << sql; };
+    refused("INSERT INTO training_pairs VALUES (2, 4, 4)");                  // one person is no pair
+    refused("INSERT INTO training_pairs VALUES (2, 2, 4)");                  // an account is in one pair
+    refused("INSERT INTO training_pairs VALUES (0, 4, 1)");                  // pairs are numbered from 1
+    refused("INSERT INTO training_pairs VALUES (2, 4, 99)");                 // an account of the site
+    refused("INSERT INTO training_books VALUES (1, 1, '7', x'00', 'now')");  // one row per book
+    refused("INSERT INTO training_books VALUES (2, 1, '7', x'00', 'now')");  // a real book row
+    refused("INSERT INTO training_books VALUES (1, 9, '7', x'00', 'now')");  // a known pair
+    refused("INSERT INTO training_books VALUES (1, 1, '-7', x'00', 'now')"); // a seed is decimal digits
+    refused("INSERT INTO training_keys VALUES ('no-such-check', 3)");        // the keys of a logged check
+    auto rows = db.prepare("SELECT seed FROM training_books");
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.text(0), QStringLiteral("18446744073709551615"));
+}

@@ -36,6 +36,7 @@
 #include "core/services/SiteCheck.h"
 #include "core/services/SiteKeyService.h"
 #include "core/services/SpotCheckService.h"
+#include "core/services/TrainingService.h"
 #include "core/services/UserService.h"
 #include "core/services/WipeService.h"
 #include "core/services/WorkSessionService.h"
@@ -315,6 +316,17 @@ std::vector<Row> matrix(Sites& sites) {
         {"SpotCheckService::confirm",                     "NAWWXXX", [](Session& s) { return outcome(SpotCheckService::confirm(s, kNoId)); }},
         {"SpotCheckService::missed",                      "NAWWXXX", [](Session& s) { return outcome(SpotCheckService::missed(s, kNoId, {})); }},
         {"SpotCheckService::missRates",                   "NANNXXX", [range](Session& s) { return outcome(SpotCheckService::missRates(s, range.from, range.to)); }},
+        // Issue 18: every training operation is a training site's (WrongSiteKind at a commune or a hub); who may do
+        // what at a training site is TrainingServiceTest's.
+        {"TrainingService::isTrainingSite",               "AAAAXXX", [](Session& s) { return outcome(TrainingService::isTrainingSite(s)); }},
+        {"TrainingService::addBook",                      "WWWWXXX", [](Session& s) { return outcome(TrainingService::addBook(s, RecordType::Birth, 1, 1)); }},
+        {"TrainingService::loadBook",                     "WWWWXXX", [](Session& s) { return outcome(TrainingService::loadBook(s, QByteArray("{}"), 1)); }},
+        {"TrainingService::exportBook",                   "WWWWXXX", [](Session& s) { return outcome(TrainingService::exportBook(s, kNoId)); }},
+        {"TrainingService::books",                        "WWWWXXX", [](Session& s) { return outcome(TrainingService::books(s)); }},
+        {"TrainingService::entry",                        "WWWWXXX", [](Session& s) { return outcome(TrainingService::entry(s, kNoId, 1)); }},
+        {"TrainingService::noteKeys",                     "WWWWXXX", [](Session& s) { return outcome(TrainingService::noteKeys(s, QStringLiteral("no-such-check"), 1)); }},
+        {"TrainingService::score",                        "WWWWXXX", [](Session& s) { return outcome(TrainingService::score(s, kNoId)); }},
+        {"TrainingService::results",                      "WWWWXXX", [](Session& s) { return outcome(TrainingService::results(s)); }},
         {"UserService::addUser",                          "NANNXXX", [](Session& s) { return outcome(UserService::addUser(s, NewAccount{QStringLiteral("x"), {}, Role::Volunteer, secret("x"), {}})); }},
         {"UserService::removeUser",                       "NANAXXX", [](Session& s) { return outcome(UserService::removeUser(s, QStringLiteral("nobody"))); }},
         {"UserService::setPassword",                      "NANAXXX", [](Session& s) { return outcome(UserService::setPassword(s, QStringLiteral("nobody"), secret("x"))); }},

@@ -284,6 +284,22 @@ TEST(TrainingFilesTest, AResultsFileRoundTripsAndCarriesNoValueOfTheBook) {
         EXPECT_EQ(m.explanationVi, mistakeExplanation(m.kind, true)) << "the explanation without values";
     }
     EXPECT_EQ(resultsToJson(back.value()), bytes) << "byte-stable";
+
+    // scoreWithoutValues is what travels: the same mistakes as read back, and nothing of the book in them.
+    const Score stripped = scoreWithoutValues(result.score);
+    ASSERT_EQ(stripped.mistakes.size(), r.score.mistakes.size());
+    bool hadValue = false;
+    for (std::size_t i = 0; i < stripped.mistakes.size(); ++i) {
+        const Mistake& original = result.score.mistakes[i];
+        hadValue = hadValue || (original.kind == MistakeKind::WrongValue && !original.expected.isEmpty());
+        EXPECT_EQ(stripped.mistakes[i].expected, r.score.mistakes[i].expected);
+        EXPECT_EQ(stripped.mistakes[i].logged, r.score.mistakes[i].logged);
+        EXPECT_EQ(stripped.mistakes[i].explanationVi, r.score.mistakes[i].explanationVi);
+    }
+    EXPECT_TRUE(hadValue) << "the score at the site has the values; the file has none";
+    TraineeResult clean = result;
+    clean.score = stripped;
+    EXPECT_EQ(resultsToJson({clean}), bytes);
 }
 
 TEST(TrainingFilesTest, AResultsFileCarryingAValueIsRefused) {

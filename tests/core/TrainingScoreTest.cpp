@@ -304,6 +304,10 @@ TEST(TrainingScoreTest, AFieldCorrectedThatNeededNothingIsAnExtraCorrection) {
     answerFor(answers, 9)
         .corrections.push_back(correction(kMother, QStringLiteral("Lê Thị Hòa"), QStringLiteral("Lê Thị Hoa"),
                                           CorrectionClass::Diacritic));
+    // A field the record type does not have is not scored (the log never holds one: checkDraft refuses it).
+    answerFor(answers, 9)
+        .corrections.push_back(correction(QStringLiteral("wife.full_name"), QStringLiteral("A"), QStringLiteral("B"),
+                                          CorrectionClass::Other));
     const Score score = scoreBook(book, answers);
     const auto extra = mistakesOf(score, MistakeKind::ExtraCorrection);
     ASSERT_EQ(extra.size(), 2U);

@@ -35,6 +35,8 @@ check_files(core "^#include <(QtGui|QtQml|QtQuick|QtSql|QGuiApplication|QQml|QQu
 check_files(core "^#include \"app/" "core does not depend on app/")
 check_files(core/services "^#include <sqlite3.h>" "services reach SQLCipher only through the store")
 check_files(core/keyring "^#include <sqlite3.h>" "the keyring reaches SQLCipher only through the store")
+# The training day's domain part (issue 18) is pure: no store, no gateway, no session, no file.
+check_files(core/training "^#include (<sqlite3.h>|\"core/(store|gateways|services|platform)/)" "core/training is pure: its storage is TrainingGateway's, its use cases TrainingService's")
 check_files(app/common "^#include <(QtGui|QtQml|QtQuick|QGuiApplication|QQml|QQuick)" "app/common is shared with the CLI")
 check_files(app/cli "^#include <(QtGui|QtQml|QtQuick|QGuiApplication|QQml|QQuick)" "the CLI needs no GUI")
 check_files(app "^#include <botan/" "app reaches crypto through core/crypto only")

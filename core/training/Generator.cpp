@@ -178,7 +178,7 @@ private:
                 kinds[i] = {kFieldKinds[static_cast<std::size_t>(m_random.below(kFieldKinds.size()))]};
             } else if (roll < 94) {
                 const Planted a = kFieldKinds[static_cast<std::size_t>(m_random.below(kFieldKinds.size()))];
-                Planted b = kFieldKinds[static_cast<std::size_t>(m_random.below(kFieldKinds.size()))];
+                const Planted b = kFieldKinds[static_cast<std::size_t>(m_random.below(kFieldKinds.size()))];
                 kinds[i] = a == b ? std::vector<Planted>{a} : std::vector<Planted>{a, b};
             } else {
                 kinds[i] = {kEntryKinds[static_cast<std::size_t>(m_random.below(kEntryKinds.size()))]};

@@ -10,6 +10,7 @@
 #include "core/domain/EntryValidator.h"
 #include "core/domain/Ethnicity.h"
 #include "core/domain/Values.h"
+#include "core/training/People.h"
 #include "core/training/Training.h"
 #include "core/training/Variants.h"
 
@@ -73,6 +74,20 @@ TEST(TrainingGeneratorTest, TheSameSeedGivesTheSameBytesAndAnotherSeedAnotherBoo
     EXPECT_NE(bookToJson(generateBook(RecordType::Birth, 5, 20)), bookToJson(generateBook(RecordType::Death, 5, 20)));
     // The full range of seeds is accepted and kept.
     EXPECT_EQ(generateBook(RecordType::Marriage, ~quint64{0}, 3).seed, ~quint64{0});
+}
+
+// The generator's only randomness: splitmix64 as Vigna's reference code gives it (seed 0: e220a8397b1dcdaf,
+// 6e789e6aa1b965f4, 06c45d188009454f), so a book is the same on every machine and standard library.
+TEST(TrainingGeneratorTest, TheRandomNumbersAreSplitmix64) {
+    synthetic::Random random(0);
+    EXPECT_EQ(random.next(), 0xE220A8397B1DCDAFULL);
+    EXPECT_EQ(random.next(), 0x6E789E6AA1B965F4ULL);
+    EXPECT_EQ(random.next(), 0x06C45D188009454FULL);
+    synthetic::Random bounded(7);
+    for (int i = 0; i < 1000; ++i) {
+        const int n = bounded.between(3, 5);
+        EXPECT_TRUE(n >= 3 && n <= 5);
+    }
 }
 
 // A change of the generator, of the name list or of the campaign's communes changes every book: this hash says so, so

@@ -134,9 +134,23 @@ GuiTestCase {
         compare(kinds.slice().sort(), ["2:Bỏ sót sửa", "2:Sai kết quả", "3:Sửa nhầm khác biệt cách viết",
                                        "5:Bỏ sót xin ý kiến"]);
         verify(kinds[kinds.length - 1] === "5:Bỏ sót xin ý kiến", "in entry order: " + kinds);
+        list.currentIndex = list.count - 1;
+        const explanationVi = list.currentItem.explanation;
         list.currentIndex = kinds.indexOf("2:Bỏ sót sửa");
         compare(list.currentItem.field, "Họ, chữ đệm và tên");
         compare(list.currentItem.expected, "Lê Văn Hùng", "the right answer: the book's name");
+
+        // In English: the banner, the verdict, the explanations and the decimal point follow the switch.
+        keySequence("Ctrl+Shift+L");
+        tryCompare(item("readinessVerdict"), "text", "Needs another round");
+        compare(item("trainingBannerText").text, "TRAINING — not real data");
+        compare(item("scoreKeys").value, "27.4");
+        compare(item("scoreOutcomes").value, "3/5");
+        list.currentIndex = list.count - 1;
+        compare(list.currentItem.kindName, "Escalation missed");
+        verify(list.currentItem.explanation !== explanationVi, "the explanation in English: " + list.currentItem.explanation);
+        keySequence("Ctrl+Shift+L");
+        tryCompare(item("readinessVerdict"), "text", "Cần tập thêm một lượt");
 
         // Esc back to the book; F7 shows the score again; Ctrl+B another book.
         keyClick(Qt.Key_Escape);

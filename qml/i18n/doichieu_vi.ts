@@ -3232,27 +3232,7 @@
     </message>
 </context>
 <context>
-    <name>TrainerBoardPage</name>
-    <message>
-        <source>Trainer&apos;s board</source>
-        <translation>Bảng theo dõi học viên</translation>
-    </message>
-    <message>
-        <source>Import results files…</source>
-        <translation>Nhập tệp kết quả…</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Trang chính</translation>
-    </message>
-    <message>
-        <source>%1 pair(s); %2 need another round.</source>
-        <translation>%1 cặp; %2 cặp cần tập thêm.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
+    <name>TrainerBoardHeading</name>
     <message>
         <source>Pair</source>
         <translation>Cặp</translation>
@@ -3268,30 +3248,6 @@
     <message>
         <source>Corrections right</source>
         <translation>Sửa đúng</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
-        <source>Trainee pairs</source>
-        <translation>Các cặp học viên</translation>
-    </message>
-    <message>
-        <source>No pair has logged a training entry yet.</source>
-        <translation>Chưa cặp nào ghi mục tập huấn.</translation>
-    </message>
-    <message>
-        <source>Choose the results files</source>
-        <translation>Chọn các tệp kết quả</translation>
-    </message>
-    <message>
-        <source>Training results (*.json)</source>
-        <translation>Kết quả tập huấn (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Writing diff. corrected</source>
@@ -3316,6 +3272,53 @@
     <message>
         <source>Keys per entry</source>
         <translation>Phím mỗi mục</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerBoardPage</name>
+    <message>
+        <source>Trainer&apos;s board</source>
+        <translation>Bảng theo dõi học viên</translation>
+    </message>
+    <message>
+        <source>Import results files…</source>
+        <translation>Nhập tệp kết quả…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chính</translation>
+    </message>
+    <message>
+        <source>%1 pair(s); %2 need another round.</source>
+        <translation>%1 cặp; %2 cặp cần tập thêm.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trainee pairs</source>
+        <translation>Các cặp học viên</translation>
+    </message>
+    <message>
+        <source>No pair has logged a training entry yet.</source>
+        <translation>Chưa cặp nào ghi mục tập huấn.</translation>
+    </message>
+    <message>
+        <source>Choose the results files</source>
+        <translation>Chọn các tệp kết quả</translation>
+    </message>
+    <message>
+        <source>Training results (*.json)</source>
+        <translation>Kết quả tập huấn (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

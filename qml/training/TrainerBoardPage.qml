@@ -100,74 +100,11 @@ FocusScope {
                 wrapMode: Text.Wrap
             }
         }
-        // The columns' heading, two lines at most; each row's figures under it (TrainerBoardRow, the same widths).
-        RowLayout {
+        TrainerBoardHeading {
             Layout.fillWidth: true
             Layout.leftMargin: 12
             Layout.rightMargin: 12
-            spacing: 8
-
-            component Heading: Label {
-                Layout.preferredHeight: 2 * (Theme.smallSize + 4)
-                verticalAlignment: Text.AlignBottom
-                horizontalAlignment: Text.AlignRight
-                color: Theme.muted
-                font.pixelSize: Theme.smallSize
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-
-            Heading {
-                Layout.preferredWidth: page.widths[0]
-                text: qsTr("Pair")
-                horizontalAlignment: Text.AlignLeft
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[1]
-                text: qsTr("Books")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[2]
-                text: qsTr("Outcomes right")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[3]
-                text: qsTr("Corrections right")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[4]
-                text: qsTr("Writing diff. corrected")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[5]
-                text: qsTr("Corrections missed")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[6]
-                text: qsTr("Escalations missed")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[7]
-                text: qsTr("Escalations not needed")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[8]
-                text: qsTr("Seconds per entry")
-            }
-            Heading {
-                Layout.preferredWidth: page.widths[9]
-                text: qsTr("Keys per entry")
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.preferredHeight: 2 * (Theme.smallSize + 4)
-                verticalAlignment: Text.AlignBottom
-                leftPadding: 8
-                text: qsTr("Verdict")
-                color: Theme.muted
-                font.pixelSize: Theme.smallSize
-            }
+            widths: page.widths
         }
         Frame {
             Layout.fillWidth: true

@@ -662,8 +662,8 @@ int trainingMain(const QDir& out, const QSize& size) {
     key(window, Qt::Key_Return); // the first book
     ok = ok && waitFor([&] { return visible(window, "trainingSides"); }, "the logging screen's training panel");
     // Entries logged as matches, right or wrong (the date and the name as the book shows them); an illegible entry
-    // escalated (the date from the database's side). The logging screen is shot on the third legible entry as it is typed,
-    // the illegible entry as its transcript is typed.
+    // escalated (the date from the database's side). The logging screen is shot on the third legible entry as it is
+    // typed, the illegible entry as its transcript is typed.
     bool loggingShot = false;
     bool illegibleShot = false;
     int legible = 0;

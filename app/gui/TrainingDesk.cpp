@@ -60,6 +60,7 @@ void TrainingDesk::setActive(bool active) {
     }
     m_active = active;
     m_keys = 0;
+    watchKeys();
     Q_EMIT activeChanged();
     Q_EMIT keysChanged();
     showEntry();
@@ -70,13 +71,23 @@ void TrainingDesk::setWindow(QObject* window) {
         return;
     }
     m_window = window;
-    // On the application: a key that triggers a shortcut (the outcome keys F1–F5, F7, Ctrl+B) never reaches the window
-    // as a key press — the shortcut map takes it first — so both paths are watched.
-    if (m_window && !m_filtering) {
-        QCoreApplication::instance()->installEventFilter(this);
-        m_filtering = true;
-    }
+    watchKeys();
     Q_EMIT windowChanged();
+}
+
+// On the application: a key that triggers a shortcut (the outcome keys F1–F5, F7, Ctrl+B) never reaches the window as a
+// key press — the shortcut map takes it first — so both paths are watched. Only on a training site.
+void TrainingDesk::watchKeys() {
+    const bool watch = m_active && m_window;
+    if (watch == m_filtering) {
+        return;
+    }
+    if (watch) {
+        QCoreApplication::instance()->installEventFilter(this);
+    } else {
+        QCoreApplication::instance()->removeEventFilter(this);
+    }
+    m_filtering = watch;
 }
 
 void TrainingDesk::setCounting(bool counting) {

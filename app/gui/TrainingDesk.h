@@ -85,12 +85,13 @@ protected:
 private:
     void showEntry();
     void onSaved();
+    void watchKeys();
     [[nodiscard]] core::Session* session() const;
 
     AppContext* m_context = nullptr;
     QPointer<LogForm> m_form;
     bool m_active = false;
-    bool m_filtering = false; // the filter is on the application (removed with this object)
+    bool m_filtering = false; // the filter is on the application (while active; removed with this object too)
     QPointer<QObject> m_window;
     bool m_counting = true;
     TrainingSidesModel* m_sides = nullptr;

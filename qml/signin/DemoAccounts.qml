@@ -16,12 +16,16 @@ Frame {
     property var accounts: AppConfig.demoAccounts
     property string title: qsTr("Demo accounts")
     property string hint: qsTr("Sign in with one of these accounts to try the program.")
+    // The demo's colours; the training site's card has the training banner's.
+    property color tint: Theme.demoBackground
+    property color edge: Theme.demoBorder
+    property color titleColor: Theme.demoText
 
     objectName: "demoAccounts"
     padding: 20
     background: Rectangle {
-        color: Theme.demoBackground
-        border.color: Theme.demoBorder
+        color: card.tint
+        border.color: card.edge
         radius: 6
     }
 
@@ -33,14 +37,14 @@ Frame {
             text: card.title
             font.pixelSize: 18
             font.bold: true
-            color: Theme.demoText
+            color: card.titleColor
         }
         Label {
             Layout.fillWidth: true
             Layout.maximumWidth: 300
             text: card.hint
             wrapMode: Text.Wrap
-            color: Theme.demoText
+            color: card.titleColor
         }
         Repeater {
             model: card.accounts

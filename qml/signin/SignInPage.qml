@@ -178,6 +178,9 @@ FocusScope {
             accounts: TrainingMode.accounts
             title: qsTr("Training accounts")
             hint: qsTr("A practice site with made-up books: the trainer and the trainee pair sign in with these.")
+            tint: Theme.trainingTint
+            edge: Theme.trainingBorder
+            titleColor: Theme.trainingBackground
         }
     }
 

@@ -9,9 +9,11 @@
 include(GNUInstallDirs)
 
 install(TARGETS doichieu doichieu-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The XLS reader runs as a child process of both (core/sheets/XlsReaderMain.cpp).
+install(TARGETS doichieu-xls RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/doichieu)
 install(FILES packaging/doichieu.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES packaging/doichieu.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
-install(FILES README.md docs/HUB.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/doichieu)
+install(FILES README.md docs/HUB.md packaging/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/doichieu)
 
 set(man_dir "${PROJECT_BINARY_DIR}/man")
 set(man_pages "")

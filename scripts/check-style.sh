@@ -19,14 +19,14 @@ cpp_files() {
 case "${1:-}" in
 format)
     command -v clang-format-14 >/dev/null || { echo "check-style: clang-format-14 is not installed" >&2; exit 1; }
-    bad=0
-    for f in $(cpp_files); do
-        if ! clang-format-14 --style=file "$f" | cmp -s - "$f"; then
-            echo "not formatted: $f (run scripts/check-style.sh fix)"
-            bad=1
-        fi
-    done
-    exit $bad
+    # One clang-format for all files (one per file took a minute of the test run); it names each file it would change.
+    if out=$(cpp_files | xargs clang-format-14 --style=file --dry-run --Werror 2>&1); then
+        exit 0
+    fi
+    printf '%s\n' "$out" | sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error: code should be clang-formatted.*/\1/p' | LC_ALL=C sort -u |
+        while read -r f; do echo "not formatted: $f (run scripts/check-style.sh fix)"; done
+    printf '%s\n' "$out" | grep -v 'code should be clang-formatted' | grep -i 'error' || true
+    exit 1
     ;;
 fix)
     cpp_files | xargs clang-format-14 --style=file -i

@@ -65,6 +65,8 @@ test -f "$target/usr/share/man/man1/doichieu-admin.1.gz"
 test -f "$target/usr/share/man/man1/doichieu.1.gz"
 test -f "$target/usr/share/applications/doichieu.desktop"
 test -f "$target/usr/share/icons/hicolor/scalable/apps/doichieu.svg"
+test -f "$target/usr/share/doc/doichieu/copyright"
+test -x "$target/usr/libexec/doichieu/doichieu-xls" # the XLS reader process (core/sheets/XlsReaderMain.cpp)
 
 echo "chroot-test: doichieu-admin init and check"
 printf '%s\n' "song-sai-gon-chay-mai-7" |

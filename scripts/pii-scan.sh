@@ -81,7 +81,7 @@ as_province() { PASSWORDS="$HUB_PW"$'\n' admin "$@" --db "$HUB" --user vanphong;
 json_field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$OUT" "$1"; }
 
 # --- the steps -----------------------------------------------------------------------------------------------------
-STEPS=(sites accounts enroll book log_checks report export_deidentified bundle hub_import findings_actions findings_map
+STEPS=(sites accounts enroll book log_checks review report export_deidentified bundle hub_import findings_actions findings_map
     certificates training)
 
 step_sites() {
@@ -149,6 +149,14 @@ step_log_checks() {
     done
     wait "$importer" || fail "log import failed: $(cat "$WORK/import.json")"
     WAL_SNAPSHOTS=$n
+}
+# The supervisor reviews: the queue read (names on the screen only), the corrected entry returned with a reason that
+# names the person — a decision's reason is typed text, kept in the encrypted database and the bundle's sealed payload.
+step_review() {
+    as_supervisor review list --json
+    local id
+    id="$(python3 -c 'import json,sys; print([i["id"] for i in json.loads(sys.argv[1])["items"] if i["outcome"] == "corrected"][0])' "$OUT")"
+    as_supervisor review decide "$id" return --reason "đọc lại tên ${NAMES[1]}"
 }
 step_report() {
     as_supervisor report progress --from "$FROM" --to "$TO" --format json

@@ -6,6 +6,7 @@
 #include "app/cli/PasswordInput.h"
 #include "app/common/export/ReportWriter.h"
 #include "core/Result.h"
+#include "core/services/CheckLog.h"
 #include "core/services/Session.h"
 
 #include <QDate>
@@ -90,12 +91,20 @@ int runFindingsMap(CliContext& context); // `findings map` (FindingsMapCommands.
 int runFindingsActions(CliContext& context);
 int runFindingsCoverage(CliContext& context);
 int runFindingsInventory(CliContext& context);
+// The supervisor's review (ReviewCommands.cpp): `review list`, `review decide`.
+int runReview(CliContext& context);
+// A logged check as JSON, as `log list` and `review list` print it (LogCommands.cpp).
+[[nodiscard]] QJsonObject loggedCheckJson(const core::LoggedCheck& check);
 // The end of the campaign (issue 17 part 6; WipeCommands.cpp): `wipe`, and `hub wipe-record FILE` from runHub.
 int runWipe(CliContext& context);
 int runHubWipeRecord(CliContext& context, const QString& file);
 // The training day (issue 18; TrainingCommands.cpp): `init --kind training` from runInit, and `training`.
 int runInitTraining(CliContext& context);
 int runTraining(CliContext& context);
+// `training score`, `training results`, `training board` (TrainingScoreCommands.cpp), from runTraining.
+int runTrainingScore(CliContext& context);
+int runTrainingResults(CliContext& context);
+int runTrainingBoard(CliContext& context);
 
 // A day typed on the command line: yyyy-mm-dd or dd/mm/yyyy; nullopt for anything else.
 [[nodiscard]] std::optional<QDate> parseDay(const QString& text);

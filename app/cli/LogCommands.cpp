@@ -34,7 +34,9 @@ QJsonArray findingsJson(const core::domain::Findings& findings) {
     return out;
 }
 
-QJsonObject checkJson(const core::LoggedCheck& c) {
+} // namespace
+
+QJsonObject loggedCheckJson(const core::LoggedCheck& c) {
     QJsonArray corrections;
     for (const core::Correction& k : c.corrections) {
         corrections.append(QJsonObject{{QStringLiteral("field"), k.fieldKey},
@@ -59,6 +61,8 @@ QJsonObject checkJson(const core::LoggedCheck& c) {
                        {QStringLiteral("reason"), c.reason},
                        {QStringLiteral("corrections"), corrections}};
 }
+
+namespace {
 
 // What `log import` reports: the lines refused ({line, code, message, findings}) and the warnings of lines read
 // ({line, code, field, message}); printed as one JSON document or as text.
@@ -197,10 +201,10 @@ int logList(CliContext& context) {
     if (context.json()) {
         QJsonArray entries;
         for (const core::CheckHistory& h : list.value()) {
-            QJsonObject entry = checkJson(h.current);
+            QJsonObject entry = loggedCheckJson(h.current);
             QJsonArray history;
             for (const core::LoggedCheck& earlier : h.earlier) {
-                history.append(checkJson(earlier));
+                history.append(loggedCheckJson(earlier));
             }
             entry.insert(QStringLiteral("history"), history);
             entries.append(entry);

@@ -83,6 +83,15 @@ const std::vector<Command>& commands() {
          "log import FILE.jsonl|- --db PATH --user NAME --partner NAME   (both passwords, user first; - reads\n"
          "        the check lines from standard input, after the passwords with --password-stdin)\n"
          "    log list [--book ID] [--limit N] --db PATH --user NAME"},
+        {"review",
+         {set({"db", "user", "state", "book", "limit", "reason", "note"}), set({"password-stdin", "json"})},
+         dc::app::cli::runReview,
+         "review list [--state pending|approved|returned|flagged|resolved|all] [--book ID] [--limit N] --db PATH "
+         "--user NAME\n"
+         "        (a commune supervisor: the review queue, pending by default, each entry with its id)\n"
+         "    review decide ID approve|return|flag|unapprove|resolve [--reason TEXT] [--note TEXT] --db PATH --user "
+         "NAME\n"
+         "        (return, flag, unapprove and resolve need --reason; the pair sees a return and a resolution)"},
         {"book",
          {set({"db", "user", "commune", "type", "number", "year", "year-to", "first", "last"}),
           set({"password-stdin", "json", "all"})},
@@ -242,9 +251,8 @@ const std::vector<Command>& commands() {
         {"training",
          {set({"db", "user", "type", "seed", "pair", "book", "output"}), set({"password-stdin", "json"})},
          dc::app::cli::runTraining,
-         "training book add --type birth|marriage|death --seed S [--pair N] --db PATH --user NAME   (the trainer, at "
-         "a\n"
-         "        training site: a new synthetic book of 20 entries for pair N, default 1)\n"
+         "training book add --type birth|marriage|death --seed S [--pair N] --db PATH --user NAME\n"
+         "        (the trainer, at a training site: a new synthetic book of 20 entries for pair N, default 1)\n"
          "    training book load FILE [--pair N] --db PATH --user NAME   (the trainer: a training book file; a real\n"
          "        site refuses it)\n"
          "    training book list --db PATH --user NAME   (the trainer every book, a trainee its pair's)\n"

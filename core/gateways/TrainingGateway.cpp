@@ -85,6 +85,15 @@ std::optional<TrainingGateway::Book> TrainingGateway::book(qint64 bookId) {
     return bookFrom(s);
 }
 
+std::optional<int> TrainingGateway::pairOfBook(qint64 bookId) {
+    auto s = m_db.cached("SELECT pair_number FROM training_books WHERE book_id = ?1");
+    s->bind(1, bookId);
+    if (!s->step()) {
+        return std::nullopt;
+    }
+    return s->integer(0);
+}
+
 std::vector<TrainingGateway::Book> TrainingGateway::books(std::optional<int> pairNumber) {
     auto s = m_db.prepare(std::string(kBookColumns) + "WHERE ?1 IS NULL OR pair_number = ?1 ORDER BY book_id");
     if (pairNumber) {

@@ -41,6 +41,8 @@ public:
     };
     void insertBook(const Book& book);
     [[nodiscard]] std::optional<Book> book(qint64 bookId);
+    // The pair a training book is for (nullopt: not a training book). For the logging path: reads no content.
+    [[nodiscard]] std::optional<int> pairOfBook(qint64 bookId);
     // By book id; every pair's when `pairNumber` is nullopt.
     [[nodiscard]] std::vector<Book> books(std::optional<int> pairNumber);
 

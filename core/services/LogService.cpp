@@ -217,6 +217,9 @@ Result<std::pair<Book, Roles>> openBookAndPair(Session& session, qint64 bookId) 
     if (!book->open) {
         return makeError(ErrorCode::BookClosed, QStringLiteral("the book is closed"));
     }
+    if (auto own = access::requireOwnTrainingBook(session, bookId); !own) {
+        return own.error();
+    }
     return std::pair{*book, roles.value()};
 }
 
@@ -286,6 +289,10 @@ Result<LogReceipt> LogService::logCheck(Session& session, const CheckInput& inpu
 Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, const CheckInput& input,
                                           const QString& reason, const domain::ValidationContext& rules) {
     return access::guarded([&]() -> Result<LogReceipt> {
+        // Who may write first: nobody but a working pair learns whether a check exists or is current.
+        if (auto pair = requireWorkingPair(session); !pair) {
+            return pair.error();
+        }
         store::Transaction transaction(session.database());
         auto old = supersedable(session, checkId, reason, "an amendment");
         if (!old) {
@@ -316,6 +323,10 @@ Result<LogReceipt> LogService::amendCheck(Session& session, qint64 checkId, cons
 
 Result<LogReceipt> LogService::voidCheck(Session& session, qint64 checkId, const QString& reason) {
     return access::guarded([&]() -> Result<LogReceipt> {
+        // Who may write first: nobody but a working pair learns whether a check exists or is current.
+        if (auto pair = requireWorkingPair(session); !pair) {
+            return pair.error();
+        }
         store::Transaction transaction(session.database());
         auto old = supersedable(session, checkId, reason, "a void");
         if (!old) {

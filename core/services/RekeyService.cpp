@@ -38,6 +38,56 @@ struct NewKey {
     std::optional<keyring::RecoveryCode> code; // a new code only
 };
 
+// The pending seals of a re-key that did not happen, forgotten.
+void discardPending(keyring::Keyring& ring) {
+    for (keyring::UserSlot& slot : ring.users) {
+        slot.pendingDatabaseKey.reset();
+        slot.pendingGenerationRoot.reset();
+    }
+    ring.pendingGeneration.reset();
+    ring.pendingRecovery.reset();
+}
+
+// The database's record of a re-key, in one transaction under the new key: the copy of the site's keys sealed to the
+// new code's recovery key (a new code only), and the audit event.
+Result<void> recordRekey(Session& session, const NewKey& next, const keyring::Keyring& ring) {
+    return access::guarded([&]() -> Result<void> {
+        store::Transaction transaction(session.database());
+        gateways::AuditGateway audit(session.database());
+        if (next.code && session.siteKeys() && ring.pendingRecovery) {
+            const keyring::SealedKey sealed =
+                keyring::sealSiteKeysForRecovery(ring.databaseId, ring.pendingRecovery->publicKey, *session.siteKeys());
+            audit.resealCurrentForRecovery(sealed.enc, sealed.ciphertext);
+        }
+        access::record(session, next.code ? QStringLiteral("site.rekeyed") : QStringLiteral("site.generation"),
+                       session.databaseId(), {{QStringLiteral("generation"), next.generation}});
+        transaction.commit();
+        return {};
+    });
+}
+
+// Rewrites the database under `oldKey` again and checks it; true when it answers to the old key afterwards (the
+// session then holds it), false when it still answers to the new one.
+bool undoRekey(Session& session, const crypto::SecureBuffer& oldKey) {
+    const QString path = session.paths().database;
+    try {
+        session.database().rekey(oldKey);
+    } catch (...) {
+        // checked below: SQLCipher may have rewritten the pages or not
+    }
+    session.database().close();
+    auto old = reopenVerified(path, oldKey);
+    if (old) {
+        session.replaceDatabase(std::move(old).value(), oldKey.clone());
+        return true;
+    }
+    auto current = access::openAndMigrate(path, session.databaseKey());
+    if (current) {
+        session.replaceDatabase(std::move(current).value(), session.databaseKey().clone());
+    }
+    return false;
+}
+
 // The crash-safe steps shared by both kinds of re-key (docs/KEYRING.md "Re-key, step by step").
 Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
     const auto step = [&](RekeyStep s) {
@@ -100,12 +150,7 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
         auto old = access::openAndMigrate(paths.database, session.databaseKey());
         if (old) {
             session.replaceDatabase(std::move(old).value(), session.databaseKey().clone());
-            for (keyring::UserSlot& slot : ring.users) {
-                slot.pendingDatabaseKey.reset();
-                slot.pendingGenerationRoot.reset();
-            }
-            ring.pendingGeneration.reset();
-            ring.pendingRecovery.reset();
+            discardPending(ring);
             (void)keyring::saveKeyring(paths.keyring, ring);
             return verified.error();
         }
@@ -130,6 +175,29 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
         (void)audit::writeMark(paths.mark, session.databaseId(), next.key, {head.seq, head.hash});
     }
 
+    // What the database records of the re-key, under the new key and before the keyring forgets the old one: the
+    // database's copy of the site's keys follows the new code, and the audit event. Once the keyring is promoted
+    // nothing may fail any more, or the caller would get an error for a re-key that happened, its new code never shown
+    // (found by the write-error sweep of issue 17). When this transaction fails, the database goes back to the old key.
+    crypto::SecureBuffer oldKey = session.databaseKey().clone();
+    session.replaceDatabase(std::move(verified).value(), next.key.clone());
+    auto recorded = access::guarded([&]() -> Result<void> {
+        step(RekeyStep::RecordRekey);
+        return recordRekey(session, next, ring);
+    });
+    if (!recorded) {
+        if (undoRekey(session, oldKey)) {
+            discardPending(ring);
+            (void)keyring::saveKeyring(paths.keyring, ring);
+            const audit::Event head = gateways::AuditGateway(session.database()).head();
+            (void)audit::writeMark(paths.mark, session.databaseId(), session.databaseKey(), {head.seq, head.hash});
+            return recorded.error();
+        }
+        // The old key does not open it again: the re-key stands. One more try at the record; should that fail too, the
+        // re-key is finished without its audit event rather than losing the new code.
+        (void)recordRekey(session, next, ring);
+    }
+
     step(RekeyStep::PromoteKeyring);
     std::erase_if(ring.users, [](const keyring::UserSlot& slot) { return slot.damaged; });
     for (keyring::UserSlot& slot : ring.users) {
@@ -152,25 +220,17 @@ Result<void> rekeyWith(Session& session, NewKey next, const RekeyHook& hook) {
     // If this save fails, the database already answers to the new key and the keyring still holds it as
     // pending: the next sign-in promotes it. The re-key has happened either way.
     (void)keyring::saveKeyring(paths.keyring, ring);
-    session.replaceDatabase(std::move(verified).value(), std::move(next.key));
     if (next.code) {
         session.setGenerationRoot(next.code->generationRoot());
     }
-    store::Transaction transaction(session.database());
-    gateways::AuditGateway audit(session.database());
-    if (next.code && session.siteKeys()) {
-        // The database's copy of the site's keys follows the new code.
-        const keyring::SealedKey sealed =
-            keyring::sealSiteKeysForRecovery(ring.databaseId, ring.recovery.publicKey, *session.siteKeys());
-        audit.resealCurrentForRecovery(sealed.enc, sealed.ciphertext);
+    // The high-water mark's MAC key comes from the database key: write it again under the new one, at the new head.
+    try {
+        const audit::Event head = gateways::AuditGateway(session.database()).head();
+        (void)audit::writeMark(paths.mark, session.databaseId(), session.databaseKey(), {head.seq, head.hash});
+        session.setMarked(head.seq, session.now());
+    } catch (...) {
+        // the mark is raised again at the next write or sign-in
     }
-    access::record(session, next.code ? QStringLiteral("site.rekeyed") : QStringLiteral("site.generation"),
-                   session.databaseId(), {{QStringLiteral("generation"), next.generation}});
-    transaction.commit();
-    // The high-water mark's MAC key comes from the database key: write it again under the new one.
-    const audit::Event head = audit.head();
-    (void)audit::writeMark(paths.mark, session.databaseId(), session.databaseKey(), {head.seq, head.hash});
-    session.setMarked(head.seq, session.now());
     return {};
 }
 

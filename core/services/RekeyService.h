@@ -19,7 +19,9 @@ enum class RekeyStep {
     WritePendingKeyring, // save the keyring with the pending seals (atomic)
     RekeyDatabase,       // PRAGMA rekey: re-encrypt every page under the new key
     VerifyDatabase,      // close, reopen with the new key, cipher_integrity_check + quick_check
-    PromoteKeyring,      // the pending seals become the current ones; the old key is forgotten
+    RecordRekey, // the database records it under the new key (the site keys' recovery copy, the audit event); if that
+                 // fails the database is re-keyed back to the old key
+    PromoteKeyring, // the pending seals become the current ones; the old key is forgotten
 };
 
 // Called before each step; tests make it throw or _exit to fail a step. Production passes nothing.

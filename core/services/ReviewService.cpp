@@ -129,6 +129,15 @@ QString reviewDecisionKey(ReviewDecision decision) {
     return {};
 }
 
+std::optional<ReviewDecision> reviewDecisionFromKey(const QString& key) {
+    for (const auto& [d, k] : kDecisions) {
+        if (key == QLatin1String(k)) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ReviewState> reviewStateFromKey(const QString& key) {
     for (const auto& [s, k] : kStates) {
         if (key == QLatin1String(k)) {

@@ -19,6 +19,8 @@ enum class ReviewDecision { Approve, Return, Flag, Unapprove, Resolve };
 [[nodiscard]] QString reviewStateKey(ReviewState state);          // "pending", "approved", ...
 [[nodiscard]] QString reviewDecisionKey(ReviewDecision decision); // "approve", "return", ...
 [[nodiscard]] std::optional<ReviewState> reviewStateFromKey(const QString& key);
+[[nodiscard]] std::optional<ReviewDecision>
+reviewDecisionFromKey(const QString& key); // the inverse of reviewDecisionKey
 
 struct ReviewTransition {
     ReviewDecision decision = ReviewDecision::Approve;

@@ -7,6 +7,7 @@
 #include "core/gateways/AuditGateway.h"
 #include "core/gateways/SettingsGateway.h"
 #include "core/gateways/SiteGateway.h"
+#include "core/gateways/TrainingGateway.h"
 #include "core/keyring/KeyringFile.h"
 #include "core/keyring/SlotCrypto.h"
 #include "core/services/SiteKeyService.h"
@@ -224,6 +225,20 @@ Result<void> requireRealSite(Session& session, const char* what) {
         return makeError(ErrorCode::WrongSiteKind,
                          QStringLiteral("a training site cannot %1: training data never mixes with real work")
                              .arg(QString::fromLatin1(what)));
+    }
+    return {};
+}
+
+Result<void> requireOwnTrainingBook(Session& session, qint64 bookId) {
+    gateways::TrainingGateway training(session.database());
+    const auto pairNumber = training.pairOfBook(bookId);
+    if (!pairNumber) {
+        return {};
+    }
+    const auto pair = training.pair(*pairNumber);
+    const auto inPair = [&](qint64 id) { return pair && (pair->memberA == id || pair->memberB == id); };
+    if (!inPair(session.user().id) || !session.partner() || !inPair(session.partner()->id)) {
+        return makeError(ErrorCode::NotPermitted, QStringLiteral("a trainee pair logs only its own training books"));
     }
     return {};
 }

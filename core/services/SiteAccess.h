@@ -79,6 +79,10 @@ inline constexpr const char* kTrainingKind = "training";
 [[nodiscard]] PasswordContext passwordContext(store::Database& database, const QString& siteName,
                                               const QString& displayName);
 
+// NotPermitted when `bookId` is a training book of another pair than the session's two people (issue 18: a trainee pair
+// logs only its own books, so that its score is its own). Any other book passes: one look-up, on every save.
+[[nodiscard]] Result<void> requireOwnTrainingBook(Session& session, qint64 bookId);
+
 // The signed-in account, or AccountDisabled / UnknownUser.
 [[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);
 

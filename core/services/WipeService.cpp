@@ -179,6 +179,7 @@ Result<WipeDone> WipeService::wipe(std::unique_ptr<Session> session, const WipeR
         std::vector<WipedFile> files = planFiles(paths, bundleNames, request.exportFolders, request.statementPath);
         QJsonArray listed;
         qint64 total = 0;
+        int exports = 0;
         for (WipedFile& f : files) {
             const QFileInfo info(f.path);
             if (info.isSymLink() || !info.isFile()) {
@@ -186,8 +187,12 @@ Result<WipeDone> WipeService::wipe(std::unique_ptr<Session> session, const WipeR
             }
             f.bytes = info.size();
             total += f.bytes;
+            // An export's name is the supervisor's choice and may name a person ("ds-nguyen-van-an.xlsx"): the statement
+            // numbers the exports instead. The program's own files keep their names.
+            const QString listedName =
+                f.kind == QLatin1String("export") ? QStringLiteral("export-%1").arg(++exports) : f.name;
             listed.append(QJsonObject{{QStringLiteral("kind"), f.kind},
-                                      {QStringLiteral("name"), f.name},
+                                      {QStringLiteral("name"), listedName},
                                       {QStringLiteral("bytes"), f.bytes}});
         }
         if (files.size() > static_cast<std::size_t>(kMaxFiles)) {

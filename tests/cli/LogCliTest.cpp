@@ -210,3 +210,62 @@ TEST_F(LogCliTest, DayCloseSignsAndAuditVerifyFindsTampering) {
 }
 
 } // namespace
+
+// The supervisor's review by command (`review list`, `review decide`): the same queue and decisions as the GUI's review
+// page; refusals by exit code, nothing decided twice.
+TEST_F(LogCliTest, ASupervisorReviewsByCommandAndAVolunteerCannot) {
+    const CliRun logged = import(importFile(
+        {R"({"book": BOOK, "entry": 1, "registrationDate": "14/04/1998", "subjectName": "Nguyễn Thị Hồng",)"
+         R"( "outcome": "match"})",
+         R"({"book": BOOK, "entry": 2, "registrationDate": "15/04/1998", "subjectName": "Lê Văn Tám",)"
+         R"( "outcome": "corrected",)"
+         R"( "corrections": [{"field": "subject.full_name", "before": "Le Van Tam", "after": "Lê Văn Tám"}]})",
+         R"({"book": BOOK, "entry": 3, "registrationDate": "16/04/1998", "subjectName": "Trần Thị Ba",)"
+         R"( "outcome": "escalated", "transcript": "Tr_n Th* Ba"})"}));
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+
+    // The queue: the corrected and the escalated entry wait; a match never does.
+    const CliRun pending = admin(as(QStringLiteral("review list --json")), {kAdminPassword});
+    ASSERT_EQ(pending.exitCode, 0) << pending.err.toStdString();
+    const QJsonArray items = pending.json().value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(pending.json().value(QStringLiteral("pending")).toInt(), 2);
+    qint64 corrected = 0;
+    qint64 escalated = 0;
+    for (const auto& v : items) {
+        const QJsonObject item = v.toObject();
+        EXPECT_EQ(item.value(QStringLiteral("state")).toString(), QLatin1String("pending"));
+        (item.value(QStringLiteral("outcome")).toString() == QLatin1String("corrected") ? corrected : escalated) =
+            item.value(QStringLiteral("id")).toInteger();
+    }
+    ASSERT_GT(corrected, 0);
+    ASSERT_GT(escalated, 0);
+
+    // Decisions: a return needs a reason (exit 1, nothing decided), then is recorded; the escalation is resolved.
+    const CliRun noReason = admin(as(QStringLiteral("review decide %1 return").arg(corrected)), {kAdminPassword});
+    EXPECT_EQ(noReason.exitCode, 1);
+    EXPECT_TRUE(noReason.err.contains(QStringLiteral("reason"))) << noReason.err.toStdString();
+    QStringList returned = as(QStringLiteral("review decide %1 return --json").arg(corrected));
+    returned << QStringLiteral("--reason") << QStringLiteral("đọc lại họ tên");
+    const CliRun decided = admin(returned, {kAdminPassword});
+    ASSERT_EQ(decided.exitCode, 0) << decided.err.toStdString();
+    EXPECT_EQ(decided.json().value(QStringLiteral("state")).toString(), QLatin1String("returned"));
+    QStringList resolved = as(QStringLiteral("review decide %1 resolve").arg(escalated));
+    resolved << QStringLiteral("--reason") << QStringLiteral("Trần Thị Ba, theo sổ gốc");
+    EXPECT_EQ(admin(resolved, {kAdminPassword}).exitCode, 0);
+    // A return is decided once: the same again is refused.
+    EXPECT_EQ(admin(returned, {kAdminPassword}).exitCode, 1);
+
+    const CliRun after = admin(as(QStringLiteral("review list --state all --json")), {kAdminPassword});
+    ASSERT_EQ(after.exitCode, 0);
+    EXPECT_EQ(after.json().value(QStringLiteral("pending")).toInt(), 0);
+    EXPECT_EQ(after.json().value(QStringLiteral("total")).toInt(), 2);
+
+    // Refusals: a volunteer (exit 1), an unknown decision or state (usage, exit 2, before any password).
+    EXPECT_EQ(admin(as(QStringLiteral("review list"), QStringLiteral("lan")), {QStringLiteral("hoa-sen-no-sang-41")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(admin(as(QStringLiteral("review decide %1 maybe").arg(corrected)), {}).exitCode, 2);
+    EXPECT_EQ(admin(as(QStringLiteral("review list --state later")), {}).exitCode, 2);
+    EXPECT_EQ(admin(as(QStringLiteral("review decide x approve")), {}).exitCode, 2);
+}

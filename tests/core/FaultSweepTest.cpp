@@ -9,6 +9,7 @@
 // site check (cipher_integrity_check, quick_check, the keyring, the chain against its mark) and the audit
 // verification. A few steps per fault in the default run; every step with DOICHIEU_FAULT_STEPS=all (the `long` run).
 // The torn page, which ends the process, is swept in FaultTornPageTest through the fault agent.
+#include "core/keyring/KeyringFile.h"
 #include "core/services/AuditService.h"
 #include "core/services/BundleService.h"
 #include "core/services/ImportService.h"
@@ -324,6 +325,38 @@ TEST_F(FaultSweepTest, AReadErrorWhileCheckingTheNewKeyDoesNotLoseTheNewCode) {
     auto after = faults::openSession(commune.site.paths().database, key, QString::fromLatin1(TestSite::kSupervisor));
     ASSERT_TRUE(after);
     expectSound(*after, QStringLiteral("after the re-key"));
+}
+
+// Regression (found by the long write-eio sweep of ARekey): a write error in the audit event written after the keyring
+// was promoted returned an error while the database already answered to the new key, its recovery code never shown.
+// The record is now written before the promotion, and when it fails the database goes back to the old key.
+TEST_F(FaultSweepTest, AWriteErrorWhileRecordingTheRekeyKeepsTheOldCode) {
+    Commune commune;
+    auto supervisor = commune.site.signInSupervisor();
+    ASSERT_TRUE(supervisor);
+    const faults::Digest before = faults::digestOf(supervisor->database());
+    auto code = rekeySite(*supervisor, [](RekeyStep step) {
+        if (step == RekeyStep::RecordRekey) {
+            FaultVfs::arm(Fault::WriteError, 1); // the record's first write
+        }
+    });
+    const bool fired = FaultVfs::fired();
+    FaultVfs::disarm();
+    EXPECT_TRUE(fired);
+    ASSERT_FALSE(code.ok()) << "the write error is reported";
+    EXPECT_EQ(code.error().code, ErrorCode::IoError) << code.error().detail.toStdString();
+    EXPECT_TRUE(faults::digestOf(supervisor->database()) == before) << "the session carries on under the old key";
+    supervisor.reset();
+    auto after = commune.supervisor(commune.site.paths().database); // the old code still opens it
+    ASSERT_TRUE(after);
+    EXPECT_TRUE(faults::digestOf(after->database()) == before);
+    auto events = after->database().prepare("SELECT count(*) FROM audit_events WHERE action = 'site.rekeyed'");
+    ASSERT_TRUE(events.step());
+    EXPECT_EQ(events.integer(0), 0);
+    expectSound(*after, QStringLiteral("after the refused re-key"));
+    auto ring = keyring::loadKeyring(commune.site.paths().keyring);
+    ASSERT_TRUE(ring.ok());
+    EXPECT_FALSE(ring->hasPendingRekey()) << "the new key is forgotten";
 }
 
 // A hub with one enrolled commune and that commune's first bundle (its two checks), not yet imported; closed.

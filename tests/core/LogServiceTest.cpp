@@ -205,6 +205,13 @@ TEST_F(LogServiceTest, ASupervisorOrASingleVolunteerCannotLog) {
     auto alone = site.signIn(QStringLiteral("lan"), TestSite::kLanPassword);
     EXPECT_EQ(LogService::logCheck(*alone, entry(book, 1), kRules).error().code, ErrorCode::NotAPair);
     EXPECT_EQ(WorkSessionService::start(*alone, alone->user().id).error().code, ErrorCode::NotAPair);
+    // Amending or voiding: refused as not a pair before anything is looked up, so whether a check exists or is current
+    // is told to no one else (a missing id and a real one get the same answer).
+    for (const qint64 id : {qint64(1), qint64(999999)}) {
+        EXPECT_EQ(LogService::amendCheck(*admin, id, entry(book, 1), QStringLiteral("sửa"), kRules).error().code,
+                  ErrorCode::NotAPair);
+        EXPECT_EQ(LogService::voidCheck(*alone, id, QStringLiteral("nhầm")).error().code, ErrorCode::NotAPair);
+    }
 }
 
 TEST_F(LogServiceTest, APairIsTwoDifferentVolunteers) {

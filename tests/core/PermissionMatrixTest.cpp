@@ -83,9 +83,9 @@ constexpr const char* kColumnNames[kColumns] = {"volunteer pair",  "supervisor",
 //      invalid value, no campaign): the permission checks were passed
 //   N  NotPermitted       W  WrongSiteKind       X  AccountDisabled
 //   K  SiteKeyUnavailable 2  NotAPair
-// Two kinds of A at the wrong site are known and harmless, kept visible here rather than hidden: the commune's reads
-// (books, checks, the work session, returns) called at a hub read the hub's empty tables; amending or voiding looks the
-// check up before the pair, and a hub has no logged checks ("no such logged check").
+// One kind of A at the wrong site is known and harmless, kept visible here rather than hidden: the commune's reads
+// (books, checks, the work session, returns) called at a hub read the hub's empty tables. (Amending or voiding checks
+// the pair before it looks the check up, as logging does.)
 char letterOf(const std::optional<Error>& error) {
     if (!error) {
         return 'A';
@@ -260,9 +260,9 @@ std::vector<Row> matrix(Sites& sites) {
         {"InventoryService::list",                        "WWAAXXX", [province](Session& s) { return outcome(InventoryService::list(s, province)); }},
         {"InventoryService::coverage",                    "NAAAXXX", [province](Session& s) { return outcome(InventoryService::coverage(s, province)); }},
         {"LogService::logCheck",                          "A2WWXXX", [](Session& s) { return outcome(LogService::logCheck(s, {})); }},
-        {"LogService::amendCheck",                        "A2AAXXA", [&sites](Session& s) { return outcome(LogService::amendCheck(s, sites.checks[sites.column], {}, QStringLiteral("reason"))); }},
+        {"LogService::amendCheck",                        "A2WWXXX", [&sites](Session& s) { return outcome(LogService::amendCheck(s, sites.checks[sites.column], {}, QStringLiteral("reason"))); }},
         {"LogService::rulesFor",                          "", nullptr, "a pure reading of a book's rules for an entry, called by logCheck, amendCheck and the live check"},
-        {"LogService::voidCheck",                         "A2AAXXA", [&sites](Session& s) { return outcome(LogService::voidCheck(s, sites.checks[sites.column], QStringLiteral("reason"))); }},
+        {"LogService::voidCheck",                         "A2WWXXX", [&sites](Session& s) { return outcome(LogService::voidCheck(s, sites.checks[sites.column], QStringLiteral("reason"))); }},
         {"LogService::settle",                            "", nullptr, "upkeep after an acknowledged write (WAL checkpoint, high-water mark); never fails, reads nothing out"},
         {"LogService::listChecks",                        "AAAAXXX", [](Session& s) { return outcome(LogService::listChecks(s, {kNoId, {}, 0})); }},
         {"LogService::progress",                          "AAAAXXX", [](Session& s) { return outcome(LogService::progress(s, kNoId)); }},

@@ -61,6 +61,8 @@ QString stepName(RekeyStep step) {
         return QStringLiteral("RekeyDatabase");
     case RekeyStep::VerifyDatabase:
         return QStringLiteral("VerifyDatabase");
+    case RekeyStep::RecordRekey:
+        return QStringLiteral("RecordRekey");
     case RekeyStep::PromoteKeyring:
         return QStringLiteral("PromoteKeyring");
     }
@@ -141,7 +143,7 @@ TEST_P(RekeyCrashTest, FailureAtStepLosesNothing) {
 
 INSTANTIATE_TEST_SUITE_P(EveryStep, RekeyCrashTest,
                          ::testing::Values(RekeyStep::SealPending, RekeyStep::WritePendingKeyring,
-                                           RekeyStep::RekeyDatabase, RekeyStep::VerifyDatabase,
+                                           RekeyStep::RekeyDatabase, RekeyStep::VerifyDatabase, RekeyStep::RecordRekey,
                                            RekeyStep::PromoteKeyring),
                          [](const ::testing::TestParamInfo<RekeyStep>& info) {
                              return stepName(info.param).toStdString();

@@ -208,6 +208,11 @@ TEST(WipeTest, AFullWipeRemovesEverythingAndTheHubRecordsTheStatement) {
     }
     EXPECT_EQ(done->lastSequence, 2);
     ASSERT_TRUE(QFileInfo::exists(c.statement()));
+    // Exports are numbered in the statement, never named (their names are the supervisor's and may name a person).
+    const QByteArray statementBytes = test::readAll(c.statement());
+    EXPECT_FALSE(statementBytes.contains("bao-cao")) << "an export's name travelled";
+    EXPECT_TRUE(statementBytes.contains("export-1"));
+    EXPECT_TRUE(statementBytes.contains("export-2"));
 
     // The hub verifies and records it; hub status shows it; the same statement twice is recorded once.
     auto recorded = WipeService::recordStatement(*c.hub, c.statement());

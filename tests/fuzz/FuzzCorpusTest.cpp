@@ -220,12 +220,12 @@ TEST(FuzzFoundTest, ADamagedRecoverySlotStaysDamagedThroughSerialize) {
     EXPECT_TRUE(keyring::parse(keyring::serialize(found.value())).ok());
 }
 
-// Found by fuzzing (sheets, 2026-12-03), NOT FIXED: this 7 KiB XLS makes Debian 12's libfreexl 1.0.6 call iconv() with
-// an input length of 36,991 bytes over a buffer on its own stack while freexl_open parses it (AddressSanitizer:
-// stack-buffer-underflow in __interceptor_iconv, called from libfreexl.so.1 under readXls → freexl_open). An
-// over-read inside the library, not in our code: without a sanitizer it reads stack bytes and goes on. What this test
-// holds in the plain run is that the reader survives and answers within Table.h's bounds; under scripts/sanitize.sh
-// (ASan intercepts iconv) it fails until freexl is fixed or the XLS reader is isolated — tests/fuzz/README.md "Found".
+// Found by fuzzing (sheets, 2026-12-03): this 7 KiB XLS makes Debian 12's libfreexl 1.0.6 call iconv() with an input
+// length of 36,991 bytes over a buffer on its own stack while freexl_open parses it (AddressSanitizer:
+// stack-buffer-underflow in __interceptor_iconv, called from libfreexl.so.1). An over-read inside the library, not in
+// our code. Answered by isolation: freexl now runs in a process of its own under limits
+// (core/sheets/XlsReaderMain.cpp), which holds nothing but the file, and everything it writes back is checked here —
+// tests/fuzz/README.md "Found".
 TEST(FuzzFoundTest, AnXlsThatMakesFreexlOverReadIsAnsweredWithinBounds) {
     auto table = sheets::readTable(seed(QStringLiteral("sheets"), QStringLiteral("found-freexl-iconv-overread.xls")));
     if (!table.ok()) {

@@ -8,6 +8,7 @@
 #include "core/sheets/Table.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -127,4 +128,74 @@ TEST(SheetsXls, FlippedBytesNeverCrash) {
             EXPECT_EQ(table.error().code, ErrorCode::InvalidInput) << at;
         }
     }
+}
+
+// freexl runs in a process of its own (core/sheets/XlsReaderMain.cpp). Whatever that process does — dies on a signal,
+// answers garbage, places a cell beyond the bounds, is missing — the list is refused with a clear reason and this
+// process carries on. Each case stands a small shell script in for the reader (DOICHIEU_XLS_READER).
+class SheetsXlsReader : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QByteArray saved = qgetenv("DOICHIEU_XLS_READER");
+
+    void useReader(const QByteArray& script) {
+        const QString path = dir.filePath(QStringLiteral("reader.sh"));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\n" + script + "\n");
+        file.close();
+        ASSERT_TRUE(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        qputenv("DOICHIEU_XLS_READER", QFile::encodeName(path));
+    }
+    void TearDown() override { qputenv("DOICHIEU_XLS_READER", saved); }
+};
+
+TEST_F(SheetsXlsReader, AReaderThatDiesOnASignalIsARefusal) {
+    useReader("cat > /dev/null; printf DCX1; kill -SEGV $$");
+    expectRefused(fixture(), QStringLiteral("stopped on it"));
+}
+
+TEST_F(SheetsXlsReader, AReaderThatAnswersGarbageIsARefusal) {
+    useReader("cat > /dev/null; printf 'PK\\003\\004 not what was asked'");
+    expectRefused(fixture(), QStringLiteral("answered something else"));
+    useReader("cat > /dev/null; printf 'DCX1Z'");
+    expectRefused(fixture(), QStringLiteral("answered something else"));
+}
+
+TEST_F(SheetsXlsReader, AReaderThatEndsWithoutItsEndMarkIsARefusal) {
+    useReader("cat > /dev/null; printf 'DCX1'"); // no 'E': it stopped half way
+    expectRefused(fixture(), QStringLiteral("stopped on it"));
+}
+
+TEST_F(SheetsXlsReader, ACellItPlacesBeyondTheBoundsIsRefusedHere) {
+    // 'C', row 20000 (one past the last row allowed), column 0, an int.
+    useReader("cat > /dev/null; printf 'DCX1C\\040\\116\\000\\000\\000\\000\\001\\007\\000\\000\\000E\\000'");
+    auto table = readTable(fixture());
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(table.error().detail.contains(QStringLiteral("rows"))) << table.error().detail.toStdString();
+    // a text cell longer than any cell may be, announced by its length alone
+    useReader("cat > /dev/null; printf 'DCX1C\\000\\000\\000\\000\\000\\000\\003\\377\\377\\377\\000'");
+    table = readTable(fixture());
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().code, ErrorCode::InvalidInput);
+}
+
+TEST_F(SheetsXlsReader, AMissingReaderIsAnIoErrorThatSaysWhatToDo) {
+    qputenv("DOICHIEU_XLS_READER", QFile::encodeName(dir.filePath(QStringLiteral("no-such-reader"))));
+    auto table = readTable(fixture());
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().code, ErrorCode::IoError);
+}
+
+TEST_F(SheetsXlsReader, ItsEnvironmentHoldsNothingOfThisProcesss) {
+    qputenv("DOICHIEU_SECRET_CANARY", "1");
+    // The reader answers a one-cell sheet holding its environment's variable count, as an int.
+    useReader("cat > /dev/null; n=$(env | grep -c CANARY); printf 'DCX1C\\000\\000\\000\\000\\000\\000\\001'; "
+              "printf \"\\\\$(printf %03o $n)\\\\000\\\\000\\\\000E\\\\000\"");
+    auto table = readTable(fixture());
+    qunsetenv("DOICHIEU_SECRET_CANARY");
+    ASSERT_TRUE(table.ok()) << table.error().detail.toStdString();
+    ASSERT_EQ(table->rows.size(), 1u);
+    EXPECT_EQ(table->rows[0].value(0), QStringLiteral("0"));
 }

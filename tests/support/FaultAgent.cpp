@@ -85,6 +85,8 @@ const char* stepName(dc::core::RekeyStep step) {
         return "RekeyDatabase";
     case dc::core::RekeyStep::VerifyDatabase:
         return "VerifyDatabase";
+    case dc::core::RekeyStep::RecordRekey:
+        return "RecordRekey";
     case dc::core::RekeyStep::PromoteKeyring:
         return "PromoteKeyring";
     }

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The window's content: the top bar, the DEMO banner in demo mode, and one page at a time — the one Navigator.page
+// The window's content: the top bar, the DEMO banner in demo mode (the TRAINING banner in training mode), and one page at a time — the one Navigator.page
 // names: sign-in (or recovery), a supervisor's home (or from there the review queue, the spot-checks or the
 // reports), at the hub the province board (or from there a commune), or the pair's pages — the partner's sign-in, who reads first, the book picker and the logging screen,
 // which gets its book (and a check to amend) from the Navigator as required properties. While the idle lock is on,
@@ -26,6 +26,10 @@ FocusScope {
         DemoBanner {
             Layout.fillWidth: true
             visible: AppConfig.demo
+        }
+        TrainingBanner {
+            Layout.fillWidth: true
+            visible: TrainingMode.training
         }
         // After a sign-out (or a lock given up) with an entry half typed: it was kept for the pair, in the database.
         NoticeBox {
@@ -88,6 +92,10 @@ FocusScope {
                         return awardsPage;
                     case Navigator.ErrorMap:
                         return errorMapPage;
+                    case Navigator.TrainingScore:
+                        return trainingScorePage;
+                    case Navigator.TrainerBoard:
+                        return trainerBoardPage;
                     default:
                         return signInPage;
                     }
@@ -207,6 +215,18 @@ FocusScope {
         id: errorMapPage
 
         ErrorMapPage {}
+    }
+    Component {
+        id: trainingScorePage
+
+        TrainingScorePage {
+            book: Navigator.book
+        }
+    }
+    Component {
+        id: trainerBoardPage
+
+        TrainerBoardPage {}
     }
     Component {
         id: lockPage

@@ -9,7 +9,9 @@
 # (accounts, books, a re-key's code), the new-site page, the entry the supervisor returned on the pair's book
 # picker, and the province hub's board, chart, commune page, volunteers' quota board, registration form and judging
 # (hub-*.png; the judging at 1366x768 too, hub-awards-1366x768.png), and the error map of the national database on a
-# hub of its own (hub-errormap*.png; at 1366x768 too, hub-errormap-1366x768.png).
+# hub of its own (hub-errormap*.png; at 1366x768 too, hub-errormap-1366x768.png), and the training day on the local
+# training site (training-*.png: its sign-in page, the logging screen with the entry's two sides, an illegible entry,
+# the pair's score and the trainer's board; the logging screen at 1366x768 too, training-logging-1366x768.png).
 # The tool (tests/gui/ScreenshotTool.cpp) drives the real window with key presses; its demo site and settings
 # live in a temporary folder. No display is needed.
 #
@@ -53,4 +55,13 @@ if [ "$size" = 1024x700 ]; then
     XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
         "$build/tests/gui/doichieu-screenshot" "$wide" 1366x768 errormap
     cp "$wide/hub-errormap.png" "$out/hub-errormap-1366x768.png"
+fi
+# The training day (issue 18) on the local training site, as `doichieu --training` opens it.
+XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
+    "$build/tests/gui/doichieu-screenshot" "$out" "$size" training
+if [ "$size" = 1024x700 ]; then
+    wide=$runtime/wide-training
+    XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software LC_ALL=C.UTF-8 \
+        "$build/tests/gui/doichieu-screenshot" "$wide" 1366x768 training
+    cp "$wide/training-logging.png" "$out/training-logging-1366x768.png"
 fi

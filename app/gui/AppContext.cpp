@@ -23,11 +23,13 @@ AppContext::AppContext(const Options& options, std::unique_ptr<QSettings> settin
     m_language = new Language(engine, *m_settings, this);
     m_language->start(options.language);
     m_config = new AppConfig(m_demo, m_language, this);
-    m_site = new SelectedSite(*m_settings, m_language, m_demo, this);
+    // The local training site is remembered no more than the demo's: the next plain start opens the real site.
+    m_site = new SelectedSite(*m_settings, m_language, m_demo || options.training, this);
     m_site->start(options.databasePath);
     m_session = new SessionController(m_language, this);
     m_work = new WorkSession(m_session, m_language, *m_settings, options.idleMinutes, this);
     m_navigator = new Navigator(m_session, m_work, this);
+    m_training = new TrainingMode(options.training, options.trainingAccounts, m_session, m_language, this);
     engine.setProperty(kEngineProperty, QVariant::fromValue(static_cast<QObject*>(this)));
 }
 
@@ -35,6 +37,8 @@ AppContext::~AppContext() {
     // Sign out first: the work session ends, the database closes and the keys are wiped before anything else
     // goes (the navigator and the pair's work session refer to the session, so they go just before). Then the
     // members that hold a reference to the settings, before the settings themselves.
+    delete m_training;
+    m_training = nullptr;
     delete m_navigator;
     m_navigator = nullptr;
     delete m_work;

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "app/gui/TrainingMode.h"
+
 #include <QJSEngine>
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QQmlEngine;
 class QSettings;
@@ -18,6 +21,7 @@ class Language;
 class Navigator;
 class SelectedSite;
 class SessionController;
+class TrainingMode;
 class WorkSession;
 
 // What the view models of one QML engine share: the settings, the language, the selected site database, the
@@ -29,10 +33,12 @@ class AppContext : public QObject {
 
 public:
     struct Options {
-        bool demo = false;    // `--demo`: the window says DEMO and the sign-in page lists the demo accounts
-        QString databasePath; // `--db` or the demo database; empty: the one remembered in the settings
-        QString language;     // `--lang`; empty: the one remembered in the settings, else Vietnamese
-        int idleMinutes = 0;  // `--idle-minutes`; 0: the setting session/idleMinutes, else 5
+        bool demo = false;     // `--demo`: the window says DEMO and the sign-in page lists the demo accounts
+        QString databasePath;  // `--db` or the demo database; empty: the one remembered in the settings
+        QString language;      // `--lang`; empty: the one remembered in the settings, else Vietnamese
+        int idleMinutes = 0;   // `--idle-minutes`; 0: the setting session/idleMinutes, else 5
+        bool training = false; // `--training`: the local training site, its banner and its printed accounts
+        std::vector<TrainingMode::Account> trainingAccounts; // what `--training` lists on the sign-in page
     };
 
     // Takes the settings (QSettings() in the program, a file in a temporary folder in tests). Never store
@@ -52,6 +58,7 @@ public:
     [[nodiscard]] SessionController* session() const { return m_session; }
     [[nodiscard]] WorkSession* work() const { return m_work; }
     [[nodiscard]] Navigator* navigator() const { return m_navigator; }
+    [[nodiscard]] TrainingMode* training() const { return m_training; }
 
 private:
     std::unique_ptr<QSettings> m_settings;
@@ -62,6 +69,7 @@ private:
     SessionController* m_session = nullptr;
     WorkSession* m_work = nullptr;
     Navigator* m_navigator = nullptr;
+    TrainingMode* m_training = nullptr;
 };
 
 // For the create() functions of the QML singletons: the engine's instance, kept in C++ ownership.

@@ -148,6 +148,13 @@ public:
     [[nodiscard]] SchemaFieldModel* fields() const { return m_fields; }
     [[nodiscard]] RecentChecksModel* recent() const { return m_recent; }
     [[nodiscard]] bool draftRestored() const { return m_draftRestored; }
+    // The check the last save wrote (logged or amended; not a void), for the training desk's keys per entry.
+    [[nodiscard]] std::optional<core::LoggedCheck> lastSaved() const {
+        if (!m_done || m_done->first == Done::Voided) {
+            return std::nullopt;
+        }
+        return m_done->second;
+    }
 
     // Logs the entry with this outcome (Match, MissingEnteredNew, DuplicateInDatabase; or Corrected / Escalated with
     // what was prepared). Returns whether it was saved; saved() or saveFailed() follows.

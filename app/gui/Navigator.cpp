@@ -74,10 +74,11 @@ bool Navigator::offers(Page to) const {
         return to == Page::SignIn;
     case Page::Home:
         return to == Page::Review || to == Page::SpotChecks || to == Page::Reports || to == Page::Admin ||
-               to == Page::Awards || to == Page::ErrorMap;
+               to == Page::Awards || to == Page::ErrorMap || to == Page::TrainerBoard;
     case Page::Review:
     case Page::SpotChecks:
     case Page::Admin:
+    case Page::TrainerBoard:
         return to == Page::Home;
     case Page::Reports: // from the home page, or at the hub from the board (F4)
         return to == Page::Home || to == Page::Board;
@@ -97,7 +98,9 @@ bool Navigator::offers(Page to) const {
     case Page::ErrorMap: // likewise
         return to == Page::Board || to == Page::Home;
     case Page::Logging:
-        return to == Page::Books; // another book
+        return to == Page::Books || to == Page::TrainingScore; // another book; a training book's score
+    case Page::TrainingScore:                                  // the logging screen's book stays chosen
+        return to == Page::Logging || to == Page::Books;
     case Page::Partner:
     case Page::Books:
         break;

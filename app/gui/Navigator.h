@@ -44,25 +44,27 @@ class Navigator : public QObject {
 
 public:
     enum class Page {
-        SignIn,       // nobody signed in
-        Recovery,     // the recovery form, from the sign-in page (Ctrl+R)
-        Home,         // a supervisor (or an office account) signed in
-        Review,       // the supervisor's review queue, over the home page (F2)
-        SpotChecks,   // the supervisor's spot-checks (F3)
-        Reports,      // the supervisor's reports (F4); at the hub, from the board (F4), for a scope
-        Partner,      // a volunteer signed in: the second member of the pair signs in
-        Roles,        // the pair chooses who reads first
-        Books,        // the work session runs: the pair picks a book
-        Logging,      // the logging screen of the chosen book
-        Admin,        // the supervisor's administration: accounts, books, site keys (F5 from the home page)
-        CreateSite,   // a new site, from the sign-in page (Ctrl+N)
-        Board,        // at the hub: the province board, the home page of a province or district account
-        Commune,      // at the hub: one commune drilled down into from the board (communeSite)
-        Import,       // at the hub: bundles received, imported (F6 from the board)
-        Volunteers,   // at the hub: the quota board and the registrations (F7 from the board; issue 14)
-        Registration, // at the hub: the registration form Mẫu 01 (Ctrl+N from the volunteers page)
-        Awards,       // the judging (issue 15): from the board (F9) at the hub, from a supervisor's home (F9)
-        ErrorMap,     // the error map (issue 16): from the board (F8) at the hub, from a supervisor's home (F8)
+        SignIn,        // nobody signed in
+        Recovery,      // the recovery form, from the sign-in page (Ctrl+R)
+        Home,          // a supervisor (or an office account) signed in
+        Review,        // the supervisor's review queue, over the home page (F2)
+        SpotChecks,    // the supervisor's spot-checks (F3)
+        Reports,       // the supervisor's reports (F4); at the hub, from the board (F4), for a scope
+        Partner,       // a volunteer signed in: the second member of the pair signs in
+        Roles,         // the pair chooses who reads first
+        Books,         // the work session runs: the pair picks a book
+        Logging,       // the logging screen of the chosen book
+        Admin,         // the supervisor's administration: accounts, books, site keys (F5 from the home page)
+        CreateSite,    // a new site, from the sign-in page (Ctrl+N)
+        Board,         // at the hub: the province board, the home page of a province or district account
+        Commune,       // at the hub: one commune drilled down into from the board (communeSite)
+        Import,        // at the hub: bundles received, imported (F6 from the board)
+        Volunteers,    // at the hub: the quota board and the registrations (F7 from the board; issue 14)
+        Registration,  // at the hub: the registration form Mẫu 01 (Ctrl+N from the volunteers page)
+        Awards,        // the judging (issue 15): from the board (F9) at the hub, from a supervisor's home (F9)
+        ErrorMap,      // the error map (issue 16): from the board (F8) at the hub, from a supervisor's home (F8)
+        TrainingScore, // a training book's score (issue 18): from the logging screen (F7, or after its last entry)
+        TrainerBoard,  // the trainer's board (issue 18): from a training site supervisor's home (F7)
     };
     Q_ENUM(Page)
 
@@ -81,7 +83,8 @@ public:
     // to the partner's sign-in (another partner); from the logging screen back to the book picker (another book).
     // At the hub, from the board to the import page, the volunteers page or the reports and from them or a commune's
     // page back to the board; from the volunteers page to the registration form and back. The judging page from the
-    // board or a supervisor's home page, and back to either; the error map likewise.
+    // board or a supervisor's home page, and back to either; the error map likewise. On a training site, the score of
+    // the book from the logging screen and back to it (or to the book picker); the trainer's board from home and back.
     // Anything else is ignored.
     Q_INVOKABLE void open(dc::gui::Navigator::Page page);
     // From the province board: the Commune page of the enrolled workstation `site` (what it may show is the service's

@@ -7,6 +7,7 @@
 #include "app/gui/AppContext.h"
 #include "app/gui/Language.h"
 #include "core/services/DemoSite.h"
+#include "core/services/TrainingService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,29 @@ QString prepareDemoSite() {
     return path;
 }
 
+// `--training`: the local training site (issue 18), also in the program's own data folder, made on first use with a
+// trainer and one trainee pair; its accounts and printed passwords go to the sign-in page.
+bool prepareTrainingSite(dc::gui::AppContext::Options& options) {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + "/training";
+    if (!QDir().mkpath(folder)) {
+        fail(QStringLiteral("cannot create the training folder %1").arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    const QString path = folder + "/training.db";
+    if (auto made = dc::core::TrainingService::ensureLocalTrainingSite(path); !made) {
+        fail(dc::app::errorText(made.error()));
+        return false;
+    }
+    options.databasePath = path;
+    options.training = true;
+    for (const dc::core::DemoAccount& account : dc::core::TrainingService::localTrainingAccounts()) {
+        options.trainingAccounts.push_back({QString::fromLatin1(account.userName),
+                                            QString::fromUtf8(account.displayName), static_cast<int>(account.role),
+                                            QString::fromLatin1(account.password)});
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -73,7 +97,10 @@ int main(int argc, char** argv) {
         QStringLiteral("idle-minutes"),
         QStringLiteral("Lock after this many minutes without input (1-480; default: the setting, else 5)."),
         QStringLiteral("minutes"));
-    parser.addOptions({demoOption, databaseOption, languageOption, idleOption});
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        QStringLiteral("Open the local training site (made-up books with an answer key; its passwords are shown)."));
+    parser.addOptions({demoOption, trainingOption, databaseOption, languageOption, idleOption});
     parser.process(application);
 
     dc::gui::AppContext::Options options;
@@ -91,9 +118,17 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+    if (options.demo && parser.isSet(trainingOption)) {
+        fail(QStringLiteral("--demo and --training open different sites: choose one"));
+        return 2;
+    }
     if (options.demo) {
         options.databasePath = prepareDemoSite();
         if (options.databasePath.isEmpty()) {
+            return 1;
+        }
+    } else if (parser.isSet(trainingOption)) {
+        if (!prepareTrainingSite(options)) {
             return 1;
         }
     } else if (parser.isSet(databaseOption)) {

@@ -29,6 +29,14 @@ QtObject {
     readonly property color demoText: "#6b3d00"
     readonly property color demoBadge: "#c2410c"
 
+    // The training banner (issue 18): a colour used for nothing but a training site's own parts (the banner, the
+    // training accounts' card, the entry's two sides), so a training site is never taken for real work. White on
+    // #4c1d95 is 10.4:1, and #4c1d95 on #f3efff about 9:1.
+    readonly property color trainingBackground: "#4c1d95"
+    readonly property color trainingText: "#ffffff"
+    readonly property color trainingBorder: "#a78bfa"
+    readonly property color trainingTint: "#f3efff" // the entry's two sides on the logging screen
+
     readonly property color errorBackground: "#fdecec"
     readonly property color errorBorder: "#e5a4a4"
     readonly property color errorText: "#8f1d1d"

@@ -8,7 +8,8 @@ import DoiChieu.Models
 
 // The supervisor's work from the home page, each with its key: F2 the review queue (what waits, and each open
 // book's progress, are shown below the keys: ReviewSummaryPanel), F3 today's spot-checks, F4 the reports, F5 the
-// administration (accounts, books, site keys), F9 the judging, F8 the error map of the national database, F10
+// administration (accounts, books, site keys), F9 the judging, F8 the error map of the national database, on a
+// training site F7 the trainer's board, F10
 // closing the day (refused while entries wait for review, unless they are deferred with Ctrl+Enter; Esc does not
 // close), then a copy kept away from the workstation (DayCopyBox: Ctrl+S, Ctrl+Shift+S). Who may do any of it is
 // core's: the services refuse everyone else.
@@ -82,6 +83,13 @@ ColumnLayout {
             label: qsTr("Error map")
             onTriggered: Navigator.open(Navigator.ErrorMap)
             buttonName: "errorMapButton"
+        }
+        Tool {
+            key: "F7"
+            label: qsTr("Trainer's board")
+            visible: TrainingMode.trainer
+            onTriggered: Navigator.open(Navigator.TrainerBoard)
+            buttonName: "trainerBoardButton"
         }
         Tool {
             key: "F10"
@@ -158,6 +166,11 @@ ColumnLayout {
         sequence: "F8"
         enabled: tools.enabled
         onActivated: Navigator.open(Navigator.ErrorMap)
+    }
+    Shortcut {
+        sequence: "F7"
+        enabled: tools.enabled && TrainingMode.trainer
+        onActivated: Navigator.open(Navigator.TrainerBoard)
     }
     Shortcut {
         sequence: "F10"

@@ -110,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>TrainerBoard</name>
+    <message numerus="yes">
+        <source>%n result(s) imported.</source>
+        <translation>
+            <numerusform>%n result imported.</numerusform>
+            <numerusform>%n results imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dc::gui::ActivationForm</name>
     <message numerus="yes">
         <source>Too many wrong activation codes. Try again in %n second(s).</source>

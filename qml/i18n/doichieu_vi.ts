@@ -2059,6 +2059,21 @@
     </message>
 </context>
 <context>
+    <name>MistakeRow</name>
+    <message>
+        <source>Entry %1 — %2</source>
+        <translation>Mục %1 — %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 — %2: %3</source>
+        <translation>Mục %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Right answer: %1 · Logged: %2</source>
+        <translation>Đáp án: %1 · Đã ghi: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeKeys</name>
     <message>
         <source>Match</source>
@@ -2915,6 +2930,45 @@
     </message>
 </context>
 <context>
+    <name>ScoreFigures</name>
+    <message>
+        <source>Entries logged</source>
+        <translation>Mục đã ghi</translation>
+    </message>
+    <message>
+        <source>Outcomes right</source>
+        <translation>Kết quả đúng</translation>
+    </message>
+    <message>
+        <source>Corrections right</source>
+        <translation>Sửa đúng</translation>
+    </message>
+    <message>
+        <source>Writing differences corrected</source>
+        <translation>Sửa nhầm khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Missed corrections</source>
+        <translation>Bỏ sót sửa</translation>
+    </message>
+    <message>
+        <source>Escalations missed</source>
+        <translation>Bỏ sót xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Escalations not needed</source>
+        <translation>Xin ý kiến không cần</translation>
+    </message>
+    <message>
+        <source>Seconds per entry</source>
+        <translation>Giây mỗi mục</translation>
+    </message>
+    <message>
+        <source>Keys per entry</source>
+        <translation>Phím mỗi mục</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -2947,6 +3001,14 @@
     <message>
         <source>A commune starting out? Create a new site (Ctrl+N)</source>
         <translation>Xã mới bắt đầu? Tạo điểm mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Training accounts</source>
+        <translation>Tài khoản tập huấn</translation>
+    </message>
+    <message>
+        <source>A practice site with made-up books: the trainer and the trainee pair sign in with these.</source>
+        <translation>Nơi tập với sổ giả định: giảng viên và cặp học viên đăng nhập bằng các tài khoản này.</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3186,10 @@
         <source>Error map</source>
         <translation>Bản đồ sai sót</translation>
     </message>
+    <message>
+        <source>Trainer&apos;s board</source>
+        <translation>Bảng theo dõi học viên</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -3142,6 +3208,280 @@
     <message>
         <source>Switch the interface language (Ctrl+Shift+L)</source>
         <translation>Đổi ngôn ngữ giao diện (Ctrl+Shift+L)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerBoard</name>
+    <message>
+        <source>Cannot be read.</source>
+        <translation>Không đọc được.</translation>
+    </message>
+    <message>
+        <source>Too large to be a results file.</source>
+        <translation>Quá lớn, không phải tệp kết quả.</translation>
+    </message>
+    <message>
+        <source>Not a results file: %1</source>
+        <translation>Không phải tệp kết quả: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n kết quả.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainerBoardHeading</name>
+    <message>
+        <source>Pair</source>
+        <translation>Cặp</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Outcomes right</source>
+        <translation>Kết quả đúng</translation>
+    </message>
+    <message>
+        <source>Corrections right</source>
+        <translation>Sửa đúng</translation>
+    </message>
+    <message>
+        <source>Writing diff. corrected</source>
+        <translation>Sửa nhầm cách viết</translation>
+    </message>
+    <message>
+        <source>Corrections missed</source>
+        <translation>Bỏ sót sửa</translation>
+    </message>
+    <message>
+        <source>Escalations missed</source>
+        <translation>Bỏ sót xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Escalations not needed</source>
+        <translation>Xin ý kiến không cần</translation>
+    </message>
+    <message>
+        <source>Seconds per entry</source>
+        <translation>Giây mỗi mục</translation>
+    </message>
+    <message>
+        <source>Keys per entry</source>
+        <translation>Phím mỗi mục</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerBoardPage</name>
+    <message>
+        <source>Trainer&apos;s board</source>
+        <translation>Bảng theo dõi học viên</translation>
+    </message>
+    <message>
+        <source>Import results files…</source>
+        <translation>Nhập tệp kết quả…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chính</translation>
+    </message>
+    <message>
+        <source>%1 pair(s); %2 need another round.</source>
+        <translation>%1 cặp; %2 cặp cần tập thêm.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trainee pairs</source>
+        <translation>Các cặp học viên</translation>
+    </message>
+    <message>
+        <source>No pair has logged a training entry yet.</source>
+        <translation>Chưa cặp nào ghi mục tập huấn.</translation>
+    </message>
+    <message>
+        <source>Choose the results files</source>
+        <translation>Chọn các tệp kết quả</translation>
+    </message>
+    <message>
+        <source>Training results (*.json)</source>
+        <translation>Kết quả tập huấn (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerBoardRow</name>
+    <message>
+        <source>Another round</source>
+        <translation>Tập thêm</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING — not real data</source>
+        <translation>TẬP HUẤN — không phải dữ liệu thật</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScorePage</name>
+    <message>
+        <source>Score of the training book</source>
+        <translation>Kết quả sổ tập huấn</translation>
+    </message>
+    <message>
+        <source>Back to the book</source>
+        <translation>Về sổ</translation>
+    </message>
+    <message>
+        <source>Another book</source>
+        <translation>Sổ khác</translation>
+    </message>
+    <message>
+        <source>Ready for the real registers</source>
+        <translation>Sẵn sàng đối chiếu sổ thật</translation>
+    </message>
+    <message>
+        <source>Needs another round</source>
+        <translation>Cần tập thêm một lượt</translation>
+    </message>
+    <message>
+        <source>No mistake: every entry logged as the answer key says.</source>
+        <translation>Không có lỗi: mọi mục được ghi đúng như đáp án.</translation>
+    </message>
+    <message>
+        <source>Mistakes (%1), with the right answer</source>
+        <translation>Lỗi (%1), kèm đáp án đúng</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSidesPanel</name>
+    <message>
+        <source>Keys for this entry: %1</source>
+        <translation>Số phím của mục này: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Entry %1: the book and the national database</source>
+        <translation>Mục %1: sổ giấy và cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <source>No entry of this training book under that number.</source>
+        <translation>Sổ tập huấn không có mục mang số này.</translation>
+    </message>
+    <message>
+        <source>The national database finds no record of this entry.</source>
+        <translation>Cơ sở dữ liệu quốc gia không tìm thấy bản ghi của mục này.</translation>
+    </message>
+    <message>
+        <source>The national database finds this record twice.</source>
+        <translation>Cơ sở dữ liệu quốc gia tìm thấy bản ghi này hai lần.</translation>
+    </message>
+    <message>
+        <source>Parts of the book&apos;s text cannot be read.</source>
+        <translation>Có chỗ trong sổ không đọc được.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Paper book</source>
+        <translation>Sổ giấy</translation>
+    </message>
+    <message>
+        <source>National database</source>
+        <translation>CSDL quốc gia</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <source>Not logged</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>Wrong outcome</source>
+        <translation>Sai kết quả</translation>
+    </message>
+    <message>
+        <source>Wrong corrected value</source>
+        <translation>Sửa sai giá trị</translation>
+    </message>
+    <message>
+        <source>Missed correction</source>
+        <translation>Bỏ sót sửa</translation>
+    </message>
+    <message>
+        <source>Writing difference corrected</source>
+        <translation>Sửa nhầm khác biệt cách viết</translation>
+    </message>
+    <message>
+        <source>Correction not needed</source>
+        <translation>Sửa không cần thiết</translation>
+    </message>
+    <message>
+        <source>Escalation missed</source>
+        <translation>Bỏ sót xin ý kiến</translation>
+    </message>
+    <message>
+        <source>Escalation not needed</source>
+        <translation>Xin ý kiến không cần thiết</translation>
+    </message>
+    <message>
+        <source>no book of this kind yet</source>
+        <translation>chưa có sổ loại này</translation>
+    </message>
+    <message>
+        <source>no entry in the book</source>
+        <translation>sổ không có mục nào</translation>
+    </message>
+    <message>
+        <source>not every entry logged</source>
+        <translation>chưa ghi hết các mục</translation>
+    </message>
+    <message>
+        <source>fewer than 90 % of outcomes right</source>
+        <translation>dưới 90 % kết quả đúng</translation>
+    </message>
+    <message>
+        <source>an escalation missed</source>
+        <translation>bỏ sót một mục cần xin ý kiến</translation>
+    </message>
+    <message>
+        <source>writing differences logged as corrections</source>
+        <translation>ghi khác biệt cách viết thành sửa</translation>
+    </message>
+    <message>
+        <source>fewer than 80 % of corrections right</source>
+        <translation>dưới 80 % sửa đúng</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import DoiChieu.Models
 //   Ctrl+E       amend the entry already logged under this number
 //   F6           to the last entries and back (there: Enter amends, Delete voids)
 //   Ctrl+B       another book                    Esc          close or cancel what is open
+// On a training site TrainingSidesPanel adds F7 (the book's score) and Page Up / Page Down (scroll the entry's sides).
 Item {
     id: keys
 

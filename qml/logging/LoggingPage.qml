@@ -8,7 +8,8 @@ import DoiChieu.Models
 // The logging screen of `book` (AppShell sets it, and `amendment`, from the Navigator), built for the checker's hands
 // on the keyboard (the keys: LoggingKeys). Left: the entry — its number, date and name checked as typed, the outcome
 // keys, corrections or a transcript, what went wrong or what was saved. Right: the session's last entries (or, while
-// choosing a corrected field, the field picker).
+// choosing a corrected field, the field picker), and above them on a training site the entry's two sides (book and
+// national database), the keys counted and F7 the score (TrainingSidesPanel).
 FocusScope {
     id: page
 
@@ -160,29 +161,46 @@ FocusScope {
                         onAmendLoggedRequested: page.amendLogged()
                     }
                 }
-                Item {
+                ColumnLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 4
+                    spacing: 10
 
-                    RecentList {
-                        id: recent
+                    // On a training site: the entry's two sides, the keys counted, F7 the score (qml/training).
+                    TrainingSidesPanel {
+                        id: sides
 
-                        anchors.fill: parent
-                        visible: !page.picking
+                        Layout.fillWidth: true
+                        // Most of the column when the entry is long; the last entries keep the rest (F6).
+                        Layout.preferredHeight: Math.min(sides.implicitHeight, page.height * 0.55)
+                        visible: TrainingMode.training
                         form: form
-                        onAmendRequested: page.amend.focusReason()
+                        counting: page.canLog
                     }
-                    FieldPicker {
-                        id: picker
+                    Item {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
 
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.top: parent.top
-                        visible: page.picking
-                        fields: form.fields
-                        onPicked: key => page.pick(key)
-                        onClosed: page.closePicker()
+                        RecentList {
+                            id: recent
+
+                            anchors.fill: parent
+                            visible: !page.picking
+                            form: form
+                            onAmendRequested: page.amend.focusReason()
+                        }
+                        FieldPicker {
+                            id: picker
+
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            visible: page.picking
+                            fields: form.fields
+                            onPicked: key => page.pick(key)
+                            onClosed: page.closePicker()
+                        }
                     }
                 }
             }

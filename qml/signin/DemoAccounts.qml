@@ -8,15 +8,24 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// Demo mode only: the demo site's accounts and their (public) passwords.
+// Demo mode only: the demo site's accounts and their (public) passwords. With `--training`, the same card lists the
+// local training site's accounts (TrainingMode.accounts).
 Frame {
     id: card
+
+    property var accounts: AppConfig.demoAccounts
+    property string title: qsTr("Demo accounts")
+    property string hint: qsTr("Sign in with one of these accounts to try the program.")
+    // The demo's colours; the training site's card has the training banner's.
+    property color tint: Theme.demoBackground
+    property color edge: Theme.demoBorder
+    property color titleColor: Theme.demoText
 
     objectName: "demoAccounts"
     padding: 20
     background: Rectangle {
-        color: Theme.demoBackground
-        border.color: Theme.demoBorder
+        color: card.tint
+        border.color: card.edge
         radius: 6
     }
 
@@ -25,20 +34,20 @@ Frame {
         spacing: Theme.spacing
 
         Label {
-            text: qsTr("Demo accounts")
+            text: card.title
             font.pixelSize: 18
             font.bold: true
-            color: Theme.demoText
+            color: card.titleColor
         }
         Label {
             Layout.fillWidth: true
             Layout.maximumWidth: 300
-            text: qsTr("Sign in with one of these accounts to try the program.")
+            text: card.hint
             wrapMode: Text.Wrap
-            color: Theme.demoText
+            color: card.titleColor
         }
         Repeater {
-            model: AppConfig.demoAccounts
+            model: card.accounts
 
             delegate: ColumnLayout {
                 id: account

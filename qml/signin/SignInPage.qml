@@ -171,6 +171,17 @@ FocusScope {
             visible: AppConfig.demo
             Layout.alignment: Qt.AlignTop
         }
+        DemoAccounts {
+            objectName: "trainingAccounts"
+            visible: TrainingMode.started
+            Layout.alignment: Qt.AlignTop
+            accounts: TrainingMode.accounts
+            title: qsTr("Training accounts")
+            hint: qsTr("A practice site with made-up books: the trainer and the trainee pair sign in with these.")
+            tint: Theme.trainingTint
+            edge: Theme.trainingBorder
+            titleColor: Theme.trainingBackground
+        }
     }
 
     Shortcut {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
-// doichieu-screenshot OUTDIR [WIDTHxHEIGHT]
+// doichieu-screenshot OUTDIR [WIDTHxHEIGHT [hub|errormap|training]]
 //
 // Renders the program's window (the same Main.qml as doichieu) in demo mode, in Vietnamese, drives it with the
 // keyboard like a person would, and saves PNGs of the main screens into OUTDIR. The demo site and the settings
@@ -13,6 +13,7 @@
 #include "core/services/DemoSite.h"
 #include "core/services/LogService.h"
 #include "core/services/SignIn.h"
+#include "core/services/TrainingService.h"
 #include "core/services/WorkSessionService.h"
 #include "crypto/SecureBuffer.h"
 #include "tests/support/ErrorMapFixture.h"
@@ -493,14 +494,23 @@ bool hubScreens(QQuickWindow* window, const QDir& out) {
 }
 
 // The window of Main.qml over `database`, in Vietnamese, at `size`; nullptr when it cannot be shown.
+// `training`: as `doichieu --training` shows the local training site, its accounts listed.
 QQuickWindow* showWindow(QQmlApplicationEngine& engine, const QString& database, bool demo, const QString& settings,
-                         const QSize& size) {
+                         const QSize& size, bool training = false) {
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     dc::gui::AppContext::Options options;
     options.demo = demo;
     options.databasePath = database;
     options.language = QStringLiteral("vi");
+    options.training = training;
+    if (training) {
+        for (const dc::core::DemoAccount& account : dc::core::TrainingService::localTrainingAccounts()) {
+            options.trainingAccounts.push_back({QString::fromLatin1(account.userName),
+                                                QString::fromUtf8(account.displayName), static_cast<int>(account.role),
+                                                QString::fromLatin1(account.password)});
+        }
+    }
     new dc::gui::AppContext(options, std::make_unique<QSettings>(settings, QSettings::IniFormat), engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/DoiChieu/Main.qml")));
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
@@ -605,6 +615,98 @@ int errorMapMain(const QDir& out, const QSize& size) {
     return ok ? 0 : 1;
 }
 
+// `doichieu-screenshot OUTDIR SIZE training`: the training day (issue 18) on the local training site, as `doichieu
+// --training` opens it: the sign-in page with its accounts (training-signin.png), the logging screen with the entry's
+// two sides (training-logging.png; the illegible entry: training-illegible.png), the pair's score after F7
+// (training-score.png) and the trainer's board (training-board.png).
+int trainingMain(const QDir& out, const QSize& size) {
+    QTemporaryDir scratch(QDir::tempPath() + QStringLiteral("/doichieu-training-XXXXXX"));
+    const QString database = scratch.filePath(QStringLiteral("training.db"));
+    if (auto made = dc::core::TrainingService::ensureLocalTrainingSite(database); !made) {
+        std::fprintf(stderr, "doichieu-screenshot: %s\n", qPrintable(dc::app::errorText(made.error())));
+        return 1;
+    }
+    QQmlApplicationEngine engine;
+    QQuickWindow* window =
+        showWindow(engine, database, false, scratch.filePath(QStringLiteral("settings.ini")), size, true);
+    if (!window) {
+        return 1;
+    }
+    const auto accounts = dc::core::TrainingService::localTrainingAccounts();
+    // A Repeater's rows are visual children only, which findChild does not see.
+    std::function<QQuickItem*(QQuickItem*, const QString&)> findVisual = [&](QQuickItem* root, const QString& name) {
+        for (QQuickItem* child : root->childItems()) {
+            if (child->objectName() == name) {
+                return child;
+            }
+            if (QQuickItem* found = findVisual(child, name)) {
+                return found;
+            }
+        }
+        return static_cast<QQuickItem*>(nullptr);
+    };
+    const auto text = [&](const char* name) {
+        QQuickItem* item = findVisual(window->contentItem(), QLatin1String(name));
+        return item ? item->property("text").toString() : QString();
+    };
+    bool ok = save(window, out, "training-signin.png");
+    signIn(window, QString::fromLatin1(accounts[1].userName), QString::fromLatin1(accounts[1].password));
+    ok = ok && waitFor([&] { return findItem(window, "partnerUserField") != nullptr; }, "the partner page");
+    type(window, QString::fromLatin1(accounts[2].userName));
+    key(window, Qt::Key_Tab);
+    type(window, QString::fromLatin1(accounts[2].password));
+    key(window, Qt::Key_Return);
+    ok = ok && waitFor([&] { return findItem(window, "rolesTitle") != nullptr; }, "the roles page");
+    key(window, Qt::Key_1);
+    ok = ok && waitFor([&] { return findItem(window, "bookPicker") != nullptr; }, "the book picker");
+    key(window, Qt::Key_Return); // the first book
+    ok = ok && waitFor([&] { return visible(window, "trainingSides"); }, "the logging screen's training panel");
+    // Entries logged as matches, right or wrong (the date and the name as the book shows them); an illegible entry
+    // escalated (the date from the database's side). The logging screen is shot on the third legible entry as it is
+    // typed, the illegible entry as its transcript is typed.
+    bool loggingShot = false;
+    bool illegibleShot = false;
+    int legible = 0;
+    for (int entry = 1; entry <= 20 && ok && !(loggingShot && illegibleShot); ++entry) {
+        const QString before = text("confirmation");
+        if (visible(window, "trainingIllegibleNote")) {
+            type(window, text("databaseSide0"));
+            key(window, Qt::Key_Tab);
+            key(window, Qt::Key_F5);
+            type(window, QStringLiteral("Sổ mờ, không đọc được họ tên và ngày"));
+            ok = ok && (illegibleShot || save(window, out, "training-illegible.png"));
+            illegibleShot = true;
+            key(window, Qt::Key_Return);
+        } else {
+            type(window, text("bookSide0"));
+            key(window, Qt::Key_Tab);
+            type(window, text("bookSide1"));
+            if (++legible == 3 && !loggingShot) {
+                ok = ok && save(window, out, "training-logging.png");
+                loggingShot = true;
+            }
+            key(window, Qt::Key_F1);
+        }
+        ok = ok && waitFor([&] { return text("confirmation") != before; }, "the entry saved");
+    }
+    ok = ok && loggingShot && illegibleShot;
+    key(window, Qt::Key_F7);
+    ok = ok && waitFor([&] { return findItem(window, "trainingScorePage") != nullptr; }, "the score screen") &&
+         save(window, out, "training-score.png");
+    key(window, Qt::Key_Escape);
+    key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
+    if (QQuickItem* user = findItem(window, "userNameField")) {
+        user->forceActiveFocus();
+    }
+    signIn(window, QString::fromLatin1(accounts[0].userName), QString::fromLatin1(accounts[0].password));
+    ok = ok && waitFor([&] { return findItem(window, "greeting") != nullptr; }, "the trainer's home page");
+    key(window, Qt::Key_F7);
+    ok = ok && waitFor([&] { return !text("boardSummary").isEmpty(); }, "the trainer's board") &&
+         save(window, out, "training-board.png");
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -624,8 +726,9 @@ int main(int argc, char** argv) {
             return 2;
         }
     } else if (arguments.size() != 2 && !(arguments.size() == 4 && (arguments.at(3) == QLatin1String("hub") ||
-                                                                    arguments.at(3) == QLatin1String("errormap")))) {
-        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR [WIDTHxHEIGHT [hub|errormap]]\n");
+                                                                    arguments.at(3) == QLatin1String("errormap") ||
+                                                                    arguments.at(3) == QLatin1String("training")))) {
+        std::fprintf(stderr, "usage: doichieu-screenshot OUTDIR [WIDTHxHEIGHT [hub|errormap|training]]\n");
         return 2;
     }
     const QDir out(QApplication::arguments().at(1));
@@ -635,6 +738,9 @@ int main(int argc, char** argv) {
     }
     if (arguments.size() == 4 && arguments.at(3) == QLatin1String("errormap")) {
         return errorMapMain(out, size);
+    }
+    if (arguments.size() == 4 && arguments.at(3) == QLatin1String("training")) {
+        return trainingMain(out, size);
     }
     if (arguments.size() == 4) {
         return hubMain(out, size);

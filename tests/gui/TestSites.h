@@ -123,6 +123,16 @@ public:
     Q_INVOKABLE bool traceStatements(bool on);
     Q_INVOKABLE QStringList tracedStatements() const { return m_traced; }
 
+    // Issue 18: the local training site (TrainingService::ensureLocalTrainingSite: the trainer taphuan and the pair
+    // hv01 + hv02 with their printed passwords, three books of 20 entries) plus a short birth book of five hand-made
+    // entries given to the pair (TestTrainingSite.cpp: a clean entry, missing diacritics, a tone placement, a missing
+    // record, an illegible entry). Returns databasePath, trainerName, trainerPassword, readerName, readerPassword,
+    // checkerName, checkerPassword, shortBook (its book number) and shortBookEntries (5).
+    Q_INVOKABLE QVariantMap trainingSite();
+    // The training results of the site as the trainer's `training results --output` writes them, into `path`; with
+    // `otherMachine`, as if another machine's pair hv03 + hv04 had the same results.
+    Q_INVOKABLE bool writeTrainingResults(const QString& databasePath, const QString& path, bool otherMachine);
+
 private:
     [[nodiscard]] QVariantMap make(const QString& kind);
     [[nodiscard]] bool makePairTemplate();

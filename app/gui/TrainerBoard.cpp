@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "app/gui/TrainerBoard.h"
+
+#include "app/common/ErrorText.h"
+#include "app/gui/AppContext.h"
+#include "app/gui/Guarded.h"
+#include "app/gui/Language.h"
+#include "app/gui/SessionController.h"
+#include "core/services/TrainingService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QVariantMap>
+
+namespace dc::gui {
+
+namespace {
+
+// The same result read twice (one file imported twice, or this site's own file imported): counted once.
+bool sameResult(const core::training::TraineeResult& a, const core::training::TraineeResult& b) {
+    return a.site == b.site && a.reader == b.reader && a.checker == b.checker && a.type == b.type &&
+           a.bookNumber == b.bookNumber && a.seed == b.seed && a.finishedAt == b.finishedAt;
+}
+
+void addUnique(std::vector<core::training::TraineeResult>& into, const core::training::TraineeResult& result) {
+    for (const auto& held : into) {
+        if (sameResult(held, result)) {
+            return;
+        }
+    }
+    into.push_back(result);
+}
+
+} // namespace
+
+TrainerBoard::TrainerBoard(QObject* parent) : QObject(parent), m_rows(new TrainingBoardModel(this)) {}
+
+TrainerBoard::~TrainerBoard() = default;
+
+void TrainerBoard::classBegin() {
+    m_context = AppContext::of(this);
+    if (!m_context) {
+        qCritical("TrainerBoard: no dc::gui::AppContext on this QML engine");
+        return;
+    }
+    connect(m_context->language(), &Language::changed, this, &TrainerBoard::rebuild);
+}
+
+void TrainerBoard::componentComplete() {
+    reload();
+}
+
+bool TrainerBoard::vietnamese() const {
+    return m_context ? m_context->language()->vietnamese() : true;
+}
+
+QString TrainerBoard::message() const {
+    return m_error ? app::errorText(*m_error) : QString();
+}
+
+void TrainerBoard::reload() {
+    m_local.clear();
+    m_error.reset();
+    core::Session* session = m_context ? m_context->session()->session() : nullptr;
+    if (session) {
+        if (auto results = guarded([&] { return core::TrainingService::results(*session); })) {
+            m_local = std::move(results).value();
+        } else {
+            m_error = results.error();
+        }
+    }
+    rebuild();
+}
+
+void TrainerBoard::importFiles(const QList<QUrl>& files) {
+    QStringList paths;
+    for (const QUrl& url : files) {
+        paths.append(url.isLocalFile() ? url.toLocalFile() : url.toString());
+    }
+    importPaths(paths);
+}
+
+void TrainerBoard::importPaths(const QStringList& paths) {
+    m_imports.clear();
+    for (const QString& path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        auto refuse = [&](const QString& why) {
+            m_imports.append(QVariantMap{
+                {QStringLiteral("file"), name}, {QStringLiteral("ok"), false}, {QStringLiteral("text"), why}});
+        };
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            refuse(QCoreApplication::translate("TrainerBoard", "Cannot be read."));
+            continue;
+        }
+        if (file.size() > core::training::kMaxTrainingFileBytes) {
+            refuse(QCoreApplication::translate("TrainerBoard", "Too large to be a results file."));
+            continue;
+        }
+        auto results = core::training::resultsFromJson(file.read(core::training::kMaxTrainingFileBytes + 1));
+        if (!results) {
+            refuse(QCoreApplication::translate("TrainerBoard", "Not a results file: %1")
+                       .arg(app::errorText(results.error())));
+            continue;
+        }
+        for (const auto& result : results.value()) {
+            addUnique(m_imported, result);
+        }
+        const int count = static_cast<int>(results->size());
+        const QString imported = QCoreApplication::translate("TrainerBoard", "%n result(s) imported.", nullptr, count);
+        m_imports.append(QVariantMap{
+            {QStringLiteral("file"), name}, {QStringLiteral("ok"), true}, {QStringLiteral("text"), imported}});
+    }
+    Q_EMIT importsChanged();
+    rebuild();
+}
+
+void TrainerBoard::rebuild() {
+    std::vector<core::training::TraineeResult> all = m_local;
+    for (const auto& result : m_imported) {
+        addUnique(all, result);
+    }
+    m_rows->setRows(core::training::trainerBoard(all), vietnamese());
+    Q_EMIT loaded();
+}
+
+} // namespace dc::gui

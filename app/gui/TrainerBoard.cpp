@@ -18,15 +18,9 @@ namespace dc::gui {
 
 namespace {
 
-// The same result read twice (one file imported twice, or this site's own file imported): counted once.
-bool sameResult(const core::training::TraineeResult& a, const core::training::TraineeResult& b) {
-    return a.site == b.site && a.reader == b.reader && a.checker == b.checker && a.type == b.type &&
-           a.bookNumber == b.bookNumber && a.seed == b.seed && a.finishedAt == b.finishedAt;
-}
-
 void addUnique(std::vector<core::training::TraineeResult>& into, const core::training::TraineeResult& result) {
     for (const auto& held : into) {
-        if (sameResult(held, result)) {
+        if (core::training::sameResult(held, result)) { // one file imported twice, or this site's own file
             return;
         }
     }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -244,13 +245,23 @@ Result<std::vector<TraineeResult>> resultsFromJson(const QByteArray& bytes) {
     });
 }
 
+bool sameResult(const TraineeResult& a, const TraineeResult& b) {
+    return a.site == b.site && a.reader == b.reader && a.checker == b.checker && a.type == b.type &&
+           a.bookNumber == b.bookNumber && a.seed == b.seed && a.finishedAt == b.finishedAt;
+}
+
 std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results) {
     struct Group {
         std::vector<const TraineeResult*> results;
     };
     std::map<std::pair<QString, QString>, Group> groups; // (site, pair), sorted
     for (const TraineeResult& r : results) {
-        groups[{r.site, pairOf(r)}].results.push_back(&r);
+        Group& group = groups[{r.site, pairOf(r)}];
+        const bool seen = std::any_of(group.results.begin(), group.results.end(),
+                                      [&r](const TraineeResult* held) { return sameResult(*held, r); });
+        if (!seen) {
+            group.results.push_back(&r);
+        }
     }
     std::vector<BoardRow> rows;
     for (const auto& [key, group] : groups) {

@@ -245,12 +245,33 @@ private:
             }
             return std::nullopt;
         }
+        // An outcome's mistake is explained by a kind only when that kind is what decides the right outcome: a tone
+        // placement ("the outcome is match") never explains an entry that also holds a real correction.
         for (const Planted p : e.planted) {
-            if (explanations().specific.contains(prefix + plantedKey(p))) {
+            if (outcomeOf(p) == e.outcome && explanations().specific.contains(prefix + plantedKey(p))) {
                 return p;
             }
         }
         return std::nullopt;
+    }
+
+    // The outcome a planted kind alone leads to.
+    static domain::Outcome outcomeOf(Planted p) {
+        switch (p) {
+        case Planted::MissingEntry:
+            return domain::Outcome::MissingEnteredNew;
+        case Planted::Duplicate:
+            return domain::Outcome::DuplicateInDatabase;
+        case Planted::Illegible:
+            return domain::Outcome::Escalated;
+        case Planted::None:
+        case Planted::TonePlacement:
+        case Planted::PartialDate:
+        case Planted::Placeholder0101:
+            return domain::Outcome::Match;
+        default:
+            return domain::Outcome::Corrected;
+        }
     }
 
     void add(const TrainingEntry& e, MistakeKind kind, const QString& field, const QString& expected,

@@ -193,6 +193,9 @@ struct BoardRow {
     // the pair has no book of that type (a pair is ready with a passing latest book of each of the three types).
     QStringList reasons;
 };
+// Results read more than once (one file given twice, a site's own results imported beside it) count once: the same
+// site, pair (reader and checker), book (type, number, seed) and finishing time.
+[[nodiscard]] bool sameResult(const TraineeResult& a, const TraineeResult& b);
 [[nodiscard]] std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results);
 
 } // namespace dc::core::training

@@ -425,6 +425,11 @@ TEST(TrainingFilesTest, TheBoardHasOneRowPerPairAndTheLatestBookOfEachTypeDecide
     check(results);
     std::vector<TraineeResult> reversed(results.rbegin(), results.rend());
     check(reversed); // the order of the files does not matter
+    std::vector<TraineeResult> twice = results;
+    twice.insert(twice.end(), results.begin(), results.end());
+    check(twice); // a file given twice (or a site's own results imported beside it) counts once
+    EXPECT_TRUE(sameResult(results[0], twice[5]));
+    EXPECT_FALSE(sameResult(results[0], results[1])) << "the same book, finished again later, is another result";
 
     // A later failed book of a type puts the pair back: the latest decides, with its reasons.
     results.push_back(resultOf(death, minh, lan, QStringLiteral("2022-11-30T08:00:00Z")));

@@ -206,6 +206,25 @@ TEST(TrainingScoreTest, AWrongOutcomeIsListedWithTheRightOneAndItsExplanation) {
     EXPECT_TRUE(readinessReasons(score).contains(QStringLiteral("outcomes_below_90")));
 }
 
+// An entry with a tone placement and a real correction, logged as a match: the wrong outcome is explained by what
+// makes it "corrected", never by the tone placement's "the outcome is match" (seen on the score screen).
+TEST(TrainingScoreTest, AWrongOutcomeIsNeverExplainedByAKindThatLeadsElsewhere) {
+    TrainingBook book = fixture();
+    TrainingEntry& e4 = book.entries[3];
+    ASSERT_EQ(e4.entryNumber, 4);
+    e4.planted = {Planted::TonePlacement, Planted::DayMonthSwap};
+    e4.writingDifferences = {correction(kMother, QStringLiteral("Lê Thị Hoà"), QStringLiteral("Lê Thị Hòa"),
+                                        CorrectionClass::TonePlacement)};
+    std::vector<LoggedAnswer> answers = perfect(book);
+    answerFor(answers, 4).outcome = Outcome::Match;
+    answerFor(answers, 4).corrections.clear();
+    const auto wrong = mistakesOf(scoreBook(book, answers), MistakeKind::WrongOutcome);
+    ASSERT_EQ(wrong.size(), 1U);
+    EXPECT_EQ(wrong[0].expected, QStringLiteral("corrected"));
+    EXPECT_FALSE(wrong[0].explanationVi.contains(QStringLiteral("«khớp»"))) << wrong[0].explanationVi.toStdString();
+    EXPECT_FALSE(wrong[0].explanationEn.contains(QStringLiteral("«match»"))) << wrong[0].explanationEn.toStdString();
+}
+
 TEST(TrainingScoreTest, TheRightFieldWithAnotherValueIsAWrongValue) {
     const TrainingBook book = fixture();
     std::vector<LoggedAnswer> answers = perfect(book);

@@ -226,7 +226,7 @@ QByteArray resultsToJson(const std::vector<TraineeResult>& results) {
 Result<std::vector<TraineeResult>> resultsFromJson(const QByteArray& bytes) {
     return strict::guarded([&bytes] {
         const QJsonObject root = strict::document(bytes, "results");
-        strict::keys(root, QStringLiteral("the results"), {"format", "version", "results"});
+        strict::keys(root, QStringLiteral("the results file"), {"format", "version", "results"});
         if (strict::text(root.value(QLatin1String("format")), QStringLiteral("format")) !=
             QLatin1String(kResultsFormat)) {
             refuse(QStringLiteral("the file is not a training results file"));

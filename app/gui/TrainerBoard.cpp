@@ -16,19 +16,6 @@
 
 namespace dc::gui {
 
-namespace {
-
-void addUnique(std::vector<core::training::TraineeResult>& into, const core::training::TraineeResult& result) {
-    for (const auto& held : into) {
-        if (core::training::sameResult(held, result)) { // one file imported twice, or this site's own file
-            return;
-        }
-    }
-    into.push_back(result);
-}
-
-} // namespace
-
 TrainerBoard::TrainerBoard(QObject* parent) : QObject(parent), m_rows(new TrainingBoardModel(this)) {}
 
 TrainerBoard::~TrainerBoard() = default;
@@ -99,9 +86,8 @@ void TrainerBoard::importPaths(const QStringList& paths) {
                        .arg(app::errorText(results.error())));
             continue;
         }
-        for (const auto& result : results.value()) {
-            addUnique(m_imported, result);
-        }
+        // A file imported twice, or this site's own results imported beside it, counts once: trainerBoard says so.
+        m_imported.insert(m_imported.end(), results->begin(), results->end());
         const int count = static_cast<int>(results->size());
         const QString imported = QCoreApplication::translate("TrainerBoard", "%n result(s) imported.", nullptr, count);
         m_imports.append(QVariantMap{
@@ -113,9 +99,7 @@ void TrainerBoard::importPaths(const QStringList& paths) {
 
 void TrainerBoard::rebuild() {
     std::vector<core::training::TraineeResult> all = m_local;
-    for (const auto& result : m_imported) {
-        addUnique(all, result);
-    }
+    all.insert(all.end(), m_imported.begin(), m_imported.end());
     m_rows->setRows(core::training::trainerBoard(all), vietnamese());
     Q_EMIT loaded();
 }

@@ -79,6 +79,20 @@ std::optional<QString> CliContext::required(const QString& option) {
     return value;
 }
 
+std::optional<qint64> CliContext::requiredId(const QString& option, const QString& what) {
+    const auto text = required(option);
+    if (!text) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 id = text->toLongLong(&ok);
+    if (!ok || id < 1) {
+        (void)usage(QStringLiteral("--%1 is %2").arg(option, what));
+        return std::nullopt;
+    }
+    return id;
+}
+
 std::unique_ptr<core::Session> CliContext::signIn(int& exitCode) {
     const auto db = required(QStringLiteral("db"));
     if (!db) {

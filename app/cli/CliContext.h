@@ -45,6 +45,9 @@ public:
     [[nodiscard]] bool onlyOptions(const QStringList& allowed, const QString& what);
     // The value of a required option; nullopt after printing a usage error.
     [[nodiscard]] std::optional<QString> required(const QString& option);
+    // The value of a required option naming a row by its id (a whole number from 1): nullopt after printing a usage
+    // error, "--<option> is <what>", when it is missing or not such a number.
+    [[nodiscard]] std::optional<qint64> requiredId(const QString& option, const QString& what);
 
     // Signs in --user to --db with a password read from the prompt or stdin. On failure prints the reason
     // and sets `exitCode`.

@@ -70,13 +70,14 @@ int reviewList(CliContext& context) {
     } else {
         return context.usage(QStringLiteral("--state is one of pending, approved, returned, flagged, resolved, all"));
     }
-    bool ok = true;
-    if (const auto book = context.args().value(QStringLiteral("book"))) {
-        filter.bookId = book->toLongLong(&ok);
-        if (!ok || filter.bookId <= 0) {
-            return context.usage(QStringLiteral("--book is a book's id (book list)"));
+    if (context.args().value(QStringLiteral("book"))) {
+        const auto book = context.requiredId(QStringLiteral("book"), QStringLiteral("a book's id (book list)"));
+        if (!book) {
+            return kExitUsage;
         }
+        filter.bookId = *book;
     }
+    bool ok = true;
     if (const auto limit = context.args().value(QStringLiteral("limit"))) {
         filter.limit = limit->toInt(&ok);
         if (!ok || filter.limit < 1 || filter.limit > 1000) {

@@ -141,22 +141,17 @@ int bookLoad(CliContext& context) {
 }
 
 int bookExport(CliContext& context) {
-    const auto bookText = context.required(QStringLiteral("book"));
-    const auto output = bookText ? context.required(QStringLiteral("output")) : std::nullopt;
+    const auto bookId = context.requiredId(QStringLiteral("book"), QStringLiteral("a book's id (training book list)"));
+    const auto output = bookId ? context.required(QStringLiteral("output")) : std::nullopt;
     if (!output) {
         return kExitUsage;
-    }
-    bool ok = false;
-    const qint64 bookId = bookText->toLongLong(&ok);
-    if (!ok) {
-        return context.usage(QStringLiteral("--book is a book's id (training book list)"));
     }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
     if (!session) {
         return exitCode;
     }
-    auto bytes = TrainingService::exportBook(*session, bookId);
+    auto bytes = TrainingService::exportBook(*session, *bookId);
     if (!bytes) {
         return context.failExplained(bytes.error());
     }
@@ -164,7 +159,7 @@ int bookExport(CliContext& context) {
         return context.fail(written.error());
     }
     QFile::setPermissions(*output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    context.out() << "Wrote training book " << bookId << " to " << *output << "\n";
+    context.out() << "Wrote training book " << *bookId << " to " << *output << "\n";
     return kExitOk;
 }
 

@@ -63,15 +63,11 @@ void printScore(QTextStream& out, const training::Score& score) {
 } // namespace
 
 int runTrainingScore(CliContext& context) {
-    const auto bookText = context.required(QStringLiteral("book"));
-    if (!bookText) {
+    const auto book = context.requiredId(QStringLiteral("book"), QStringLiteral("a book's id (training book list)"));
+    if (!book) {
         return kExitUsage;
     }
-    bool ok = false;
-    const qint64 bookId = bookText->toLongLong(&ok);
-    if (!ok) {
-        return context.usage(QStringLiteral("--book is a book's id (training book list)"));
-    }
+    const qint64 bookId = *book;
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
     if (!session) {

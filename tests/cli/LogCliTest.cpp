@@ -267,5 +267,7 @@ TEST_F(LogCliTest, ASupervisorReviewsByCommandAndAVolunteerCannot) {
               1);
     EXPECT_EQ(admin(as(QStringLiteral("review decide %1 maybe").arg(corrected)), {}).exitCode, 2);
     EXPECT_EQ(admin(as(QStringLiteral("review list --state later")), {}).exitCode, 2);
+    EXPECT_EQ(admin(as(QStringLiteral("review list --book 0")), {}).exitCode, 2);
+    EXPECT_EQ(admin(as(QStringLiteral("review list --book abc")), {}).exitCode, 2);
     EXPECT_EQ(admin(as(QStringLiteral("review decide x approve")), {}).exitCode, 2);
 }

@@ -134,6 +134,18 @@ TEST_F(TrainingCliTest, InitPrintsPasswordsThatSignInAndResultsGoToTheBoardWitho
     EXPECT_EQ(admin(on(QStringLiteral("training book add --type death"), QStringLiteral("taphuan"))).exitCode, 2);
     EXPECT_EQ(admin(on(QStringLiteral("training book add --type death --seed -3"), QStringLiteral("taphuan"))).exitCode,
               2);
+    // A book that is not an id (a whole number from 1): a usage error before any password, for the score and export.
+    for (const char* book : {"abc", "0", "-2", "99999999999999999999"}) {
+        EXPECT_EQ(
+            admin(on(QStringLiteral("training score --book ") + QLatin1String(book), QStringLiteral("hv01"))).exitCode,
+            2)
+            << book;
+        EXPECT_EQ(admin(on(QStringLiteral("training book export --output x.json --book ") + QLatin1String(book),
+                           QStringLiteral("taphuan")))
+                      .exitCode,
+                  2)
+            << book;
+    }
 
     const qint64 book1 = bookOf(1, QStringLiteral("birth"));
     const qint64 book2 = bookOf(2, QStringLiteral("birth"));

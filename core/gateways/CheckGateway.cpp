@@ -3,11 +3,10 @@
 #include "core/gateways/CheckGateway.h"
 
 #include "core/SiteTime.h"
+#include "core/Uuid.h"
 #include "core/domain/VietnameseText.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/store/Database.h"
-
-#include <QUuid>
 
 #include <algorithm>
 
@@ -32,7 +31,7 @@ Weight weightOf(std::optional<Outcome> outcome) {
 } // namespace
 
 void CheckGateway::insert(const QString& siteUuid, LoggedCheck& check) {
-    check.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    check.uuid = core::newRowUuid();
     auto insert = m_db.cached(
         "INSERT INTO checks (uuid, site_uuid, book_id, entry_number, registration_date, subject_name, subject_key, "
         "outcome, transcript, note, warnings, schema_version, reader_id, checker_id, session_id, logged_at, "

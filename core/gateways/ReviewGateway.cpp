@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/gateways/ReviewGateway.h"
 
+#include "core/Uuid.h"
 #include "core/store/Database.h"
 
-#include <QUuid>
 #include <algorithm>
 #include <string>
 
@@ -76,7 +76,7 @@ void ReviewGateway::append(qint64 checkId, const Decision& d) {
         .bind(5, d.note)
         .bind(6, d.supervisorId)
         .bind(7, d.at)
-        .bind(8, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(8, core::newRowUuid())
         .run();
 }
 

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/gateways/SpotCheckGateway.h"
 
+#include "core/Uuid.h"
 #include "core/store/Database.h"
-
-#include <QUuid>
 
 namespace dc::core::gateways {
 
@@ -31,7 +30,7 @@ void SpotCheckGateway::addItem(qint64 sampleId, const QString& checkUuid) {
     m_db.cached("INSERT INTO spot_items (sample_id, check_id, uuid) SELECT ?1, id, ?3 FROM checks WHERE uuid = ?2")
         ->bind(1, sampleId)
         .bind(2, checkUuid)
-        .bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(3, core::newRowUuid())
         .run();
 }
 
@@ -96,7 +95,7 @@ void SpotCheckGateway::appendResult(qint64 itemId, const Result& r) {
         .bind(7, r.note)
         .bind(8, r.supervisorId)
         .bind(9, r.at)
-        .bind(10, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(10, core::newRowUuid())
         .run();
 }
 

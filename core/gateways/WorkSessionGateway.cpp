@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/gateways/WorkSessionGateway.h"
 
+#include "core/Uuid.h"
 #include "core/store/Database.h"
-
-#include <QUuid>
 
 namespace dc::core::gateways {
 
@@ -36,7 +35,7 @@ void WorkSessionGateway::append(qint64 sessionId, const Event& event) {
         .bind(2, event.kind)
         .bind(3, event.reader)
         .bind(4, event.at)
-        .bind(5, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(5, core::newRowUuid())
         .run();
 }
 

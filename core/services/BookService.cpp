@@ -4,13 +4,12 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/Uuid.h"
 #include "core/gateways/BookGateway.h"
 #include "core/gateways/CheckGateway.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
-
-#include <QUuid>
 
 namespace dc::core {
 
@@ -75,7 +74,7 @@ Result<Book> BookService::createBook(Session& session, const NewBook& request) {
             (book.firstEntry && book.lastEntry && *book.lastEntry < *book.firstEntry)) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("entry numbers start at 1 and do not go back"));
         }
-        book.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        book.uuid = newRowUuid();
         book.createdAt = toStoredTime(session.now());
         book.open = true;
         store::Transaction transaction(session.database());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/ImportService.h"
 
+#include "core/Uuid.h"
 #include "core/audit/Checkpoint.h"
 #include "core/domain/CorrectionClass.h"
 #include "core/exchange/BundlePayload.h"
@@ -25,7 +26,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 #include <cmath>
 #include <future>
@@ -892,7 +892,7 @@ Result<void> ImportService::decide(Session& session, const QString& checkUuid, c
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the entry was not flagged for the district"));
         }
         store::Transaction transaction(session.database());
-        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString uuid = newRowUuid();
         hub.insertDecision(
             {uuid, place->siteUuid, checkUuid, decision, note, session.user().uuid, toStoredTime(session.now())});
         access::record(session, QStringLiteral("district.decided"), checkUuid,

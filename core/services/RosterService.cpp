@@ -3,6 +3,7 @@
 #include "core/services/RosterService.h"
 
 #include "core/Clock.h"
+#include "core/Uuid.h"
 #include "core/campaign/Campaign.h"
 #include "core/exchange/Envelope.h"
 #include "core/exchange/RosterPackage.h"
@@ -273,7 +274,7 @@ Result<AppliedRoster> RosterService::apply(Session& session, const QString& path
                                  QStringLiteral("a user name in the roster is taken by another account here"));
             }
             UserAccount user;
-            user.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            user.uuid = newRowUuid();
             user.userName = v.userName;
             user.displayName = v.fullName;
             user.role = Role::Volunteer;

@@ -3,6 +3,7 @@
 #include "core/services/SiteSetup.h"
 
 #include "core/Clock.h"
+#include "core/Uuid.h"
 #include "core/audit/AuditLog.h"
 #include "core/audit/Checkpoint.h"
 #include "core/gateways/AuditGateway.h"
@@ -145,13 +146,7 @@ Result<SiteSetupOutcome> createSite(SiteSetupRequest request) {
             store::migrate(database);
             store::Transaction transaction(database);
             gateways::SiteGateway(database).insertSite({outcome.databaseId, siteName, outcome.kdf, now, request.kind});
-            UserAccount admin{0,
-                              QUuid::createUuid().toString(QUuid::WithoutBraces),
-                              userName.value(),
-                              displayName.value(),
-                              firstRole,
-                              true,
-                              now};
+            UserAccount admin{0, newRowUuid(), userName.value(), displayName.value(), firstRole, true, now};
             gateways::SiteGateway(database).insertUser(outcome.databaseId, admin);
             const QDateTime created = QDateTime::fromString(now, Qt::ISODate);
             // The site's own key pairs: public halves here, with their secrets sealed to the recovery code; the secrets

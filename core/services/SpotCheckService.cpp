@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/Uuid.h"
 #include "core/domain/CorrectionClass.h"
 #include "core/domain/EntrySchema.h"
 #include "core/domain/Limits.h"
@@ -20,7 +21,6 @@
 
 #include <QHash>
 #include <QMap>
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -151,7 +151,7 @@ Result<std::vector<SpotSample>> SpotCheckService::drawDay(Session& session, cons
             const int size = sampleSize(static_cast<int>(it->size()), policy);
             const std::vector<QString> chosen = drawSample(seedHex.toLatin1(), *it, size);
             gateways::SpotCheckGateway::Sample sample;
-            sample.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            sample.uuid = newRowUuid();
             sample.day = dayKey;
             sample.firstUser = it.key().first;
             sample.secondUser = it.key().second;

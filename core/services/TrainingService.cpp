@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/Uuid.h"
 #include "core/gateways/BookGateway.h"
 #include "core/gateways/CheckGateway.h"
 #include "core/gateways/SiteGateway.h"
@@ -11,8 +12,6 @@
 #include "core/services/SiteAccess.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
-
-#include <QUuid>
 
 #include <algorithm>
 
@@ -119,7 +118,7 @@ Result<TrainingBookInfo> storeBook(Session& session, training::TrainingBook book
     }
     store::Transaction transaction(db);
     Book row;
-    row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.uuid = newRowUuid();
     // The book row carries the generated book's number and year, as its pages show them; its "commune" names the pair
     // the book is for, so that the book picker tells the pairs' books apart (and one pair never gets the same book
     // twice).

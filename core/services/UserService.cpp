@@ -3,6 +3,7 @@
 #include "core/services/UserService.h"
 
 #include "core/Clock.h"
+#include "core/Uuid.h"
 #include "core/campaign/Campaign.h"
 #include "core/exchange/RosterPackage.h"
 #include "core/gateways/DraftGateway.h"
@@ -18,7 +19,6 @@
 #include "core/store/Transaction.h"
 
 #include <QJsonObject>
-#include <QUuid>
 
 namespace dc::core {
 
@@ -140,7 +140,7 @@ Result<UserAccount> UserService::addUser(Session& session, const NewAccount& acc
             return makeError(ErrorCode::UserExists, QStringLiteral("that user name is taken"));
         }
         UserAccount user{0,
-                         QUuid::createUuid().toString(QUuid::WithoutBraces),
+                         newRowUuid(),
                          name.value(),
                          displayName.value(),
                          account.role,

@@ -4,13 +4,12 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/Uuid.h"
 #include "core/gateways/CheckGateway.h"
 #include "core/gateways/SiteGateway.h"
 #include "core/gateways/WorkSessionGateway.h"
 #include "core/services/SiteAccess.h"
 #include "core/store/Transaction.h"
-
-#include <QUuid>
 
 namespace dc::core {
 
@@ -121,7 +120,7 @@ Result<WorkSessionState> WorkSessionService::start(Session& session, qint64 read
                 return current; // already running
             }
         }
-        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString uuid = newRowUuid();
         const QString now = toStoredTime(session.now());
         store::Transaction transaction(session.database());
         gateways::WorkSessionGateway sessions(session.database());

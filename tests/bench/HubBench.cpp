@@ -4,6 +4,7 @@
 // The province hub's benchmarks (issue 13, "Performance"): import ≥ 50,000 checks/s; the hub's reads over 3,000,000
 // checks in under 300 ms; a commune's day (800 checks) exported in under 1 s. DOICHIEU_BENCH_CHECKS sizes the province
 // (default 3,000,000); see tests/bench/README.md.
+#include "core/Uuid.h"
 #include "core/campaign/Campaign.h"
 #include "core/services/BundleService.h"
 #include "core/services/HubBoardService.h"
@@ -19,10 +20,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <memory>
@@ -229,6 +233,131 @@ void BM_HubImport(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_HubImport)->ArgName("plain")->Arg(0)->Arg(1)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+
+// The engine's floor under the import: only the rows issue 13 makes every imported check leave at the hub, written with
+// plain statements prepared once, the values made before the clock starts — per check its row in hub_checks (and the
+// cell of its unique UUID index), its check.logged event in hub_chain, its entry's row in hub_entry_state, and one
+// correction in 6.5 (the generated province's share) with its unique index's cell; one transaction per day of 91
+// communes × 400 checks, the import's 256 MiB page cache, WAL and synchronous FULL. No parsing, no signature, no
+// summary, no review or spot-check row, no conflict or amendment look-up: whatever the import does on top of these rows
+// can only make it slower, so checks_per_s here bounds what any import keeping these rows can reach on this machine.
+// DOICHIEU_BENCH_CHECKS sizes it as BM_HubImport (default 3,000,000; rounded to whole days). Argument `ordered`: the
+// checks' UUIDs as the sites make them since 2026-12-03 (version 7, the time of the day they were logged first: core/
+// Uuid.h), or random ones (version 4, as before): what keying the hub's rows by random UUIDs costs at the province's
+// size.
+void BM_HubImportFloor(benchmark::State& state) {
+    const bool plain = state.range(0) == 1;
+    const bool ordered = state.range(1) == 1;
+    state.SetLabel(variantLabel(plain) + (ordered ? ", UUIDv7" : ", UUIDv4"));
+    const GeneratorOptions options = GeneratorOptions::fromEnvironment();
+    constexpr int kCommunes = 91;
+    constexpr int kPerDay = 400;
+    const std::int64_t days = std::max<std::int64_t>(1, options.checks / (kCommunes * kPerDay));
+    const auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); };
+    for (auto _ : state) {
+        QDir().mkpath(cacheRoot());
+        const QString dir = plainIf(plain, QDir(cacheRoot()).filePath(QStringLiteral("floor-%1").arg(plain)));
+        QDir(dir).removeRecursively();
+        {
+            BenchHub hub(dir);
+            auto session = hub.signIn();
+            expectVariant(session->database().path(), plain);
+            core::store::Database& db = session->database();
+            db.exec("PRAGMA cache_size = -262144");
+            auto check = db.prepare(
+                "INSERT INTO hub_checks (uuid, book_uuid, entry_number, registration_date, subject_name, outcome, "
+                "transcript, note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, "
+                "seconds_spent, supersedes, reason, site_uuid, subject_key) VALUES (?1, ?2, ?3, '14/04/1998', "
+                "'Nguyễn Thị Hồng', 'match', '', '', '', 'birth/1', ?4, ?5, ?6, ?7, 35, NULL, '', ?8, "
+                "'nguyen thi hong') ON CONFLICT (uuid) DO NOTHING");
+            auto event = db.prepare("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, "
+                                    "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, 'check.logged', ?5, ?6, ?7, ?7)");
+            auto entryState =
+                db.prepare("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, "
+                           "first_check, outcome) VALUES (?1, ?2, ?3, ?3, 'match') ON CONFLICT DO NOTHING");
+            auto correction = db.prepare(
+                "INSERT INTO hub_corrections (check_uuid, position, field_key, value_before, value_after, class, "
+                "writing_difference) VALUES (?1, 0, 'subject.full_name', 'Nguyen Thi Hong', 'Nguyễn Thị Hồng', "
+                "'diacritic', 0) ON CONFLICT DO NOTHING");
+            struct Site {
+                std::string uuid, reader, checker, session, actors;
+                std::int64_t seq = 0;
+            };
+            std::vector<Site> sites(kCommunes);
+            for (Site& site : sites) {
+                site = {uuid(), uuid(), uuid(), uuid(), {}, 0};
+                site.actors = site.reader + "," + site.checker;
+            }
+            const std::vector<std::uint8_t> hash(32, 7);
+            double seconds = 0;
+            std::int64_t written = 0;
+            for (std::int64_t day = 0; day < days; ++day) {
+                // The day's values, made before the clock starts.
+                std::vector<std::string> checks(static_cast<std::size_t>(kCommunes * kPerDay));
+                std::vector<std::string> books(kCommunes);
+                // The day's checks are logged between 07:00 and 17:00 (UTC+7), the communes' in one another's.
+                const std::int64_t dayStart = (std::int64_t{1659139200} + day * 86400) * 1000; // 2022-07-30 00:00Z
+                QRandomGenerator* random = QRandomGenerator::global();
+                for (auto& c : checks) {
+                    c = ordered ? core::rowUuidAt(dayStart + random->bounded(10 * 3600 * 1000), random->generate(),
+                                                  random->generate64())
+                                      .toStdString()
+                                : uuid();
+                }
+                for (auto& b : books) {
+                    b = uuid();
+                }
+                char at[32];
+                std::snprintf(at, sizeof at, "2022-07-%02lldT03:00:00Z", static_cast<long long>(1 + day % 28));
+                QElapsedTimer timer;
+                timer.start();
+                db.exec("BEGIN IMMEDIATE");
+                for (int c = 0; c < kCommunes; ++c) {
+                    Site& site = sites[static_cast<std::size_t>(c)];
+                    const std::string& book = books[static_cast<std::size_t>(c)];
+                    for (int e = 1; e <= kPerDay; ++e) {
+                        const std::string& id = checks[static_cast<std::size_t>(c * kPerDay + e - 1)];
+                        check.bindUnowned(1, id).bindUnowned(2, book).bind(3, e).bindUnowned(4, site.reader);
+                        check.bindUnowned(5, site.checker).bindUnowned(6, site.session).bindUnowned(7, at);
+                        check.bindUnowned(8, site.uuid).run();
+                        check.reset();
+                        const std::string details = "{\"book\":\"" + book + "\",\"check\":\"" + id +
+                                                    "\",\"content\":\"" + std::string(64, 'a') +
+                                                    "\",\"entry\":" + std::to_string(e) + ",\"outcome\":\"match\"}";
+                        event.bindUnowned(1, site.uuid).bind(2, ++site.seq).bindUnowned(3, at);
+                        event.bindUnowned(4, site.actors).bindUnowned(5, id).bindUnowned(6, details).bindBlob(7, hash);
+                        event.run();
+                        event.reset();
+                        entryState.bindUnowned(1, book).bind(2, e).bindUnowned(3, id).run();
+                        entryState.reset();
+                        if (e % 13 == 0 || e % 13 == 7) { // 2 in 13: one correction in 6.5 checks
+                            correction.bindUnowned(1, id).run();
+                            correction.reset();
+                        }
+                    }
+                }
+                db.exec("COMMIT");
+                (void)db.checkpointIfDue();
+                seconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+                written += kCommunes * kPerDay;
+            }
+            state.SetIterationTime(seconds);
+            state.counters["checks"] = static_cast<double>(written);
+            state.counters["checks_per_s"] = static_cast<double>(written) / seconds;
+            state.counters["rows_per_s"] = static_cast<double>(written) * (3 + 2.0 / 13) / seconds;
+        }
+        QDir(dir).removeRecursively();
+    }
+}
+BENCHMARK(BM_HubImportFloor)
+    ->ArgNames({"plain", "ordered"})
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 1})
+    ->Args({1, 1})
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kSecond);
 
 // `hub status` over the province: every commune's row with its totals and alarms. Target: < 300 ms.
 void BM_HubStatus(benchmark::State& state) {

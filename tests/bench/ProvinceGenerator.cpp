@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/SiteTime.h"
+#include "core/Uuid.h"
 #include "core/audit/AuditLog.h"
 #include "core/audit/Checkpoint.h"
 #include "core/campaign/Campaign.h"
@@ -72,6 +73,11 @@ public:
         const std::string hex = crypto::toHex(b);
         return QString::fromLatin1(hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' +
                                    hex.substr(16, 4) + '-' + hex.substr(20, 12));
+    }
+    // A row's UUID as a workstation makes it (core/Uuid.h: version 7, the row's time first), at `at` (stored time).
+    QString rowUuid(const QString& at) {
+        const std::uint64_t a = next();
+        return core::rowUuidAt(QDateTime::fromString(at, Qt::ISODate).toMSecsSinceEpoch(), a, next());
     }
     crypto::SecureBuffer secret32() {
         std::array<std::uint8_t, 32> b{};
@@ -382,7 +388,7 @@ int DayWriter::bookFor(RecordType type, const QString& at) {
         }
     }
     Book b;
-    b.uuid = m_r.uuid();
+    b.uuid = m_r.rowUuid(at);
     b.type = type;
     int count = 0;
     for (const Book& other : m_site.books) {
@@ -554,7 +560,7 @@ void DayWriter::review(const QString& checkUuid, Outcome outcome, const QString&
     } else {
         return;
     }
-    const QString uuid = m_r.uuid();
+    const QString uuid = m_r.rowUuid(at);
     const QString supervisor = m_site.people[0].uuid;
     m_payload.reviews.push_back({{QStringLiteral("uuid"), uuid},
                                  {QStringLiteral("check"), checkUuid},
@@ -599,7 +605,7 @@ Logged DayWriter::logCheck(int pair, int reader, const QString& at) {
         note = QStringLiteral("Chữ mờ, không đọc rõ tên");
         seconds = m_r.between(60, 180);
     }
-    const QString uuid = m_r.uuid();
+    const QString uuid = m_r.rowUuid(at);
     m_payload.checks.push_back(checkRow(uuid, book, entry, registrationDate, subjectName, outcome, transcript, note,
                                         fixes, seconds, {}, {}, at, pair, reader, QStringLiteral("check.logged")));
     m_pairs[static_cast<std::size_t>(pair)].checks.push_back(uuid);
@@ -612,7 +618,7 @@ Logged DayWriter::logCheck(int pair, int reader, const QString& at) {
 void DayWriter::amend(Logged& old, int pair, int reader, const QString& at, bool asVoid) {
     old.superseded = true;
     const Book& book = m_site.books[static_cast<std::size_t>(old.book)];
-    const QString uuid = m_r.uuid();
+    const QString uuid = m_r.rowUuid(at);
     if (asVoid) {
         m_payload.checks.push_back(checkRow(uuid, book, old.entry, old.registrationDate, old.subjectName, Outcome::Void,
                                             {}, {}, {}, 0, old.uuid, QStringLiteral("Ghi nhầm số thứ tự"), at, pair,
@@ -644,15 +650,15 @@ GeneratedBundle DayWriter::write(const QString& outputDir, std::int64_t& events,
         std::swap(volunteers[static_cast<std::size_t>(i)], volunteers[static_cast<std::size_t>(m_r.below(i + 1))]);
     }
     for (std::size_t i = 0; i + 1 < volunteers.size(); i += 2) {
-        Pair p{volunteers[i], volunteers[i + 1], m_r.uuid(), {}};
         const QString at = timeAt(m_day, 7 * 60 + 45 + static_cast<int>(i));
+        Pair p{volunteers[i], volunteers[i + 1], m_r.rowUuid(at), {}};
         const QString first = m_site.people[static_cast<std::size_t>(p.first)].uuid;
         const QString second = m_site.people[static_cast<std::size_t>(p.second)].uuid;
         m_payload.sessions.push_back({{QStringLiteral("uuid"), p.session},
                                       {QStringLiteral("firstUser"), first},
                                       {QStringLiteral("secondUser"), second},
                                       {QStringLiteral("startedAt"), at}});
-        m_payload.sessionEvents.push_back({{QStringLiteral("uuid"), m_r.uuid()},
+        m_payload.sessionEvents.push_back({{QStringLiteral("uuid"), m_r.rowUuid(at)},
                                            {QStringLiteral("session"), p.session},
                                            {QStringLiteral("kind"), QStringLiteral("start")},
                                            {QStringLiteral("reader"), first},
@@ -680,7 +686,7 @@ GeneratedBundle DayWriter::write(const QString& outputDir, std::int64_t& events,
             for (Pair& p : m_pairs) {
                 const QString at = timeAt(m_day, 12 * 60);
                 const QString reader = m_site.people[static_cast<std::size_t>(p.second)].uuid;
-                m_payload.sessionEvents.push_back({{QStringLiteral("uuid"), m_r.uuid()},
+                m_payload.sessionEvents.push_back({{QStringLiteral("uuid"), m_r.rowUuid(at)},
                                                    {QStringLiteral("session"), p.session},
                                                    {QStringLiteral("kind"), QStringLiteral("swap")},
                                                    {QStringLiteral("reader"), reader},
@@ -719,7 +725,7 @@ GeneratedBundle DayWriter::write(const QString& outputDir, std::int64_t& events,
         }
         const int population = static_cast<int>(p.checks.size());
         const int size = std::min(population, std::max(5, (population * 20 + 999) / 1000));
-        const QString sample = m_r.uuid();
+        const QString sample = m_r.rowUuid(at);
         const QString seedHex = QString::fromStdString(crypto::toHex(m_r.secret32().bytes()));
         m_payload.spotSamples.push_back({{QStringLiteral("uuid"), sample},
                                          {QStringLiteral("day"), core::sitetime::dayKey(m_day)},
@@ -738,13 +744,13 @@ GeneratedBundle DayWriter::write(const QString& outputDir, std::int64_t& events,
                 {QStringLiteral("size"), size}});
         for (int i = 0; i < size; ++i) {
             const QString& check = p.checks[static_cast<std::size_t>(i * population / size)];
-            const QString item = m_r.uuid();
+            const QString item = m_r.rowUuid(at);
             m_payload.spotItems.push_back(
                 {{QStringLiteral("uuid"), item}, {QStringLiteral("sample"), sample}, {QStringLiteral("check"), check}});
             const bool missed = m_r.permille(30);
             const QString resultAt = timeAt(m_day, minute);
             m_payload.spotResults.push_back(
-                {{QStringLiteral("uuid"), m_r.uuid()},
+                {{QStringLiteral("uuid"), m_r.rowUuid(resultAt)},
                  {QStringLiteral("item"), item},
                  {QStringLiteral("result"), missed ? QStringLiteral("missed") : QStringLiteral("confirmed")},
                  {QStringLiteral("field"), missed ? QStringLiteral("subject.birth_date") : QString()},
@@ -761,7 +767,7 @@ GeneratedBundle DayWriter::write(const QString& outputDir, std::int64_t& events,
     for (const Pair& p : m_pairs) {
         const QString at = timeAt(m_day, 17 * 60);
         const QString reader = m_site.people[static_cast<std::size_t>(swapped ? p.second : p.first)].uuid;
-        m_payload.sessionEvents.push_back({{QStringLiteral("uuid"), m_r.uuid()},
+        m_payload.sessionEvents.push_back({{QStringLiteral("uuid"), m_r.rowUuid(at)},
                                            {QStringLiteral("session"), p.session},
                                            {QStringLiteral("kind"), QStringLiteral("end")},
                                            {QStringLiteral("reader"), reader},

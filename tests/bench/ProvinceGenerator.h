@@ -16,7 +16,7 @@
 namespace dc::bench {
 
 // Bumped whenever what the generator writes changes (a cached hub keyed by it is then made again).
-inline constexpr int kGeneratorVersion = 1;
+inline constexpr int kGeneratorVersion = 2; // 2: rows keyed by version 7 UUIDs, as workstations make them
 
 struct GeneratorOptions {
     std::int64_t checks = 3'000'000; // rows of the log (first checks, amendments and voids)

@@ -4,6 +4,8 @@
 
 #include "core/store/Database.h"
 
+#include <algorithm>
+
 namespace dc::core::gateways {
 
 namespace {
@@ -45,17 +47,17 @@ ErrorMapGateway::Summary ErrorMapGateway::siteSummary() {
 }
 
 void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections) {
-    auto entries = m_db.cached("SELECT site_uuid, record_type, decade, schema_version, outcome, writing_differences "
-                               "FROM hub_map_rows WHERE check_uuid = ?1");
-    entries->bind(1, checkUuid);
-    if (entries->step()) {
-        auto& d =
-            deltas
-                .entries[{entries->text(0), entries->text(1), entries->integer(2), entries->text(3), entries->text(4)}];
-        d.first += sign;
-        d.second += sign * entries->int64(5);
+    const bool plainText = std::all_of(checkUuid.begin(), checkUuid.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'-';
+    });
+    if (sign > 0 && plainText) {
+        // Hex digits and dashes (as the payload's checks are): nothing to escape in JSON.
+        deltas.becameCurrent.append(deltas.becameCurrent.isEmpty() ? "[\"" : ",\"")
+            .append(checkUuid.toLatin1())
+            .append('"');
+    } else {
+        noteEntries(deltas, checkUuid, sign);
     }
-    entries->reset();
     if (!realCorrections) {
         return;
     }
@@ -69,7 +71,37 @@ void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const QString& checkUuid, i
     corrected->reset();
 }
 
+void ErrorMapGateway::noteEntries(Deltas& deltas, const QString& checkUuid, int sign) {
+    auto entries = m_db.cached("SELECT site_uuid, record_type, decade, schema_version, outcome, writing_differences "
+                               "FROM hub_map_rows WHERE check_uuid = ?1");
+    entries->bind(1, checkUuid);
+    if (entries->step()) {
+        auto& d =
+            deltas
+                .entries[{entries->text(0), entries->text(1), entries->integer(2), entries->text(3), entries->text(4)}];
+        d.first += sign;
+        d.second += sign * entries->int64(5);
+    }
+    entries->reset();
+}
+
 void ErrorMapGateway::flush(Deltas& deltas) {
+    if (!deltas.becameCurrent.isEmpty()) {
+        deltas.becameCurrent.append(']');
+        auto current = m_db.cached(
+            "SELECT site_uuid, record_type, decade, schema_version, outcome, count(*), sum(writing_differences) FROM "
+            "hub_map_rows WHERE check_uuid IN (SELECT value FROM json_each(?1)) GROUP BY 1, 2, 3, 4, 5");
+        current->bindUnowned(1, std::string_view(deltas.becameCurrent.constData(),
+                                                 static_cast<std::size_t>(deltas.becameCurrent.size())));
+        while (current->step()) {
+            auto& d = deltas.entries[{current->text(0), current->text(1), current->integer(2), current->text(3),
+                                      current->text(4)}];
+            d.first += current->int64(5);
+            d.second += current->int64(6);
+        }
+        current->reset();
+        deltas.becameCurrent.clear();
+    }
     auto entries = m_db.cached(
         "INSERT INTO hub_map_entries (site_uuid, record_type, decade, schema_version, outcome, entries, "
         "writing_differences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (site_uuid, record_type, decade, "

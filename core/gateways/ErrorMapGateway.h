@@ -64,12 +64,19 @@ public:
         std::map<std::tuple<QString, QString, int, QString, QString>, std::pair<qint64, qint64>> entries;
         // (site, record type, decade, field, class) → entries
         std::map<std::tuple<QString, QString, int, QString, QString>, qint64> corrected;
+        // The rows that became current (sign +1), as a JSON array of their UUIDs: looked up together at flush, one
+        // grouped read of the entries' view per bundle instead of one read per row (the rows never change once
+        // written).
+        QByteArray becameCurrent;
     };
     void noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections);
     // Writes the deltas (one upsert per key that changed) and clears them.
     void flush(Deltas& deltas);
 
 private:
+    // One row's place in the entries' view, added to the deltas with `sign`.
+    void noteEntries(Deltas& deltas, const QString& checkUuid, int sign);
+
     store::Database& m_db;
 };
 

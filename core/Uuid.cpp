@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/Uuid.h"
 
+#include "crypto/Encoding.h"
 #include "crypto/Random.h"
 
 #include <QDateTime>
@@ -22,17 +23,9 @@ QString rowUuidAt(std::int64_t unixMilliseconds, std::uint64_t randomA, std::uin
     for (int i = 0; i < 8; ++i) {
         b[static_cast<std::size_t>(8 + i)] = static_cast<std::uint8_t>(tail >> (8U * static_cast<unsigned>(7 - i)));
     }
-    static constexpr char kHex[] = "0123456789abcdef";
-    QString text;
-    text.reserve(36);
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) {
-            text.append(u'-');
-        }
-        text.append(QLatin1Char(kHex[b[static_cast<std::size_t>(i)] >> 4U]));
-        text.append(QLatin1Char(kHex[b[static_cast<std::size_t>(i)] & 0x0FU]));
-    }
-    return text;
+    const std::string hex = crypto::toHex(b);
+    return QString::fromLatin1(hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' +
+                               hex.substr(16, 4) + '-' + hex.substr(20, 12));
 }
 
 QString newRowUuid() {

@@ -4,8 +4,6 @@
 
 #include "core/store/Database.h"
 
-#include <algorithm>
-
 namespace dc::core::gateways {
 
 namespace {
@@ -47,11 +45,9 @@ ErrorMapGateway::Summary ErrorMapGateway::siteSummary() {
 }
 
 void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections) {
-    const bool plainText = std::all_of(checkUuid.begin(), checkUuid.end(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'-';
-    });
-    if (sign > 0 && plainText) {
-        // Hex digits and dashes (as the payload's checks are): nothing to escape in JSON.
+    if (sign > 0) {
+        // The check's UUID was checked with its payload row (exchange::checkRow: hex digits and dashes), so it needs no
+        // escaping in JSON; were it ever anything else, json_each would refuse the array and the import roll back.
         deltas.becameCurrent.append(deltas.becameCurrent.isEmpty() ? "[\"" : ",\"")
             .append(checkUuid.toLatin1())
             .append('"');

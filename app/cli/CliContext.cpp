@@ -93,6 +93,21 @@ std::optional<qint64> CliContext::requiredId(const QString& option, const QStrin
     return id;
 }
 
+std::optional<qint64> CliContext::optionalNumber(const QString& option, qint64 minimum, qint64 absent,
+                                                 const QString& what) {
+    const auto text = m_args.value(option);
+    if (!text) {
+        return absent;
+    }
+    bool ok = false;
+    const qint64 n = text->toLongLong(&ok);
+    if (!ok || n < minimum) {
+        (void)usage(QStringLiteral("--%1 is %2").arg(option, what));
+        return std::nullopt;
+    }
+    return n;
+}
+
 std::unique_ptr<core::Session> CliContext::signIn(int& exitCode) {
     const auto db = required(QStringLiteral("db"));
     if (!db) {

@@ -48,6 +48,11 @@ public:
     // The value of a required option naming a row by its id (a whole number from 1): nullopt after printing a usage
     // error, "--<option> is <what>", when it is missing or not such a number.
     [[nodiscard]] std::optional<qint64> requiredId(const QString& option, const QString& what);
+    // The value of an optional whole-number option, at least `minimum`: `absent` when it was not given; nullopt after
+    // printing a usage error, "--<option> is <what>", when it was given but is not such a number (`--book abc` must
+    // not read as "every book").
+    [[nodiscard]] std::optional<qint64> optionalNumber(const QString& option, qint64 minimum, qint64 absent,
+                                                       const QString& what);
 
     // Signs in --user to --db with a password read from the prompt or stdin. On failure prints the reason
     // and sets `exitCode`.

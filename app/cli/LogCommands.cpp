@@ -17,6 +17,9 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <limits>
+
 namespace dc::app::cli {
 
 namespace {
@@ -186,14 +189,24 @@ int logImport(CliContext& context, const QString& path) {
 }
 
 int logList(CliContext& context) {
+    // Read before the password: a mistyped --book or --limit is a usage error, never "every book" or "no limit".
+    const auto book = context.optionalNumber(QStringLiteral("book"), 1, 0, QStringLiteral("a book's id (from 1)"));
+    if (!book) {
+        return kExitUsage;
+    }
+    const auto limit =
+        context.optionalNumber(QStringLiteral("limit"), 1, 0, QStringLiteral("a number of entries (from 1)"));
+    if (!limit) {
+        return kExitUsage;
+    }
     int exitCode = kExitOk;
     auto session = context.signIn(exitCode);
     if (!session) {
         return exitCode;
     }
     core::LogService::Filter filter;
-    filter.bookId = context.args().value(QStringLiteral("book")).value_or(QStringLiteral("0")).toLongLong();
-    filter.limit = context.args().value(QStringLiteral("limit")).value_or(QStringLiteral("0")).toInt();
+    filter.bookId = *book;
+    filter.limit = static_cast<int>(std::min<qint64>(*limit, std::numeric_limits<int>::max()));
     auto list = core::LogService::listChecks(*session, filter);
     if (!list) {
         return context.fail(list.error());

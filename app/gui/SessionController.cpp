@@ -147,8 +147,8 @@ void SessionController::finishPartner() {
 
 void SessionController::reloadBooks() {
     m_booksError.reset();
-    if (!m_session) {
-        m_books->clear();
+    if (!m_session || m_session->siteKind() != core::SiteKind::Commune) {
+        m_books->clear(); // a hub keeps no register books of its own (its pages read what the communes sent)
     } else if (auto books = guarded([&] { return core::BookService::listBooks(*m_session); }); books.ok()) {
         m_books->setBooks(std::move(books).value());
     } else {

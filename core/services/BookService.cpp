@@ -96,8 +96,8 @@ Result<Book> BookService::createBook(Session& session, const NewBook& request) {
 }
 
 Result<std::vector<Book>> BookService::listBooks(Session& session) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "list register books"); !kind) {
+        return kind.error();
     }
     return access::guarded(
         [&]() -> Result<std::vector<Book>> { return gateways::BookGateway(session.database()).all(); });
@@ -112,9 +112,6 @@ Result<Book> BookService::reopenBook(Session& session, qint64 bookId) {
 }
 
 Result<std::vector<BookService::BookWithProgress>> BookService::listBooksWithProgress(Session& session, bool openOnly) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
-    }
     auto books = listBooks(session);
     if (!books) {
         return books.error();

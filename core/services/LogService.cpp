@@ -373,8 +373,8 @@ void LogService::settle(Session& session) {
 }
 
 Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const Filter& filter) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "list logged checks"); !kind) {
+        return kind.error();
     }
     return access::guarded([&]() -> Result<std::vector<CheckHistory>> {
         gateways::CheckGateway checks(session.database());
@@ -398,8 +398,8 @@ Result<std::vector<CheckHistory>> LogService::listChecks(Session& session, const
 }
 
 Result<BookProgress> LogService::progress(Session& session, qint64 bookId) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "read a book's progress"); !kind) {
+        return kind.error();
     }
     return access::guarded([&]() -> Result<BookProgress> {
         const auto book = gateways::BookGateway(session.database()).byId(bookId);
@@ -412,8 +412,8 @@ Result<BookProgress> LogService::progress(Session& session, qint64 bookId) {
 }
 
 Result<std::optional<LoggedCheck>> LogService::currentCheck(Session& session, qint64 bookId, int entryNumber) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "read a logged check"); !kind) {
+        return kind.error();
     }
     return access::guarded([&]() -> Result<std::optional<LoggedCheck>> {
         gateways::CheckGateway checks(session.database());

@@ -258,8 +258,8 @@ Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, Revie
 }
 
 Result<std::vector<ReviewItem>> ReviewService::returnedToPair(Session& session) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "read returned entries"); !kind) {
+        return kind.error();
     }
     return access::guarded([&]() -> Result<std::vector<ReviewItem>> {
         std::vector<qint64> members{session.user().id};

@@ -136,8 +136,8 @@ Result<WorkSessionState> WorkSessionService::start(Session& session, qint64 read
 }
 
 Result<WorkSessionState> WorkSessionService::swapRoles(Session& session) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "run work sessions"); !kind) {
+        return kind.error();
     }
     auto state = running(session);
     if (!state) {
@@ -163,15 +163,15 @@ Result<WorkSessionState> WorkSessionService::end(Session& session) {
 }
 
 Result<WorkSessionState> WorkSessionService::state(Session& session) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "run work sessions"); !kind) {
+        return kind.error();
     }
     return access::guarded([&]() -> Result<WorkSessionState> { return running(session); });
 }
 
 Result<DayCounts> WorkSessionService::today(Session& session) {
-    if (auto active = access::requireActive(session); !active) {
-        return active.error();
+    if (auto kind = access::requireSiteKind(session, SiteKind::Commune, "run work sessions"); !kind) {
+        return kind.error();
     }
     return access::guarded([&]() -> Result<DayCounts> {
         auto state = running(session);

@@ -81,6 +81,21 @@ TEST_F(HubCliTest, AHubHasProvinceAndDistrictAccountsOnly) {
     EXPECT_FALSE(list.out.contains(QLatin1String("lan ")));
 }
 
+// A hub keeps no log of its own: the commune's reads are refused there (exit 1, the reason said), not answered with an
+// empty list that would read as "nothing logged".
+TEST_F(HubCliTest, TheCommunesReadsAreRefusedAtAHub) {
+    ASSERT_EQ(initHub().exitCode, 0);
+    const CliRun books = admin(as({QStringLiteral("book"), QStringLiteral("list")}), {kAdminPassword});
+    EXPECT_EQ(books.exitCode, 1);
+    EXPECT_TRUE(books.err.contains(QLatin1String("not done on this kind of site"))) << books.err.toStdString();
+    EXPECT_TRUE(books.out.isEmpty()) << books.out.toStdString();
+    const CliRun checks =
+        admin(as({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json")}), {kAdminPassword});
+    EXPECT_EQ(checks.exitCode, 1);
+    EXPECT_TRUE(checks.err.contains(QLatin1String("not done on this kind of site"))) << checks.err.toStdString();
+    EXPECT_TRUE(checks.out.isEmpty()) << checks.out.toStdString();
+}
+
 TEST_F(HubCliTest, PersonsAreAddedListedAndLinkedOnce) {
     ASSERT_EQ(initHub().exitCode, 0);
     const CliRun added =

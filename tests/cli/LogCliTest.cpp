@@ -270,4 +270,11 @@ TEST_F(LogCliTest, ASupervisorReviewsByCommandAndAVolunteerCannot) {
     EXPECT_EQ(admin(as(QStringLiteral("review list --book 0")), {}).exitCode, 2);
     EXPECT_EQ(admin(as(QStringLiteral("review list --book abc")), {}).exitCode, 2);
     EXPECT_EQ(admin(as(QStringLiteral("review decide x approve")), {}).exitCode, 2);
+    // `log list`: a mistyped book or limit is a usage error before any password, never "every book" or "no limit".
+    for (const char* bad :
+         {"--book abc", "--book 0", "--book -3", "--limit x", "--limit 0", "--book 99999999999999999999"}) {
+        const CliRun list = admin(as(QStringLiteral("log list ") + QLatin1String(bad)), {});
+        EXPECT_EQ(list.exitCode, 2) << bad;
+        EXPECT_TRUE(list.err.contains(QLatin1String(QByteArray(bad).split(' ').front()))) << list.err.toStdString();
+    }
 }

@@ -6,17 +6,31 @@
 
 #include <QDateTime>
 
+#include <QHashFunctions>
+
 #include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace dc::core::evaluation {
 
 namespace {
 
-using SiteUser = std::pair<QString, QString>;   // (site, account UUID)
-using Cell = std::tuple<QString, QString, int>; // (district, register type, decade)
+using SiteUser = std::pair<QString, QString>;                   // (site, account UUID)
+using Cell = std::tuple<QString, QString, int>;                 // (district, register type, decade)
+using PairDay = std::tuple<QString, QString, QString, QString>; // (site, day, first, second)
+
+// The look-ups by account and by pair's day are hashed: their keys are UUIDs and days, whose long shared prefixes
+// (time-first UUIDs, one month's days) made the ordered maps' comparisons most of the assembling. Only what is read in
+// order (people, cells, pairs, days) stays ordered.
+struct KeyHash {
+    std::size_t operator()(const SiteUser& k) const noexcept { return qHashMulti(0, k.first, k.second); }
+    std::size_t operator()(const PairDay& k) const noexcept {
+        return qHashMulti(0, std::get<0>(k), std::get<1>(k), std::get<2>(k), std::get<3>(k));
+    }
+};
 
 int decadeOf(int year) {
     return year > 0 ? year - year % 10 : 0;
@@ -35,7 +49,7 @@ struct Person {
 
 Assembled assemble(const Facts& facts) {
     // Who is who: accounts to volunteer keys.
-    std::map<SiteUser, QString> keyOf;
+    std::unordered_map<SiteUser, Person*, KeyHash> personOf; // into `people`, whose nodes never move
     std::map<QString, Person> people;
     std::vector<const Facts::Account*> accounts;
     for (const Facts::Account& a : facts.accounts) {
@@ -46,8 +60,8 @@ Assembled assemble(const Facts& facts) {
     });
     for (const Facts::Account* a : accounts) {
         const QString key = a->person.isEmpty() ? a->user : a->person;
-        keyOf[{a->site, a->user}] = key;
         auto [it, added] = people.try_emplace(key);
+        personOf[{a->site, a->user}] = &it->second;
         Volunteer& v = it->second.volunteer;
         v.accounts.emplace_back(a->site, a->userName);
         if (added) {
@@ -61,12 +75,12 @@ Assembled assemble(const Facts& facts) {
         }
     }
     const auto find = [&](const QString& site, const QString& user) -> Person* {
-        auto k = keyOf.find({site, user});
-        return k == keyOf.end() ? nullptr : &people[k->second];
+        auto k = personOf.find({site, user});
+        return k == personOf.end() ? nullptr : k->second;
     };
 
     // Working seconds of each pair's day, shared among that day's books by entries logged.
-    std::map<std::tuple<QString, QString, QString, QString>, std::int64_t> seconds; // (site, day, first, second)
+    std::unordered_map<PairDay, std::int64_t, KeyHash> seconds;
     {
         QDateTime since;
         QString sinceDay;
@@ -103,14 +117,14 @@ Assembled assemble(const Facts& facts) {
             }
         }
     }
-    std::map<std::tuple<QString, QString, QString, QString>, std::int64_t> loggedOfDay;
+    std::unordered_map<PairDay, std::int64_t, KeyHash> loggedOfDay;
     for (const Facts::Work& w : facts.work) {
         loggedOfDay[{w.site, w.day, w.first, w.second}] += std::max<std::int64_t>(0, w.logged);
     }
     // Each work row's share of its pair's day (integer seconds: floored, the remainder to the day's last row).
     std::vector<std::int64_t> share(facts.work.size(), 0);
     {
-        std::map<std::tuple<QString, QString, QString, QString>, std::pair<std::int64_t, std::size_t>> given;
+        std::unordered_map<PairDay, std::pair<std::int64_t, std::size_t>, KeyHash> given; // each day's own share index
         for (std::size_t i = 0; i < facts.work.size(); ++i) {
             const Facts::Work& w = facts.work[i];
             const auto day = std::make_tuple(w.site, w.day, w.first, w.second);

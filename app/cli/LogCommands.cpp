@@ -302,6 +302,10 @@ int runBook(CliContext& context) {
         }
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("books"), list}});
+        } else if (list.isEmpty()) {
+            context.out() << (context.args().has(QStringLiteral("all"))
+                                  ? "No register books yet.\n"
+                                  : "No open register books (--all lists the closed ones too).\n");
         }
         context.out().flush();
         return kExitOk;

@@ -161,6 +161,13 @@ TEST_F(LogCliTest, DuplicatesAndClosedBooksAreRefused) {
                   .value(QStringLiteral("code"))
                   .toString(),
               QLatin1String("book-closed"));
+    // The only book closed: the open books' list says there are none (not a blank line) and how to see the closed one.
+    const CliRun open = admin(as(QStringLiteral("book list")), {kAdminPassword});
+    EXPECT_EQ(open.exitCode, 0);
+    EXPECT_TRUE(open.out.contains(QLatin1String("No open register books"))) << open.out.toStdString();
+    const CliRun all = admin(as(QStringLiteral("book list --all")), {kAdminPassword});
+    EXPECT_TRUE(all.out.contains(QLatin1String("closed"))) << all.out.toStdString();
+    EXPECT_FALSE(all.out.contains(QLatin1String("No "))) << all.out.toStdString();
 }
 
 TEST_F(LogCliTest, ImportNeedsAPairOfVolunteers) {

@@ -9,6 +9,7 @@
 #include "core/campaign/Campaign.h"
 #include "core/exchange/Envelope.h"
 #include "core/exchange/Fingerprint.h"
+#include "core/exchange/Headers.h"
 #include "core/gateways/AuditGateway.h"
 #include "core/gateways/EnrollmentGateway.h"
 #include "core/gateways/SettingsGateway.h"
@@ -21,82 +22,13 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QUuid>
-
-#include <algorithm>
-#include <limits>
 
 namespace dc::core {
 namespace {
 
-constexpr const char* kRequestFormat = "doichieu-enroll-request/1";
-constexpr const char* kWelcomeFormat = "doichieu-welcome/1";
-// Names in a header (a site's, a hub's, a district's, a commune's): bounded, so a hostile header cannot make a row
-// huge.
-constexpr qsizetype kMaxNameLength = 200;
-
 Error refused(exchange::Refusal reason, const QString& detail) {
     return exchange::toError({reason, detail});
 }
-
-// Typed accessors over an untrusted header: each refuses (damaged) a missing field or one of the wrong type or shape.
-class HeaderReader {
-public:
-    explicit HeaderReader(const QJsonObject& header) : m_header(header) {}
-
-    std::optional<QString> text(const char* key, qsizetype maxLength = kMaxNameLength) {
-        const QJsonValue value = m_header.value(QLatin1String(key));
-        if (!value.isString() || value.toString().isEmpty() || value.toString().size() > maxLength)
-            return fail(key);
-        return value.toString();
-    }
-    std::optional<QString> uuid(const char* key) {
-        auto value = text(key, 36);
-        if (!value)
-            return std::nullopt;
-        const QUuid parsed = QUuid::fromString(*value);
-        if (parsed.isNull() || parsed.toString(QUuid::WithoutBraces) != *value)
-            return fail(key);
-        return value;
-    }
-    template <std::size_t N> std::optional<std::array<std::uint8_t, N>> key(const char* name) {
-        auto value = text(name, 64);
-        if (!value)
-            return std::nullopt;
-        const auto bytes = crypto::fromBase64(value->toStdString());
-        if (!bytes || bytes->size() != N) {
-            fail(name);
-            return std::nullopt;
-        }
-        std::array<std::uint8_t, N> out{};
-        std::copy(bytes->begin(), bytes->end(), out.begin());
-        return out;
-    }
-    std::optional<std::int64_t> positive(const char* key) {
-        const QJsonValue value = m_header.value(QLatin1String(key));
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 1 || number > std::numeric_limits<std::int32_t>::max() ||
-            number != static_cast<double>(static_cast<std::int64_t>(number))) {
-            fail(key);
-            return std::nullopt;
-        }
-        return static_cast<std::int64_t>(number);
-    }
-    [[nodiscard]] bool failed() const { return !m_firstBad.isEmpty(); }
-    [[nodiscard]] Error error() const {
-        return refused(exchange::Refusal::Damaged,
-                       QStringLiteral("the header's field '%1' is missing or malformed").arg(m_firstBad));
-    }
-
-private:
-    std::optional<QString> fail(const char* key) {
-        if (m_firstBad.isEmpty())
-            m_firstBad = QLatin1String(key);
-        return std::nullopt;
-    }
-    const QJsonObject& m_header;
-    QString m_firstBad;
-};
 
 QString base64(std::span<const std::uint8_t> bytes) {
     return QString::fromStdString(crypto::toBase64(bytes));
@@ -190,7 +122,7 @@ Result<EnrollmentRequestWritten> EnrollmentService::request(Session& session, co
         const QByteArray checkpoint =
             audit::signCheckpoint(session.databaseId(), head.seq, head.hash, keys.signingSeed);
         const QJsonObject header{
-            {QStringLiteral("format"), QLatin1String(kRequestFormat)},
+            {QStringLiteral("format"), QLatin1String(exchange::kEnrollRequestFormat)},
             {QStringLiteral("site"), session.databaseId()},
             {QStringLiteral("siteName"), session.siteName()},
             {QStringLiteral("commune"), session.siteName()},
@@ -234,27 +166,20 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
         auto envelope = exchange::readEnvelope(requestPath, exchange::FileKind::EnrollmentRequest);
         if (!envelope)
             return envelope.error();
-        HeaderReader header(envelope->headerJson);
-        const auto format = header.text("format");
-        const auto site = header.uuid("site");
-        const auto siteName = header.text("siteName");
-        const auto signing = header.key<crypto::kEd25519PublicKeySize>("signing");
-        const auto box = header.key<crypto::kX25519KeySize>("box");
-        const auto checkpointText = header.text("checkpoint", 1024);
-        if (header.failed())
-            return header.error();
-        if (*format != QLatin1String(kRequestFormat))
-            return refused(exchange::Refusal::Damaged, QStringLiteral("not an enrollment request of a known format"));
+        auto request = exchange::readEnrollmentRequestHeader(envelope->headerJson);
+        if (!request)
+            return request.error();
+        const exchange::EnrollmentRequestHeader& r = request.value();
         // Self-signed: the key in the header must have signed the file, else the file was altered.
-        if (auto verified = exchange::verifyEnvelope(envelope.value(), *signing); !verified)
+        if (auto verified = exchange::verifyEnvelope(envelope.value(), r.signing); !verified)
             return exchange::toError(verified.refused());
-        const QString fingerprint = exchange::enrollmentFingerprint(*site, *signing, *box);
+        const QString fingerprint = exchange::enrollmentFingerprint(r.site, r.signing, r.box);
         if (fingerprint != typed.value())
             return makeError(ErrorCode::FingerprintMismatch,
                              QStringLiteral("the fingerprint read out does not match the request's keys"));
-        if (*site == session.databaseId())
+        if (r.site == session.databaseId())
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the request is the hub's own"));
-        const auto checkpoint = audit::verifyCheckpoint(checkpointText->toUtf8(), *site, *signing);
+        const auto checkpoint = audit::verifyCheckpoint(r.checkpoint.toUtf8(), r.site, r.signing);
         if (!checkpoint)
             return refused(exchange::Refusal::Damaged, QStringLiteral("the request's checkpoint does not verify"));
 
@@ -264,28 +189,28 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
         const QString now = toStoredTime(session.now());
         QString replacedSite;
         if (const auto holder = gateway.currentSiteByCommune(place->district, place->name);
-            holder && holder->siteUuid != *site) {
+            holder && holder->siteUuid != r.site) {
             if (!replace)
                 return makeError(ErrorCode::InvalidInput,
                                  QStringLiteral("%1 already has an enrolled site; --replace retires it")
                                      .arg(campaign::communePath(place->district, place->name)));
             replacedSite = holder->siteUuid;
             gateway.retireSite(holder->siteUuid, now);
-            access::record(
-                session, QStringLiteral("site.retired"), holder->siteUuid,
-                {{QStringLiteral("epoch"), static_cast<qint64>(holder->epoch)}, {QStringLiteral("replacedBy"), *site}});
+            access::record(session, QStringLiteral("site.retired"), holder->siteUuid,
+                           {{QStringLiteral("epoch"), static_cast<qint64>(holder->epoch)},
+                            {QStringLiteral("replacedBy"), r.site}});
         }
-        const std::int64_t epoch = gateway.maxEpoch(*site) + 1;
-        gateway.retireSite(*site, now);
+        const std::int64_t epoch = gateway.maxEpoch(r.site) + 1;
+        gateway.retireSite(r.site, now);
         gateways::HubSiteRow row;
-        row.siteUuid = *site;
+        row.siteUuid = r.site;
         row.epoch = epoch;
         row.district = place->district;
         row.commune = place->name;
-        row.siteName = *siteName;
-        row.signingPublic = *signing;
-        row.boxPublic = *box;
-        row.keyId = keyring::keyIdOf(*signing, *box);
+        row.siteName = r.siteName;
+        row.signingPublic = r.signing;
+        row.boxPublic = r.box;
+        row.keyId = keyring::keyIdOf(r.signing, r.box);
         row.fingerprint = fingerprint;
         row.baseSize = checkpoint->size;
         row.baseHead = checkpoint->head;
@@ -293,7 +218,7 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
         row.enrolledBy = session.user().uuid;
         row.enrolledAt = now;
         gateway.insertHubSite(row);
-        access::record(session, QStringLiteral("site.enrolled"), *site,
+        access::record(session, QStringLiteral("site.enrolled"), r.site,
                        {{QStringLiteral("epoch"), static_cast<qint64>(epoch)},
                         {QStringLiteral("district"), place->district},
                         {QStringLiteral("commune"), place->name},
@@ -302,13 +227,13 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
                         {QStringLiteral("baseSize"), static_cast<qint64>(checkpoint->size)}});
 
         const QJsonObject welcome{
-            {QStringLiteral("format"), QLatin1String(kWelcomeFormat)},
+            {QStringLiteral("format"), QLatin1String(exchange::kWelcomeFormat)},
             {QStringLiteral("hub"), session.databaseId()},
             {QStringLiteral("hubName"), session.siteName()},
             {QStringLiteral("signing"), base64(hubKeys.signingPublic)},
             {QStringLiteral("box"), base64(hubKeys.boxPublic)},
             {QStringLiteral("hubKeyId"), hubKeys.keyId},
-            {QStringLiteral("site"), *site},
+            {QStringLiteral("site"), r.site},
             {QStringLiteral("epoch"), static_cast<qint64>(epoch)},
             {QStringLiteral("district"), place->district},
             {QStringLiteral("commune"), place->name},
@@ -327,8 +252,8 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
         transaction.commit();
         access::raiseMark(session, true);
         return EnrollmentAccepted{
-            *site,
-            *siteName,
+            r.site,
+            r.siteName,
             epoch,
             place->district,
             place->name,
@@ -358,39 +283,18 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
         auto envelope = exchange::readEnvelope(welcomePath, exchange::FileKind::Welcome);
         if (!envelope)
             return envelope.error();
-        HeaderReader header(envelope->headerJson);
-        const auto format = header.text("format");
-        const auto hub = header.uuid("hub");
-        const auto hubName = header.text("hubName");
-        const auto signing = header.key<crypto::kEd25519PublicKeySize>("signing");
-        const auto box = header.key<crypto::kX25519KeySize>("box");
-        const auto site = header.uuid("site");
-        const auto epoch = header.positive("epoch");
-        const auto district = header.text("district");
-        const auto commune = header.text("commune");
-        const auto siteFingerprint = header.text("siteFingerprint", exchange::kFingerprintDigits);
-        if (header.failed())
-            return header.error();
-        // The scope's cutoff, when the hub sent one (a welcome of an earlier program has none): a day, strictly.
-        std::optional<QDate> entryCutoff;
-        if (const QJsonValue cutoff =
-                envelope->headerJson.value(QLatin1String("campaign")).toObject().value(QLatin1String("entryCutoff"));
-            !cutoff.isUndefined()) {
-            const QString text = cutoff.toString();
-            entryCutoff = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
-            if (!entryCutoff->isValid())
-                return refused(exchange::Refusal::Damaged, QStringLiteral("the welcome's entry cutoff is not a day"));
-        }
-        if (*format != QLatin1String(kWelcomeFormat))
-            return refused(exchange::Refusal::Damaged, QStringLiteral("not a welcome package of a known format"));
-        if (auto verified = exchange::verifyEnvelope(envelope.value(), *signing); !verified)
+        auto welcome = exchange::readWelcomeHeader(envelope->headerJson);
+        if (!welcome)
+            return welcome.error();
+        const exchange::WelcomeHeader& w = welcome.value();
+        if (auto verified = exchange::verifyEnvelope(envelope.value(), w.signing); !verified)
             return exchange::toError(verified.refused());
-        if (exchange::enrollmentFingerprint(*hub, *signing, *box) != typed.value())
+        if (exchange::enrollmentFingerprint(w.hub, w.signing, w.box) != typed.value())
             return makeError(ErrorCode::FingerprintMismatch,
                              QStringLiteral("the hub's fingerprint read out does not match the welcome's keys"));
-        if (*site != session.databaseId())
+        if (w.site != session.databaseId())
             return refused(exchange::Refusal::WrongRecipient, QStringLiteral("the welcome is for another site"));
-        if (*siteFingerprint !=
+        if (w.siteFingerprint !=
             exchange::enrollmentFingerprint(session.databaseId(), keys.signingPublic, keys.boxPublic))
             return refused(exchange::Refusal::WrongRecipient,
                            QStringLiteral("the welcome pins other keys than this site's current ones"));
@@ -398,32 +302,32 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
         store::Database& db = session.database();
         gateways::EnrollmentGateway gateway(db);
         store::Transaction transaction(db);
-        if (const auto current = gateway.currentEnrollment(); current && current->epoch >= *epoch)
+        if (const auto current = gateway.currentEnrollment(); current && current->epoch >= w.epoch)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("the welcome's epoch %1 is not newer than the current enrollment's %2")
-                                 .arg(*epoch)
+                                 .arg(w.epoch)
                                  .arg(current->epoch));
         gateways::EnrollmentRow row;
-        row.epoch = *epoch;
-        row.hubSite = *hub;
-        row.hubName = *hubName;
-        row.hubSigning = *signing;
-        row.hubBox = *box;
-        row.district = *district;
-        row.commune = *commune;
+        row.epoch = w.epoch;
+        row.hubSite = w.hub;
+        row.hubName = w.hubName;
+        row.hubSigning = w.signing;
+        row.hubBox = w.box;
+        row.district = w.district;
+        row.commune = w.commune;
         row.keyId = keys.keyId;
         row.welcome = envelope->file;
         row.enrolledAt = toStoredTime(session.now());
         gateway.insertEnrollment(row);
-        if (entryCutoff) {
+        if (w.entryCutoff) {
             gateways::SettingsGateway(db).set(QString::fromLatin1(kEnrolledEntryCutoffSetting),
-                                              entryCutoff->toString(Qt::ISODate));
+                                              w.entryCutoff->toString(Qt::ISODate));
         }
-        access::record(session, QStringLiteral("hub.pinned"), *hub,
-                       {{QStringLiteral("epoch"), static_cast<qint64>(*epoch)},
-                        {QStringLiteral("district"), *district},
-                        {QStringLiteral("commune"), *commune},
-                        {QStringLiteral("hubKeyId"), keyring::keyIdOf(*signing, *box)},
+        access::record(session, QStringLiteral("hub.pinned"), w.hub,
+                       {{QStringLiteral("epoch"), static_cast<qint64>(w.epoch)},
+                        {QStringLiteral("district"), w.district},
+                        {QStringLiteral("commune"), w.commune},
+                        {QStringLiteral("hubKeyId"), keyring::keyIdOf(w.signing, w.box)},
                         {QStringLiteral("siteKeyId"), keys.keyId}});
         transaction.commit();
         access::raiseMark(session, true);

@@ -7,6 +7,7 @@
 #include "core/domain/CorrectionClass.h"
 #include "core/exchange/BundlePayload.h"
 #include "core/exchange/Envelope.h"
+#include "core/exchange/Headers.h"
 #include "core/gateways/AuditGateway.h"
 #include "core/gateways/ExchangeGateway.h"
 #include "core/gateways/HubGateway.h"
@@ -27,7 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cmath>
 #include <future>
 #include <map>
 #include <memory>
@@ -40,74 +40,12 @@ namespace dc::core {
 
 namespace {
 
+using exchange::BundleHeader;
 using exchange::Refusal;
 using gateways::HubGateway;
 
 QString folderBeside(const Session& session, const char* name) {
     return QFileInfo(session.paths().database).absoluteDir().filePath(QLatin1String(name));
-}
-
-std::optional<qint64> integerField(const QJsonObject& object, const char* key, qint64 min, qint64 max) {
-    const QJsonValue v = object.value(QLatin1String(key));
-    if (!v.isDouble()) {
-        return std::nullopt;
-    }
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(d);
-}
-
-// The signed header of a bundle, every field checked.
-struct BundleHeader {
-    QString site;
-    qint64 epoch = 0;
-    QString hub;
-    QString recipientKey;
-    qint64 sequence = 0;
-    QString previous;
-    qint64 firstEvent = 0;
-    qint64 lastEvent = 0;
-    QByteArray checkpoint;
-    qint64 checks = 0;
-    QString createdAt;
-};
-
-std::optional<BundleHeader> readHeader(const QJsonObject& h) {
-    constexpr qint64 kMax = qint64{1} << 52;
-    BundleHeader b;
-    const auto epoch = integerField(h, "epoch", 1, kMax);
-    const auto sequence = integerField(h, "sequence", 1, kMax);
-    const auto checks = integerField(h, "checks", 0, kMax);
-    const QJsonArray events = h.value(QLatin1String("events")).toArray();
-    if (h.value(QLatin1String("format")).toString() != QLatin1String("doichieu-bundle/1") || !epoch || !sequence ||
-        !checks || events.size() != 2) {
-        return std::nullopt;
-    }
-    const QJsonObject range{{QStringLiteral("first"), events.at(0)}, {QStringLiteral("last"), events.at(1)}};
-    const auto first = integerField(range, "first", 1, kMax);
-    const auto last = integerField(range, "last", 1, kMax);
-    if (!first || !last || *last < *first) {
-        return std::nullopt;
-    }
-    b.site = h.value(QLatin1String("site")).toString();
-    b.hub = h.value(QLatin1String("hub")).toString();
-    b.recipientKey = h.value(QLatin1String("recipientKey")).toString();
-    b.previous = h.value(QLatin1String("previous")).toString();
-    b.checkpoint = h.value(QLatin1String("checkpoint")).toString().toUtf8();
-    b.createdAt = h.value(QLatin1String("createdAt")).toString();
-    if (b.site.size() != 36 || b.hub.isEmpty() || b.hub.size() > 64 || b.recipientKey.isEmpty() ||
-        b.recipientKey.size() > 64 || b.previous.size() > 64 || b.checkpoint.isEmpty() || b.createdAt.isEmpty() ||
-        b.createdAt.size() > 40) {
-        return std::nullopt;
-    }
-    b.epoch = *epoch;
-    b.sequence = *sequence;
-    b.checks = *checks;
-    b.firstEvent = *first;
-    b.lastEvent = *last;
-    return b;
 }
 
 ImportedFile refusedFile(const QString& file, Refusal reason, const QString& message) {
@@ -350,7 +288,7 @@ Prepared Importer::readAhead(const QString& path, bool background) {
     if (!parsed) {
         return refuse(refusedFile(name, parsed.refused().reason, parsed.refused().detail));
     }
-    const auto header = readHeader(parsed->headerJson);
+    const auto header = exchange::readBundleHeader(parsed->headerJson);
     if (!header) {
         return refuse(refusedFile(name, Refusal::Damaged, QStringLiteral("the bundle's header is malformed")));
     }

@@ -13,6 +13,7 @@
 #include "core/campaign/Campaign.h"
 #include "core/exchange/BundlePayload.h"
 #include "core/exchange/Envelope.h"
+#include "core/exchange/Headers.h"
 #include "core/exchange/RosterPackage.h"
 #include "core/keyring/Keyring.h"
 #include "core/sheets/Table.h"
@@ -48,7 +49,7 @@ std::span<const std::uint8_t> spanOf(const QByteArray& bytes) {
 
 TEST(FuzzCorpusTest, EveryTargetHasValidAndBrokenSeeds) {
     for (const char* target : {"keyring", "envelope", "bundle_payload", "roster", "checkpoint", "log_line", "sheets",
-                               "values", "campaign"}) {
+                               "values", "campaign", "headers"}) {
         EXPECT_GE(seeds(QString::fromLatin1(target), QStringLiteral("*")).size(), 3) << target;
         EXPECT_GE(seeds(QString::fromLatin1(target), QStringLiteral("broken*")).size(), 1) << target;
     }
@@ -91,6 +92,53 @@ TEST(FuzzCorpusTest, EnvelopeSeedsVerifyAndOpenUnderTheFixedKeys) {
         EXPECT_TRUE(!parsed.ok() || !exchange::verifyEnvelope(parsed.value(), fuzz::signingPublic()).ok())
             << name.toStdString();
     }
+}
+
+TEST(FuzzCorpusTest, HeaderSeedsAreReadAndTheBrokenOnesRefusedNamingTheField) {
+    const auto object = [](const QByteArray& bytes) { return QJsonDocument::fromJson(bytes).object(); };
+    const auto request = exchange::readEnrollmentRequestHeader(
+        object(seed(QStringLiteral("headers"), QStringLiteral("enroll-request.json"))));
+    ASSERT_TRUE(request.ok()) << request.error().detail.toStdString();
+    EXPECT_EQ(request->site, fuzz::kSiteUuid);
+    EXPECT_EQ(request->signing, fuzz::signingPublic());
+    EXPECT_EQ(request->box, fuzz::boxPublic());
+    const auto welcome =
+        exchange::readWelcomeHeader(object(seed(QStringLiteral("headers"), QStringLiteral("welcome.json"))));
+    ASSERT_TRUE(welcome.ok()) << welcome.error().detail.toStdString();
+    EXPECT_EQ(welcome->epoch, 1);
+    EXPECT_EQ(welcome->entryCutoff, QDate(2022, 12, 31));
+    EXPECT_EQ(welcome->district, QString::fromUtf8("Dầu Tiếng"));
+    const auto bundle =
+        exchange::readBundleHeader(object(seed(QStringLiteral("headers"), QStringLiteral("bundle.json"))));
+    ASSERT_TRUE(bundle);
+    EXPECT_EQ(bundle->firstEvent, 1);
+    EXPECT_EQ(bundle->lastEvent, 9);
+    // Each broken seed is refused by its reader, for the field that was broken.
+    const auto detail = [](const auto& result) {
+        return result.ok() ? std::string("accepted") : result.error().detail.toStdString();
+    };
+    const auto shortSite = exchange::readEnrollmentRequestHeader(
+        object(seed(QStringLiteral("headers"), QStringLiteral("broken-short-site-enroll-request.json"))));
+    EXPECT_NE(detail(shortSite).find("'site'"), std::string::npos) << detail(shortSite);
+    const auto noEpoch = exchange::readWelcomeHeader(
+        object(seed(QStringLiteral("headers"), QStringLiteral("broken-epoch-welcome.json"))));
+    EXPECT_NE(detail(noEpoch).find("'epoch'"), std::string::npos) << detail(noEpoch);
+    const auto cutoff = exchange::readWelcomeHeader(
+        object(seed(QStringLiteral("headers"), QStringLiteral("broken-cutoff-welcome.json"))));
+    EXPECT_NE(detail(cutoff).find("entry cutoff"), std::string::npos) << detail(cutoff);
+    const auto truncated = exchange::readWelcomeHeader(
+        object(seed(QStringLiteral("headers"), QStringLiteral("broken-truncated-welcome.json"))));
+    EXPECT_FALSE(truncated.ok());
+    EXPECT_FALSE(exchange::readBundleHeader(
+        object(seed(QStringLiteral("headers"), QStringLiteral("broken-events-bundle.json")))));
+    // A header of one kind is not read as another's.
+    EXPECT_FALSE(
+        exchange::readWelcomeHeader(object(seed(QStringLiteral("headers"), QStringLiteral("enroll-request.json"))))
+            .ok());
+    EXPECT_FALSE(
+        exchange::readEnrollmentRequestHeader(object(seed(QStringLiteral("headers"), QStringLiteral("welcome.json"))))
+            .ok());
+    EXPECT_FALSE(exchange::readBundleHeader(object(seed(QStringLiteral("headers"), QStringLiteral("welcome.json")))));
 }
 
 TEST(FuzzCorpusTest, BundlePayloadSeedParsesWithEveryKindOfRow) {

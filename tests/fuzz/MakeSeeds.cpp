@@ -12,17 +12,21 @@
 #include "core/audit/Checkpoint.h"
 #include "core/exchange/BundlePayload.h"
 #include "core/exchange/Envelope.h"
+#include "core/exchange/Fingerprint.h"
+#include "core/exchange/Headers.h"
 #include "core/exchange/RosterPackage.h"
 #include "core/gateways/AuditGateway.h"
 #include "core/gateways/ExchangeGateway.h"
 #include "core/services/LogService.h"
 #include "core/store/Transaction.h"
+#include "crypto/Encoding.h"
 #include "tests/support/TestSite.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -213,6 +217,64 @@ void envelopeSeeds(const QByteArray& bundlePlain, const QByteArray& rosterPlain)
                    {}));
 }
 
+// The three headers the readers of core/exchange/Headers take (as parseEnvelope hands them over: compact JSON), whole,
+// and broken ones each refused for one field: truncated JSON, a site UUID a character short, an epoch of 0, events in
+// the wrong order, a cutoff that is not a day.
+void headerSeeds() {
+    const QString hub = QStringLiteral("9c8b7a6d-5e4f-4321-8fed-cba987654321");
+    const QString signing = QString::fromStdString(crypto::toBase64(fuzz::signingPublic()));
+    const QString box = QString::fromStdString(crypto::toBase64(fuzz::boxPublic()));
+    audit::Hash head{};
+    head.fill(0x11);
+    const QString checkpoint = QString::fromUtf8(audit::signCheckpoint(fuzz::kSiteUuid, 9, head, fuzz::signingSeed()));
+    const auto compact = [](const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    QJsonObject request{{QStringLiteral("format"), QString::fromLatin1(exchange::kEnrollRequestFormat)},
+                        {QStringLiteral("site"), fuzz::kSiteUuid},
+                        {QStringLiteral("siteName"), QStringLiteral("Xã Thanh An")},
+                        {QStringLiteral("signing"), signing},
+                        {QStringLiteral("box"), box},
+                        {QStringLiteral("checkpoint"), checkpoint}};
+    QJsonObject welcome{
+        {QStringLiteral("format"), QString::fromLatin1(exchange::kWelcomeFormat)},
+        {QStringLiteral("hub"), hub},
+        {QStringLiteral("hubName"), QStringLiteral("Tỉnh Đoàn Bình Dương")},
+        {QStringLiteral("signing"), signing},
+        {QStringLiteral("box"), box},
+        {QStringLiteral("site"), fuzz::kSiteUuid},
+        {QStringLiteral("epoch"), 1},
+        {QStringLiteral("district"), QStringLiteral("Dầu Tiếng")},
+        {QStringLiteral("commune"), QStringLiteral("Thanh An")},
+        {QStringLiteral("siteFingerprint"),
+         exchange::enrollmentFingerprint(fuzz::kSiteUuid, fuzz::signingPublic(), fuzz::boxPublic())},
+        {QStringLiteral("campaign"), QJsonObject{{QStringLiteral("entryCutoff"), QStringLiteral("2022-12-31")}}}};
+    QJsonObject bundle{{QStringLiteral("format"), QString::fromLatin1(exchange::kBundleFormat)},
+                       {QStringLiteral("site"), fuzz::kSiteUuid},
+                       {QStringLiteral("epoch"), 1},
+                       {QStringLiteral("hub"), hub},
+                       {QStringLiteral("recipientKey"), QStringLiteral("k1")},
+                       {QStringLiteral("sequence"), 1},
+                       {QStringLiteral("previous"), QString()},
+                       {QStringLiteral("events"), QJsonArray{1, 9}},
+                       {QStringLiteral("checkpoint"), checkpoint},
+                       {QStringLiteral("checks"), 4},
+                       {QStringLiteral("createdAt"), QStringLiteral("2022-12-01T10:00:00Z")}};
+    const QString target = QStringLiteral("headers");
+    write(target, QStringLiteral("enroll-request.json"), compact(request));
+    write(target, QStringLiteral("welcome.json"), compact(welcome));
+    write(target, QStringLiteral("bundle.json"), compact(bundle));
+    write(target, QStringLiteral("broken-truncated-welcome.json"), compact(welcome).left(compact(welcome).size() / 2));
+    request.insert(QStringLiteral("site"), fuzz::kSiteUuid.left(35));
+    write(target, QStringLiteral("broken-short-site-enroll-request.json"), compact(request));
+    QJsonObject noEpoch = welcome;
+    noEpoch.insert(QStringLiteral("epoch"), 0);
+    write(target, QStringLiteral("broken-epoch-welcome.json"), compact(noEpoch));
+    welcome.insert(QStringLiteral("campaign"),
+                   QJsonObject{{QStringLiteral("entryCutoff"), QStringLiteral("31/12/2022")}});
+    write(target, QStringLiteral("broken-cutoff-welcome.json"), compact(welcome));
+    bundle.insert(QStringLiteral("events"), QJsonArray{9, 1});
+    write(target, QStringLiteral("broken-events-bundle.json"), compact(bundle));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -226,6 +288,7 @@ int main(int argc, char** argv) {
     const QByteArray rosterPlain = rosterSeed();
     checkpointSeeds();
     envelopeSeeds(bundlePlain, rosterPlain);
+    headerSeeds();
     std::printf("seeds written under %s\n", argv[1]);
     return 0;
 }

@@ -49,7 +49,8 @@ public:
     // InvalidInput for an empty commune or book number, years outside 1900..this year or reversed, entry
     // numbers below 1 or reversed; UserExists is not used: a book registered twice is InvalidInput.
     [[nodiscard]] static Result<Book> createBook(Session& session, const NewBook& book);
-    // Open books first, then by commune, record type, year and book number.
+    // Open books first, then by commune, record type, year and book number. A commune's: WrongSiteKind at a hub (it
+    // keeps no register books of its own), as for listBooksWithProgress.
     [[nodiscard]] static Result<std::vector<Book>> listBooks(Session& session);
     // Supervisors only. A closed book takes no new entries (its log stays); reopening is for a book closed too early.
     [[nodiscard]] static Result<Book> closeBook(Session& session, qint64 bookId);

@@ -53,8 +53,9 @@ public:
     // chain's high-water mark (at most once a second, and at every checkpoint). Never fails.
     static void settle(Session& session);
 
-    // Anyone signed in. Current rows (voids excluded) with their history, newest first; `bookId` 0 for all books,
-    // `sessionId` to keep one work session's, `limit` 0 for all.
+    // Anyone signed in at a commune (WrongSiteKind at a hub, as for progress and currentCheck). Current rows (voids
+    // excluded) with their history, newest first; `bookId` 0 for all books, `sessionId` to keep one work session's,
+    // `limit` 0 for all.
     struct Filter {
         qint64 bookId = 0;
         std::optional<qint64> sessionId;

@@ -87,7 +87,7 @@ struct ReviewOverview {
 
 // The supervisor's review of what the pairs logged. Every decision is a new review_events row and an audit event,
 // in one transaction; nothing is overwritten, so a decision can be undone ("unapprove") and the history stays.
-// Supervisors only, except returnedToPair.
+// Supervisors only, except returnedToPair; a commune's work: WrongSiteKind at a hub, returnedToPair included.
 class ReviewService {
 public:
     [[nodiscard]] static Result<ReviewPage> queue(Session& session, const ReviewFilter& filter);

@@ -23,6 +23,7 @@ struct WorkSessionState {
     int swaps = 0;
 };
 
+// A commune's: every function is WrongSiteKind at a hub.
 class WorkSessionService {
 public:
     // Needs a pair: two different active volunteers signed in (NotAPair). `readerId` is one of them.

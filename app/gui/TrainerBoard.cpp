@@ -43,13 +43,17 @@ QString TrainerBoard::message() const {
 
 void TrainerBoard::reload() {
     m_local.clear();
+    m_pairs.clear();
     m_error.reset();
     core::Session* session = m_context ? m_context->session()->session() : nullptr;
     if (session) {
-        if (auto results = guarded([&] { return core::TrainingService::results(*session); })) {
+        auto results = guarded([&] { return core::TrainingService::results(*session); });
+        auto pairs = guarded([&] { return core::TrainingService::pairs(*session); });
+        if (results && pairs) {
             m_local = std::move(results).value();
+            m_pairs = std::move(pairs).value();
         } else {
-            m_error = results.error();
+            m_error = results ? pairs.error() : results.error();
         }
     }
     rebuild();
@@ -100,7 +104,8 @@ void TrainerBoard::importPaths(const QStringList& paths) {
 void TrainerBoard::rebuild() {
     std::vector<core::training::TraineeResult> all = m_local;
     all.insert(all.end(), m_imported.begin(), m_imported.end());
-    m_rows->setRows(core::training::trainerBoard(all), vietnamese());
+    // Every pair of this site has its row, one that has logged nothing yet too (trainerBoard says how).
+    m_rows->setRows(core::training::trainerBoard(all, m_pairs), vietnamese());
     Q_EMIT loaded();
 }
 

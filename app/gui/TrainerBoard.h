@@ -21,10 +21,11 @@ namespace dc::gui {
 class AppContext;
 
 // The trainer's board (issue 18 part 3 and 4), for the training site's supervisor: every pair of this site
-// (TrainingService::results) and the pairs of the results files imported from other machines (`training results
-// --output F.json`, read with core::training::resultsFromJson: strict and bounded), one row each with its score and
-// whether it needs another round (core::training::trainerBoard). A file is read whole only when it is small enough;
-// one refused is named with the reason and changes nothing; a result imported twice counts once.
+// (TrainingService::pairs, with its results: TrainingService::results — a pair that has logged nothing yet included)
+// and the pairs of the results files imported from other machines (`training results --output F.json`, read with
+// core::training::resultsFromJson: strict and bounded), one row each with its score and whether it needs another round
+// (core::training::trainerBoard). A file is read whole only when it is small enough; one refused is named with the
+// reason and changes nothing; a result imported twice counts once.
 class TrainerBoard : public QObject, public QQmlParserStatus {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -69,6 +70,7 @@ private:
     AppContext* m_context = nullptr;
     TrainingBoardModel* m_rows = nullptr;
     std::vector<core::training::TraineeResult> m_local;
+    std::vector<core::training::TraineePair> m_pairs; // this site's, each with a row whether it logged or not
     std::vector<core::training::TraineeResult> m_imported;
     QVariantList m_imports;
     std::optional<core::Error> m_error;

@@ -18,6 +18,9 @@ QVariant TrainingBoardModel::data(const QModelIndex& index, int role) const {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const core::training::BoardRow& row = m_rows[static_cast<std::size_t>(index.row())];
     const core::training::Score& total = row.total;
+    // A pair that has logged nothing yet has no figures to show: "—" rather than "0/0" or "0,0" seconds.
+    const bool idle = row.books == 0;
+    const QString none = QStringLiteral("—");
     switch (role) {
     case SiteRole:
         return row.site;
@@ -26,9 +29,9 @@ QVariant TrainingBoardModel::data(const QModelIndex& index, int role) const {
     case BooksRole:
         return row.books;
     case OutcomesRole:
-        return trainingtext::fraction(total.outcomesRight, total.entries);
+        return idle ? none : trainingtext::fraction(total.outcomesRight, total.entries);
     case CorrectionsRole:
-        return trainingtext::fraction(total.correctionsRight, total.correctionsExpected);
+        return idle ? none : trainingtext::fraction(total.correctionsRight, total.correctionsExpected);
     case WritingDifferencesRole:
         return total.writingDifferencesCorrected;
     case MissedCorrectionsRole:
@@ -38,9 +41,9 @@ QVariant TrainingBoardModel::data(const QModelIndex& index, int role) const {
     case EscalationsUnneededRole:
         return total.escalationsUnneeded;
     case SecondsPerEntryRole:
-        return trainingtext::decimal(total.secondsPerEntry, m_vietnamese);
+        return idle ? none : trainingtext::decimal(total.secondsPerEntry, m_vietnamese);
     case KeysPerEntryRole:
-        return total.keysPerEntry > 0 ? trainingtext::decimal(total.keysPerEntry, m_vietnamese) : QStringLiteral("—");
+        return total.keysPerEntry > 0 ? trainingtext::decimal(total.keysPerEntry, m_vietnamese) : none;
     case NeedsAnotherRoundRole:
         return row.needsAnotherRound;
     case ReasonsRole: {

@@ -12,7 +12,8 @@
 namespace dc::gui {
 
 // The trainer's board (core::training::trainerBoard): one row per trainee pair with its summed score and whether it
-// needs another round, with the reasons in words. Read-only for QML; filled by TrainerBoard.
+// needs another round, with the reasons in words — a pair of the site that has logged nothing yet included (books 0,
+// its figures "—", the reason "Chưa ghi mục nào"). Read-only for QML; filled by TrainerBoard.
 class TrainingBoardModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -23,14 +24,14 @@ public:
     enum Role {
         SiteRole = Qt::UserRole + 1, // QString: the training site's name
         PairRole,                    // QString: "hv01 + hv02"
-        BooksRole,                   // int: books scored
-        OutcomesRole,                // QString: outcomes right out of entries, "18/20"
-        CorrectionsRole,             // QString: corrections right out of those expected, "5/6"
+        BooksRole,                   // int: books scored (0: the pair has logged nothing yet)
+        OutcomesRole,                // QString: outcomes right out of entries, "18/20"; "—" with no book scored
+        CorrectionsRole,             // QString: corrections right out of those expected, "5/6"; "—" with no book
         WritingDifferencesRole,      // int: writing differences logged as corrections
         MissedCorrectionsRole,       // int
         EscalationsMissedRole,       // int
         EscalationsUnneededRole,     // int
-        SecondsPerEntryRole,         // QString: "14,2" (the decimal comma in Vietnamese)
+        SecondsPerEntryRole,         // QString: "14,2" (the decimal comma in Vietnamese); "—" with no book scored
         KeysPerEntryRole,            // QString: "3,5"; "—" when not measured (logged from the command line)
         NeedsAnotherRoundRole,       // bool
         ReasonsRole,                 // QString: why another round, in words, "; " between them; "" when ready

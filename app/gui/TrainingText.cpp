@@ -34,6 +34,10 @@ QString mistakeKindName(core::training::MistakeKind kind) {
 namespace {
 
 QString readinessReasonText(const QString& key) {
+    if (key == QLatin1String(core::training::kNothingLogged)) {
+        // A pair of the site with no result at all: the reason stands alone on its row.
+        return QCoreApplication::translate("TrainingText", "Nothing logged yet");
+    }
     if (key == QLatin1String("missing")) {
         return QCoreApplication::translate("TrainingText", "no book of this kind yet");
     }

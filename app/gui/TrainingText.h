@@ -12,8 +12,8 @@
 namespace dc::gui::trainingtext {
 
 [[nodiscard]] QString mistakeKindName(core::training::MistakeKind kind);
-// A board row's reason (core::training::BoardRow::reasons, stable keys: "birth.outcomes_below_90", "death.missing") or
-// a score's (core::training::readinessReasons) in words; an unknown key as it is.
+// A board row's reason (core::training::BoardRow::reasons, stable keys: "birth.outcomes_below_90", "death.missing",
+// "nothing_logged") or a score's (core::training::readinessReasons) in words; an unknown key as it is.
 [[nodiscard]] QString reasonText(const QString& key);
 // "8/10"
 [[nodiscard]] QString fraction(int part, int whole);

@@ -368,4 +368,25 @@ Result<std::vector<training::TraineeResult>> TrainingService::results(Session& s
     });
 }
 
+Result<std::vector<training::TraineePair>> TrainingService::pairs(Session& session) {
+    return access::guarded([&]() -> Result<std::vector<training::TraineePair>> {
+        auto caller = trainingCaller(session, "read the trainee pairs");
+        if (!caller) {
+            return caller.error();
+        }
+        gateways::SiteGateway people(session.database());
+        std::vector<training::TraineePair> out;
+        for (const auto& pair : TrainingGateway(session.database()).pairs()) {
+            if (!caller->mayRead(pair.number)) {
+                continue;
+            }
+            // Named as results() names the pair's results, so that the board finds them.
+            const auto a = people.userById(pair.memberA);
+            const auto b = people.userById(pair.memberB);
+            out.push_back({session.siteName(), pair.number, a ? a->userName : QString(), b ? b->userName : QString()});
+        }
+        return out;
+    });
+}
+
 } // namespace dc::core

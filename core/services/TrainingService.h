@@ -106,6 +106,10 @@ public:
     // trainee), as it travels to the trainer: counts, mistake kinds, entry numbers and fields — no value, name or date
     // of the book (an outcome key is kept; each explanation is the kind's, training::mistakeExplanation).
     [[nodiscard]] static Result<std::vector<training::TraineeResult>> results(Session& session);
+    // The site's trainee pairs by number, each named by its members' user names (every pair for the trainer, its own
+    // for a trainee): with results(), training::trainerBoard(results, pairs) gives the trainer's board a row for every
+    // pair, one that has logged nothing yet included.
+    [[nodiscard]] static Result<std::vector<training::TraineePair>> pairs(Session& session);
 };
 
 } // namespace dc::core

@@ -181,9 +181,12 @@ TraineeResult resultFromJson(const QJsonValue& value, const QString& at) {
 }
 
 // The order-free name of a pair: "lan + minh" whichever of them read.
+QString pairName(const QString& a, const QString& b) {
+    return a < b ? a + QStringLiteral(" + ") + b : b + QStringLiteral(" + ") + a;
+}
+
 QString pairOf(const TraineeResult& r) {
-    return r.reader < r.checker ? r.reader + QStringLiteral(" + ") + r.checker
-                                : r.checker + QStringLiteral(" + ") + r.reader;
+    return pairName(r.reader, r.checker);
 }
 
 } // namespace
@@ -251,6 +254,10 @@ bool sameResult(const TraineeResult& a, const TraineeResult& b) {
 }
 
 std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results) {
+    return trainerBoard(results, {});
+}
+
+std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results, const std::vector<TraineePair>& pairs) {
     struct Group {
         std::vector<const TraineeResult*> results;
     };
@@ -263,12 +270,22 @@ std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results) {
             group.results.push_back(&r);
         }
     }
+    // Every pair of the site has its row, in its place among the others: one without a result has an empty group.
+    for (const TraineePair& p : pairs) {
+        groups.try_emplace({p.site, pairName(p.memberA, p.memberB)});
+    }
     std::vector<BoardRow> rows;
     for (const auto& [key, group] : groups) {
         BoardRow row;
         row.site = key.first;
         row.pair = key.second;
         row.books = static_cast<int>(group.results.size());
+        if (group.results.empty()) {
+            row.reasons.append(QLatin1String(kNothingLogged));
+            row.needsAnotherRound = true;
+            rows.push_back(std::move(row));
+            continue;
+        }
         double seconds = 0;
         double keys = 0;
         int measured = 0;

@@ -190,12 +190,33 @@ struct BoardRow {
     Score total;                   // summed over the books (mistakes not kept)
     bool needsAnotherRound = true; // the readiness rule over the pair's latest book of each type
     // Why, stable keys "<type>.<reason>": a readinessReasons key of that type's latest book, or "<type>.missing" when
-    // the pair has no book of that type (a pair is ready with a passing latest book of each of the three types).
+    // the pair has no book of that type (a pair is ready with a passing latest book of each of the three types). A pair
+    // of the site that has no result at all (books 0) has the one key kNothingLogged instead.
     QStringList reasons;
 };
+// The reason of a pair of the site with no logged entry in any book: it has not started, is stuck, or its machine is
+// broken — the pair the trainer must notice. Not "<type>.missing" three times: the pair has its books.
+inline constexpr char kNothingLogged[] = "nothing_logged";
+
+// A trainee pair of a training site (TrainingService::pairs), named as the board names a pair: by its site and its two
+// members' user names.
+struct TraineePair {
+    QString site;
+    int number = 0;  // the pair's number at its site (pair p is hv(2p-1) and hv(2p))
+    QString memberA; // user names
+    QString memberB;
+};
+
 // Results read more than once (one file given twice, a site's own results imported beside it) count once: the same
 // site, pair (reader and checker), book (type, number, seed) and finishing time.
 [[nodiscard]] bool sameResult(const TraineeResult& a, const TraineeResult& b);
+// Rows ordered by site, then pair (its text: at a training site hv01..hv80, two digits, so by pair number).
 [[nodiscard]] std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results);
+// The board of a training site: the same rows, and every pair of `pairs` that no result names (the same site and the
+// same two user names, whoever read) gets one of its own in its place among them — books 0, a zero total, another
+// round needed for the one reason kNothingLogged. Results of other sites (files from other machines) add their rows as
+// in trainerBoard(results).
+[[nodiscard]] std::vector<BoardRow> trainerBoard(const std::vector<TraineeResult>& results,
+                                                 const std::vector<TraineePair>& pairs);
 
 } // namespace dc::core::training

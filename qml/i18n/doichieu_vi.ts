@@ -3305,10 +3305,6 @@
         <translation>Các cặp học viên</translation>
     </message>
     <message>
-        <source>No pair has logged a training entry yet.</source>
-        <translation>Chưa cặp nào ghi mục tập huấn.</translation>
-    </message>
-    <message>
         <source>Choose the results files</source>
         <translation>Chọn các tệp kết quả</translation>
     </message>
@@ -3319,6 +3315,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>No trainee pair yet.</source>
+        <translation>Chưa có cặp học viên nào.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3482,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet</source>
+        <translation>Chưa ghi mục nào</translation>
     </message>
 </context>
 <context>

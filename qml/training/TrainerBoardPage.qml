@@ -9,9 +9,10 @@ import QtQuick.Layouts
 import DoiChieu
 import DoiChieu.Models
 
-// The trainer's board (TrainerBoard), F7 from a training site supervisor's home: every trainee pair of this site and
-// of the results files imported from other machines (Ctrl+O, several at once), each with its summed score and
-// whether it needs another round, with the reasons. ↑ ↓ through the pairs, F5 reads this site again, Esc home.
+// The trainer's board (TrainerBoard), F7 from a training site supervisor's home: every trainee pair of this site — one
+// that has logged nothing yet says so — and of the results files imported from other machines (Ctrl+O, several at
+// once), each with its summed score and whether it needs another round, with the reasons. ↑ ↓ through the pairs, F5
+// reads this site again, Esc home.
 FocusScope {
     id: page
 
@@ -148,7 +149,7 @@ FocusScope {
                 Label {
                     anchors.centerIn: parent
                     visible: pairs.count === 0
-                    text: qsTr("No pair has logged a training entry yet.")
+                    text: qsTr("No trainee pair yet.")
                     color: Theme.muted
                 }
             }

@@ -327,6 +327,7 @@ std::vector<Row> matrix(Sites& sites) {
         {"TrainingService::noteKeys",                     "WWWWXXX", [](Session& s) { return outcome(TrainingService::noteKeys(s, QStringLiteral("no-such-check"), 1)); }},
         {"TrainingService::score",                        "WWWWXXX", [](Session& s) { return outcome(TrainingService::score(s, kNoId)); }},
         {"TrainingService::results",                      "WWWWXXX", [](Session& s) { return outcome(TrainingService::results(s)); }},
+        {"TrainingService::pairs",                        "WWWWXXX", [](Session& s) { return outcome(TrainingService::pairs(s)); }},
         {"UserService::addUser",                          "NANNXXX", [](Session& s) { return outcome(UserService::addUser(s, NewAccount{QStringLiteral("x"), {}, Role::Volunteer, secret("x"), {}})); }},
         {"UserService::removeUser",                       "NANAXXX", [](Session& s) { return outcome(UserService::removeUser(s, QStringLiteral("nobody"))); }},
         {"UserService::setPassword",                      "NANAXXX", [](Session& s) { return outcome(UserService::setPassword(s, QStringLiteral("nobody"), secret("x"))); }},

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 
 using namespace dc::core;
@@ -443,6 +444,53 @@ TEST(TrainingFilesTest, TheBoardHasOneRowPerPairAndTheLatestBookOfEachTypeDecide
     elsewhere.site = QStringLiteral("Tập huấn Bến Cát");
     EXPECT_EQ(trainerBoard({results[2], elsewhere}).size(), 2U);
     EXPECT_TRUE(trainerBoard({}).empty());
+}
+
+TEST(TrainingFilesTest, TheBoardOfASiteHasARowForEveryPairThoseThatLoggedNothingIncluded) {
+    const TrainingBook birth = generateBook(RecordType::Birth, 1, 25);
+    const QString site = QStringLiteral("Tập huấn Dĩ An"); // resultOf's
+    // The pair hv03 + hv04 logged (hv04 read), the other two of the site nothing; a file from another machine names a
+    // pair of its own site.
+    const std::vector<TraineeResult> results = {
+        resultOf(birth, QStringLiteral("hv04"), QStringLiteral("hv03"), QStringLiteral("2022-11-30T02:00:00Z"), true),
+    };
+    TraineeResult elsewhere = results.front();
+    elsewhere.site = QStringLiteral("Tập huấn Bến Cát");
+    const std::vector<TraineePair> pairs = {
+        {site, 3, QStringLiteral("hv05"), QStringLiteral("hv06")},
+        {site, 1, QStringLiteral("hv01"), QStringLiteral("hv02")},
+        {site, 2, QStringLiteral("hv03"), QStringLiteral("hv04")},
+        {site, 1, QStringLiteral("hv02"), QStringLiteral("hv01")}, // given twice, its members the other way round
+    };
+    const std::vector<BoardRow> withoutPairs = trainerBoard(results);
+    ASSERT_EQ(withoutPairs.size(), 1U);
+    const std::vector<BoardRow> board = trainerBoard({results.front(), elsewhere}, pairs);
+    ASSERT_EQ(board.size(), 4U);
+    EXPECT_EQ(board[0].site, QStringLiteral("Tập huấn Bến Cát")) << "rows by site, then pair";
+    EXPECT_EQ(board[0].books, 1);
+    EXPECT_EQ(board[1].pair, QStringLiteral("hv01 + hv02"));
+    EXPECT_EQ(board[2].pair, QStringLiteral("hv03 + hv04"));
+    EXPECT_EQ(board[3].pair, QStringLiteral("hv05 + hv06"));
+    for (const std::size_t idle : {std::size_t{1}, std::size_t{3}}) {
+        EXPECT_EQ(board[idle].site, site);
+        EXPECT_EQ(board[idle].books, 0);
+        EXPECT_EQ(board[idle].total.entries, 0);
+        EXPECT_EQ(board[idle].total.logged, 0);
+        EXPECT_FALSE(board[idle].total.ready);
+        EXPECT_TRUE(board[idle].needsAnotherRound);
+        EXPECT_EQ(board[idle].reasons, QStringList{QStringLiteral("nothing_logged")});
+    }
+    // The pair that logged has the row it has without the site's pairs.
+    EXPECT_EQ(board[2].books, withoutPairs[0].books);
+    EXPECT_EQ(board[2].total.outcomesRight, withoutPairs[0].total.outcomesRight);
+    EXPECT_EQ(board[2].reasons, withoutPairs[0].reasons);
+    EXPECT_EQ(board[2].needsAnotherRound, withoutPairs[0].needsAnotherRound);
+    // With no result at all, every pair of the site is on the board.
+    const std::vector<BoardRow> morning = trainerBoard({}, pairs);
+    ASSERT_EQ(morning.size(), 3U);
+    EXPECT_TRUE(std::all_of(morning.begin(), morning.end(), [](const BoardRow& row) {
+        return row.books == 0 && row.needsAnotherRound && row.reasons == QStringList{QStringLiteral("nothing_logged")};
+    }));
 }
 
 TEST(TrainingFilesTest, TheBoardReadsWhatTheFilesSay) {

@@ -19,6 +19,7 @@
 #include "tests/support/ErrorMapFixture.h"
 #include "tests/support/HubFixture.h"
 #include "tests/support/TestSite.h"
+#include "tests/support/TrainingPairs.h"
 
 #include <QApplication>
 #include <QDir>
@@ -618,7 +619,8 @@ int errorMapMain(const QDir& out, const QSize& size) {
 // `doichieu-screenshot OUTDIR SIZE training`: the training day (issue 18) on the local training site, as `doichieu
 // --training` opens it: the sign-in page with its accounts (training-signin.png), the logging screen with the entry's
 // two sides (training-logging.png; the illegible entry: training-illegible.png), the pair's score after F7
-// (training-score.png) and the trainer's board (training-board.png).
+// (training-score.png) and the trainer's board (training-board.png) with two more pairs of the site that have logged
+// nothing.
 int trainingMain(const QDir& out, const QSize& size) {
     QTemporaryDir scratch(QDir::tempPath() + QStringLiteral("/doichieu-training-XXXXXX"));
     const QString database = scratch.filePath(QStringLiteral("training.db"));
@@ -696,6 +698,18 @@ int trainingMain(const QDir& out, const QSize& size) {
     key(window, Qt::Key_Escape);
     key(window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     ok = ok && waitFor([&] { return findItem(window, "signInTitle") != nullptr; }, "the sign-in page");
+    // Two more pairs of the site, hv03 + hv04 and hv05 + hv06, with their books and nothing logged: the board lists
+    // them too, each saying so.
+    if (ok) {
+        auto trainer = dc::core::SignIn().signIn(database, QString::fromLatin1(accounts[0].userName),
+                                                 dc::test::secret(accounts[0].password));
+        auto added = trainer ? dc::test::addTrainingPairs(*trainer.value(), 2, "hv-taphuan", 3011)
+                             : dc::core::Result<void>(trainer.error());
+        if (!added) {
+            std::fprintf(stderr, "doichieu-screenshot: %s\n", qPrintable(dc::app::errorText(added.error())));
+            ok = false;
+        }
+    }
     if (QQuickItem* user = findItem(window, "userNameField")) {
         user->forceActiveFocus();
     }

@@ -132,6 +132,9 @@ public:
     // The training results of the site as the trainer's `training results --output` writes them, into `path`; with
     // `otherMachine`, as if another machine's pair hv03 + hv04 had the same results.
     Q_INVOKABLE bool writeTrainingResults(const QString& databasePath, const QString& path, bool otherMachine);
+    // `count` more trainee pairs at the training site, after its last (support/TrainingPairs: hv03 + hv04, … with their
+    // three books), that have logged nothing: the board lists them too.
+    Q_INVOKABLE bool addTrainingPairs(const QString& databasePath, int count);
 
 private:
     [[nodiscard]] QVariantMap make(const QString& kind);

@@ -7,6 +7,7 @@
 #include "core/training/Training.h"
 #include "tests/gui/TestSites.h"
 #include "tests/support/TestSite.h"
+#include "tests/support/TrainingPairs.h"
 
 #include <QFile>
 
@@ -143,6 +144,18 @@ bool TestSites::writeTrainingResults(const QString& databasePath, const QString&
     }
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(core::training::resultsToJson(results.value())) > 0;
+}
+
+bool TestSites::addTrainingPairs(const QString& databasePath, int count) {
+    auto session = trainerAt(databasePath);
+    if (!session) {
+        return false;
+    }
+    if (auto added = ::dc::test::addTrainingPairs(*session, count, "hv-taphuan", 3011); !added) {
+        qWarning("TestSites: cannot add training pairs: %s", qPrintable(added.error().detail));
+        return false;
+    }
+    return true;
 }
 
 } // namespace dc::test

@@ -233,6 +233,30 @@ TEST(TrainingBoardRows, OneRowPerPairWithItsVerdictAndReasonsInWords) {
     EXPECT_FALSE(reasons.contains(QStringLiteral("birth."))) << "no stable key left unworded";
 }
 
+TEST(TrainingBoardRows, APairThatLoggedNothingSaysSoWithoutFigures) {
+    const std::vector<TraineePair> pairs = {
+        {QStringLiteral("Tập huấn"), 1, QStringLiteral("hv01"), QStringLiteral("hv02")},
+        {QStringLiteral("Tập huấn"), 2, QStringLiteral("hv03"), QStringLiteral("hv04")},
+        {QStringLiteral("Tập huấn"), 3, QStringLiteral("hv05"), QStringLiteral("hv06")},
+    };
+    TrainingBoardModel model;
+    model.setRows(trainerBoard(twoPairs(), pairs), true);
+    ASSERT_EQ(model.count(), 3);
+    EXPECT_EQ(model.needingAnotherRound(), 2);
+    EXPECT_EQ(value(model, 2, TrainingBoardModel::PairRole).toString(), QStringLiteral("hv05 + hv06"));
+    EXPECT_EQ(value(model, 2, TrainingBoardModel::BooksRole).toInt(), 0);
+    EXPECT_TRUE(value(model, 2, TrainingBoardModel::NeedsAnotherRoundRole).toBool());
+    EXPECT_EQ(value(model, 2, TrainingBoardModel::ReasonsRole).toString(), QStringLiteral("Nothing logged yet"));
+    for (const int role : {TrainingBoardModel::OutcomesRole, TrainingBoardModel::CorrectionsRole,
+                           TrainingBoardModel::SecondsPerEntryRole, TrainingBoardModel::KeysPerEntryRole}) {
+        EXPECT_EQ(value(model, 2, role).toString(), QStringLiteral("—")) << role;
+    }
+    // The pairs that logged are as they were.
+    EXPECT_EQ(value(model, 0, TrainingBoardModel::OutcomesRole).toString(), QStringLiteral("60/60"));
+    EXPECT_EQ(value(model, 1, TrainingBoardModel::OutcomesRole).toString(), QStringLiteral("12/20"));
+    EXPECT_EQ(value(model, 1, TrainingBoardModel::SecondsPerEntryRole).toString(), QStringLiteral("30,0"));
+}
+
 void write(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));

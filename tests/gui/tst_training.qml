@@ -10,8 +10,8 @@ import DoiChieu.Test
 // entry's two sides beside it (a missing record and an illegible entry as the database and the book show them) and the
 // keys counted; after the last entry the score screen says what the answer key says — three outcomes of five right, the
 // name correction missed, the writing difference corrected, the escalation missed, the keys per entry — each mistake
-// with the right answer and its explanation; then the trainer's board with this pair and the pair of another
-// machine's results file, a file that is not one refused.
+// with the right answer and its explanation; then the trainer's board with this pair, a second pair of the site that
+// has logged nothing (its row says so), and the pair of another machine's results file, a file that is not one refused.
 GuiTestCase {
     name: "Training"
 
@@ -170,6 +170,8 @@ GuiTestCase {
         logEntry(2, "04/03/1991", "Lê Văn Hùng", Qt.Key_F1);
         keySequence("Ctrl+Shift+Q");
         tryCompare(Navigator, "page", Navigator.SignIn);
+        // A second pair of the site, hv03 + hv04, has its books and has logged nothing.
+        verify(TestSites.addTrainingPairs(site.databasePath, 1), "a second pair added to the site");
         item("userNameField").forceActiveFocus(); // the last user name is remembered: the focus waits for the password
         signInWith(site.trainerName, site.trainerPassword);
         tryCompare(Navigator, "page", Navigator.Home);
@@ -177,14 +179,31 @@ GuiTestCase {
         keyClick(Qt.Key_F7);
         tryVerify(() => findChild(shell, "trainerBoardPage") !== null, asyncTimeout, "F7 opens the trainer's board");
         const pairs = item("boardPairs");
-        tryCompare(pairs, "count", 1);
+        tryCompare(pairs, "count", 2);
         verify(pairs.activeFocus, "the pairs have the keyboard");
         tryVerify(() => pairs.currentItem !== null, asyncTimeout, "the pair's row is shown");
         compare(pairs.currentItem.pair, "hv01 + hv02");
         compare(pairs.currentItem.outcomes, "1/5");
         verify(pairs.currentItem.needsAnotherRound, "a pair half-way through its book needs another round");
         verify(pairs.currentItem.reasons.indexOf("Khai sinh: chưa ghi hết các mục") >= 0, pairs.currentItem.reasons);
-        compare(item("boardSummary").text, "1 cặp; 1 cặp cần tập thêm.");
+        compare(item("boardSummary").text, "2 cặp; 2 cặp cần tập thêm.");
+        // The pair that has logged nothing is on the board too, after the first in pair-number order, and says so.
+        keyClick(Qt.Key_Down);
+        compare(pairs.currentIndex, 1);
+        const idle = pairs.currentItem;
+        verify(idle.current, "the idle pair's row is marked as the chosen one");
+        compare(idle.pair, "hv03 + hv04");
+        compare(idle.site, "Tập huấn (máy này)");
+        compare(idle.books, 0);
+        compare(idle.outcomes, "—");
+        compare(idle.corrections, "—");
+        compare(idle.secondsPerEntry, "—");
+        verify(idle.needsAnotherRound, "a pair that has logged nothing needs another round");
+        compare(idle.reasons, "Chưa ghi mục nào");
+        compare(findChild(idle, "boardReasons").text, "Chưa ghi mục nào");
+        verify(findChild(idle, "boardReasons").visible, "the reason is shown on the row");
+        compare(findChild(idle, "boardVerdict").text, "Tập thêm");
+        keyClick(Qt.Key_Up);
 
         // This machine's own results again (counted once), another machine's pair, and a file that is not results.
         const own = TestSites.scratchPath("own-results.json");
@@ -193,8 +212,8 @@ GuiTestCase {
         verify(TestSites.writeTrainingResults(site.databasePath, other, true));
         item("trainerBoardPage").importFiles([Qt.resolvedUrl("file://" + own), Qt.resolvedUrl("file://" + other),
                                               Qt.resolvedUrl("file://" + site.databasePath + ".keyring")]);
-        tryCompare(pairs, "count", 2);
-        compare(item("boardSummary").text, "2 cặp; 2 cặp cần tập thêm.");
+        tryCompare(pairs, "count", 3);
+        compare(item("boardSummary").text, "3 cặp; 3 cặp cần tập thêm.");
         verify(showsText("own-results.json: Đã nhập 1 kết quả."), visibleTexts(shell));
         verify(showsText("other-results.json: Đã nhập 1 kết quả."), visibleTexts(shell));
         verify(visibleTexts(shell).some(t => t.startsWith("training.db.keyring: Không phải tệp kết quả")),

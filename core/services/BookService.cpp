@@ -120,7 +120,7 @@ Result<std::vector<BookService::BookWithProgress>> BookService::listBooksWithPro
         const auto progress = gateways::CheckGateway(session.database()).loggedPerBook();
         std::vector<BookWithProgress> out;
         for (Book& book : books.value()) {
-            if (openOnly && !book.open) {
+            if ((openOnly && !book.open) || !access::picksBook(session, book.id)) {
                 continue;
             }
             const auto p = progress.value(book.id);

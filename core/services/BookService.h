@@ -55,7 +55,8 @@ public:
     // Supervisors only. A closed book takes no new entries (its log stays); reopening is for a book closed too early.
     [[nodiscard]] static Result<Book> closeBook(Session& session, qint64 bookId);
     [[nodiscard]] static Result<Book> reopenBook(Session& session, qint64 bookId);
-    // For the book picker: each book with how many entries are logged and the highest entry number, in one query.
+    // For the book picker: each book with how many entries are logged and the highest entry number, in one query. A
+    // trainee sees only its own pair's training books (access::picksBook).
     struct BookWithProgress {
         Book book;
         int logged = 0;

@@ -243,6 +243,19 @@ Result<void> requireOwnTrainingBook(Session& session, qint64 bookId) {
     return {};
 }
 
+bool picksBook(Session& session, qint64 bookId) {
+    if (session.user().role != Role::Volunteer) {
+        return true;
+    }
+    gateways::TrainingGateway training(session.database());
+    const auto pairNumber = training.pairOfBook(bookId);
+    if (!pairNumber) {
+        return true; // not a training book
+    }
+    const auto own = training.pairOf(session.user().id);
+    return own && own->number == *pairNumber;
+}
+
 Result<UserAccount> activeUser(store::Database& database, const QString& userName) {
     return guarded([&]() -> Result<UserAccount> {
         auto user = gateways::SiteGateway(database).findUser(userName);

@@ -82,6 +82,10 @@ inline constexpr const char* kTrainingKind = "training";
 // NotPermitted when `bookId` is a training book of another pair than the session's two people (issue 18: a trainee pair
 // logs only its own books, so that its score is its own). Any other book passes: one look-up, on every save.
 [[nodiscard]] Result<void> requireOwnTrainingBook(Session& session, qint64 bookId);
+// Whether the book is one the account picks from: every book, but a trainee (a volunteer at a training site) sees only
+// its own pair's training books — the twelve pairs' thirty-six books in every trainee's picker, any of which but its
+// own three refused on saving (requireOwnTrainingBook), was clutter that cost the training day its first minutes.
+[[nodiscard]] bool picksBook(Session& session, qint64 bookId);
 
 // The signed-in account, or AccountDisabled / UnknownUser.
 [[nodiscard]] Result<UserAccount> activeUser(store::Database& database, const QString& userName);

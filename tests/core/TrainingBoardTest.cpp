@@ -4,6 +4,7 @@
 // The trainer's board at a training site (issue 18, README "Training day"): every pair of the site has a row, the pair
 // that has logged nothing yet included — it is the one the trainer must notice (not started, stuck, a broken machine).
 // On a real SQLCipher file: a site of three pairs, one of which logs its birth book through LogService.
+#include "core/services/BookService.h"
 #include "core/services/LogService.h"
 #include "core/services/SignIn.h"
 #include "core/services/TrainingService.h"
@@ -184,6 +185,42 @@ TEST_F(TrainingBoardAtASite, ATraineeSeesItsOwnPairOnly) {
     ASSERT_TRUE(mixed);
     ASSERT_TRUE(SignIn().addPartner(*mixed, QStringLiteral("hv03"), secret(passwordOf(QStringLiteral("hv03")))).ok());
     EXPECT_EQ(TrainingService::pairs(*mixed).error().code, ErrorCode::NotPermitted);
+}
+
+// The book picker at a training site: a trainee pair sees its own three books, not the other pairs' (which saving would
+// refuse anyway); the trainer sees all nine.
+TEST_F(TrainingBoardAtASite, ATraineePairPicksOnlyItsOwnBooks) {
+    const auto idsOf = [](const std::vector<BookService::BookWithProgress>& books) {
+        std::vector<qint64> ids;
+        for (const auto& b : books) {
+            ids.push_back(b.book.id);
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    auto pair = trainee(QStringLiteral("hv03"));
+    ASSERT_TRUE(pair);
+    ASSERT_TRUE(SignIn().addPartner(*pair, QStringLiteral("hv04"), secret(passwordOf(QStringLiteral("hv04")))).ok());
+    auto picked = BookService::listBooksWithProgress(*pair, true);
+    ASSERT_TRUE(picked.ok()) << picked.error().detail.toStdString();
+    std::vector<qint64> own{bookOf(2, RecordType::Birth).bookId, bookOf(2, RecordType::Marriage).bookId,
+                            bookOf(2, RecordType::Death).bookId};
+    std::sort(own.begin(), own.end());
+    EXPECT_EQ(idsOf(picked.value()), own);
+    // One trainee alone (the CLI's `book list`) sees its pair's books too.
+    auto alone = trainee(QStringLiteral("hv05"));
+    ASSERT_TRUE(alone);
+    auto alonePicked = BookService::listBooksWithProgress(*alone, true);
+    ASSERT_TRUE(alonePicked.ok());
+    std::vector<qint64> third{bookOf(3, RecordType::Birth).bookId, bookOf(3, RecordType::Marriage).bookId,
+                              bookOf(3, RecordType::Death).bookId};
+    std::sort(third.begin(), third.end());
+    EXPECT_EQ(idsOf(alonePicked.value()), third);
+    auto trainerSession = trainer();
+    ASSERT_TRUE(trainerSession);
+    auto all = BookService::listBooksWithProgress(*trainerSession, true);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->size(), 9U);
 }
 
 } // namespace

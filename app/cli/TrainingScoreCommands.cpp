@@ -119,7 +119,12 @@ int runTrainingResults(CliContext& context) {
     if (!found) {
         return context.failExplained(found.error());
     }
-    const QByteArray bytes = training::resultsToJson(found.value());
+    // The pairs whose file it is go with it: a pair that has logged nothing still shows on the trainer's board.
+    auto pairs = TrainingService::pairs(*session);
+    if (!pairs) {
+        return context.failExplained(pairs.error());
+    }
+    const QByteArray bytes = training::resultsToJson(found.value(), pairs.value());
     if (auto written = core::platform::writeFileAtomically(*output, bytes); !written) {
         return context.fail(written.error());
     }
@@ -147,13 +152,15 @@ QJsonObject rowJson(const training::BoardRow& row) {
 
 } // namespace
 
-// Needs no site: it reads only the files, each bounded and checked by resultsFromJson.
+// Needs no site: it reads only the files, each bounded and checked by resultsFileFromJson; a pair a file names that
+// has logged nothing gets its row too.
 int runTrainingBoard(CliContext& context) {
     const QStringList files = context.args().positional.mid(2);
     if (files.isEmpty()) {
         return context.usage(QStringLiteral("training board FILE.json..."));
     }
     std::vector<training::TraineeResult> all;
+    std::vector<training::TraineePair> pairs;
     QJsonArray refused;
     for (const QString& file : files) {
         QString error;
@@ -163,18 +170,19 @@ int runTrainingBoard(CliContext& context) {
             context.note(QStringLiteral("doichieu-admin: refused %1: %2").arg(file, error));
             continue;
         }
-        auto parsed = training::resultsFromJson(*bytes);
+        auto parsed = training::resultsFileFromJson(*bytes);
         if (!parsed) {
             refused.append(
                 QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("reason"), parsed.error().detail}});
             context.note(QStringLiteral("doichieu-admin: refused %1: %2").arg(file, parsed.error().detail));
             continue;
         }
-        for (auto& result : parsed.value()) {
+        for (auto& result : parsed->results) {
             all.push_back(std::move(result));
         }
+        pairs.insert(pairs.end(), parsed->pairs.begin(), parsed->pairs.end());
     }
-    const auto rows = training::trainerBoard(all);
+    const auto rows = training::trainerBoard(all, pairs);
     if (context.json()) {
         QJsonArray list;
         for (const auto& row : rows) {

@@ -84,15 +84,18 @@ void TrainerBoard::importPaths(const QStringList& paths) {
             refuse(QCoreApplication::translate("TrainerBoard", "Too large to be a results file."));
             continue;
         }
-        auto results = core::training::resultsFromJson(file.read(core::training::kMaxTrainingFileBytes + 1));
-        if (!results) {
+        auto read = core::training::resultsFileFromJson(file.read(core::training::kMaxTrainingFileBytes + 1));
+        if (!read) {
             refuse(QCoreApplication::translate("TrainerBoard", "Not a results file: %1")
-                       .arg(app::errorText(results.error())));
+                       .arg(app::errorText(read.error())));
             continue;
         }
-        // A file imported twice, or this site's own results imported beside it, counts once: trainerBoard says so.
-        m_imported.insert(m_imported.end(), results->begin(), results->end());
-        const int count = static_cast<int>(results->size());
+        // A file imported twice, or this site's own results imported beside it, counts once: trainerBoard says so. The
+        // pairs the file names get their rows, one that has logged nothing on its machine too.
+        const auto& results = read->results;
+        m_imported.insert(m_imported.end(), results.begin(), results.end());
+        m_importedPairs.insert(m_importedPairs.end(), read->pairs.begin(), read->pairs.end());
+        const int count = static_cast<int>(results.size());
         const QString imported = QCoreApplication::translate("TrainerBoard", "%n result(s) imported.", nullptr, count);
         m_imports.append(QVariantMap{
             {QStringLiteral("file"), name}, {QStringLiteral("ok"), true}, {QStringLiteral("text"), imported}});
@@ -104,8 +107,11 @@ void TrainerBoard::importPaths(const QStringList& paths) {
 void TrainerBoard::rebuild() {
     std::vector<core::training::TraineeResult> all = m_local;
     all.insert(all.end(), m_imported.begin(), m_imported.end());
-    // Every pair of this site has its row, one that has logged nothing yet too (trainerBoard says how).
-    m_rows->setRows(core::training::trainerBoard(all, m_pairs), vietnamese());
+    // Every pair of this site, and every pair an imported file names, has its row, one that has logged nothing yet too
+    // (trainerBoard says how).
+    std::vector<core::training::TraineePair> pairs = m_pairs;
+    pairs.insert(pairs.end(), m_importedPairs.begin(), m_importedPairs.end());
+    m_rows->setRows(core::training::trainerBoard(all, pairs), vietnamese());
     Q_EMIT loaded();
 }
 

@@ -72,6 +72,7 @@ private:
     std::vector<core::training::TraineeResult> m_local;
     std::vector<core::training::TraineePair> m_pairs; // this site's, each with a row whether it logged or not
     std::vector<core::training::TraineeResult> m_imported;
+    std::vector<core::training::TraineePair> m_importedPairs; // the pairs the imported files name
     QVariantList m_imports;
     std::optional<core::Error> m_error;
 };

@@ -180,6 +180,31 @@ TraineeResult resultFromJson(const QJsonValue& value, const QString& at) {
     return r;
 }
 
+// A pair as a results file names it (ResultsFile::pairs): its site, its number and its two members' user names, each a
+// name of at most kMaxNameText characters, the two different.
+TraineePair pairFromJson(const QJsonValue& value, const QString& at) {
+    const QJsonObject o = strict::object(value, at);
+    strict::keys(o, at, {"site", "number", "memberA", "memberB"});
+    const auto name = [&](const char* key) {
+        const QString where = at + u'.' + QLatin1String(key);
+        const QString text = strict::text(o.value(QLatin1String(key)), where, true);
+        if (text.size() > kMaxNameText) {
+            refuse(QStringLiteral("%1 is longer than %2 characters").arg(where).arg(kMaxNameText));
+        }
+        return text;
+    };
+    TraineePair p;
+    p.site = name("site");
+    p.number = static_cast<int>(
+        strict::integer(o.value(QLatin1String("number")), at + QStringLiteral(".number"), 1, kMaxNumber));
+    p.memberA = name("memberA");
+    p.memberB = name("memberB");
+    if (p.memberA == p.memberB) {
+        refuse(QStringLiteral("%1 names the same trainee twice").arg(at));
+    }
+    return p;
+}
+
 // The order-free name of a pair: "lan + minh" whichever of them read.
 QString pairName(const QString& a, const QString& b) {
     return a < b ? a + QStringLiteral(" + ") + b : b + QStringLiteral(" + ") + a;
@@ -207,6 +232,10 @@ Score scoreWithoutValues(const Score& score) {
 }
 
 QByteArray resultsToJson(const std::vector<TraineeResult>& results) {
+    return resultsToJson(results, {});
+}
+
+QByteArray resultsToJson(const std::vector<TraineeResult>& results, const std::vector<TraineePair>& pairs) {
     QJsonArray list;
     for (const TraineeResult& r : results) {
         list.append(QJsonObject{
@@ -220,16 +249,34 @@ QByteArray resultsToJson(const std::vector<TraineeResult>& results) {
             {QStringLiteral("score"), scoreToJson(r.score)},
         });
     }
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kResultsFormat)},
-                           {QStringLiteral("version"), kResultsVersion},
-                           {QStringLiteral("results"), list}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kResultsFormat)},
+                     {QStringLiteral("version"), kResultsVersion},
+                     {QStringLiteral("results"), list}};
+    if (!pairs.empty()) {
+        QJsonArray pairList;
+        for (const TraineePair& p : pairs) {
+            pairList.append(QJsonObject{{QStringLiteral("site"), p.site},
+                                        {QStringLiteral("number"), p.number},
+                                        {QStringLiteral("memberA"), p.memberA},
+                                        {QStringLiteral("memberB"), p.memberB}});
+        }
+        root.insert(QStringLiteral("pairs"), pairList);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 Result<std::vector<TraineeResult>> resultsFromJson(const QByteArray& bytes) {
+    auto file = resultsFileFromJson(bytes);
+    if (!file) {
+        return file.error();
+    }
+    return std::move(file.value().results);
+}
+
+Result<ResultsFile> resultsFileFromJson(const QByteArray& bytes) {
     return strict::guarded([&bytes] {
         const QJsonObject root = strict::document(bytes, "results");
-        strict::keys(root, QStringLiteral("the results file"), {"format", "version", "results"});
+        strict::keys(root, QStringLiteral("the results file"), {"format", "version", "results"}, {"pairs"});
         if (strict::text(root.value(QLatin1String("format")), QStringLiteral("format")) !=
             QLatin1String(kResultsFormat)) {
             refuse(QStringLiteral("the file is not a training results file"));
@@ -240,9 +287,16 @@ Result<std::vector<TraineeResult>> resultsFromJson(const QByteArray& bytes) {
         }
         const QJsonArray list =
             strict::array(root.value(QLatin1String("results")), QStringLiteral("results"), kMaxResults);
-        std::vector<TraineeResult> out;
+        ResultsFile out;
         for (qsizetype i = 0; i < list.size(); ++i) {
-            out.push_back(resultFromJson(list.at(i), QStringLiteral("results[%1]").arg(i)));
+            out.results.push_back(resultFromJson(list.at(i), QStringLiteral("results[%1]").arg(i)));
+        }
+        if (root.contains(QLatin1String("pairs"))) {
+            const QJsonArray pairs =
+                strict::array(root.value(QLatin1String("pairs")), QStringLiteral("pairs"), kMaxResults);
+            for (qsizetype i = 0; i < pairs.size(); ++i) {
+                out.pairs.push_back(pairFromJson(pairs.at(i), QStringLiteral("pairs[%1]").arg(i)));
+            }
         }
         return out;
     });

@@ -207,6 +207,20 @@ struct TraineePair {
     QString memberB;
 };
 
+// A results file as `training results --output` writes it: the results, and the pairs whose file it is (the writing
+// site's pairs the writer may read: a trainee's own pair, every pair for the trainer), so that the trainer's board
+// built from the files of several machines shows a pair that has logged nothing too. A file without "pairs" (an earlier
+// program's) reads with none.
+struct ResultsFile {
+    std::vector<TraineeResult> results;
+    std::vector<TraineePair> pairs;
+};
+// The same format as resultsToJson, with a "pairs" array when `pairs` is not empty (byte for byte resultsToJson's
+// without them).
+[[nodiscard]] QByteArray resultsToJson(const std::vector<TraineeResult>& results,
+                                       const std::vector<TraineePair>& pairs);
+[[nodiscard]] Result<ResultsFile> resultsFileFromJson(const QByteArray& bytes); // strict, bounded
+
 // Results read more than once (one file given twice, a site's own results imported beside it) count once: the same
 // site, pair (reader and checker), book (type, number, seed) and finishing time.
 [[nodiscard]] bool sameResult(const TraineeResult& a, const TraineeResult& b);

@@ -228,6 +228,44 @@ TEST_F(TrainingCliTest, InitPrintsPasswordsThatSignInAndResultsGoToTheBoardWitho
     EXPECT_EQ(admin({QStringLiteral("training"), QStringLiteral("board")}).exitCode, 2);
 }
 
+// A pair that has logged nothing still writes a results file, which names its pair: the trainer's board over the files
+// of several machines shows it, needing another round because nothing is logged.
+TEST_F(TrainingCliTest, APairThatLoggedNothingIsOnTheBoardFromItsFile) {
+    createTrainingSite(3);
+    logEntries(QStringLiteral("hv01"), QStringLiteral("hv02"), bookOf(1, QStringLiteral("birth")), 2);
+    const QString busy = dir.filePath(QStringLiteral("pair1.json"));
+    const QString idle = dir.filePath(QStringLiteral("pair3.json"));
+    ASSERT_EQ(admin(on(QStringLiteral("training results --output ") + busy, QStringLiteral("hv02")),
+                    {passwordOf(QStringLiteral("hv02"))})
+                  .exitCode,
+              0);
+    const CliRun written = admin(on(QStringLiteral("training results --json --output ") + idle, QStringLiteral("hv05")),
+                                 {passwordOf(QStringLiteral("hv05"))});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_EQ(written.json().value(QStringLiteral("results")).toInt(), 0);
+    const CliRun board =
+        admin({QStringLiteral("training"), QStringLiteral("board"), busy, idle, QStringLiteral("--json")});
+    ASSERT_EQ(board.exitCode, 0) << board.err.toStdString();
+    const QJsonArray rows = board.json().value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 2) << board.out.toStdString(); // pair 2 wrote no file: the board knows only the files
+    const QJsonObject first = rows.at(0).toObject();
+    const QJsonObject third = rows.at(1).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("pair")).toString(), QStringLiteral("hv01 + hv02"));
+    EXPECT_EQ(first.value(QStringLiteral("books")).toInt(), 1);
+    EXPECT_EQ(third.value(QStringLiteral("pair")).toString(), QStringLiteral("hv05 + hv06"));
+    EXPECT_EQ(third.value(QStringLiteral("books")).toInt(), 0);
+    EXPECT_TRUE(third.value(QStringLiteral("needsAnotherRound")).toBool());
+    EXPECT_EQ(third.value(QStringLiteral("reasons")).toArray(), QJsonArray{QStringLiteral("nothing_logged")});
+    // A trainee's file names its own pair only; the trainer's names every pair.
+    const CliRun all = admin(on(QStringLiteral("training results --output ") + dir.filePath(QStringLiteral("all.json")),
+                                QStringLiteral("taphuan")),
+                             {kTrainerPassword});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const CliRun everyPair = admin({QStringLiteral("training"), QStringLiteral("board"),
+                                    dir.filePath(QStringLiteral("all.json")), QStringLiteral("--json")});
+    EXPECT_EQ(everyPair.json().value(QStringLiteral("rows")).toArray().size(), 3);
+}
+
 // Part 4 from the command line: a training site exports no bundle and enrolls with no hub; a real site loads no
 // training book.
 TEST_F(TrainingCliTest, TrainingAndRealWorkNeverMix) {

@@ -393,6 +393,54 @@ TEST(TrainingFilesTest, TheResultsReaderRefusesWhatDoesNotFit) {
     EXPECT_TRUE(resultsFromJson(resultsToJson({})).ok()) << "an empty file of results is a file";
 }
 
+// A results file names the pairs it is of (a pair that has logged nothing included); a file without them, as an earlier
+// program wrote it, reads with none and byte for byte as before; a pair in a file is checked as strictly as a result.
+TEST(TrainingFilesTest, AResultsFileCarriesItsPairsAndTheyAreReadStrictly) {
+    const std::vector<TraineePair> pairs{
+        {QStringLiteral("Tập huấn"), 3, QStringLiteral("hv05"), QStringLiteral("hv06")}};
+    const QByteArray bytes = resultsToJson({}, pairs);
+    const auto back = resultsFileFromJson(bytes);
+    ASSERT_TRUE(back.ok()) << back.error().detail.toStdString();
+    ASSERT_EQ(back->pairs.size(), 1U);
+    EXPECT_EQ(back->pairs[0].site, QStringLiteral("Tập huấn"));
+    EXPECT_EQ(back->pairs[0].number, 3);
+    EXPECT_EQ(back->pairs[0].memberB, QStringLiteral("hv06"));
+    EXPECT_TRUE(back->results.empty());
+    EXPECT_EQ(resultsToJson({}, {}), resultsToJson({})) << "no pairs: the file as before";
+    const auto old = resultsFileFromJson(resultsToJson({}));
+    ASSERT_TRUE(old.ok());
+    EXPECT_TRUE(old->pairs.empty());
+    // Its board: the pair's row, nothing logged.
+    const auto rows = trainerBoard(back->results, back->pairs);
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(rows[0].pair, QStringLiteral("hv05 + hv06"));
+    EXPECT_EQ(rows[0].reasons, QStringList{QLatin1String(kNothingLogged)});
+
+    const auto withPair = [&](const char* key, const QJsonValue& value) {
+        QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QJsonArray list = root.value(QStringLiteral("pairs")).toArray();
+        QJsonObject pair = list.at(0).toObject();
+        pair.insert(QLatin1String(key), value);
+        list[0] = pair;
+        root.insert(QStringLiteral("pairs"), list);
+        return resultsFileFromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    };
+    const auto refusedFor = [](const Result<ResultsFile>& result, const char* words) {
+        ASSERT_FALSE(result.ok()) << words;
+        EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
+        EXPECT_TRUE(result.error().detail.contains(QString::fromUtf8(words))) << result.error().detail.toStdString();
+    };
+    refusedFor(withPair("number", 0), "pairs[0].number");
+    refusedFor(withPair("number", QStringLiteral("3")), "pairs[0].number");
+    refusedFor(withPair("memberB", QStringLiteral("hv05")), "the same trainee twice");
+    refusedFor(withPair("memberA", QString(101, u'a')), "memberA is longer than 100");
+    refusedFor(withPair("site", QString()), "pairs[0].site");
+    refusedFor(withPair("extra", 1), "pairs[0]");
+    QJsonObject notAList = QJsonDocument::fromJson(bytes).object();
+    notAList.insert(QStringLiteral("pairs"), QJsonObject{{QStringLiteral("x"), 1}});
+    refusedFor(resultsFileFromJson(QJsonDocument(notAList).toJson(QJsonDocument::Compact)), "pairs");
+}
+
 TEST(TrainingFilesTest, TheBoardHasOneRowPerPairAndTheLatestBookOfEachTypeDecides) {
     const TrainingBook birth = generateBook(RecordType::Birth, 1, 25);
     const TrainingBook marriage = generateBook(RecordType::Marriage, 2, 25);

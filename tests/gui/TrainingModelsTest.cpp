@@ -298,6 +298,16 @@ TEST(TrainerBoardImport, ImportsResultsFilesOnceAndRefusesOthersWithTheReason) {
     // A refused file changes nothing already imported.
     board.importPaths({garbage});
     EXPECT_EQ(board.pairs(), 2);
+
+    // The file of a machine whose pair has logged nothing names its pair: a row of its own, another round needed.
+    const QString idle = folder.filePath(QStringLiteral("idle.json"));
+    write(idle, resultsToJson({}, {{twoPairs().front().site, 3, QStringLiteral("hv05"), QStringLiteral("hv06")}}));
+    board.importPaths({idle});
+    EXPECT_EQ(board.pairs(), 3);
+    EXPECT_EQ(board.needingAnotherRound(), 2);
+    EXPECT_EQ(board.rows()->data(board.rows()->index(2), TrainingBoardModel::BooksRole).toInt(), 0);
+    EXPECT_EQ(board.imports().value(0).toMap().value(QStringLiteral("text")).toString(),
+              QStringLiteral("0 result(s) imported."));
 }
 
 TEST(TrainingKeys, EveryKeyPressCountsButModifiersAloneAndAutoRepeat) {

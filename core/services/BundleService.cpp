@@ -7,6 +7,7 @@
 #include "core/domain/VietnameseText.h"
 #include "core/exchange/BundlePayload.h"
 #include "core/exchange/Envelope.h"
+#include "core/exchange/Headers.h"
 #include "core/gateways/AuditGateway.h"
 #include "core/gateways/ExchangeGateway.h"
 #include "core/keyring/SiteKeys.h"
@@ -212,7 +213,7 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
             }
             const qint64 checks = static_cast<qint64>(part.payload.checks.size());
             const QJsonObject header{
-                {QStringLiteral("format"), QStringLiteral("doichieu-bundle/1")},
+                {QStringLiteral("format"), QLatin1String(exchange::kBundleFormat)},
                 {QStringLiteral("site"), session.databaseId()},
                 {QStringLiteral("epoch"), static_cast<qint64>(enrollment->epoch)},
                 {QStringLiteral("hub"), enrollment->hub},

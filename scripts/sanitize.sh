@@ -23,6 +23,8 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# fontconfig's own caches, which live until exit (scripts/lsan.supp says why)
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/scripts/lsan.supp}
 export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
 if [ $# -eq 0 ]; then

@@ -147,18 +147,21 @@ Score scoreFromJson(const QJsonValue& value, const QString& at, const domain::En
     return s;
 }
 
+// A name a results file holds (a site's, a trainee's user name): text of 1 to kMaxNameText characters.
+QString nameOf(const QJsonObject& o, const QString& at, const char* key) {
+    const QString where = at + u'.' + QLatin1String(key);
+    const QString text = strict::text(o.value(QLatin1String(key)), where, true);
+    if (text.size() > kMaxNameText) {
+        refuse(QStringLiteral("%1 is longer than %2 characters").arg(where).arg(kMaxNameText));
+    }
+    return text;
+}
+
 TraineeResult resultFromJson(const QJsonValue& value, const QString& at) {
     const QJsonObject o = strict::object(value, at);
     strict::keys(o, at, {"site", "reader", "checker", "type", "bookNumber", "seed", "finishedAt", "score"});
     TraineeResult r;
-    const auto name = [&](const char* key) {
-        const QString where = at + u'.' + QLatin1String(key);
-        const QString text = strict::text(o.value(QLatin1String(key)), where, true);
-        if (text.size() > kMaxNameText) {
-            refuse(QStringLiteral("%1 is longer than %2 characters").arg(where).arg(kMaxNameText));
-        }
-        return text;
-    };
+    const auto name = [&](const char* key) { return nameOf(o, at, key); };
     r.site = name("site");
     r.reader = name("reader");
     r.checker = name("checker");
@@ -185,14 +188,7 @@ TraineeResult resultFromJson(const QJsonValue& value, const QString& at) {
 TraineePair pairFromJson(const QJsonValue& value, const QString& at) {
     const QJsonObject o = strict::object(value, at);
     strict::keys(o, at, {"site", "number", "memberA", "memberB"});
-    const auto name = [&](const char* key) {
-        const QString where = at + u'.' + QLatin1String(key);
-        const QString text = strict::text(o.value(QLatin1String(key)), where, true);
-        if (text.size() > kMaxNameText) {
-            refuse(QStringLiteral("%1 is longer than %2 characters").arg(where).arg(kMaxNameText));
-        }
-        return text;
-    };
+    const auto name = [&](const char* key) { return nameOf(o, at, key); };
     TraineePair p;
     p.site = name("site");
     p.number = static_cast<int>(

@@ -167,26 +167,38 @@ void checkpointSeeds() {
           audit::signCheckpoint(QStringLiteral("5f1e0c2a-9d3b-4a7e-8c6f-1b2d3e4f5a6b"), 42, head, seed));
 }
 
-void envelopeSeeds(const QByteArray& bundlePlain, const QByteArray& rosterPlain) {
-    const QString hub = QStringLiteral("9c8b7a6d-5e4f-4321-8fed-cba987654321");
+// The hub the seeds are addressed to; fictional.
+const QString kHub = QStringLiteral("9c8b7a6d-5e4f-4321-8fed-cba987654321");
+
+// A signed checkpoint of 9 events of the fuzz site, under the fixed key (Ed25519 signs deterministically: the same text
+// every time).
+QString checkpointOfNine() {
     audit::Hash head{};
     head.fill(0x11);
-    const QJsonObject bundleHeader{
-        {QStringLiteral("format"), QStringLiteral("doichieu-bundle/1")},
+    return QString::fromUtf8(audit::signCheckpoint(fuzz::kSiteUuid, 9, head, fuzz::signingSeed()));
+}
+
+// A bundle's header of events 1..9 and 4 checks, as the export writes it.
+QJsonObject bundleHeaderSeed() {
+    return QJsonObject{
+        {QStringLiteral("format"), QString::fromLatin1(exchange::kBundleFormat)},
         {QStringLiteral("site"), fuzz::kSiteUuid},
         {QStringLiteral("epoch"), 1},
-        {QStringLiteral("hub"), hub},
+        {QStringLiteral("hub"), kHub},
         {QStringLiteral("recipientKey"), QStringLiteral("k1")},
         {QStringLiteral("sequence"), 1},
         {QStringLiteral("previous"), QString()},
         {QStringLiteral("events"), QJsonArray{1, 9}},
-        {QStringLiteral("checkpoint"),
-         QString::fromUtf8(audit::signCheckpoint(fuzz::kSiteUuid, 9, head, fuzz::signingSeed()))},
+        {QStringLiteral("checkpoint"), checkpointOfNine()},
         {QStringLiteral("checks"), 4},
         {QStringLiteral("createdAt"), QStringLiteral("2022-12-01T10:00:00Z")},
     };
+}
+
+void envelopeSeeds(const QByteArray& bundlePlain, const QByteArray& rosterPlain) {
+    const QString& hub = kHub;
     writeWithBroken(QStringLiteral("envelope"), QStringLiteral("bundle.dcx"),
-                    envelope(exchange::FileKind::Bundle, bundleHeader, bundlePlain));
+                    envelope(exchange::FileKind::Bundle, bundleHeaderSeed(), bundlePlain));
     write(QStringLiteral("envelope"), QStringLiteral("receipt.dcx"),
           envelope(exchange::FileKind::Receipt,
                    QJsonObject{{QStringLiteral("format"), QStringLiteral("doichieu-receipt/1")},
@@ -221,12 +233,10 @@ void envelopeSeeds(const QByteArray& bundlePlain, const QByteArray& rosterPlain)
 // and broken ones each refused for one field: truncated JSON, a site UUID a character short, an epoch of 0, events in
 // the wrong order, a cutoff that is not a day.
 void headerSeeds() {
-    const QString hub = QStringLiteral("9c8b7a6d-5e4f-4321-8fed-cba987654321");
+    const QString& hub = kHub;
     const QString signing = QString::fromStdString(crypto::toBase64(fuzz::signingPublic()));
     const QString box = QString::fromStdString(crypto::toBase64(fuzz::boxPublic()));
-    audit::Hash head{};
-    head.fill(0x11);
-    const QString checkpoint = QString::fromUtf8(audit::signCheckpoint(fuzz::kSiteUuid, 9, head, fuzz::signingSeed()));
+    const QString checkpoint = checkpointOfNine();
     const auto compact = [](const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     QJsonObject request{{QStringLiteral("format"), QString::fromLatin1(exchange::kEnrollRequestFormat)},
                         {QStringLiteral("site"), fuzz::kSiteUuid},
@@ -247,17 +257,7 @@ void headerSeeds() {
         {QStringLiteral("siteFingerprint"),
          exchange::enrollmentFingerprint(fuzz::kSiteUuid, fuzz::signingPublic(), fuzz::boxPublic())},
         {QStringLiteral("campaign"), QJsonObject{{QStringLiteral("entryCutoff"), QStringLiteral("2022-12-31")}}}};
-    QJsonObject bundle{{QStringLiteral("format"), QString::fromLatin1(exchange::kBundleFormat)},
-                       {QStringLiteral("site"), fuzz::kSiteUuid},
-                       {QStringLiteral("epoch"), 1},
-                       {QStringLiteral("hub"), hub},
-                       {QStringLiteral("recipientKey"), QStringLiteral("k1")},
-                       {QStringLiteral("sequence"), 1},
-                       {QStringLiteral("previous"), QString()},
-                       {QStringLiteral("events"), QJsonArray{1, 9}},
-                       {QStringLiteral("checkpoint"), checkpoint},
-                       {QStringLiteral("checks"), 4},
-                       {QStringLiteral("createdAt"), QStringLiteral("2022-12-01T10:00:00Z")}};
+    QJsonObject bundle = bundleHeaderSeed();
     const QString target = QStringLiteral("headers");
     write(target, QStringLiteral("enroll-request.json"), compact(request));
     write(target, QStringLiteral("welcome.json"), compact(welcome));

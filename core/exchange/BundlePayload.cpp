@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/exchange/BundlePayload.h"
 
+#include "core/exchange/JsonNumbers.h"
+
 #include "crypto/Encoding.h"
 
 #include <QJsonArray>
@@ -145,14 +147,7 @@ bool isUuid(const QString& text) {
 
 // An integral JSON number within [min, max] (a double that does not fit, or has a fraction, is refused).
 bool integerIn(const QJsonValue& value, qint64 min, qint64 max) {
-    if (!value.isDouble()) {
-        return false;
-    }
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
-        return false;
-    }
-    return true;
+    return wholeNumberIn(value, min, max).has_value();
 }
 
 struct Refusal {

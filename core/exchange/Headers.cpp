@@ -4,6 +4,7 @@
 
 #include "core/exchange/Envelope.h"
 #include "core/exchange/Fingerprint.h"
+#include "core/exchange/JsonNumbers.h"
 #include "crypto/Encoding.h"
 
 #include <QJsonArray>
@@ -86,17 +87,8 @@ private:
     QString m_firstBad;
 };
 
-// A whole number in [min, max] (JSON numbers are doubles: a fraction, infinity or NaN is refused).
 std::optional<qint64> integerField(const QJsonObject& object, const char* key, qint64 min, qint64 max) {
-    const QJsonValue v = object.value(QLatin1String(key));
-    if (!v.isDouble()) {
-        return std::nullopt;
-    }
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(d);
+    return wholeNumberIn(object.value(QLatin1String(key)), min, max);
 }
 
 } // namespace

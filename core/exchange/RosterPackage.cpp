@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/exchange/RosterPackage.h"
 
+#include "core/exchange/JsonNumbers.h"
+
 #include "core/Clock.h"
 #include "core/services/Accounts.h"
 #include "crypto/ConstantTime.h"
@@ -41,14 +43,7 @@ bool hasExactly(const QJsonObject& object, std::initializer_list<const char*> ke
 }
 
 std::optional<qint64> integerIn(const QJsonValue& value, qint64 min, qint64 max) {
-    if (!value.isDouble()) {
-        return std::nullopt;
-    }
-    const double d = value.toDouble();
-    if (!std::isfinite(d) || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(d);
+    return wholeNumberIn(value, min, max);
 }
 
 std::optional<QString> textIn(const QJsonValue& value, int maxChars) {

@@ -226,9 +226,16 @@ Result<ReviewItem> ReviewService::decide(Session& session, qint64 checkId, Revie
         }
         store::Database& db = session.database();
         const auto check = gateways::CheckGateway(db).byId(checkId);
-        if (!check || !check->current ||
-            (check->outcome != Outcome::Corrected && check->outcome != Outcome::MissingEnteredNew &&
-             check->outcome != Outcome::Escalated)) {
+        if (!check) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("no logged check has that id"));
+        }
+        if (check->outcome != Outcome::Corrected && check->outcome != Outcome::MissingEnteredNew &&
+            check->outcome != Outcome::Escalated) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("that check needs no review: only corrected, newly entered and escalated "
+                                            "entries are reviewed"));
+        }
+        if (!check->current) {
             return makeError(ErrorCode::NotCurrent, QStringLiteral("that check is not in the review queue"));
         }
         const ReviewItem before = loadItem(db, checkId);

@@ -184,16 +184,22 @@ TEST_F(ReviewServiceTest, EveryTransitionIsKeptAndAudited) {
 
 TEST_F(ReviewServiceTest, MatchesAndSupersededRowsAreNotDecidedOn) {
     const LoggedCheck match = log(*pair, 1);
-    EXPECT_EQ(ReviewService::decide(*supervisor, match.id, ReviewDecision::Approve, {}).error().code,
-              ErrorCode::NotCurrent);
+    const auto onMatch = ReviewService::decide(*supervisor, match.id, ReviewDecision::Approve, {});
+    ASSERT_FALSE(onMatch.ok());
+    EXPECT_EQ(onMatch.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(onMatch.error().detail.contains(QStringLiteral("needs no review")));
     const LoggedCheck corrected = log(*pair, 2, Outcome::Corrected);
     ASSERT_TRUE(
         LogService::amendCheck(*pair, corrected.id, entry(book, 2, Outcome::Corrected), QStringLiteral("Sai tên"))
             .ok());
     EXPECT_EQ(ReviewService::decide(*supervisor, corrected.id, ReviewDecision::Approve, {}).error().code,
               ErrorCode::NotCurrent);
-    EXPECT_EQ(ReviewService::decide(*supervisor, 999999, ReviewDecision::Approve, {}).error().code,
-              ErrorCode::NotCurrent);
+    // An id no check has is named as such, not as an entry amended since.
+    const auto unknown = ReviewService::decide(*supervisor, 999999, ReviewDecision::Approve, {});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(unknown.error().detail, QStringLiteral("no logged check has that id"));
+    EXPECT_EQ(auditCount(QStringLiteral("review.approve")), 0);
 }
 
 TEST_F(ReviewServiceTest, AReturnGoesToThatPairAndTheirRecheckStartsPendingAgain) {

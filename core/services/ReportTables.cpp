@@ -196,7 +196,9 @@ ReportDocument documentOf(const VolunteersReport& report, Language language) {
                                 {QStringLiteral("returns"), r.returns},
                                 {QStringLiteral("spotSampled"), r.spotSampled},
                                 {QStringLiteral("spotMissed"), r.spotMissed},
-                                {QStringLiteral("missRate"), estimateJson(r.missRate)}});
+                                // none sampled, no rate: null, as the tables' "—"
+                                {QStringLiteral("missRate"),
+                                 r.spotSampled ? QJsonValue(estimateJson(r.missRate)) : QJsonValue(QJsonValue::Null)}});
     }
     doc.tables = {table};
     doc.data.insert(QStringLiteral("volunteers"), rows);

@@ -103,6 +103,20 @@ TEST_F(ReportCliTest, ProgressAsJsonHasTheCounts) {
     EXPECT_EQ(data.value(QStringLiteral("days")).toArray().size(), 3);
 }
 
+TEST_F(ReportCliTest, AVolunteerWithNothingSpotCheckedHasNoMissRateInJson) {
+    const CliRun run = report(QStringLiteral("volunteers --format json"));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray volunteers = run.json().value(QStringLiteral("volunteers")).toArray();
+    ASSERT_EQ(volunteers.size(), 2);
+    for (const QJsonValue& v : volunteers) {
+        const QJsonObject row = v.toObject();
+        EXPECT_EQ(row.value(QStringLiteral("read")).toInt() + row.value(QStringLiteral("checked")).toInt(), 5);
+        EXPECT_EQ(row.value(QStringLiteral("spotSampled")).toInt(), 0);
+        // not a rate of 0 %: nothing was sampled (the CSV, XLSX and PDF show "—")
+        EXPECT_TRUE(row.value(QStringLiteral("missRate")).isNull());
+    }
+}
+
 TEST_F(ReportCliTest, CsvHasAByteOrderMarkAndVietnameseIntact) {
     const QString path = dir.filePath(QStringLiteral("sai-sot.csv"));
     const CliRun run = report(QStringLiteral("corrections --output ") + path);

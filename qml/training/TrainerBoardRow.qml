@@ -130,7 +130,8 @@ Rectangle {
             Layout.fillWidth: true
             visible: text !== ""
             text: row.reasons
-            color: Theme.muted
+            // a pair that has logged nothing yet may need the trainer at its table: its reason stands out
+            color: row.books === 0 ? Theme.warningText : Theme.muted
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
         }

@@ -10,6 +10,7 @@
 #include "core/services/TrainingService.h"
 #include "core/services/WorkSessionService.h"
 #include "tests/support/TestSite.h"
+#include "tests/support/TrainingPairs.h"
 
 #include <QTemporaryDir>
 
@@ -23,41 +24,23 @@ namespace {
 using domain::RecordType;
 using test::secret;
 
-constexpr const char* kTrainer = "taphuan";
-constexpr const char* kTrainerPassword = "song-sai-gon-chay-mai-7";
-
 class TrainingBoardAtASite : public ::testing::Test {
 protected:
     void SetUp() override {
-        TrainingSiteRequest request;
-        request.site.databasePath = db();
-        request.site.siteName = QString::fromUtf8("Tập huấn Bàu Bàng");
-        request.site.adminUserName = QString::fromLatin1(kTrainer);
-        request.site.adminPassword = secret(kTrainerPassword);
-        request.site.kdf = crypto::kArgon2Floor;
-        request.pairs = 3;
-        request.seed = 3011;
-        auto created = TrainingService::createTrainingSite(std::move(request));
+        auto created = test::makeTrainingSite(db(), QString::fromUtf8("Tập huấn Bàu Bàng"), 3, 3011);
         ASSERT_TRUE(created.ok()) << created.error().detail.toStdString();
         m_created = std::move(created).value();
     }
 
     [[nodiscard]] QString db() const { return m_dir.filePath(QStringLiteral("taphuan.db")); }
-    [[nodiscard]] std::string passwordOf(const QString& user) const {
-        for (const auto& t : m_created.trainees) {
-            if (t.userName == user) {
-                return std::string(t.password.chars().data(), t.password.size());
-            }
-        }
-        return {};
-    }
+    [[nodiscard]] std::string passwordOf(const QString& user) const { return test::traineePassword(m_created, user); }
     [[nodiscard]] std::unique_ptr<Session> signIn(const QString& user, const std::string& password) const {
         auto session = SignIn().signIn(db(), user, secret(password));
         EXPECT_TRUE(session.ok()) << user.toStdString();
         return session.ok() ? std::move(session).value() : nullptr;
     }
     [[nodiscard]] std::unique_ptr<Session> trainer() const {
-        return signIn(QString::fromLatin1(kTrainer), kTrainerPassword);
+        return signIn(QString::fromLatin1(test::kTrainerName), test::kTrainerPassword);
     }
     [[nodiscard]] std::unique_ptr<Session> trainee(const QString& user) const { return signIn(user, passwordOf(user)); }
     [[nodiscard]] const TrainingBookInfo& bookOf(int pair, RecordType type) const {

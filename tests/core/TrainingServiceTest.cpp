@@ -15,6 +15,7 @@
 #include "core/services/WipeService.h"
 #include "core/services/WorkSessionService.h"
 #include "tests/support/TestSite.h"
+#include "tests/support/TrainingPairs.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -31,8 +32,8 @@ namespace {
 using domain::RecordType;
 using test::secret;
 
-constexpr const char* kTrainer = "taphuan";
-constexpr const char* kTrainerPassword = "song-sai-gon-chay-mai-7";
+using test::kTrainerPassword;
+constexpr const char* kTrainer = test::kTrainerName;
 constexpr quint64 kSeed = 3011;
 
 QString passwordText(const crypto::SecureBuffer& b) {
@@ -44,15 +45,8 @@ class TrainingSite : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         s_dir = new QTemporaryDir;
-        TrainingSiteRequest request;
-        request.site.databasePath = s_dir->filePath(QStringLiteral("taphuan.db"));
-        request.site.siteName = QString::fromUtf8("Tập huấn Dầu Tiếng");
-        request.site.adminUserName = QString::fromLatin1(kTrainer);
-        request.site.adminPassword = secret(kTrainerPassword);
-        request.site.kdf = crypto::kArgon2Floor;
-        request.pairs = 2;
-        request.seed = kSeed;
-        auto created = TrainingService::createTrainingSite(std::move(request));
+        auto created = test::makeTrainingSite(s_dir->filePath(QStringLiteral("taphuan.db")),
+                                              QString::fromUtf8("Tập huấn Dầu Tiếng"), 2, kSeed);
         ASSERT_TRUE(created.ok()) << created.error().detail.toStdString();
         s_created = new TrainingSiteCreated(std::move(created).value());
     }
@@ -63,12 +57,7 @@ protected:
 
     static QString db() { return s_dir->filePath(QStringLiteral("taphuan.db")); }
     static QString passwordOf(const QString& user) {
-        for (const auto& t : s_created->trainees) {
-            if (t.userName == user) {
-                return passwordText(t.password);
-            }
-        }
-        return {};
+        return QString::fromStdString(test::traineePassword(*s_created, user));
     }
     static std::unique_ptr<Session> signIn(const QString& user, const QString& password) {
         auto session = SignIn().signIn(db(), user, secret(password.toStdString()));

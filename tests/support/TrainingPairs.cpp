@@ -10,6 +10,28 @@
 
 namespace dc::test {
 
+core::Result<core::TrainingSiteCreated> makeTrainingSite(const QString& path, const QString& siteName, int pairs,
+                                                         quint64 seed) {
+    core::TrainingSiteRequest request;
+    request.site.databasePath = path;
+    request.site.siteName = siteName;
+    request.site.adminUserName = QString::fromLatin1(kTrainerName);
+    request.site.adminPassword = crypto::SecureBuffer::copyOf(std::string_view(kTrainerPassword));
+    request.site.kdf = crypto::kArgon2Floor;
+    request.pairs = pairs;
+    request.seed = seed;
+    return core::TrainingService::createTrainingSite(std::move(request));
+}
+
+std::string traineePassword(const core::TrainingSiteCreated& created, const QString& user) {
+    for (const auto& t : created.trainees) {
+        if (t.userName == user) {
+            return {t.password.chars().data(), t.password.size()};
+        }
+    }
+    return {};
+}
+
 core::Result<void> addTrainingPairs(core::Session& trainer, int count, std::string_view password, quint64 seed) {
     using core::gateways::TrainingGateway;
     return core::access::guarded([&]() -> core::Result<void> {

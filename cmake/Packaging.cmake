@@ -36,15 +36,29 @@ endforeach()
 add_custom_target(manpages ALL DEPENDS ${man_pages})
 install(FILES ${man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
+# The package's changelog (a native package's: changelog.gz), compressed without a time stamp as Debian wants.
+add_custom_command(
+    OUTPUT "${PROJECT_BINARY_DIR}/changelog.gz"
+    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/packaging/changelog" "${PROJECT_BINARY_DIR}/changelog"
+    COMMAND gzip -9nf "${PROJECT_BINARY_DIR}/changelog"
+    DEPENDS "${PROJECT_SOURCE_DIR}/packaging/changelog"
+    COMMENT "The package's changelog"
+    VERBATIM)
+add_custom_target(changelog ALL DEPENDS "${PROJECT_BINARY_DIR}/changelog.gz")
+install(FILES "${PROJECT_BINARY_DIR}/changelog.gz" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/doichieu)
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME doichieu)
 set(CPACK_PACKAGE_VENDOR "Đối Chiếu contributors")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Checks of civil-status registers against the national population database")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Đối Chiếu logs the checks volunteer pairs make of paper civil-status registers against their digital copies, "
-    "in an encrypted database (SQLCipher), and exchanges signed bundles with a province hub. This package holds the "
-    "desktop program (doichieu) and the command line (doichieu-admin).")
+# Lines of at most 80 characters (lintian: extended-description-line-too-long); CPack indents each one. One string
+# (string(CONCAT)): set() with several would join them with ";".
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Đối Chiếu logs the checks volunteer pairs make of paper civil-status registers\n"
+    "against their digital copies, in an encrypted database (SQLCipher), and\n"
+    "exchanges signed bundles with a province hub. This package holds the desktop\n"
+    "program (doichieu) and the command line (doichieu-admin).")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Đối Chiếu contributors <doichieu@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)

@@ -94,10 +94,23 @@ ReadResult readSmallFile(const QString& path, qint64 maxBytes) {
         result.failure = ReadFailure::Missing;
         return result;
     }
+    // Only a regular file (or a link to one): opening a FIFO would wait for a writer for ever, and a device such as
+    // /dev/zero would be read up to the cap. Checked before opening, and again on what was opened.
+    const auto notAFile = [&result] {
+        result.failure = ReadFailure::Unreadable;
+        result.detail = QStringLiteral("not a regular file");
+        return result;
+    };
+    if (!QFileInfo(path).isFile()) {
+        return notAFile();
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         result.failure = ReadFailure::Unreadable;
         result.detail = file.errorString();
         return result;
+    }
+    if (file.isSequential()) {
+        return notAFile();
     }
     if (file.size() > maxBytes) {
         result.failure = ReadFailure::TooLarge;

@@ -58,7 +58,8 @@ struct FileToWrite {
 [[nodiscard]] Result<qint64> overwriteAndRemove(const QString& path);
 
 // Reads a whole file of at most maxBytes; an absent file, an unreadable one and one that is too large are
-// told apart by the error's code (DatabaseMissing is not used here: callers choose their own).
+// told apart by the error's code (DatabaseMissing is not used here: callers choose their own). Anything but a regular
+// file (a folder, a FIFO, a device) is Unreadable, "not a regular file", and is not opened or not read.
 enum class ReadFailure { Missing, Unreadable, TooLarge };
 struct ReadResult {
     QByteArray contents;

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <sys/stat.h>
+
 namespace {
 
 using dc::test::admin;
@@ -106,6 +108,26 @@ TEST_F(ExchangeCliTest, ExportImportReceiptAndStatusSpeakTheIssuesJson) {
     // At the commune, no import; at the hub, no export.
     EXPECT_EQ(admin(as(QStringLiteral("bundle import ") + file), {kAdminPassword}).exitCode, 1);
     EXPECT_EQ(admin(atHub(QStringLiteral("bundle export --output ") + outDir), {kAdminPassword}).exitCode, 1);
+}
+
+// A FIFO given as a bundle used to hang the import (opening it waits for a writer), and /dev/zero was read up to the
+// 256 MiB cap: both are refused at once, as "damaged", and the good file beside them is imported.
+TEST_F(ExchangeCliTest, AFifoOrADeviceGivenAsABundleIsRefusedAtOnce) {
+    const CliRun exported = admin(as(QStringLiteral("bundle export --json --output ") + outDir), {kAdminPassword});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QString fifo = dir.filePath(QStringLiteral("fifo.bundle"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const CliRun run = admin(atHub(QStringLiteral("bundle import --json ") + fifo + QStringLiteral(" /dev/zero ") +
+                                   exported.json().value(QStringLiteral("file")).toString()),
+                             {kAdminPassword});
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    const QJsonArray files = run.json().value(QStringLiteral("files")).toArray();
+    ASSERT_EQ(files.size(), 3);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(files.at(i).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        EXPECT_EQ(files.at(i).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("damaged"));
+    }
+    EXPECT_EQ(files.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
 }
 
 } // namespace

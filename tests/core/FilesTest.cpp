@@ -8,6 +8,11 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <chrono>
+#include <future>
+
 namespace {
 
 using dc::core::platform::FileToWrite;
@@ -44,6 +49,47 @@ TEST(FilesTest, SeveralFilesAreWrittenTogetherAndAFailureLeavesNothing) {
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
               (QStringList{QStringLiteral("a.receipt"), QStringLiteral("b.receipt")})); // no temporary file left
     EXPECT_TRUE(dc::core::platform::writeFilesAtomically({}).empty());
+}
+
+// What the keyring, the mark and every travelling file (bundles, receipts, welcomes, roster packages) are read with:
+// a regular file or a link to one, never a FIFO (opening one waits for a writer for ever: `bundle import` hung on
+// one), a device (/dev/zero was read up to the 256 MiB cap before being refused) or a folder.
+TEST(FilesTest, OnlyARegularFileIsReadAndAFifoDoesNotHang) {
+    using dc::core::platform::ReadFailure;
+    using dc::core::platform::readSmallFile;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString regular = dir.filePath(QStringLiteral("a.bundle"));
+    {
+        QFile file(regular);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("bytes of a bundle");
+    }
+    const QString link = dir.filePath(QStringLiteral("link.bundle"));
+    ASSERT_TRUE(QFile::link(regular, link));
+    EXPECT_EQ(readSmallFile(regular, 1024).contents, QByteArray("bytes of a bundle"));
+    EXPECT_EQ(readSmallFile(link, 1024).contents, QByteArray("bytes of a bundle"));
+
+    const QString fifo = dir.filePath(QStringLiteral("fifo.bundle"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto reading = std::async(std::launch::async, [&] { return readSmallFile(fifo, 1024); });
+    if (reading.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+        QFile writer(fifo); // let the reader go before failing
+        (void)writer.open(QIODevice::WriteOnly);
+        FAIL() << "reading a FIFO waited for a writer";
+    }
+    const auto fromFifo = reading.get();
+    ASSERT_TRUE(fromFifo.failure.has_value());
+    EXPECT_EQ(*fromFifo.failure, ReadFailure::Unreadable);
+    EXPECT_EQ(fromFifo.detail, QStringLiteral("not a regular file"));
+
+    for (const QString& path : {QStringLiteral("/dev/zero"), dir.path()}) {
+        const auto read = readSmallFile(path, 256 * 1024 * 1024);
+        ASSERT_TRUE(read.failure.has_value()) << path.toStdString();
+        EXPECT_EQ(*read.failure, ReadFailure::Unreadable) << path.toStdString();
+        EXPECT_TRUE(read.contents.isEmpty());
+    }
+    EXPECT_EQ(readSmallFile(dir.filePath(QStringLiteral("none")), 1024).failure, ReadFailure::Missing);
 }
 
 } // namespace

@@ -7,10 +7,10 @@
 #include "app/gui/Guarded.h"
 #include "app/gui/Language.h"
 #include "app/gui/SessionController.h"
+#include "core/platform/Files.h"
 #include "core/services/TrainingService.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QVariantMap>
 
@@ -75,16 +75,18 @@ void TrainerBoard::importPaths(const QStringList& paths) {
             m_imports.append(QVariantMap{
                 {QStringLiteral("file"), name}, {QStringLiteral("ok"), false}, {QStringLiteral("text"), why}});
         };
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            refuse(QCoreApplication::translate("TrainerBoard", "Cannot be read."));
-            continue;
-        }
-        if (file.size() > core::training::kMaxTrainingFileBytes) {
+        // A regular file only (a FIFO chosen by mistake would block the window for ever), read bounded.
+        const core::platform::ReadResult file =
+            core::platform::readSmallFile(path, core::training::kMaxTrainingFileBytes);
+        if (file.failure == core::platform::ReadFailure::TooLarge) {
             refuse(QCoreApplication::translate("TrainerBoard", "Too large to be a results file."));
             continue;
         }
-        auto read = core::training::resultsFileFromJson(file.read(core::training::kMaxTrainingFileBytes + 1));
+        if (file.failure) {
+            refuse(QCoreApplication::translate("TrainerBoard", "Cannot be read."));
+            continue;
+        }
+        auto read = core::training::resultsFileFromJson(file.contents);
         if (!read) {
             refuse(QCoreApplication::translate("TrainerBoard", "Not a results file: %1")
                        .arg(app::errorText(read.error())));

@@ -3,6 +3,7 @@
 #include "core/campaign/Campaign.h"
 
 #include "core/domain/VietnameseText.h"
+#include "core/platform/Files.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -38,6 +39,10 @@ QString nameKey(const QString& name) {
 
 Error refused(const QString& why) {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("campaign: ") + why);
+}
+
+Error tooLarge() {
+    return refused(QStringLiteral("the file is larger than %1 bytes").arg(kMaxCampaignBytes));
 }
 
 // A positive integer of at most `limit`, or an error naming `where`.
@@ -483,7 +488,7 @@ Result<void> parseScope(const QJsonValue& value, Campaign& campaign) {
 
 Result<Campaign> parseCampaign(const QByteArray& bytes) {
     if (bytes.size() > kMaxCampaignBytes) {
-        return refused(QStringLiteral("the file is larger than %1 bytes").arg(kMaxCampaignBytes));
+        return tooLarge();
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -562,21 +567,19 @@ Result<Campaign> parseCampaign(const QByteArray& bytes) {
 }
 
 Result<QByteArray> readCampaignFile(const QString& path) {
-    QFile file(path);
-    if (!file.exists()) {
+    platform::ReadResult read = platform::readSmallFile(path, kMaxCampaignBytes);
+    if (!read.failure) {
+        return std::move(read.contents);
+    }
+    switch (*read.failure) {
+    case platform::ReadFailure::Missing:
         return makeError(ErrorCode::IoError, QStringLiteral("no campaign file at ") + path);
+    case platform::ReadFailure::TooLarge:
+        return tooLarge();
+    case platform::ReadFailure::Unreadable:
+        break;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
-    }
-    // Bounded: one byte more than allowed is enough to refuse (parseCampaign refuses it).
-    QByteArray bytes = file.read(kMaxCampaignBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
-    }
-    return bytes;
+    return makeError(ErrorCode::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + read.detail);
 }
 
 Result<Campaign> loadCampaign(const QString& path) {

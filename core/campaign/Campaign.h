@@ -100,8 +100,9 @@ struct Campaign {
 inline constexpr qint64 kMaxCampaignBytes = 4 * 1024 * 1024;
 [[nodiscard]] Result<Campaign> parseCampaign(const QByteArray& bytes);
 [[nodiscard]] Result<Campaign> loadCampaign(const QString& path);
-// A campaign file's bytes, read bounded (at most kMaxCampaignBytes + 1, so that parseCampaign refuses a larger file):
-// IoError when it cannot be read. Not checked: parseCampaign does that.
+// A campaign file's bytes, read bounded (platform::readSmallFile: a regular file only, never a FIFO or a device):
+// IoError when it is missing or cannot be read, InvalidInput as parseCampaign words it when it is larger than
+// kMaxCampaignBytes. Not checked: parseCampaign does that.
 [[nodiscard]] Result<QByteArray> readCampaignFile(const QString& path);
 // The campaign built into the program (Bình Dương 2022, 9 districts, 91 communes).
 [[nodiscard]] const Campaign& builtInCampaign();

@@ -5,6 +5,7 @@
 #include "core/sheets/Readers.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace dc::core::sheets {
 
@@ -63,9 +64,18 @@ Result<Table> readTable(const QByteArray& bytes) {
 }
 
 Result<Table> readTable(const QString& path) {
+    // A regular file only, as core/platform's readSmallFile (out of this library's reach): a FIFO would be waited on
+    // for ever, a device read up to the cap.
+    const auto notAFile = [] {
+        return makeError(ErrorCode::IoError, QStringLiteral("the list is not a regular file"));
+    };
+    if (QFileInfo::exists(path) && !QFileInfo(path).isFile())
+        return notAFile();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::IoError, QStringLiteral("cannot open the list: %1").arg(file.errorString()));
+    if (file.isSequential())
+        return notAFile();
     if (file.size() > kMaxTableFileBytes)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the file is larger than %1 MiB").arg(kMaxTableFileBytes / (1024 * 1024)));

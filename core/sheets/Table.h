@@ -34,7 +34,8 @@ inline constexpr int kMaxTableColumns = 200;
 inline constexpr int kMaxCellCharacters = 2000;
 
 // Reads a table from a file, the format chosen by its content (XLSX is a zip, XLS an OLE2 compound file, anything
-// else CSV with ',', ';' or tab as the separator), never by its name alone. IoError when the file cannot be read;
+// else CSV with ',', ';' or tab as the separator), never by its name alone. IoError when the file cannot be read or
+// is not a regular file (a FIFO, a device, a folder);
 // InvalidInput (detail in English, naming the problem, never a cell's content) for a damaged or oversized file.
 [[nodiscard]] Result<Table> readTable(const QString& path);
 // The same for bytes already read (bounded by kMaxTableFileBytes).

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/platform/Files.h"
+#include "tests/support/Fifo.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
 #include <gtest/gtest.h>
-
-#include <sys/stat.h>
-
-#include <chrono>
-#include <future>
 
 namespace {
 
@@ -70,18 +67,12 @@ TEST(FilesTest, OnlyARegularFileIsReadAndAFifoDoesNotHang) {
     EXPECT_EQ(readSmallFile(regular, 1024).contents, QByteArray("bytes of a bundle"));
     EXPECT_EQ(readSmallFile(link, 1024).contents, QByteArray("bytes of a bundle"));
 
-    const QString fifo = dir.filePath(QStringLiteral("fifo.bundle"));
-    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    auto reading = std::async(std::launch::async, [&] { return readSmallFile(fifo, 1024); });
-    if (reading.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
-        QFile writer(fifo); // let the reader go before failing
-        (void)writer.open(QIODevice::WriteOnly);
-        FAIL() << "reading a FIFO waited for a writer";
-    }
-    const auto fromFifo = reading.get();
-    ASSERT_TRUE(fromFifo.failure.has_value());
-    EXPECT_EQ(*fromFifo.failure, ReadFailure::Unreadable);
-    EXPECT_EQ(fromFifo.detail, QStringLiteral("not a regular file"));
+    const auto fromFifo = dc::test::readOfAFifo(dir.filePath(QStringLiteral("fifo.bundle")),
+                                                [](const QString& path) { return readSmallFile(path, 1024); });
+    ASSERT_TRUE(fromFifo.has_value()) << "reading a FIFO waited for a writer";
+    ASSERT_TRUE(fromFifo->failure.has_value());
+    EXPECT_EQ(*fromFifo->failure, ReadFailure::Unreadable);
+    EXPECT_EQ(fromFifo->detail, QStringLiteral("not a regular file"));
 
     for (const QString& path : {QStringLiteral("/dev/zero"), dir.path()}) {
         const auto read = readSmallFile(path, 256 * 1024 * 1024);

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/campaign/Campaign.h"
 #include "core/campaign/CampaignTotals.h"
+#include "tests/support/Fifo.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -424,6 +427,31 @@ TEST(LoadCampaign, MissingFileIsAnIoError) {
     const Result<Campaign> loaded = loadCampaign(QStringLiteral("/nonexistent/campaign.json"));
     ASSERT_FALSE(loaded.ok());
     EXPECT_EQ(loaded.error().code, ErrorCode::IoError);
+}
+
+// `campaign check FILE` and `init --campaign FILE` read a regular file only: a FIFO is refused at once (it used to wait
+// for a writer for ever), a device is not read (/dev/zero was read up to the cap), and a file over the cap is refused
+// as parseCampaign words it.
+TEST(LoadCampaign, AFifoOrADeviceIsRefusedAtOnceAndALargeFileAsTooLarge) {
+    QTemporaryDir dir;
+    const auto fromFifo = dc::test::readOfAFifo(dir.filePath(QStringLiteral("campaign.json")),
+                                                [](const QString& p) { return loadCampaign(p); });
+    ASSERT_TRUE(fromFifo.has_value()) << "loading a FIFO waited for a writer";
+    ASSERT_FALSE(fromFifo->ok());
+    EXPECT_EQ(fromFifo->error().code, ErrorCode::IoError);
+    const Result<Campaign> zero = loadCampaign(QStringLiteral("/dev/zero"));
+    ASSERT_FALSE(zero.ok());
+    EXPECT_EQ(zero.error().code, ErrorCode::IoError);
+    const QString large = dir.filePath(QStringLiteral("large.json"));
+    QFile file(large);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_EQ(file.write(QByteArray(kMaxCampaignBytes + 1, ' ')), kMaxCampaignBytes + 1);
+    file.close();
+    const Result<Campaign> tooLarge = loadCampaign(large);
+    ASSERT_FALSE(tooLarge.ok());
+    EXPECT_EQ(tooLarge.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(tooLarge.error().detail.contains(QStringLiteral("larger than")))
+        << tooLarge.error().detail.toStdString();
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "app/gui/TrainingScore.h"
 #include "app/gui/TrainingSidesModel.h"
 #include "core/domain/EntrySchema.h"
+#include "tests/support/Fifo.h"
 
 #include <QFile>
 #include <QKeyEvent>
@@ -261,6 +262,25 @@ void write(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+// A FIFO chosen in the file dialog (or a device) is refused at once: reading one used to block the window for ever.
+TEST(TrainerBoardImport, AFifoOrADeviceIsRefusedAtOnce) {
+    QTemporaryDir folder;
+    // The board is made on the reading thread, which owns it.
+    const auto imported = dc::test::readOfAFifo(folder.filePath(QStringLiteral("results.json")), [](const QString& p) {
+        TrainerBoard board;
+        board.importPaths({p, QStringLiteral("/dev/zero")});
+        return std::make_pair(board.imports(), board.pairs());
+    });
+    ASSERT_TRUE(imported.has_value()) << "importing a FIFO waited for a writer";
+    const auto& [files, pairs] = *imported;
+    ASSERT_EQ(files.size(), 2);
+    for (const QVariant& file : files) {
+        EXPECT_FALSE(file.toMap().value(QStringLiteral("ok")).toBool());
+        EXPECT_EQ(file.toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Cannot be read."));
+    }
+    EXPECT_EQ(pairs, 0);
 }
 
 TEST(TrainerBoardImport, ImportsResultsFilesOnceAndRefusesOthersWithTheReason) {

@@ -6,6 +6,7 @@
 #include "SheetsTestData.h"
 
 #include "core/sheets/Table.h"
+#include "tests/support/Fifo.h"
 
 #include <QDir>
 #include <QFile>
@@ -210,4 +211,20 @@ TEST(SheetsCsv, AFileIsReadByContentAndAMissingOneIsAnIoError) {
     auto missing = readTable(dir.filePath(QStringLiteral("none.csv")));
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, ErrorCode::IoError);
+}
+
+// A volunteers' list is read from a regular file only: a FIFO is refused at once (it would be waited on for ever), a
+// device is not read (/dev/zero up to the cap), a folder neither.
+TEST(SheetsFile, AFifoADeviceOrAFolderIsRefusedAtOnce) {
+    QTemporaryDir dir;
+    const auto fromFifo =
+        dc::test::readOfAFifo(dir.filePath(QStringLiteral("list.csv")), [](const QString& p) { return readTable(p); });
+    ASSERT_TRUE(fromFifo.has_value()) << "reading a FIFO waited for a writer";
+    ASSERT_FALSE(fromFifo->ok());
+    EXPECT_EQ(fromFifo->error().code, ErrorCode::IoError);
+    for (const QString& path : {QStringLiteral("/dev/zero"), dir.path()}) {
+        auto table = readTable(path);
+        ASSERT_FALSE(table.ok()) << path.toStdString();
+        EXPECT_EQ(table.error().code, ErrorCode::IoError) << path.toStdString();
+    }
 }

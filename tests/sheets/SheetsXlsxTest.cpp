@@ -353,7 +353,8 @@ TEST(SheetsXlsx, FlippedBytesNeverCrash) {
         QByteArray damaged = good;
         damaged[at] = char(damaged[at] ^ 0x5A);
         auto table = readTable(damaged);
-        if (!table.ok())
+        if (!table.ok()) {
             EXPECT_EQ(table.error().code, ErrorCode::InvalidInput) << at;
+        }
     }
 }

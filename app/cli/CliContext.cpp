@@ -40,7 +40,7 @@ int CliContext::failExplained(const core::Error& error) {
     const bool damage =
         error.code == core::ErrorCode::DatabaseCorrupt || error.code == core::ErrorCode::KeyringDamaged ||
         error.code == core::ErrorCode::DatabaseTooNew || error.code == core::ErrorCode::DatabaseMismatch;
-    if (damage || error.detail.isEmpty()) {
+    if (damage || error.detail.isEmpty() || errorTextSaysDetail(error.code)) {
         return fail(error);
     }
     return fail(errorText(error) + QStringLiteral(" (") + error.detail + u')', kExitFailed);

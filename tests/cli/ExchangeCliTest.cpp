@@ -128,6 +128,11 @@ TEST_F(ExchangeCliTest, AFifoOrADeviceGivenAsABundleIsRefusedAtOnce) {
         EXPECT_EQ(files.at(i).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("damaged"));
     }
     EXPECT_EQ(files.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+
+    // At the commune, the same FIFO given as a receipt: exit 1 at once, the reason said once.
+    const CliRun receipt = admin(as(QStringLiteral("bundle receipt ") + fifo), {kAdminPassword});
+    EXPECT_EQ(receipt.exitCode, 1);
+    EXPECT_EQ(receipt.err.count(QStringLiteral("not a regular file")), 1) << receipt.err.toStdString();
 }
 
 } // namespace

@@ -25,6 +25,9 @@ GuiTestCase {
         const list = item("bookList");
         tryCompare(list, "count", 3);
         compare(item("bookCount").text, "Tổng cộng: 3 sổ");
+        // The rows' delegates are laid out after the count changes: wait for the last one (a slow machine, a
+        // sanitizer build) before reading what they show.
+        tryVerify(() => visibleTexts(list).indexOf("Khai tử") >= 0, asyncTimeout, "every book's row is laid out");
         const texts = visibleTexts(list);
         for (const expected of ["Khai sinh", "Kết hôn", "Khai tử", "1998", "2005–2006", "1–412", "1–188",
                                 "chưa ghi", "Đang mở", "Phường Phú Cường"]) {

@@ -22,6 +22,11 @@
 namespace dc::core::platform {
 
 Result<void> replaceFile(const QString& temporary, const QString& target) {
+    if (!replaceable(target)) {
+        QFile::remove(temporary);
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("%1 is not a regular file: it is not replaced").arg(target));
+    }
 #if defined(Q_OS_UNIX)
     const bool moved = ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) == 0;
 #else
@@ -39,6 +44,10 @@ Result<void> replaceFile(const QString& temporary, const QString& target) {
 }
 
 bool moveFile(const QString& temporary, const QString& target) {
+    if (!replaceable(target)) {
+        QFile::remove(temporary);
+        return false;
+    }
 #if defined(Q_OS_UNIX)
     const bool moved = ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) == 0;
 #else

@@ -12,11 +12,19 @@
 
 namespace dc::core::platform {
 
+bool replaceable(const QString& target) {
+    const QFileInfo info(target);
+    return !info.exists() || info.isFile();
+}
+
 Result<void> writeFileAtomically(const QString& path, const QByteArray& contents, bool mustNotExist,
                                  FolderSync folderSync) {
     const QFileInfo info(path);
     if (mustNotExist && info.exists()) {
         return makeError(ErrorCode::IoError, QStringLiteral("refusing to replace existing file %1").arg(path));
+    }
+    if (!replaceable(path)) {
+        return makeError(ErrorCode::IoError, QStringLiteral("%1 is not a regular file: it is not replaced").arg(path));
     }
     // QSaveFile writes to a temporary file in the same folder and, in commit(), flushes it to disk (fsync)
     // before renaming it over the target; cancelled or failed writes remove the temporary file.

@@ -34,6 +34,11 @@ struct FileToWrite {
 };
 [[nodiscard]] std::vector<bool> writeFilesAtomically(std::span<const FileToWrite> files);
 
+// Whether a file may be written over `target`: nothing is there, or a regular file (or a link to one). A folder, a
+// FIFO or a device is never replaced by a file: `--output /dev/null` run as root would have put a report in its
+// place. Every writer below asks this first and refuses (IoError, or not written) when it says no.
+[[nodiscard]] bool replaceable(const QString& target);
+
 // Flushes a file's written data to the disk (fdatasync on POSIX) and reports whether the disk took it.
 [[nodiscard]] bool syncFile(QFileDevice& file);
 

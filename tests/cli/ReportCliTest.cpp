@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 using dc::test::admin;
 using dc::test::CliRun;
 using dc::test::kAdminPassword;
@@ -216,6 +218,16 @@ TEST_F(ReportCliTest, BadPathsAndRangesLeaveNothingOnDisk) {
         EXPECT_EQ(report(QStringLiteral("progress --output ") + dir.filePath(QStringLiteral("locked/r.xlsx"))).exitCode,
                   1);
         EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("locked"))).isEmpty());
+    }
+    // A FIFO (standing for a device such as /dev/null, which only root could make here) is not replaced by the
+    // report, in any format: it used to be, by the rename that makes an export atomic.
+    for (const char* name : {"fifo.csv", "fifo.xlsx", "fifo.pdf"}) {
+        const QString fifo = dir.filePath(QString::fromLatin1(name));
+        ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const CliRun run = report(QStringLiteral("volunteers --output ") + fifo);
+        EXPECT_EQ(run.exitCode, 1) << name;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("not a regular file"))) << run.err.toStdString();
+        EXPECT_FALSE(QFileInfo(fifo).isFile()) << name << " was replaced by the report";
     }
     const QString path = dir.filePath(QStringLiteral("r.csv"));
     const CliRun reversed = admin(as(QStringLiteral("report progress --output ") + path) +

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 namespace {
 
 using dc::core::platform::FileToWrite;
@@ -81,6 +83,47 @@ TEST(FilesTest, OnlyARegularFileIsReadAndAFifoDoesNotHang) {
         EXPECT_TRUE(read.contents.isEmpty());
     }
     EXPECT_EQ(readSmallFile(dir.filePath(QStringLiteral("none")), 1024).failure, ReadFailure::Missing);
+}
+
+// A report, a receipt or a bundle is never written over a FIFO, a device or a folder: the writers replace the target
+// by a rename, and `report --output /dev/null` run as root put a report where the device had been. A FIFO stands
+// for them here (a device node needs root); it stays a FIFO, and no temporary file is left beside it.
+TEST(FilesTest, NothingIsWrittenOverAFifoOrAFolder) {
+    namespace platform = dc::core::platform;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("report.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const auto stillAFifo = [&] {
+        struct stat st {};
+        return ::lstat(QFile::encodeName(fifo).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+    };
+    EXPECT_FALSE(platform::replaceable(fifo));
+    EXPECT_FALSE(platform::replaceable(dir.path()));
+    EXPECT_TRUE(platform::replaceable(dir.filePath(QStringLiteral("new.csv"))));
+
+    const auto written = platform::writeFileAtomically(fifo, QByteArray("a report"));
+    ASSERT_FALSE(written.ok());
+    EXPECT_EQ(written.error().code, dc::core::ErrorCode::IoError);
+    EXPECT_TRUE(stillAFifo());
+    EXPECT_FALSE(platform::writeFileAtomically(dir.path(), QByteArray("a report")).ok());
+
+    const FileToWrite files[] = {{fifo, QByteArray("a receipt")}};
+    EXPECT_EQ(platform::writeFilesAtomically(files), std::vector<bool>{false});
+    EXPECT_TRUE(stillAFifo());
+
+    const QString temporary = dir.filePath(QStringLiteral("report.xlsx.part"));
+    {
+        QFile file(temporary);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("a spreadsheet");
+    }
+    EXPECT_FALSE(platform::replaceFile(temporary, fifo).ok());
+    EXPECT_TRUE(stillAFifo());
+    EXPECT_FALSE(QFile::exists(temporary));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot),
+              QStringList{QStringLiteral("report.csv")})
+        << "no temporary file left beside the FIFO";
 }
 
 } // namespace

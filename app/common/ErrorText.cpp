@@ -6,14 +6,14 @@
 
 namespace dc::app {
 
-// Every sentence is spelled QCoreApplication::translate("ErrorText", ...) so that lupdate files it under the
-// context the program looks up.
 bool errorTextSaysDetail(core::ErrorCode code) {
     using core::ErrorCode;
     return code == ErrorCode::IoError || code == ErrorCode::QueueNotEmpty || code == ErrorCode::FileRefused ||
            code == ErrorCode::Internal;
 }
 
+// Every sentence is spelled QCoreApplication::translate("ErrorText", ...) so that lupdate files it under the
+// context the program looks up.
 QString errorText(const core::Error& error) {
     using core::ErrorCode;
     switch (error.code) {

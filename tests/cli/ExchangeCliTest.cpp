@@ -3,12 +3,11 @@
 //
 // `bundle export|import|receipt|status` and `hub status` as a script drives them: the JSON and exit codes.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/Fifo.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-
-#include <sys/stat.h>
 
 namespace {
 
@@ -116,7 +115,7 @@ TEST_F(ExchangeCliTest, AFifoOrADeviceGivenAsABundleIsRefusedAtOnce) {
     const CliRun exported = admin(as(QStringLiteral("bundle export --json --output ") + outDir), {kAdminPassword});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     const QString fifo = dir.filePath(QStringLiteral("fifo.bundle"));
-    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ASSERT_TRUE(dc::test::makeFifo(fifo));
     const CliRun run = admin(atHub(QStringLiteral("bundle import --json ") + fifo + QStringLiteral(" /dev/zero ") +
                                    exported.json().value(QStringLiteral("file")).toString()),
                              {kAdminPassword});

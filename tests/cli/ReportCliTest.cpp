@@ -7,6 +7,7 @@
 #include "core/store/Database.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/cli/PdfBoxes.h"
+#include "tests/support/Fifo.h"
 #include "tests/support/TestSite.h"
 
 #include <QDir>
@@ -19,8 +20,6 @@
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
-
-#include <sys/stat.h>
 
 using dc::test::admin;
 using dc::test::CliRun;
@@ -223,11 +222,11 @@ TEST_F(ReportCliTest, BadPathsAndRangesLeaveNothingOnDisk) {
     // report, in any format: it used to be, by the rename that makes an export atomic.
     for (const char* name : {"fifo.csv", "fifo.xlsx", "fifo.pdf"}) {
         const QString fifo = dir.filePath(QString::fromLatin1(name));
-        ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        ASSERT_TRUE(dc::test::makeFifo(fifo));
         const CliRun run = report(QStringLiteral("volunteers --output ") + fifo);
         EXPECT_EQ(run.exitCode, 1) << name;
         EXPECT_TRUE(run.err.contains(QStringLiteral("not a regular file"))) << run.err.toStdString();
-        EXPECT_FALSE(QFileInfo(fifo).isFile()) << name << " was replaced by the report";
+        EXPECT_TRUE(dc::test::isFifo(fifo)) << name << " was replaced by the report";
     }
     const QString path = dir.filePath(QStringLiteral("r.csv"));
     const CliRun reversed = admin(as(QStringLiteral("report progress --output ") + path) +

@@ -10,8 +10,6 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/stat.h>
-
 namespace {
 
 using dc::core::platform::FileToWrite;
@@ -93,11 +91,8 @@ TEST(FilesTest, NothingIsWrittenOverAFifoOrAFolder) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString fifo = dir.filePath(QStringLiteral("report.csv"));
-    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    const auto stillAFifo = [&] {
-        struct stat st {};
-        return ::lstat(QFile::encodeName(fifo).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
-    };
+    ASSERT_TRUE(dc::test::makeFifo(fifo));
+    const auto stillAFifo = [&] { return dc::test::isFifo(fifo); };
     EXPECT_FALSE(platform::replaceable(fifo));
     EXPECT_FALSE(platform::replaceable(dir.path()));
     EXPECT_TRUE(platform::replaceable(dir.filePath(QStringLiteral("new.csv"))));

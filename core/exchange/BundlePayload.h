@@ -46,6 +46,10 @@ struct TableSpec {
     qint64 maxRows;
 };
 
+// The index of a field in its table's spec, by key (std::logic_error when there is none: a programming error). The
+// spec is constant: callers look each index up once.
+[[nodiscard]] int fieldIndex(const TableSpec& spec, const char* key);
+
 // The travelling tables, in the order the hub applies them (people and books first, then what refers to them).
 [[nodiscard]] const TableSpec& usersSpec();
 [[nodiscard]] const TableSpec& booksSpec();
@@ -73,26 +77,54 @@ struct BundlePayload {
 
 // Compact JSON of the payload (the rows exactly as given; events with hex hashes).
 [[nodiscard]] QByteArray serializePayload(const BundlePayload& payload);
-// Parses and checks every field of every row (types, lengths, bounds, row counts); FileRefused with a detail naming
-// the table and key (never a value) when anything is off. Never throws.
-[[nodiscard]] Result<BundlePayload> parsePayload(const QByteArray& json);
 
-// Checks one row against its table (used by the parser; the gateways' rows pass it by construction). An empty
-// string when it conforms, else what is wrong (table and key, never a value).
+// Checks one row against its table, as a JSON object: an empty string when it conforms, else what is wrong (table and
+// key, never a value). The parser below applies the same specs to the bytes; the fuzz harness holds every row it
+// accepts to this one (tests/fuzz/BundlePayloadFuzz.cpp).
 [[nodiscard]] QString checkRow(const TableSpec& spec, const QJsonObject& row);
 
 // A field of a checked row as plain data, so that the hub's writing thread binds it without a JSON look-up or a
-// conversion (the import makes these on its worker thread, ImportService's openBundle): null, an integer (a Bool is 0
-// or 1) or text as its UTF-8 bytes (QString::toUtf8's, the bytes Statement::bind would store).
+// conversion: null, an integer (a Bool is 0 or 1) or text as its UTF-8 bytes (the bytes Statement::bind would store).
 struct PlainValue {
     enum class Kind : std::uint8_t { Null, Integer, Text };
     Kind kind = Kind::Null;
     qint64 integer = 0;
     QByteArray text;
 };
-using PlainRow = std::vector<PlainValue>;
-// The fields of a row that passed checkRow, in its spec's order (a row that did not: undefined, never thrown).
-[[nodiscard]] PlainRow plainRow(const TableSpec& spec, const QJsonObject& row);
+using PlainRow = std::vector<PlainValue>; // one value per field of its spec, in the spec's order
+
+struct ParsedCheck {
+    PlainRow fields;                   // checksSpec's order
+    std::vector<PlainRow> corrections; // correctionsSpec's order, as listed
+};
+
+// A bundle's plaintext as the hub reads it: every row already checked and made plain, in the payload's order.
+struct ParsedPayload {
+    std::vector<PlainRow> users;
+    std::vector<PlainRow> books;
+    std::vector<PlainRow> sessions;
+    std::vector<PlainRow> sessionEvents;
+    std::vector<ParsedCheck> checks;
+    std::vector<PlainRow> reviews;
+    std::vector<PlainRow> spotSamples;
+    std::vector<PlainRow> spotItems;
+    std::vector<PlainRow> spotResults;
+    std::vector<audit::Event> events;
+};
+
+// Reads the payload in one pass over its bytes (no JSON document is built): checks the syntax (RFC 8259, UTF-8, no
+// lone surrogate), every field of every row against its spec (types, lengths in UTF-16 units as QString counts them,
+// integer bounds, row counts), and that each row has its spec's keys exactly once; the parts are the nine tables and
+// "events", each once, in any order. FileRefused with a detail naming the table and key (never a value) when anything
+// is off. Never throws.
+[[nodiscard]] Result<ParsedPayload> parsePayload(std::span<const std::uint8_t> json);
+[[nodiscard]] Result<ParsedPayload> parsePayload(const QByteArray& json);
+
+// A plain row back as its JSON object (the file's keys; a Bool as true/false): to keep a conflicting row's text, and
+// to read a payload back (objectsOf) for tests and the fuzz harness.
+[[nodiscard]] QJsonObject rowObject(const TableSpec& spec, const PlainRow& row);
+[[nodiscard]] QJsonObject checkObject(const ParsedCheck& check); // with its "corrections"
+[[nodiscard]] BundlePayload objectsOf(const ParsedPayload& payload);
 
 // The canonical text of a row, to tell "the same UUID with the same content" from a conflict: compact JSON, keys
 // sorted (QJsonObject keeps them sorted).

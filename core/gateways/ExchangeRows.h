@@ -69,8 +69,8 @@ inline void bind(store::Statement& statement, const exchange::TableSpec& spec, c
     }
 }
 
-// Binds a row's plain values (exchange::plainRow) to parameters from `first` on: no look-up, no conversion, no copy
-// (the row must outlive the statement's reset).
+// Binds a row's plain values (exchange::parsePayload's) to parameters from `first` on: no look-up, no conversion, no
+// copy (the row must outlive the statement's reset).
 inline void bind(store::Statement& statement, const exchange::PlainRow& row, int first) {
     int index = first;
     for (const exchange::PlainValue& value : row) {

@@ -98,15 +98,7 @@ const TableSql& tableSql(HubGateway::Table table) {
     return kTables[static_cast<int>(table)];
 }
 
-// The index of a field in its table's spec (the spec is constant: looked up once per field by the callers' statics).
-int fieldIndex(const exchange::TableSpec& spec, const char* key) {
-    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
-        if (std::strcmp(spec.fields[i].key, key) == 0) {
-            return static_cast<int>(i);
-        }
-    }
-    throw std::logic_error("no such field in the table's spec");
-}
+using exchange::fieldIndex;
 
 QString textOf(const exchange::PlainRow& row, int index) {
     return QString::fromUtf8(row[static_cast<std::size_t>(index)].text);
@@ -333,8 +325,7 @@ void HubGateway::putBook(const QString& siteUuid, const QString& district, const
     s->reset();
 }
 
-HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, const QJsonObject& row,
-                                         const exchange::PlainRow& values) {
+HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, const exchange::PlainRow& values) {
     const TableSql& sql = tableSql(table);
     const exchange::TableSpec& spec = sql.spec();
     auto insert = m_db.cached(sql.insert);
@@ -356,12 +347,14 @@ HubGateway::PutResult HubGateway::putRow(Table table, const QString& siteUuid, c
         return {};
     }
     auto select = m_db.cached(sql.select);
-    select->bind(1, row.value(QLatin1String("uuid")).toString());
-    PutResult result{Put::Same, {}};
+    const QString uuid = textOf(values, 0);
+    select->bind(1, uuid);
+    PutResult result{Put::Same, {}, {}, {}};
     if (select->step()) {
-        const QByteArray held = exchange::canonicalRow(rows::read(*select, spec, 0));
-        if (held != exchange::canonicalRow(row)) {
-            result = {Put::Conflict, held};
+        QByteArray held = exchange::canonicalRow(rows::read(*select, spec, 0));
+        QByteArray incoming = exchange::canonicalRow(exchange::rowObject(spec, values));
+        if (held != incoming) {
+            result = {Put::Conflict, std::move(held), std::move(incoming), uuid};
         }
     }
     select->reset();
@@ -372,33 +365,42 @@ void HubGateway::useImportCache() {
     m_db.exec("PRAGMA cache_size = -262144");
 }
 
-HubGateway::IncomingCheck HubGateway::prepareCheck(const QJsonObject& row) {
+HubGateway::IncomingCheck HubGateway::prepareCheck(const exchange::ParsedCheck& row) {
+    const exchange::TableSpec& spec = exchange::checksSpec();
+    static const int kUuid = fieldIndex(spec, "uuid");
+    static const int kBook = fieldIndex(spec, "book");
+    static const int kEntry = fieldIndex(spec, "entry");
+    static const int kOutcome = fieldIndex(spec, "outcome");
+    static const int kLoggedAt = fieldIndex(spec, "loggedAt");
+    static const int kReader = fieldIndex(spec, "reader");
+    static const int kChecker = fieldIndex(spec, "checker");
+    static const int kSupersedes = fieldIndex(spec, "supersedes");
+    static const int kSubjectName = fieldIndex(spec, "subjectName");
+    static const int kField = fieldIndex(exchange::correctionsSpec(), "field");
+    static const int kClass = fieldIndex(exchange::correctionsSpec(), "class");
+    static const int kWritingDifference = fieldIndex(exchange::correctionsSpec(), "writingDifference");
     IncomingCheck c;
-    c.fields = exchange::plainRow(exchange::checksSpec(), row);
-    c.uuid = row.value(QLatin1String("uuid")).toString();
-    c.book = row.value(QLatin1String("book")).toString();
-    c.entry = static_cast<qint64>(row.value(QLatin1String("entry")).toDouble());
-    c.outcome = row.value(QLatin1String("outcome")).toString();
-    c.loggedAt = row.value(QLatin1String("loggedAt")).toString();
+    c.fields = row.fields; // shares the text's bytes
+    c.uuid = textOf(row.fields, kUuid);
+    c.book = textOf(row.fields, kBook);
+    c.entry = row.fields[static_cast<std::size_t>(kEntry)].integer;
+    c.outcome = textOf(row.fields, kOutcome);
+    c.loggedAt = textOf(row.fields, kLoggedAt);
     c.day = sitetime::dayKeyOfStored(c.loggedAt);
-    c.reader = row.value(QLatin1String("reader")).toString();
-    c.checker = row.value(QLatin1String("checker")).toString();
-    const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
-    c.supersedesRow = supersedes.isString();
-    c.supersedes = supersedes.toString();
-    c.subjectKey = domain::foldForSearch(row.value(QLatin1String("subjectName")).toString()).toUtf8();
-    for (const QJsonValue& value : row.value(QLatin1String("corrections")).toArray()) {
-        const QJsonObject correction = value.toObject();
-        c.corrections.push_back({exchange::plainRow(exchange::correctionsSpec(), correction),
-                                 correction.value(QLatin1String("field")).toString(),
-                                 correction.value(QLatin1String("class")).toString(),
-                                 correction.value(QLatin1String("writingDifference")).toBool()});
+    c.reader = textOf(row.fields, kReader);
+    c.checker = textOf(row.fields, kChecker);
+    c.supersedesRow = row.fields[static_cast<std::size_t>(kSupersedes)].kind == exchange::PlainValue::Kind::Text;
+    c.supersedes = textOf(row.fields, kSupersedes);
+    c.subjectKey = domain::foldForSearch(textOf(row.fields, kSubjectName)).toUtf8();
+    c.corrections.reserve(row.corrections.size());
+    for (const exchange::PlainRow& correction : row.corrections) {
+        c.corrections.push_back({correction, textOf(correction, kField), textOf(correction, kClass),
+                                 correction[static_cast<std::size_t>(kWritingDifference)].integer != 0});
     }
     return c;
 }
 
-HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonObject& row, const IncomingCheck& check,
-                                           Delta& delta) {
+HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const IncomingCheck& check, Delta& delta) {
     const exchange::TableSpec& spec = exchange::checksSpec();
     const QString& uuid = check.uuid;
     auto insert = m_db.cached(
@@ -419,7 +421,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
             "warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, supersedes, "
             "reason FROM hub_checks WHERE uuid = ?1");
         select->bind(1, uuid);
-        PutResult result{Put::Same, {}};
+        PutResult result{Put::Same, {}, {}, {}};
         if (select->step()) {
             QJsonObject held = rows::read(*select, spec, 0);
             select->reset();
@@ -432,9 +434,16 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const QJsonO
             }
             c->reset();
             held.insert(QStringLiteral("corrections"), heldCorrections);
-            const QByteArray heldText = exchange::canonicalRow(held);
-            if (heldText != exchange::canonicalRow(row)) {
-                result = {Put::Conflict, heldText};
+            QByteArray heldText = exchange::canonicalRow(held);
+            QJsonObject incoming = exchange::rowObject(spec, check.fields);
+            QJsonArray incomingCorrections;
+            for (const IncomingCheck::Correction& correction : check.corrections) {
+                incomingCorrections.append(exchange::rowObject(exchange::correctionsSpec(), correction.fields));
+            }
+            incoming.insert(QStringLiteral("corrections"), incomingCorrections);
+            QByteArray incomingText = exchange::canonicalRow(incoming);
+            if (heldText != incomingText) {
+                result = {Put::Conflict, std::move(heldText), std::move(incomingText), uuid};
             }
         } else {
             select->reset();

@@ -98,22 +98,24 @@ public:
                      const QByteArray& incoming, const QString& bundleId, const QString& at);
     [[nodiscard]] qint64 conflictCount(const QString& siteUuid);
 
-    // The import binds each row from its plain values (exchange::plainRow, made off the importing thread); the
-    // row's JSON object is read only to tell a conflict.
+    // The import binds each row from its plain values (exchange::parsePayload's, read off the importing thread); a
+    // row's JSON text is made only to keep a conflict.
     // Users and books carry their state: the newest bundle's wins (for rows of the same site).
     void putUser(const QString& siteUuid, const exchange::PlainRow& row);
     void putBook(const QString& siteUuid, const QString& district, const QString& commune,
                  const exchange::PlainRow& row);
 
-    // A row keyed by UUID: inserted, or already there with the same content, or there with another (then `held` is
-    // the canonical text of what the hub holds).
+    // A row keyed by UUID: inserted, or already there with the same content, or there with another (then `held` and
+    // `incoming` are the canonical texts of what the hub holds and of what arrived, `uuid` the row's).
     enum class Put { Inserted, Same, Conflict };
     struct PutResult {
         Put put = Put::Inserted;
         QByteArray held;
+        QByteArray incoming;
+        QString uuid;
     };
     enum class Table { Sessions, SessionEvents, Reviews, SpotSamples, SpotItems, SpotResults };
-    PutResult putRow(Table table, const QString& siteUuid, const QJsonObject& row, const exchange::PlainRow& values);
+    PutResult putRow(Table table, const QString& siteUuid, const exchange::PlainRow& values);
 
     // What applying checks changed in the site's totals (hub_site_totals).
     struct Delta {
@@ -157,8 +159,8 @@ public:
         };
         std::vector<Correction> corrections;
     };
-    [[nodiscard]] static IncomingCheck prepareCheck(const QJsonObject& row);
-    PutResult putCheck(const QString& siteUuid, const QJsonObject& row, const IncomingCheck& check, Delta& delta);
+    [[nodiscard]] static IncomingCheck prepareCheck(const exchange::ParsedCheck& row);
+    PutResult putCheck(const QString& siteUuid, const IncomingCheck& check, Delta& delta);
     void beginBundle();
     void flushDaily();
     void addTotals(const QString& siteUuid, const Delta& delta, const QString& lastImport);

@@ -53,39 +53,63 @@ ImportedFile refusedFile(const QString& file, Refusal reason, const QString& mes
 }
 
 // Rebuilds the stored form of a check from its payload row, to recompute the content hash its audit event binds.
-std::optional<std::pair<LoggedCheck, ContentRefs>> checkOf(const QJsonObject& row) {
+std::optional<std::pair<LoggedCheck, ContentRefs>> checkOf(const exchange::ParsedCheck& row) {
+    const exchange::TableSpec& spec = exchange::checksSpec();
+    const exchange::TableSpec& corrections = exchange::correctionsSpec();
+    const auto index = [](const exchange::TableSpec& table, const char* key) {
+        return static_cast<std::size_t>(exchange::fieldIndex(table, key));
+    };
+    static const std::size_t kUuid = index(spec, "uuid");
+    static const std::size_t kBook = index(spec, "book");
+    static const std::size_t kEntry = index(spec, "entry");
+    static const std::size_t kRegistrationDate = index(spec, "registrationDate");
+    static const std::size_t kSubjectName = index(spec, "subjectName");
+    static const std::size_t kOutcome = index(spec, "outcome");
+    static const std::size_t kTranscript = index(spec, "transcript");
+    static const std::size_t kNote = index(spec, "note");
+    static const std::size_t kWarnings = index(spec, "warnings");
+    static const std::size_t kSchemaVersion = index(spec, "schemaVersion");
+    static const std::size_t kReader = index(spec, "reader");
+    static const std::size_t kChecker = index(spec, "checker");
+    static const std::size_t kLoggedAt = index(spec, "loggedAt");
+    static const std::size_t kSecondsSpent = index(spec, "secondsSpent");
+    static const std::size_t kSupersedes = index(spec, "supersedes");
+    static const std::size_t kReason = index(spec, "reason");
+    static const std::size_t kField = index(corrections, "field");
+    static const std::size_t kBefore = index(corrections, "before");
+    static const std::size_t kAfter = index(corrections, "after");
+    static const std::size_t kClass = index(corrections, "class");
+    static const std::size_t kWritingDifference = index(corrections, "writingDifference");
+    const auto text = [](const exchange::PlainRow& fields, std::size_t i) { return QString::fromUtf8(fields[i].text); };
+    const exchange::PlainRow& f = row.fields;
     LoggedCheck check;
-    check.uuid = row.value(QLatin1String("uuid")).toString();
-    check.entryNumber = static_cast<int>(row.value(QLatin1String("entry")).toDouble());
-    check.registrationDate = row.value(QLatin1String("registrationDate")).toString();
-    check.subjectName = row.value(QLatin1String("subjectName")).toString();
-    const auto outcome = outcomeFromKey(row.value(QLatin1String("outcome")).toString());
+    check.uuid = text(f, kUuid);
+    check.entryNumber = static_cast<int>(f[kEntry].integer);
+    check.registrationDate = text(f, kRegistrationDate);
+    check.subjectName = text(f, kSubjectName);
+    const auto outcome = outcomeFromKey(text(f, kOutcome));
     if (!outcome) {
         return std::nullopt;
     }
     check.outcome = *outcome;
-    check.transcript = row.value(QLatin1String("transcript")).toString();
-    check.note = row.value(QLatin1String("note")).toString();
-    const QString warnings = row.value(QLatin1String("warnings")).toString();
+    check.transcript = text(f, kTranscript);
+    check.note = text(f, kNote);
+    const QString warnings = text(f, kWarnings);
     check.warnings = warnings.isEmpty() ? QStringList() : warnings.split(u',');
-    check.schemaVersion = row.value(QLatin1String("schemaVersion")).toString();
-    check.loggedAt = row.value(QLatin1String("loggedAt")).toString();
-    check.secondsSpent = static_cast<int>(row.value(QLatin1String("secondsSpent")).toDouble());
-    check.reason = row.value(QLatin1String("reason")).toString();
-    for (const QJsonValue& value : row.value(QLatin1String("corrections")).toArray()) {
-        const QJsonObject c = value.toObject();
-        const auto cls = domain::correctionClassFromKey(c.value(QLatin1String("class")).toString());
+    check.schemaVersion = text(f, kSchemaVersion);
+    check.loggedAt = text(f, kLoggedAt);
+    check.secondsSpent = static_cast<int>(f[kSecondsSpent].integer);
+    check.reason = text(f, kReason);
+    for (const exchange::PlainRow& c : row.corrections) {
+        const auto cls = domain::correctionClassFromKey(text(c, kClass));
         if (!cls) {
             return std::nullopt;
         }
         check.corrections.push_back(
-            {c.value(QLatin1String("field")).toString(), c.value(QLatin1String("before")).toString(),
-             c.value(QLatin1String("after")).toString(), *cls, c.value(QLatin1String("writingDifference")).toBool()});
+            {text(c, kField), text(c, kBefore), text(c, kAfter), *cls, c[kWritingDifference].integer != 0});
     }
-    const QJsonValue supersedes = row.value(QLatin1String("supersedes"));
-    ContentRefs refs{row.value(QLatin1String("book")).toString(), row.value(QLatin1String("reader")).toString(),
-                     row.value(QLatin1String("checker")).toString(),
-                     supersedes.isString() ? supersedes.toString() : QString()};
+    ContentRefs refs{text(f, kBook), text(f, kReader), text(f, kChecker),
+                     f[kSupersedes].kind == exchange::PlainValue::Kind::Text ? text(f, kSupersedes) : QString()};
     return std::make_pair(std::move(check), std::move(refs));
 }
 
@@ -97,7 +121,7 @@ enum class Content : std::uint8_t {
     Lookup,    // its event is not in the bundle: the hub's chain must be read (on the importing thread)
 };
 
-Content contentOf(const QJsonObject& row, const std::optional<QString>& details) {
+Content contentOf(const exchange::ParsedCheck& row, const std::optional<QString>& details) {
     const auto check = checkOf(row);
     if (!details || !check) {
         return Content::Malformed;
@@ -120,33 +144,16 @@ struct Opened {
     std::optional<exchange::Refused> badSignature; // verifyEnvelope refused
     std::optional<exchange::Refused> unopened;     // openPayload refused
     std::optional<QString> unparsable;             // parsePayload's detail
-    std::optional<exchange::BundlePayload> payload;
+    std::optional<exchange::ParsedPayload> payload;
     enum class Events : std::uint8_t { Ok, Range, Chain, Checkpoint } events = Events::Ok;
     std::vector<Content> content; // one per check of the payload
-    // The rows as the writing thread binds them (exchange::plainRow, HubGateway::prepareCheck), made here so that the
-    // importing thread reads no JSON: one per row of each table, in the payload's order.
+    // What the writing thread needs of the checks and the events beyond their plain rows (HubGateway::prepareCheck,
+    // eventText), made here so that the importing thread reads no JSON: one per check, one per event.
     struct Plain {
-        std::vector<exchange::PlainRow> users;
-        std::vector<exchange::PlainRow> books;
-        std::vector<exchange::PlainRow> sessions;
-        std::vector<exchange::PlainRow> sessionEvents;
         std::vector<HubGateway::IncomingCheck> checks;
-        std::vector<exchange::PlainRow> reviews;
-        std::vector<exchange::PlainRow> spotSamples;
-        std::vector<exchange::PlainRow> spotItems;
-        std::vector<exchange::PlainRow> spotResults;
-        std::vector<HubGateway::EventText> events; // one per event of the payload
+        std::vector<HubGateway::EventText> events;
     } plain;
 };
-
-std::vector<exchange::PlainRow> plainRows(const exchange::TableSpec& spec, const std::vector<QJsonObject>& rows) {
-    std::vector<exchange::PlainRow> out;
-    out.reserve(rows.size());
-    for (const QJsonObject& row : rows) {
-        out.push_back(exchange::plainRow(spec, row));
-    }
-    return out;
-}
 
 Opened openBundle(const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
                   const crypto::Ed25519PublicKey& signingPublic, const crypto::SecureBuffer& boxPrivate) {
@@ -160,13 +167,12 @@ Opened openBundle(const exchange::ParsedEnvelope& envelope, const BundleHeader& 
         out.unopened = opened.refused();
         return out;
     }
-    auto parsed = exchange::parsePayload(
-        QByteArray(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size())));
+    auto parsed = exchange::parsePayload(std::span<const std::uint8_t>(opened->data(), opened->size()));
     if (!parsed) {
         out.unparsable = parsed.error().detail;
         return out;
     }
-    const exchange::BundlePayload& payload = out.payload.emplace(std::move(parsed).value());
+    const exchange::ParsedPayload& payload = out.payload.emplace(std::move(parsed).value());
     // The events form the header's range, chain onto each other, hash as stored, end at the checkpoint.
     const std::vector<audit::Event>& events = payload.events;
     if (static_cast<qint64>(events.size()) != header.lastEvent - header.firstEvent + 1) {
@@ -195,24 +201,16 @@ Opened openBundle(const exchange::ParsedEnvelope& envelope, const BundleHeader& 
         }
     }
     out.content.reserve(payload.checks.size());
-    for (const QJsonObject& row : payload.checks) {
-        const auto found = detailsOf.find(row.value(QLatin1String("uuid")).toString());
+    for (const exchange::ParsedCheck& row : payload.checks) {
+        const auto found = detailsOf.find(QString::fromLatin1(row.fields.front().text)); // its UUID
         out.content.push_back(found == detailsOf.end() ? Content::Lookup
                                                        : contentOf(row, std::optional<QString>(found->second)));
     }
     Opened::Plain& plain = out.plain;
-    plain.users = plainRows(exchange::usersSpec(), payload.users);
-    plain.books = plainRows(exchange::booksSpec(), payload.books);
-    plain.sessions = plainRows(exchange::sessionsSpec(), payload.sessions);
-    plain.sessionEvents = plainRows(exchange::sessionEventsSpec(), payload.sessionEvents);
     plain.checks.reserve(payload.checks.size());
-    for (const QJsonObject& row : payload.checks) {
+    for (const exchange::ParsedCheck& row : payload.checks) {
         plain.checks.push_back(HubGateway::prepareCheck(row));
     }
-    plain.reviews = plainRows(exchange::reviewsSpec(), payload.reviews);
-    plain.spotSamples = plainRows(exchange::spotSamplesSpec(), payload.spotSamples);
-    plain.spotItems = plainRows(exchange::spotItemsSpec(), payload.spotItems);
-    plain.spotResults = plainRows(exchange::spotResultsSpec(), payload.spotResults);
     plain.events.reserve(events.size());
     for (const audit::Event& e : events) {
         plain.events.push_back(HubGateway::eventText(e));
@@ -383,7 +381,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
     case Opened::Events::Checkpoint:
         return refusedFile(name, Refusal::Damaged, QStringLiteral("the checkpoint does not sign the bundle's head"));
     }
-    const exchange::BundlePayload& payload = *opened.payload;
+    const exchange::ParsedPayload& payload = *opened.payload;
     const std::vector<audit::Event>& events = payload.events;
     const qint64 held = m_hub.chainLength(header.site);
     const QString now = toStoredTime(m_session.now());
@@ -454,10 +452,9 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
     }
     // Each check's content must be the one its audit event binds (openBundle judged those whose event came with it).
     for (std::size_t i = 0; i < payload.checks.size(); ++i) {
-        const QJsonObject& row = payload.checks[i];
         Content content = opened.content[i];
         if (content == Content::Lookup) {
-            content = contentOf(row, m_hub.checkEventDetails(header.site, row.value(QLatin1String("uuid")).toString()));
+            content = contentOf(payload.checks[i], m_hub.checkEventDetails(header.site, opened.plain.checks[i].uuid));
         }
         if (content == Content::Malformed) {
             return refusedFile(name, Refusal::Damaged, QStringLiteral("a check has no audit event or is malformed"));
@@ -476,37 +473,34 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
         }
     }
     int conflicts = 0;
-    const auto conflict = [&](const char* table, const QJsonObject& row, const HubGateway::PutResult& result) {
+    const auto conflict = [&](const char* table, const HubGateway::PutResult& result) {
         if (result.put != HubGateway::Put::Conflict) {
             return;
         }
         ++conflicts;
-        m_hub.addConflict(header.site, QLatin1String(table), row.value(QLatin1String("uuid")).toString(), result.held,
-                          exchange::canonicalRow(row), id, now);
+        m_hub.addConflict(header.site, QLatin1String(table), result.uuid, result.held, result.incoming, id, now);
     };
-    const Opened::Plain& plain = opened.plain;
-    for (const exchange::PlainRow& row : plain.users) {
+    for (const exchange::PlainRow& row : payload.users) {
         m_hub.putUser(header.site, row);
     }
-    for (const exchange::PlainRow& row : plain.books) {
+    for (const exchange::PlainRow& row : payload.books) {
         m_hub.putBook(header.site, site.district, site.commune, row);
     }
-    const auto putRows = [&](const char* table, HubGateway::Table kind, const std::vector<QJsonObject>& rows,
-                             const std::vector<exchange::PlainRow>& values) {
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            conflict(table, rows[i], m_hub.putRow(kind, header.site, rows[i], values[i]));
+    const auto putRows = [&](const char* table, HubGateway::Table kind, const std::vector<exchange::PlainRow>& rows) {
+        for (const exchange::PlainRow& row : rows) {
+            conflict(table, m_hub.putRow(kind, header.site, row));
         }
     };
-    putRows("sessions", HubGateway::Table::Sessions, payload.sessions, plain.sessions);
-    putRows("sessionEvents", HubGateway::Table::SessionEvents, payload.sessionEvents, plain.sessionEvents);
+    putRows("sessions", HubGateway::Table::Sessions, payload.sessions);
+    putRows("sessionEvents", HubGateway::Table::SessionEvents, payload.sessionEvents);
     HubGateway::Delta delta;
-    for (std::size_t i = 0; i < payload.checks.size(); ++i) {
-        conflict("checks", payload.checks[i], m_hub.putCheck(header.site, payload.checks[i], plain.checks[i], delta));
+    for (const HubGateway::IncomingCheck& check : opened.plain.checks) {
+        conflict("checks", m_hub.putCheck(header.site, check, delta));
     }
-    putRows("reviews", HubGateway::Table::Reviews, payload.reviews, plain.reviews);
-    putRows("spotSamples", HubGateway::Table::SpotSamples, payload.spotSamples, plain.spotSamples);
-    putRows("spotItems", HubGateway::Table::SpotItems, payload.spotItems, plain.spotItems);
-    putRows("spotResults", HubGateway::Table::SpotResults, payload.spotResults, plain.spotResults);
+    putRows("reviews", HubGateway::Table::Reviews, payload.reviews);
+    putRows("spotSamples", HubGateway::Table::SpotSamples, payload.spotSamples);
+    putRows("spotItems", HubGateway::Table::SpotItems, payload.spotItems);
+    putRows("spotResults", HubGateway::Table::SpotResults, payload.spotResults);
     if (conflicts > 0) {
         m_hub.addAlarm(header.site, {QStringLiteral("conflict"), id,
                                      QStringLiteral("%1 row(s) arrived with the UUID of a row the hub holds but other "

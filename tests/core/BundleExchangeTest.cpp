@@ -616,12 +616,12 @@ TEST_F(BundleExchangeTest, TheSameUuidWithOtherContentIsAConflictKeptSideBySide)
     ASSERT_TRUE(parsed.ok());
     auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
     ASSERT_TRUE(opened.ok());
-    auto payload = exchange::parsePayload(
-        QByteArray(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size())));
-    ASSERT_TRUE(payload.ok());
-    ASSERT_FALSE(payload->reviews.empty());
-    payload->reviews.front().insert(QStringLiteral("note"), QStringLiteral("sửa lại"));
-    const QByteArray plain = exchange::serializePayload(payload.value());
+    auto parsedPayload = exchange::parsePayload(std::span<const std::uint8_t>(opened->data(), opened->size()));
+    ASSERT_TRUE(parsedPayload.ok());
+    exchange::BundlePayload payload = exchange::objectsOf(parsedPayload.value());
+    ASSERT_FALSE(payload.reviews.empty());
+    payload.reviews.front().insert(QStringLiteral("note"), QStringLiteral("sửa lại"));
+    const QByteArray plain = exchange::serializePayload(payload);
     auto resealed = exchange::buildEnvelope(
         exchange::FileKind::Bundle, parsed->headerJson,
         std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),

@@ -305,8 +305,9 @@ TEST_F(DatabaseTest, TextIsBoundAsQStringToUtf8MakesIt) {
     }
 }
 
-// The hub's import binds the UTF-8 its worker made (exchange::plainRow: QString::toUtf8) in place: the same bytes as
-// bind(QString) stores, an empty text is text (not NULL), and after reset the statement holds no pointer to them.
+// The hub's import binds the UTF-8 its worker read (exchange::parsePayload: the bytes QString::toUtf8 gives) in place:
+// the same bytes as bind(QString) stores, an empty text is text (not NULL), and after reset the statement holds no
+// pointer to them.
 TEST_F(DatabaseTest, UnownedTextIsStoredAsBindStoresIt) {
     Database db = create();
     db.exec("CREATE TABLE t (n INTEGER, x TEXT) STRICT");

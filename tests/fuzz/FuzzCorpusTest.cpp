@@ -149,9 +149,8 @@ TEST(FuzzCorpusTest, BundlePayloadSeedParsesWithEveryKindOfRow) {
     EXPECT_EQ(payload->checks.size(), 4U);
     EXPECT_FALSE(payload->sessions.empty());
     EXPECT_FALSE(payload->events.empty());
-    const auto withCorrections = std::count_if(payload->checks.begin(), payload->checks.end(), [](const auto& check) {
-        return !check.value(QStringLiteral("corrections")).toArray().isEmpty();
-    });
+    const auto withCorrections = std::count_if(payload->checks.begin(), payload->checks.end(),
+                                               [](const auto& check) { return !check.corrections.empty(); });
     EXPECT_EQ(withCorrections, 1);
     // Truncated, it is not JSON; a flipped byte may land in a text value and leave a valid payload, so only the
     // truncated copy must be refused.

@@ -46,8 +46,9 @@ ErrorMapGateway::Summary ErrorMapGateway::siteSummary() {
 
 void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections) {
     if (sign > 0) {
-        // The check's UUID was checked with its payload row (exchange::checkRow: hex digits and dashes), so it needs no
-        // escaping in JSON; were it ever anything else, json_each would refuse the array and the import roll back.
+        // The check's UUID was checked with its payload row (exchange::parsePayload: hex digits and dashes), so it
+        // needs no escaping in JSON; were it ever anything else, json_each would refuse the array and the import roll
+        // back.
         deltas.becameCurrent.append(deltas.becameCurrent.isEmpty() ? "[\"" : ",\"")
             .append(checkUuid.toLatin1())
             .append('"');

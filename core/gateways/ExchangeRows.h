@@ -51,24 +51,6 @@ namespace dc::core::gateways::rows {
     return row;
 }
 
-// Binds the fields of a checked row (exchange::checkRow) to parameters from `first` on, in the spec's order.
-inline void bind(store::Statement& statement, const exchange::TableSpec& spec, const QJsonObject& row, int first) {
-    int index = first;
-    for (const exchange::FieldSpec& field : spec.fields) {
-        const QJsonValue value = row.value(QLatin1String(field.key));
-        if (value.isNull()) {
-            statement.bindNull(index);
-        } else if (field.type == exchange::FieldType::Integer || field.type == exchange::FieldType::OptionalInteger) {
-            statement.bindInt64(index, static_cast<std::int64_t>(value.toDouble()));
-        } else if (field.type == exchange::FieldType::Bool) {
-            statement.bindInt64(index, value.toBool() ? 1 : 0);
-        } else {
-            statement.bind(index, value.toString());
-        }
-        ++index;
-    }
-}
-
 // Binds a row's plain values (exchange::parsePayload's) to parameters from `first` on: no look-up, no conversion, no
 // copy (the row must outlive the statement's reset).
 inline void bind(store::Statement& statement, const exchange::PlainRow& row, int first) {

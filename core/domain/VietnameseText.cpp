@@ -130,18 +130,31 @@ QString titleCase(const QString& text) {
 }
 
 bool hasControlCharacters(const QString& text, bool allowNewlines) {
-    return std::any_of(text.begin(), text.end(), [allowNewlines](QChar c) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
         if (allowNewlines && (c == u'\n' || c == u'\t')) {
-            return false;
+            continue;
         }
-        if (c.unicode() < 0x80) { // the common case, without a table lookup
-            return c.unicode() < 0x20 || c.unicode() == 0x7f;
+        if (c < 0x80) { // the common case, without a table lookup
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+            continue;
         }
-        const auto category = c.category();
-        return category == QChar::Other_Control || category == QChar::Other_Format ||
-               category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned ||
-               category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
-    });
+        // A character beyond the BMP (a Hán Nôm character of extension B, an emoji) is one code point of two UTF-16
+        // units, judged as that character; a surrogate without its other half stays a surrogate and is refused.
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        const auto category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Other_Surrogate ||
+            category == QChar::Other_NotAssigned || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool hasReplacementCharacter(const QString& text) {

@@ -33,8 +33,9 @@ namespace dc::core::domain {
 // or apostrophe ("H'Hen", "Bru-Vân Kiều"). Expects NFC text (normalizedText) and returns NFC.
 [[nodiscard]] QString titleCase(const QString& text);
 
-// Control characters (C0, C1, DEL, format characters such as zero-width joiners); tab and newline only when
-// `allowNewlines` is false.
+// Control characters (C0, C1, DEL, format characters such as zero-width joiners, unassigned code points, a surrogate
+// without its other half); tab and newline only when `allowNewlines` is false. Judged per code point: a character
+// beyond the BMP (an emoji, a Hán Nôm character of extension B) is not a control character.
 [[nodiscard]] bool hasControlCharacters(const QString& text, bool allowNewlines = false);
 // U+FFFD: the text came through a lossy decoding of invalid UTF-8 somewhere.
 [[nodiscard]] bool hasReplacementCharacter(const QString& text);

@@ -252,7 +252,9 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{ValueKind::Time, "7 giờ 5 phút", "07:05", ""}, KindCase{ValueKind::Time, "25:00", "", "time.invalid"},
         KindCase{ValueKind::Place, "  Ấp  2, xã An Sơn ", "Ấp 2, xã An Sơn", ""},
         KindCase{ValueKind::Text, "Đăng ký lại\nnăm 2009", "Đăng ký lại\nnăm 2009", ""},
-        KindCase{ValueKind::Text, "bell\x07", "", "value.control_characters"}));
+        KindCase{ValueKind::Text, "bell\x07", "", "value.control_characters"},
+        KindCase{ValueKind::Text, "hỏi lại bà Hai 😀", "hỏi lại bà Hai 😀", ""},
+        KindCase{ValueKind::Text, "chữ Nôm 𠀧 trong sổ", "chữ Nôm 𠀧 trong sổ", ""}));
 
 // Every kind written with digits reads the compatibility forms of digits (NFKC: full-width "０７９", the full-width
 // slash, mathematical digits) as the digits they are, and keeps ASCII digits; other scripts' digits are refused.

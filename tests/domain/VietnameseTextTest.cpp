@@ -141,6 +141,21 @@ INSTANTIATE_TEST_SUITE_P(
                       NameCase{"Lan\u200b", "value.control_characters"},
                       NameCase{"Lan\xef\xbf\xbd", "value.invalid_encoding"}));
 
+// Judged per code point: a character beyond the BMP is two UTF-16 units but one character, and not a control
+// character; either half of it alone is.
+TEST(VietnameseTextTest, ACharacterBeyondTheBmpIsNotAControlCharacterButHalfOfOneIs) {
+    const QString emoji = QStringLiteral("😀");
+    const QString nom = QStringLiteral("𠀧"); // U+20027, CJK extension B
+    ASSERT_EQ(emoji.size(), 2);
+    EXPECT_FALSE(hasControlCharacters(QStringLiteral("hỏi lại ") + emoji));
+    EXPECT_FALSE(hasControlCharacters(nom + nom, true));
+    EXPECT_TRUE(hasControlCharacters(QStringLiteral("a") + emoji.at(0)));
+    EXPECT_TRUE(hasControlCharacters(emoji.at(0) + QStringLiteral("a")));
+    EXPECT_TRUE(hasControlCharacters(QString(emoji.at(1)) + emoji.at(0)));
+    EXPECT_TRUE(hasControlCharacters(QStringLiteral("a") + emoji.at(1)));
+    EXPECT_TRUE(hasControlCharacters(QString::fromUcs4(U"a\U000E0001"))); // a tag character: a format character
+}
+
 TEST(VietnameseTextTest, EditDistanceIsBounded) {
     EXPECT_EQ(editDistance(QStringLiteral("nguyen"), QStringLiteral("nguyen"), 2), 0);
     EXPECT_EQ(editDistance(QStringLiteral("nguyen"), QStringLiteral("nguyn"), 2), 1);

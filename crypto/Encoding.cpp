@@ -17,20 +17,6 @@ char hexDigit(unsigned nibble) noexcept {
     return static_cast<char>('0' + n + letterOffset);
 }
 
-// -1 for anything that is not a hex digit.
-int hexValue(char c) noexcept {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 // RFC 4648 section 4, table 1.
 constexpr std::string_view kBase64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr char kBase64Pad = '=';
@@ -55,6 +41,19 @@ int base64Value(char c) noexcept {
 }
 
 } // namespace
+
+int hexValue(char c) noexcept {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
 
 std::string toHex(std::span<const std::uint8_t> bytes) {
     std::string hex(bytes.size() * 2, '\0');

@@ -17,6 +17,8 @@ namespace dc::crypto {
 // whitespace, other characters) with nullopt; it never throws.
 [[nodiscard]] std::string toHex(std::span<const std::uint8_t> bytes);
 [[nodiscard]] std::optional<std::vector<std::uint8_t>> fromHex(std::string_view hex);
+// The value of one hex digit (either case), -1 for anything else.
+[[nodiscard]] int hexValue(char c) noexcept;
 // Hex of a secret, written into caller-owned secure memory: out.size() must be 2 * bytes.size().
 void toHexInto(std::span<const std::uint8_t> bytes, std::span<char> out) noexcept;
 

@@ -360,18 +360,6 @@ private:
         m_p += word.size();
     }
 
-    static int hexDigit(unsigned char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
     // The four hex digits of a \u escape, from `p` on.
     char32_t hex4(const unsigned char*& p, const unsigned char* end) {
         if (end - p < 4) {
@@ -379,7 +367,7 @@ private:
         }
         char32_t value = 0;
         for (int i = 0; i < 4; ++i) {
-            const int digit = hexDigit(*p++);
+            const int digit = crypto::hexValue(static_cast<char>(*p++));
             if (digit < 0) {
                 malformed();
             }

@@ -12,8 +12,6 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <cstring>
-#include <stdexcept>
 #include <string_view>
 
 namespace dc::core::gateways {

@@ -433,13 +433,11 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
             c->reset();
             held.insert(QStringLiteral("corrections"), heldCorrections);
             QByteArray heldText = exchange::canonicalRow(held);
-            QJsonObject incoming = exchange::rowObject(spec, check.fields);
-            QJsonArray incomingCorrections;
+            exchange::ParsedCheck arrived{check.fields, {}}; // the values share their bytes
             for (const IncomingCheck::Correction& correction : check.corrections) {
-                incomingCorrections.append(exchange::rowObject(exchange::correctionsSpec(), correction.fields));
+                arrived.corrections.push_back(correction.fields);
             }
-            incoming.insert(QStringLiteral("corrections"), incomingCorrections);
-            QByteArray incomingText = exchange::canonicalRow(incoming);
+            QByteArray incomingText = exchange::canonicalRow(exchange::checkObject(arrived));
             if (heldText != incomingText) {
                 result = {Put::Conflict, std::move(heldText), std::move(incomingText), uuid};
             }

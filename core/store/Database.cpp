@@ -38,6 +38,16 @@ bool plainForBenchmarks(const QString& path) {
 #endif
 }
 
+// SQLite keeps memory statistics unless told not to, and to keep them takes a process-wide mutex around every
+// allocation and every free (a hub's import makes dozens of each per check: about a tenth of its writing thread's
+// time went to that lock). Nothing here reads the statistics (sqlite3_memory_used, sqlite3_status), so they are
+// switched off once, before the library is first initialised by the first open. sqlite3_config refuses once SQLite is
+// initialised; then the setting is simply what it was, and nothing else changes.
+void configureSqliteOnce() {
+    static const int once = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }();
+    (void)once;
+}
+
 // SQLCipher takes a raw key when the key material is exactly the 67 characters x'<64 hex digits>'; any
 // other length is silently run through its passphrase KDF (SQLCipher API docs, "Raw Key Data").
 constexpr std::size_t kRawKeySpecSize = 3 + 2 * kDatabaseKeySize;
@@ -98,13 +108,19 @@ struct Database::WalState {
     }
 };
 
-// The connection's reusable statements, by their SQL text.
+// The connection's reusable statements, by their SQL text. Looked up by the caller's text itself (a transparent
+// hash): the hot paths ask for a statement several times a check, and a key string made each time was a heap copy of
+// a few hundred bytes.
 struct Database::StatementCache {
     struct Entry {
         Statement statement;
         bool busy = false;
     };
-    std::unordered_map<std::string, std::unique_ptr<Entry>> entries;
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, std::unique_ptr<Entry>, TextHash, std::equal_to<>> entries;
 };
 
 struct Database::Tracer {
@@ -177,6 +193,7 @@ Database Database::open(const QString& path, const crypto::SecureBuffer& key, Mo
     if (key.size() != kDatabaseKeySize) {
         throw std::invalid_argument("database key must be 32 bytes");
     }
+    configureSqliteOnce();
     const QFileInfo info(path);
     if (mode == Mode::OpenExisting && !info.isFile()) {
         throw StoreError(SQLITE_CANTOPEN, SQLITE_CANTOPEN, "database file does not exist");
@@ -261,10 +278,14 @@ Statement Database::prepare(std::string_view sql) {
 }
 
 CachedStatement Database::cached(std::string_view sql) {
-    auto& entry = m_cache->entries[std::string(sql)];
-    if (!entry) {
-        entry = std::make_unique<StatementCache::Entry>(StatementCache::Entry{Statement(handle(), sql, true), false});
+    auto found = m_cache->entries.find(sql);
+    if (found == m_cache->entries.end()) {
+        found = m_cache->entries
+                    .emplace(std::string(sql), std::make_unique<StatementCache::Entry>(
+                                                   StatementCache::Entry{Statement(handle(), sql, true), false}))
+                    .first;
     }
+    auto& entry = found->second;
     if (entry->busy) {
         // Lent already (a caller is still reading from it): this use gets its own.
         auto own = std::make_unique<Statement>(handle(), sql);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/evaluation/Facts.h"
 
+#include "core/KeyHash.h"
+
 #include "core/SiteTime.h"
 
 #include <QDateTime>
@@ -22,15 +24,10 @@ using SiteUser = std::pair<QString, QString>;                   // (site, accoun
 using Cell = std::tuple<QString, QString, int>;                 // (district, register type, decade)
 using PairDay = std::tuple<QString, QString, QString, QString>; // (site, day, first, second)
 
-// The look-ups by account and by pair's day are hashed: their keys are UUIDs and days, whose long shared prefixes
-// (time-first UUIDs, one month's days) made the ordered maps' comparisons most of the assembling. Only what is read in
-// order (people, cells, pairs, days) stays ordered.
-struct KeyHash {
-    std::size_t operator()(const SiteUser& k) const noexcept { return qHashMulti(0, k.first, k.second); }
-    std::size_t operator()(const PairDay& k) const noexcept {
-        return qHashMulti(0, std::get<0>(k), std::get<1>(k), std::get<2>(k), std::get<3>(k));
-    }
-};
+// The look-ups by account and by pair's day are hashed (core/KeyHash.h): their keys are UUIDs and days, whose long
+// shared prefixes made the ordered maps' comparisons most of the assembling. Only what is read in order (people,
+// cells, pairs, days) stays ordered.
+using core::KeyHash;
 
 int decadeOf(int year) {
     return year > 0 ? year - year % 10 : 0;

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "core/KeyHash.h"
+
 #include <QString>
 
-#include <map>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace dc::core::store {
@@ -61,9 +63,10 @@ public:
     // without one the field view is not looked at (most rows are matches: a lookup that would add nothing).
     struct Deltas {
         // (site, record type, decade, schema version, outcome) → (entries, writing differences)
-        std::map<std::tuple<QString, QString, int, QString, QString>, std::pair<qint64, qint64>> entries;
+        std::unordered_map<std::tuple<QString, QString, int, QString, QString>, std::pair<qint64, qint64>, KeyHash>
+            entries;
         // (site, record type, decade, field, class) → entries
-        std::map<std::tuple<QString, QString, int, QString, QString>, qint64> corrected;
+        std::unordered_map<std::tuple<QString, QString, int, QString, QString>, qint64, KeyHash> corrected;
         // The rows that became current (sign +1), as a JSON array of their UUIDs: looked up together at flush, one
         // grouped read of the entries' view per bundle instead of one read per row (the rows never change once
         // written).

@@ -551,19 +551,8 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
     delta.writingDifferences += d.writingDifferences;
     delta.escalated += d.escalated;
     if (d.entries != 0 || d.corrected != 0 || d.escalated != 0 || d.corrections != 0 || d.writingDifferences != 0) {
-        auto known = m_recordTypes.find(bookUuid);
-        if (known == m_recordTypes.end()) {
-            QString recordType;
-            auto type = m_db.cached("SELECT record_type FROM hub_books WHERE uuid = ?1");
-            type->bind(1, bookUuid);
-            if (type->step()) {
-                recordType = type->text(0);
-            }
-            type->reset();
-            known = m_recordTypes.emplace(bookUuid, recordType).first;
-        }
-        DailyDelta& day = m_daily[DailyKey{siteUuid, firstDay, known->second, std::min(firstReader, firstChecker),
-                                           std::max(firstReader, firstChecker)}];
+        DailyDelta& day = m_daily[DailyKey{siteUuid, firstDay, recordTypeOf(bookUuid),
+                                           std::min(firstReader, firstChecker), std::max(firstReader, firstChecker)}];
         day.logged += d.entries;
         day.corrected += d.corrected;
         day.escalated += d.escalated;
@@ -618,7 +607,7 @@ void HubGateway::flushDaily() {
 // The same rules as the workstation's reports (ReportService, CheckGateway, ReviewGateway): kept by the same deltas
 // as hub_daily, summed per bundle in memory and written by flushReports, one upsert per key.
 
-QString HubGateway::reportRecordType(const QString& bookUuid) {
+QString HubGateway::recordTypeOf(const QString& bookUuid) {
     auto known = m_recordTypes.find(bookUuid);
     if (known == m_recordTypes.end()) {
         QString recordType;
@@ -655,7 +644,7 @@ void HubGateway::noteReportCheck(const QString& siteUuid, const IncomingCheck& r
     // Corrections of current rows, on the current row's day: the new row's in, the superseded current row's out.
     const bool hasCorrections = !row.corrections.empty();
     if ((!void_ && hasCorrections) || !before.isEmpty()) {
-        const QString recordType = reportRecordType(row.book);
+        const QString recordType = recordTypeOf(row.book);
         if (!void_) {
             for (const IncomingCheck::Correction& c : row.corrections) {
                 m_reportCorrections[{siteUuid, rowDay, recordType, c.field, c.cls, c.writingDifference ? 1 : 0}] += 1;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #pragma once
 
+#include "core/KeyHash.h"
 #include "core/audit/AuditLog.h"
 #include "core/exchange/BundlePayload.h"
 #include "core/gateways/ErrorMapGateway.h"
@@ -11,9 +12,9 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace dc::core::store {
@@ -214,9 +215,11 @@ private:
         QString recordType;
         QString firstUser;
         QString secondUser;
-        bool operator<(const DailyKey& o) const {
-            return std::tie(siteUuid, day, recordType, firstUser, secondUser) <
-                   std::tie(o.siteUuid, o.day, o.recordType, o.firstUser, o.secondUser);
+        bool operator==(const DailyKey&) const = default;
+    };
+    struct DailyKeyHash {
+        std::size_t operator()(const DailyKey& k) const noexcept {
+            return qHashMulti(0, k.siteUuid, k.day, k.recordType, k.firstUser, k.secondUser);
         }
     };
     struct DailyDelta {
@@ -227,9 +230,9 @@ private:
         qint64 writingDifferences = 0;
     };
     store::Database& m_db;
-    std::map<DailyKey, DailyDelta> m_daily;
-    std::map<QString, QString> m_recordTypes; // book UUID → record type, for the current bundle
-    ErrorMapGateway::Deltas m_map;            // the error map's summaries (schema 22), summed per bundle like m_daily
+    std::unordered_map<DailyKey, DailyDelta, DailyKeyHash> m_daily;
+    std::unordered_map<QString, QString, KeyHash> m_recordTypes; // book UUID → record type, for the current bundle
+    ErrorMapGateway::Deltas m_map; // the error map's summaries (schema 22), summed per bundle like m_daily
 
     // --- Report summaries (schema 8; docs/HUB.md "Summary tables"): hub_daily_books, hub_daily_corrections,
     // hub_daily_people, hub_daily_spots, summed per bundle like m_daily (cleared by beginBundle, written by
@@ -258,13 +261,16 @@ private:
     };
     // (site, sample's day, first user, second user, reader, checker)
     using SpotKey = std::tuple<QString, QString, QString, QString, QString, QString>;
-    std::map<SpotKey, SpotDelta> m_reportSpots;
+    std::unordered_map<SpotKey, SpotDelta, KeyHash> m_reportSpots;
     void flushReports();
-    [[nodiscard]] QString reportRecordType(const QString& bookUuid);
-    std::map<std::tuple<QString, QString, QString>, qint64> m_reportBooks; // (site, first day, book) → logged
+    [[nodiscard]] QString recordTypeOf(const QString& bookUuid);
+    std::unordered_map<std::tuple<QString, QString, QString>, qint64, KeyHash>
+        m_reportBooks; // (site, first day, book) → logged
     // (site, current row's day, record type, field, class, writing difference) → corrections
-    std::map<std::tuple<QString, QString, QString, QString, QString, int>, qint64> m_reportCorrections;
-    std::map<std::tuple<QString, QString, QString>, PeopleDelta> m_reportPeople; // (site, day, user UUID)
+    std::unordered_map<std::tuple<QString, QString, QString, QString, QString, int>, qint64, KeyHash>
+        m_reportCorrections;
+    std::unordered_map<std::tuple<QString, QString, QString>, PeopleDelta, KeyHash>
+        m_reportPeople; // (site, day, user UUID)
     // --- The evaluation's summary (schema 18): hub_daily_work, by the same deltas. ---
     struct WorkDelta {
         qint64 logged = 0;
@@ -282,7 +288,7 @@ private:
         }
     };
     // (site, day, book, first user, second user: the pair's UUIDs ordered) → the pair's work that day on that book
-    std::map<std::tuple<QString, QString, QString, QString, QString>, WorkDelta> m_reportWork;
+    std::unordered_map<std::tuple<QString, QString, QString, QString, QString>, WorkDelta, KeyHash> m_reportWork;
     void noteWork(const QString& siteUuid, const IncomingCheck& row, const QString& before, const FirstRow& first,
                   const Delta& d);
 };

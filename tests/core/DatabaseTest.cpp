@@ -335,6 +335,34 @@ TEST_F(DatabaseTest, UnownedTextIsStoredAsBindStoresIt) {
     EXPECT_EQ(s.int64(0), 1);
 }
 
+// The statement cache is keyed by the SQL text: a caller whose buffer held other text at the same address before
+// (text built in place, then changed) gets the statement of the text it holds now, and a statement still lent out is
+// not lent twice.
+TEST_F(DatabaseTest, TheStatementCacheGivesTheStatementOfTheTextNotOfItsAddress) {
+    Database db = create();
+    db.exec("CREATE TABLE t (n INTEGER) STRICT");
+    db.exec("INSERT INTO t VALUES (1), (2), (3)");
+    char sql[] = "SELECT count(*) FROM t WHERE n >= 1";
+    const std::string_view text(sql);
+    const auto count = [&] {
+        auto s = db.cached(text);
+        EXPECT_TRUE(s->step());
+        return s->int64(0);
+    };
+    EXPECT_EQ(count(), 3);
+    sql[sizeof(sql) - 2] = '3'; // the same address, other text
+    EXPECT_EQ(count(), 1);
+    sql[sizeof(sql) - 2] = '1'; // and back: the first statement again
+    EXPECT_EQ(count(), 3);
+    const std::string copy(text); // the same text elsewhere
+    {
+        auto outer = db.cached(copy);
+        ASSERT_TRUE(outer->step());
+        EXPECT_EQ(count(), 3); // lent already: this use gets its own statement
+        EXPECT_EQ(outer->int64(0), 3);
+    }
+}
+
 TEST_F(DatabaseTest, RekeyedDatabaseOpensOnlyWithTheNewKey) {
     {
         Database db = create();

@@ -115,12 +115,14 @@ int bundleStatus(CliContext& context) {
                                       {QStringLiteral("lastEventAt"), status->lastEventAt},
                                       {QStringLiteral("entries"), status->entries},
                                       {QStringLiteral("issuedAt"), status->issuedAt},
-                                      {QStringLiteral("exported"), status->exported}});
+                                      {QStringLiteral("exported"), status->exported},
+                                      {QStringLiteral("day"), status->day.toString(Qt::ISODate)}});
     } else if (!status->acknowledged) {
         context.out() << "No receipt from the province yet (" << status->exported << " bundle(s) exported).\n";
     } else {
-        context.out() << "The province has everything up to " << status->lastEventAt.left(10) << ", " << status->entries
-                      << " entries (bundle " << status->sequence << " of " << status->exported << " exported).\n";
+        context.out() << "The province has everything up to " << status->day.toString(Qt::ISODate) << ", "
+                      << status->entries << " entries (bundle " << status->sequence << " of " << status->exported
+                      << " exported).\n";
     }
     context.out().flush();
     return kExitOk;

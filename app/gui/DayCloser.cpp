@@ -212,8 +212,7 @@ QString DayCloser::delivery() const {
         return {};
     }
     if (m_delivery->acknowledged) {
-        const QString day =
-            text::storedDate(m_delivery->lastEventAt.isEmpty() ? m_delivery->issuedAt : m_delivery->lastEventAt);
+        const QString day = m_delivery->day.toString(QStringLiteral("dd/MM/yyyy"));
         return QCoreApplication::translate("DayCloser", "The province has everything up to %1: %2 entries.")
             .arg(day)
             .arg(m_delivery->entries);

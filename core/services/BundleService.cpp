@@ -393,6 +393,7 @@ Result<DeliveryStatus> BundleService::deliveryStatus(Session& session) {
             const auto events =
                 gateways::AuditGateway(session.database()).between(receipt->lastEvent, receipt->lastEvent);
             status.lastEventAt = events.empty() ? QString() : events.front().at;
+            status.day = sitetime::dayOfStored(status.lastEventAt.isEmpty() ? status.issuedAt : status.lastEventAt);
         }
         return status;
     });

@@ -32,6 +32,9 @@ struct DeliveryStatus {
     qint64 entries = 0;        // entries the hub counts for this commune
     QString issuedAt;          // when the hub wrote the receipt
     qint64 exported = 0;       // the newest sequence exported here (0: none)
+    // The site day (UTC+7) the province's copy reaches: that of lastEventAt, or of issuedAt when the event is not held
+    // here any more — "the province has everything up to <day>". Invalid without a receipt.
+    QDate day;
 };
 
 struct RecordedReceipt {

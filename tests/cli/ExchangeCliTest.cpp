@@ -101,6 +101,10 @@ TEST_F(ExchangeCliTest, ExportImportReceiptAndStatusSpeakTheIssuesJson) {
     EXPECT_TRUE(delivered.out.contains(QStringLiteral("The province has everything up to")))
         << delivered.out.toStdString();
     EXPECT_TRUE(delivered.out.contains(QStringLiteral("3 entries")));
+    const CliRun deliveredJson = admin(as(QStringLiteral("bundle status --json")), {kAdminPassword});
+    const QString day = deliveredJson.json().value(QStringLiteral("day")).toString();
+    EXPECT_TRUE(QDate::fromString(day, Qt::ISODate).isValid()) << deliveredJson.out.toStdString();
+    EXPECT_TRUE(delivered.out.contains(QStringLiteral("up to ") + day + u',')) << delivered.out.toStdString();
     // A receipt is no bundle, and a bundle no receipt.
     EXPECT_EQ(admin(atHub(QStringLiteral("bundle import ")) + QStringList{receipt}, {kAdminPassword}).exitCode, 1);
     EXPECT_EQ(admin(as(QStringLiteral("bundle receipt ") + file), {kAdminPassword}).exitCode, 1);

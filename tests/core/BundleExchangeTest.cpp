@@ -362,6 +362,23 @@ TEST_F(BundleExchangeTest, ExportImportAndReceiptRoundTrip) {
 
 // The GUI's file dialog proposes the name the next export takes, from the same rule as the export's own name: the
 // sequence after the newest exported, the site day, the date day first.
+// "The province has everything up to <day>" names the site's day (UTC+7), not UTC's: work logged at 17:30 UTC on 3/11
+// is on the morning of 4/11 in the commune.
+TEST_F(BundleExchangeTest, TheDeliveredDayIsTheSitesDay) {
+    auto c = enrolled(QStringLiteral("Dầu Tiếng/Long Hòa"));
+    c->now = QDateTime(QDate(2022, 11, 3), QTime(17, 30), Qt::UTC);
+    c->log();
+    const auto written = c->exportTo(folder(QStringLiteral("site-day")));
+    ASSERT_EQ(written.size(), 1U);
+    const ImportedFile imported = importOne(*hub, written[0].file);
+    ASSERT_EQ(imported.status, QStringLiteral("imported")) << imported.message.toStdString();
+    ASSERT_TRUE(BundleService::recordReceipt(*c->supervisor, imported.receipt).ok());
+    const auto delivered = BundleService::deliveryStatus(*c->supervisor).value();
+    EXPECT_TRUE(delivered.lastEventAt.startsWith(QStringLiteral("2022-11-03T17:3")))
+        << delivered.lastEventAt.toStdString();
+    EXPECT_EQ(delivered.day, QDate(2022, 11, 4));
+}
+
 TEST_F(BundleExchangeTest, TheProposedNameIsTheNextExportsNameDayFirst) {
     auto lone = makeCommune();
     auto refused = BundleService::nextBundleFileName(*lone->supervisor, BundleService::NameDate::DayFirst);

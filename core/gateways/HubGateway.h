@@ -219,7 +219,7 @@ private:
     };
     struct DailyKeyHash {
         std::size_t operator()(const DailyKey& k) const noexcept {
-            return qHashMulti(0, k.siteUuid, k.day, k.recordType, k.firstUser, k.secondUser);
+            return qHashMulti(qGlobalQHashSeed(), k.siteUuid, k.day, k.recordType, k.firstUser, k.secondUser);
         }
     };
     struct DailyDelta {

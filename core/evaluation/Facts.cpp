@@ -3,7 +3,6 @@
 #include "core/evaluation/Facts.h"
 
 #include "core/KeyHash.h"
-
 #include "core/SiteTime.h"
 
 #include <QDateTime>

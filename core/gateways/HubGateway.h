@@ -219,7 +219,7 @@ private:
     };
     struct DailyKeyHash {
         std::size_t operator()(const DailyKey& k) const noexcept {
-            return qHashMulti(qGlobalQHashSeed(), k.siteUuid, k.day, k.recordType, k.firstUser, k.secondUser);
+            return KeyHash{}(std::tie(k.siteUuid, k.day, k.recordType, k.firstUser, k.secondUser));
         }
     };
     struct DailyDelta {
@@ -264,13 +264,13 @@ private:
     std::unordered_map<SpotKey, SpotDelta, KeyHash> m_reportSpots;
     void flushReports();
     [[nodiscard]] QString recordTypeOf(const QString& bookUuid);
-    std::unordered_map<std::tuple<QString, QString, QString>, qint64, KeyHash>
-        m_reportBooks; // (site, first day, book) → logged
+    // (site, first day, book) → logged
+    std::unordered_map<std::tuple<QString, QString, QString>, qint64, KeyHash> m_reportBooks;
     // (site, current row's day, record type, field, class, writing difference) → corrections
     std::unordered_map<std::tuple<QString, QString, QString, QString, QString, int>, qint64, KeyHash>
         m_reportCorrections;
-    std::unordered_map<std::tuple<QString, QString, QString>, PeopleDelta, KeyHash>
-        m_reportPeople; // (site, day, user UUID)
+    // (site, day, user UUID)
+    std::unordered_map<std::tuple<QString, QString, QString>, PeopleDelta, KeyHash> m_reportPeople;
     // --- The evaluation's summary (schema 18): hub_daily_work, by the same deltas. ---
     struct WorkDelta {
         qint64 logged = 0;

@@ -39,7 +39,7 @@ bool plainForBenchmarks(const QString& path) {
 }
 
 // SQLite keeps memory statistics unless told not to, and to keep them takes a process-wide mutex around every
-// allocation and every free (a hub's import makes dozens of each per check: about a tenth of its writing thread's
+// allocation and every free (a hub's import makes dozens of each per check: a few per cent of its writing thread's
 // time went to that lock). Nothing here reads the statistics (sqlite3_memory_used, sqlite3_status), so they are
 // switched off once, before the library is first initialised by the first open. sqlite3_config refuses once SQLite is
 // initialised; then the setting is simply what it was, and nothing else changes.

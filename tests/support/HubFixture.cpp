@@ -27,17 +27,20 @@ QString uuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-bool addOffice(core::Session& supervisor, const char* name, const char* display, const char* password, const char* role,
-               const QString& district) {
+// The office's accounts are added as supervisors of the commune site the fixture starts from (so each gets the site's
+// keys, as a province account of a real hub does), and only then given their hub roles: an account added while another
+// already had its hub role would take that one's keys away (sitekeys::distribute keeps them for the commune's key
+// holders, the supervisors, only).
+bool addOffice(core::Session& supervisor, const char* name, const char* display, const char* password) {
     core::NewAccount account{QString::fromLatin1(name), QString::fromUtf8(display), core::Role::Supervisor,
                              crypto::SecureBuffer::copyOf(std::string_view(password))};
-    if (!core::UserService::addUser(supervisor, account)) {
-        return false;
-    }
+    return core::UserService::addUser(supervisor, account).ok();
+}
+
+void giveHubRole(core::Session& supervisor, const char* name, const char* role, const QString& district) {
     auto s = supervisor.database().prepare("UPDATE users SET role = ?1, district = ?2 WHERE user_name = ?3");
     s.bind(1, role).bind(2, district).bind(3, QString::fromLatin1(name));
     s.run();
-    return true;
 }
 
 } // namespace
@@ -45,11 +48,13 @@ bool addOffice(core::Session& supervisor, const char* name, const char* display,
 bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
     try {
         if (!addOffice(supervisor, HubAccounts::kProvince, HubAccounts::kProvinceDisplayName,
-                       HubAccounts::kProvincePassword, "province", QString()) ||
+                       HubAccounts::kProvincePassword) ||
             !addOffice(supervisor, HubAccounts::kDistrict, HubAccounts::kDistrictDisplayName,
-                       HubAccounts::kDistrictPassword, "district", QString::fromUtf8(HubAccounts::kDistrictName))) {
+                       HubAccounts::kDistrictPassword)) {
             return false;
         }
+        giveHubRole(supervisor, HubAccounts::kProvince, "province", QString());
+        giveHubRole(supervisor, HubAccounts::kDistrict, "district", QString::fromUtf8(HubAccounts::kDistrictName));
         core::store::Database& db = supervisor.database();
         core::store::Transaction transaction(db);
         db.exec("UPDATE site SET kind = 'hub', name = 'Tỉnh Đoàn Bình Dương'");

@@ -30,7 +30,8 @@ QString uuid() {
 // The office's accounts are added as supervisors of the commune site the fixture starts from (so each gets the site's
 // keys, as a province account of a real hub does), and only then given their hub roles: an account added while another
 // already had its hub role would take that one's keys away (sitekeys::distribute keeps them for the commune's key
-// holders, the supervisors, only).
+// holders, the supervisors, only). The district account's copy goes at the province account's first sign-in, when
+// distribute runs again with the hub's key holders, the province accounts.
 bool addOffice(core::Session& supervisor, const char* name, const char* display, const char* password) {
     core::NewAccount account{QString::fromLatin1(name), QString::fromUtf8(display), core::Role::Supervisor,
                              crypto::SecureBuffer::copyOf(std::string_view(password))};

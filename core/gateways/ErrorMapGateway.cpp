@@ -36,69 +36,50 @@ ErrorMapGateway::Summary ErrorMapGateway::hubSummary() {
 }
 
 ErrorMapGateway::Summary ErrorMapGateway::siteSummary() {
-    return readSummary(
-        m_db,
-        "SELECT r.commune, r.record_type, r.decade, r.schema_version, r.outcome, count(*), sum(r.writing_differences) "
-        "FROM entry_state e JOIN map_rows r ON r.check_id = e.check_id GROUP BY 1, 2, 3, 4, 5",
-        "SELECT f.commune, f.record_type, f.decade, f.field_key, f.class, count(*) FROM entry_state e "
-        "JOIN map_field_rows f ON f.check_id = e.check_id GROUP BY 1, 2, 3, 4, 5");
+    // The current rows (entry_state) with their books, and their corrections, read apart and put together here: the
+    // same rule as the hub's import (domain::mapContribution), summed per place of the map.
+    std::unordered_map<qint64, std::vector<domain::MapCorrection>> corrections;
+    {
+        auto s = m_db.prepare("SELECT k.check_id, k.field_key, k.class, k.writing_difference FROM entry_state e "
+                              "JOIN corrections k ON k.check_id = e.check_id");
+        while (s.step()) {
+            corrections[s.int64(0)].push_back({s.text(1), s.text(2), s.int64(3) != 0});
+        }
+    }
+    Deltas sums;
+    auto s = m_db.prepare("SELECT c.id, b.commune, b.record_type, b.year_from, c.registration_date, c.schema_version, "
+                          "c.outcome FROM entry_state e JOIN checks c ON c.id = e.check_id "
+                          "JOIN books b ON b.id = c.book_id");
+    const std::vector<domain::MapCorrection> none;
+    while (s.step()) {
+        const auto found = corrections.find(s.int64(0));
+        const auto& own = found == corrections.end() ? none : found->second;
+        noteCurrentRow(sums, {s.text(1), s.text(2), s.int64(3), s.text(4), s.text(5), s.text(6), own}, 1);
+    }
+    Summary out;
+    for (const auto& [key, d] : sums.entries) {
+        const auto& [place, type, decade, version, outcome] = key;
+        out.entries.push_back({place, type, decade, version, outcome, d.first, d.second});
+    }
+    for (const auto& [key, n] : sums.corrected) {
+        const auto& [place, type, decade, field, cls] = key;
+        out.corrected.push_back({place, type, decade, field, cls, n});
+    }
+    return out;
 }
 
-void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections) {
-    if (sign > 0) {
-        // The check's UUID was checked with its payload row (exchange::parsePayload: hex digits and dashes), so it
-        // needs no escaping in JSON; were it ever anything else, json_each would refuse the array and the import roll
-        // back.
-        deltas.becameCurrent.append(deltas.becameCurrent.isEmpty() ? "[\"" : ",\"")
-            .append(checkUuid.toLatin1())
-            .append('"');
-    } else {
-        noteEntries(deltas, checkUuid, sign);
+void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const CurrentRow& row, int sign) {
+    const domain::MapContribution c =
+        domain::mapContribution(row.registrationDate, row.bookFirstYear, row.outcome, row.corrections);
+    auto& entries = deltas.entries[{row.site, row.recordType, c.decade, row.schemaVersion, row.outcome}];
+    entries.first += sign;
+    entries.second += sign * c.writingDifferences;
+    for (const auto& [field, cls] : c.corrected) {
+        deltas.corrected[{row.site, row.recordType, c.decade, field, cls}] += sign;
     }
-    if (!realCorrections) {
-        return;
-    }
-    auto corrected = m_db.cached(
-        "SELECT site_uuid, record_type, decade, field_key, class FROM hub_map_field_rows WHERE check_uuid = ?1");
-    corrected->bind(1, checkUuid);
-    while (corrected->step()) {
-        deltas.corrected[{corrected->text(0), corrected->text(1), corrected->integer(2), corrected->text(3),
-                          corrected->text(4)}] += sign;
-    }
-    corrected->reset();
-}
-
-void ErrorMapGateway::noteEntries(Deltas& deltas, const QString& checkUuid, int sign) {
-    auto entries = m_db.cached("SELECT site_uuid, record_type, decade, schema_version, outcome, writing_differences "
-                               "FROM hub_map_rows WHERE check_uuid = ?1");
-    entries->bind(1, checkUuid);
-    if (entries->step()) {
-        auto& d =
-            deltas
-                .entries[{entries->text(0), entries->text(1), entries->integer(2), entries->text(3), entries->text(4)}];
-        d.first += sign;
-        d.second += sign * entries->int64(5);
-    }
-    entries->reset();
 }
 
 void ErrorMapGateway::flush(Deltas& deltas) {
-    if (!deltas.becameCurrent.isEmpty()) {
-        deltas.becameCurrent.append(']');
-        auto current = m_db.cached(
-            "SELECT site_uuid, record_type, decade, schema_version, outcome, count(*), sum(writing_differences) FROM "
-            "hub_map_rows WHERE check_uuid IN (SELECT value FROM json_each(?1)) GROUP BY 1, 2, 3, 4, 5");
-        current->bindUnowned(1, std::string_view(deltas.becameCurrent.constData(),
-                                                 static_cast<std::size_t>(deltas.becameCurrent.size())));
-        while (current->step()) {
-            auto& d = deltas.entries[{current->text(0), current->text(1), current->integer(2), current->text(3),
-                                      current->text(4)}];
-            d.first += current->int64(5);
-            d.second += current->int64(6);
-        }
-        current->reset();
-        deltas.becameCurrent.clear();
-    }
     auto entries = m_db.cached(
         "INSERT INTO hub_map_entries (site_uuid, record_type, decade, schema_version, outcome, entries, "
         "writing_differences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (site_uuid, record_type, decade, "

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "core/KeyHash.h"
+#include "core/domain/MapContribution.h"
 
 #include <QString>
 
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -18,10 +20,9 @@ namespace dc::core::gateways {
 
 // The only SQL of the error map (issue 16 part 2; core/services/ErrorMapService.h): the hub's summaries
 // `hub_map_entries` and `hub_map_corrected` (kept at import through noteCurrentRow, which HubGateway calls, and read
-// here), and the commune site's map from its own log. What one current row contributes is the views of schema 22
-// (hub_map_rows, hub_map_field_rows; map_rows, map_field_rows at a commune site): the import, the back-fill and the
-// commune's scan all read them, so the rule is written once. Callers hold the transaction; functions throw
-// store::StoreError.
+// here), and the commune site's map from its own log. What one current row contributes is core/domain/MapContribution's
+// rule, applied here to the rows the import has in hand and to the commune's current rows alike (until migration 25 it
+// was four SQL views). Callers hold the transaction; functions throw store::StoreError.
 class ErrorMapGateway {
 public:
     explicit ErrorMapGateway(store::Database& db) : m_db(db) {}
@@ -57,29 +58,30 @@ public:
     [[nodiscard]] Summary siteSummary();
 
     // At a hub, during an import, a bundle's changes summed in memory (as the schema 8 summaries are) and written once
-    // per key by flush: `checkUuid` (already in hub_checks and hub_corrections) became an entry's current row (sign +1)
-    // or stopped being one (sign -1: replaced by an amendment or a void). Where the row lands is read from the views
-    // (the rule stays in SQL); `realCorrections`: whether the row has a real correction (the caller counted them) —
-    // without one the field view is not looked at (most rows are matches: a lookup that would add nothing).
+    // per key by flush.
     struct Deltas {
         // (site, record type, decade, schema version, outcome) → (entries, writing differences)
         std::unordered_map<std::tuple<QString, QString, int, QString, QString>, std::pair<qint64, qint64>, KeyHash>
             entries;
         // (site, record type, decade, field, class) → entries
         std::unordered_map<std::tuple<QString, QString, int, QString, QString>, qint64, KeyHash> corrected;
-        // The rows that became current (sign +1), as a JSON array of their UUIDs: looked up together at flush, one
-        // grouped read of the entries' view per bundle instead of one read per row (the rows never change once
-        // written).
-        QByteArray becameCurrent;
     };
-    void noteCurrentRow(Deltas& deltas, const QString& checkUuid, int sign, bool realCorrections);
+    // A row that became an entry's current row (sign +1) or stopped being one (sign -1: replaced by an amendment or a
+    // void), with what the map's rule reads of it.
+    struct CurrentRow {
+        QString site;
+        QString recordType;                  // its book's; "" when the hub holds no such book
+        std::optional<qint64> bookFirstYear; // none when the hub holds no such book
+        QString registrationDate;
+        QString schemaVersion;
+        QString outcome;
+        std::vector<domain::MapCorrection> corrections;
+    };
+    static void noteCurrentRow(Deltas& deltas, const CurrentRow& row, int sign);
     // Writes the deltas (one upsert per key that changed) and clears them.
     void flush(Deltas& deltas);
 
 private:
-    // One row's place in the entries' view, added to the deltas with `sign`.
-    void noteEntries(Deltas& deltas, const QString& checkUuid, int sign);
-
     store::Database& m_db;
 };
 

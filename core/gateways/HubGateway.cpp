@@ -368,6 +368,8 @@ HubGateway::IncomingCheck HubGateway::prepareCheck(const exchange::ParsedCheck& 
     static const int kUuid = fieldIndex(spec, "uuid");
     static const int kBook = fieldIndex(spec, "book");
     static const int kEntry = fieldIndex(spec, "entry");
+    static const int kRegistrationDate = fieldIndex(spec, "registrationDate");
+    static const int kSchemaVersion = fieldIndex(spec, "schemaVersion");
     static const int kOutcome = fieldIndex(spec, "outcome");
     static const int kLoggedAt = fieldIndex(spec, "loggedAt");
     static const int kReader = fieldIndex(spec, "reader");
@@ -382,6 +384,8 @@ HubGateway::IncomingCheck HubGateway::prepareCheck(const exchange::ParsedCheck& 
     c.uuid = textOf(row.fields, kUuid);
     c.book = textOf(row.fields, kBook);
     c.entry = row.fields[static_cast<std::size_t>(kEntry)].integer;
+    c.registrationDate = textOf(row.fields, kRegistrationDate);
+    c.schemaVersion = textOf(row.fields, kSchemaVersion);
     c.outcome = textOf(row.fields, kOutcome);
     c.loggedAt = textOf(row.fields, kLoggedAt);
     c.day = sitetime::dayKeyOfStored(c.loggedAt);
@@ -475,10 +479,13 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
     int beforeReal = 0;
     int beforeWriting = 0;
     const QString& supersedes = check.supersedes;
+    std::optional<ErrorMapGateway::CurrentRow> superseded; // its row, as the error map reads it
     if (check.supersedesRow) {
         // The state row that names the superseded check can only be its own entry's (a state row is written with its
         // check's book and entry), so it is found by that key, not by a scan of hub_entry_state for the UUID.
-        auto place = m_db.cached("SELECT book_uuid, entry_number FROM hub_checks WHERE uuid = ?1");
+        auto place =
+            m_db.cached("SELECT book_uuid, entry_number, site_uuid, registration_date, schema_version, outcome "
+                        "FROM hub_checks WHERE uuid = ?1");
         place->bind(1, supersedes);
         if (place->step()) {
             auto left = m_db.cached("DELETE FROM hub_entry_state WHERE book_uuid = ?1 AND entry_number = ?2 AND "
@@ -489,9 +496,19 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
                 firstUuid = left->text(1);
             }
             left->reset();
+            if (!before.isEmpty()) {
+                const BookFacts& book = bookOf(place->text(0));
+                superseded = ErrorMapGateway::CurrentRow{place->text(2),
+                                                         book.recordType,
+                                                         book.firstYear,
+                                                         place->text(3),
+                                                         place->text(4),
+                                                         place->text(5),
+                                                         {}};
+            }
         }
         place->reset();
-        if (!before.isEmpty()) {
+        if (superseded) {
             auto first = m_db.cached("SELECT logged_at, reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
             first->bind(1, firstUuid);
             if (first->step()) {
@@ -500,20 +517,20 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
                 firstChecker = first->text(2);
             }
             first->reset();
-            auto counts = m_db.cached("SELECT coalesce(sum(writing_difference = 0), 0), coalesce(sum("
-                                      "writing_difference = 1), 0) FROM hub_corrections WHERE check_uuid = ?1");
-            counts->bind(1, supersedes);
-            if (counts->step()) {
-                beforeReal = counts->integer(0);
-                beforeWriting = counts->integer(1);
+            auto corrections =
+                m_db.cached("SELECT field_key, class, writing_difference FROM hub_corrections WHERE check_uuid = ?1");
+            corrections->bind(1, supersedes);
+            while (corrections->step()) {
+                const bool writing = corrections->int64(2) != 0;
+                superseded->corrections.push_back({corrections->text(0), corrections->text(1), writing});
+                writing ? ++beforeWriting : ++beforeReal;
             }
-            counts->reset();
+            corrections->reset();
         }
     }
     // --- The error map (schema 22): the superseded current row's contribution out, the new current row's in. ---
-    ErrorMapGateway map(m_db);
-    if (!before.isEmpty()) {
-        map.noteCurrentRow(m_map, supersedes, -1, beforeReal > 0);
+    if (superseded) {
+        ErrorMapGateway::noteCurrentRow(m_map, *superseded, -1);
     }
     if (outcome != QLatin1String("void")) {
         auto state =
@@ -524,7 +541,14 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
         const bool current = state->changes() == 1;
         state->reset();
         if (current) {
-            map.noteCurrentRow(m_map, uuid, 1, realCorrections > 0);
+            const BookFacts& book = bookOf(bookUuid);
+            ErrorMapGateway::CurrentRow row{
+                siteUuid, book.recordType, book.firstYear, check.registrationDate, check.schemaVersion, outcome, {}};
+            row.corrections.reserve(check.corrections.size());
+            for (const IncomingCheck::Correction& correction : check.corrections) {
+                row.corrections.push_back({correction.field, correction.cls, correction.writingDifference});
+            }
+            ErrorMapGateway::noteCurrentRow(m_map, row, 1);
         }
     } else {
         realCorrections = 0;
@@ -567,7 +591,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
 
 void HubGateway::beginBundle() {
     m_daily.clear();
-    m_recordTypes.clear();
+    m_books.clear();
     m_map = {};
     // --- Report summaries (schema 8) ---
     m_reportBooks.clear();
@@ -607,19 +631,23 @@ void HubGateway::flushDaily() {
 // The same rules as the workstation's reports (ReportService, CheckGateway, ReviewGateway): kept by the same deltas
 // as hub_daily, summed per bundle in memory and written by flushReports, one upsert per key.
 
-QString HubGateway::recordTypeOf(const QString& bookUuid) {
-    auto known = m_recordTypes.find(bookUuid);
-    if (known == m_recordTypes.end()) {
-        QString recordType;
-        auto type = m_db.cached("SELECT record_type FROM hub_books WHERE uuid = ?1");
-        type->bind(1, bookUuid);
-        if (type->step()) {
-            recordType = type->text(0);
+const HubGateway::BookFacts& HubGateway::bookOf(const QString& bookUuid) {
+    auto known = m_books.find(bookUuid);
+    if (known == m_books.end()) {
+        BookFacts facts;
+        auto book = m_db.cached("SELECT record_type, year_from FROM hub_books WHERE uuid = ?1");
+        book->bind(1, bookUuid);
+        if (book->step()) {
+            facts = {book->text(0), book->int64(1)};
         }
-        type->reset();
-        known = m_recordTypes.emplace(bookUuid, recordType).first;
+        book->reset();
+        known = m_books.emplace(bookUuid, std::move(facts)).first;
     }
     return known->second;
+}
+
+QString HubGateway::recordTypeOf(const QString& bookUuid) {
+    return bookOf(bookUuid).recordType;
 }
 
 void HubGateway::noteReportCheck(const QString& siteUuid, const IncomingCheck& row, const QString& before,

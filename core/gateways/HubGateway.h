@@ -145,6 +145,8 @@ public:
         QString uuid;
         QString book;
         qint64 entry = 0;
+        QString registrationDate;
+        QString schemaVersion;
         QString outcome;
         QString loggedAt;
         QString day; // sitetime::dayKeyOfStored(loggedAt)
@@ -231,7 +233,12 @@ private:
     };
     store::Database& m_db;
     std::unordered_map<DailyKey, DailyDelta, DailyKeyHash> m_daily;
-    std::unordered_map<QString, QString, KeyHash> m_recordTypes; // book UUID → record type, for the current bundle
+    struct BookFacts {
+        QString recordType;              // "" when the hub holds no such book
+        std::optional<qint64> firstYear; // none when the hub holds no such book
+    };
+    std::unordered_map<QString, BookFacts, KeyHash> m_books; // book UUID → what the import reads of it, per bundle
+    [[nodiscard]] const BookFacts& bookOf(const QString& bookUuid);
     ErrorMapGateway::Deltas m_map; // the error map's summaries (schema 22), summed per bundle like m_daily
 
     // --- Report summaries (schema 8; docs/HUB.md "Summary tables"): hub_daily_books, hub_daily_corrections,

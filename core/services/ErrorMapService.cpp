@@ -4,6 +4,7 @@
 
 #include "core/campaign/Campaign.h"
 #include "core/domain/EntrySchema.h"
+#include "core/domain/MapContribution.h"
 #include "core/domain/RecordType.h"
 #include "core/gateways/EnrollmentGateway.h"
 #include "core/gateways/ErrorMapGateway.h"
@@ -24,10 +25,6 @@ namespace {
 using gateways::ErrorMapGateway;
 
 // The outcomes that compare the database's record field by field: only these are "entries checked".
-bool isComparison(const QString& outcome) {
-    return outcome == QLatin1String("match") || outcome == QLatin1String("corrected");
-}
-
 // The fields of an entry's schema: the record type's (the program knows one schema version per record type; an entry
 // of an older version counts for the fields its type has now).
 const std::vector<domain::FieldSpec>* fieldsOf(const QString& recordType) {
@@ -53,7 +50,7 @@ template <typename PlaceOf> void fillMap(ErrorMap& map, const ErrorMapGateway::S
         }
         map.outcomes[e.outcome] += static_cast<int>(e.entries);
         map.writingDifferences += static_cast<int>(e.writingDifferences);
-        if (!isComparison(e.outcome) || e.entries == 0) {
+        if (!domain::isComparison(e.outcome) || e.entries == 0) {
             continue;
         }
         const auto* fields = fieldsOf(e.recordType);

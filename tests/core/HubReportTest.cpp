@@ -527,8 +527,7 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     // made hub_checks and that index again.
     db.exec(
         "DROP TABLE hub_daily_books; DROP TABLE hub_daily_corrections; DROP TABLE hub_daily_people; "
-        "DROP TABLE hub_map_entries; DROP TABLE hub_map_corrected; DROP VIEW hub_map_field_rows; DROP VIEW "
-        "hub_map_rows; DROP VIEW map_field_rows; DROP VIEW map_rows; "
+        "DROP TABLE hub_map_entries; DROP TABLE hub_map_corrected; "
         "DROP TABLE hub_daily_spots; DROP TABLE hub_daily_work; DROP TABLE hub_certificates; DROP TABLE "
         "received_explanations; DROP TABLE hub_registers; DROP TABLE hub_wipes; DROP TABLE training_keys; DROP TABLE "
         "training_books; DROP TABLE training_pairs; DROP INDEX "

@@ -605,7 +605,7 @@ TEST(MigrationTest, ReceivedExplanationsKeepTheNewestReceipts) {
 // current row by site, record type, decade (the registration date's year, else the book's first year) and schema
 // version, with its writing differences; a field corrected twice counts once for the field and once per class; a
 // superseded row, a void and an escalation's corrections count for nothing.
-TEST(MigrationTest, TheErrorMapIsBackFilledFromTheHubsCurrentRows) {
+TEST(MigrationTest, TheErrorMapIsBackFilledFromTheHubsCurrentRowsAndItsViewsGo) {
     QTemporaryDir dir;
     const auto key = dc::crypto::randomSecret(32);
     Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
@@ -658,6 +658,11 @@ INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, o
     EXPECT_EQ(corrected.text(0), QStringLiteral("1980 subject.birth_date []: 1 | 1980 subject.birth_date [number]: 1 | "
                                                 "1980 subject.sex []: 1 | 1980 subject.sex [other]: 1 | "
                                                 "1980 subject.sex [value]: 1"));
+    // Migration 25: the views the back-fill read are gone (the rule is core/domain/MapContribution's since).
+    auto views = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'view'");
+    ASSERT_TRUE(views.step());
+    EXPECT_EQ(views.int64(0), 0);
+    EXPECT_GE(db.userVersion(), 25);
 }
 
 // Migration 21 (issue 16 part 3): the register inventory at a hub, one row per commune, record type, number and year;

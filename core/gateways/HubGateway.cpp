@@ -528,6 +528,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
             corrections->reset();
         }
     }
+    const BookFacts& book = bookOf(bookUuid); // a reference into m_books, which keeps its nodes until beginBundle
     // --- The error map (schema 22): the superseded current row's contribution out, the new current row's in. ---
     if (superseded) {
         ErrorMapGateway::noteCurrentRow(m_map, *superseded, -1);
@@ -541,7 +542,6 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
         const bool current = state->changes() == 1;
         state->reset();
         if (current) {
-            const BookFacts& book = bookOf(bookUuid);
             ErrorMapGateway::CurrentRow row{
                 siteUuid, book.recordType, book.firstYear, check.registrationDate, check.schemaVersion, outcome, {}};
             row.corrections.reserve(check.corrections.size());
@@ -575,8 +575,8 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
     delta.writingDifferences += d.writingDifferences;
     delta.escalated += d.escalated;
     if (d.entries != 0 || d.corrected != 0 || d.escalated != 0 || d.corrections != 0 || d.writingDifferences != 0) {
-        DailyDelta& day = m_daily[DailyKey{siteUuid, firstDay, recordTypeOf(bookUuid),
-                                           std::min(firstReader, firstChecker), std::max(firstReader, firstChecker)}];
+        DailyDelta& day = m_daily[DailyKey{siteUuid, firstDay, book.recordType, std::min(firstReader, firstChecker),
+                                           std::max(firstReader, firstChecker)}];
         day.logged += d.entries;
         day.corrected += d.corrected;
         day.escalated += d.escalated;

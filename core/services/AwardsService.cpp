@@ -26,49 +26,65 @@ const evaluation::AwardRules& rulesOf(Session& session) {
     return campaignOf(session).awards;
 }
 
-// Everyone judged against all the facts the site holds, before anything is left out for the account.
-Result<Awards> judgeEveryone(Session& session, const AwardsRequest& request) {
+// What the judging reads: every fact the site holds in the period, and the campaign's rules.
+Result<AwardsService::Judging> readJudging(Session& session, const AwardsRequest& request) {
     if (request.from.isValid() && request.to.isValid() && request.from > request.to) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the period ends before it begins"));
     }
-    return access::guarded([&]() -> Result<Awards> {
+    return access::guarded([&]() -> Result<AwardsService::Judging> {
         const QString from = request.from.isValid() ? request.from.toString(Qt::ISODate) : QString();
         const QString to = request.to.isValid() ? request.to.toString(Qt::ISODate) : QString();
         gateways::EvaluationGateway gateway(session.database());
-        Awards awards;
-        awards.atHub = session.siteKind() == SiteKind::Hub;
-        const evaluation::Facts facts = awards.atHub ? gateway.hubFacts(from, to) : gateway.siteFacts(from, to);
-        evaluation::Assembled assembled = evaluation::assemble(facts);
-        awards.rules = rulesOf(session);
-        std::vector<evaluation::VolunteerMetrics> metrics;
-        metrics.reserve(assembled.volunteers.size());
-        for (const evaluation::Volunteer& v : assembled.volunteers) {
-            metrics.push_back(v.metrics);
-        }
-        std::vector<Evaluation> ranked = evaluation::rank(metrics, assembled.pairs, awards.rules);
-        awards.shortlist = evaluation::shortlist(ranked, awards.rules);
-        std::map<QString, QStringList> patterns;
-        for (const evaluation::Suspicion& s :
-             evaluation::suspicious(metrics, evaluation::ComparisonIndex(assembled.pairs), awards.rules)) {
-            patterns[s.person] = s.patterns;
-        }
-        std::map<QString, const evaluation::Volunteer*> byKey;
-        for (const evaluation::Volunteer& v : assembled.volunteers) {
-            byKey[v.key] = &v;
-        }
-        int place = 0;
-        for (Evaluation& e : ranked) {
-            JudgedVolunteer judged;
-            judged.volunteer = *byKey.at(e.metrics.person);
-            judged.rank = ++place;
-            judged.shortlisted = awards.shortlist.contains(e.metrics.person);
-            judged.patterns = patterns[e.metrics.person];
-            judged.evaluation = std::move(e);
-            awards.volunteers.push_back(std::move(judged));
-        }
-        awards.seesPatterns = true;
-        return awards;
+        AwardsService::Judging judging;
+        judging.atHub = session.siteKind() == SiteKind::Hub;
+        judging.facts = judging.atHub ? gateway.hubFacts(from, to) : gateway.siteFacts(from, to);
+        judging.rules = rulesOf(session);
+        return judging;
     });
+}
+
+// Everyone judged against those facts, before anything is left out for the account. Pure: no session, no database.
+Awards judgeFacts(const AwardsService::Judging& judging) {
+    Awards awards;
+    awards.atHub = judging.atHub;
+    evaluation::Assembled assembled = evaluation::assemble(judging.facts);
+    awards.rules = judging.rules;
+    std::vector<evaluation::VolunteerMetrics> metrics;
+    metrics.reserve(assembled.volunteers.size());
+    for (const evaluation::Volunteer& v : assembled.volunteers) {
+        metrics.push_back(v.metrics);
+    }
+    std::vector<Evaluation> ranked = evaluation::rank(metrics, assembled.pairs, awards.rules);
+    awards.shortlist = evaluation::shortlist(ranked, awards.rules);
+    std::map<QString, QStringList> patterns;
+    for (const evaluation::Suspicion& s :
+         evaluation::suspicious(metrics, evaluation::ComparisonIndex(assembled.pairs), awards.rules)) {
+        patterns[s.person] = s.patterns;
+    }
+    std::map<QString, const evaluation::Volunteer*> byKey;
+    for (const evaluation::Volunteer& v : assembled.volunteers) {
+        byKey[v.key] = &v;
+    }
+    int place = 0;
+    for (Evaluation& e : ranked) {
+        JudgedVolunteer judged;
+        judged.volunteer = *byKey.at(e.metrics.person);
+        judged.rank = ++place;
+        judged.shortlisted = awards.shortlist.contains(e.metrics.person);
+        judged.patterns = patterns[e.metrics.person];
+        judged.evaluation = std::move(e);
+        awards.volunteers.push_back(std::move(judged));
+    }
+    awards.seesPatterns = true;
+    return awards;
+}
+
+Result<Awards> judgeEveryone(Session& session, const AwardsRequest& request) {
+    auto judging = readJudging(session, request);
+    if (!judging) {
+        return judging.error();
+    }
+    return access::guarded([&]() -> Result<Awards> { return judgeFacts(judging.value()); });
 }
 
 void hidePatterns(Awards& awards) {
@@ -132,6 +148,21 @@ Result<Awards> AwardsService::compute(Session& session, const AwardsRequest& req
         }
     }
     return awards;
+}
+
+Result<AwardsService::Judging> AwardsService::readForReceipts(Session& session) {
+    // Who may import bundles (ImportService::importFiles), for whom the receipts are made.
+    if (auto hub = access::requireSiteKind(session, SiteKind::Hub, "judge for the receipts"); !hub) {
+        return hub.error();
+    }
+    if (auto allowed = access::requireRole(session, Role::Province, "judge for the receipts"); !allowed) {
+        return allowed.error();
+    }
+    return readJudging(session, {});
+}
+
+Result<Awards> AwardsService::judge(const Judging& judging) {
+    return access::guarded([&]() -> Result<Awards> { return judgeFacts(judging); });
 }
 
 Result<JudgedVolunteer> AwardsService::explain(Session& session, const QString& who, const AwardsRequest& request) {

@@ -56,6 +56,19 @@ public:
     // anyone else. InvalidInput for a reversed range.
     [[nodiscard]] static Result<Awards> compute(Session& session, const AwardsRequest& request);
 
+    // The hub's import judges everyone for its receipts' explanations in two steps, so that the judging itself (pure:
+    // no session, no database) runs on a worker while the import's transaction commits: `readForReceipts` reads,
+    // inside that transaction, everything the judging needs (who may import: a province account at a hub;
+    // WrongSiteKind at a commune, NotPermitted for other accounts), and `judge` judges it — what compute gives a
+    // province account for the whole campaign.
+    struct Judging {
+        evaluation::Facts facts;
+        evaluation::AwardRules rules;
+        bool atHub = false;
+    };
+    [[nodiscard]] static Result<Judging> readForReceipts(Session& session);
+    [[nodiscard]] static Result<Awards> judge(const Judging& judging);
+
     // One volunteer's explanation: `who` is a person's UUID, or a user name (at a hub "District/Commune:user" or a
     // user name unique across the hub). A volunteer may ask only for their own (NotPermitted otherwise); a district
     // account for its district's. NotFound when nobody matches.

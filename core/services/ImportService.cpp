@@ -33,6 +33,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 
@@ -243,13 +244,27 @@ public:
     // gained anything gets its receipt (one per site and import, saying what the hub now holds). Before the commit
     // neither may happen: a receipt must never announce what a crash could still undo.
     void afterCommit(std::vector<ImportedFile>& files);
+    // Just before the commit: everything the receipts say is read inside the import's transaction — what the hub holds
+    // of each site, the district's decisions, and the facts of the judging behind the explanations — so that after the
+    // commit nothing is read from the database, only built, signed, sealed and written. What it reads is what the
+    // commit makes durable; a read that fails fails the import, as any read inside its transaction does (nothing
+    // written). The judging itself (pure) runs on a worker while the commit runs when `background`, else when the
+    // first receipt asks for it; a judging that cannot be made leaves the explanations out, never a receipt.
+    void prepareReceipts(bool background);
     // The site of the last file importFile imported (empty when it imported nothing).
     [[nodiscard]] const QString& lastSite() const { return m_lastSite; }
 
 private:
     ImportedFile apply(const QString& path, const exchange::ParsedEnvelope& envelope, const BundleHeader& header,
                        const EnrolledSite& site, const QString& id, bool wasHeld, const Opened& opened);
-    std::optional<platform::FileToWrite> buildReceipt(const EnrolledSite& site);
+    // What a receipt says of its site, read before the commit (prepareReceipts).
+    struct ReceiptDraft {
+        EnrolledSite site;
+        qint64 sequence = 0;
+        QJsonObject header;
+        QJsonArray decisions;
+    };
+    std::optional<platform::FileToWrite> buildReceipt(const ReceiptDraft& draft);
     void retryHeld(const QString& siteUuid);
 
     Session& m_session;
@@ -257,7 +272,10 @@ private:
     int m_depth = 0;
     QString m_lastSite;
     std::map<QString, EnrolledSite> m_receiptsDue; // by site UUID
-    // The judging of every volunteer, made once per import for the receipts' explanations (issue 15 part 3).
+    std::vector<ReceiptDraft> m_drafts;            // prepareReceipts
+    // The judging of every volunteer, made once per import for the receipts' explanations (issue 15 part 3): read
+    // before the commit, judged on a worker while it commits (prepareReceipts), taken when the first receipt is built.
+    std::future<Result<Awards>> m_judging;
     std::optional<Awards> m_awards;
     bool m_awardsTried = false;
     QStringList m_removeAfterCommit;
@@ -552,12 +570,13 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
     std::map<QString, QString> receipts; // site UUID → receipt path
     std::vector<QString> sites;
     std::vector<platform::FileToWrite> due;
-    for (const auto& [uuid, site] : m_receiptsDue) {
-        if (auto receipt = buildReceipt(site)) {
-            sites.push_back(uuid);
+    for (const ReceiptDraft& draft : m_drafts) {
+        if (auto receipt = buildReceipt(draft)) {
+            sites.push_back(draft.site.site);
             due.push_back(std::move(*receipt));
         }
     }
+    m_drafts.clear();
     // All receipts are written, then each flushed once and renamed (platform::writeFilesAtomically: fewer trips to the
     // disk than one receipt after the other); the renames are made durable once for the whole import, not once per
     // receipt. A folder that does not flush: no receipt is announced.
@@ -580,44 +599,73 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
     }
 }
 
-std::optional<platform::FileToWrite> Importer::buildReceipt(const EnrolledSite& site) {
+void Importer::prepareReceipts(bool background) {
+    m_drafts.clear();
+    for (const auto& [uuid, site] : m_receiptsDue) {
+        const qint64 sequence = m_hub.newestApplied(site.site);
+        const auto checkpoint = m_hub.checkpoint(site.site);
+        const auto totals = m_hub.totals(site.site).value_or(HubGateway::Totals{});
+        if (!checkpoint || sequence == 0) {
+            continue;
+        }
+        ReceiptDraft draft{site, sequence, {}, {}};
+        for (const HubGateway::Decision& d : m_hub.decisionsFor(site.site)) {
+            draft.decisions.append(QJsonObject{{QStringLiteral("uuid"), d.uuid},
+                                               {QStringLiteral("check"), d.checkUuid},
+                                               {QStringLiteral("decision"), d.decision},
+                                               {QStringLiteral("note"), d.note},
+                                               {QStringLiteral("decidedBy"), d.decidedBy},
+                                               {QStringLiteral("decidedAt"), d.decidedAt}});
+        }
+        draft.header = QJsonObject{
+            {QStringLiteral("format"), QStringLiteral("doichieu-receipt/1")},
+            {QStringLiteral("hub"), m_session.databaseId()},
+            {QStringLiteral("site"), site.site},
+            {QStringLiteral("epoch"), static_cast<qint64>(site.epoch)},
+            {QStringLiteral("sequence"), sequence},
+            {QStringLiteral("lastEvent"), checkpoint->size},
+            {QStringLiteral("checkpoint"),
+             QJsonObject{{QStringLiteral("size"), checkpoint->size},
+                         {QStringLiteral("head"), QString::fromStdString(crypto::toHex(checkpoint->head))}}},
+            {QStringLiteral("entries"), totals.entries},
+            {QStringLiteral("checks"), totals.checks},
+        };
+        m_drafts.push_back(std::move(draft));
+    }
+    if (m_drafts.empty() || m_judging.valid()) {
+        return;
+    }
+    auto judging = AwardsService::readForReceipts(m_session);
+    if (!judging) {
+        return;
+    }
+    try {
+        m_judging = std::async(background ? std::launch::async : std::launch::deferred,
+                               [judging = std::move(judging.value())] { return AwardsService::judge(judging); });
+    } catch (const std::system_error&) {
+        // no thread for it: the receipts go without explanations rather than the import failing
+    }
+}
+
+std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& draft) {
     const keyring::SiteKeys* keys = m_session.siteKeys();
-    const qint64 sequence = m_hub.newestApplied(site.site);
-    const auto checkpoint = m_hub.checkpoint(site.site);
-    const auto totals = m_hub.totals(site.site).value_or(HubGateway::Totals{});
-    if (!checkpoint || sequence == 0) {
-        return std::nullopt;
-    }
-    QJsonArray decisions;
-    for (const HubGateway::Decision& d : m_hub.decisionsFor(site.site)) {
-        decisions.append(QJsonObject{{QStringLiteral("uuid"), d.uuid},
-                                     {QStringLiteral("check"), d.checkUuid},
-                                     {QStringLiteral("decision"), d.decision},
-                                     {QStringLiteral("note"), d.note},
-                                     {QStringLiteral("decidedBy"), d.decidedBy},
-                                     {QStringLiteral("decidedAt"), d.decidedAt}});
-    }
-    const QJsonObject header{
-        {QStringLiteral("format"), QStringLiteral("doichieu-receipt/1")},
-        {QStringLiteral("hub"), m_session.databaseId()},
-        {QStringLiteral("site"), site.site},
-        {QStringLiteral("epoch"), static_cast<qint64>(site.epoch)},
-        {QStringLiteral("sequence"), sequence},
-        {QStringLiteral("lastEvent"), checkpoint->size},
-        {QStringLiteral("checkpoint"),
-         QJsonObject{{QStringLiteral("size"), checkpoint->size},
-                     {QStringLiteral("head"), QString::fromStdString(crypto::toHex(checkpoint->head))}}},
-        {QStringLiteral("entries"), totals.entries},
-        {QStringLiteral("checks"), totals.checks},
-        {QStringLiteral("issuedAt"), toStoredTime(m_session.now())},
-    };
-    QJsonObject payload{{QStringLiteral("decisions"), decisions}};
+    const EnrolledSite& site = draft.site;
+    QJsonObject header = draft.header;
+    header.insert(QStringLiteral("issuedAt"), toStoredTime(m_session.now()));
+    QJsonObject payload{{QStringLiteral("decisions"), draft.decisions}};
     // Each volunteer's explanation as the hub judges them now, for the commune to show and print (the volunteers have
-    // no hub account). Made once per import, after its commit; a judging that fails leaves them out, never the receipt.
+    // no hub account). Made once per import from what its commit made durable (prepareReceipts); a judging that fails
+    // leaves them out, never the receipt.
     if (!m_awardsTried) {
         m_awardsTried = true;
-        if (auto awards = AwardsService::compute(m_session, {})) {
-            m_awards = std::move(awards.value());
+        if (m_judging.valid()) {
+            try {
+                if (auto awards = m_judging.get()) {
+                    m_awards = std::move(awards.value());
+                }
+            } catch (const std::exception&) {
+                // judge() answers with an error rather than throw: nothing is expected here
+            }
         }
     }
     if (m_awards) {
@@ -638,7 +686,7 @@ std::optional<platform::FileToWrite> Importer::buildReceipt(const EnrolledSite& 
     const QString path =
         QDir(folder).filePath(QStringLiteral("%1-%2-%3.receipt")
                                   .arg(BundleService::slug(site.district), BundleService::slug(site.commune))
-                                  .arg(sequence, 4, 10, QLatin1Char('0')));
+                                  .arg(draft.sequence, 4, 10, QLatin1Char('0')));
     return platform::FileToWrite{path, built.value()};
 }
 
@@ -719,6 +767,7 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
                     refusedFile(paths.at(i), Refusal::Damaged, QStringLiteral("the bundle could not be applied")));
             }
         }
+        importer.prepareReceipts(background);
         transaction.commit();
         // Committed: the files are imported, whatever fails from here on. A receipt that cannot be made now (a read
         // error) is not announced, as when its folder does not flush; a checkpoint that cannot run now runs later.

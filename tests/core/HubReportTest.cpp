@@ -688,6 +688,28 @@ TEST_F(HubReportTest, EachVolunteersMetricsAtTheHubEqualTheCommunesOwnAndWhoSees
     EXPECT_EQ(seen, 2);
 }
 
+// The import judges everyone for its receipts in two steps (read inside its transaction, judged on a worker while it
+// commits): the same judging as the office's own, and a province account's only.
+TEST_F(HubReportTest, TheReceiptsJudgingIsTheOfficesOwnAndOnlyTheProvinceReadsIt) {
+    auto read = AwardsService::readForReceipts(*hub);
+    ASSERT_TRUE(read.ok()) << read.error().detail.toStdString();
+    auto judged = AwardsService::judge(read.value());
+    ASSERT_TRUE(judged.ok()) << judged.error().detail.toStdString();
+    auto computed = AwardsService::compute(*hub, {});
+    ASSERT_TRUE(computed.ok());
+    ASSERT_FALSE(computed->volunteers.empty());
+    EXPECT_EQ(QJsonDocument(AwardsService::computeJson(judged.value())).toJson(),
+              QJsonDocument(AwardsService::computeJson(computed.value())).toJson());
+    auto notTheDistrict = AwardsService::readForReceipts(*district);
+    ASSERT_FALSE(notTheDistrict.ok());
+    EXPECT_EQ(notTheDistrict.error().code, ErrorCode::NotPermitted);
+    for (Session* commune : {phuCuong->supervisor.get(), phuCuong->pair.get()}) {
+        auto refused = AwardsService::readForReceipts(*commune);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, ErrorCode::WrongSiteKind);
+    }
+}
+
 // Issue 15 part 3: the volunteers have no hub account, so each one's explanation as the hub judges them travels back to
 // their commune in its next receipt: the supervisor reads anyone's, a volunteer their own; never the private patterns.
 // (Last of the suite: it logs one more entry at Phú Cường.)

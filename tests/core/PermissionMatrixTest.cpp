@@ -220,6 +220,7 @@ std::vector<Row> matrix(Sites& sites) {
         {"AwardsService::compute",                        "NAAAXXX", [](Session& s) { return outcome(AwardsService::compute(s, {})); }},
         {"AwardsService::explain",                        "AAAAXXX", [](Session& s) { return outcome(AwardsService::explain(s, QStringLiteral("lan"), {})); }},
         {"AwardsService::participants",                   "NAAAXXX", [](Session& s) { return outcome(AwardsService::participants(s, {})); }},
+        {"AwardsService::readForReceipts",                "WWNAXXX", [](Session& s) { return outcome(AwardsService::readForReceipts(s)); }},
         {"AwardsService::hubExplanation",                 "NAWWXXX", [](Session& s) { return outcome(AwardsService::hubExplanation(s, QStringLiteral("nobody"))); }},
         {"BackupService::backup",                         "NANAXXX", [out](Session& s) { return outcome(BackupService::backup(s, out + QStringLiteral("/backup"))); }},
         {"BookService::createBook",                       "NAWWXXX", [](Session& s) { return outcome(BookService::createBook(s, {})); }},

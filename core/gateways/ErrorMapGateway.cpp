@@ -71,11 +71,11 @@ ErrorMapGateway::Summary ErrorMapGateway::siteSummary() {
 void ErrorMapGateway::noteCurrentRow(Deltas& deltas, const CurrentRow& row, int sign) {
     const domain::MapContribution c =
         domain::mapContribution(row.registrationDate, row.bookFirstYear, row.outcome, row.corrections);
-    auto& entries = deltas.entries[{row.site, row.recordType, c.decade, row.schemaVersion, row.outcome}];
+    auto& entries = deltas.entries[{row.place, row.recordType, c.decade, row.schemaVersion, row.outcome}];
     entries.first += sign;
     entries.second += sign * c.writingDifferences;
     for (const auto& [field, cls] : c.corrected) {
-        deltas.corrected[{row.site, row.recordType, c.decade, field, cls}] += sign;
+        deltas.corrected[{row.place, row.recordType, c.decade, field, cls}] += sign;
     }
 }
 

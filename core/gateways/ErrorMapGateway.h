@@ -60,16 +60,16 @@ public:
     // At a hub, during an import, a bundle's changes summed in memory (as the schema 8 summaries are) and written once
     // per key by flush.
     struct Deltas {
-        // (site, record type, decade, schema version, outcome) → (entries, writing differences)
+        // (place, record type, decade, schema version, outcome) → (entries, writing differences)
         std::unordered_map<std::tuple<QString, QString, int, QString, QString>, std::pair<qint64, qint64>, KeyHash>
             entries;
-        // (site, record type, decade, field, class) → entries
+        // (place, record type, decade, field, class) → entries
         std::unordered_map<std::tuple<QString, QString, int, QString, QString>, qint64, KeyHash> corrected;
     };
     // A row that became an entry's current row (sign +1) or stopped being one (sign -1: replaced by an amendment or a
     // void), with what the map's rule reads of it.
     struct CurrentRow {
-        QString site;
+        QString place; // where the map sums it: the sending site's UUID at a hub, the book's commune at a commune site
         QString recordType;                  // its book's; "" when the hub holds no such book
         std::optional<qint64> bookFirstYear; // none when the hub holds no such book
         QString registrationDate;

@@ -236,9 +236,13 @@ public:
 
     // Reads and checks a file up to its sender's keys, then opens it (openBundle): on a worker thread when
     // `background`, else when importFile asks for it.
-    Prepared readAhead(const QString& path, bool background);
+    Prepared readAhead(const QString& path, const exchange::ExchangeFile& file, bool background);
     ImportedFile importFile(Prepared prepared);
-    ImportedFile importFile(const QString& path) { return importFile(readAhead(path, false)); }
+    ImportedFile importFile(const QString& path) { return importFile(readAhead(path, readBundleFile(path), false)); }
+    // A bundle's bytes, read bounded by the largest bundle: importFiles reads the file after next on a worker.
+    static exchange::ExchangeFile readBundleFile(const QString& path) {
+        return exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Bundle));
+    }
 
     // After the import's transaction committed: the held files applied are removed from quarantine, and each site that
     // gained anything gets its receipt (one per site and import, saying what the hub now holds). Before the commit
@@ -273,18 +277,20 @@ private:
     QString m_lastSite;
     std::map<QString, EnrolledSite> m_receiptsDue; // by site UUID
     std::vector<ReceiptDraft> m_drafts;            // prepareReceipts
-    // The judging of every volunteer, made once per import for the receipts' explanations (issue 15 part 3): read
-    // before the commit, judged on a worker while it commits (prepareReceipts), taken when the first receipt is built.
-    std::future<Result<Awards>> m_judging;
-    std::optional<Awards> m_awards;
-    bool m_awardsTried = false;
+    // The receipts' explanations by site UUID, from the judging of every volunteer made once per import (issue 15
+    // part 3): read before the commit, judged and explained on a worker while it commits (prepareReceipts), taken
+    // when the first receipt is built. Absent when the judging could not be made.
+    using Explanations = std::optional<std::map<QString, QJsonArray>>;
+    std::future<Explanations> m_judging;
+    Explanations m_explanations;
+    bool m_explanationsTried = false;
     QStringList m_removeAfterCommit;
     // The opened bundles importFile is done with: freed by the next worker readAhead starts (a bundle's parsed rows
     // are many small allocations, and freeing them cost the importing thread about 7 % of its time).
     std::vector<std::shared_ptr<const Opened>> m_spent;
 };
 
-Prepared Importer::readAhead(const QString& path, bool background) {
+Prepared Importer::readAhead(const QString& path, const exchange::ExchangeFile& file, bool background) {
     Prepared p;
     p.path = path;
     const QString& name = path;
@@ -292,8 +298,6 @@ Prepared Importer::readAhead(const QString& path, bool background) {
         p.refused = std::move(file);
         return std::move(p);
     };
-    const exchange::ExchangeFile file =
-        exchange::readExchangeFile(path, exchange::maxFileBytes(exchange::FileKind::Bundle));
     if (file.failure) {
         if (*file.failure == exchange::ExchangeReadFailure::TooLarge) {
             return refuse(refusedFile(name, Refusal::TooLarge, QStringLiteral("the file is larger than any bundle")));
@@ -601,7 +605,8 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
 
 void Importer::prepareReceipts(bool background) {
     m_drafts.clear();
-    for (const auto& [uuid, site] : m_receiptsDue) {
+    for (const auto& due : m_receiptsDue) {
+        const EnrolledSite& site = due.second;
         const qint64 sequence = m_hub.newestApplied(site.site);
         const auto checkpoint = m_hub.checkpoint(site.site);
         const auto totals = m_hub.totals(site.site).value_or(HubGateway::Totals{});
@@ -639,9 +644,28 @@ void Importer::prepareReceipts(bool background) {
     if (!judging) {
         return;
     }
+    std::vector<QString> sites;
+    for (const ReceiptDraft& draft : m_drafts) {
+        sites.push_back(draft.site.site);
+    }
     try {
+        // The facts and the judging are also freed on the worker (many small allocations: about 2 % of the importing
+        // thread when they were freed here).
         m_judging = std::async(background ? std::launch::async : std::launch::deferred,
-                               [judging = std::move(judging.value())] { return AwardsService::judge(judging); });
+                               [judging = std::move(judging.value()), sites = std::move(sites)]() mutable {
+                                   Explanations explained;
+                                   {
+                                       const AwardsService::Judging facts = std::move(judging);
+                                       if (auto awards = AwardsService::judge(facts)) {
+                                           explained.emplace();
+                                           for (const QString& site : sites) {
+                                               (*explained)[site] =
+                                                   AwardsService::receiptExplanations(awards.value(), site);
+                                           }
+                                       }
+                                   }
+                                   return explained;
+                               });
     } catch (const std::system_error&) {
         // no thread for it: the receipts go without explanations rather than the import failing
     }
@@ -656,20 +680,19 @@ std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& 
     // Each volunteer's explanation as the hub judges them now, for the commune to show and print (the volunteers have
     // no hub account). Made once per import from what its commit made durable (prepareReceipts); a judging that fails
     // leaves them out, never the receipt.
-    if (!m_awardsTried) {
-        m_awardsTried = true;
+    if (!m_explanationsTried) {
+        m_explanationsTried = true;
         if (m_judging.valid()) {
             try {
-                if (auto awards = m_judging.get()) {
-                    m_awards = std::move(awards.value());
-                }
+                m_explanations = m_judging.get();
             } catch (const std::exception&) {
-                // judge() answers with an error rather than throw: nothing is expected here
+                // judge() answers with an error rather than throw; only an allocation could fail here
             }
         }
     }
-    if (m_awards) {
-        payload.insert(QStringLiteral("explanations"), AwardsService::receiptExplanations(*m_awards, site.site));
+    if (m_explanations) {
+        const auto found = m_explanations->find(site.site);
+        payload.insert(QStringLiteral("explanations"), found != m_explanations->end() ? found->second : QJsonArray());
     }
     const QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     auto built = exchange::buildEnvelope(
@@ -737,12 +760,26 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         // The import is one transaction (each file under its own savepoint, so a refused or damaged file leaves
         // nothing): one durable commit for a USB stick's worth of bundles, not one per file.
         store::Transaction transaction(session.database());
-        // While a file is written, the next one is verified, decrypted and parsed on a worker thread (openBundle); with
-        // one processor everything runs in line, as before.
+        // While a file is written, the next one is verified, decrypted and parsed on a worker thread (openBundle), and
+        // the bytes of the one after it are read from disk on another (only read: finding its sender's keys needs the
+        // hub's tables, which only this thread uses). With one processor everything runs in line, as before.
         const bool background = std::thread::hardware_concurrency() > 1;
-        const auto readAhead = [&](const QString& path) {
+        const auto startReading = [&](qsizetype i) {
+            std::future<exchange::ExchangeFile> bytes;
+            if (i < paths.size()) {
+                const QString path = paths.at(i);
+                try {
+                    bytes = std::async(background ? std::launch::async : std::launch::deferred,
+                                       [path] { return Importer::readBundleFile(path); });
+                } catch (const std::system_error&) {
+                    bytes = std::async(std::launch::deferred, [path] { return Importer::readBundleFile(path); });
+                }
+            }
+            return bytes;
+        };
+        const auto readAhead = [&](const QString& path, std::future<exchange::ExchangeFile>& bytes) {
             try {
-                return importer.readAhead(path, background);
+                return importer.readAhead(path, bytes.get(), background);
             } catch (const std::exception&) {
                 Prepared failed;
                 failed.refused = refusedFile(path, Refusal::Damaged, QStringLiteral("the bundle could not be applied"));
@@ -750,13 +787,18 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
             }
         };
         Prepared next;
+        std::future<exchange::ExchangeFile> afterNext;
         if (!paths.isEmpty()) {
-            next = readAhead(paths.front());
+            std::future<exchange::ExchangeFile> first = startReading(0);
+            afterNext = startReading(1);
+            next = readAhead(paths.front(), first);
         }
         for (qsizetype i = 0; i < paths.size(); ++i) {
             Prepared current = std::move(next);
             if (i + 1 < paths.size()) {
-                next = readAhead(paths.at(i + 1));
+                std::future<exchange::ExchangeFile> bytes = std::move(afterNext);
+                afterNext = startReading(i + 2);
+                next = readAhead(paths.at(i + 1), bytes);
             }
             try {
                 out.push_back(importer.importFile(std::move(current)));

@@ -753,15 +753,23 @@ TEST_F(BundleExchangeTest, OneCallOfManyFilesJudgesEachInOrderAsIfAlone) {
     const QByteArray whole = readFile(a2[0].file);
     writeFile(truncated, whole.left(whole.size() / 2));
     const QString missing = out + QStringLiteral("/none.bundle");
+    // Larger than any bundle (a sparse file: nothing of it is read).
+    const QString huge = out + QStringLiteral("/huge.bundle");
+    {
+        QFile file(huge);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(file.resize(exchange::maxFileBytes(exchange::FileKind::Bundle) + 1));
+    }
 
-    const QStringList files{badSignature, a1[0].file, a1[0].file, truncated,
-                            b1[0].file,   missing,    a2[0].file, a2[0].file};
+    // Each file's bytes are read on a worker two files ahead of the one being written: the refusals keep their place.
+    const QStringList files{badSignature, a1[0].file, a1[0].file, truncated, b1[0].file,
+                            missing,      huge,       a2[0].file, a2[0].file};
     const std::vector<ImportedFile> got = importAll(*hub, files);
     ASSERT_EQ(got.size(), static_cast<std::size_t>(files.size()));
-    const QStringList statuses{QStringLiteral("refused"),          QStringLiteral("imported"),
-                               QStringLiteral("already-imported"), QStringLiteral("refused"),
-                               QStringLiteral("imported"),         QStringLiteral("refused"),
-                               QStringLiteral("imported"),         QStringLiteral("already-imported")};
+    const QStringList statuses{
+        QStringLiteral("refused"), QStringLiteral("imported"), QStringLiteral("already-imported"),
+        QStringLiteral("refused"), QStringLiteral("imported"), QStringLiteral("refused"),
+        QStringLiteral("refused"), QStringLiteral("imported"), QStringLiteral("already-imported")};
     for (qsizetype i = 0; i < files.size(); ++i) {
         const ImportedFile& f = got[static_cast<std::size_t>(i)];
         EXPECT_EQ(f.file, files.at(i));
@@ -770,21 +778,22 @@ TEST_F(BundleExchangeTest, OneCallOfManyFilesJudgesEachInOrderAsIfAlone) {
     EXPECT_EQ(got[0].reason, QStringLiteral("bad-signature"));
     EXPECT_EQ(got[3].reason, QStringLiteral("truncated"));
     EXPECT_EQ(got[5].reason, QStringLiteral("damaged"));
+    EXPECT_EQ(got[6].reason, QStringLiteral("too-large"));
     EXPECT_EQ(got[1].checks, 2);
     EXPECT_EQ(got[4].checks, 1);
-    EXPECT_EQ(got[6].checks, 3);
+    EXPECT_EQ(got[7].checks, 3);
     // Each site's receipt, written once after the commit, says what the hub holds after the whole call.
-    EXPECT_EQ(got[1].receipt, got[6].receipt);
-    ASSERT_TRUE(QFile::exists(got[6].receipt));
+    EXPECT_EQ(got[1].receipt, got[7].receipt);
+    ASSERT_TRUE(QFile::exists(got[7].receipt));
     ASSERT_TRUE(QFile::exists(got[4].receipt));
     EXPECT_TRUE(got[0].receipt.isEmpty());
-    auto recorded = BundleService::recordReceipt(*a->supervisor, got[6].receipt);
+    auto recorded = BundleService::recordReceipt(*a->supervisor, got[7].receipt);
     ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
     EXPECT_EQ(recorded->entries, 3);
     EXPECT_EQ(recorded->sequence, a2[0].sequence);
     // The refused files, imported alone now, get the same reason and message as in the call.
     const QString tables = hubTables(*hub);
-    for (const qsizetype i : {qsizetype{0}, qsizetype{3}, qsizetype{5}}) {
+    for (const qsizetype i : {qsizetype{0}, qsizetype{3}, qsizetype{5}, qsizetype{6}}) {
         const ImportedFile alone = importOne(*hub, files.at(i));
         EXPECT_EQ(alone.status, got[static_cast<std::size_t>(i)].status);
         EXPECT_EQ(alone.reason, got[static_cast<std::size_t>(i)].reason);

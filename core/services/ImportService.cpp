@@ -234,8 +234,8 @@ class Importer {
 public:
     explicit Importer(Session& session) : m_session(session), m_hub(session.database()) {}
 
-    // Reads and checks a file up to its sender's keys, then opens it (openBundle): on a worker thread when
-    // `background`, else when importFile asks for it.
+    // Checks a file's bytes (`file`, as readBundleFile read them) up to its sender's keys, then opens it (openBundle):
+    // on a worker thread when `background`, else when importFile asks for it.
     Prepared readAhead(const QString& path, const exchange::ExchangeFile& file, bool background);
     ImportedFile importFile(Prepared prepared);
     ImportedFile importFile(const QString& path) { return importFile(readAhead(path, readBundleFile(path), false)); }
@@ -575,7 +575,7 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
     std::vector<QString> sites;
     std::vector<platform::FileToWrite> due;
     for (const ReceiptDraft& draft : m_drafts) {
-        if (auto receipt = buildReceipt(draft)) {
+        if (auto receipt = buildReceipt(draft)) { // `sites` and `due` stay index for index
             sites.push_back(draft.site.site);
             due.push_back(std::move(*receipt));
         }

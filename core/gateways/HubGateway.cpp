@@ -8,8 +8,13 @@
 #include "core/gateways/ErrorMapGateway.h"
 #include "core/gateways/ExchangeRows.h"
 #include "core/store/Database.h"
+#include "core/store/StoreError.h"
 
+#include <QByteArray>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <string_view>
@@ -173,55 +178,145 @@ qint64 HubGateway::newestApplied(const QString& siteUuid) {
 }
 
 qint64 HubGateway::chainLength(const QString& siteUuid) {
-    auto s = m_db.cached("SELECT coalesce(max(seq), 0) FROM hub_chain WHERE site_uuid = ?1");
+    auto s = m_db.cached("SELECT last_seq FROM hub_chain_blocks WHERE site_uuid = ?1 ORDER BY first_seq DESC LIMIT 1");
     s->bind(1, siteUuid);
-    (void)s->step();
-    const qint64 length = s->int64(0);
+    const qint64 length = s->step() ? s->int64(0) : 0;
     s->reset();
     return length;
 }
 
 std::optional<audit::Hash> HubGateway::chainHashAt(const QString& siteUuid, qint64 seq) {
-    auto s = m_db.cached("SELECT hash FROM hub_chain WHERE site_uuid = ?1 AND seq = ?2");
+    // The hashes precede the events in the row: reading them does not read the events' pages.
+    auto s = m_db.cached("SELECT substr(hashes, (?2 - first_seq) * 32 + 1, 32) FROM hub_chain_blocks WHERE site_uuid "
+                         "= ?1 AND first_seq <= ?2 AND last_seq >= ?2 ORDER BY first_seq DESC LIMIT 1");
     s->bind(1, siteUuid).bind(2, seq);
     std::optional<audit::Hash> hash;
     if (s->step()) {
-        hash = hashFrom(s->blob(0));
+        if (const std::vector<std::uint8_t> bytes = s->blob(0); bytes.size() == audit::Hash{}.size()) {
+            hash = hashFrom(bytes);
+        }
     }
     s->reset();
     return hash;
 }
 
-HubGateway::EventText HubGateway::eventText(const audit::Event& e) {
-    return {e.at.toUtf8(), e.actors.toUtf8(), e.action.toUtf8(), e.subject.toUtf8(), e.details.toUtf8()};
+namespace {
+
+// A JSON string of UTF-8 text (RFC 8259: the quote, the backslash and control characters escaped; the rest as is).
+void appendJsonString(QByteArray& out, const QString& text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (u < 0x20) {
+            out.append("\\u00", 4).append(kHex[u >> 4]).append(kHex[u & 0xF]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
 }
 
-void HubGateway::appendChain(const QString& siteUuid, const audit::Event& e, const EventText& text) {
-    const auto view = [](const QByteArray& bytes) {
-        return std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+// The largest block text checkEventDetails inflates: a bundle is at most 256 MiB (docs/HUB.md).
+constexpr qsizetype kMaxBlockText = qsizetype{256} * 1024 * 1024;
+
+} // namespace
+
+HubGateway::ChainBlock HubGateway::chainBlock(std::span<const audit::Event> events) {
+    ChainBlock block;
+    if (events.empty()) {
+        return block;
+    }
+    block.firstSeq = events.front().seq;
+    block.lastSeq = events.back().seq;
+    block.hashes.reserve(static_cast<qsizetype>(events.size() * audit::Hash{}.size()));
+    QByteArray text;
+    text.reserve(static_cast<qsizetype>(events.size()) * 400);
+    text.append('[');
+    for (const audit::Event& e : events) {
+        block.hashes.append(reinterpret_cast<const char*>(e.hash.data()), static_cast<qsizetype>(e.hash.size()));
+        if (text.size() > 1) {
+            text.append(',');
+        }
+        text.append('[');
+        appendJsonString(text, e.at);
+        text.append(',');
+        appendJsonString(text, e.actors);
+        text.append(',');
+        appendJsonString(text, e.action);
+        text.append(',');
+        appendJsonString(text, e.subject);
+        text.append(',');
+        appendJsonString(text, e.details);
+        text.append(']');
+    }
+    text.append(']');
+    // zlib's fastest level: a fifth of the text (UUIDs and keys repeat from event to event) for about 3 µs an event.
+    block.events = qCompress(text, 1);
+    return block;
+}
+
+void HubGateway::appendChain(const QString& siteUuid, const ChainBlock& block) {
+    const auto bytes = [](const QByteArray& b) {
+        return std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(b.constData()),
+                                             static_cast<std::size_t>(b.size()));
     };
-    auto s = m_db.cached("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, prev_hash, "
-                         "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto s = m_db.cached("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) "
+                         "VALUES (?1, ?2, ?3, ?4, 'json-zlib', ?5)");
     s->bind(1, siteUuid)
-        .bind(2, e.seq)
-        .bindUnowned(3, view(text.at))
-        .bindUnowned(4, view(text.actors))
-        .bindUnowned(5, view(text.action))
-        .bindUnowned(6, view(text.subject))
-        .bindUnowned(7, view(text.details))
-        .bindBlob(8, bytesOf(e.prevHash))
-        .bindBlob(9, bytesOf(e.hash))
+        .bind(2, block.firstSeq)
+        .bind(3, block.lastSeq)
+        .bindBlob(4, bytes(block.hashes))
+        .bindBlob(5, bytes(block.events))
         .run();
 }
 
-std::optional<QString> HubGateway::checkEventDetails(const QString& siteUuid, const QString& checkUuid) {
-    auto s = m_db.prepare("SELECT details FROM hub_chain WHERE site_uuid = ?1 AND subject = ?2 AND action LIKE "
-                          "'check.%' ORDER BY seq DESC LIMIT 1");
-    s.bind(1, siteUuid).bind(2, checkUuid);
-    if (!s.step()) {
+std::optional<QJsonArray> HubGateway::blockEvents(const QByteArray& stored, bool compressed) {
+    QByteArray text = stored;
+    if (compressed) {
+        // qCompress puts the text's length first, big-endian: bounded before qUncompress allocates it.
+        if (stored.size() < 4) {
+            return std::nullopt;
+        }
+        const auto length = (qsizetype{static_cast<unsigned char>(stored[0])} << 24) |
+                            (qsizetype{static_cast<unsigned char>(stored[1])} << 16) |
+                            (qsizetype{static_cast<unsigned char>(stored[2])} << 8) |
+                            qsizetype{static_cast<unsigned char>(stored[3])};
+        if (length > kMaxBlockText) {
+            return std::nullopt;
+        }
+        text = qUncompress(stored);
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
         return std::nullopt;
     }
-    return s.text(0);
+    return document.array();
+}
+
+std::optional<QString> HubGateway::checkEventDetails(const QString& siteUuid, const QString& checkUuid) {
+    auto s = m_db.prepare("SELECT encoding, events FROM hub_chain_blocks WHERE site_uuid = ?1 ORDER BY first_seq DESC");
+    s.bind(1, siteUuid);
+    while (s.step()) {
+        const std::vector<std::uint8_t> stored = s.blob(1);
+        const auto events =
+            blockEvents(QByteArray(reinterpret_cast<const char*>(stored.data()), static_cast<qsizetype>(stored.size())),
+                        s.text(0) == QLatin1String("json-zlib"));
+        if (!events) {
+            throw store::StoreError(SQLITE_CORRUPT, SQLITE_CORRUPT, "a chain block of the hub is damaged");
+        }
+        for (auto it = events->end(); it != events->begin();) {
+            const QJsonArray e = (--it)->toArray();
+            if (e.at(3).toString() == checkUuid && e.at(2).toString().startsWith(QLatin1String("check."))) {
+                return e.at(4).toString();
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 void HubGateway::setCheckpoint(const QString& siteUuid, const Checkpoint& c) {

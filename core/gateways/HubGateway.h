@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -24,10 +25,10 @@ class Database;
 namespace dc::core::gateways {
 
 // The only SQL of the hub's side of the exchange (docs/HUB.md "Import at the hub", "Summary tables"): the chains
-// as shipped (`hub_chain`, `hub_checkpoints`), the bundles seen (`hub_bundles`), alarms and conflicts, the imported
-// rows keyed by the workstation's UUIDs (`hub_users` … `hub_work_session_events`), the summaries kept at import
-// (`hub_entry_state`, `hub_daily`, `hub_site_totals`) and the district's decisions (`hub_decisions`). The pinned
-// sites (`hub_sites`) are EnrollmentGateway's. The import path uses cached statements. Callers hold the
+// as shipped (`hub_chain_blocks`, `hub_checkpoints`), the bundles seen (`hub_bundles`), alarms and conflicts, the
+// imported rows keyed by the workstation's UUIDs (`hub_users` … `hub_work_session_events`), the summaries kept at
+// import (`hub_entry_state`, `hub_daily`, `hub_site_totals`) and the district's decisions (`hub_decisions`). The
+// pinned sites (`hub_sites`) are EnrollmentGateway's. The import path uses cached statements. Callers hold the
 // transaction; functions throw store::StoreError.
 class HubGateway {
 public:
@@ -58,21 +59,26 @@ public:
     // The highest sequence applied for the site (0: none).
     [[nodiscard]] qint64 newestApplied(const QString& siteUuid);
 
-    // The site's chain as shipped: its length (0: none) and the hash at a seq.
+    // The site's chain as shipped (docs/HUB.md "The chain in blocks"): its length (0: none) and the hash at a seq.
     [[nodiscard]] qint64 chainLength(const QString& siteUuid);
     [[nodiscard]] std::optional<audit::Hash> chainHashAt(const QString& siteUuid, qint64 seq);
-    // An event's text fields as UTF-8 (made off the importing thread by eventText), bound without a conversion.
-    struct EventText {
-        QByteArray at;
-        QByteArray actors;
-        QByteArray action;
-        QByteArray subject;
-        QByteArray details;
+    // Consecutive events of one site as the hub keeps them: their hashes in order and their text fields compressed.
+    // Made off the importing thread (pure), so that the importing thread writes one row per bundle, not one per event.
+    struct ChainBlock {
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        QByteArray hashes; // 32 bytes per event
+        QByteArray events; // encoding json-zlib
     };
-    [[nodiscard]] static EventText eventText(const audit::Event& event);
-    // `text` is eventText(event).
-    void appendChain(const QString& siteUuid, const audit::Event& event, const EventText& text);
-    // The details of the newest "check.*" event about `checkUuid` in the site's chain.
+    // `events` are consecutive (seq rising by one) and not empty.
+    [[nodiscard]] static ChainBlock chainBlock(std::span<const audit::Event> events);
+    // A block's events as stored (`compressed`: encoding json-zlib, else json): an array of [at, actors, action,
+    // subject, details] per event, in order; nothing when the bytes are not such a block.
+    [[nodiscard]] static std::optional<QJsonArray> blockEvents(const QByteArray& stored, bool compressed);
+    // Appends the block after the site's chain (its firstSeq is chainLength + 1).
+    void appendChain(const QString& siteUuid, const ChainBlock& block);
+    // The details of the newest "check.*" event about `checkUuid` in the site's chain (reads the site's blocks from
+    // the newest back: a rare path, for a check sent again without its event).
     [[nodiscard]] std::optional<QString> checkEventDetails(const QString& siteUuid, const QString& checkUuid);
 
     struct Checkpoint {

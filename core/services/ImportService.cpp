@@ -148,11 +148,13 @@ struct Opened {
     std::optional<exchange::ParsedPayload> payload;
     enum class Events : std::uint8_t { Ok, Range, Chain, Checkpoint } events = Events::Ok;
     std::vector<Content> content; // one per check of the payload
-    // What the writing thread needs of the checks and the events beyond their plain rows (HubGateway::prepareCheck,
-    // eventText), made here so that the importing thread reads no JSON: one per check, one per event.
+    // What the writing thread needs of the checks and the events beyond their plain rows, made here so that the
+    // importing thread reads no JSON: one per check (HubGateway::prepareCheck), and the events as one compressed
+    // block of the chain (HubGateway::chainBlock; made again on the importing thread only for a bundle whose first
+    // events the hub holds already).
     struct Plain {
         std::vector<HubGateway::IncomingCheck> checks;
-        std::vector<HubGateway::EventText> events;
+        HubGateway::ChainBlock chain;
     } plain;
 };
 
@@ -212,10 +214,7 @@ Opened openBundle(const exchange::ParsedEnvelope& envelope, const BundleHeader& 
     for (const exchange::ParsedCheck& row : payload.checks) {
         plain.checks.push_back(HubGateway::prepareCheck(row));
     }
-    plain.events.reserve(events.size());
-    for (const audit::Event& e : events) {
-        plain.events.push_back(HubGateway::eventText(e));
-    }
+    plain.chain = HubGateway::chainBlock(events);
     return out;
 }
 
@@ -489,10 +488,13 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
 
     store::Savepoint transaction(m_session.database());
     m_hub.beginBundle();
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        if (events[i].seq > held) {
-            m_hub.appendChain(header.site, events[i], opened.plain.events[i]);
-        }
+    // The events after the hub's head (the bundle's last one is beyond it: see already-imported above).
+    if (events.front().seq > held) {
+        m_hub.appendChain(header.site, opened.plain.chain);
+    } else {
+        const auto alreadyHeld = static_cast<std::size_t>(held + 1 - events.front().seq); // events the hub holds
+        m_hub.appendChain(header.site,
+                          HubGateway::chainBlock(std::span<const audit::Event>(events).subspan(alreadyHeld)));
     }
     int conflicts = 0;
     const auto conflict = [&](const char* table, const HubGateway::PutResult& result) {

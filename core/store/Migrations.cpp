@@ -1287,11 +1287,36 @@ DROP VIEW map_field_rows;
 DROP VIEW map_rows;
 )sql";
 
+// Schema 26 (issue 13, the import's speed; docs/HUB.md "The chain in blocks"): the hub keeps each site's chain as
+// shipped in blocks, one per bundle applied — the events' hashes (32 bytes each, in order) and their text fields as a
+// JSON array of [at, actors, action, subject, details], compressed (`json-zlib`: Qt's qCompress, zlib with a 4-byte
+// length before it) — instead of a row per event (about 470 bytes each, the largest table of a hub). An event's
+// prev_hash is the hash before it (the chain starts at 1). A hub's existing chain becomes one uncompressed block per
+// site (`json`). Its SQL is HubGateway's.
+constexpr const char* kSchema26 = R"sql(
+CREATE TABLE hub_chain_blocks (
+    id         INTEGER PRIMARY KEY,
+    site_uuid  TEXT NOT NULL,
+    first_seq  INTEGER NOT NULL CHECK (first_seq >= 1),
+    last_seq   INTEGER NOT NULL CHECK (last_seq >= first_seq),
+    hashes     BLOB NOT NULL CHECK (length(hashes) = 32 * (last_seq - first_seq + 1)),
+    encoding   TEXT NOT NULL CHECK (encoding IN ('json', 'json-zlib')),
+    events     BLOB NOT NULL,
+    UNIQUE (site_uuid, first_seq)
+) STRICT;
+INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events)
+SELECT site_uuid, min(seq), max(seq), unhex(group_concat(hex(hash), '' ORDER BY seq)), 'json',
+       CAST(json_group_array(json_array(at, actors, action, subject, details) ORDER BY seq) AS BLOB)
+FROM hub_chain GROUP BY site_uuid;
+DROP TABLE hub_chain;
+)sql";
+
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
-    {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
-    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
-    {20, kSchema20}, {21, kSchema21}, {22, kSchema22}, {23, kSchema23}, {24, kSchema24}, {25, kSchema25},
+    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},
+    {6, kSchema6},   {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10},
+    {11, kSchema11}, {12, kSchema12}, {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
+    {17, kSchema17}, {18, kSchema18}, {19, kSchema19}, {20, kSchema20}, {21, kSchema21},
+    {22, kSchema22}, {23, kSchema23}, {24, kSchema24}, {25, kSchema25}, {26, kSchema26},
 };
 
 } // namespace

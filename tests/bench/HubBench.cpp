@@ -6,12 +6,15 @@
 // (default 3,000,000); see tests/bench/README.md.
 #include "core/Uuid.h"
 #include "core/campaign/Campaign.h"
+#include "core/gateways/HubGateway.h"
 #include "core/services/BundleService.h"
 #include "core/services/HubBoardService.h"
 #include "core/services/ImportService.h"
 #include "core/services/LogService.h"
 #include "core/services/ReportTables.h"
 #include "core/store/Database.h"
+#include "crypto/Encoding.h"
+#include "crypto/Random.h"
 #include "tests/bench/PlainSqlite.h"
 #include "tests/bench/ProvinceGenerator.h"
 #include "tests/bench/SyntheticEnrollment.h"
@@ -31,6 +34,7 @@
 #include <ctime>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 
@@ -236,8 +240,10 @@ BENCHMARK(BM_HubImport)->ArgName("plain")->Arg(0)->Arg(1)->Iterations(1)->UseMan
 
 // The engine's floor under the import: only the rows issue 13 makes every imported check leave at the hub, written with
 // plain statements prepared once, the values made before the clock starts — per check its row in hub_checks (and the
-// cell of its unique UUID index), its check.logged event in hub_chain, its entry's row in hub_entry_state, and one
-// correction in 6.5 (the generated province's share) with its unique index's cell; one transaction per day of 91
+// cell of its unique UUID index), its check.logged event in its commune's block of the chain (hub_chain_blocks: one
+// row per commune and day, compressed before the clock as the import's worker does), its entry's row in
+// hub_entry_state, and one correction in 6.5 (the generated province's share) with its unique index's cell; one
+// transaction per day of 91
 // communes × 400 checks, the import's 256 MiB page cache, WAL and synchronous FULL. No parsing, no signature, no
 // summary, no review or spot-check row, no conflict or amendment look-up: whatever the import does on top of these rows
 // can only make it slower, so checks_per_s here bounds what any import keeping these rows can reach on this machine.
@@ -270,8 +276,8 @@ void BM_HubImportFloor(benchmark::State& state) {
                 "seconds_spent, supersedes, reason, site_uuid, subject_key) VALUES (?1, ?2, ?3, '14/04/1998', "
                 "'Nguyễn Thị Hồng', 'match', '', '', '', 'birth/1', ?4, ?5, ?6, ?7, 35, NULL, '', ?8, "
                 "'nguyen thi hong') ON CONFLICT (uuid) DO NOTHING");
-            auto event = db.prepare("INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, "
-                                    "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, 'check.logged', ?5, ?6, ?7, ?7)");
+            auto block = db.prepare("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, "
+                                    "events) VALUES (?1, ?2, ?3, ?4, 'json-zlib', ?5)");
             auto entryState =
                 db.prepare("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, "
                            "first_check, outcome) VALUES (?1, ?2, ?3, ?3, 'match') ON CONFLICT DO NOTHING");
@@ -288,7 +294,10 @@ void BM_HubImportFloor(benchmark::State& state) {
                 site = {uuid(), uuid(), uuid(), uuid(), {}, 0};
                 site.actors = site.reader + "," + site.checker;
             }
-            const std::vector<std::uint8_t> hash(32, 7);
+            const auto bytes = [](const QByteArray& b) {
+                return std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(b.constData()),
+                                                     static_cast<std::size_t>(b.size()));
+            };
             double seconds = 0;
             std::int64_t written = 0;
             for (std::int64_t day = 0; day < days; ++day) {
@@ -309,6 +318,30 @@ void BM_HubImportFloor(benchmark::State& state) {
                 }
                 char at[32];
                 std::snprintf(at, sizeof at, "2022-07-%02lldT03:00:00Z", static_cast<long long>(1 + day % 28));
+                // Each commune's day of check.logged events as the hub keeps them: one compressed block.
+                std::vector<core::gateways::HubGateway::ChainBlock> blocks(kCommunes);
+                for (int c = 0; c < kCommunes; ++c) {
+                    Site& site = sites[static_cast<std::size_t>(c)];
+                    const std::string& book = books[static_cast<std::size_t>(c)];
+                    std::vector<core::audit::Event> events(kPerDay);
+                    for (int e = 1; e <= kPerDay; ++e) {
+                        const std::string& id = checks[static_cast<std::size_t>(c * kPerDay + e - 1)];
+                        core::audit::Event& event = events[static_cast<std::size_t>(e - 1)];
+                        event.seq = site.seq + e;
+                        event.at = QString::fromLatin1(at);
+                        event.actors = QString::fromStdString(site.actors);
+                        event.action = QStringLiteral("check.logged");
+                        event.subject = QString::fromStdString(id);
+                        event.details = QString::fromStdString(
+                            "{\"book\":\"" + book + "\",\"check\":\"" + id + "\",\"content\":\"" +
+                            crypto::toHex(crypto::randomSecret(32).bytes()) + "\",\"entry\":" + std::to_string(e) +
+                            ",\"outcome\":\"match\"}");
+                        const crypto::SecureBuffer hash = crypto::randomSecret(event.hash.size());
+                        std::copy_n(hash.data(), hash.size(), event.hash.begin());
+                    }
+                    blocks[static_cast<std::size_t>(c)] = core::gateways::HubGateway::chainBlock(events);
+                    site.seq += kPerDay;
+                }
                 QElapsedTimer timer;
                 timer.start();
                 db.exec("BEGIN IMMEDIATE");
@@ -321,13 +354,6 @@ void BM_HubImportFloor(benchmark::State& state) {
                         check.bindUnowned(5, site.checker).bindUnowned(6, site.session).bindUnowned(7, at);
                         check.bindUnowned(8, site.uuid).run();
                         check.reset();
-                        const std::string details = "{\"book\":\"" + book + "\",\"check\":\"" + id +
-                                                    "\",\"content\":\"" + std::string(64, 'a') +
-                                                    "\",\"entry\":" + std::to_string(e) + ",\"outcome\":\"match\"}";
-                        event.bindUnowned(1, site.uuid).bind(2, ++site.seq).bindUnowned(3, at);
-                        event.bindUnowned(4, site.actors).bindUnowned(5, id).bindUnowned(6, details).bindBlob(7, hash);
-                        event.run();
-                        event.reset();
                         entryState.bindUnowned(1, book).bind(2, e).bindUnowned(3, id).run();
                         entryState.reset();
                         if (e % 13 == 0 || e % 13 == 7) { // 2 in 13: one correction in 6.5 checks
@@ -335,6 +361,10 @@ void BM_HubImportFloor(benchmark::State& state) {
                             correction.reset();
                         }
                     }
+                    const core::gateways::HubGateway::ChainBlock& chain = blocks[static_cast<std::size_t>(c)];
+                    block.bindUnowned(1, site.uuid).bind(2, chain.firstSeq).bind(3, chain.lastSeq);
+                    block.bindBlob(4, bytes(chain.hashes)).bindBlob(5, bytes(chain.events)).run();
+                    block.reset();
                 }
                 db.exec("COMMIT");
                 (void)db.checkpointIfDue();

@@ -5,11 +5,13 @@
 // day, book and pair are what the log says — amendments count once, on the first day, for the first pair; voided
 // entries not at all; an entry logged again after a void, on the day of the new log.
 #include "core/gateways/ExchangeGateway.h"
+#include "core/gateways/HubGateway.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/StoreError.h"
 #include "crypto/Random.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -749,4 +751,120 @@ INSERT INTO training_books VALUES (1, 1, '18446744073709551615', x'7b7d', 'now')
     auto rows = db.prepare("SELECT seed FROM training_books");
     ASSERT_TRUE(rows.step());
     EXPECT_EQ(rows.text(0), QStringLiteral("18446744073709551615"));
+}
+
+// Migration 26 (issue 13, the import's speed): a hub's chain of one row per event becomes one block per site — the
+// hashes in order, the events' text as JSON — read as before (length, hash at a seq, a check's newest event), and the
+// import's compressed blocks follow it. The block's rules hold in the table.
+TEST(MigrationTest, TheHubsChainBecomesBlocksReadAsBefore) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    const auto all = dc::core::store::siteMigrations();
+    std::size_t before26 = 0;
+    while (before26 < all.size() && all[before26].version < 26) {
+        ++before26;
+    }
+    dc::core::store::migrate(db, all.first(before26));
+    // Site a: three events (the second logs c1, the third amends it with a name that needs escaping); site b: one.
+    db.exec(R"sql(
+INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, prev_hash, hash) VALUES
+    ('a', 2, '2022-08-01T01:00:00Z', 'r1,k1', 'check.logged', 'c1', '{"check":"c1","content":"11","entry":1}',
+     zeroblob(32), x'0202020202020202020202020202020202020202020202020202020202020202'),
+    ('a', 1, '2022-08-01T00:00:00Z', 'g1', 'site.created', 'a', '{"name":"Thanh An"}', zeroblob(32),
+     x'0101010101010101010101010101010101010101010101010101010101010101'),
+    ('a', 3, '2022-08-01T02:00:00Z', 'r1,k1', 'check.amended', 'c1',
+     '{"check":"c1","content":"22","name":"Nguyễn \"Tư\" \\ Hồng\u0001"}', zeroblob(32),
+     x'0303030303030303030303030303030303030303030303030303030303030303'),
+    ('b', 1, '2022-08-01T00:00:00Z', 'g2', 'site.created', 'b', '{}', zeroblob(32),
+     x'0909090909090909090909090909090909090909090909090909090909090909');
+)sql");
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 26);
+    dc::core::gateways::HubGateway hub(db);
+    const auto hash = [](std::uint8_t b) {
+        dc::core::audit::Hash h{};
+        h.fill(b);
+        return h;
+    };
+    EXPECT_EQ(hub.chainLength(QStringLiteral("a")), 3);
+    EXPECT_EQ(hub.chainLength(QStringLiteral("b")), 1);
+    EXPECT_EQ(hub.chainLength(QStringLiteral("c")), 0);
+    EXPECT_EQ(hub.chainHashAt(QStringLiteral("a"), 1), hash(1));
+    EXPECT_EQ(hub.chainHashAt(QStringLiteral("a"), 3), hash(3));
+    EXPECT_EQ(hub.chainHashAt(QStringLiteral("b"), 1), hash(9));
+    EXPECT_FALSE(hub.chainHashAt(QStringLiteral("a"), 4));
+    EXPECT_FALSE(hub.chainHashAt(QStringLiteral("a"), 0));
+    auto old = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'hub_chain'");
+    ASSERT_TRUE(old.step());
+    EXPECT_EQ(old.int64(0), 0);
+    // The newest check.* event of c1, its text exactly as it was stored.
+    EXPECT_EQ(hub.checkEventDetails(QStringLiteral("a"), QStringLiteral("c1")),
+              QStringLiteral("{\"check\":\"c1\",\"content\":\"22\",\"name\":\"Nguyễn \\\"Tư\\\" \\\\ Hồng\\u0001\"}"));
+    EXPECT_FALSE(hub.checkEventDetails(QStringLiteral("b"), QStringLiteral("c1")));
+
+    // The import's blocks (compressed) follow: events 4 and 5 of site a, the 5th logging c2 with a control character.
+    std::vector<dc::core::audit::Event> events(2);
+    events[0] = {4,
+                 QStringLiteral("2022-08-02T01:00:00Z"),
+                 QStringLiteral("a"),
+                 QStringLiteral("r1,k1"),
+                 QStringLiteral("review.approve"),
+                 QStringLiteral("c1"),
+                 QStringLiteral("{}"),
+                 hash(3),
+                 hash(4)};
+    events[1] = {5,
+                 QStringLiteral("2022-08-02T01:01:00Z"),
+                 QStringLiteral("a"),
+                 QStringLiteral("r1,k1"),
+                 QStringLiteral("check.logged"),
+                 QStringLiteral("c2"),
+                 QStringLiteral("{\"check\":\"c2\",\"note\":\"Bà \\\"Ba\\\"\n\t\x1f\"}"),
+                 hash(4),
+                 hash(5)};
+    const auto block = dc::core::gateways::HubGateway::chainBlock(events);
+    EXPECT_EQ(block.firstSeq, 4);
+    EXPECT_EQ(block.lastSeq, 5);
+    EXPECT_EQ(block.hashes.size(), 64);
+    hub.appendChain(QStringLiteral("a"), block);
+    EXPECT_EQ(hub.chainLength(QStringLiteral("a")), 5);
+    EXPECT_EQ(hub.chainHashAt(QStringLiteral("a"), 3), hash(3));
+    EXPECT_EQ(hub.chainHashAt(QStringLiteral("a"), 4), hash(4));
+    EXPECT_EQ(hub.chainHashAt(QStringLiteral("a"), 5), hash(5));
+    EXPECT_EQ(hub.checkEventDetails(QStringLiteral("a"), QStringLiteral("c2")), events[1].details);
+    EXPECT_EQ(hub.checkEventDetails(QStringLiteral("a"), QStringLiteral("c1")),
+              QStringLiteral("{\"check\":\"c1\",\"content\":\"22\",\"name\":\"Nguyễn \\\"Tư\\\" \\\\ Hồng\\u0001\"}"));
+    const auto back = dc::core::gateways::HubGateway::blockEvents(block.events, true);
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back->size(), 2);
+    EXPECT_EQ(back->at(1).toArray(),
+              (QJsonArray{events[1].at, events[1].actors, events[1].action, events[1].subject, events[1].details}));
+
+    // Refused by the table: hashes that do not count the events, an unknown encoding, a block that starts at a seq
+    // the site's chain has a block at, a block before the chain's first event.
+    const auto refused = [&](const char* sql) { EXPECT_THROW(db.exec(sql), dc::core::store::StoreError) << sql; };
+    refused("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) VALUES ('b', 2, "
+            "3, zeroblob(32), 'json', x'5b5d')");
+    refused("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) VALUES ('b', 2, "
+            "2, zeroblob(32), 'zip', x'5b5d')");
+    refused("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) VALUES ('a', 4, "
+            "4, zeroblob(32), 'json', x'5b5d')");
+    refused("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) VALUES ('b', 0, "
+            "0, zeroblob(32), 'json', x'5b5d')");
+
+    // Damaged bytes are not a block: not inflated past the bound, never read as events; the look-up says so.
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(QByteArray("\xff\xff\xff\xff"
+                                                                        "abc",
+                                                                        7),
+                                                             true));
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(QByteArray("\x00\x00\x00\x05"
+                                                                        "abcde",
+                                                                        9),
+                                                             true));
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(QByteArray("xy"), true));
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(QByteArray("{\"a\":1}"), false));
+    db.exec("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) VALUES ('b', 2, "
+            "2, zeroblob(32), 'json-zlib', x'0000ffff00')");
+    EXPECT_THROW((void)hub.checkEventDetails(QStringLiteral("b"), QStringLiteral("c9")), dc::core::store::StoreError);
 }

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
 // A bundle's plaintext (core/exchange/BundlePayload), once the hub opened it: parsePayload, then what ImportService's
-// openBundle does with every row that passed — HubGateway::prepareCheck per check, eventHash and HubGateway::eventText
-// per event. Every row it accepts must pass checkRow, the same specs applied to the row as a JSON object (a second,
-// independent reading of the rules); what parses must serialise and parse again to the same rows.
+// openBundle does with every row that passed — HubGateway::prepareCheck per check, eventHash per event and
+// HubGateway::chainBlock over the events (which must read back, field for field, through HubGateway::blockEvents).
+// Every row it accepts must pass checkRow, the same specs applied to the row as a JSON object (a second, independent
+// reading of the rules); what parses must serialise and parse again to the same rows.
 #include "FuzzSupport.h"
 
 #include "core/audit/AuditLog.h"
@@ -44,7 +45,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const core::audit::Event& event : parsed->events) {
         (void)core::audit::eventHash(event);
-        (void)core::gateways::HubGateway::eventText(event);
+    }
+    if (!parsed->events.empty()) {
+        using core::gateways::HubGateway;
+        const auto back = HubGateway::blockEvents(HubGateway::chainBlock(parsed->events).events, true);
+        if (!back || back->size() != static_cast<qsizetype>(parsed->events.size())) {
+            fuzz::invariantBroken("a chain block does not read back as its events");
+        }
+        for (std::size_t i = 0; i < parsed->events.size(); ++i) {
+            const core::audit::Event& e = parsed->events[i];
+            const QJsonArray fields = back->at(static_cast<qsizetype>(i)).toArray();
+            if (fields != QJsonArray{e.at, e.actors, e.action, e.subject, e.details}) {
+                fuzz::invariantBroken("a chain block changed an event's text");
+            }
+        }
     }
     const BundlePayload payload = objectsOf(parsed.value());
     checkRows(usersSpec(), payload.users);

@@ -19,6 +19,10 @@ constexpr std::string_view kChainLabel = "doichieu-audit/v1";
 
 Hash eventHash(const Event& event) {
     std::vector<std::uint8_t> canonical;
+    canonical.reserve(static_cast<std::size_t>(event.at.size() + event.site.size() + event.actors.size() +
+                                               event.action.size() + event.subject.size() + event.details.size()) *
+                          3 +
+                      24);
     appendLengthPrefixed(canonical, event.at);
     appendLengthPrefixed(canonical, event.site);
     appendLengthPrefixed(canonical, event.actors);

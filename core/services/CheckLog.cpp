@@ -15,6 +15,7 @@ int LoggedCheck::realCorrections() const {
 
 crypto::Sha256Digest contentHash(const LoggedCheck& check, const ContentRefs& refs) {
     std::vector<std::uint8_t> bytes;
+    bytes.reserve(2048);
     appendLengthPrefixed(bytes, check.uuid);
     appendLengthPrefixed(bytes, refs.bookUuid);
     appendLengthPrefixed(bytes, QString::number(check.entryNumber));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
+#include "core/Bytes.h"
 #include "core/audit/AuditLog.h"
 #include "core/audit/Checkpoint.h"
 #include "core/gateways/AuditGateway.h"
@@ -256,3 +257,38 @@ TEST(CheckpointFormatTest, IsAC2spSignedNote) {
 }
 
 } // namespace
+
+// The chain's hash is over each field's QString::toUtf8 bytes, length first, whatever the field holds: a workstation's
+// events from before and after the encoding was written straight into the buffer (core/Bytes.h) hash the same. The
+// expected digest was computed outside the program (Python's hashlib over the same bytes).
+TEST(AuditHashTest, FieldsHashAsTheirUtf8WithTheirLengthFirst) {
+    const QString samples[] = {QString(),
+                               QStringLiteral("a"),
+                               QStringLiteral("Nguyễn Thị Hồng"),
+                               QStringLiteral("𝔸 và 😀"),
+                               QString(QChar(0xD800)),
+                               QStringLiteral("x") + QChar(0xDC00) + QStringLiteral("y"),
+                               QStringLiteral("kết thúc") + QChar(0xD83D),
+                               QString(QChar(0)) + QStringLiteral("nul"),
+                               QString(1000, QChar(0x1EA1))};
+    for (const QString& text : samples) {
+        std::vector<std::uint8_t> direct{9};
+        appendLengthPrefixed(direct, text);
+        std::vector<std::uint8_t> viaToUtf8{9};
+        dc::crypto::appendLengthPrefixed(viaToUtf8, asBytes(text.toUtf8()));
+        EXPECT_EQ(direct, viaToUtf8) << text.size();
+    }
+    audit::Event e;
+    e.seq = 7;
+    e.at = QStringLiteral("2022-08-01T01:00:00Z");
+    e.site = QStringLiteral("066464a0-1e1b-4f34-84ff-fd177fd69d6d");
+    e.actors = QStringLiteral("r1,k1");
+    e.action = QStringLiteral("check.logged");
+    e.subject = QStringLiteral("c1");
+    e.details = QStringLiteral("{\"name\":\"Nguyễn Thị Hồng 𝔸\",\"note\":\"a\\\"b\"}");
+    for (std::size_t i = 0; i < e.prevHash.size(); ++i) {
+        e.prevHash[i] = static_cast<std::uint8_t>(i);
+    }
+    EXPECT_EQ(dc::crypto::toHex(audit::eventHash(e)),
+              "d0c9e0c5227bedb188f20c7df2ef7656244755b37173af51abb23266679c0a8f");
+}

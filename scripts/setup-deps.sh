@@ -18,7 +18,7 @@ PACKAGES="g++ cmake ninja-build pkg-config
   qt6-charts-dev qml6-module-qtcharts
   libbotan-2-dev libzxcvbn-dev libgtest-dev libbenchmark-dev fonts-dejavu-core
   libxlsxwriter-dev libcairo2-dev poppler-utils unzip clang-format-14
-  coinor-libcbc-dev liblemon-dev libzip-dev libfreexl-dev"
+  coinor-libcbc-dev liblemon-dev libzip-dev libfreexl-dev libzstd-dev"
 
 missing=""
 for p in $PACKAGES $BACKPORTS_PACKAGES; do

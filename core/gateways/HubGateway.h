@@ -68,11 +68,11 @@ public:
         qint64 firstSeq = 0;
         qint64 lastSeq = 0;
         QByteArray hashes; // 32 bytes per event
-        QByteArray events; // encoding json-zlib
+        QByteArray events; // encoding json-zstd
     };
     // `events` are consecutive (seq rising by one) and not empty.
     [[nodiscard]] static ChainBlock chainBlock(std::span<const audit::Event> events);
-    // A block's events as stored (`compressed`: encoding json-zlib, else json): an array of [at, actors, action,
+    // A block's events as stored (`compressed`: encoding json-zstd, else json): an array of [at, actors, action,
     // subject, details] per event, in order; nothing when the bytes are not such a block.
     [[nodiscard]] static std::optional<QJsonArray> blockEvents(const QByteArray& stored, bool compressed);
     // Appends the block after the site's chain (its firstSeq is chainLength + 1).

@@ -1289,8 +1289,8 @@ DROP VIEW map_rows;
 
 // Schema 26 (issue 13, the import's speed; docs/HUB.md "The chain in blocks"): the hub keeps each site's chain as
 // shipped in blocks, one per bundle applied — the events' hashes (32 bytes each, in order) and their text fields as a
-// JSON array of [at, actors, action, subject, details], compressed (`json-zlib`: Qt's qCompress, zlib with a 4-byte
-// length before it) — instead of a row per event (about 470 bytes each, the largest table of a hub). An event's
+// JSON array of [at, actors, action, subject, details], compressed (`json-zstd`: one Zstandard frame, RFC 8878, that
+// states its size) — instead of a row per event (about 470 bytes each, the largest table of a hub). An event's
 // prev_hash is the hash before it (the chain starts at 1). A hub's existing chain becomes one uncompressed block per
 // site (`json`). Its SQL is HubGateway's.
 constexpr const char* kSchema26 = R"sql(
@@ -1300,7 +1300,7 @@ CREATE TABLE hub_chain_blocks (
     first_seq  INTEGER NOT NULL CHECK (first_seq >= 1),
     last_seq   INTEGER NOT NULL CHECK (last_seq >= first_seq),
     hashes     BLOB NOT NULL CHECK (length(hashes) = 32 * (last_seq - first_seq + 1)),
-    encoding   TEXT NOT NULL CHECK (encoding IN ('json', 'json-zlib')),
+    encoding   TEXT NOT NULL CHECK (encoding IN ('json', 'json-zstd')),
     events     BLOB NOT NULL,
     UNIQUE (site_uuid, first_seq)
 ) STRICT;

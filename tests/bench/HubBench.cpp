@@ -277,7 +277,7 @@ void BM_HubImportFloor(benchmark::State& state) {
                 "'Nguyễn Thị Hồng', 'match', '', '', '', 'birth/1', ?4, ?5, ?6, ?7, 35, NULL, '', ?8, "
                 "'nguyen thi hong') ON CONFLICT (uuid) DO NOTHING");
             auto block = db.prepare("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, "
-                                    "events) VALUES (?1, ?2, ?3, ?4, 'json-zlib', ?5)");
+                                    "events) VALUES (?1, ?2, ?3, ?4, 'json-zstd', ?5)");
             auto entryState =
                 db.prepare("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, "
                            "first_check, outcome) VALUES (?1, ?2, ?3, ?3, 'match') ON CONFLICT DO NOTHING");

@@ -863,8 +863,15 @@ INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, pre
                                                                         9),
                                                              true));
     EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(QByteArray("xy"), true));
+    // A Zstandard frame that says it holds 1 TiB (an empty last block after it): refused before any allocation.
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(
+        QByteArray("\x28\xb5\x2f\xfd\xe0\x00\x00\x00\x00\x00\x01\x00\x00\x01\x00\x00", 16), true));
+    // A real block cut short, or with bytes after its frame.
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(block.events.chopped(1), true));
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(block.events + QByteArray("\0", 1), true));
+    EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(block.events, false));
     EXPECT_FALSE(dc::core::gateways::HubGateway::blockEvents(QByteArray("{\"a\":1}"), false));
     db.exec("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) VALUES ('b', 2, "
-            "2, zeroblob(32), 'json-zlib', x'0000ffff00')");
+            "2, zeroblob(32), 'json-zstd', x'0000ffff00')");
     EXPECT_THROW((void)hub.checkEventDetails(QStringLiteral("b"), QStringLiteral("c9")), dc::core::store::StoreError);
 }

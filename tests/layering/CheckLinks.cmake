@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #
 # crypto links Botan only (privately); core links crypto, core/sheets, QtCore, SQLCipher, zxcvbn (password strength), CBC and
-# LEMON (the allocation's solvers) only; core/sheets (the units' lists) QtCore, libzip and freexl only; app/common and app/cli
+# LEMON (the allocation's solvers) and zstd (the hub's chain blocks) only; core/sheets (the units' lists) QtCore, libzip and freexl only; app/common and app/cli
 # link no Qt module above QtCore; the report exports (app/common/export) add only libxlsxwriter and cairo.
 include(${LINKS})
 set(failures "")
@@ -18,7 +18,8 @@ macro(expect_only layer links allowed)
 endmacro()
 
 set(crypto_allowed Botan::Botan)
-set(core_allowed doichieu_crypto doichieu_sheets Qt6::Core SQLCipher::SQLCipher Zxcvbn::Zxcvbn PkgConfig::CBC PkgConfig::LEMON)
+set(core_allowed doichieu_crypto doichieu_sheets Qt6::Core SQLCipher::SQLCipher Zxcvbn::Zxcvbn PkgConfig::CBC PkgConfig::LEMON
+    PkgConfig::ZSTD)
 set(sheets_allowed Qt6::Core PkgConfig::LIBZIP PkgConfig::FREEXL)
 set(appcommon_allowed doichieu_core Qt6::Core)
 set(export_allowed doichieu_appcommon PkgConfig::XLSXWRITER PkgConfig::CAIRO)

@@ -259,8 +259,14 @@ HubGateway::ChainBlock HubGateway::chainBlock(std::span<const audit::Event> even
     block.firstSeq = events.front().seq;
     block.lastSeq = events.back().seq;
     block.hashes.reserve(static_cast<qsizetype>(events.size() * audit::Hash{}.size()));
+    std::size_t estimate = 2; // the text's size when nothing needs escaping and every character is ASCII
+    for (const audit::Event& e : events) {
+        estimate += static_cast<std::size_t>(e.at.size() + e.actors.size() + e.action.size() + e.subject.size() +
+                                             e.details.size()) +
+                    16;
+    }
     std::string text;
-    text.reserve(events.size() * 512);
+    text.reserve(estimate);
     text.push_back('[');
     for (const audit::Event& e : events) {
         block.hashes.append(reinterpret_cast<const char*>(e.hash.data()), static_cast<qsizetype>(e.hash.size()));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/gateways/HubGateway.h"
 
+#include "core/Bytes.h"
 #include "core/SiteTime.h"
 #include "core/domain/Outcome.h"
 #include "core/domain/VietnameseText.h"
@@ -10,10 +11,8 @@
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
 
-#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringEncoder>
 
 #include <sqlite3.h>
 #include <zstd.h>
@@ -207,40 +206,29 @@ std::optional<audit::Hash> HubGateway::chainHashAt(const QString& siteUuid, qint
 namespace {
 
 // A JSON string of the text's UTF-8 (RFC 8259: the quote, the backslash and control characters escaped; the rest as
-// is). The UTF-8 is encoded straight into `out` and only escaped when it needs it (an event's fields rarely do); text
-// with an unpaired surrogate goes through QString::toUtf8, as everywhere the hub stores text.
+// is): the UTF-8 is written straight into `out` (core/Bytes.h) and only escaped when it needs it (an event's fields
+// rarely do).
 void appendJsonString(std::string& out, const QString& text) {
     static constexpr char kHex[] = "0123456789abcdef";
     const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; };
     out.push_back('"');
     const std::size_t at = out.size();
-    out.resize(at + static_cast<std::size_t>(text.size()) * 3); // at most three bytes per UTF-16 unit
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-    const char* const end = encoder.appendToBuffer(out.data() + at, text);
-    std::string utf8;
-    if (encoder.hasError()) {
-        const QByteArray bytes = text.toUtf8();
-        utf8.assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    } else {
-        out.resize(static_cast<std::size_t>(end - out.data()));
-        if (std::all_of(out.begin() + static_cast<std::ptrdiff_t>(at), out.end(), plain)) {
-            out.push_back('"');
-            return;
-        }
-        utf8 = out.substr(at);
-    }
-    out.resize(at);
-    for (const char c : utf8) {
-        if (plain(c)) {
-            out.push_back(c);
-        } else if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else {
-            const auto u = static_cast<unsigned char>(c);
-            out.append("\\u00");
-            out.push_back(kHex[u >> 4]);
-            out.push_back(kHex[u & 0xF]);
+    appendUtf8(out, text);
+    if (!std::all_of(out.begin() + static_cast<std::ptrdiff_t>(at), out.end(), plain)) {
+        const std::string utf8 = out.substr(at);
+        out.resize(at);
+        for (const char c : utf8) {
+            if (plain(c)) {
+                out.push_back(c);
+            } else if (c == '"' || c == '\\') {
+                out.push_back('\\');
+                out.push_back(c);
+            } else {
+                const auto u = static_cast<unsigned char>(c);
+                out.append("\\u00");
+                out.push_back(kHex[u >> 4]);
+                out.push_back(kHex[u & 0xF]);
+            }
         }
     }
     out.push_back('"');
@@ -296,17 +284,13 @@ HubGateway::ChainBlock HubGateway::chainBlock(std::span<const audit::Event> even
 }
 
 void HubGateway::appendChain(const QString& siteUuid, const ChainBlock& block) {
-    const auto bytes = [](const QByteArray& b) {
-        return std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(b.constData()),
-                                             static_cast<std::size_t>(b.size()));
-    };
     auto s = m_db.cached("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) "
                          "VALUES (?1, ?2, ?3, ?4, 'json-zstd', ?5)");
     s->bind(1, siteUuid)
         .bind(2, block.firstSeq)
         .bind(3, block.lastSeq)
-        .bindBlob(4, bytes(block.hashes))
-        .bindBlob(5, bytes(block.events))
+        .bindBlob(4, asBytes(block.hashes))
+        .bindBlob(5, asBytes(block.events))
         .run();
 }
 

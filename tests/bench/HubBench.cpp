@@ -4,6 +4,7 @@
 // The province hub's benchmarks (issue 13, "Performance"): import ≥ 50,000 checks/s; the hub's reads over 3,000,000
 // checks in under 300 ms; a commune's day (800 checks) exported in under 1 s. DOICHIEU_BENCH_CHECKS sizes the province
 // (default 3,000,000); see tests/bench/README.md.
+#include "core/Bytes.h"
 #include "core/Uuid.h"
 #include "core/campaign/Campaign.h"
 #include "core/gateways/HubGateway.h"
@@ -294,10 +295,6 @@ void BM_HubImportFloor(benchmark::State& state) {
                 site = {uuid(), uuid(), uuid(), uuid(), {}, 0};
                 site.actors = site.reader + "," + site.checker;
             }
-            const auto bytes = [](const QByteArray& b) {
-                return std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(b.constData()),
-                                                     static_cast<std::size_t>(b.size()));
-            };
             double seconds = 0;
             std::int64_t written = 0;
             for (std::int64_t day = 0; day < days; ++day) {
@@ -363,7 +360,7 @@ void BM_HubImportFloor(benchmark::State& state) {
                     }
                     const core::gateways::HubGateway::ChainBlock& chain = blocks[static_cast<std::size_t>(c)];
                     block.bindUnowned(1, site.uuid).bind(2, chain.firstSeq).bind(3, chain.lastSeq);
-                    block.bindBlob(4, bytes(chain.hashes)).bindBlob(5, bytes(chain.events)).run();
+                    block.bindBlob(4, core::asBytes(chain.hashes)).bindBlob(5, core::asBytes(chain.events)).run();
                     block.reset();
                 }
                 db.exec("COMMIT");

@@ -78,6 +78,21 @@ std::optional<std::vector<std::uint8_t>> fromHex(std::string_view hex) {
     return bytes;
 }
 
+bool fromHexInto(std::string_view hex, std::span<std::uint8_t> out) noexcept {
+    if (hex.size() != 2 * out.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const int high = hexValue(hex[2 * i]);
+        const int low = hexValue(hex[2 * i + 1]);
+        if (high < 0 || low < 0) {
+            return false;
+        }
+        out[i] = static_cast<std::uint8_t>((high << 4) | low);
+    }
+    return true;
+}
+
 void toHexInto(std::span<const std::uint8_t> bytes, std::span<char> out) noexcept {
     // The contract is out.size() == 2 * bytes.size(); write no further than the smaller of the two.
     const std::size_t count = std::min(bytes.size(), out.size() / 2);

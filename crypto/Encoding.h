@@ -17,6 +17,9 @@ namespace dc::crypto {
 // whitespace, other characters) with nullopt; it never throws.
 [[nodiscard]] std::string toHex(std::span<const std::uint8_t> bytes);
 [[nodiscard]] std::optional<std::vector<std::uint8_t>> fromHex(std::string_view hex);
+// The same decoding into caller-owned bytes, without allocating: false (and `out` unspecified) unless hex is exactly
+// 2 * out.size() hex digits.
+[[nodiscard]] bool fromHexInto(std::string_view hex, std::span<std::uint8_t> out) noexcept;
 // The value of one hex digit (either case), -1 for anything else.
 [[nodiscard]] int hexValue(char c) noexcept;
 // Hex of a secret, written into caller-owned secure memory: out.size() must be 2 * bytes.size().

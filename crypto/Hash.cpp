@@ -20,12 +20,6 @@ constexpr std::size_t kSha256BlockSize = 64;
 // RFC 5869 section 2.3: L <= 255 * HashLen.
 constexpr std::size_t kHkdfMaxOutput = 255 * kSha256Size;
 
-// Botan's SHA-256 itself (it picks the processor's SHA or BMI2 code on its own), not looked up by name: the hub hashes
-// every event and check it imports, and the look-up was about a tenth of that.
-std::unique_ptr<Botan::HashFunction> makeSha256() {
-    return std::make_unique<Botan::SHA_256>();
-}
-
 std::unique_ptr<Botan::MessageAuthenticationCode> makeHmacSha256(std::span<const std::uint8_t> key) {
     auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
     if (key.size() > kSha256BlockSize) {
@@ -45,15 +39,18 @@ std::unique_ptr<Botan::MessageAuthenticationCode> makeHmacSha256(std::span<const
 } // namespace
 
 Sha256Digest sha256(std::span<const std::uint8_t> data) {
-    auto hash = makeSha256();
-    hash->update(data.data(), data.size());
+    // One SHA-256 per thread, used again: making one allocates its buffers from Botan's locked pool (behind a lock the
+    // hub's two importing threads shared), and the hub hashes every event and check it imports. final() leaves nothing
+    // of the message behind (Botan zeroes the block buffer and starts the state again), as a new object would.
+    thread_local Botan::SHA_256 hash;
+    hash.update(data.data(), data.size());
     Sha256Digest digest{};
-    hash->final(digest.data());
+    hash.final(digest.data());
     return digest;
 }
 
 struct Sha256::Impl {
-    std::unique_ptr<Botan::HashFunction> hash = makeSha256();
+    Botan::SHA_256 hash;
 };
 
 Sha256::Sha256() : m_impl(std::make_unique<Impl>()) {}
@@ -66,7 +63,7 @@ Sha256& Sha256::update(std::span<const std::uint8_t> data) {
         // A moved-from object starts again from the empty message instead of dereferencing null.
         m_impl = std::make_unique<Impl>();
     }
-    m_impl->hash->update(data.data(), data.size());
+    m_impl->hash.update(data.data(), data.size());
     return *this;
 }
 
@@ -88,7 +85,7 @@ Sha256Digest Sha256::finish() {
         m_impl = std::make_unique<Impl>();
     }
     Sha256Digest digest{};
-    m_impl->hash->final(digest.data()); // Botan's final() also resets the state
+    m_impl->hash.final(digest.data()); // Botan's final() also resets the state
     return digest;
 }
 

@@ -5,6 +5,7 @@
 #include "core/Bytes.h"
 #include "core/Clock.h"
 #include "core/gateways/AuditGateway.h"
+#include "crypto/Encoding.h"
 
 #include <QJsonDocument>
 
@@ -18,24 +19,23 @@ constexpr std::string_view kChainLabel = "doichieu-audit/v1";
 } // namespace
 
 Hash eventHash(const Event& event) {
-    std::vector<std::uint8_t> canonical;
-    canonical.reserve(static_cast<std::size_t>(event.at.size() + event.site.size() + event.actors.size() +
-                                               event.action.size() + event.subject.size() + event.details.size()) *
-                          3 +
-                      24);
-    appendLengthPrefixed(canonical, event.at);
-    appendLengthPrefixed(canonical, event.site);
-    appendLengthPrefixed(canonical, event.actors);
-    appendLengthPrefixed(canonical, event.action);
-    appendLengthPrefixed(canonical, event.subject);
-    appendLengthPrefixed(canonical, event.details);
-    crypto::Sha256 hasher;
-    hasher.update(std::span<const std::uint8_t>(&kChainPrefix, 1));
-    hasher.update(kChainLabel);
-    hasher.updateU64BigEndian(static_cast<std::uint64_t>(event.seq));
-    hasher.update(event.prevHash);
-    hasher.update(canonical);
-    return hasher.finish();
+    // prefix || label || u64be(seq) || prev_hash || the length-prefixed fields, hashed as one buffer.
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(static_cast<std::size_t>(event.at.size() + event.site.size() + event.actors.size() +
+                                           event.action.size() + event.subject.size() + event.details.size()) *
+                      3 +
+                  1 + kChainLabel.size() + 8 + event.prevHash.size() + 24);
+    bytes.push_back(kChainPrefix);
+    bytes.insert(bytes.end(), kChainLabel.begin(), kChainLabel.end());
+    crypto::appendU64BigEndian(bytes, static_cast<std::uint64_t>(event.seq));
+    bytes.insert(bytes.end(), event.prevHash.begin(), event.prevHash.end());
+    appendLengthPrefixed(bytes, event.at);
+    appendLengthPrefixed(bytes, event.site);
+    appendLengthPrefixed(bytes, event.actors);
+    appendLengthPrefixed(bytes, event.action);
+    appendLengthPrefixed(bytes, event.subject);
+    appendLengthPrefixed(bytes, event.details);
+    return crypto::sha256(bytes);
 }
 
 Event head(store::Database& db) {

@@ -723,12 +723,10 @@ private:
         if (text.units > 64) {
             refuseEventText(key);
         }
-        const auto bytes = crypto::fromHex(std::string(text.bytes));
         audit::Hash hash{};
-        if (!bytes || bytes->size() != hash.size()) {
+        if (!crypto::fromHexInto(text.bytes, hash)) {
             refuse(QStringLiteral("payload: event field \"%1\" is not a SHA-256 hash").arg(QLatin1String(key)));
         }
-        std::copy(bytes->begin(), bytes->end(), hash.begin());
         return hash;
     }
 

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 
 namespace dc::crypto {
@@ -43,6 +44,20 @@ INSTANTIATE_TEST_SUITE_P(BadInput, HexRefuses,
                                                        "0",
                                                        4),
                                            "\xc3\xa9\xc3\xa9"));
+
+TEST_P(HexRefuses, IntoCallerMemoryToo) {
+    std::vector<std::uint8_t> out(GetParam().size() / 2);
+    EXPECT_FALSE(fromHexInto(GetParam(), out));
+}
+
+TEST(Hex, FromHexIntoDecodesExactlyItsSize) {
+    std::array<std::uint8_t, 4> out{};
+    ASSERT_TRUE(fromHexInto("aBcDeF09", out));
+    EXPECT_EQ(out, (std::array<std::uint8_t, 4>{0xab, 0xcd, 0xef, 0x09}));
+    EXPECT_FALSE(fromHexInto("abcdef", out));     // too short for the output
+    EXPECT_FALSE(fromHexInto("abcdef0901", out)); // too long for it
+    EXPECT_TRUE(fromHexInto("", std::span<std::uint8_t>()));
+}
 
 TEST(Hex, ToHexIntoWritesIntoCallerMemory) {
     const std::vector<std::uint8_t> bytes = {0xde, 0xad, 0xbe, 0xef};

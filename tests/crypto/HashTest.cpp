@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <future>
 #include <string>
 
 namespace dc::crypto {
@@ -49,6 +50,24 @@ INSTANTIATE_TEST_SUITE_P(
                       Sha256Vector{"B3_MillionA", std::string(1000000, 'a'),
                                    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"}),
     [](const ::testing::TestParamInfo<Sha256Vector>& info) { return std::string(info.param.name); });
+
+// sha256() keeps one hasher per thread: each call starts from the empty message whatever the call before it hashed,
+// on this thread and on two at once (the hub hashes on its importing thread and on a worker).
+TEST(Sha256, OneShotCallsShareNothingWithinOrAcrossThreads) {
+    const auto hashMany = [] {
+        int wrong = 0;
+        for (int i = 0; i < 2000; ++i) {
+            const std::string message(static_cast<std::size_t>(i % 130), 'x'); // every tail length of a block
+            (void)sha256(asBytes(message));
+            wrong += hexOf(sha256(asBytes(std::string("abc")))) !=
+                     "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        }
+        return wrong;
+    };
+    auto other = std::async(std::launch::async, hashMany);
+    EXPECT_EQ(hashMany(), 0);
+    EXPECT_EQ(other.get(), 0);
+}
 
 TEST(Sha256, FinishResetsForReuse) {
     Sha256 hash;

@@ -3,6 +3,7 @@
 #include "core/exchange/Envelope.h"
 
 #include "core/Bytes.h"
+#include "core/Compression.h"
 #include "core/audit/Checkpoint.h"
 #include "core/platform/Files.h"
 #include "crypto/Encoding.h"
@@ -189,6 +190,25 @@ std::span<const std::uint8_t> ParsedEnvelope::payload() const {
 
 std::span<const std::uint8_t> ParsedEnvelope::signedBytes() const {
     return asSpan(file).first(static_cast<std::size_t>(file.size()) - crypto::kEd25519SignatureSize);
+}
+
+QByteArray compressPayload(const QByteArray& json) {
+    // Level 3 (Zstandard's default): a commune's day compresses in milliseconds; higher levels cost the export more
+    // than they save the hub.
+    return zstdCompress(asBytes(json), 3);
+}
+
+Result<crypto::SecureBuffer> decompressPayload(std::span<const std::uint8_t> frame) {
+    const auto size = zstdContentSize(frame, kMaxBundlePayloadBytes);
+    if (!size) {
+        return makeError(ErrorCode::FileRefused,
+                         QStringLiteral("payload: not one compressed frame of at most 256 MiB of JSON"));
+    }
+    crypto::SecureBuffer json(*size);
+    if (!zstdDecompress(frame, json.bytes())) {
+        return makeError(ErrorCode::FileRefused, QStringLiteral("payload: the compressed frame is damaged"));
+    }
+    return json;
 }
 
 Checked<ParsedEnvelope> parseEnvelope(const QByteArray& bytes, FileKind expected) {

@@ -135,6 +135,15 @@ struct ParsedEnvelope {
     [[nodiscard]] std::span<const std::uint8_t> signedBytes() const; // everything before the signature
 };
 
+// The payload as an export seals it (its header's `encoding` "json-zstd", docs/HUB.md "Bundles"): its JSON in one
+// Zstandard frame. About a fifth of the JSON: the hub verifies, decrypts and reads a fifth of the bytes, and a USB
+// stick or an e-mail carries them.
+[[nodiscard]] QByteArray compressPayload(const QByteArray& json);
+// The JSON of a compressed payload: one frame that states a size of at most kMaxBundlePayloadBytes (bounded before
+// anything is allocated, the limit an export splits at) and gives exactly that; FileRefused otherwise. The JSON is
+// citizen data: it stays in secure memory, as the decrypted frame does.
+[[nodiscard]] Result<crypto::SecureBuffer> decompressPayload(std::span<const std::uint8_t> frame);
+
 // Checks magic, kind (must be `expected`: otherwise wrong-recipient, as docs/HUB.md's import order says), both
 // lengths against their limits (too-large) and against the bytes present (truncated), that nothing follows the
 // signature (damaged), that the header is a JSON object in UTF-8 (damaged), and that a payload, when present, is at

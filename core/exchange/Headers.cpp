@@ -165,6 +165,12 @@ std::optional<BundleHeader> readBundleHeader(const QJsonObject& h) {
         b.createdAt.size() > 40) {
         return std::nullopt;
     }
+    const QJsonValue encoding = h.value(QLatin1String("encoding"));
+    if (encoding.isString() && encoding.toString() == QLatin1String(kBundleJsonZstd)) {
+        b.compressed = true;
+    } else if (!encoding.isUndefined() && !(encoding.isString() && encoding.toString() == QLatin1String("json"))) {
+        return std::nullopt;
+    }
     b.epoch = *epoch;
     b.sequence = *sequence;
     b.checks = *checks;

@@ -24,6 +24,7 @@ namespace dc::core::exchange {
 inline constexpr const char* kEnrollRequestFormat = "doichieu-enroll-request/1";
 inline constexpr const char* kWelcomeFormat = "doichieu-welcome/1";
 inline constexpr const char* kBundleFormat = "doichieu-bundle/1";
+inline constexpr const char* kBundleJsonZstd = "json-zstd"; // a bundle header's `encoding`
 
 // A commune's enrollment request (`enroll request`), as `enroll accept` reads it.
 struct EnrollmentRequestHeader {
@@ -64,6 +65,9 @@ struct BundleHeader {
     QByteArray checkpoint;
     qint64 checks = 0;
     QString createdAt;
+    // The payload's `encoding`: "json-zstd" (a Zstandard frame of the JSON, what exports write) or "json" (the JSON
+    // itself; also when the field is absent, as in bundles written before it).
+    bool compressed = false;
 };
 // nullopt for any field missing, of the wrong type or outside its bounds (the import says "malformed").
 [[nodiscard]] std::optional<BundleHeader> readBundleHeader(const QJsonObject& header);

@@ -3,6 +3,7 @@
 #include "core/gateways/HubGateway.h"
 
 #include "core/Bytes.h"
+#include "core/Compression.h"
 #include "core/SiteTime.h"
 #include "core/domain/Outcome.h"
 #include "core/domain/VietnameseText.h"
@@ -15,10 +16,8 @@
 #include <QJsonDocument>
 
 #include <sqlite3.h>
-#include <zstd.h>
 
 #include <algorithm>
-#include <new>
 #include <string>
 #include <string_view>
 
@@ -273,13 +272,7 @@ HubGateway::ChainBlock HubGateway::chainBlock(std::span<const audit::Event> even
     text.push_back(']');
     // Zstandard's level 1: about a sixth of the text (UUIDs and keys repeat from event to event) at about 500 MB/s. The
     // frame states the text's size (blockEvents bounds it before allocating).
-    block.events.resize(static_cast<qsizetype>(ZSTD_compressBound(text.size())));
-    const std::size_t written =
-        ZSTD_compress(block.events.data(), static_cast<std::size_t>(block.events.size()), text.data(), text.size(), 1);
-    if (ZSTD_isError(written) != 0) {
-        throw std::bad_alloc(); // the only way ZSTD_compress fails into a buffer of ZSTD_compressBound
-    }
-    block.events.resize(static_cast<qsizetype>(written));
+    block.events = zstdCompress(asBytes(text), 1);
     return block;
 }
 
@@ -298,17 +291,12 @@ std::optional<QJsonArray> HubGateway::blockEvents(const QByteArray& stored, bool
     QByteArray text;
     if (compressed) {
         // The frame's stated size, bounded before anything is allocated; the frame must fill it exactly.
-        const unsigned long long size =
-            ZSTD_getFrameContentSize(stored.constData(), static_cast<std::size_t>(stored.size()));
-        if (size == ZSTD_CONTENTSIZE_UNKNOWN || size == ZSTD_CONTENTSIZE_ERROR || size > kMaxBlockText ||
-            ZSTD_findFrameCompressedSize(stored.constData(), static_cast<std::size_t>(stored.size())) !=
-                static_cast<std::size_t>(stored.size())) {
+        const auto size = zstdContentSize(asBytes(stored), kMaxBlockText);
+        if (!size) {
             return std::nullopt;
         }
-        text.resize(static_cast<qsizetype>(size));
-        const std::size_t got = ZSTD_decompress(text.data(), static_cast<std::size_t>(text.size()), stored.constData(),
-                                                static_cast<std::size_t>(stored.size()));
-        if (ZSTD_isError(got) != 0 || got != size) {
+        text.resize(static_cast<qsizetype>(*size));
+        if (!zstdDecompress(asBytes(stored), std::span(reinterpret_cast<std::uint8_t*>(text.data()), *size))) {
             return std::nullopt;
         }
     } else {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/BundleService.h"
 
+#include "core/Bytes.h"
 #include "core/SiteTime.h"
 #include "core/audit/Checkpoint.h"
 #include "core/domain/VietnameseText.h"
@@ -224,10 +225,11 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
                 {QStringLiteral("checkpoint"), QString::fromUtf8(note)},
                 {QStringLiteral("checks"), checks},
                 {QStringLiteral("createdAt"), now},
+                {QStringLiteral("encoding"), QLatin1String(exchange::kBundleJsonZstd)},
             };
-            auto built = exchange::buildEnvelope(exchange::FileKind::Bundle, header,
-                                                 std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()),
-                                                           static_cast<std::size_t>(plain.size())),
+            // The JSON is limited (and split) by its own size; the file carries it compressed.
+            const QByteArray compressed = exchange::compressPayload(plain);
+            auto built = exchange::buildEnvelope(exchange::FileKind::Bundle, header, asBytes(compressed),
                                                  enrollment->hubBox, keys.signingSeed);
             if (!built) {
                 return built.error();

@@ -170,7 +170,19 @@ Opened openBundle(const exchange::ParsedEnvelope& envelope, const BundleHeader& 
         out.unopened = opened.refused();
         return out;
     }
-    auto parsed = exchange::parsePayload(std::span<const std::uint8_t>(opened->data(), opened->size()));
+    // A compressed payload's JSON is bounded before it is allocated (exchange::decompressPayload).
+    std::optional<crypto::SecureBuffer> inflated;
+    if (header.compressed) {
+        auto decompressed = exchange::decompressPayload(opened->bytes());
+        if (!decompressed) {
+            out.unparsable = decompressed.error().detail;
+            return out;
+        }
+        opened->clear(); // the compressed copy is not needed while the JSON is read
+        inflated = std::move(decompressed).value();
+    }
+    const crypto::SecureBuffer& json = inflated ? *inflated : opened.value();
+    auto parsed = exchange::parsePayload(json.bytes());
     if (!parsed) {
         out.unparsable = parsed.error().detail;
         return out;

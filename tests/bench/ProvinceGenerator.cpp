@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "tests/bench/ProvinceGenerator.h"
 
+#include "core/Bytes.h"
 #include "core/Clock.h"
 #include "core/SiteTime.h"
 #include "core/Uuid.h"
@@ -13,6 +14,7 @@
 #include "core/domain/RecordType.h"
 #include "core/exchange/BundlePayload.h"
 #include "core/exchange/Envelope.h"
+#include "core/exchange/Headers.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/services/BundleService.h"
 #include "core/services/CheckLog.h"
@@ -811,11 +813,11 @@ GeneratedBundle DayWriter::write(const QString& outputDir, std::int64_t& events,
         {QStringLiteral("checkpoint"), QString::fromUtf8(note)},
         {QStringLiteral("checks"), checks},
         {QStringLiteral("createdAt"), exportedAt},
+        {QStringLiteral("encoding"), QLatin1String(exchange::kBundleJsonZstd)},
     };
-    auto built = exchange::buildEnvelope(
-        exchange::FileKind::Bundle, header,
-        std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),
-        m_hubBox, m_site.signingSeed);
+    const QByteArray compressed = exchange::compressPayload(plain);
+    auto built = exchange::buildEnvelope(exchange::FileKind::Bundle, header, core::asBytes(compressed), m_hubBox,
+                                         m_site.signingSeed);
     if (!built) {
         throw std::runtime_error("a synthetic bundle does not build: " + built.error().detail.toStdString());
     }

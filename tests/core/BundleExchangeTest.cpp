@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 //
 // Bundles, import at the hub, receipts (docs/HUB.md): real sites, real keys, real files.
+#include "core/Bytes.h"
 #include "core/exchange/BundlePayload.h"
 #include "core/exchange/Envelope.h"
+#include "core/exchange/Headers.h"
 #include "core/gateways/HubGateway.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/services/BundleService.h"
@@ -518,6 +520,72 @@ TEST_F(BundleExchangeTest, EveryDamagedOrMisdirectedFileIsRefusedAndWritesNothin
     EXPECT_FALSE(BundleService::deliveryStatus(*other->supervisor)->acknowledged);
 }
 
+// The file carries the payload's JSON compressed, and says so in its signed header; a bundle written before that (no
+// `encoding`, the JSON itself) still imports; a header or a frame that is not what it says is refused, writing nothing.
+TEST_F(BundleExchangeTest, ThePayloadTravelsCompressedAndBundlesWrittenBeforeStillImport) {
+    auto c = enrolled(QStringLiteral("Bàu Bàng/Long Nguyên"));
+    const QString out = folder(QStringLiteral("compressed"));
+    for (int i = 0; i < 6; ++i) {
+        c->log(i % 3 == 1 ? Outcome::Corrected : Outcome::Match);
+    }
+    const auto written = c->exportTo(out);
+    ASSERT_EQ(written.size(), 1U);
+    const QByteArray good = readFile(written[0].file);
+    const auto parsed = exchange::parseEnvelope(good, exchange::FileKind::Bundle);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed->headerJson.value(QStringLiteral("encoding")).toString(), QStringLiteral("json-zstd"));
+    auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
+    ASSERT_TRUE(opened.ok());
+    auto json = exchange::decompressPayload(opened->bytes());
+    ASSERT_TRUE(json.ok());
+    EXPECT_LT(opened->size() * 2, json->size()) << "the JSON compresses to less than half";
+    const QByteArray plain(reinterpret_cast<const char*>(json->data()), static_cast<qsizetype>(json->size()));
+    ASSERT_TRUE(exchange::parsePayload(plain).ok());
+
+    // Sealed again with the site's real key: only the header and the payload's bytes differ from the export's.
+    const QString bad = out + QStringLiteral("/resealed.bundle");
+    const auto reseal = [&](const QJsonObject& header, const QByteArray& payload) {
+        auto built = exchange::buildEnvelope(exchange::FileKind::Bundle, header, core::asBytes(payload),
+                                             hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
+        EXPECT_TRUE(built.ok());
+        writeFile(bad, built.value());
+        return importOne(*hub, bad);
+    };
+    const QByteArray frame(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size()));
+    QJsonObject header = parsed->headerJson;
+    const QString before = hubTables(*hub);
+    const auto refusedAsDamaged = [&](const ImportedFile& file, const char* because) {
+        EXPECT_EQ(file.status, QStringLiteral("refused")) << because;
+        EXPECT_EQ(file.reason, QStringLiteral("damaged")) << because;
+        EXPECT_EQ(hubTables(*hub), before) << because;
+    };
+    refusedAsDamaged(reseal(header, plain), "the JSON itself under a header that says it is compressed");
+    refusedAsDamaged(reseal(header, frame.chopped(1)), "a frame cut short");
+    refusedAsDamaged(reseal(header, frame + QByteArray("\0", 1)), "a byte after the frame");
+    // A frame that says it holds 1 TiB: refused before anything is allocated for it.
+    refusedAsDamaged(reseal(header, QByteArray("\x28\xb5\x2f\xfd\xe0\x00\x00\x00\x00\x00\x01\x00\x00\x01\x00\x00", 16)),
+                     "a frame claiming 1 TiB");
+    header.insert(QStringLiteral("encoding"), QStringLiteral("gzip"));
+    const ImportedFile unknown = reseal(header, frame);
+    refusedAsDamaged(unknown, "an encoding the hub does not know");
+    EXPECT_EQ(unknown.message, QStringLiteral("the bundle's header is malformed"));
+    header.insert(QStringLiteral("encoding"), 1);
+    refusedAsDamaged(reseal(header, frame), "an encoding that is not text");
+
+    // As bundles were written before: no `encoding`, the JSON itself. Imported as the export would have been.
+    header.remove(QStringLiteral("encoding"));
+    const ImportedFile older = reseal(header, plain);
+    EXPECT_EQ(older.status, QStringLiteral("imported")) << older.message.toStdString();
+    EXPECT_EQ(older.checks, 6);
+    auto status = ImportService::status(*hub);
+    ASSERT_TRUE(status.ok());
+    const auto site = std::find_if(status->begin(), status->end(),
+                                   [&](const HubCommune& h) { return h.site == c->supervisor->databaseId(); });
+    ASSERT_NE(site, status->end());
+    EXPECT_EQ(site->entries, 6);
+    EXPECT_EQ(site->corrections, 4); // two corrected entries of two corrections each
+}
+
 TEST_F(BundleExchangeTest, ARestoredOlderCopyIsAForkThenARollbackWithAlarms) {
     auto c = enrolled(QStringLiteral("Bàu Bàng/Lai Uyên"));
     const QString out = folder(QStringLiteral("fork"));
@@ -652,16 +720,16 @@ TEST_F(BundleExchangeTest, TheSameUuidWithOtherContentIsAConflictKeptSideBySide)
     ASSERT_TRUE(parsed.ok());
     auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
     ASSERT_TRUE(opened.ok());
-    auto parsedPayload = exchange::parsePayload(std::span<const std::uint8_t>(opened->data(), opened->size()));
+    auto json = exchange::decompressPayload(opened->bytes());
+    ASSERT_TRUE(json.ok());
+    auto parsedPayload = exchange::parsePayload(json->bytes());
     ASSERT_TRUE(parsedPayload.ok());
     exchange::BundlePayload payload = exchange::objectsOf(parsedPayload.value());
     ASSERT_FALSE(payload.reviews.empty());
     payload.reviews.front().insert(QStringLiteral("note"), QStringLiteral("sửa lại"));
-    const QByteArray plain = exchange::serializePayload(payload);
-    auto resealed = exchange::buildEnvelope(
-        exchange::FileKind::Bundle, parsed->headerJson,
-        std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),
-        hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
+    const QByteArray compressed = exchange::compressPayload(exchange::serializePayload(payload));
+    auto resealed = exchange::buildEnvelope(exchange::FileKind::Bundle, parsed->headerJson, core::asBytes(compressed),
+                                            hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
     ASSERT_TRUE(resealed.ok());
     const QString tampered = out + QStringLiteral("/tampered.bundle");
     writeFile(tampered, resealed.value());

@@ -395,3 +395,49 @@ TEST(FingerprintTest, AcceptsAnySeparatorsAndRefusesOtherDigitCounts) {
 }
 
 } // namespace
+
+namespace {
+
+QByteArray frameStating(const QByteArray& contentSize) {
+    // A Zstandard frame header (magic, a descriptor for a single segment with an 8-byte content size, the size) and an
+    // empty last raw block: a complete frame that says it holds `contentSize` bytes.
+    return QByteArray("\x28\xb5\x2f\xfd\xe0", 5) + contentSize + QByteArray("\x01\x00\x00", 3);
+}
+
+} // namespace
+
+// A bundle's payload travels as one Zstandard frame of its JSON (docs/HUB.md "Bundles"): read back exactly; anything
+// else, or a frame stating more JSON than an export ever puts in one bundle, refused before it is allocated.
+TEST(BundlePayloadCompression, RoundTripsAndRefusesEveryOtherFrame) {
+    QByteArray json = QByteArrayLiteral(R"({"checks":[{"subjectName":"Nguyễn Thị Hồng"}],"events":[]})");
+    json = json.repeated(200);
+    const QByteArray frame = compressPayload(json);
+    EXPECT_LT(frame.size() * 10, json.size());
+    auto back = decompressPayload(core::asBytes(frame));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(QByteArray(reinterpret_cast<const char*>(back->data()), static_cast<qsizetype>(back->size())), json);
+    auto empty = decompressPayload(core::asBytes(compressPayload(QByteArray())));
+    ASSERT_TRUE(empty.ok());
+    EXPECT_TRUE(empty->empty());
+
+    const auto refused = [](const QByteArray& bytes) { return !decompressPayload(core::asBytes(bytes)).ok(); };
+    EXPECT_TRUE(refused(json)) << "the JSON itself";
+    EXPECT_TRUE(refused(QByteArray()));
+    EXPECT_TRUE(refused(frame.chopped(1)));
+    EXPECT_TRUE(refused(frame.left(frame.size() / 2)));
+    EXPECT_TRUE(refused(frame + QByteArray("\0", 1)));
+    EXPECT_TRUE(refused(frame + frame)) << "two frames";
+    // (A changed byte inside the frame is the envelope's to refuse: the payload is sealed, and the seal checked first.)
+    // Stating 256 MiB + 1 bytes, or 1 TiB: more than a bundle's JSON, refused from the header alone (nothing allocated,
+    // nothing decompressed: the refusal says so).
+    const auto tooLarge = [](const QByteArray& bytes) {
+        auto result = decompressPayload(core::asBytes(bytes));
+        return !result.ok() && result.error().detail.contains(QStringLiteral("at most 256 MiB"));
+    };
+    EXPECT_TRUE(tooLarge(frameStating(QByteArray("\x01\x00\x00\x10\x00\x00\x00\x00", 8))));
+    EXPECT_TRUE(tooLarge(frameStating(QByteArray("\x00\x00\x00\x00\x00\x01\x00\x00", 8))));
+    // Stating 5 bytes and holding none.
+    EXPECT_TRUE(refused(frameStating(QByteArray("\x05\x00\x00\x00\x00\x00\x00\x00", 8))));
+    // A frame that does not state its size (a window descriptor instead): the hub would not know what to allocate.
+    EXPECT_TRUE(refused(QByteArray("\x28\xb5\x2f\xfd\x00\x00\x01\x00\x00", 9)));
+}

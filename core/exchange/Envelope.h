@@ -136,8 +136,8 @@ struct ParsedEnvelope {
 };
 
 // The payload as an export seals it (its header's `encoding` "json-zstd", docs/HUB.md "Bundles"): its JSON in one
-// Zstandard frame. About a fifth of the JSON: the hub verifies, decrypts and reads a fifth of the bytes, and a USB
-// stick or an e-mail carries them.
+// Zstandard frame. About a seventh of the JSON: the hub verifies and decrypts a seventh of the bytes, and a USB stick
+// or an e-mail carries a seventh.
 [[nodiscard]] QByteArray compressPayload(const QByteArray& json);
 // The JSON of a compressed payload: one frame that states a size of at most kMaxBundlePayloadBytes (bounded before
 // anything is allocated, the limit an export splits at) and gives exactly that; FileRefused otherwise. The JSON is

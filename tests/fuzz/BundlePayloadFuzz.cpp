@@ -5,11 +5,15 @@
 // openBundle does with every row that passed — HubGateway::prepareCheck per check, eventHash per event and
 // HubGateway::chainBlock over the events (which must read back, field for field, through HubGateway::blockEvents).
 // Every row it accepts must pass checkRow, the same specs applied to the row as a JSON object (a second, independent
-// reading of the rules); what parses must serialise and parse again to the same rows.
+// reading of the rules); what parses must serialise and parse again to the same rows. The same bytes are also read as
+// a compressed payload (decompressPayload, as a bundle's header "json-zstd" asks): refused, or JSON within 256 MiB
+// that compresses and reads back to itself.
 #include "FuzzSupport.h"
 
+#include "core/Bytes.h"
 #include "core/audit/AuditLog.h"
 #include "core/exchange/BundlePayload.h"
+#include "core/exchange/Envelope.h"
 #include "core/gateways/HubGateway.h"
 
 using namespace dc;
@@ -33,6 +37,14 @@ std::size_t rowCount(const BundlePayload& p) {
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (auto json = decompressPayload(std::span<const std::uint8_t>(data, size))) {
+        const QByteArray text(reinterpret_cast<const char*>(json->data()), static_cast<qsizetype>(json->size()));
+        auto again = decompressPayload(core::asBytes(compressPayload(text)));
+        if (json->size() > kMaxBundlePayloadBytes || !again ||
+            QByteArray(reinterpret_cast<const char*>(again->data()), static_cast<qsizetype>(again->size())) != text) {
+            fuzz::invariantBroken("a compressed payload read past its bound or does not read back");
+        }
+    }
     auto parsed = parsePayload(fuzz::bytesOf(data, size));
     if (!parsed) {
         if (parsed.error().code != core::ErrorCode::FileRefused) {

@@ -113,6 +113,8 @@ QByteArray siteSeeds() {
     payload.events = audit.between(1, audit::head(db).seq);
     const QByteArray plain = exchange::serializePayload(payload);
     writeWithBroken(QStringLiteral("bundle_payload"), QStringLiteral("site.json"), plain);
+    // As the bundle carries it ("json-zstd"): the harness reads every input as a compressed payload too.
+    write(QStringLiteral("bundle_payload"), QStringLiteral("compressed-site.zst"), exchange::compressPayload(plain));
     return plain;
 }
 

@@ -5,6 +5,8 @@
 #include <QList>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace dc::core::domain {
@@ -61,10 +63,7 @@ QString normalizedText(const QString& text) {
     return isAscii(text) ? text.simplified() : text.normalized(QString::NormalizationForm_C).simplified();
 }
 
-QString foldForSearch(const QString& text) {
-    if (isAscii(text)) {
-        return text.simplified().toLower();
-    }
+QString foldForSearchByNormalizing(const QString& text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     std::u32string out;
     out.reserve(static_cast<std::size_t>(decomposed.size()));
@@ -86,6 +85,90 @@ QString foldForSearch(const QString& text) {
         out.push_back(c == kSmallDStroke || c == kCapitalDStroke ? U'd' : QChar::toLower(c));
     }
     return fromU32(out);
+}
+
+namespace {
+
+// foldForSearch one UTF-16 unit at a time, for the Latin blocks Vietnamese names are written in (Basic Latin to Latin
+// Extended-B, the combining diacritics, Latin Extended Additional): each unit's fold made once, by the rule above
+// applied to that unit alone. NFD decomposes each character on its own and the marks it reorders are dropped, so a
+// text of these units folds as its units do.
+class LatinFold {
+public:
+    static constexpr char16_t kDrop = 0xFFFF;  // a combining mark
+    static constexpr char16_t kSpace = 0xFFFE; // a space of any kind
+    static constexpr char16_t kOther = 0xFFFD; // outside the blocks, or folding to more than one unit: the rule itself
+
+    LatinFold() {
+        for (char16_t u = 0; u < 0x1F00; ++u) {
+            if (const auto at = index(u)) {
+                m_units[*at] = foldOf(u);
+            }
+        }
+    }
+    [[nodiscard]] char16_t operator()(char16_t u) const {
+        const auto at = index(u);
+        return at ? m_units[*at] : kOther;
+    }
+
+private:
+    static std::optional<std::size_t> index(char16_t u) {
+        if (u < 0x0250) {
+            return u;
+        }
+        if (u >= 0x0300 && u < 0x0370) {
+            return 0x0250 + (u - 0x0300);
+        }
+        if (u >= 0x1E00 && u < 0x1F00) {
+            return 0x0250 + 0x70 + (u - 0x1E00);
+        }
+        return std::nullopt;
+    }
+    static char16_t foldOf(char16_t u) {
+        const auto category = QChar::category(char32_t{u});
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing) {
+            return kDrop;
+        }
+        if (isSpace(u)) {
+            return kSpace;
+        }
+        const QString folded = foldForSearchByNormalizing(QString(QChar(u)));
+        return folded.size() == 1 && folded.at(0).unicode() < kOther ? folded.at(0).unicode() : kOther;
+    }
+    std::array<char16_t, 0x0250 + 0x70 + 0x100> m_units{};
+};
+
+} // namespace
+
+QString foldForSearch(const QString& text) {
+    if (isAscii(text)) {
+        return text.simplified().toLower();
+    }
+    // Most names: every unit in the Latin blocks, folded by the table (the hub folds every check it imports).
+    static const LatinFold kFold;
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        const char16_t folded = kFold(c.unicode());
+        if (folded == LatinFold::kOther) {
+            return foldForSearchByNormalizing(text);
+        }
+        if (folded == LatinFold::kDrop) {
+            continue;
+        }
+        if (folded == LatinFold::kSpace) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.append(u' ');
+            pendingSpace = false;
+        }
+        out.append(QChar(folded));
+    }
+    return out;
 }
 
 QString caseAndSpaceKey(const QString& text) {

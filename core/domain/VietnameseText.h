@@ -21,6 +21,9 @@ namespace dc::core::domain {
 // The search key: NFD, every combining mark dropped, đ/Đ → d, lower case, spaces collapsed. NFC and NFD
 // spellings, and spellings differing only by marks, give the same key.
 [[nodiscard]] QString foldForSearch(const QString& text);
+// The same key made the general way, by normalising the whole text (foldForSearch takes a per-character table for
+// the Latin blocks and this for anything else; the tests hold the two equal).
+[[nodiscard]] QString foldForSearchByNormalizing(const QString& text);
 
 // Lower case and collapsed spaces (the "spacing_case" comparison).
 [[nodiscard]] QString caseAndSpaceKey(const QString& text);

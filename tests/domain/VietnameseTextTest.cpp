@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <utility>
+#include <vector>
+
 using namespace dc::core::domain;
 
 namespace {
@@ -79,6 +83,46 @@ TEST(VietnameseTextTest, DStrokeFoldsToD) {
     EXPECT_EQ(foldForSearch(QStringLiteral("Đặng Đình Đức")), QStringLiteral("dang dinh duc"));
     EXPECT_EQ(foldForSearch(QStringLiteral("đđ")), QStringLiteral("dd"));
     EXPECT_TRUE(checkValue(ValueKind::PersonName, QStringLiteral("Đỗ Thị Đào")).findings.empty());
+}
+
+// foldForSearch takes a per-character table for the Latin blocks; it must give what normalising the whole text gives:
+// for every character of those blocks (and its neighbours outside them) alone, between letters and spaces, and for
+// random texts mixing them with spaces of every kind, CJK, an emoji and unpaired surrogates.
+TEST(VietnameseTextTest, TheFoldsTableGivesWhatNormalisingGives) {
+    std::vector<char16_t> units;
+    for (const auto& [from, to] : {std::pair{0x0000, 0x0260}, std::pair{0x02F0, 0x0380}, std::pair{0x1DF0, 0x1F10}}) {
+        for (int u = from; u < to; ++u) {
+            units.push_back(static_cast<char16_t>(u));
+        }
+    }
+    for (const char16_t u : {char16_t{0x00A0}, char16_t{0x2003}, char16_t{0x3000}, char16_t{0x4E2D}, char16_t{0xD83D},
+                             char16_t{0xDE00}, char16_t{0xFFFD}, char16_t{0xFFFE}, char16_t{0xFFFF}}) {
+        units.push_back(u);
+    }
+    int compared = 0;
+    for (const char16_t u : units) {
+        for (const QString& text : {QString(QChar(u)), QStringLiteral("Ng") + QChar(u) + QStringLiteral(" Văn"),
+                                    QStringLiteral(" ") + QChar(u) + QChar(u) + QStringLiteral("\t")}) {
+            EXPECT_EQ(foldForSearch(text), foldForSearchByNormalizing(text)) << "U+" << std::hex << int{u};
+            ++compared;
+        }
+    }
+    std::mt19937 random(2022);
+    for (int i = 0; i < 3000; ++i) {
+        QString text;
+        const auto length = random() % 24;
+        for (std::uint32_t j = 0; j < length; ++j) {
+            text.append(QChar(units[random() % units.size()]));
+        }
+        if (i % 2 == 0) {
+            text = text.normalized(QString::NormalizationForm_C);
+        }
+        EXPECT_EQ(foldForSearch(text), foldForSearchByNormalizing(text)) << text.toStdString();
+        ++compared;
+    }
+    EXPECT_GT(compared, 4000);
+    // The emoji (a surrogate pair) and an unpaired surrogate are outside the table: the whole text takes the rule.
+    EXPECT_EQ(foldForSearch(QStringLiteral("Ánh 😀")), QStringLiteral("anh 😀"));
 }
 
 TEST(VietnameseTextTest, SpacesCollapseAndNfcNfdMeet) {

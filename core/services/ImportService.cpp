@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/ImportService.h"
 
+#include "core/Bytes.h"
 #include "core/Uuid.h"
 #include "core/audit/Checkpoint.h"
 #include "core/domain/CorrectionClass.h"
@@ -258,7 +259,8 @@ public:
     // After the import's transaction committed: the held files applied are removed from quarantine, and each site that
     // gained anything gets its receipt (one per site and import, saying what the hub now holds). Before the commit
     // neither may happen: a receipt must never announce what a crash could still undo.
-    void afterCommit(std::vector<ImportedFile>& files);
+    // The receipts are built (signed and sealed) half on a worker when `background`.
+    void afterCommit(std::vector<ImportedFile>& files, bool background);
     // Just before the commit: everything the receipts say is read inside the import's transaction — what the hub holds
     // of each site, the district's decisions, and the facts of the judging behind the explanations — so that after the
     // commit nothing is read from the database, only built, signed, sealed and written. What it reads is what the
@@ -279,7 +281,10 @@ private:
         QJsonObject header;
         QJsonArray decisions;
     };
-    std::optional<platform::FileToWrite> buildReceipt(const ReceiptDraft& draft);
+    // Pure given the explanations (takeExplanations) and the receipts' folder: afterCommit builds them on two threads.
+    std::optional<platform::FileToWrite> buildReceipt(const ReceiptDraft& draft, const QString& issuedAt,
+                                                      const QString& folder) const;
+    void takeExplanations();
     void retryHeld(const QString& siteUuid);
 
     Session& m_session;
@@ -580,7 +585,7 @@ ImportedFile Importer::apply(const QString& name, const exchange::ParsedEnvelope
     return done;
 }
 
-void Importer::afterCommit(std::vector<ImportedFile>& files) {
+void Importer::afterCommit(std::vector<ImportedFile>& files, bool background) {
     for (const QString& file : std::as_const(m_removeAfterCommit)) {
         QFile::remove(file);
     }
@@ -588,10 +593,36 @@ void Importer::afterCommit(std::vector<ImportedFile>& files) {
     std::map<QString, QString> receipts; // site UUID → receipt path
     std::vector<QString> sites;
     std::vector<platform::FileToWrite> due;
-    for (const ReceiptDraft& draft : m_drafts) {
-        if (auto receipt = buildReceipt(draft)) { // `sites` and `due` stay index for index
-            sites.push_back(draft.site.site);
-            due.push_back(std::move(*receipt));
+    const QString folder = folderBeside(m_session, "receipts");
+    if (!m_drafts.empty() && QDir().mkpath(folder)) {
+        takeExplanations();
+        const QString issuedAt = toStoredTime(m_session.now()); // one time for the import's receipts
+        // Each receipt is signed and sealed on its own (about a millisecond each, 91 a day at a province): the first
+        // half on a worker, the rest here.
+        std::vector<std::optional<platform::FileToWrite>> built(m_drafts.size());
+        const auto build = [&](std::size_t from, std::size_t to) {
+            for (std::size_t i = from; i < to; ++i) {
+                built[i] = buildReceipt(m_drafts[i], issuedAt, folder);
+            }
+        };
+        const std::size_t half = background ? m_drafts.size() / 2 : 0;
+        std::future<void> first;
+        if (half > 0) {
+            try {
+                first = std::async(std::launch::async, build, 0, half);
+            } catch (const std::system_error&) {
+                // no thread for it: all here
+            }
+        }
+        build(first.valid() ? half : 0, m_drafts.size());
+        if (first.valid()) {
+            first.get();
+        }
+        for (std::size_t i = 0; i < built.size(); ++i) {
+            if (built[i]) { // `sites` and `due` stay index for index
+                sites.push_back(m_drafts[i].site.site);
+                due.push_back(std::move(*built[i]));
+            }
         }
     }
     m_drafts.clear();
@@ -685,39 +716,38 @@ void Importer::prepareReceipts(bool background) {
     }
 }
 
-std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& draft) {
-    const keyring::SiteKeys* keys = m_session.siteKeys();
-    const EnrolledSite& site = draft.site;
-    QJsonObject header = draft.header;
-    header.insert(QStringLiteral("issuedAt"), toStoredTime(m_session.now()));
-    QJsonObject payload{{QStringLiteral("decisions"), draft.decisions}};
+void Importer::takeExplanations() {
     // Each volunteer's explanation as the hub judges them now, for the commune to show and print (the volunteers have
     // no hub account). Made once per import from what its commit made durable (prepareReceipts); a judging that fails
     // leaves them out, never the receipt.
-    if (!m_explanationsTried) {
-        m_explanationsTried = true;
-        if (m_judging.valid()) {
-            try {
-                m_explanations = m_judging.get();
-            } catch (const std::exception&) {
-                // judge() answers with an error rather than throw; only an allocation could fail here
-            }
+    if (m_explanationsTried) {
+        return;
+    }
+    m_explanationsTried = true;
+    if (m_judging.valid()) {
+        try {
+            m_explanations = m_judging.get();
+        } catch (const std::exception&) {
+            // judge() answers with an error rather than throw; only an allocation could fail here
         }
     }
+}
+
+std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& draft, const QString& issuedAt,
+                                                            const QString& folder) const {
+    const keyring::SiteKeys* keys = m_session.siteKeys();
+    const EnrolledSite& site = draft.site;
+    QJsonObject header = draft.header;
+    header.insert(QStringLiteral("issuedAt"), issuedAt);
+    QJsonObject payload{{QStringLiteral("decisions"), draft.decisions}};
     if (m_explanations) {
         const auto found = m_explanations->find(site.site);
         payload.insert(QStringLiteral("explanations"), found != m_explanations->end() ? found->second : QJsonArray());
     }
     const QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    auto built = exchange::buildEnvelope(
-        exchange::FileKind::Receipt, header,
-        std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())),
-        site.boxPublic, keys->signingSeed);
+    auto built =
+        exchange::buildEnvelope(exchange::FileKind::Receipt, header, asBytes(plain), site.boxPublic, keys->signingSeed);
     if (!built) {
-        return std::nullopt;
-    }
-    const QString folder = folderBeside(m_session, "receipts");
-    if (!QDir().mkpath(folder)) {
         return std::nullopt;
     }
     const QString path =
@@ -828,7 +858,7 @@ Result<std::vector<ImportedFile>> ImportService::importFiles(Session& session, c
         // Committed: the files are imported, whatever fails from here on. A receipt that cannot be made now (a read
         // error) is not announced, as when its folder does not flush; a checkpoint that cannot run now runs later.
         try {
-            importer.afterCommit(out);
+            importer.afterCommit(out, background);
         } catch (const std::exception&) {
             for (ImportedFile& file : out) {
                 file.receipt.clear();

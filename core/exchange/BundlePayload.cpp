@@ -223,78 +223,44 @@ private:
 constexpr std::array<const char*, 9> kEventKeys = {"seq",     "at",      "site",     "actors", "action",
                                                    "subject", "details", "prevHash", "hash"};
 
-// The payload's bytes read once, front to back, into plain values (parsePayload). Only the shapes the format has are
-// accepted: an object of parts, each a list of row objects whose values are scalars (a check's "corrections" a list of
-// rows); anything else is refused where it is met, so no depth or size is unbounded.
-class Reader {
+// RFC 8259 read front to back over UTF-8 bytes, without a document: the primitives the payload's Reader and
+// objectText share. Anything malformed throws Refusal.
+class JsonCursor {
 public:
-    Reader(const char* begin, const char* end)
-        : m_p(begin), m_end(end), m_users(kUsersSpec), m_books(kBooksSpec), m_sessions(kSessionsSpec),
-          m_sessionEvents(kSessionEventsSpec), m_checks(kChecksSpec), m_corrections(kCorrectionsSpec),
-          m_reviews(kReviewsSpec), m_spotSamples(kSpotSamplesSpec), m_spotItems(kSpotItemsSpec),
-          m_spotResults(kSpotResultsSpec) {}
+    JsonCursor(const char* begin, const char* end) : m_p(begin), m_end(end) {}
 
-    ParsedPayload payload() {
+    // The text of `key` in the object these bytes are (and nothing after it): nullopt when the key is absent or its
+    // value is not text. Other members may hold any JSON, nested at most 32 deep; a key twice is refused.
+    std::optional<QString> memberText(std::string_view key) {
         expect('{');
-        ParsedPayload out;
-        unsigned seen = 0;
+        std::optional<QString> found;
+        bool seen = false;
         if (!take('}')) {
             do {
-                const int part = partOf(string().bytes);
-                if (part < 0 || (seen & (1U << part)) != 0) {
-                    refuse(QStringLiteral("payload: unexpected parts"));
-                }
-                seen |= 1U << part;
+                const bool wanted = string().bytes == key;
                 expect(':');
-                switch (part) {
-                case 0:
-                    table(kUsersSpec, m_users, out.users);
-                    break;
-                case 1:
-                    table(kBooksSpec, m_books, out.books);
-                    break;
-                case 2:
-                    table(kSessionsSpec, m_sessions, out.sessions);
-                    break;
-                case 3:
-                    table(kSessionEventsSpec, m_sessionEvents, out.sessionEvents);
-                    break;
-                case 4:
-                    list("checks", kChecksSpec.maxRows, out.checks, [this] {
-                        ParsedCheck check;
-                        check.fields = row(kChecksSpec, m_checks, &check.corrections);
-                        return check;
-                    });
-                    break;
-                case 5:
-                    table(kReviewsSpec, m_reviews, out.reviews);
-                    break;
-                case 6:
-                    table(kSpotSamplesSpec, m_spotSamples, out.spotSamples);
-                    break;
-                case 7:
-                    table(kSpotItemsSpec, m_spotItems, out.spotItems);
-                    break;
-                case 8:
-                    table(kSpotResultsSpec, m_spotResults, out.spotResults);
-                    break;
-                default:
-                    list("events", kMaxEvents, out.events, [this] { return event(); });
-                    break;
+                if (wanted) {
+                    if (seen) {
+                        malformed();
+                    }
+                    seen = true;
+                    if (peek() == '"') {
+                        const Text text = string();
+                        found = QString::fromUtf8(text.bytes.data(), static_cast<qsizetype>(text.bytes.size()));
+                        continue;
+                    }
                 }
+                skipValue(32);
             } while (more('}'));
-        }
-        if (seen != (1U << 10) - 1) {
-            refuse(QStringLiteral("payload: unexpected parts"));
         }
         space();
         if (m_p != m_end) {
             malformed();
         }
-        return out;
+        return found;
     }
 
-private:
+protected:
     struct Text {
         std::string_view bytes; // UTF-8, escapes decoded; valid until the next string is read
         qint64 units = 0;       // its length in UTF-16 code units (QString::size)
@@ -303,22 +269,8 @@ private:
     const char* m_p;
     const char* m_end;
     std::string m_scratch; // a string whose escapes were decoded
-    Keys m_users, m_books, m_sessions, m_sessionEvents, m_checks, m_corrections, m_reviews, m_spotSamples, m_spotItems,
-        m_spotResults;
 
     [[noreturn]] static void malformed() { refuse(QStringLiteral("payload: not a JSON object")); }
-
-    static int partOf(std::string_view key) {
-        const TableSpec* const tables[] = {&kUsersSpec,         &kBooksSpec,     &kSessionsSpec,
-                                           &kSessionEventsSpec, &kChecksSpec,    &kReviewsSpec,
-                                           &kSpotSamplesSpec,   &kSpotItemsSpec, &kSpotResultsSpec};
-        for (int i = 0; i < 9; ++i) {
-            if (key == tables[i]->key) {
-                return i;
-            }
-        }
-        return key == "events" ? 9 : -1;
-    }
 
     void space() {
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t')) {
@@ -572,6 +524,134 @@ private:
             return std::nullopt;
         }
         return value;
+    }
+
+    // Any value, its arrays and objects nested at most `depth` deep.
+    void skipValue(int depth) {
+        switch (peek()) {
+        case '"':
+            (void)string();
+            return;
+        case '{':
+        case '[': {
+            const char close = *m_p == '{' ? '}' : ']';
+            if (depth <= 0) {
+                malformed();
+            }
+            ++m_p;
+            if (take(close)) {
+                return;
+            }
+            do {
+                if (close == '}') {
+                    (void)string();
+                    expect(':');
+                }
+                skipValue(depth - 1);
+            } while (more(close));
+            return;
+        }
+        case 't':
+            literal("true");
+            return;
+        case 'f':
+            literal("false");
+            return;
+        case 'n':
+            literal("null");
+            return;
+        default:
+            (void)number();
+            return;
+        }
+    }
+};
+
+// The payload's bytes read once, front to back, into plain values (parsePayload). Only the shapes the format has are
+// accepted: an object of parts, each a list of row objects whose values are scalars (a check's "corrections" a list of
+// rows); anything else is refused where it is met, so no depth or size is unbounded.
+class Reader : public JsonCursor {
+public:
+    Reader(const char* begin, const char* end)
+        : JsonCursor(begin, end), m_users(kUsersSpec), m_books(kBooksSpec), m_sessions(kSessionsSpec),
+          m_sessionEvents(kSessionEventsSpec), m_checks(kChecksSpec), m_corrections(kCorrectionsSpec),
+          m_reviews(kReviewsSpec), m_spotSamples(kSpotSamplesSpec), m_spotItems(kSpotItemsSpec),
+          m_spotResults(kSpotResultsSpec) {}
+
+    ParsedPayload payload() {
+        expect('{');
+        ParsedPayload out;
+        unsigned seen = 0;
+        if (!take('}')) {
+            do {
+                const int part = partOf(string().bytes);
+                if (part < 0 || (seen & (1U << part)) != 0) {
+                    refuse(QStringLiteral("payload: unexpected parts"));
+                }
+                seen |= 1U << part;
+                expect(':');
+                switch (part) {
+                case 0:
+                    table(kUsersSpec, m_users, out.users);
+                    break;
+                case 1:
+                    table(kBooksSpec, m_books, out.books);
+                    break;
+                case 2:
+                    table(kSessionsSpec, m_sessions, out.sessions);
+                    break;
+                case 3:
+                    table(kSessionEventsSpec, m_sessionEvents, out.sessionEvents);
+                    break;
+                case 4:
+                    list("checks", kChecksSpec.maxRows, out.checks, [this] {
+                        ParsedCheck check;
+                        check.fields = row(kChecksSpec, m_checks, &check.corrections);
+                        return check;
+                    });
+                    break;
+                case 5:
+                    table(kReviewsSpec, m_reviews, out.reviews);
+                    break;
+                case 6:
+                    table(kSpotSamplesSpec, m_spotSamples, out.spotSamples);
+                    break;
+                case 7:
+                    table(kSpotItemsSpec, m_spotItems, out.spotItems);
+                    break;
+                case 8:
+                    table(kSpotResultsSpec, m_spotResults, out.spotResults);
+                    break;
+                default:
+                    list("events", kMaxEvents, out.events, [this] { return event(); });
+                    break;
+                }
+            } while (more('}'));
+        }
+        if (seen != (1U << 10) - 1) {
+            refuse(QStringLiteral("payload: unexpected parts"));
+        }
+        space();
+        if (m_p != m_end) {
+            malformed();
+        }
+        return out;
+    }
+
+private:
+    Keys m_users, m_books, m_sessions, m_sessionEvents, m_checks, m_corrections, m_reviews, m_spotSamples, m_spotItems,
+        m_spotResults;
+
+    static int partOf(std::string_view key) {
+        const TableSpec* const tables[] = {&kUsersSpec,         &kBooksSpec,     &kSessionsSpec,
+                                           &kSessionEventsSpec, &kChecksSpec,    &kReviewsSpec,
+                                           &kSpotSamplesSpec,   &kSpotItemsSpec, &kSpotResultsSpec};
+        for (int i = 0; i < 9; ++i) {
+            if (key == tables[i]->key) {
+                return i;
+            }
+        }
+        return key == "events" ? 9 : -1;
     }
 
     static bool isDigitOrMinus(char c) { return c == '-' || (c >= '0' && c <= '9'); }
@@ -988,6 +1068,15 @@ QByteArray serializePayload(const BundlePayload& payload) {
     }
     root.insert(QStringLiteral("events"), events);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QString> objectText(std::string_view json, std::string_view key) {
+    try {
+        JsonCursor cursor(json.data(), json.data() + json.size());
+        return cursor.memberText(key);
+    } catch (const Refusal&) {
+        return std::nullopt;
+    }
 }
 
 Result<ParsedPayload> parsePayload(std::span<const std::uint8_t> json) {

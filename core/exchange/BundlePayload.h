@@ -10,7 +10,9 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 // The plaintext of a bundle (docs/HUB.md "Bundles"): compact JSON {users, books, checks (each with its corrections),
@@ -119,6 +121,11 @@ struct ParsedPayload {
 // is off. Never throws.
 [[nodiscard]] Result<ParsedPayload> parsePayload(std::span<const std::uint8_t> json);
 [[nodiscard]] Result<ParsedPayload> parsePayload(const QByteArray& json);
+
+// The text member `key` of a JSON object (a check event's details: its "content"), read by the payload's reader (RFC
+// 8259, UTF-8 checked, no document built): nullopt when the bytes are not one object, the key is absent or given twice,
+// or its value is not text. Never throws.
+[[nodiscard]] std::optional<QString> objectText(std::string_view json, std::string_view key);
 
 // A plain row back as its JSON object (the file's keys; a Bool as true/false): to keep a conflicting row's text, and
 // to read a payload back (objectsOf) for tests and the fuzz harness.

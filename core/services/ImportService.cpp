@@ -128,8 +128,11 @@ Content contentOf(const exchange::ParsedCheck& row, const std::optional<QString>
     if (!details || !check) {
         return Content::Malformed;
     }
+    // Read by the payload's own reader: a Qt JSON document per check was an eighth of the worker's time.
+    const QByteArray utf8 = details->toUtf8();
     const QString expected =
-        QJsonDocument::fromJson(details->toUtf8()).object().value(QLatin1String("content")).toString();
+        exchange::objectText(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())), "content")
+            .value_or(QString());
     if (QString::fromStdString(crypto::toHex(contentHash(check->first, check->second))) != expected) {
         return Content::Mismatch;
     }

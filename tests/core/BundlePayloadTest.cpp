@@ -332,3 +332,50 @@ TEST(BundlePayloadReader, EveryEventHasItsNineFields) {
     expectRefused(withValue(good, "hash", '"' + QByteArray(64, 'z') + '"'),
                   R"(event field "hash" is not a SHA-256 hash)");
 }
+
+// objectText reads one member of an audit event's details (a check event's "content") with the payload's reader: the
+// value Qt's document gives for what the program writes, nothing for anything else.
+TEST(BundlePayloadReader, ObjectTextReadsOneTopLevelMemberOrNothing) {
+    const auto text = [](const QByteArray& json, const char* key = "content") {
+        return objectText(std::string_view(json.constData(), static_cast<std::size_t>(json.size())), key);
+    };
+    // What LogService writes: Qt's compact JSON, keys sorted.
+    const QJsonObject details{{QStringLiteral("check"), QStringLiteral("018256ea-ba80-71e2-9e8c-2d60dfaa91bc")},
+                              {QStringLiteral("book"), QStringLiteral("018256ea-ba80-7745-b02a-be8795e97865")},
+                              {QStringLiteral("entry"), 12},
+                              {QStringLiteral("outcome"), QStringLiteral("corrected")},
+                              {QStringLiteral("content"), QString(64, QLatin1Char('a'))},
+                              {QStringLiteral("supersedes"), QStringLiteral("Nguyễn \"Thị\" \\ Hồng")}};
+    const QByteArray written = QJsonDocument(details).toJson(QJsonDocument::Compact);
+    EXPECT_EQ(text(written), QString(64, QLatin1Char('a')));
+    EXPECT_EQ(text(written, "supersedes"), QStringLiteral("Nguyễn \"Thị\" \\ Hồng"));
+    EXPECT_EQ(text(written, "outcome"), QStringLiteral("corrected"));
+    // Any JSON around it is stepped over; escapes are decoded; spaces allowed.
+    EXPECT_EQ(text(R"( { "a" : {"b":[1,-2.5e3,{"content":"inner"},[],{}]}, "t":true,"f":false,"n":null,)"
+                   R"("content" : "\u1ec5\\\"x" } )"),
+              QStringLiteral("ễ\\\"x"));
+    // Nothing: absent, only nested, not text, given twice, not one object, malformed, not UTF-8.
+    EXPECT_EQ(text(R"({"book":"b"})"), std::nullopt);
+    EXPECT_EQ(text(R"({"x":{"content":"inner"}})"), std::nullopt);
+    EXPECT_EQ(text(R"({"content":7})"), std::nullopt);
+    EXPECT_EQ(text(R"({"content":null})"), std::nullopt);
+    EXPECT_EQ(text(R"({"content":{"a":"b"}})"), std::nullopt);
+    EXPECT_EQ(text(R"({"content":"a","content":"b"})"), std::nullopt);
+    EXPECT_EQ(text(R"({"content":"a"} {})"), std::nullopt);
+    EXPECT_EQ(text(R"(["content","a"])"), std::nullopt);
+    EXPECT_EQ(text(R"("content")"), std::nullopt);
+    EXPECT_EQ(text(""), std::nullopt);
+    EXPECT_EQ(text(R"({"content":"a")"), std::nullopt);
+    EXPECT_EQ(text(R"({"content":"a",})"), std::nullopt);
+    EXPECT_EQ(text(R"({"x":tru,"content":"a"})"), std::nullopt);
+    EXPECT_EQ(text(R"({"x":01,"content":"a"})"), std::nullopt);
+    EXPECT_EQ(text(QByteArray("{\"content\":\"\xc3\x28\"}")), std::nullopt);
+    EXPECT_EQ(text(R"({"content":"\ud800"})"), std::nullopt);
+    // Nesting: 32 levels are stepped over, 33 refused (no recursion without bound).
+    const auto nested = [](int depth) {
+        return "{\"x\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + ",\"content\":\"a\"}";
+    };
+    EXPECT_EQ(text(nested(32)), QStringLiteral("a"));
+    EXPECT_EQ(text(nested(33)), std::nullopt);
+    EXPECT_EQ(text(nested(100000)), std::nullopt);
+}

@@ -7,7 +7,7 @@
 // Every row it accepts must pass checkRow, the same specs applied to the row as a JSON object (a second, independent
 // reading of the rules); what parses must serialise and parse again to the same rows. The same bytes are also read as
 // a compressed payload (decompressPayload, as a bundle's header "json-zstd" asks): refused, or JSON within 256 MiB
-// that compresses and reads back to itself.
+// that compresses and reads back to itself; and as an audit event's details (objectText, the check's "content").
 #include "FuzzSupport.h"
 
 #include "core/Bytes.h"
@@ -37,6 +37,10 @@ std::size_t rowCount(const BundlePayload& p) {
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (const auto content = objectText(std::string_view(reinterpret_cast<const char*>(data), size), "content");
+        content && static_cast<std::size_t>(content->size()) > size) {
+        fuzz::invariantBroken("objectText read a member longer than its input");
+    }
     if (auto json = decompressPayload(std::span<const std::uint8_t>(data, size))) {
         const QByteArray text(reinterpret_cast<const char*>(json->data()), static_cast<qsizetype>(json->size()));
         auto again = decompressPayload(core::asBytes(compressPayload(text)));

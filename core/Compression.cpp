@@ -4,12 +4,17 @@
 
 #include <zstd.h>
 
+#include <limits>
 #include <new>
 
 namespace dc::core {
 
 QByteArray zstdCompress(std::span<const std::uint8_t> data, int level) {
-    QByteArray frame(static_cast<qsizetype>(ZSTD_compressBound(data.size())), Qt::Uninitialized);
+    const std::size_t bound = ZSTD_compressBound(data.size());
+    if (ZSTD_isError(bound) != 0 || bound > static_cast<std::size_t>(std::numeric_limits<qsizetype>::max())) {
+        throw std::bad_alloc();
+    }
+    QByteArray frame(static_cast<qsizetype>(bound), Qt::Uninitialized);
     const std::size_t written =
         ZSTD_compress(frame.data(), static_cast<std::size_t>(frame.size()), data.data(), data.size(), level);
     if (ZSTD_isError(written) != 0) {
@@ -20,6 +25,11 @@ QByteArray zstdCompress(std::span<const std::uint8_t> data, int level) {
 }
 
 std::optional<std::size_t> zstdContentSize(std::span<const std::uint8_t> frame, std::uint64_t maxSize) {
+    // A skippable frame (another magic number) would state no content and decompress to nothing: not one of ours.
+    if (frame.size() < 4 || (std::uint32_t{frame[0]} | std::uint32_t{frame[1]} << 8 | std::uint32_t{frame[2]} << 16 |
+                             std::uint32_t{frame[3]} << 24) != ZSTD_MAGICNUMBER) {
+        return std::nullopt;
+    }
     const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
     if (size == ZSTD_CONTENTSIZE_UNKNOWN || size == ZSTD_CONTENTSIZE_ERROR || size > maxSize ||
         ZSTD_findFrameCompressedSize(frame.data(), frame.size()) != frame.size()) {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -14,11 +15,12 @@ namespace dc::core {
 // blocks") and a bundle's payload ("Bundles"). One frame that states its content's size; a reader bounds that size
 // before it allocates anything and requires the frame to fill its input exactly.
 
-// A frame of `data` at `level` (1 fastest … 19); throws std::bad_alloc in the only way compressing into a buffer of
-// ZSTD_compressBound can fail.
+// A frame of `data` at `level` (Zstandard's levels: the project uses 1); throws std::bad_alloc in the only way
+// compressing into a buffer of ZSTD_compressBound can fail.
 [[nodiscard]] QByteArray zstdCompress(std::span<const std::uint8_t> data, int level);
-// The content size `frame` states, when it is exactly one frame (nothing before or after it), states its size, and
-// that size is at most `maxSize`; nullopt otherwise (read from the frame's header: nothing is decompressed).
+// The content size `frame` states, when it is exactly one Zstandard frame (its magic number first — not a skippable
+// frame —, nothing after it), states its size, and that size is at most `maxSize`; nullopt otherwise (read from the
+// frame's header: nothing is decompressed).
 [[nodiscard]] std::optional<std::size_t> zstdContentSize(std::span<const std::uint8_t> frame, std::uint64_t maxSize);
 // Decompresses `frame` into `out`, whose size zstdContentSize gave: false unless the frame is sound and gives exactly
 // out.size() bytes (out's content is then unspecified; the caller discards it).

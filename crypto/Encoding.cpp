@@ -76,15 +76,9 @@ std::optional<std::vector<std::uint8_t>> fromHex(std::string_view hex) {
     if (hex.size() % 2 != 0) {
         return std::nullopt;
     }
-    std::vector<std::uint8_t> bytes;
-    bytes.reserve(hex.size() / 2);
-    for (std::size_t i = 0; i < hex.size(); i += 2) {
-        const int high = hexValue(hex[i]);
-        const int low = hexValue(hex[i + 1]);
-        if (high < 0 || low < 0) {
-            return std::nullopt;
-        }
-        bytes.push_back(static_cast<std::uint8_t>((high << 4) | low));
+    std::vector<std::uint8_t> bytes(hex.size() / 2);
+    if (!fromHexInto(hex, bytes)) {
+        return std::nullopt;
     }
     return bytes;
 }

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "crypto/Hash.h"
 
-#include <botan/hash.h>
 #include <botan/mac.h>
 #include <botan/secmem.h>
 #include <botan/sha2_32.h>
@@ -43,9 +42,14 @@ Sha256Digest sha256(std::span<const std::uint8_t> data) {
     // hub's two importing threads shared), and the hub hashes every event and check it imports. final() leaves nothing
     // of the message behind (Botan zeroes the block buffer and starts the state again), as a new object would.
     thread_local Botan::SHA_256 hash;
-    hash.update(data.data(), data.size());
     Sha256Digest digest{};
-    hash.final(digest.data());
+    try {
+        hash.update(data.data(), data.size());
+        hash.final(digest.data());
+    } catch (...) {
+        hash.clear(); // Botan's hashing does not throw; if it ever did, no part of the message stays behind
+        throw;
+    }
     return digest;
 }
 

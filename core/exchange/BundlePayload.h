@@ -124,7 +124,7 @@ struct ParsedPayload {
 
 // The text member `key` of a JSON object (a check event's details: its "content"), read by the payload's reader (RFC
 // 8259, UTF-8 checked, no document built): nullopt when the bytes are not one object, the key is absent or given twice,
-// or its value is not text. Never throws.
+// or its value is not text. A malformed text never throws (only an allocation that fails would).
 [[nodiscard]] std::optional<QString> objectText(std::string_view json, std::string_view key);
 
 // A plain row back as its JSON object (the file's keys; a Bool as true/false): to keep a conflicting row's text, and

@@ -202,7 +202,8 @@ Result<crypto::SecureBuffer> decompressPayload(std::span<const std::uint8_t> fra
     const auto size = zstdContentSize(frame, kMaxBundlePayloadBytes);
     if (!size) {
         return makeError(ErrorCode::FileRefused,
-                         QStringLiteral("payload: not one compressed frame of at most 256 MiB of JSON"));
+                         QStringLiteral("payload: not one compressed frame of at most %1 MiB of JSON")
+                             .arg(kMaxBundlePayloadBytes / (1024 * 1024)));
     }
     crypto::SecureBuffer json(*size);
     if (!zstdDecompress(frame, json.bytes())) {

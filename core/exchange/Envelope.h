@@ -141,7 +141,8 @@ struct ParsedEnvelope {
 [[nodiscard]] QByteArray compressPayload(const QByteArray& json);
 // The JSON of a compressed payload: one frame that states a size of at most kMaxBundlePayloadBytes (bounded before
 // anything is allocated, the limit an export splits at) and gives exactly that; FileRefused otherwise. The JSON is
-// citizen data: it stays in secure memory, as the decrypted frame does.
+// citizen data: it is returned in secure memory, as the decrypted frame is (the decompressor's own working buffers
+// are Zstandard's, freed unwiped, as the parsed rows' strings are Qt's).
 [[nodiscard]] Result<crypto::SecureBuffer> decompressPayload(std::span<const std::uint8_t> frame);
 
 // Checks magic, kind (must be `expected`: otherwise wrong-recipient, as docs/HUB.md's import order says), both

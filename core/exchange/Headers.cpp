@@ -168,7 +168,7 @@ std::optional<BundleHeader> readBundleHeader(const QJsonObject& h) {
     const QJsonValue encoding = h.value(QLatin1String("encoding"));
     if (encoding.isString() && encoding.toString() == QLatin1String(kBundleJsonZstd)) {
         b.compressed = true;
-    } else if (!encoding.isUndefined() && !(encoding.isString() && encoding.toString() == QLatin1String("json"))) {
+    } else if (!encoding.isUndefined() && !(encoding.isString() && encoding.toString() == QLatin1String(kBundleJson))) {
         return std::nullopt;
     }
     b.epoch = *epoch;

@@ -24,7 +24,8 @@ namespace dc::core::exchange {
 inline constexpr const char* kEnrollRequestFormat = "doichieu-enroll-request/1";
 inline constexpr const char* kWelcomeFormat = "doichieu-welcome/1";
 inline constexpr const char* kBundleFormat = "doichieu-bundle/1";
-inline constexpr const char* kBundleJsonZstd = "json-zstd"; // a bundle header's `encoding`
+inline constexpr const char* kBundleJsonZstd = "json-zstd"; // a bundle header's `encoding`: compressed
+inline constexpr const char* kBundleJson = "json";          // the JSON itself (also when `encoding` is absent)
 
 // A commune's enrollment request (`enroll request`), as `enroll accept` reads it.
 struct EnrollmentRequestHeader {

@@ -13,6 +13,7 @@
 #include "core/gateways/SiteGateway.h"
 #include "core/keyring/SiteKeys.h"
 #include "core/platform/Files.h"
+#include "core/services/CheckLog.h"
 #include "core/services/RekeyService.h"
 #include "core/services/ReviewService.h"
 #include "core/services/SiteAccess.h"
@@ -20,8 +21,6 @@
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
 #include "crypto/Encoding.h"
-
-#include <QJsonDocument>
 
 namespace dc::core {
 
@@ -41,9 +40,8 @@ Result<AuditReport> AuditService::verify(Session& session, const std::optional<Q
             if (!e.action.startsWith(QLatin1String("check."))) {
                 return std::nullopt;
             }
-            const QJsonObject details = QJsonDocument::fromJson(e.details.toUtf8()).object();
             gateways::CheckGateway checks(db);
-            const auto check = checks.byUuid(details.value(QStringLiteral("check")).toString());
+            const auto check = checks.byUuid(checkEventMember(e.details, "check"));
             if (!check) {
                 return QStringLiteral("its logged check is missing from the database");
             }
@@ -52,7 +50,7 @@ Result<AuditReport> AuditService::verify(Session& session, const std::optional<Q
                                    people.userUuid(check->readerId), people.userUuid(check->checkerId),
                                    check->supersedes ? checks.uuidOf(*check->supersedes).value_or(QString())
                                                      : QString()};
-            const QString expected = details.value(QStringLiteral("content")).toString();
+            const QString expected = checkEventMember(e.details, "content");
             if (QString::fromStdString(crypto::toHex(contentHash(*check, refs))) != expected) {
                 return QStringLiteral("its logged check was changed in the database");
             }

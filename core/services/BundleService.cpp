@@ -227,8 +227,12 @@ Result<std::vector<ExportedBundle>> BundleService::exportBundle(Session& session
                 {QStringLiteral("createdAt"), now},
                 {QStringLiteral("encoding"), QLatin1String(exchange::kBundleJsonZstd)},
             };
-            // The JSON is limited (and split) by its own size; the file carries it compressed.
+            // The JSON is limited (and split) by its own size; the file carries it compressed (never larger than the
+            // JSON by more than Zstandard's bound, but checked: the hub refuses a payload past the limit).
             const QByteArray compressed = exchange::compressPayload(plain);
+            if (compressed.size() > exchange::kMaxBundlePayloadBytes - 1024) {
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("one slice of the export is too large"));
+            }
             auto built = exchange::buildEnvelope(exchange::FileKind::Bundle, header, asBytes(compressed),
                                                  enrollment->hubBox, keys.signingSeed);
             if (!built) {

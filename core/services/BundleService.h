@@ -50,7 +50,8 @@ struct RecordedReceipt {
 // bundles sealed to the pinned hub and records the hub's receipts.
 class BundleService {
 public:
-    // The largest payload of one bundle (docs/HUB.md: 256 MiB); a larger export is split.
+    // The largest payload of one bundle, as JSON before it is compressed (docs/HUB.md: 256 MiB); a larger export is
+    // split.
     static constexpr std::int64_t kMaxPayloadBytes = 256LL * 1024 * 1024;
 
     // Writes every event after the one the hub acknowledged, and the rows after the acknowledged export's watermarks,

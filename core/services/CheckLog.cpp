@@ -3,6 +3,7 @@
 #include "core/services/CheckLog.h"
 
 #include "core/Bytes.h"
+#include "core/exchange/BundlePayload.h"
 
 #include <algorithm>
 
@@ -11,6 +12,12 @@ namespace dc::core {
 int LoggedCheck::realCorrections() const {
     return static_cast<int>(std::count_if(corrections.begin(), corrections.end(),
                                           [](const Correction& c) { return !c.writingDifference; }));
+}
+
+QString checkEventMember(const QString& details, std::string_view key) {
+    const QByteArray utf8 = details.toUtf8();
+    return exchange::objectText(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())), key)
+        .value_or(QString());
 }
 
 crypto::Sha256Digest contentHash(const LoggedCheck& check, const ContentRefs& refs) {

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace dc::core {
@@ -90,6 +91,10 @@ struct ContentRefs {
     QString supersededUuid; // empty when it supersedes nothing
 };
 [[nodiscard]] crypto::Sha256Digest contentHash(const LoggedCheck& check, const ContentRefs& refs);
+// A member of a `check.*` audit event's details as LogService writes them ("check": the check's UUID, "content": the
+// hex of its contentHash): read with exchange::objectText, by `audit verify` at the commune and by the hub's import
+// alike; empty when the details are not one JSON object holding it once as text.
+[[nodiscard]] QString checkEventMember(const QString& details, std::string_view key);
 
 // A logged entry with its history: the current row first, then the rows it superseded, newest first.
 struct CheckHistory {

@@ -128,11 +128,8 @@ Content contentOf(const exchange::ParsedCheck& row, const std::optional<QString>
     if (!details || !check) {
         return Content::Malformed;
     }
-    // Read by the payload's own reader: a Qt JSON document per check was an eighth of the worker's time.
-    const QByteArray utf8 = details->toUtf8();
-    const QString expected =
-        exchange::objectText(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())), "content")
-            .value_or(QString());
+    // Read by the payload's own reader (a Qt JSON document per check was an eighth of the worker's time).
+    const QString expected = checkEventMember(*details, "content");
     if (QString::fromStdString(crypto::toHex(contentHash(check->first, check->second))) != expected) {
         return Content::Mismatch;
     }
@@ -148,7 +145,7 @@ Content contentOf(const exchange::ParsedCheck& row, const std::optional<QString>
 struct Opened {
     std::optional<exchange::Refused> badSignature; // verifyEnvelope refused
     std::optional<exchange::Refused> unopened;     // openPayload refused
-    std::optional<QString> unparsable;             // parsePayload's detail
+    std::optional<QString> unparsable;             // decompressPayload's or parsePayload's detail
     std::optional<exchange::ParsedPayload> payload;
     enum class Events : std::uint8_t { Ok, Range, Chain, Checkpoint } events = Events::Ok;
     std::vector<Content> content; // one per check of the payload
@@ -268,8 +265,8 @@ public:
     // of each site, the district's decisions, and the facts of the judging behind the explanations — so that after the
     // commit nothing is read from the database, only built, signed, sealed and written. What it reads is what the
     // commit makes durable; a read that fails fails the import, as any read inside its transaction does (nothing
-    // written). The judging itself (pure) runs on a worker while the commit runs when `background`, else when the
-    // first receipt asks for it; a judging that cannot be made leaves the explanations out, never a receipt.
+    // written). The judging itself (pure) runs on a worker while the commit runs when `background`, else when
+    // afterCommit takes it; a judging that cannot be made leaves the explanations out, never a receipt.
     void prepareReceipts(bool background);
     // The site of the last file importFile imported (empty when it imported nothing).
     [[nodiscard]] const QString& lastSite() const { return m_lastSite; }
@@ -284,9 +281,10 @@ private:
         QJsonObject header;
         QJsonArray decisions;
     };
-    // Pure given the explanations (takeExplanations) and the receipts' folder: afterCommit builds them on two threads.
-    std::optional<platform::FileToWrite> buildReceipt(const ReceiptDraft& draft, const QString& issuedAt,
-                                                      const QString& folder) const;
+    // Each receipt independent of the others, given the explanations (takeExplanations), the hub's keys (read on the
+    // importing thread) and the receipts' folder: afterCommit builds them on two threads.
+    std::optional<platform::FileToWrite> buildReceipt(const ReceiptDraft& draft, const keyring::SiteKeys& keys,
+                                                      const QString& issuedAt, const QString& folder) const;
     void takeExplanations();
     void retryHeld(const QString& siteUuid);
 
@@ -298,7 +296,7 @@ private:
     std::vector<ReceiptDraft> m_drafts;            // prepareReceipts
     // The receipts' explanations by site UUID, from the judging of every volunteer made once per import (issue 15
     // part 3): read before the commit, judged and explained on a worker while it commits (prepareReceipts), taken
-    // when the first receipt is built. Absent when the judging could not be made.
+    // after the commit before any receipt is built (takeExplanations). Absent when the judging could not be made.
     using Explanations = std::optional<std::map<QString, QJsonArray>>;
     std::future<Explanations> m_judging;
     Explanations m_explanations;
@@ -597,7 +595,8 @@ void Importer::afterCommit(std::vector<ImportedFile>& files, bool background) {
     std::vector<QString> sites;
     std::vector<platform::FileToWrite> due;
     const QString folder = folderBeside(m_session, "receipts");
-    if (!m_drafts.empty() && QDir().mkpath(folder)) {
+    const keyring::SiteKeys* keys = m_session.siteKeys(); // importFiles checked that the account holds them
+    if (!m_drafts.empty() && keys != nullptr && QDir().mkpath(folder)) {
         takeExplanations();
         const QString issuedAt = toStoredTime(m_session.now()); // one time for the import's receipts
         // Each receipt is signed and sealed on its own (about a millisecond each, 91 a day at a province): the first
@@ -605,7 +604,7 @@ void Importer::afterCommit(std::vector<ImportedFile>& files, bool background) {
         std::vector<std::optional<platform::FileToWrite>> built(m_drafts.size());
         const auto build = [&](std::size_t from, std::size_t to) {
             for (std::size_t i = from; i < to; ++i) {
-                built[i] = buildReceipt(m_drafts[i], issuedAt, folder);
+                built[i] = buildReceipt(m_drafts[i], *keys, issuedAt, folder);
             }
         };
         const std::size_t half = background ? m_drafts.size() / 2 : 0;
@@ -736,9 +735,8 @@ void Importer::takeExplanations() {
     }
 }
 
-std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& draft, const QString& issuedAt,
-                                                            const QString& folder) const {
-    const keyring::SiteKeys* keys = m_session.siteKeys();
+std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& draft, const keyring::SiteKeys& keys,
+                                                            const QString& issuedAt, const QString& folder) const {
     const EnrolledSite& site = draft.site;
     QJsonObject header = draft.header;
     header.insert(QStringLiteral("issuedAt"), issuedAt);
@@ -749,7 +747,7 @@ std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& 
     }
     const QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     auto built =
-        exchange::buildEnvelope(exchange::FileKind::Receipt, header, asBytes(plain), site.boxPublic, keys->signingSeed);
+        exchange::buildEnvelope(exchange::FileKind::Receipt, header, asBytes(plain), site.boxPublic, keys.signingSeed);
     if (!built) {
         return std::nullopt;
     }

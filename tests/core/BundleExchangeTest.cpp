@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -584,6 +585,44 @@ TEST_F(BundleExchangeTest, ThePayloadTravelsCompressedAndBundlesWrittenBeforeSti
     ASSERT_NE(site, status->end());
     EXPECT_EQ(site->entries, 6);
     EXPECT_EQ(site->corrections, 4); // two corrected entries of two corrections each
+}
+
+// One call importing several communes' bundles signs and seals their receipts on two threads: each commune records its
+// own (what the hub holds of it), and all carry the import's one time of issue.
+TEST_F(BundleExchangeTest, EveryCommuneOfOneCallGetsItsOwnReceipt) {
+    std::vector<std::unique_ptr<Commune>> communes;
+    QStringList files;
+    const QString out = folder(QStringLiteral("receipts-of-one-call"));
+    int logged = 0;
+    for (const char* place : {"Bàu Bàng/Lai Hưng", "Bàu Bàng/Tân Hưng", "Bàu Bàng/Hưng Hòa", "Bàu Bàng/Trừ Văn Thố"}) {
+        communes.push_back(enrolled(QString::fromUtf8(place)));
+        ++logged;
+        for (int i = 0; i < logged; ++i) {
+            communes.back()->log();
+        }
+        files.append(communes.back()->exportTo(out)[0].file);
+    }
+    const std::vector<ImportedFile> got = importAll(*hub, files);
+    ASSERT_EQ(got.size(), communes.size());
+    QSet<QString> issued;
+    QSet<QString> paths;
+    for (std::size_t i = 0; i < communes.size(); ++i) {
+        ASSERT_EQ(got[i].status, QStringLiteral("imported")) << got[i].message.toStdString();
+        paths.insert(got[i].receipt);
+        const auto receipt = exchange::parseEnvelope(readFile(got[i].receipt), exchange::FileKind::Receipt);
+        ASSERT_TRUE(receipt.ok());
+        issued.insert(receipt->headerJson.value(QStringLiteral("issuedAt")).toString());
+        auto recorded = BundleService::recordReceipt(*communes[i]->supervisor, got[i].receipt);
+        ASSERT_TRUE(recorded.ok()) << i << ": " << recorded.error().detail.toStdString();
+        EXPECT_EQ(recorded->entries, static_cast<qint64>(i) + 1);
+        // Another commune's receipt is not this one's.
+        const std::size_t other = (i + 1) % communes.size();
+        auto wrong = BundleService::recordReceipt(*communes[other]->supervisor, got[i].receipt);
+        ASSERT_FALSE(wrong.ok());
+    }
+    EXPECT_EQ(paths.size(), static_cast<qsizetype>(communes.size()));
+    EXPECT_EQ(issued.size(), 1);
+    EXPECT_FALSE(issued.values().front().isEmpty());
 }
 
 TEST_F(BundleExchangeTest, ARestoredOlderCopyIsAForkThenARollbackWithAlarms) {

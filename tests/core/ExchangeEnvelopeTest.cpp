@@ -427,6 +427,12 @@ TEST(BundlePayloadCompression, RoundTripsAndRefusesEveryOtherFrame) {
     EXPECT_TRUE(refused(frame.left(frame.size() / 2)));
     EXPECT_TRUE(refused(frame + QByteArray("\0", 1)));
     EXPECT_TRUE(refused(frame + frame)) << "two frames";
+    // Zstandard itself decompresses a frame followed by an empty one, or by a skippable frame, to the first's content:
+    // refused all the same (exactly one frame), as is a skippable frame alone.
+    const QByteArray skippable("\x50\x2a\x4d\x18\x04\x00\x00\x00abcd", 12);
+    EXPECT_TRUE(refused(frame + compressPayload(QByteArray())));
+    EXPECT_TRUE(refused(frame + skippable));
+    EXPECT_TRUE(refused(skippable));
     // (A changed byte inside the frame is the envelope's to refuse: the payload is sealed, and the seal checked first.)
     // Stating 256 MiB + 1 bytes, or 1 TiB: more than a bundle's JSON, refused from the header alone (nothing allocated,
     // nothing decompressed: the refusal says so).

@@ -113,6 +113,23 @@ TEST(FuzzCorpusTest, HeaderSeedsAreReadAndTheBrokenOnesRefusedNamingTheField) {
     ASSERT_TRUE(bundle);
     EXPECT_EQ(bundle->firstEvent, 1);
     EXPECT_EQ(bundle->lastEvent, 9);
+    // The seed has no `encoding` (a bundle written before it): the JSON itself. "json" says the same, "json-zstd" a
+    // compressed payload; anything else is not a bundle's header.
+    EXPECT_FALSE(bundle->compressed);
+    QJsonObject encoded = object(seed(QStringLiteral("headers"), QStringLiteral("bundle.json")));
+    encoded.insert(QStringLiteral("encoding"), QStringLiteral("json"));
+    ASSERT_TRUE(exchange::readBundleHeader(encoded));
+    EXPECT_FALSE(exchange::readBundleHeader(encoded)->compressed);
+    encoded.insert(QStringLiteral("encoding"), QStringLiteral("json-zstd"));
+    ASSERT_TRUE(exchange::readBundleHeader(encoded));
+    EXPECT_TRUE(exchange::readBundleHeader(encoded)->compressed);
+    for (const QJsonValue& other :
+         {QJsonValue(QStringLiteral("gzip")), QJsonValue(QStringLiteral("JSON-ZSTD")), QJsonValue(QString()),
+          QJsonValue(1), QJsonValue(true), QJsonValue(QJsonValue::Null),
+          QJsonValue(QJsonArray{QStringLiteral("json-zstd")})}) {
+        encoded.insert(QStringLiteral("encoding"), other);
+        EXPECT_FALSE(exchange::readBundleHeader(encoded)) << QJsonDocument(QJsonArray{other}).toJson().toStdString();
+    }
     // Each broken seed is refused by its reader, for the field that was broken.
     const auto detail = [](const auto& result) {
         return result.ok() ? std::string("accepted") : result.error().detail.toStdString();
@@ -152,6 +169,12 @@ TEST(FuzzCorpusTest, BundlePayloadSeedParsesWithEveryKindOfRow) {
     const auto withCorrections = std::count_if(payload->checks.begin(), payload->checks.end(),
                                                [](const auto& check) { return !check.corrections.empty(); });
     EXPECT_EQ(withCorrections, 1);
+    // The compressed seed is the same payload as a bundle carries it.
+    const QByteArray frame = seed(QStringLiteral("bundle_payload"), QStringLiteral("compressed-site.zst"));
+    auto json = exchange::decompressPayload(spanOf(frame));
+    ASSERT_TRUE(json.ok()) << json.error().detail.toStdString();
+    EXPECT_EQ(QByteArray(reinterpret_cast<const char*>(json->data()), static_cast<qsizetype>(json->size())),
+              seed(QStringLiteral("bundle_payload"), QStringLiteral("site.json")));
     // Truncated, it is not JSON; a flipped byte may land in a text value and leave a valid payload, so only the
     // truncated copy must be refused.
     EXPECT_FALSE(

@@ -637,7 +637,7 @@ void Importer::afterCommit(std::vector<ImportedFile>& files, bool background) {
             receipts[sites[i]] = due[i].path;
         }
     }
-    if (!m_receiptsDue.empty() && !platform::syncFolder(folderBeside(m_session, "receipts"))) {
+    if (!m_receiptsDue.empty() && !platform::syncFolder(folder)) {
         receipts.clear();
     }
     m_receiptsDue.clear();

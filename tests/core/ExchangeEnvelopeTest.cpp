@@ -429,7 +429,9 @@ TEST(BundlePayloadCompression, RoundTripsAndRefusesEveryOtherFrame) {
     EXPECT_TRUE(refused(frame + frame)) << "two frames";
     // Zstandard itself decompresses a frame followed by an empty one, or by a skippable frame, to the first's content:
     // refused all the same (exactly one frame), as is a skippable frame alone.
-    const QByteArray skippable("\x50\x2a\x4d\x18\x04\x00\x00\x00abcd", 12);
+    const QByteArray skippable("\x50\x2a\x4d\x18\x04\x00\x00\x00"
+                               "abcd",
+                               12);
     EXPECT_TRUE(refused(frame + compressPayload(QByteArray())));
     EXPECT_TRUE(refused(frame + skippable));
     EXPECT_TRUE(refused(skippable));

@@ -38,18 +38,13 @@ std::unique_ptr<Botan::MessageAuthenticationCode> makeHmacSha256(std::span<const
 } // namespace
 
 Sha256Digest sha256(std::span<const std::uint8_t> data) {
-    // One SHA-256 per thread, used again: making one allocates its buffers from Botan's locked pool (behind a lock the
-    // hub's two importing threads shared), and the hub hashes every event and check it imports. final() leaves nothing
-    // of the message behind (Botan zeroes the block buffer and starts the state again), as a new object would.
-    thread_local Botan::SHA_256 hash;
+    // Botan's SHA-256 itself, made for each call. (One kept per thread was tried: a thread of Qt's pool that outlived
+    // Botan's locked-memory pool at process exit freed its buffers into the destroyed pool, and the Qt Quick tests
+    // crashed at exit; it had brought no measurable speed.)
+    Botan::SHA_256 hash;
+    hash.update(data.data(), data.size());
     Sha256Digest digest{};
-    try {
-        hash.update(data.data(), data.size());
-        hash.final(digest.data());
-    } catch (...) {
-        hash.clear(); // Botan's hashing does not throw; if it ever did, no part of the message stays behind
-        throw;
-    }
+    hash.final(digest.data());
     return digest;
 }
 

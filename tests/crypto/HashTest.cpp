@@ -51,8 +51,8 @@ INSTANTIATE_TEST_SUITE_P(
                                    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"}),
     [](const ::testing::TestParamInfo<Sha256Vector>& info) { return std::string(info.param.name); });
 
-// sha256() keeps one hasher per thread: each call starts from the empty message whatever the call before it hashed,
-// on this thread and on two at once (the hub hashes on its importing thread and on a worker).
+// Each sha256() call starts from the empty message whatever the call before it hashed, on this thread and on two at
+// once (the hub hashes on its importing thread and on a worker).
 TEST(Sha256, OneShotCallsShareNothingWithinOrAcrossThreads) {
     const auto hashMany = [] {
         int wrong = 0;

@@ -4,6 +4,10 @@
 
 #include "core/store/Database.h"
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace dc::core::gateways {
 
 namespace {
@@ -16,17 +20,41 @@ QString highDay(const QString& day) {
     return day.isEmpty() ? QStringLiteral("9999-99-99") : day;
 }
 
+// The facts' texts repeat (a hub's tens of thousands of rows name a few hundred accounts, 91 sites, a few dozen days):
+// each distinct text is made a QString once and shared, instead of converted and allocated for every row (at a
+// province's size the conversions were nearly half of the read, which runs before every import's commit). Equal texts
+// then also share their data, which the evaluation's many comparisons of the same keys find at once.
+class TextPool {
+public:
+    QString operator()(const store::Statement& s, int column) {
+        const std::string_view bytes = s.utf8(column);
+        if (auto found = m_texts.find(bytes); found != m_texts.end()) {
+            return found->second;
+        }
+        QString text = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+        m_texts.emplace(std::string(bytes), text);
+        return text;
+    }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+};
+
 // Columns: site, day, district, commune, record type, book year, first user, second user, then the counts.
-evaluation::Facts::Work readWork(const store::Statement& s) {
+evaluation::Facts::Work readWork(const store::Statement& s, TextPool& pool) {
     evaluation::Facts::Work w;
-    w.site = s.text(0);
-    w.day = s.text(1);
-    w.district = s.text(2);
-    w.commune = s.text(3);
-    w.registerType = s.text(4);
+    w.site = pool(s, 0);
+    w.day = pool(s, 1);
+    w.district = pool(s, 2);
+    w.commune = pool(s, 3);
+    w.registerType = pool(s, 4);
     w.bookYear = static_cast<int>(s.int64(5));
-    w.first = s.text(6);
-    w.second = s.text(7);
+    w.first = pool(s, 6);
+    w.second = pool(s, 7);
     w.logged = s.int64(8);
     w.matches = s.int64(9);
     w.corrections = s.int64(10);
@@ -43,6 +71,7 @@ evaluation::Facts::Work readWork(const store::Statement& s) {
 
 evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QString& toDay) {
     evaluation::Facts facts;
+    TextPool pool;
     facts.fromDay = fromDay;
     facts.toDay = toDay;
     const QString from = lowDay(fromDay);
@@ -54,7 +83,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
             "l.site_uuid = u.site_uuid AND l.user_uuid = u.user_name LEFT JOIN persons p ON p.uuid = l.person_uuid "
             "LEFT JOIN registrations r ON r.person_uuid = l.person_uuid WHERE u.role = 'volunteer'");
         while (s.step()) {
-            facts.accounts.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+            facts.accounts.push_back({pool(s, 0), pool(s, 1), pool(s, 2), pool(s, 3), pool(s, 4), pool(s, 5)});
         }
     }
     {
@@ -66,7 +95,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
             "hub_daily_work w LEFT JOIN hub_books b ON b.uuid = w.book_uuid WHERE w.day >= ?1 AND w.day <= ?2");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.work.push_back(readWork(s));
+            facts.work.push_back(readWork(s, pool));
         }
     }
     {
@@ -74,7 +103,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
                               "AND day <= ?2 AND (read <> 0 OR checked <> 0)");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.roles.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+            facts.roles.push_back({pool(s, 0), pool(s, 1), pool(s, 2), s.int64(3), s.int64(4)});
         }
     }
     {
@@ -83,7 +112,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
                               "GROUP BY 1, 2, 3");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.spots.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+            facts.spots.push_back({pool(s, 0), pool(s, 1), pool(s, 2), s.int64(3), s.int64(4)});
         }
     }
     {
@@ -92,7 +121,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
                               "flags <> 0) GROUP BY 1, 2");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.decisions.push_back({s.text(0), s.text(1), s.int64(2), s.int64(3), s.int64(4)});
+            facts.decisions.push_back({pool(s, 0), pool(s, 1), s.int64(2), s.int64(3), s.int64(4)});
         }
     }
     {
@@ -100,7 +129,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
                               "s.second_user), e.kind, e.at FROM hub_work_sessions s JOIN hub_work_session_events e ON "
                               "e.session_uuid = s.uuid ORDER BY s.site_uuid, s.uuid, e.at, e.uuid");
         while (s.step()) {
-            facts.sessionEvents.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+            facts.sessionEvents.push_back({pool(s, 0), pool(s, 1), pool(s, 2), pool(s, 3), pool(s, 4), s.text(5)});
         }
     }
     return facts;
@@ -108,6 +137,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
 
 evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QString& toDay) {
     evaluation::Facts facts;
+    TextPool pool;
     facts.fromDay = fromDay;
     facts.toDay = toDay;
     const QString from = lowDay(fromDay);
@@ -123,7 +153,7 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
         auto s = m_db.prepare("SELECT site_uuid, uuid, user_name, display_name, coalesce(person_uuid, '') FROM users "
                               "WHERE role = 'volunteer'");
         while (s.step()) {
-            facts.accounts.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), QString()});
+            facts.accounts.push_back({pool(s, 0), pool(s, 1), pool(s, 2), pool(s, 3), pool(s, 4), QString()});
         }
     }
     {
@@ -141,7 +171,7 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
             "max(ru.uuid, cu.uuid)");
         s.bind(1, from).bind(2, to).bind(3, district);
         while (s.step()) {
-            facts.work.push_back(readWork(s));
+            facts.work.push_back(readWork(s, pool));
         }
     }
     {
@@ -155,7 +185,7 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
             "min(ru.uuid, cu.uuid), max(ru.uuid, cu.uuid)");
         s.bind(1, from).bind(2, to).bind(3, district);
         while (s.step()) {
-            facts.work.push_back(readWork(s));
+            facts.work.push_back(readWork(s, pool));
         }
     }
     {
@@ -167,7 +197,7 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
             "day >= ?1 AND day <= ?2 GROUP BY site, day, user");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.roles.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+            facts.roles.push_back({pool(s, 0), pool(s, 1), pool(s, 2), s.int64(3), s.int64(4)});
         }
     }
     {
@@ -180,7 +210,7 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
             "p.day <= ?2 GROUP BY 1, 2, 3");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.spots.push_back({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)});
+            facts.spots.push_back({pool(s, 0), pool(s, 1), pool(s, 2), s.int64(3), s.int64(4)});
         }
     }
     {
@@ -192,7 +222,7 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
             "date(e.at, '+7 hours') <= ?2 GROUP BY 1, 2");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.decisions.push_back({s.text(0), s.text(1), s.int64(2), s.int64(3), s.int64(4)});
+            facts.decisions.push_back({pool(s, 0), pool(s, 1), s.int64(2), s.int64(3), s.int64(4)});
         }
     }
     {
@@ -200,7 +230,7 @@ evaluation::Facts EvaluationGateway::siteFacts(const QString& fromDay, const QSt
                               "FROM work_sessions s JOIN work_session_events e ON e.session_id = s.id JOIN users a ON "
                               "a.id = s.first_user JOIN users b ON b.id = s.second_user ORDER BY s.id, e.id");
         while (s.step()) {
-            facts.sessionEvents.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+            facts.sessionEvents.push_back({pool(s, 0), pool(s, 1), pool(s, 2), pool(s, 3), pool(s, 4), s.text(5)});
         }
     }
     return facts;

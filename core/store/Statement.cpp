@@ -136,6 +136,12 @@ QString Statement::text(int column) const {
     return data ? QString::fromUtf8(data, size) : QString();
 }
 
+std::string_view Statement::utf8(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+    const int size = sqlite3_column_bytes(m_statement.get(), column);
+    return data ? std::string_view(data, static_cast<std::size_t>(size)) : std::string_view();
+}
+
 std::optional<QString> Statement::optionalText(int column) const {
     if (isNull(column)) {
         return std::nullopt;

@@ -60,6 +60,8 @@ public:
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] int integer(int column) const { return static_cast<int>(int64(column)); }
     [[nodiscard]] QString text(int column) const;
+    // The column's text as UTF-8 bytes SQLite owns: valid until the next step(), reset() or the statement's end.
+    [[nodiscard]] std::string_view utf8(int column) const;
     [[nodiscard]] std::optional<QString> optionalText(int column) const;
     [[nodiscard]] std::vector<std::uint8_t> blob(int column) const;
 

@@ -258,15 +258,17 @@ public:
 
     // After the import's transaction committed: the held files applied are removed from quarantine, and each site that
     // gained anything gets its receipt (one per site and import, saying what the hub now holds). Before the commit
-    // neither may happen: a receipt must never announce what a crash could still undo.
-    // The receipts are built (signed and sealed) half on a worker when `background`.
+    // neither may happen: a receipt must never announce what a crash could still undo. The receipts were built
+    // (signed and sealed) while the commit ran (prepareReceipts); those that were not are built here, half on a worker
+    // when `background`.
     void afterCommit(std::vector<ImportedFile>& files, bool background);
     // Just before the commit: everything the receipts say is read inside the import's transaction — what the hub holds
     // of each site, the district's decisions, and the facts of the judging behind the explanations — so that after the
     // commit nothing is read from the database, only built, signed, sealed and written. What it reads is what the
     // commit makes durable; a read that fails fails the import, as any read inside its transaction does (nothing
-    // written). The judging itself (pure) runs on a worker while the commit runs when `background`, else when
-    // afterCommit takes it; a judging that cannot be made leaves the explanations out, never a receipt.
+    // written). The judging itself (pure) and then the receipts (signed and sealed, not written) are made on a worker
+    // while the commit runs when `background`, else when afterCommit takes them; a judging that cannot be made leaves
+    // the explanations out, never a receipt. A commit that fails drops what was built: nothing was written.
     void prepareReceipts(bool background);
     // The site of the last file importFile imported (empty when it imported nothing).
     [[nodiscard]] const QString& lastSite() const { return m_lastSite; }
@@ -281,11 +283,13 @@ private:
         QJsonObject header;
         QJsonArray decisions;
     };
-    // Each receipt independent of the others, given the explanations (takeExplanations), the hub's keys (read on the
-    // importing thread) and the receipts' folder: afterCommit builds them on two threads.
-    std::optional<platform::FileToWrite> buildReceipt(const ReceiptDraft& draft, const keyring::SiteKeys& keys,
-                                                      const QString& issuedAt, const QString& folder) const;
-    void takeExplanations();
+    using Explanations = std::optional<std::map<QString, QJsonArray>>;
+    // Each receipt independent of the others, given the explanations, the hub's keys (read on the importing thread)
+    // and the receipts' folder: built on the judging's worker, or by afterCommit on two threads.
+    static std::optional<platform::FileToWrite> buildReceipt(const ReceiptDraft& draft, const keyring::SiteKeys& keys,
+                                                             const QString& issuedAt, const QString& folder,
+                                                             const Explanations& explanations);
+    void takeJudging();
     void retryHeld(const QString& siteUuid);
 
     Session& m_session;
@@ -296,11 +300,16 @@ private:
     std::vector<ReceiptDraft> m_drafts;            // prepareReceipts
     // The receipts' explanations by site UUID, from the judging of every volunteer made once per import (issue 15
     // part 3): read before the commit, judged and explained on a worker while it commits (prepareReceipts), taken
-    // after the commit before any receipt is built (takeExplanations). Absent when the judging could not be made.
-    using Explanations = std::optional<std::map<QString, QJsonArray>>;
-    std::future<Explanations> m_judging;
-    Explanations m_explanations;
-    bool m_explanationsTried = false;
+    // after the commit (takeJudging). Absent when the judging could not be made. With them, the receipts of m_drafts,
+    // index for index, built on the same worker (empty when the hub's keys were not at hand).
+    struct Judged {
+        Explanations explanations;
+        std::vector<std::optional<platform::FileToWrite>> receipts;
+    };
+    std::future<Judged> m_judging;
+    Judged m_judged;
+    bool m_judgingTaken = false;
+    QString m_issuedAt; // one time for the import's receipts, taken before they are built
     QStringList m_removeAfterCommit;
     // The opened bundles importFile is done with: freed by the next worker readAhead starts (a bundle's parsed rows
     // are many small allocations, and freeing them cost the importing thread about 7 % of its time).
@@ -597,28 +606,33 @@ void Importer::afterCommit(std::vector<ImportedFile>& files, bool background) {
     const QString folder = folderBeside(m_session, "receipts");
     const keyring::SiteKeys* keys = m_session.siteKeys(); // importFiles checked that the account holds them
     if (!m_drafts.empty() && keys != nullptr && QDir().mkpath(folder)) {
-        takeExplanations();
-        const QString issuedAt = toStoredTime(m_session.now()); // one time for the import's receipts
-        // Each receipt is signed and sealed on its own (about a millisecond each, 91 a day at a province): the first
-        // half on a worker, the rest here.
-        std::vector<std::optional<platform::FileToWrite>> built(m_drafts.size());
-        const auto build = [&](std::size_t from, std::size_t to) {
-            for (std::size_t i = from; i < to; ++i) {
-                built[i] = buildReceipt(m_drafts[i], *keys, issuedAt, folder);
-            }
-        };
-        const std::size_t half = background ? m_drafts.size() / 2 : 0;
-        std::future<void> first;
-        if (half > 0) {
-            try {
-                first = std::async(std::launch::async, build, 0, half);
-            } catch (const std::system_error&) {
-                // no thread for it: all here
-            }
+        takeJudging();
+        if (m_issuedAt.isEmpty()) {
+            m_issuedAt = toStoredTime(m_session.now());
         }
-        build(first.valid() ? half : 0, m_drafts.size());
-        if (first.valid()) {
-            first.get();
+        std::vector<std::optional<platform::FileToWrite>> built = std::move(m_judged.receipts);
+        if (built.size() != m_drafts.size()) {
+            // Not built while the commit ran: each receipt is signed and sealed on its own (about a millisecond each,
+            // 91 a day at a province), the first half on a worker, the rest here.
+            built.assign(m_drafts.size(), std::nullopt);
+            const auto build = [&](std::size_t from, std::size_t to) {
+                for (std::size_t i = from; i < to; ++i) {
+                    built[i] = buildReceipt(m_drafts[i], *keys, m_issuedAt, folder, m_judged.explanations);
+                }
+            };
+            const std::size_t half = background ? m_drafts.size() / 2 : 0;
+            std::future<void> first;
+            if (half > 0) {
+                try {
+                    first = std::async(std::launch::async, build, 0, half);
+                } catch (const std::system_error&) {
+                    // no thread for it: all here
+                }
+            }
+            build(first.valid() ? half : 0, m_drafts.size());
+            if (first.valid()) {
+                first.get();
+            }
         }
         for (std::size_t i = 0; i < built.size(); ++i) {
             if (built[i]) { // `sites` and `due` stay index for index
@@ -691,59 +705,67 @@ void Importer::prepareReceipts(bool background) {
     if (!judging) {
         return;
     }
-    std::vector<QString> sites;
-    for (const ReceiptDraft& draft : m_drafts) {
-        sites.push_back(draft.site.site);
-    }
+    m_issuedAt = toStoredTime(m_session.now());
+    const keyring::SiteKeys* keys = m_session.siteKeys(); // the session and its keys outlive the import
     try {
         // The facts and the judging are also freed on the worker (many small allocations: about 2 % of the importing
         // thread when they were freed here).
         m_judging = std::async(background ? std::launch::async : std::launch::deferred,
-                               [judging = std::move(judging.value()), sites = std::move(sites)]() mutable {
-                                   Explanations explained;
+                               [judging = std::move(judging.value()), drafts = m_drafts, keys, issuedAt = m_issuedAt,
+                                folder = folderBeside(m_session, "receipts")]() mutable {
+                                   Judged out;
                                    {
                                        const AwardsService::Judging facts = std::move(judging);
                                        if (auto awards = AwardsService::judge(facts)) {
-                                           explained.emplace();
-                                           for (const QString& site : sites) {
-                                               (*explained)[site] =
-                                                   AwardsService::receiptExplanations(awards.value(), site);
+                                           out.explanations.emplace();
+                                           for (const ReceiptDraft& draft : drafts) {
+                                               (*out.explanations)[draft.site.site] =
+                                                   AwardsService::receiptExplanations(awards.value(), draft.site.site);
                                            }
                                        }
                                    }
-                                   return explained;
+                                   if (keys != nullptr) {
+                                       for (const ReceiptDraft& draft : drafts) {
+                                           out.receipts.push_back(
+                                               buildReceipt(draft, *keys, issuedAt, folder, out.explanations));
+                                       }
+                                   }
+                                   return out;
                                });
     } catch (const std::system_error&) {
         // no thread for it: the receipts go without explanations rather than the import failing
     }
 }
 
-void Importer::takeExplanations() {
+void Importer::takeJudging() {
     // Each volunteer's explanation as the hub judges them now, for the commune to show and print (the volunteers have
     // no hub account). Made once per import from what its commit made durable (prepareReceipts); a judging that fails
     // leaves them out, never the receipt.
-    if (m_explanationsTried) {
+    if (m_judgingTaken) {
         return;
     }
-    m_explanationsTried = true;
+    m_judgingTaken = true;
     if (m_judging.valid()) {
         try {
-            m_explanations = m_judging.get();
+            m_judged = m_judging.get();
         } catch (const std::exception&) {
-            // judge() answers with an error rather than throw; only an allocation could fail here
+            // judge() answers with an error rather than throw; only an allocation could fail here (afterCommit then
+            // builds the receipts without explanations)
+            m_judged = Judged{};
         }
     }
 }
 
 std::optional<platform::FileToWrite> Importer::buildReceipt(const ReceiptDraft& draft, const keyring::SiteKeys& keys,
-                                                            const QString& issuedAt, const QString& folder) const {
+                                                            const QString& issuedAt, const QString& folder,
+                                                            const Explanations& explanations) {
     const EnrolledSite& site = draft.site;
     QJsonObject header = draft.header;
     header.insert(QStringLiteral("issuedAt"), issuedAt);
     QJsonObject payload{{QStringLiteral("decisions"), draft.decisions}};
-    if (m_explanations) {
-        const auto found = m_explanations->find(site.site);
-        payload.insert(QStringLiteral("explanations"), found != m_explanations->end() ? found->second : QJsonArray());
+    if (explanations) {
+        const auto found = explanations->find(site.site);
+        payload.insert(QStringLiteral("explanations"), found != explanations->end() ? found->second : QJsonArray());
     }
     const QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     auto built =

@@ -418,6 +418,77 @@ TEST_F(FaultSweepTest, ImportingABundle) {
     sweepAll(op);
 }
 
+// The receipts are signed and sealed while the import's commit runs (Importer::prepareReceipts), before anything is
+// durable: a commit that fails — each write and each flush it makes, in turn — must leave no receipt in the folder (nor
+// a temporary file of one), announce none, and write nothing of the bundle.
+TEST_F(FaultSweepTest, ACommitThatFailsLeavesNoReceipt) {
+    HubAndBundle exchange;
+    ASSERT_FALSE(exchange.bundle.isEmpty());
+    for (const Fault fault : {Fault::WriteError, Fault::SyncError}) {
+        SCOPED_TRACE(faultName(fault));
+        // The writes or flushes an import makes before its commit starts (a statement trace sees the COMMIT), and in
+        // all.
+        int before = -1;
+        int all = 0;
+        {
+            QTemporaryDir dir;
+            faults::copyTree(exchange.hub.dir(), dir.path());
+            auto province =
+                exchange.province(QDir(dir.path()).filePath(QFileInfo(exchange.hub.paths().database).fileName()));
+            ASSERT_TRUE(province);
+            province->database().traceStatements([&before, fault](std::string_view sql) {
+                if (before < 0 && sql.starts_with("COMMIT")) {
+                    before = FaultVfs::calls(fault);
+                }
+            });
+            FaultVfs::arm(fault, INT_MAX);
+            auto imported = ImportService::importFiles(*province, {exchange.bundle});
+            all = FaultVfs::calls(fault);
+            FaultVfs::disarm();
+            province->database().traceStatements({});
+            ASSERT_TRUE(imported.ok());
+            ASSERT_FALSE(imported->front().receipt.isEmpty());
+        }
+        ASSERT_GE(before, 0);
+        int failed = 0;
+        for (int n = before + 1; n <= all; ++n) {
+            SCOPED_TRACE("call " + std::to_string(n));
+            QTemporaryDir dir;
+            faults::copyTree(exchange.hub.dir(), dir.path());
+            const QString database = QDir(dir.path()).filePath(QFileInfo(exchange.hub.paths().database).fileName());
+            {
+                auto province = exchange.province(database);
+                ASSERT_TRUE(province);
+                FaultVfs::arm(fault, n);
+                auto imported = ImportService::importFiles(*province, {exchange.bundle});
+                const bool fired = FaultVfs::fired();
+                FaultVfs::disarm();
+                if (!fired) {
+                    continue;
+                }
+                if (imported.ok() && imported->front().status == QLatin1String("imported")) {
+                    continue; // the fault came after the commit was durable (its checkpoint): the receipt may follow
+                }
+                ++failed;
+                if (imported.ok()) {
+                    EXPECT_TRUE(imported->front().receipt.isEmpty()) << "a receipt announced for a failed import";
+                }
+            }
+            const QDir receipts(QDir(dir.path()).filePath(QStringLiteral("receipts")));
+            EXPECT_TRUE(receipts.entryList(QDir::Files | QDir::Hidden).isEmpty())
+                << "left in the receipts' folder: " << receipts.entryList(QDir::Files).join(u' ').toStdString();
+            auto after = exchange.province(database);
+            ASSERT_TRUE(after);
+            auto status = ImportService::status(*after);
+            ASSERT_TRUE(status.ok());
+            for (const HubCommune& site : status.value()) {
+                EXPECT_EQ(site.entries, 0) << "the failed import wrote its rows";
+            }
+        }
+        EXPECT_GT(failed, 0) << "no commit failed";
+    }
+}
+
 // Regression (found by the read-eio sweep of ImportingABundle): a read error while the receipt was made, after the
 // import had committed, answered IoError for a bundle that was imported — the operator told it failed, the hub holding
 // it. Since 2026-12-04 everything a receipt says is read inside the import's transaction (Importer::prepareReceipts),

@@ -46,6 +46,20 @@ private:
     std::unordered_map<std::string, QString, TextHash, std::equal_to<>> m_texts;
 };
 
+// The nine counts of a work row, from column `first` on: logged, matches, corrections, writing differences, new
+// entries, duplicates, escalations, voids, amendments.
+void readCounts(const store::Statement& s, int first, evaluation::Facts::Work& w) {
+    w.logged = s.int64(first);
+    w.matches = s.int64(first + 1);
+    w.corrections = s.int64(first + 2);
+    w.writingDifferences = s.int64(first + 3);
+    w.newEntries = s.int64(first + 4);
+    w.duplicates = s.int64(first + 5);
+    w.escalations = s.int64(first + 6);
+    w.voids = s.int64(first + 7);
+    w.amendments = s.int64(first + 8);
+}
+
 // Columns: site, day, district, commune, record type, book year, first user, second user, then the counts.
 evaluation::Facts::Work readWork(const store::Statement& s, TextPool& pool) {
     evaluation::Facts::Work w;
@@ -57,15 +71,7 @@ evaluation::Facts::Work readWork(const store::Statement& s, TextPool& pool) {
     w.bookYear = static_cast<int>(s.int64(5));
     w.first = pool(s, 6);
     w.second = pool(s, 7);
-    w.logged = s.int64(8);
-    w.matches = s.int64(9);
-    w.corrections = s.int64(10);
-    w.writingDifferences = s.int64(11);
-    w.newEntries = s.int64(12);
-    w.duplicates = s.int64(13);
-    w.escalations = s.int64(14);
-    w.voids = s.int64(15);
-    w.amendments = s.int64(16);
+    readCounts(s, 8, w);
     return w;
 }
 
@@ -120,15 +126,7 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
             }
             w.first = pool(s, 3);
             w.second = pool(s, 4);
-            w.logged = s.int64(5);
-            w.matches = s.int64(6);
-            w.corrections = s.int64(7);
-            w.writingDifferences = s.int64(8);
-            w.newEntries = s.int64(9);
-            w.duplicates = s.int64(10);
-            w.escalations = s.int64(11);
-            w.voids = s.int64(12);
-            w.amendments = s.int64(13);
+            readCounts(s, 5, w);
             facts.work.push_back(std::move(w));
         }
     }

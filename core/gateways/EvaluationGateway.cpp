@@ -23,7 +23,7 @@ QString highDay(const QString& day) {
 // The facts' texts repeat (a hub's tens of thousands of rows name a few hundred accounts, 91 sites, a few dozen days):
 // each distinct text is made a QString once and shared, instead of converted and allocated for every row (at a
 // province's size the conversions were nearly half of the read, which runs before every import's commit). Equal texts
-// then also share their data, so the evaluation's maps compare and hash far less memory (judging a province's facts
+// then also share their data, so the evaluation's maps hold far fewer distinct strings (judging a province's facts
 // took about two-thirds of the time with them, docs/HUB.md).
 struct TextHash {
     using is_transparent = void;

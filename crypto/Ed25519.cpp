@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "crypto/Ed25519.h"
 
+#include "crypto/DataOrEmpty.h"
 #include "crypto/Random.h"
 
 #include <botan/ed25519.h>
@@ -23,11 +24,6 @@ constexpr std::array<std::uint8_t, 32> kGroupOrder = {
     0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
     0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10,
 };
-
-const std::uint8_t* dataOrEmpty(std::span<const std::uint8_t> bytes) noexcept {
-    static constexpr std::uint8_t kEmpty = 0;
-    return bytes.empty() ? &kEmpty : bytes.data();
-}
 
 void checkSeed(const SecureBuffer& seed) {
     if (seed.size() != kEd25519SeedSize) {
@@ -74,7 +70,7 @@ Ed25519Signature ed25519Sign(const SecureBuffer& seed, std::span<const std::uint
     const Botan::secure_vector<std::uint8_t> expanded = expandSeed(seed, publicKey);
     Ed25519Signature signature{};
     // Pure Ed25519: no dom2 prefix (RFC 8032 section 5.1), hence an empty domain separator.
-    Botan::ed25519_sign(signature.data(), dataOrEmpty(message), message.size(), expanded.data(), nullptr, 0);
+    Botan::ed25519_sign(signature.data(), detail::dataOrEmpty(message), message.size(), expanded.data(), nullptr, 0);
     return signature;
 }
 
@@ -88,8 +84,8 @@ bool ed25519Verify(std::span<const std::uint8_t> publicKey, std::span<const std:
         return false;
     }
     try {
-        return Botan::ed25519_verify(dataOrEmpty(message), message.size(), signature.data(), publicKey.data(), nullptr,
-                                     0);
+        return Botan::ed25519_verify(detail::dataOrEmpty(message), message.size(), signature.data(), publicKey.data(),
+                                     nullptr, 0);
     } catch (const Botan::Exception&) {
         return false;
     }

@@ -14,7 +14,7 @@ namespace dc::app::cli {
 namespace {
 
 // A refused file's detail is the reason and what was wrong, in English, never citizen data: print it.
-int failWithDetail(CliContext& context, const core::Error& error) {
+int failRefused(CliContext& context, const core::Error& error) {
     if (error.code == core::ErrorCode::FileRefused && !error.detail.isEmpty()) {
         return context.fail(QStringLiteral("refused: %1").arg(error.detail));
     }
@@ -36,7 +36,7 @@ int bundleExport(CliContext& context) {
     }
     auto written = core::BundleService::exportBundle(*session, *output);
     if (!written) {
-        return failWithDetail(context, written.error());
+        return failRefused(context, written.error());
     }
     const auto& files = written.value();
     if (context.json()) {
@@ -78,7 +78,7 @@ int bundleReceipt(CliContext& context, const QString& file) {
     }
     auto recorded = core::BundleService::recordReceipt(*session, file);
     if (!recorded) {
-        return failWithDetail(context, recorded.error());
+        return failRefused(context, recorded.error());
     }
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("sequence"), recorded->sequence},

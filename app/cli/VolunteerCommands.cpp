@@ -46,7 +46,7 @@ void printUnmet(QTextStream& out, const std::vector<core::allocation::UnmetDeman
     }
 }
 
-QJsonArray findingsJson(const Findings& findings) {
+QJsonArray rowFindingsJson(const Findings& findings) {
     QJsonArray out;
     for (const Finding& f : findings) {
         QJsonObject params;
@@ -76,7 +76,7 @@ QJsonObject reportJson(const core::ImportReport& report, bool applied) {
     for (const core::ImportRow& row : report.rows) {
         QJsonObject object{{QStringLiteral("row"), row.row},
                            {QStringLiteral("status"), core::rowStatusKey(row.status)},
-                           {QStringLiteral("findings"), findingsJson(row.findings)}};
+                           {QStringLiteral("findings"), rowFindingsJson(row.findings)}};
         if (!row.person.isEmpty()) {
             object.insert(QStringLiteral("person"), row.person);
         }
@@ -87,7 +87,7 @@ QJsonObject reportJson(const core::ImportReport& report, bool applied) {
                        {QStringLiteral("refused"), report.refused()},
                        {QStringLiteral("headerRow"), report.headerRow},
                        {QStringLiteral("columns"), QJsonArray::fromStringList(report.columns)},
-                       {QStringLiteral("fileFindings"), findingsJson(report.fileFindings)},
+                       {QStringLiteral("fileFindings"), rowFindingsJson(report.fileFindings)},
                        {QStringLiteral("toAdd"), report.toAdd},
                        {QStringLiteral("added"), report.added},
                        {QStringLiteral("already"), report.already},
@@ -186,7 +186,7 @@ int listVolunteers(CliContext& context) {
                                     {QStringLiteral("inProvince"), core::campaign::answerKey(g.inProvince)},
                                     {QStringLiteral("eligible"), v.eligibility.eligible},
                                     {QStringLiteral("withdrawn"), !v.withdrawnAt.isEmpty()},
-                                    {QStringLiteral("findings"), findingsJson(v.eligibility.reasons)}});
+                                    {QStringLiteral("findings"), rowFindingsJson(v.eligibility.reasons)}});
         }
         context.printJson(QJsonObject{{QStringLiteral("volunteers"), list}});
         return kExitOk;
@@ -260,7 +260,7 @@ int editVolunteer(CliContext& context) {
             context.printJson(
                 QJsonObject{{QStringLiteral("error"), QString::fromLatin1(core::errorCodeName(done.error().code))},
                             {QStringLiteral("message"), done.error().detail},
-                            {QStringLiteral("findings"), findingsJson(done.error().findings)}});
+                            {QStringLiteral("findings"), rowFindingsJson(done.error().findings)}});
         } else {
             for (const Finding& f : done.error().findings) {
                 context.note(QStringLiteral("  ") + core::domain::severityKey(f.severity) + QStringLiteral(": ") +
@@ -274,9 +274,9 @@ int editVolunteer(CliContext& context) {
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("person"), done->person},
                                       {QStringLiteral("fields"), QJsonArray::fromStringList(done->fields)},
-                                      {QStringLiteral("warnings"), findingsJson(done->findings)},
+                                      {QStringLiteral("warnings"), rowFindingsJson(done->findings)},
                                       {QStringLiteral("eligible"), v.eligibility.eligible},
-                                      {QStringLiteral("findings"), findingsJson(v.eligibility.reasons)}});
+                                      {QStringLiteral("findings"), rowFindingsJson(v.eligibility.reasons)}});
         return kExitOk;
     }
     QTextStream& out = context.out();

@@ -7,9 +7,7 @@
 
 namespace dc::gui {
 
-namespace {
-const QChar kEnDash(0x2013);
-} // namespace
+namespace {} // namespace
 
 BookListModel::BookListModel(Language* language, QObject* parent) : QAbstractListModel(parent) {
     connect(language, &Language::changed, this, [this] {
@@ -38,8 +36,9 @@ QVariant BookListModel::data(const QModelIndex& index, int role) const {
     case BookNumberRole:
         return book.bookNumber;
     case YearsRole:
-        return book.yearTo == book.yearFrom ? QString::number(book.yearFrom)
-                                            : QString::number(book.yearFrom) + kEnDash + QString::number(book.yearTo);
+        return book.yearTo == book.yearFrom
+                   ? QString::number(book.yearFrom)
+                   : QString::number(book.yearFrom) + text::kEnDash + QString::number(book.yearTo);
     case FirstEntryRole:
         return book.firstEntry.value_or(0);
     case LastEntryRole:
@@ -48,7 +47,7 @@ QVariant BookListModel::data(const QModelIndex& index, int role) const {
         if (!book.firstEntry || !book.lastEntry) {
             return QString();
         }
-        return QString::number(*book.firstEntry) + kEnDash + QString::number(*book.lastEntry);
+        return QString::number(*book.firstEntry) + text::kEnDash + QString::number(*book.lastEntry);
     case OpenRole:
         return book.open;
     case CreatedOnRole:

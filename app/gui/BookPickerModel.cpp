@@ -6,9 +6,7 @@
 
 namespace dc::gui {
 
-namespace {
-const QChar kEnDash(0x2013);
-} // namespace
+namespace {} // namespace
 
 BookPickerModel::BookPickerModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -38,13 +36,14 @@ QVariant BookPickerModel::data(const QModelIndex& index, int role) const {
     case BookNumberRole:
         return book.bookNumber;
     case YearsRole:
-        return book.yearTo == book.yearFrom ? QString::number(book.yearFrom)
-                                            : QString::number(book.yearFrom) + kEnDash + QString::number(book.yearTo);
+        return book.yearTo == book.yearFrom
+                   ? QString::number(book.yearFrom)
+                   : QString::number(book.yearFrom) + text::kEnDash + QString::number(book.yearTo);
     case EntryRangeRole:
         if (!book.firstEntry || !book.lastEntry) {
             return QString();
         }
-        return QString::number(*book.firstEntry) + kEnDash + QString::number(*book.lastEntry);
+        return QString::number(*book.firstEntry) + text::kEnDash + QString::number(*book.lastEntry);
     case CommuneRole:
         return book.commune;
     case LoggedRole:

@@ -97,6 +97,14 @@ QString bookTitle(const core::Book& book) {
         .arg(recordTypeName(book.recordType), book.bookNumber, years);
 }
 
+QString orDash(const QString& value) {
+    return value.isEmpty() ? QStringLiteral("—") : value;
+}
+
+QVariantMap option(const QVariant& value, const QString& text) {
+    return {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
+}
+
 QString duration(qint64 seconds) {
     const qint64 s = std::max<qint64>(0, seconds);
     return QStringLiteral("%1:%2:%3")

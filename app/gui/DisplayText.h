@@ -12,6 +12,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -39,6 +41,12 @@ namespace dc::gui::text {
 [[nodiscard]] QString waited(qint64 seconds);
 // A day typed as dd/MM/yyyy (d/M/yyyy too): nullopt for an empty text, an invalid QDate for one that cannot be read.
 [[nodiscard]] std::optional<QDate> typedDay(const QString& text);
+// A range's separator, as in "1998–2005".
+inline constexpr QChar kEnDash{0x2013};
+// An empty value as "—".
+[[nodiscard]] QString orDash(const QString& value);
+// One choice of a QML list: {"value": value, "text": text}.
+[[nodiscard]] QVariantMap option(const QVariant& value, const QString& text);
 // Working time as H:MM:SS.
 [[nodiscard]] QString duration(qint64 seconds);
 

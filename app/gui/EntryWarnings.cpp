@@ -9,14 +9,6 @@
 
 namespace dc::gui {
 
-namespace {
-
-QString orDash(const QString& value) {
-    return value.isEmpty() ? QStringLiteral("—") : value;
-}
-
-} // namespace
-
 EntryWarnings::EntryWarnings(QObject* parent) : QObject(parent) {}
 
 QString EntryWarnings::gapsText() const {
@@ -59,7 +51,8 @@ QString EntryWarnings::alreadyLoggedText() const {
     }
     return tr("Entry %1 is already logged: %2, %3, %4.")
         .arg(m_logged->entryNumber)
-        .arg(text::outcomeName(m_logged->outcome), orDash(m_logged->registrationDate), orDash(m_logged->subjectName));
+        .arg(text::outcomeName(m_logged->outcome), text::orDash(m_logged->registrationDate),
+             text::orDash(m_logged->subjectName));
 }
 
 void EntryWarnings::setProgress(const core::BookProgress& progress) {

@@ -24,10 +24,6 @@ QString translated(const char* text) {
     return QCoreApplication::translate("ErrorMapBoard", text);
 }
 
-QVariantMap option(int value, const QString& text) {
-    return {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
-}
-
 // 1234 → "1.234" in Vietnamese, "1,234" in English.
 QString count(int n, bool vietnamese) {
     return QLocale(vietnamese ? QLocale::Vietnamese : QLocale::English).toString(n);
@@ -103,7 +99,7 @@ QVariantList ErrorMapBoard::groupingOptions() const {
     QVariantList options;
     const auto add = [&](Grouping g, const char* text) {
         if (offers(g)) {
-            options.append(option(static_cast<int>(g), translated(text)));
+            options.append(text::option(static_cast<int>(g), translated(text)));
         }
     };
     add(Grouping::ByField, QT_TRANSLATE_NOOP("ErrorMapBoard", "By field"));
@@ -135,12 +131,13 @@ QVariantList ErrorMapBoard::levelOptions() const {
     QVariantList options;
     const core::Session* s = session();
     if (!s || s->user().role != core::Role::District) {
-        options.append(
-            option(static_cast<int>(Level::Province), QCoreApplication::translate("ErrorMapBoard", "The province")));
+        options.append(text::option(static_cast<int>(Level::Province),
+                                    QCoreApplication::translate("ErrorMapBoard", "The province")));
     }
     options.append(
-        option(static_cast<int>(Level::District), QCoreApplication::translate("ErrorMapBoard", "A district")));
-    options.append(option(static_cast<int>(Level::Commune), QCoreApplication::translate("ErrorMapBoard", "A commune")));
+        text::option(static_cast<int>(Level::District), QCoreApplication::translate("ErrorMapBoard", "A district")));
+    options.append(
+        text::option(static_cast<int>(Level::Commune), QCoreApplication::translate("ErrorMapBoard", "A commune")));
     return options;
 }
 

@@ -16,8 +16,6 @@ namespace dc::gui {
 
 namespace {
 
-const QChar kEnDash(0x2013);
-
 // The schema that names the field: the row's record type when it has one, else the first that has the field (a key
 // such as "subject.full_name" is the same field in the birth and the death schema).
 const core::domain::FieldSpec* specOf(const core::ErrorMapRow& row) {
@@ -62,7 +60,7 @@ QString ErrorRateModel::groupText(const core::ErrorMapRow& row) {
         parts.append(type ? text::recordTypeName(*type) : row.recordType);
     }
     if (row.decade > 0) {
-        parts.append(QString::number(row.decade) + kEnDash + QString::number(row.decade + 9));
+        parts.append(QString::number(row.decade) + text::kEnDash + QString::number(row.decade + 9));
     }
     if (!row.commune.isEmpty()) {
         parts.append(row.district.isEmpty() ? row.commune : core::campaign::communePath(row.district, row.commune));
@@ -103,7 +101,7 @@ QVariant ErrorRateModel::data(const QModelIndex& index, int role) const {
     case IntervalRole: {
         QString low = percent(e.low, m_vietnamese);
         low.chop(2); // "10,1–15,3 %": the sign once
-        return low + kEnDash + percent(e.high, m_vietnamese);
+        return low + text::kEnDash + percent(e.high, m_vietnamese);
     }
     case RateValueRole:
         return e.rate;

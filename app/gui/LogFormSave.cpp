@@ -22,7 +22,7 @@ namespace dc::gui {
 namespace {
 
 // The parts of a draft that are not fields of the schema, as the service's findings name them.
-const QString kTranscript = QString::fromLatin1(core::domain::kTranscriptPart);
+const QString kTranscriptWords = QString::fromLatin1(core::domain::kTranscriptPart);
 const QString kReason = QString::fromLatin1(core::domain::kReasonPart);
 
 std::optional<core::Outcome> coreOutcome(LogForm::Outcome outcome) {
@@ -129,7 +129,7 @@ void LogForm::fail(const core::Error& error, const core::domain::Findings& local
             m_problemField = Field::Date;
         } else if (finding.field == keys.name) {
             m_problemField = Field::Name;
-        } else if (finding.field == kTranscript) {
+        } else if (finding.field == kTranscriptWords) {
             m_problemField = Field::Transcript;
         } else if (finding.field == kReason) {
             m_problemField = Field::Reason;

@@ -8,14 +8,6 @@
 
 namespace dc::gui {
 
-namespace {
-
-QString orDash(const QString& value) {
-    return value.isEmpty() ? QStringLiteral("—") : value;
-}
-
-} // namespace
-
 RecentChecksModel::RecentChecksModel(QObject* parent) : QAbstractListModel(parent) {}
 
 int RecentChecksModel::rowCount(const QModelIndex& parent) const {
@@ -153,7 +145,8 @@ QString RecentChecksModel::correctionLines(const core::LoggedCheck& check, bool 
     for (const core::Correction& correction : check.corrections) {
         if (correction.writingDifference == writing) {
             lines.append(QCoreApplication::translate("RecentChecksModel", "%1: %2 → %3 (%4)")
-                             .arg(label(correction.fieldKey), orDash(correction.before), orDash(correction.after),
+                             .arg(label(correction.fieldKey), text::orDash(correction.before),
+                                  text::orDash(correction.after),
                                   text::correctionClassName(correction.correctionClass)));
         }
     }
@@ -166,9 +159,9 @@ QString RecentChecksModel::historyLines(const core::CheckHistory& history) const
     for (const core::LoggedCheck& earlier : history.earlier) {
         // Each newer row says why it replaced the one before it.
         lines.append(QCoreApplication::translate("RecentChecksModel", "Amended at %1 (reason: %2). Before: %3, %4, %5")
-                         .arg(text::storedTime(newer->loggedAt), orDash(newer->reason),
-                              text::outcomeName(earlier.outcome), orDash(earlier.registrationDate),
-                              orDash(earlier.subjectName)));
+                         .arg(text::storedTime(newer->loggedAt), text::orDash(newer->reason),
+                              text::outcomeName(earlier.outcome), text::orDash(earlier.registrationDate),
+                              text::orDash(earlier.subjectName)));
         newer = &earlier;
     }
     return lines.join(QLatin1Char('\n'));

@@ -33,10 +33,6 @@ namespace {
 const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 constexpr int kChartSteps = 5;
 
-QVariantMap option(const QString& value, const QString& text) {
-    return {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
-}
-
 // The start of each report's file name: plain letters, as the office names its files.
 QString fileStem(const QString& kind) {
     if (kind == QLatin1String("progress")) {
@@ -112,7 +108,7 @@ core::domain::Language ReportView::language() const {
 QVariantList ReportView::kindOptions() const {
     QVariantList options;
     for (const QString& kind : core::reportKinds()) {
-        options.append(option(kind, core::reportLabel(QStringLiteral("title.") + kind, language())));
+        options.append(text::option(kind, core::reportLabel(QStringLiteral("title.") + kind, language())));
     }
     return options;
 }
@@ -131,10 +127,11 @@ QVariantList ReportView::scopeLevelOptions() const {
     QVariantList options;
     const core::Session* s = session();
     if (!s || s->user().role != core::Role::District) {
-        options.append(option(QStringLiteral("province"), QCoreApplication::translate("ReportView", "The province")));
+        options.append(
+            text::option(QStringLiteral("province"), QCoreApplication::translate("ReportView", "The province")));
     }
-    options.append(option(QStringLiteral("district"), QCoreApplication::translate("ReportView", "A district")));
-    options.append(option(QStringLiteral("commune"), QCoreApplication::translate("ReportView", "A commune")));
+    options.append(text::option(QStringLiteral("district"), QCoreApplication::translate("ReportView", "A district")));
+    options.append(text::option(QStringLiteral("commune"), QCoreApplication::translate("ReportView", "A commune")));
     return options;
 }
 

@@ -38,10 +38,6 @@ constexpr core::ReviewState kStates[] = {core::ReviewState::Pending, core::Revie
                                          core::ReviewState::Returned, core::ReviewState::Flagged,
                                          core::ReviewState::Resolved};
 
-QVariantMap option(const QVariant& value, const QString& text) {
-    return {{QStringLiteral("value"), value}, {QStringLiteral("text"), text}};
-}
-
 std::optional<core::ReviewDecision> decisionFromKey(const QString& key) {
     for (const auto d : {core::ReviewDecision::Approve, core::ReviewDecision::Return, core::ReviewDecision::Flag,
                          core::ReviewDecision::Unapprove, core::ReviewDecision::Resolve}) {
@@ -140,7 +136,7 @@ void ReviewQueue::setToText(const QString& text) {
 }
 
 QVariantList ReviewQueue::bookOptions() const {
-    QVariantList out{option(0, QCoreApplication::translate("ReviewQueue", "All books"))};
+    QVariantList out{text::option(0, QCoreApplication::translate("ReviewQueue", "All books"))};
     core::Session* s = session();
     if (!s) {
         return out;
@@ -150,21 +146,21 @@ QVariantList ReviewQueue::bookOptions() const {
         books.emplace_back(id, m_text.bookTitle(id));
     }
     for (const auto& [id, title] : books) {
-        out.append(option(static_cast<double>(id), title));
+        out.append(text::option(static_cast<double>(id), title));
     }
     return out;
 }
 
 QVariantList ReviewQueue::volunteerOptions() const {
-    QVariantList out{option(0, QCoreApplication::translate("ReviewQueue", "All volunteers"))};
+    QVariantList out{text::option(0, QCoreApplication::translate("ReviewQueue", "All volunteers"))};
     out.append(m_volunteers);
     return out;
 }
 
 QVariantList ReviewQueue::classOptions() const {
-    QVariantList out{option(QString(), QCoreApplication::translate("ReviewQueue", "Any correction class"))};
+    QVariantList out{text::option(QString(), QCoreApplication::translate("ReviewQueue", "Any correction class"))};
     for (const auto c : kClasses) {
-        out.append(option(core::domain::correctionClassKey(c), text::correctionClassName(c)));
+        out.append(text::option(core::domain::correctionClassKey(c), text::correctionClassName(c)));
     }
     return out;
 }
@@ -172,9 +168,9 @@ QVariantList ReviewQueue::classOptions() const {
 QVariantList ReviewQueue::stateOptions() const {
     QVariantList out;
     for (const auto state : kStates) {
-        out.append(option(core::reviewStateKey(state), text::reviewStateName(state)));
+        out.append(text::option(core::reviewStateKey(state), text::reviewStateName(state)));
     }
-    out.append(option(QString(), QCoreApplication::translate("ReviewQueue", "Any state")));
+    out.append(text::option(QString(), QCoreApplication::translate("ReviewQueue", "Any state")));
     return out;
 }
 
@@ -188,8 +184,8 @@ void ReviewQueue::loadOptions() {
     if (auto users = guarded([&] { return core::UserService::listUsers(*s); })) {
         for (const core::UserAccount& user : users.value()) {
             if (user.role == core::Role::Volunteer) {
-                m_volunteers.append(option(static_cast<double>(user.id),
-                                           user.displayName.isEmpty() ? user.userName : user.displayName));
+                m_volunteers.append(text::option(static_cast<double>(user.id),
+                                                 user.displayName.isEmpty() ? user.userName : user.displayName));
             }
         }
     }

@@ -11,14 +11,6 @@
 
 namespace dc::gui {
 
-namespace {
-
-QString orDash(const QString& value) {
-    return value.isEmpty() ? QStringLiteral("—") : value;
-}
-
-} // namespace
-
 void ReviewText::load(core::Session& session, bool vietnamese) {
     m_vietnamese = vietnamese;
     m_books.clear();
@@ -73,9 +65,10 @@ QString ReviewText::fieldLabel(qint64 bookId, const QString& fieldKey) const {
 QString ReviewText::corrections(const core::LoggedCheck& check) const {
     QStringList lines;
     for (const core::Correction& correction : check.corrections) {
-        const QString line = QCoreApplication::translate("ReviewText", "%1: %2 → %3 (%4)")
-                                 .arg(fieldLabel(check.bookId, correction.fieldKey), orDash(correction.before),
-                                      orDash(correction.after), text::correctionClassName(correction.correctionClass));
+        const QString line =
+            QCoreApplication::translate("ReviewText", "%1: %2 → %3 (%4)")
+                .arg(fieldLabel(check.bookId, correction.fieldKey), text::orDash(correction.before),
+                     text::orDash(correction.after), text::correctionClassName(correction.correctionClass));
         lines.append(correction.writingDifference
                          ? QCoreApplication::translate("ReviewText", "%1 — no correction needed").arg(line)
                          : line);
@@ -112,11 +105,11 @@ QString ReviewText::amendments(const core::ReviewItem& item) const {
         const QDateTime at = QDateTime::fromString(newer->loggedAt, Qt::ISODate);
         QStringList lines{QCoreApplication::translate("ReviewText", "%1 · amended by %2 + %3: %4")
                               .arg(at.isValid() ? text::dateTime(at) : newer->loggedAt, person(newer->readerName),
-                                   person(newer->checkerName), orDash(newer->reason))};
+                                   person(newer->checkerName), text::orDash(newer->reason))};
         const core::LoggedCheck& before = version.check;
-        lines.append(
-            QCoreApplication::translate("ReviewText", "Before: %1 · %2 · %3")
-                .arg(text::outcomeName(before.outcome), orDash(before.registrationDate), orDash(before.subjectName)));
+        lines.append(QCoreApplication::translate("ReviewText", "Before: %1 · %2 · %3")
+                         .arg(text::outcomeName(before.outcome), text::orDash(before.registrationDate),
+                              text::orDash(before.subjectName)));
         if (const QString corrected = corrections(before); !corrected.isEmpty()) {
             lines.append(corrected);
         }

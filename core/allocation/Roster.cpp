@@ -25,7 +25,7 @@ constexpr std::int64_t kEmptySlot = 1'000'000;
 constexpr std::int64_t kEmptyComputerSlot = 2'000'000;
 constexpr std::int64_t kKeepDay = 10'000;
 
-Error refused(const QString& why) {
+Error refusedRoster(const QString& why) {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("roster: ") + why);
 }
 
@@ -196,14 +196,14 @@ void countDay(RosterDay& day, int pairCount, const QHash<QString, const Voluntee
 
 Result<void> checkDays(const std::vector<QDate>& workDays) {
     if (workDays.empty()) {
-        return refused(QStringLiteral("the work period has no days"));
+        return refusedRoster(QStringLiteral("the work period has no days"));
     }
     if (workDays.size() > 366) {
-        return refused(QStringLiteral("the work period is longer than a year"));
+        return refusedRoster(QStringLiteral("the work period is longer than a year"));
     }
     for (std::size_t i = 0; i < workDays.size(); ++i) {
         if (!workDays[i].isValid() || (i > 0 && workDays[i] <= workDays[i - 1])) {
-            return refused(QStringLiteral("the work days must be valid, sorted and distinct"));
+            return refusedRoster(QStringLiteral("the work days must be valid, sorted and distinct"));
         }
     }
     return {};
@@ -336,7 +336,7 @@ membersByCommune(const campaign::Campaign& campaign, const Allocation& allocatio
         const int c = geography.commune(assignment.district, assignment.commune);
         const Volunteer* volunteer = context.byPerson.value(assignment.person);
         if (c < 0 || volunteer == nullptr || placed.contains(assignment.person)) {
-            return refused(QStringLiteral("the allocation names an unknown commune or volunteer, or one twice"));
+            return refusedRoster(QStringLiteral("the allocation names an unknown commune or volunteer, or one twice"));
         }
         placed.insert(assignment.person);
         members[c].push_back(volunteer);
@@ -352,7 +352,7 @@ Result<Roster> buildRoster(const campaign::Campaign& campaign, const std::vector
         return days.error();
     }
     if (campaign.defaultPairsPerDay < 1) {
-        return refused(QStringLiteral("the campaign has no pairs per day"));
+        return refusedRoster(QStringLiteral("the campaign has no pairs per day"));
     }
     const Context context = contextOf(volunteers, workDays);
     auto members = membersByCommune(campaign, allocation, context);
@@ -375,7 +375,7 @@ Result<Roster> rosterFromDays(const campaign::Campaign& campaign, const std::vec
         return checked.error();
     }
     if (campaign.defaultPairsPerDay < 1) {
-        return refused(QStringLiteral("the campaign has no pairs per day"));
+        return refusedRoster(QStringLiteral("the campaign has no pairs per day"));
     }
     const Context context = contextOf(volunteers, workDays);
     auto members = membersByCommune(campaign, allocation, context);
@@ -389,14 +389,14 @@ Result<Roster> rosterFromDays(const campaign::Campaign& campaign, const std::vec
     QHash<QString, std::vector<bool>> works;
     for (const PersonDays& p : days) {
         if (!assigned.contains(p.person) || works.contains(p.person)) {
-            return refused(QStringLiteral("the days name a volunteer not allocated, or one twice"));
+            return refusedRoster(QStringLiteral("the days name a volunteer not allocated, or one twice"));
         }
         std::vector<bool>& on = works[p.person];
         on.assign(workDays.size(), false);
         for (const QDate& day : p.days) {
             const int d = context.dayIndex.value(day, -1);
             if (d < 0) {
-                return refused(QStringLiteral("a saved day is not a work day"));
+                return refusedRoster(QStringLiteral("a saved day is not a work day"));
             }
             on[d] = true;
         }
@@ -424,7 +424,7 @@ Result<Roster> rosterFromDays(const campaign::Campaign& campaign, const std::vec
                 }
             }
             if (static_cast<int>(today.size()) > 2 * pairCount) {
-                return refused(QStringLiteral("more people on a day than the commune's pairs hold"));
+                return refusedRoster(QStringLiteral("more people on a day than the commune's pairs hold"));
             }
             day.pairs = formPairs(today, preferred, pairCount, context.byPerson);
             for (const Pair& pair : day.pairs) {
@@ -458,20 +458,20 @@ Result<Replan> replanAfterDropOut(const campaign::Campaign& campaign, const std:
         return days.error();
     }
     if (!fromDay.isValid()) {
-        return refused(QStringLiteral("the day of the drop-out is not a date"));
+        return refusedRoster(QStringLiteral("the day of the drop-out is not a date"));
     }
     if (roster.communes.size() != campaign.communes.size()) {
-        return refused(QStringLiteral("the roster does not cover the campaign's communes"));
+        return refusedRoster(QStringLiteral("the roster does not cover the campaign's communes"));
     }
     const auto dropped = std::find_if(allocation.assignments.begin(), allocation.assignments.end(),
                                       [&](const Assignment& a) { return a.person == person; });
     if (dropped == allocation.assignments.end()) {
-        return refused(QStringLiteral("the volunteer who dropped out is not allocated"));
+        return refusedRoster(QStringLiteral("the volunteer who dropped out is not allocated"));
     }
     const Geography geography(campaign);
     const int c = geography.commune(dropped->district, dropped->commune);
     if (c < 0 || roster.communes[c].days.size() != workDays.size()) {
-        return refused(QStringLiteral("the roster does not match the work days"));
+        return refusedRoster(QStringLiteral("the roster does not match the work days"));
     }
     Replan replan;
     replan.allocation = allocation;

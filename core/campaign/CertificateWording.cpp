@@ -10,7 +10,7 @@ namespace dc::core::campaign {
 
 namespace {
 
-Error refused(const QString& why) {
+Error refusedWording(const QString& why) {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("campaign: certificate") + why);
 }
 
@@ -40,7 +40,7 @@ Result<CertificateWording> parseCertificateWording(const QJsonValue& value, cons
         return wording;
     }
     if (!value.isObject()) {
-        return refused(QStringLiteral(" must be an object"));
+        return refusedWording(QStringLiteral(" must be an object"));
     }
     const QJsonObject object = value.toObject();
     struct Key {
@@ -63,7 +63,7 @@ Result<CertificateWording> parseCertificateWording(const QJsonValue& value, cons
             known = known || it.key() == QLatin1String(key.name);
         }
         if (!known) {
-            return refused(QStringLiteral(" has an unknown key \"") + it.key().left(40) + u'"');
+            return refusedWording(QStringLiteral(" has an unknown key \"") + it.key().left(40) + u'"');
         }
     }
     for (const Key& key : keys) {
@@ -73,14 +73,15 @@ Result<CertificateWording> parseCertificateWording(const QJsonValue& value, cons
         }
         const QJsonValue field = object.value(QLatin1String(key.name));
         if (!field.isString()) {
-            return refused(where + QStringLiteral(" must be a string"));
+            return refusedWording(where + QStringLiteral(" must be a string"));
         }
         const QString text = domain::normalizedText(field.toString());
         if (text.size() < key.least || text.size() > key.most) {
-            return refused(where + QStringLiteral(" must have %1 to %2 characters").arg(key.least).arg(key.most));
+            return refusedWording(where +
+                                  QStringLiteral(" must have %1 to %2 characters").arg(key.least).arg(key.most));
         }
         if (domain::hasControlCharacters(field.toString()) || domain::hasReplacementCharacter(text)) {
-            return refused(where + QStringLiteral(" holds a control character"));
+            return refusedWording(where + QStringLiteral(" holds a control character"));
         }
         *key.field = text;
     }

@@ -160,12 +160,12 @@ bool integerIn(const QJsonValue& value, qint64 min, qint64 max) {
     return wholeNumberIn(value, min, max).has_value();
 }
 
-struct Refusal {
+struct Malformed {
     QString detail;
 };
 
 [[noreturn]] void refuse(QString detail) {
-    throw Refusal{std::move(detail)};
+    throw Malformed{std::move(detail)};
 }
 
 QString wrongField(const TableSpec& spec, const char* key) {
@@ -224,7 +224,7 @@ constexpr std::array<const char*, 9> kEventKeys = {"seq",     "at",      "site",
                                                    "subject", "details", "prevHash", "hash"};
 
 // RFC 8259 read front to back over UTF-8 bytes, without a document: the primitives the payload's Reader and
-// objectText share. Anything malformed throws Refusal.
+// objectText share. Anything malformed throws Malformed.
 class JsonCursor {
 public:
     JsonCursor(const char* begin, const char* end) : m_p(begin), m_end(end) {}
@@ -1074,7 +1074,7 @@ std::optional<QString> objectText(std::string_view json, std::string_view key) {
     try {
         JsonCursor cursor(json.data(), json.data() + json.size());
         return cursor.memberText(key);
-    } catch (const Refusal&) {
+    } catch (const Malformed&) {
         return std::nullopt;
     }
 }
@@ -1084,7 +1084,7 @@ Result<ParsedPayload> parsePayload(std::span<const std::uint8_t> json) {
         const auto* begin = reinterpret_cast<const char*>(json.data());
         Reader reader(begin, begin + json.size());
         return reader.payload();
-    } catch (const Refusal& refusal) {
+    } catch (const Malformed& refusal) {
         return makeError(ErrorCode::FileRefused, refusal.detail);
     } catch (const std::exception&) {
         return makeError(ErrorCode::FileRefused, QStringLiteral("payload: cannot be read"));

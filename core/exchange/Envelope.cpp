@@ -128,6 +128,10 @@ Error toError(const Refused& refused) {
                      QString::fromLatin1(refusalName(refused.reason)) + QStringLiteral(": ") + refused.detail);
 }
 
+Error toError(Refusal reason, const QString& detail) {
+    return toError(Refused{reason, detail});
+}
+
 std::uint32_t maxPayloadBytes(FileKind kind) noexcept {
     switch (kind) {
     case FileKind::EnrollmentRequest:

@@ -65,6 +65,7 @@ struct Refused {
 };
 // ErrorCode::FileRefused with detail "<reason>: <detail>", for a service's Result.
 [[nodiscard]] Error toError(const Refused& refused);
+[[nodiscard]] Error toError(Refusal reason, const QString& detail);
 
 // A value, or the refusal that stopped it.
 template <typename T> class [[nodiscard]] Checked {

@@ -24,10 +24,6 @@ namespace {
 // huge.
 constexpr qsizetype kMaxNameLength = 200;
 
-Error refused(Refusal reason, const QString& detail) {
-    return toError({reason, detail});
-}
-
 // Typed accessors over an untrusted header: each refuses (damaged) a missing field or one of the wrong type or shape.
 class HeaderReader {
 public:
@@ -73,7 +69,7 @@ public:
     }
     [[nodiscard]] bool failed() const { return !m_firstBad.isEmpty(); }
     [[nodiscard]] Error error() const {
-        return refused(Refusal::Damaged,
+        return toError(Refusal::Damaged,
                        QStringLiteral("the header's field '%1' is missing or malformed").arg(m_firstBad));
     }
 
@@ -104,7 +100,7 @@ Result<EnrollmentRequestHeader> readEnrollmentRequestHeader(const QJsonObject& h
     if (header.failed())
         return header.error();
     if (*format != QLatin1String(kEnrollRequestFormat))
-        return refused(Refusal::Damaged, QStringLiteral("not an enrollment request of a known format"));
+        return toError(Refusal::Damaged, QStringLiteral("not an enrollment request of a known format"));
     return EnrollmentRequestHeader{*site, *siteName, *signing, *box, *checkpoint};
 }
 
@@ -129,10 +125,10 @@ Result<WelcomeHeader> readWelcomeHeader(const QJsonObject& h) {
         const QString text = cutoff.toString();
         entryCutoff = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!entryCutoff->isValid())
-            return refused(Refusal::Damaged, QStringLiteral("the welcome's entry cutoff is not a day"));
+            return toError(Refusal::Damaged, QStringLiteral("the welcome's entry cutoff is not a day"));
     }
     if (*format != QLatin1String(kWelcomeFormat))
-        return refused(Refusal::Damaged, QStringLiteral("not a welcome package of a known format"));
+        return toError(Refusal::Damaged, QStringLiteral("not a welcome package of a known format"));
     return WelcomeHeader{*hub,      *hubName, *signing,         *box,       *site, *epoch,
                          *district, *commune, *siteFingerprint, entryCutoff};
 }

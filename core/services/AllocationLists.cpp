@@ -27,10 +27,6 @@ const campaign::Campaign& plan(const Session& session) {
     return campaignOf(session);
 }
 
-QString label(const char* key, Language language) {
-    return reportLabel(QString::fromLatin1(key), language);
-}
-
 QString dayText(const QDate& d) {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
 }
@@ -44,9 +40,9 @@ struct Registered {
 };
 
 QString computerText(int computer, Language language) {
-    return computer == 1   ? label("lists.yes", language)
-           : computer == 0 ? label("lists.no.answer", language)
-                           : label("lists.unknown", language);
+    return computer == 1   ? reportLabel("lists.yes", language)
+           : computer == 0 ? reportLabel("lists.no.answer", language)
+                           : reportLabel("lists.unknown", language);
 }
 
 // The position of each commune in the campaign's order ("District/Commune" → index), for sorting.
@@ -79,7 +75,7 @@ ReportDocument start(const campaign::Campaign& campaign, const QString& key, con
     doc.site = campaign.name;
     doc.scope = scope;
     doc.range = ReportRange{campaign.dates.workFrom, campaign.dates.workTo};
-    doc.facts.append({label("lists.campaign", language), campaign.name});
+    doc.facts.append({reportLabel("lists.campaign", language), campaign.name});
     doc.facts.append({reportLabel(QStringLiteral("meta.period"), language),
                       QStringLiteral("%1 – %2").arg(dayText(doc.range.from), dayText(doc.range.to))});
     doc.data = QJsonObject{{QStringLiteral("report"), key},
@@ -99,7 +95,7 @@ void addSavedAt(ReportDocument& doc, const std::vector<gateways::PlanRow>& rows,
     }
     const QDateTime at = QDateTime::fromString(savedAt, Qt::ISODate);
     doc.facts.append(
-        {label("lists.savedAt", language),
+        {reportLabel("lists.savedAt", language),
          at.isValid() ? at.toTimeZone(sitetime::zone()).toString(QStringLiteral("HH:mm dd/MM/yyyy")) : savedAt});
     doc.data.insert(QStringLiteral("savedAt"), savedAt);
 }
@@ -193,7 +189,7 @@ ReportDocument districtLists(const campaign::Campaign& campaign, const std::vect
     const QHash<QString, int> order = communeOrder(campaign);
     addSavedAt(doc, rows, language);
     if (!identified) {
-        doc.facts.append({label("lists.idMasked", language), QString()});
+        doc.facts.append({reportLabel("lists.idMasked", language), QString()});
     }
     doc.deidentified = !identified;
     QJsonArray groups;
@@ -215,11 +211,11 @@ ReportDocument districtLists(const campaign::Campaign& campaign, const std::vect
             return byName(a.fullName, a.person, b.fullName, b.person);
         });
         ReportTable table;
-        table.heading = label("lists.district", language) + QStringLiteral(": ") + district;
-        table.columns = {label("lists.no", language),    label("lists.fullName", language),
-                         label("lists.unit", language),  label("lists.idNumber", language),
-                         label("lists.phone", language), label("lists.commune", language),
-                         label("lists.days", language),  label("lists.computer", language)};
+        table.heading = reportLabel("lists.district", language) + QStringLiteral(": ") + district;
+        table.columns = {reportLabel("lists.no", language),    reportLabel("lists.fullName", language),
+                         reportLabel("lists.unit", language),  reportLabel("lists.idNumber", language),
+                         reportLabel("lists.phone", language), reportLabel("lists.commune", language),
+                         reportLabel("lists.days", language),  reportLabel("lists.computer", language)};
         QJsonArray volunteers;
         Tally total;
         QList<std::pair<QString, Tally>> perCommune; // in the campaign's order, as the rows are
@@ -237,9 +233,9 @@ ReportDocument districtLists(const campaign::Campaign& campaign, const std::vect
         }
         doc.tables.append(table);
         ReportTable summary;
-        summary.heading = label("lists.summary", language) + QStringLiteral(" — ") + district;
-        summary.columns = {label("lists.commune", language), label("lists.volunteers", language),
-                           label("lists.computerUsers", language), label("lists.personDays", language)};
+        summary.heading = reportLabel("lists.summary", language) + QStringLiteral(" — ") + district;
+        summary.columns = {reportLabel("lists.commune", language), reportLabel("lists.volunteers", language),
+                           reportLabel("lists.computerUsers", language), reportLabel("lists.personDays", language)};
         QJsonArray communes;
         for (const auto& [commune, tally] : perCommune) {
             summary.rows.append({commune, QString::number(tally.volunteers), QString::number(tally.computerUsers),
@@ -248,7 +244,7 @@ ReportDocument districtLists(const campaign::Campaign& campaign, const std::vect
             c.insert(QStringLiteral("commune"), commune);
             communes.append(c);
         }
-        summary.rows.append({label("lists.total", language), QString::number(total.volunteers),
+        summary.rows.append({reportLabel("lists.total", language), QString::number(total.volunteers),
                              QString::number(total.computerUsers), QString::number(total.personDays)});
         doc.tables.append(summary);
         QJsonObject group = total.json();
@@ -258,8 +254,8 @@ ReportDocument districtLists(const campaign::Campaign& campaign, const std::vect
         group.insert(QStringLiteral("count"), total.volunteers);
         groups.append(group);
     }
-    doc.facts.append({label("lists.volunteers", language), QString::number(province.volunteers)});
-    doc.facts.append({label("lists.personDays", language), QString::number(province.personDays)});
+    doc.facts.append({reportLabel("lists.volunteers", language), QString::number(province.volunteers)});
+    doc.facts.append({reportLabel("lists.personDays", language), QString::number(province.personDays)});
     doc.data.insert(QStringLiteral("by"), QStringLiteral("district"));
     doc.data.insert(QStringLiteral("identified"), identified);
     doc.data.insert(QStringLiteral("groups"), groups);
@@ -275,7 +271,7 @@ ReportDocument unitLists(const campaign::Campaign& campaign, const std::vector<g
     const QHash<QString, int> order = communeOrder(campaign);
     addSavedAt(doc, rows, language);
     if (!identified) {
-        doc.facts.append({label("lists.idMasked", language), QString()});
+        doc.facts.append({reportLabel("lists.idMasked", language), QString()});
     }
     doc.deidentified = !identified;
     QHash<QString, const gateways::PlanRow*> placed;
@@ -285,9 +281,9 @@ ReportDocument unitLists(const campaign::Campaign& campaign, const std::vector<g
     QJsonArray groups;
     Tally all;
     ReportTable summary;
-    summary.heading = label("lists.summaryUnits", language);
-    summary.columns = {label("lists.unit", language), label("lists.volunteers", language),
-                       label("lists.placed", language), label("lists.personDays", language)};
+    summary.heading = reportLabel("lists.summaryUnits", language);
+    summary.columns = {reportLabel("lists.unit", language), reportLabel("lists.volunteers", language),
+                       reportLabel("lists.placed", language), reportLabel("lists.personDays", language)};
     for (const QString& unit : units) {
         std::vector<Line> lines;
         for (const gateways::RegistrationRow& r : registered) {
@@ -314,19 +310,20 @@ ReportDocument unitLists(const campaign::Campaign& campaign, const std::vector<g
             return byName(a.fullName, a.person, b.fullName, b.person);
         });
         ReportTable table;
-        table.heading = label("lists.unit", language) + QStringLiteral(": ") + unit;
-        table.columns = {label("lists.no", language),       label("lists.fullName", language),
-                         label("lists.idNumber", language), label("lists.phone", language),
-                         label("lists.district", language), label("lists.commune", language),
-                         label("lists.days", language),     label("lists.computer", language)};
+        table.heading = reportLabel("lists.unit", language) + QStringLiteral(": ") + unit;
+        table.columns = {reportLabel("lists.no", language),       reportLabel("lists.fullName", language),
+                         reportLabel("lists.idNumber", language), reportLabel("lists.phone", language),
+                         reportLabel("lists.district", language), reportLabel("lists.commune", language),
+                         reportLabel("lists.days", language),     reportLabel("lists.computer", language)};
         QJsonArray volunteers;
         Tally total;
         for (const Line& line : lines) {
             const bool isPlaced = !line.district.isEmpty();
-            table.rows.append(
-                {QString::number(table.rows.size() + 1), line.fullName, idText(line.registered.idNumber, identified),
-                 line.registered.phone, isPlaced ? line.district : label("lists.notPlaced", language), line.commune,
-                 isPlaced ? QString::number(line.days) : QString(), computerText(line.registered.computer, language)});
+            table.rows.append({QString::number(table.rows.size() + 1), line.fullName,
+                               idText(line.registered.idNumber, identified), line.registered.phone,
+                               isPlaced ? line.district : reportLabel("lists.notPlaced", language), line.commune,
+                               isPlaced ? QString::number(line.days) : QString(),
+                               computerText(line.registered.computer, language)});
             volunteers.append(lineJson(line, identified));
             total.add(line);
             all.add(line);
@@ -340,11 +337,11 @@ ReportDocument unitLists(const campaign::Campaign& campaign, const std::vector<g
         group.insert(QStringLiteral("count"), total.volunteers);
         groups.append(group);
     }
-    summary.rows.append({label("lists.total", language), QString::number(all.volunteers), QString::number(all.placed),
-                         QString::number(all.personDays)});
+    summary.rows.append({reportLabel("lists.total", language), QString::number(all.volunteers),
+                         QString::number(all.placed), QString::number(all.personDays)});
     doc.tables.append(summary);
-    doc.facts.append({label("lists.volunteers", language), QString::number(all.volunteers)});
-    doc.facts.append({label("lists.placed", language), QString::number(all.placed)});
+    doc.facts.append({reportLabel("lists.volunteers", language), QString::number(all.volunteers)});
+    doc.facts.append({reportLabel("lists.placed", language), QString::number(all.placed)});
     doc.data.insert(QStringLiteral("by"), QStringLiteral("unit"));
     doc.data.insert(QStringLiteral("identified"), identified);
     doc.data.insert(QStringLiteral("groups"), groups);
@@ -484,11 +481,11 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
         const QString path = campaign::communePath(commune.value());
         ReportDocument doc = start(plan(session), QStringLiteral("roster-week"), path, language);
         doc.title += QStringLiteral(" — ") + path;
-        doc.facts.prepend({label("lists.commune", language), path});
+        doc.facts.prepend({reportLabel("lists.commune", language), path});
         addSavedAt(doc, all.value(), language);
         const int pairs = commune->pairsPerDay;
-        doc.facts.append({label("roster.pairsPerDay", language), QString::number(pairs)});
-        doc.facts.append({label("lists.volunteers", language), QString::number(rows.size())});
+        doc.facts.append({reportLabel("roster.pairsPerDay", language), QString::number(pairs)});
+        doc.facts.append({reportLabel("lists.volunteers", language), QString::number(rows.size())});
 
         QHash<QString, QSet<QDate>> works;
         for (const gateways::PlanRow& row : rows) {
@@ -525,17 +522,17 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
             weekEnd = std::min(weekEnd, plan(session).dates.workTo);
             ReportTable table;
             table.heading = QStringLiteral("%1 %2: %3 – %4")
-                                .arg(label("roster.week", language))
+                                .arg(reportLabel("roster.week", language))
                                 .arg(weeks.size() + 1)
                                 .arg(dayText(weekStart), dayText(weekEnd));
-            table.columns = {label("lists.fullName", language), label("roster.userName", language)};
+            table.columns = {reportLabel("lists.fullName", language), reportLabel("roster.userName", language)};
             std::vector<QDate> days;
             for (QDate d = weekStart; d <= weekEnd; d = d.addDays(1)) {
                 days.push_back(d);
                 table.columns << reportLabel(QStringLiteral("weekday.%1").arg(d.dayOfWeek()), language) +
                                      QStringLiteral(" ") + d.toString(QStringLiteral("dd/MM"));
             }
-            table.columns << label("roster.weekDays", language);
+            table.columns << reportLabel("roster.weekDays", language);
             QJsonArray grid;
             for (const gateways::PlanRow& row : rows) {
                 QStringList cells{row.fullName, row.userName};
@@ -543,7 +540,7 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
                 int n = 0;
                 for (const QDate& d : days) {
                     const bool w = works.value(row.personUuid).contains(d);
-                    cells << (w ? label("roster.works", language) : QString());
+                    cells << (w ? reportLabel("roster.works", language) : QString());
                     n += w ? 1 : 0;
                     if (w) {
                         on.append(d.toString(Qt::ISODate));
@@ -555,9 +552,9 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
                                         {QStringLiteral("userName"), row.userName},
                                         {QStringLiteral("days"), on}});
             }
-            QStringList people{label("roster.people", language), QString()};
-            QStringList missing{label("roster.missing", language), QString()};
-            QStringList noComputer{label("roster.noComputer", language), QString()};
+            QStringList people{reportLabel("roster.people", language), QString()};
+            QStringList missing{reportLabel("roster.missing", language), QString()};
+            QStringList noComputer{reportLabel("roster.noComputer", language), QString()};
             for (const QDate& d : days) {
                 const DayCount c = countOf(d);
                 counts.push_back(c);
@@ -574,10 +571,10 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
         }
 
         ReportTable perVolunteer;
-        perVolunteer.heading = label("roster.perVolunteer", language);
-        perVolunteer.columns = {label("lists.no", language), label("lists.fullName", language),
-                                label("roster.userName", language), label("lists.computer", language),
-                                label("lists.days", language)};
+        perVolunteer.heading = reportLabel("roster.perVolunteer", language);
+        perVolunteer.columns = {reportLabel("lists.no", language), reportLabel("lists.fullName", language),
+                                reportLabel("roster.userName", language), reportLabel("lists.computer", language),
+                                reportLabel("lists.days", language)};
         QJsonArray volunteers;
         int personDays = 0;
         for (const gateways::PlanRow& row : rows) {
@@ -591,13 +588,13 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
                                           {QStringLiteral("days"), static_cast<int>(row.days.size())}});
         }
         perVolunteer.rows.append(
-            {label("lists.total", language), QString(), QString(), QString(), QString::number(personDays)});
+            {reportLabel("lists.total", language), QString(), QString(), QString(), QString::number(personDays)});
         doc.tables.append(perVolunteer);
 
         ReportTable unmet;
-        unmet.heading = label("roster.unmet", language);
-        unmet.columns = {label("roster.day", language), label("roster.people", language),
-                         label("roster.missing", language), label("roster.noComputer", language)};
+        unmet.heading = reportLabel("roster.unmet", language);
+        unmet.columns = {reportLabel("roster.day", language), reportLabel("roster.people", language),
+                         reportLabel("roster.missing", language), reportLabel("roster.noComputer", language)};
         QJsonArray unmetJson;
         for (const DayCount& c : counts) {
             if (c.missing > 0 || c.withoutComputer > 0) {
@@ -610,10 +607,10 @@ Result<ReportDocument> AllocationLists::weekView(Session& session, const QString
             }
         }
         if (unmet.rows.isEmpty()) {
-            unmet.rows.append({label("roster.noneShort", language), QString(), QString(), QString()});
+            unmet.rows.append({reportLabel("roster.noneShort", language), QString(), QString(), QString()});
         }
         doc.tables.append(unmet);
-        doc.facts.append({label("roster.shortDays", language), QString::number(unmetJson.size())});
+        doc.facts.append({reportLabel("roster.shortDays", language), QString::number(unmetJson.size())});
         doc.data.insert(QStringLiteral("district"), commune->district);
         doc.data.insert(QStringLiteral("commune"), commune->name);
         doc.data.insert(QStringLiteral("pairsPerDay"), pairs);
@@ -629,25 +626,25 @@ ReportDocument AllocationLists::rosterSheet(const RosterPlan& rosterPlan, const 
     const QString path = campaign::communePath(rosterPlan.district, rosterPlan.commune);
     ReportDocument doc = start(campaign ? *campaign : campaign::builtInCampaign(), QStringLiteral("roster-sheet"), path,
                                language); // the commune is the first fact
-    doc.facts.prepend({label("lists.commune", language), path});
-    doc.facts.append({label("roster.package", language), QString::number(built.sequence)});
+    doc.facts.prepend({reportLabel("lists.commune", language), path});
+    doc.facts.append({reportLabel("roster.package", language), QString::number(built.sequence)});
     if (!built.codes.empty()) {
         const QDateTime expires = QDateTime::fromString(built.codes.front().expiresAt, Qt::ISODate);
-        doc.facts.append({label("roster.expires", language),
+        doc.facts.append({reportLabel("roster.expires", language),
                           expires.isValid()
                               ? expires.toTimeZone(sitetime::zone()).toString(QStringLiteral("HH:mm dd/MM/yyyy"))
                               : built.codes.front().expiresAt});
     }
-    doc.facts.append({label("roster.codeNote", language), QString()});
+    doc.facts.append({reportLabel("roster.codeNote", language), QString()});
     QHash<QString, const RosterPlanVolunteer*> byPerson;
     for (const RosterPlanVolunteer& v : rosterPlan.volunteers) {
         byPerson.insert(v.person, &v);
     }
     ReportTable table;
-    table.columns = {label("lists.no", language),        label("roster.userName", language),
-                     label("lists.fullName", language),  label("roster.code", language),
-                     label("lists.days", language),      label("roster.dayList", language),
-                     label("roster.signature", language)};
+    table.columns = {reportLabel("lists.no", language),        reportLabel("roster.userName", language),
+                     reportLabel("lists.fullName", language),  reportLabel("roster.code", language),
+                     reportLabel("lists.days", language),      reportLabel("roster.dayList", language),
+                     reportLabel("roster.signature", language)};
     // What fits the day list's column on a landscape page (seven columns: the volunteer signs on receiving the code)
     // beside the longest names the account rules allow; longer lists continue on the next rows.
     constexpr qsizetype kDaysPerLine = 34;

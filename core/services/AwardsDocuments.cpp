@@ -16,13 +16,6 @@ namespace {
 
 using domain::Language;
 
-QString label(const QString& key, Language language) {
-    return reportLabel(key, language);
-}
-QString label(const char* key, Language language) {
-    return reportLabel(QString::fromLatin1(key), language);
-}
-
 QString number(double value, Language language) {
     QString text = QString::number(value, 'f', 3);
     return language == Language::Vietnamese ? text.replace(QLatin1Char('.'), QLatin1Char(',')) : text;
@@ -35,7 +28,7 @@ QString dayText(const QString& isoDay) {
 
 QString periodText(const AwardsRequest& period, Language language) {
     if (!period.from.isValid() && !period.to.isValid()) {
-        return label("awards.allLogged", language);
+        return reportLabel("awards.allLogged", language);
     }
     const QString from =
         period.from.isValid() ? period.from.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("…");
@@ -48,7 +41,7 @@ ReportRange rangeOf(const AwardsRequest& period) {
 }
 
 QString tierText(evaluation::Tier tier, Language language) {
-    return label(QStringLiteral("tier.") + QString::fromLatin1(evaluation::tierKey(tier)), language);
+    return reportLabel(QStringLiteral("tier.") + QString::fromLatin1(evaluation::tierKey(tier)), language);
 }
 
 // The shortlist's row of a nominee: no rank number beyond the list's own order, no accuracy percentage.
@@ -71,16 +64,16 @@ QStringList nomineeRow(int place, const JudgedVolunteer& v, Language language) {
 }
 
 QStringList nomineeColumns(Language language) {
-    return {label("lists.no", language),
-            label("awards.col.name", language),
-            label("awards.col.unit", language),
-            label("awards.col.commune", language),
-            label("awards.col.days", language),
-            label("awards.col.entries", language),
-            label("awards.col.corrections", language),
-            label("awards.col.score", language),
-            label("awards.col.tier", language),
-            label("awards.col.spot", language)};
+    return {reportLabel("lists.no", language),
+            reportLabel("awards.col.name", language),
+            reportLabel("awards.col.unit", language),
+            reportLabel("awards.col.commune", language),
+            reportLabel("awards.col.days", language),
+            reportLabel("awards.col.entries", language),
+            reportLabel("awards.col.corrections", language),
+            reportLabel("awards.col.score", language),
+            reportLabel("awards.col.tier", language),
+            reportLabel("awards.col.spot", language)};
 }
 
 struct Nominees {
@@ -133,7 +126,7 @@ Result<Nominees> nominees(Session& session, const ShortlistRequest& request, Lan
                 province.push_back(&v);
             }
         }
-        out.lists.emplace_back(label("awards.province", language), std::move(province));
+        out.lists.emplace_back(reportLabel("awards.province", language), std::move(province));
     }
     if (!hub) {
         std::vector<const JudgedVolunteer*> site;
@@ -160,7 +153,7 @@ Result<Nominees> nominees(Session& session, const ShortlistRequest& request, Lan
         byDistrict[district]; // an empty list still says so
     }
     for (auto& [d, list] : byDistrict) {
-        out.lists.emplace_back(label("awards.district", language) + QStringLiteral(": ") + d, std::move(list));
+        out.lists.emplace_back(reportLabel("awards.district", language) + QStringLiteral(": ") + d, std::move(list));
     }
     return out;
 }
@@ -176,40 +169,42 @@ ReportDocument explanationOf(const QJsonObject& x, const QString& key, Language 
     };
     ReportDocument doc;
     doc.key = key;
-    doc.title = label(QStringLiteral("title.") + key, language);
+    doc.title = reportLabel(QStringLiteral("title.") + key, language);
     doc.site = site;
     doc.range = rangeOf(period);
-    doc.facts.append({label("awards.col.name", language), x.value(QLatin1String("name")).toString()});
+    doc.facts.append({reportLabel("awards.col.name", language), x.value(QLatin1String("name")).toString()});
     if (const QString person = x.value(QLatin1String("person")).toString(); !person.isEmpty()) {
-        doc.facts.append({label("awards.person", language), person});
+        doc.facts.append({reportLabel("awards.person", language), person});
     }
     if (const QString unit = x.value(QLatin1String("unit")).toString(); !unit.isEmpty()) {
-        doc.facts.append({label("awards.col.unit", language), unit});
+        doc.facts.append({reportLabel("awards.col.unit", language), unit});
     }
     QStringList communes;
     for (const QJsonValue& c : x.value(QLatin1String("communes")).toArray()) {
         communes.append(c.toString());
     }
-    doc.facts.append({label("awards.communes", language), communes.join(QStringLiteral("; "))});
-    doc.facts.append({label("awards.period", language), periodText(period, language)});
-    doc.facts.append({label("awards.col.tier", language),
-                      label(QStringLiteral("tier.") + x.value(QLatin1String("tier")).toString(), language)});
-    doc.facts.append({label("awards.shortlisted", language),
-                      label(x.value(QLatin1String("shortlisted")).toBool() ? "yes" : "no", language)});
+    doc.facts.append({reportLabel("awards.communes", language), communes.join(QStringLiteral("; "))});
+    doc.facts.append({reportLabel("awards.period", language), periodText(period, language)});
+    doc.facts.append({reportLabel("awards.col.tier", language),
+                      reportLabel(QStringLiteral("tier.") + x.value(QLatin1String("tier")).toString(), language)});
+    doc.facts.append({reportLabel("awards.shortlisted", language),
+                      reportLabel(x.value(QLatin1String("shortlisted")).toBool() ? "yes" : "no", language)});
     QStringList reasons;
     for (const QJsonValue& r : x.value(QLatin1String("reasons")).toArray()) {
-        reasons.append(label(QStringLiteral("reason.") + r.toString(), language));
+        reasons.append(reportLabel(QStringLiteral("reason.") + r.toString(), language));
     }
     if (!reasons.isEmpty()) {
-        doc.facts.append({label("awards.reasons", language), reasons.join(QStringLiteral("; "))});
+        doc.facts.append({reportLabel("awards.reasons", language), reasons.join(QStringLiteral("; "))});
     }
-    doc.facts.append({label("awards.ruleTitle", language), label("awards.ruleGate", language)});
-    doc.facts.append({label("awards.col.score", language), label("awards.ruleScore", language)});
+    doc.facts.append({reportLabel("awards.ruleTitle", language), reportLabel("awards.ruleGate", language)});
+    doc.facts.append({reportLabel("awards.col.score", language), reportLabel("awards.ruleScore", language)});
 
     ReportTable metrics;
-    metrics.heading = label("awards.section.metrics", language);
-    metrics.columns = {label("awards.col.item", language), label("awards.col.value", language)};
-    const auto row = [&](const char* key, const QString& value) { metrics.rows.append({label(key, language), value}); };
+    metrics.heading = reportLabel("awards.section.metrics", language);
+    metrics.columns = {reportLabel("awards.col.item", language), reportLabel("awards.col.value", language)};
+    const auto row = [&](const char* key, const QString& value) {
+        metrics.rows.append({reportLabel(key, language), value});
+    };
     row("awards.m.daysPresent", count("daysPresent"));
     row("awards.m.workingHours",
         number(static_cast<double>(m.value(QLatin1String("workingSeconds")).toInteger()) / 3600.0, language));
@@ -232,29 +227,30 @@ ReportDocument explanationOf(const QJsonObject& x, const QString& key, Language 
     doc.tables.append(metrics);
 
     ReportTable cells;
-    cells.heading = label("awards.section.cells", language);
-    cells.columns = {label("awards.district", language),   label("awards.col.type", language),
-                     label("awards.col.decade", language), label("awards.col.entries", language),
-                     label("awards.col.group", language),  label("awards.col.groupRate", language),
-                     label("awards.col.hours", language)};
+    cells.heading = reportLabel("awards.section.cells", language);
+    cells.columns = {reportLabel("awards.district", language),   reportLabel("awards.col.type", language),
+                     reportLabel("awards.col.decade", language), reportLabel("awards.col.entries", language),
+                     reportLabel("awards.col.group", language),  reportLabel("awards.col.groupRate", language),
+                     reportLabel("awards.col.hours", language)};
     for (const QJsonValue& value : x.value(QLatin1String("cells")).toArray()) {
         const QJsonObject c = value.toObject();
         const QString source = c.value(QLatin1String("group")).toString();
-        cells.rows.append({c.value(QLatin1String("district")).toString(),
-                           label(QStringLiteral("type.") + c.value(QLatin1String("registerType")).toString(), language),
-                           QString::number(c.value(QLatin1String("bookDecade")).toInteger()),
-                           QString::number(c.value(QLatin1String("entries")).toInteger()),
-                           label(QStringLiteral("awards.group.") + source, language),
-                           c.contains(QLatin1String("groupEntriesPerHour"))
-                               ? number(c.value(QLatin1String("groupEntriesPerHour")).toDouble(), language)
-                               : QString(),
-                           number(c.value(QLatin1String("standardHours")).toDouble(), language)});
+        cells.rows.append(
+            {c.value(QLatin1String("district")).toString(),
+             reportLabel(QStringLiteral("type.") + c.value(QLatin1String("registerType")).toString(), language),
+             QString::number(c.value(QLatin1String("bookDecade")).toInteger()),
+             QString::number(c.value(QLatin1String("entries")).toInteger()),
+             reportLabel(QStringLiteral("awards.group.") + source, language),
+             c.contains(QLatin1String("groupEntriesPerHour"))
+                 ? number(c.value(QLatin1String("groupEntriesPerHour")).toDouble(), language)
+                 : QString(),
+             number(c.value(QLatin1String("standardHours")).toDouble(), language)});
     }
     doc.tables.append(cells);
 
     ReportTable days;
-    days.heading = label("awards.section.days", language);
-    days.columns = {label("awards.section.days", language)};
+    days.heading = reportLabel("awards.section.days", language);
+    days.columns = {reportLabel("awards.section.days", language)};
     for (const QJsonValue& d : x.value(QLatin1String("days")).toArray()) {
         days.rows.append({dayText(d.toString())});
     }
@@ -273,14 +269,14 @@ Result<ReportDocument> AwardsDocuments::shortlist(Session& session, const Shortl
     }
     ReportDocument doc;
     doc.key = QStringLiteral("awards-shortlist");
-    doc.title = label("title.awards-shortlist", language);
+    doc.title = reportLabel("title.awards-shortlist", language);
     doc.site = session.siteName();
     doc.range = rangeOf(request.period);
     doc.scope = request.district.trimmed();
-    doc.facts.append({label("lists.campaign", language), campaignOf(session).name});
-    doc.facts.append({label("awards.period", language), periodText(request.period, language)});
-    doc.facts.append({label("awards.ruleTitle", language), label("awards.ruleGate", language)});
-    doc.facts.append({label("awards.col.score", language), label("awards.ruleScore", language)});
+    doc.facts.append({reportLabel("lists.campaign", language), campaignOf(session).name});
+    doc.facts.append({reportLabel("awards.period", language), periodText(request.period, language)});
+    doc.facts.append({reportLabel("awards.ruleTitle", language), reportLabel("awards.ruleGate", language)});
+    doc.facts.append({reportLabel("awards.col.score", language), reportLabel("awards.ruleScore", language)});
     QJsonArray lists;
     for (const auto& [heading, people] : found->lists) {
         ReportTable table;
@@ -304,7 +300,7 @@ Result<ReportDocument> AwardsDocuments::shortlist(Session& session, const Shortl
         }
         if (table.rows.isEmpty()) {
             QStringList none(table.columns.size());
-            none[1] = label("awards.noNominee", language);
+            none[1] = reportLabel("awards.noNominee", language);
             table.rows.append(none);
         }
         doc.tables.append(table);

@@ -33,10 +33,6 @@ namespace {
 
 using exchange::Refusal;
 
-Error refused(Refusal reason, const QString& detail) {
-    return exchange::toError({reason, detail});
-}
-
 // One bundle of an export: a slice of the rows and the events up to `lastEvent`.
 struct Part {
     exchange::BundlePayload payload;
@@ -282,13 +278,14 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
         }
         const QJsonObject& header = parsed->headerJson;
         if (header.value(QLatin1String("format")).toString() != QLatin1String("doichieu-receipt/1")) {
-            return refused(Refusal::Damaged, QStringLiteral("not a receipt of a known format"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("not a receipt of a known format"));
         }
         if (header.value(QLatin1String("hub")).toString() != enrollment->hub) {
-            return refused(Refusal::UnknownSender, QStringLiteral("the receipt is not from this workstation's hub"));
+            return exchange::toError(Refusal::UnknownSender,
+                                     QStringLiteral("the receipt is not from this workstation's hub"));
         }
         if (header.value(QLatin1String("site")).toString() != session.databaseId()) {
-            return refused(Refusal::WrongRecipient, QStringLiteral("the receipt is for another site"));
+            return exchange::toError(Refusal::WrongRecipient, QStringLiteral("the receipt is for another site"));
         }
         if (auto verified = exchange::verifyEnvelope(parsed.value(), enrollment->hubSigning); !verified) {
             return exchange::toError(verified.refused());
@@ -315,21 +312,22 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
         const QString issuedAt = header.value(QLatin1String("issuedAt")).toString();
         if (!sequence || !lastEvent || !entries || !size.isDouble() || issuedAt.isEmpty() || issuedAt.size() > 40 ||
             !payload.isObject() || !payload.object().value(QLatin1String("decisions")).isArray()) {
-            return refused(Refusal::Damaged, QStringLiteral("the receipt's fields are missing or malformed"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("the receipt's fields are missing or malformed"));
         }
         store::Database& db = session.database();
         gateways::ExchangeGateway exchange(db);
         const auto acknowledged = exchange.exportBySequence(*sequence);
         if (!acknowledged || acknowledged->lastEvent != *lastEvent) {
-            return refused(Refusal::Damaged,
-                           QStringLiteral("the receipt acknowledges a bundle this site did not write"));
+            return exchange::toError(Refusal::Damaged,
+                                     QStringLiteral("the receipt acknowledges a bundle this site did not write"));
         }
         // The hub must hold this very chain: its head hash at lastEvent is ours.
         const auto ours = gateways::AuditGateway(db).hashAt(*lastEvent);
         const auto theirs = crypto::fromHex(checkpoint.value(QLatin1String("head")).toString().toStdString());
         if (!ours || !theirs || theirs->size() != ours->size() ||
             !std::equal(ours->begin(), ours->end(), theirs->begin())) {
-            return refused(Refusal::Rollback, QStringLiteral("the hub holds a chain that is not this site's"));
+            return exchange::toError(Refusal::Rollback,
+                                     QStringLiteral("the hub holds a chain that is not this site's"));
         }
         std::vector<gateways::ExchangeGateway::Decision> decisions;
         for (const QJsonValue& value : payload.object().value(QLatin1String("decisions")).toArray()) {
@@ -341,14 +339,14 @@ Result<RecordedReceipt> BundleService::recordReceipt(Session& session, const QSt
             if (decision.uuid.size() != 36 || decision.checkUuid.size() != 36 || decision.decision.isEmpty() ||
                 decision.decision.size() > 32 || decision.note.size() > 4000 || decision.decidedBy.size() > 200 ||
                 decision.decidedAt.size() > 40) {
-                return refused(Refusal::Damaged, QStringLiteral("a decision in the receipt is malformed"));
+                return exchange::toError(Refusal::Damaged, QStringLiteral("a decision in the receipt is malformed"));
             }
             decisions.push_back(std::move(decision));
         }
         const auto explanations =
             AwardsService::readReceiptExplanations(payload.object().value(QLatin1String("explanations")));
         if (!explanations) {
-            return refused(Refusal::Damaged, QStringLiteral("the receipt's explanations are malformed"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("the receipt's explanations are malformed"));
         }
         store::Transaction transaction(db);
         const QString now = toStoredTime(session.now());

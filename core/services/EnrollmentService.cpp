@@ -26,10 +26,6 @@
 namespace dc::core {
 namespace {
 
-Error refused(exchange::Refusal reason, const QString& detail) {
-    return exchange::toError({reason, detail});
-}
-
 QString base64(std::span<const std::uint8_t> bytes) {
     return QString::fromStdString(crypto::toBase64(bytes));
 }
@@ -181,7 +177,8 @@ Result<EnrollmentAccepted> EnrollmentService::accept(Session& session, const QSt
             return makeError(ErrorCode::InvalidInput, QStringLiteral("the request is the hub's own"));
         const auto checkpoint = audit::verifyCheckpoint(r.checkpoint.toUtf8(), r.site, r.signing);
         if (!checkpoint)
-            return refused(exchange::Refusal::Damaged, QStringLiteral("the request's checkpoint does not verify"));
+            return exchange::toError(exchange::Refusal::Damaged,
+                                     QStringLiteral("the request's checkpoint does not verify"));
 
         store::Database& db = session.database();
         gateways::EnrollmentGateway gateway(db);
@@ -293,11 +290,12 @@ Result<CurrentEnrollment> EnrollmentService::finish(Session& session, const QStr
             return makeError(ErrorCode::FingerprintMismatch,
                              QStringLiteral("the hub's fingerprint read out does not match the welcome's keys"));
         if (w.site != session.databaseId())
-            return refused(exchange::Refusal::WrongRecipient, QStringLiteral("the welcome is for another site"));
+            return exchange::toError(exchange::Refusal::WrongRecipient,
+                                     QStringLiteral("the welcome is for another site"));
         if (w.siteFingerprint !=
             exchange::enrollmentFingerprint(session.databaseId(), keys.signingPublic, keys.boxPublic))
-            return refused(exchange::Refusal::WrongRecipient,
-                           QStringLiteral("the welcome pins other keys than this site's current ones"));
+            return exchange::toError(exchange::Refusal::WrongRecipient,
+                                     QStringLiteral("the welcome pins other keys than this site's current ones"));
 
         store::Database& db = session.database();
         gateways::EnrollmentGateway gateway(db);

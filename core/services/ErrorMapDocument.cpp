@@ -13,10 +13,6 @@ namespace {
 
 using domain::Language;
 
-QString label(const char* key, Language language) {
-    return reportLabel(QString::fromLatin1(key), language);
-}
-
 QString percent(double rate, Language language) {
     QString text = QString::number(rate * 100.0, 'f', 1);
     if (language == Language::Vietnamese) {
@@ -68,21 +64,21 @@ ReportTable tableOf(const QString& heading, const std::vector<ErrorMapRow>& rows
                     Language language) {
     ReportTable table;
     table.heading = heading;
-    table.columns.append(label("col.field", language));
+    table.columns.append(reportLabel("col.field", language));
     if (g.byClass) {
-        table.columns.append(label("col.class", language));
+        table.columns.append(reportLabel("col.class", language));
     }
     if (g.byRecordType) {
-        table.columns.append(label("map.col.type", language));
+        table.columns.append(reportLabel("map.col.type", language));
     }
     if (g.byDecade) {
-        table.columns.append(label("map.col.decade", language));
+        table.columns.append(reportLabel("map.col.decade", language));
     }
     if (g.byDistrict || g.byCommune) {
-        table.columns.append(label(g.byCommune ? "map.col.commune" : "map.col.district", language));
+        table.columns.append(reportLabel(g.byCommune ? "map.col.commune" : "map.col.district", language));
     }
-    table.columns.append({label("col.checked", language), label("map.col.corrected", language),
-                          label("map.col.rate", language), label("col.interval", language)});
+    table.columns.append({reportLabel("col.checked", language), reportLabel("map.col.corrected", language),
+                          reportLabel("map.col.rate", language), reportLabel("col.interval", language)});
     for (const ErrorMapRow& r : rows) {
         QStringList cells{fieldLabel(r.field, r.recordType, language)};
         if (g.byClass) {
@@ -113,21 +109,21 @@ ReportTable tableOf(const QString& heading, const std::vector<ErrorMapRow>& rows
 ReportDocument ErrorMapService::document(const ErrorMap& map, Language language) {
     ReportDocument doc;
     doc.key = QStringLiteral("error-map");
-    doc.title = label("title.error-map", language);
+    doc.title = reportLabel("title.error-map", language);
     doc.site = map.site;
     doc.scope = map.atHub ? map.site.section(QStringLiteral(" — "), -1) : QString();
-    doc.facts.append({label("meta.site", language), map.site});
+    doc.facts.append({reportLabel("meta.site", language), map.site});
     int checked = 0;
     for (const char* outcome : {"match", "corrected"}) {
         checked += map.outcomes.value(QString::fromLatin1(outcome));
     }
-    doc.facts.append({label("map.fact.checked", language), QString::number(checked)});
+    doc.facts.append({reportLabel("map.fact.checked", language), QString::number(checked)});
     for (const char* outcome : {"missing_entered_new", "duplicate_in_database", "escalated"}) {
         doc.facts.append({reportLabel(QStringLiteral("map.outcome.") + QString::fromLatin1(outcome), language),
                           QString::number(map.outcomes.value(QString::fromLatin1(outcome)))});
     }
-    doc.facts.append({label("meta.writingDifferences", language), QString::number(map.writingDifferences)});
-    doc.facts.append({label("map.fact.rule", language), QString()});
+    doc.facts.append({reportLabel("meta.writingDifferences", language), QString::number(map.writingDifferences)});
+    doc.facts.append({reportLabel("map.fact.rule", language), QString()});
 
     // Wider than a commune: by district at the province, by commune within a district.
     const bool province = map.atHub && map.scope.district.isEmpty() && map.scope.commune.isEmpty();
@@ -143,18 +139,19 @@ ReportDocument ErrorMapService::document(const ErrorMap& map, Language language)
     byPlace.byDistrict = province;
     byPlace.byCommune = !province;
     doc.tables.append(
-        tableOf(label("map.heading.overall", language), weakestFirst(rows(map, overall)), overall, language));
+        tableOf(reportLabel("map.heading.overall", language), weakestFirst(rows(map, overall)), overall, language));
     doc.tables.append(
-        tableOf(label("map.heading.class", language), weakestFirst(rows(map, byClass)), byClass, language));
-    doc.tables.append(tableOf(label("map.heading.type", language), weakestFirst(rows(map, byType)), byType, language));
+        tableOf(reportLabel("map.heading.class", language), weakestFirst(rows(map, byClass)), byClass, language));
     doc.tables.append(
-        tableOf(label("map.heading.decade", language), weakestFirst(rows(map, byDecade)), byDecade, language));
+        tableOf(reportLabel("map.heading.type", language), weakestFirst(rows(map, byType)), byType, language));
+    doc.tables.append(
+        tableOf(reportLabel("map.heading.decade", language), weakestFirst(rows(map, byDecade)), byDecade, language));
     if (!oneCommune) {
-        doc.tables.append(tableOf(label(province ? "map.heading.district" : "map.heading.commune", language),
+        doc.tables.append(tableOf(reportLabel(province ? "map.heading.district" : "map.heading.commune", language),
                                   weakestFirst(rows(map, byPlace)), byPlace, language));
     }
     const ErrorMapGrouping finest{false, true, true, true, true};
-    doc.tables.append(tableOf(label("map.heading.weakest", language),
+    doc.tables.append(tableOf(reportLabel("map.heading.weakest", language),
                               weakest(map, kWeakestMinimumChecked, kWeakestLimit), finest, language));
     doc.data = json(map);
     return doc;

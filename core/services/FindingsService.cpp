@@ -101,7 +101,7 @@ QJsonObject itemJson(const ActionItem& item) {
                        {QStringLiteral("outcome"), item.outcome}};
 }
 
-QJsonValue orNull(const QString& text) {
+QJsonValue textOrNull(const QString& text) {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
@@ -219,11 +219,11 @@ QJsonObject FindingsService::actionsJson(const ActionLists& lists) {
     for (const EscalationItem& e : lists.escalations) {
         QJsonObject o = itemJson(e);
         o.insert(QStringLiteral("status"), e.status);
-        o.insert(QStringLiteral("decision"), orNull(e.decision));
-        o.insert(QStringLiteral("note"), orNull(e.note));
-        o.insert(QStringLiteral("decidedBy"), orNull(e.decidedBy));
-        o.insert(QStringLiteral("decidedAt"), orNull(e.decidedAt));
-        o.insert(QStringLiteral("newOutcome"), orNull(e.newOutcome));
+        o.insert(QStringLiteral("decision"), textOrNull(e.decision));
+        o.insert(QStringLiteral("note"), textOrNull(e.note));
+        o.insert(QStringLiteral("decidedBy"), textOrNull(e.decidedBy));
+        o.insert(QStringLiteral("decidedAt"), textOrNull(e.decidedAt));
+        o.insert(QStringLiteral("newOutcome"), textOrNull(e.newOutcome));
         escalations.append(o);
     }
     QJsonArray corrections;
@@ -238,7 +238,7 @@ QJsonObject FindingsService::actionsJson(const ActionLists& lists) {
         corrections.append(o);
     }
     return QJsonObject{{QStringLiteral("site"), lists.site},
-                       {QStringLiteral("scope"), orNull(lists.scope)},
+                       {QStringLiteral("scope"), textOrNull(lists.scope)},
                        {QStringLiteral("deidentified"), lists.deidentified},
                        {QStringLiteral("writingDifferences"), lists.writingDifferences},
                        {QStringLiteral("missingEnteredNew"), plain(lists.missingEnteredNew)},

@@ -85,6 +85,10 @@ QString reportLabel(const QString& key, Language language) {
         .toString(key);
 }
 
+QString reportLabel(const char* key, Language language) {
+    return reportLabel(QString::fromLatin1(key), language);
+}
+
 Result<QString> checkedRecipient(const QString& typed) {
     constexpr qsizetype kMaxRecipient = 200;
     const QString text = typed.normalized(QString::NormalizationForm_C).trimmed();

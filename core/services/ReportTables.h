@@ -59,6 +59,7 @@ struct ReportRequest {
                                                  domain::Language language);
 
 [[nodiscard]] QString reportLabel(const QString& key, domain::Language language);
+[[nodiscard]] QString reportLabel(const char* key, domain::Language language); // a Latin-1 key
 [[nodiscard]] ReportDocument documentOf(const ProgressReport& report, domain::Language language);
 [[nodiscard]] ReportDocument documentOf(const CorrectionsReport& report, domain::Language language);
 [[nodiscard]] ReportDocument documentOf(const VolunteersReport& report, domain::Language language);

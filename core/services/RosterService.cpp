@@ -31,10 +31,6 @@ using exchange::Refusal;
 
 constexpr char kHeaderFormat[] = "doichieu-roster/1";
 
-Error refused(Refusal reason, const QString& detail) {
-    return exchange::toError({reason, detail});
-}
-
 // The plan's volunteers checked and normalised as the package carries them (without their codes yet).
 Result<std::vector<exchange::RosterVolunteer>> checkedVolunteers(const RosterPlan& plan) {
     if (plan.volunteers.size() > static_cast<std::size_t>(exchange::kMaxRosterVolunteers)) {
@@ -198,10 +194,11 @@ Result<AppliedRoster> RosterService::apply(Session& session, const QString& path
         }
         const QJsonObject& header = parsed->headerJson;
         if (header.value(QLatin1String("format")).toString() != QLatin1String(kHeaderFormat)) {
-            return refused(Refusal::Damaged, QStringLiteral("not a roster package of a known format"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("not a roster package of a known format"));
         }
         if (header.value(QLatin1String("hub")).toString() != enrollment->hub) {
-            return refused(Refusal::UnknownSender, QStringLiteral("the package is not from this workstation's hub"));
+            return exchange::toError(Refusal::UnknownSender,
+                                     QStringLiteral("the package is not from this workstation's hub"));
         }
         const QJsonValue epoch = header.value(QLatin1String("epoch"));
         if (header.value(QLatin1String("site")).toString() != session.databaseId() ||
@@ -209,8 +206,8 @@ Result<AppliedRoster> RosterService::apply(Session& session, const QString& path
             epoch.toDouble() != static_cast<double>(enrollment->epoch) ||
             header.value(QLatin1String("district")).toString() != enrollment->district ||
             header.value(QLatin1String("commune")).toString() != enrollment->commune) {
-            return refused(Refusal::WrongRecipient,
-                           QStringLiteral("the package is for another site, key, enrollment or commune"));
+            return exchange::toError(Refusal::WrongRecipient,
+                                     QStringLiteral("the package is for another site, key, enrollment or commune"));
         }
         if (auto verified = exchange::verifyEnvelope(parsed.value(), enrollment->hubSigning); !verified) {
             return exchange::toError(verified.refused());
@@ -226,7 +223,7 @@ Result<AppliedRoster> RosterService::apply(Session& session, const QString& path
         const QJsonValue sequence = header.value(QLatin1String("sequence"));
         if (roster->district != enrollment->district || roster->commune != enrollment->commune ||
             !sequence.isDouble() || sequence.toDouble() != static_cast<double>(roster->sequence)) {
-            return refused(Refusal::Damaged, QStringLiteral("the package's header and roster disagree"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("the package's header and roster disagree"));
         }
 
         store::Database& db = session.database();
@@ -241,9 +238,10 @@ Result<AppliedRoster> RosterService::apply(Session& session, const QString& path
             return applied;
         }
         if (latest && roster->sequence <= latest->sequence) {
-            return refused(Refusal::Rollback, QStringLiteral("package %1 is not newer than package %2 applied here")
-                                                  .arg(roster->sequence)
-                                                  .arg(latest->sequence));
+            return exchange::toError(Refusal::Rollback,
+                                     QStringLiteral("package %1 is not newer than package %2 applied here")
+                                         .arg(roster->sequence)
+                                         .arg(latest->sequence));
         }
 
         store::Transaction transaction(db);

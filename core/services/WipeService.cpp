@@ -44,10 +44,6 @@ const QSet<QString>& fileKinds() {
 // A statement names at most this many files (its header is at most 64 KiB, docs/HUB.md).
 constexpr qsizetype kMaxFiles = 400;
 
-Error refused(Refusal reason, const QString& detail) {
-    return exchange::toError({reason, detail});
-}
-
 QString hexOf(const audit::Hash& hash) {
     return QString::fromStdString(crypto::toHex(hash));
 }
@@ -266,29 +262,31 @@ Result<RecordedWipe> WipeService::recordStatement(Session& session, const QStrin
         }
         const QJsonObject& header = parsed->headerJson;
         if (header.value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
-            return refused(Refusal::Damaged, QStringLiteral("not a wipe statement of a known format"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("not a wipe statement of a known format"));
         }
         if (header.value(QLatin1String("hub")).toString() != session.databaseId()) {
-            return refused(Refusal::WrongRecipient, QStringLiteral("the statement is for another hub"));
+            return exchange::toError(Refusal::WrongRecipient, QStringLiteral("the statement is for another hub"));
         }
         const QString site = header.value(QLatin1String("site")).toString();
         const auto epoch = wholeNumber(header.value(QLatin1String("epoch")));
         if (site.size() != 36 || !epoch) {
-            return refused(Refusal::Damaged, QStringLiteral("the statement's site or epoch is malformed"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("the statement's site or epoch is malformed"));
         }
         auto sender = EnrollmentService::senderKeys(session, site, *epoch);
         if (!sender) {
             return sender.error();
         }
         if (!sender.value()) {
-            return refused(Refusal::UnknownSender, QStringLiteral("the hub never enrolled that site at that epoch"));
+            return exchange::toError(Refusal::UnknownSender,
+                                     QStringLiteral("the hub never enrolled that site at that epoch"));
         }
         const EnrolledSite& keys = *sender.value();
         if (auto verified = exchange::verifyEnvelope(parsed.value(), keys.signingPublic); !verified) {
             return exchange::toError(verified.refused());
         }
         if (!keys.current) {
-            return refused(Refusal::RetiredSender, QStringLiteral("the site was enrolled again since that epoch"));
+            return exchange::toError(Refusal::RetiredSender,
+                                     QStringLiteral("the site was enrolled again since that epoch"));
         }
 
         const QJsonObject acknowledged = header.value(QLatin1String("acknowledged")).toObject();
@@ -302,7 +300,8 @@ Result<RecordedWipe> WipeService::recordStatement(Session& session, const QStrin
             wipedAt.isEmpty() || wipedAt.size() > 40 || !listed.isArray() || listed.toArray().size() > kMaxFiles ||
             header.value(QLatin1String("district")).toString() != keys.district ||
             header.value(QLatin1String("commune")).toString() != keys.commune) {
-            return refused(Refusal::Damaged, QStringLiteral("the statement's fields are missing or malformed"));
+            return exchange::toError(Refusal::Damaged,
+                                     QStringLiteral("the statement's fields are missing or malformed"));
         }
         qint64 total = 0;
         for (const QJsonValue& value : listed.toArray()) {
@@ -311,12 +310,12 @@ Result<RecordedWipe> WipeService::recordStatement(Session& session, const QStrin
             const QString name = f.value(QLatin1String("name")).toString();
             if (f.size() != 3 || !fileKinds().contains(f.value(QLatin1String("kind")).toString()) || name.isEmpty() ||
                 name.size() > 255 || name.contains(QLatin1Char('/')) || !bytes) {
-                return refused(Refusal::Damaged, QStringLiteral("a file in the statement is malformed"));
+                return exchange::toError(Refusal::Damaged, QStringLiteral("a file in the statement is malformed"));
             }
             total += *bytes;
         }
         if (total != *declared) {
-            return refused(Refusal::Damaged, QStringLiteral("the statement's total does not add up"));
+            return exchange::toError(Refusal::Damaged, QStringLiteral("the statement's total does not add up"));
         }
 
         store::Database& db = session.database();
@@ -325,11 +324,13 @@ Result<RecordedWipe> WipeService::recordStatement(Session& session, const QStrin
         const auto bundle = hub.bundleAt(site, *sequence);
         const auto ours = hub.chainHashAt(site, *lastEvent);
         if (!bundle || bundle->status != QLatin1String("imported") || !ours) {
-            return refused(Refusal::Damaged,
-                           QStringLiteral("the hub did not apply the bundle the statement says was acknowledged"));
+            return exchange::toError(
+                Refusal::Damaged,
+                QStringLiteral("the hub did not apply the bundle the statement says was acknowledged"));
         }
         if (!std::equal(ours->begin(), ours->end(), head->begin())) {
-            return refused(Refusal::Rollback, QStringLiteral("the statement's chain is not the one the hub holds"));
+            return exchange::toError(Refusal::Rollback,
+                                     QStringLiteral("the statement's chain is not the one the hub holds"));
         }
 
         RecordedWipe recorded;

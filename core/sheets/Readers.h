@@ -25,6 +25,9 @@ private:
     qint64 m_pendingEmpty = 0;
 };
 
+// A number cell as text: a whole number without a decimal point, any other with 15 significant digits.
+[[nodiscard]] QString numberText(double value);
+
 [[nodiscard]] Error tooManyRows();
 [[nodiscard]] Error tooManyColumns(qint64 rowNumber);
 [[nodiscard]] Error cellTooLong(qint64 rowNumber, qint64 columnNumber);

@@ -7,9 +7,17 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace dc::core::sheets {
 
 namespace detail {
+
+QString numberText(double value) {
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 15);
+}
 
 Error tooManyRows() {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("the table has more than %1 rows").arg(kMaxTableRows));

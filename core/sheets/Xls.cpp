@@ -21,7 +21,7 @@
 namespace dc::core::sheets::detail {
 namespace {
 
-Error refused(const QString& why) {
+Error refusedXls(const QString& why) {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("the XLS file is refused: %1").arg(why));
 }
 
@@ -57,12 +57,6 @@ public:
 private:
     int m_fd = -1;
 };
-
-QString numberText(double value) {
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
-}
 
 // freexl gives dates as "YYYY-MM-DD" (and date-times with a time after it): the date part as "dd/MM/yyyy".
 QString dateText(const char* text) {
@@ -276,7 +270,7 @@ public:
 
 private:
     State refuse(const QString& why) {
-        m_error = refused(why);
+        m_error = refusedXls(why);
         return State::Refused;
     }
     State cellOut(Error error) {
@@ -333,16 +327,16 @@ Result<Table> readXls(const QByteArray& bytes) {
     while (state == CellStream::State::More && !ended) {
         const qsizetype before = buffer.size();
         if (!reader.read(buffer, deadline, ended))
-            return refused(QStringLiteral("reading it took longer than %1 s").arg(kReaderTimeLimit.count()));
+            return refusedXls(QStringLiteral("reading it took longer than %1 s").arg(kReaderTimeLimit.count()));
         total += buffer.size() - before;
         if (total > kMaxReaderOutput)
-            return refused(QStringLiteral("it holds more text than a list can"));
+            return refusedXls(QStringLiteral("it holds more text than a list can"));
         state = stream.feed(buffer);
     }
     if (state == CellStream::State::Refused)
         return stream.error();
     if (state != CellStream::State::Done || reader.wait() != 0)
-        return refused(QStringLiteral("the XLS reader stopped on it (a damaged file)"));
+        return refusedXls(QStringLiteral("the XLS reader stopped on it (a damaged file)"));
 
     Table table;
     table.format = QStringLiteral("xls");

@@ -24,7 +24,7 @@ constexpr qint64 kMaxInflatedBytes = 160 * 1024 * 1024;
 constexpr qint64 kMaxSheetRow = 1048576;
 constexpr qint64 kMaxSheetColumn = 16384;
 
-Error refused(const QString& why) {
+Error refusedXlsx(const QString& why) {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("the XLSX file is refused: %1").arg(why));
 }
 
@@ -41,40 +41,41 @@ public:
     [[nodiscard]] Result<QByteArray> read(const QString& part) {
         const zip_int64_t index = locate(part);
         if (index < 0)
-            return refused(QStringLiteral("the part %1 is missing").arg(part));
+            return refusedXlsx(QStringLiteral("the part %1 is missing").arg(part));
         zip_stat_t stat;
         zip_stat_init(&stat);
         if (zip_stat_index(m_zip.get(), zip_uint64_t(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0 &&
             stat.size > zip_uint64_t(kMaxPartBytes))
-            return refused(QStringLiteral("the part %1 is larger than %2 MiB").arg(part).arg(kMaxPartBytes >> 20));
+            return refusedXlsx(QStringLiteral("the part %1 is larger than %2 MiB").arg(part).arg(kMaxPartBytes >> 20));
         zip_file_t* file = zip_fopen_index(m_zip.get(), zip_uint64_t(index), 0);
         if (file == nullptr)
-            return refused(QStringLiteral("the part %1 cannot be opened (damaged, encrypted or compressed in an "
-                                          "unknown way)")
-                               .arg(part));
+            return refusedXlsx(QStringLiteral("the part %1 cannot be opened (damaged, encrypted or compressed in an "
+                                              "unknown way)")
+                                   .arg(part));
         QByteArray bytes;
         char buffer[64 * 1024];
         while (true) {
             const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
             if (n < 0) {
                 zip_fclose(file);
-                return refused(QStringLiteral("the part %1 is damaged").arg(part));
+                return refusedXlsx(QStringLiteral("the part %1 is damaged").arg(part));
             }
             if (n == 0)
                 break;
             if (bytes.size() + n > kMaxPartBytes) {
                 zip_fclose(file);
-                return refused(QStringLiteral("the part %1 is larger than %2 MiB").arg(part).arg(kMaxPartBytes >> 20));
+                return refusedXlsx(
+                    QStringLiteral("the part %1 is larger than %2 MiB").arg(part).arg(kMaxPartBytes >> 20));
             }
             m_inflated += n;
             if (m_inflated > kMaxInflatedBytes) {
                 zip_fclose(file);
-                return refused(QStringLiteral("its parts hold more than %1 MiB").arg(kMaxInflatedBytes >> 20));
+                return refusedXlsx(QStringLiteral("its parts hold more than %1 MiB").arg(kMaxInflatedBytes >> 20));
             }
             bytes.append(buffer, qsizetype(n));
         }
         if (zip_fclose(file) != 0)
-            return refused(QStringLiteral("the part %1 is damaged").arg(part));
+            return refusedXlsx(QStringLiteral("the part %1 is damaged").arg(part));
         return bytes;
     }
 
@@ -96,9 +97,9 @@ private:
 Result<void> xmlStep(QXmlStreamReader& xml, const QString& part) {
     xml.readNext();
     if (xml.tokenType() == QXmlStreamReader::DTD || xml.tokenType() == QXmlStreamReader::EntityReference)
-        return refused(QStringLiteral("the part %1 declares a DOCTYPE or entities").arg(part));
+        return refusedXlsx(QStringLiteral("the part %1 declares a DOCTYPE or entities").arg(part));
     if (xml.hasError())
-        return refused(QStringLiteral("the part %1 is not well-formed XML").arg(part));
+        return refusedXlsx(QStringLiteral("the part %1 is not well-formed XML").arg(part));
     return {};
 }
 
@@ -110,7 +111,7 @@ Result<QString> elementText(QXmlStreamReader& xml, const QString& part) {
         if (auto r = xmlStep(xml, part); !r)
             return r.error();
         if (xml.atEnd())
-            return refused(QStringLiteral("the part %1 ends too early").arg(part));
+            return refusedXlsx(QStringLiteral("the part %1 ends too early").arg(part));
         if (xml.isStartElement())
             ++depth;
         else if (xml.isEndElement())
@@ -118,7 +119,7 @@ Result<QString> elementText(QXmlStreamReader& xml, const QString& part) {
         else if (xml.isCharacters())
             text += xml.text();
         if (text.size() > kMaxCellCharacters * 4)
-            return refused(
+            return refusedXlsx(
                 QStringLiteral("the part %1 holds a text longer than %2 characters").arg(part).arg(kMaxCellCharacters));
     }
     return text;
@@ -133,7 +134,7 @@ Result<QString> stringItem(QXmlStreamReader& xml, const QString& part) {
         if (auto r = xmlStep(xml, part); !r)
             return r.error();
         if (xml.atEnd())
-            return refused(QStringLiteral("the part %1 ends too early").arg(part));
+            return refusedXlsx(QStringLiteral("the part %1 ends too early").arg(part));
         if (xml.isEndElement() && xml.name() == end)
             break;
         if (!xml.isStartElement())
@@ -148,9 +149,9 @@ Result<QString> stringItem(QXmlStreamReader& xml, const QString& part) {
                 return t.error();
             text += t.value();
             if (text.size() > kMaxCellCharacters * 4)
-                return refused(QStringLiteral("the part %1 holds a text longer than %2 characters")
-                                   .arg(part)
-                                   .arg(kMaxCellCharacters));
+                return refusedXlsx(QStringLiteral("the part %1 holds a text longer than %2 characters")
+                                       .arg(part)
+                                       .arg(kMaxCellCharacters));
         }
     }
     return text;
@@ -244,7 +245,7 @@ Result<std::vector<bool>> dateStyles(const QByteArray& bytes, const QString& par
             inCellXfs = false;
         }
         if (xfFormats.size() > 100000)
-            return refused(QStringLiteral("the part %1 holds too many styles").arg(part));
+            return refusedXlsx(QStringLiteral("the part %1 holds too many styles").arg(part));
     }
     std::vector<bool> dates;
     dates.reserve(xfFormats.size());
@@ -257,12 +258,6 @@ Result<std::vector<bool>> dateStyles(const QByteArray& bytes, const QString& par
             dates.push_back(false);
     }
     return dates;
-}
-
-QString numberText(double value) {
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
 }
 
 // A date serial as "dd/MM/yyyy": the 1900 system (serial 1 = 01/01/1900, with Lotus's 29/02/1900 as serial 60) or
@@ -323,7 +318,7 @@ Result<Workbook> findWorkbook(Package& package) {
                 workbookPart = resolvePart(QString(), rel.target);
     }
     if (!package.has(workbookPart))
-        return refused(QStringLiteral("it holds no workbook"));
+        return refusedXlsx(QStringLiteral("it holds no workbook"));
     Workbook workbook;
     QHash<QString, Relationship> rels;
     if (package.has(relsOf(workbookPart))) {
@@ -362,17 +357,17 @@ Result<Workbook> findWorkbook(Package& package) {
                 if (attribute.name() == u"id" && !attribute.namespaceUri().isEmpty())
                     firstSheetId = attribute.value().toString();
             if (firstSheetId.isEmpty())
-                return refused(QStringLiteral("its first sheet has no relationship"));
+                return refusedXlsx(QStringLiteral("its first sheet has no relationship"));
         }
     }
     if (firstSheetId.isEmpty())
-        return refused(QStringLiteral("the workbook has no sheet"));
+        return refusedXlsx(QStringLiteral("the workbook has no sheet"));
     const auto rel = rels.constFind(firstSheetId);
     if (rel == rels.constEnd() || !rel->type.endsWith(u"/worksheet"))
-        return refused(QStringLiteral("the workbook's first sheet is not a worksheet or is missing"));
+        return refusedXlsx(QStringLiteral("the workbook's first sheet is not a worksheet or is missing"));
     workbook.sheetPart = resolvePart(base, rel->target);
     if (!package.has(workbook.sheetPart))
-        return refused(QStringLiteral("the workbook's first sheet is missing"));
+        return refusedXlsx(QStringLiteral("the workbook's first sheet is missing"));
     return workbook;
 }
 
@@ -408,11 +403,11 @@ Result<Table> readXlsx(const QByteArray& bytes) {
     zip_error_fini(&error);
     if (zip == nullptr) {
         zip_source_free(source);
-        return refused(QStringLiteral("it is not a readable zip (damaged or truncated)"));
+        return refusedXlsx(QStringLiteral("it is not a readable zip (damaged or truncated)"));
     }
     Package package(zip);
     if (zip_get_num_entries(zip, 0) > kMaxZipEntries)
-        return refused(QStringLiteral("it holds more than %1 parts").arg(kMaxZipEntries));
+        return refusedXlsx(QStringLiteral("it holds more than %1 parts").arg(kMaxZipEntries));
 
     auto workbook = findWorkbook(package);
     if (!workbook)
@@ -470,7 +465,7 @@ Result<Table> readXlsx(const QByteArray& bytes) {
                 bool ok = false;
                 const qint64 number = r.toLongLong(&ok);
                 if (!ok || number < 1 || number > kMaxSheetRow)
-                    return refused(QStringLiteral("a row's number is not a row number"));
+                    return refusedXlsx(QStringLiteral("a row's number is not a row number"));
                 row = number - 1;
             }
             column = -1;
@@ -484,7 +479,7 @@ Result<Table> readXlsx(const QByteArray& bytes) {
         if (const auto ref = attributes.value(QStringLiteral("r")); !ref.isEmpty()) {
             qint64 refRow = 0;
             if (!parseReference(ref, refRow, column))
-                return refused(QStringLiteral("row %1 holds a cell whose reference is not a cell").arg(row + 1));
+                return refusedXlsx(QStringLiteral("row %1 holds a cell whose reference is not a cell").arg(row + 1));
             row = refRow;
         } else {
             row = std::max<qint64>(row, 0);
@@ -497,7 +492,7 @@ Result<Table> readXlsx(const QByteArray& bytes) {
             if (auto r = xmlStep(xml, sheetPart); !r)
                 return r.error();
             if (xml.atEnd())
-                return refused(QStringLiteral("the part %1 ends too early").arg(sheetPart));
+                return refusedXlsx(QStringLiteral("the part %1 ends too early").arg(sheetPart));
             if (xml.isEndElement() && xml.name() == u"c")
                 break;
             if (!xml.isStartElement())
@@ -522,9 +517,9 @@ Result<Table> readXlsx(const QByteArray& bytes) {
             bool ok = false;
             const qint64 index = value.trimmed().toLongLong(&ok);
             if (!ok || index < 0 || index >= qint64(strings.size()))
-                return refused(QStringLiteral("row %1, column %2 refers to a shared string that does not exist")
-                                   .arg(row + 1)
-                                   .arg(column + 1));
+                return refusedXlsx(QStringLiteral("row %1, column %2 refers to a shared string that does not exist")
+                                       .arg(row + 1)
+                                       .arg(column + 1));
             text = strings[size_t(index)];
         } else if (type == u"inlineStr" || hasInline) {
             text = inlineText;
@@ -539,7 +534,7 @@ Result<Table> readXlsx(const QByteArray& bytes) {
             bool ok = false;
             const double number = value.trimmed().toDouble(&ok);
             if (!ok)
-                return refused(
+                return refusedXlsx(
                     QStringLiteral("row %1, column %2 is a number cell without a number").arg(row + 1).arg(column + 1));
             const bool isDate = style >= 0 && size_t(style) < dates.size() && dates[size_t(style)];
             text = isDate ? dateText(number, workbook->date1904) : numberText(number);

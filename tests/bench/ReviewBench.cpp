@@ -20,7 +20,7 @@ namespace {
 
 using namespace dc::core;
 
-const int kChecks =
+const int kReviewChecks =
     qEnvironmentVariableIsSet("DOICHIEU_BENCH_FILL") ? qEnvironmentVariableIntValue("DOICHIEU_BENCH_FILL") : 30000;
 constexpr int kDays = 30;
 const QDate kFirstDay(2022, 11, 1);
@@ -58,7 +58,7 @@ struct Commune {
             p->database().exec("PRAGMA synchronous = OFF");
         }
         supervisor->database().exec("PRAGMA synchronous = OFF");
-        const int perDay = kChecks / kDays;
+        const int perDay = kReviewChecks / kDays;
         int number[4] = {1, 1, 1, 1};
         for (int d = 0; d < kDays; ++d) {
             const QDate day = kFirstDay.addDays(d);

@@ -146,4 +146,16 @@ protected:
     }
 };
 
+// Another program's standard output (pdftotext, unzip...), or empty with a failure when it does not run or exits
+// non-zero.
+inline QByteArray tool(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        ADD_FAILURE() << program.toStdString() << " failed: " << process.readAllStandardError().toStdString();
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
 } // namespace dc::test

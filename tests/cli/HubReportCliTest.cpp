@@ -18,16 +18,7 @@ namespace {
 using dc::test::admin;
 using dc::test::CliRun;
 using dc::test::kAdminPassword;
-
-QByteArray tool(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        ADD_FAILURE() << program.toStdString() << " failed: " << process.readAllStandardError().toStdString();
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
+using dc::test::tool;
 
 class HubReportCliTest : public dc::test::CliSite {
 protected:

@@ -24,20 +24,11 @@
 using dc::test::admin;
 using dc::test::CliRun;
 using dc::test::kAdminPassword;
+using dc::test::tool;
 
 namespace {
 
 // Runs a tool and returns its standard output (empty when it failed).
-QByteArray tool(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        ADD_FAILURE() << program.toStdString() << " failed: " << process.readAllStandardError().toStdString();
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
-
 class ReportCliTest : public dc::test::CliSite {
 protected:
     // Checks are logged now: the period runs from yesterday to tomorrow in Vietnam.

@@ -41,9 +41,9 @@ using dc::test::TestSite;
 
 namespace {
 
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+using dc::test::kRules;
 
-CheckInput entry(qint64 book, int number, Outcome outcome = Outcome::Match) {
+CheckInput bundleEntry(qint64 book, int number, Outcome outcome = Outcome::Match) {
     CheckInput input;
     input.bookId = book;
     input.entryNumber = number;
@@ -83,7 +83,7 @@ struct Commune {
     }
     LogReceipt log(Outcome outcome = Outcome::Match) {
         now = now.addSecs(60);
-        auto logged = LogService::logCheck(*pair, entry(book, next++, outcome), kRules);
+        auto logged = LogService::logCheck(*pair, bundleEntry(book, next++, outcome), kRules);
         EXPECT_TRUE(logged.ok()) << (logged.ok() ? "" : logged.error().detail.toStdString());
         return logged.ok() ? logged.value() : LogReceipt{};
     }
@@ -318,7 +318,7 @@ TEST_F(BundleExchangeTest, ExportImportAndReceiptRoundTrip) {
     c->log(Outcome::Escalated);
     const LogReceipt voided = c->log();
     ASSERT_TRUE(LogService::voidCheck(*c->pair, voided.check.id, QStringLiteral("nhập nhầm")).ok());
-    CheckInput amended = entry(c->book, corrected.check.entryNumber);
+    CheckInput amended = bundleEntry(c->book, corrected.check.entryNumber);
     ASSERT_TRUE(LogService::amendCheck(*c->pair, corrected.check.id, amended, QStringLiteral("đọc lại"), kRules).ok());
 
     const auto written = c->exportTo(out);

@@ -23,7 +23,7 @@ using dc::test::TestSite;
 namespace {
 
 constexpr const char* kHoaPassword = "may-bay-qua-doi-cat-23";
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+using dc::test::kRules;
 
 EntryDraftInput halfTyped() {
     EntryDraftInput draft;

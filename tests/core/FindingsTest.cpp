@@ -39,7 +39,7 @@ using dc::test::TestSite;
 
 namespace {
 
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+using dc::test::kRules;
 constexpr const char* kDistrictPassword = "huyen-dau-tieng-ket-qua-16";
 
 // The names and values of the fixture: none may appear in a de-identified list.

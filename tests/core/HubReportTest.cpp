@@ -39,10 +39,10 @@ using dc::test::TestSite;
 
 namespace {
 
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+using dc::test::kRules;
 constexpr const char* kDistrictPassword = "huyen-dau-tieng-bao-cao-22";
 
-CheckInput entry(qint64 book, int number, Outcome outcome = Outcome::Match) {
+CheckInput reportEntry(qint64 book, int number, Outcome outcome = Outcome::Match) {
     CheckInput input;
     input.bookId = book;
     input.entryNumber = number;
@@ -74,7 +74,8 @@ struct Commune {
 
     LogReceipt log(Outcome outcome = Outcome::Match, Session* who = nullptr, qint64 inBook = 0) {
         now = now.addSecs(60);
-        auto logged = LogService::logCheck(who ? *who : *pair, entry(inBook ? inBook : book, next++, outcome), kRules);
+        auto logged =
+            LogService::logCheck(who ? *who : *pair, reportEntry(inBook ? inBook : book, next++, outcome), kRules);
         EXPECT_TRUE(logged.ok()) << (logged.ok() ? "" : logged.error().detail.toStdString());
         return logged.ok() ? logged.value() : LogReceipt{};
     }
@@ -145,16 +146,17 @@ void workDay(Commune& c, int day) {
             .ok());
     c.now = c.now.addSecs(60);
     ASSERT_TRUE(LogService::amendCheck(*c.pair, returned.check.id,
-                                       entry(c.book, returned.check.entryNumber, Outcome::Match),
+                                       reportEntry(c.book, returned.check.entryNumber, Outcome::Match),
                                        QStringLiteral("kiểm tra lại"), kRules)
                     .ok());
     // The swapped pair re-checks an entry lan + minh logged: the credit stays with the first pair, the re-check is
     // theirs; its corrections move to the day of the amendment.
     c.now = c.now.addSecs(60);
-    ASSERT_TRUE(LogService::amendCheck(*c.swapped, logged[0].check.id,
-                                       entry(logged[0].check.bookId, logged[0].check.entryNumber, Outcome::Corrected),
-                                       QStringLiteral("đọc lại"), kRules)
-                    .ok());
+    ASSERT_TRUE(
+        LogService::amendCheck(*c.swapped, logged[0].check.id,
+                               reportEntry(logged[0].check.bookId, logged[0].check.entryNumber, Outcome::Corrected),
+                               QStringLiteral("đọc lại"), kRules)
+            .ok());
     c.now = c.now.addSecs(60);
     ASSERT_TRUE(LogService::voidCheck(*c.pair, logged[2].check.id, QStringLiteral("trùng số")).ok());
     auto samples = SpotCheckService::drawDay(*c.supervisor, c.now.date());

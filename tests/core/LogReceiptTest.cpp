@@ -22,9 +22,9 @@ using dc::test::TestSite;
 
 namespace {
 
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+using dc::test::kRules;
 
-CheckInput entry(qint64 book, int number, Outcome outcome = Outcome::Match) {
+CheckInput receiptEntry(qint64 book, int number, Outcome outcome = Outcome::Match) {
     CheckInput input;
     input.bookId = book;
     input.entryNumber = number;
@@ -71,15 +71,16 @@ protected:
 
 TEST_F(LogReceiptTest, TheWorkBarAndTheProgressReportCountTheSameEntries) {
     auto pair = pairAt();
-    ASSERT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
-    auto two = LogService::logCheck(*pair, entry(book, 2), kRules);
-    auto three = LogService::logCheck(*pair, entry(book, 3), kRules);
+    ASSERT_TRUE(LogService::logCheck(*pair, receiptEntry(book, 1), kRules).ok());
+    auto two = LogService::logCheck(*pair, receiptEntry(book, 2), kRules);
+    auto three = LogService::logCheck(*pair, receiptEntry(book, 3), kRules);
     ASSERT_TRUE(two.ok() && three.ok());
     // Entry 2 is voided: it no longer counts, on the work bar or in the report.
     ASSERT_TRUE(LogService::voidCheck(*pair, two->check.id, QStringLiteral("sai số")).ok());
     // Entry 3 is amended: it still counts once, now as corrected.
     ASSERT_TRUE(
-        LogService::amendCheck(*pair, three->check.id, entry(book, 3, Outcome::Corrected), QStringLiteral("sửa")).ok());
+        LogService::amendCheck(*pair, three->check.id, receiptEntry(book, 3, Outcome::Corrected), QStringLiteral("sửa"))
+            .ok());
     auto today = WorkSessionService::today(*pair);
     ASSERT_TRUE(today.ok());
     EXPECT_EQ(today->logged, 2);
@@ -90,15 +91,15 @@ TEST_F(LogReceiptTest, TheWorkBarAndTheProgressReportCountTheSameEntries) {
 TEST_F(LogReceiptTest, AnEntryCountsOnTheSiteDayItWasFirstLogged) {
     now = QDateTime(QDate(2022, 12, 1), QTime(17, 30), Qt::UTC); // 00:30 on 02/12 in Bình Dương
     auto pair = pairAt();
-    auto first = LogService::logCheck(*pair, entry(book, 1), kRules);
+    auto first = LogService::logCheck(*pair, receiptEntry(book, 1), kRules);
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(first->today.logged, 1);
     EXPECT_EQ(reportedOn(QDate(2022, 12, 1)), 0);
     EXPECT_EQ(reportedOn(QDate(2022, 12, 2)), 1);
     // Amended the next day, it still counts on the day it was first logged, not twice.
     now = now.addDays(1);
-    auto amended =
-        LogService::amendCheck(*pair, first->check.id, entry(book, 1, Outcome::Corrected), QStringLiteral("sửa"));
+    auto amended = LogService::amendCheck(*pair, first->check.id, receiptEntry(book, 1, Outcome::Corrected),
+                                          QStringLiteral("sửa"));
     ASSERT_TRUE(amended.ok());
     EXPECT_EQ(amended->today.logged, 0);
     EXPECT_EQ(reportedOn(QDate(2022, 12, 2)), 1);
@@ -106,14 +107,14 @@ TEST_F(LogReceiptTest, AnEntryCountsOnTheSiteDayItWasFirstLogged) {
     // Voided, then logged again: it counts on the day of the new log.
     ASSERT_TRUE(LogService::voidCheck(*pair, amended->check.id, QStringLiteral("nhầm")).ok());
     EXPECT_EQ(reportedOn(QDate(2022, 12, 2)), 0);
-    ASSERT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
+    ASSERT_TRUE(LogService::logCheck(*pair, receiptEntry(book, 1), kRules).ok());
     EXPECT_EQ(reportedOn(QDate(2022, 12, 3)), 1);
 }
 
 TEST_F(LogReceiptTest, TheReceiptIsWhatTheServicesSayAfterTheSave) {
     auto pair = pairAt();
-    ASSERT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
-    auto skipped = LogService::logCheck(*pair, entry(book, 4, Outcome::Corrected), kRules);
+    ASSERT_TRUE(LogService::logCheck(*pair, receiptEntry(book, 1), kRules).ok());
+    auto skipped = LogService::logCheck(*pair, receiptEntry(book, 4, Outcome::Corrected), kRules);
     ASSERT_TRUE(skipped.ok());
     const auto expectSame = [&](const LogReceipt& receipt) {
         auto progress = LogService::progress(*pair, book);
@@ -135,7 +136,8 @@ TEST_F(LogReceiptTest, TheReceiptIsWhatTheServicesSayAfterTheSave) {
     EXPECT_EQ(skipped->check.checkerName, QLatin1String("minh"));
     EXPECT_FALSE(skipped->superseded);
 
-    auto amended = LogService::amendCheck(*pair, skipped->check.id, entry(book, 2), QStringLiteral("đọc nhầm số"));
+    auto amended =
+        LogService::amendCheck(*pair, skipped->check.id, receiptEntry(book, 2), QStringLiteral("đọc nhầm số"));
     ASSERT_TRUE(amended.ok());
     expectSame(amended.value());
     ASSERT_TRUE(amended->superseded);
@@ -154,10 +156,10 @@ TEST_F(LogReceiptTest, TheReceiptIsWhatTheServicesSayAfterTheSave) {
 
 TEST_F(LogReceiptTest, ASaveReadsNothingBackAfterItsCommit) {
     auto pair = pairAt();
-    ASSERT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok()); // caches warm, as at work
+    ASSERT_TRUE(LogService::logCheck(*pair, receiptEntry(book, 1), kRules).ok()); // caches warm, as at work
     std::vector<std::string> statements;
     pair->database().traceStatements([&](std::string_view sql) { statements.emplace_back(sql); });
-    auto logged = LogService::logCheck(*pair, entry(book, 2, Outcome::Corrected), kRules);
+    auto logged = LogService::logCheck(*pair, receiptEntry(book, 2, Outcome::Corrected), kRules);
     pair->database().traceStatements({});
     ASSERT_TRUE(logged.ok());
     const auto commit = std::find(statements.begin(), statements.end(), "COMMIT");
@@ -174,7 +176,7 @@ TEST_F(LogReceiptTest, ASaveReadsNothingBackAfterItsCommit) {
 TEST_F(LogReceiptTest, AReaderWhoIsNotOneOfThePairIsRefusedAndNothingIsLogged) {
     site.addUser(QStringLiteral("hoa"), "gio-bac-thoi-lua-23");
     auto pair = pairAt();
-    CheckInput foreign = entry(book, 1);
+    CheckInput foreign = receiptEntry(book, 1);
     foreign.reader = QStringLiteral("hoa");
     auto refused = LogService::logCheck(*pair, foreign, kRules);
     ASSERT_FALSE(refused.ok());
@@ -184,12 +186,12 @@ TEST_F(LogReceiptTest, AReaderWhoIsNotOneOfThePairIsRefusedAndNothingIsLogged) {
     EXPECT_EQ(LogService::progress(*pair, book)->logged, 0);
     EXPECT_EQ(WorkSessionService::state(*pair)->swaps, 0);
     // The partner named as reader is a role swap, as F9 is at the keyboard; the current reader changes nothing.
-    CheckInput partnerReads = entry(book, 1);
+    CheckInput partnerReads = receiptEntry(book, 1);
     partnerReads.reader = QStringLiteral("MINH");
     auto logged = LogService::logCheck(*pair, partnerReads, kRules);
     ASSERT_TRUE(logged.ok());
     EXPECT_EQ(logged->check.readerId, pair->partner()->id);
-    CheckInput same = entry(book, 2);
+    CheckInput same = receiptEntry(book, 2);
     same.reader = QStringLiteral("minh");
     ASSERT_TRUE(LogService::logCheck(*pair, same, kRules).ok());
     EXPECT_EQ(WorkSessionService::state(*pair)->swaps, 1);

@@ -18,9 +18,9 @@ using dc::test::TestSite;
 
 namespace {
 
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 5)};
+const domain::ValidationContext kLogRules{QDate(2017, 6, 1), QDate(2022, 12, 5)};
 
-CheckInput entry(qint64 book, int number, Outcome outcome = Outcome::Match) {
+CheckInput plainEntry(qint64 book, int number, Outcome outcome = Outcome::Match) {
     CheckInput input;
     input.bookId = book;
     input.entryNumber = number;
@@ -39,7 +39,7 @@ protected:
 };
 
 TEST_F(LogServiceTest, AMatchIsLoggedForThePairWithTheirRoles) {
-    auto logged = LogService::logCheck(*pair, entry(book, 1), kRules);
+    auto logged = LogService::logCheck(*pair, plainEntry(book, 1), kLogRules);
     ASSERT_TRUE(logged.ok()) << errorCodeName(logged.error().code);
     EXPECT_EQ(logged->check.readerId, pair->user().id);
     EXPECT_EQ(logged->check.checkerId, pair->partner()->id);
@@ -47,19 +47,19 @@ TEST_F(LogServiceTest, AMatchIsLoggedForThePairWithTheirRoles) {
     EXPECT_EQ(logged->check.registrationDate, QLatin1String("14/04/1998"));
     // after a role swap the same pair logs with the roles reversed
     ASSERT_TRUE(WorkSessionService::swapRoles(*pair).ok());
-    auto next = LogService::logCheck(*pair, entry(book, 2), kRules);
+    auto next = LogService::logCheck(*pair, plainEntry(book, 2), kLogRules);
     ASSERT_TRUE(next.ok());
     EXPECT_EQ(next->check.readerId, pair->partner()->id);
     EXPECT_EQ(next->check.checkerId, pair->user().id);
 }
 
 TEST_F(LogServiceTest, CorrectionsAreClassedAndWritingDifferencesKeptApart) {
-    CheckInput input = entry(book, 1, Outcome::Corrected);
+    CheckInput input = plainEntry(book, 1, Outcome::Corrected);
     input.corrections = {
         {QStringLiteral("subject.full_name"), QStringLiteral("Nguyen Thi Hong"), QStringLiteral("Nguyễn Thị Hồng")},
         {QStringLiteral("subject.birth_date"), QStringLiteral("01/01/1998"), QStringLiteral("1998")},
         {QStringLiteral("mother.full_name"), QStringLiteral("Trần Thị Hoà"), QStringLiteral("Trần Thị Hòa")}};
-    auto logged = LogService::logCheck(*pair, input, kRules);
+    auto logged = LogService::logCheck(*pair, input, kLogRules);
     ASSERT_TRUE(logged.ok());
     EXPECT_EQ(logged->check.outcome, Outcome::Corrected);
     ASSERT_EQ(logged->check.corrections.size(), 3u);
@@ -72,10 +72,10 @@ TEST_F(LogServiceTest, CorrectionsAreClassedAndWritingDifferencesKeptApart) {
 }
 
 TEST_F(LogServiceTest, OnlyWritingDifferencesMeanNothingToCorrect) {
-    CheckInput input = entry(book, 1, Outcome::Corrected);
+    CheckInput input = plainEntry(book, 1, Outcome::Corrected);
     input.corrections = {
         {QStringLiteral("subject.full_name"), QStringLiteral("NGUYỄN THỊ HỒNG"), QStringLiteral("Nguyễn Thị Hồng")}};
-    auto logged = LogService::logCheck(*pair, input, kRules);
+    auto logged = LogService::logCheck(*pair, input, kLogRules);
     ASSERT_TRUE(logged.ok());
     EXPECT_EQ(logged->check.outcome, Outcome::Match);
     ASSERT_EQ(logged->check.corrections.size(), 1u);
@@ -83,10 +83,10 @@ TEST_F(LogServiceTest, OnlyWritingDifferencesMeanNothingToCorrect) {
 }
 
 TEST_F(LogServiceTest, DomainErrorsRefuseWarningsAreKept) {
-    CheckInput bad = entry(book, 1);
+    CheckInput bad = plainEntry(book, 1);
     bad.registrationDate = QStringLiteral("31/04/1998");
     bad.subjectName = QStringLiteral("Nguyễn Văn 2");
-    auto refused = LogService::logCheck(*pair, bad, kRules);
+    auto refused = LogService::logCheck(*pair, bad, kLogRules);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::InvalidEntry);
     QStringList codes;
@@ -96,9 +96,9 @@ TEST_F(LogServiceTest, DomainErrorsRefuseWarningsAreKept) {
     EXPECT_TRUE(codes.contains(QStringLiteral("registration.date:date.impossible_day")));
     EXPECT_TRUE(codes.contains(QStringLiteral("subject.full_name:name.digits")));
 
-    CheckInput late = entry(book, 1);
+    CheckInput late = plainEntry(book, 1);
     late.registrationDate = QStringLiteral("02/06/2017");
-    auto logged = LogService::logCheck(*pair, late, kRules);
+    auto logged = LogService::logCheck(*pair, late, kLogRules);
     ASSERT_TRUE(logged.ok());
     // After the campaign's cutoff, and outside the book's year (1998): both warnings kept with the entry.
     EXPECT_EQ(logged->check.warnings, (QStringList{QStringLiteral("entry.outside_campaign_scope"),
@@ -106,42 +106,42 @@ TEST_F(LogServiceTest, DomainErrorsRefuseWarningsAreKept) {
 }
 
 TEST_F(LogServiceTest, OutcomeRulesAreEnforced) {
-    CheckInput corrected = entry(book, 1, Outcome::Corrected);
-    EXPECT_EQ(LogService::logCheck(*pair, corrected, kRules).error().findings.at(0).code,
+    CheckInput corrected = plainEntry(book, 1, Outcome::Corrected);
+    EXPECT_EQ(LogService::logCheck(*pair, corrected, kLogRules).error().findings.at(0).code,
               QLatin1String("check.correction_required"));
-    CheckInput match = entry(book, 1);
+    CheckInput match = plainEntry(book, 1);
     match.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
-    EXPECT_EQ(LogService::logCheck(*pair, match, kRules).error().findings.at(0).code,
+    EXPECT_EQ(LogService::logCheck(*pair, match, kLogRules).error().findings.at(0).code,
               QLatin1String("check.corrections_not_allowed"));
-    CheckInput unknownField = entry(book, 1, Outcome::Corrected);
+    CheckInput unknownField = plainEntry(book, 1, Outcome::Corrected);
     unknownField.corrections = {{QStringLiteral("husband.full_name"), QStringLiteral("A"), QStringLiteral("B")}};
-    EXPECT_EQ(LogService::logCheck(*pair, unknownField, kRules).error().findings.at(0).code,
+    EXPECT_EQ(LogService::logCheck(*pair, unknownField, kLogRules).error().findings.at(0).code,
               QLatin1String("check.unknown_field"));
-    CheckInput badAfter = entry(book, 1, Outcome::Corrected);
+    CheckInput badAfter = plainEntry(book, 1, Outcome::Corrected);
     badAfter.corrections = {
         {QStringLiteral("subject.birth_date"), QStringLiteral("01/02/1998"), QStringLiteral("30/02/1998")}};
-    EXPECT_EQ(LogService::logCheck(*pair, badAfter, kRules).error().findings.at(0).code,
+    EXPECT_EQ(LogService::logCheck(*pair, badAfter, kLogRules).error().findings.at(0).code,
               QLatin1String("date.impossible_day"));
     // escalated: the register cannot be read; a transcript instead of a guess
-    CheckInput escalated = entry(book, 1, Outcome::Escalated);
+    CheckInput escalated = plainEntry(book, 1, Outcome::Escalated);
     escalated.subjectName.clear();
     escalated.registrationDate.clear();
-    EXPECT_EQ(LogService::logCheck(*pair, escalated, kRules).error().findings.at(0).code,
+    EXPECT_EQ(LogService::logCheck(*pair, escalated, kLogRules).error().findings.at(0).code,
               QLatin1String("check.transcript_required"));
     escalated.transcript = QStringLiteral("Ng_yễn Th* H_ng, sinh ngày 3_/04/19*");
-    auto logged = LogService::logCheck(*pair, escalated, kRules);
+    auto logged = LogService::logCheck(*pair, escalated, kLogRules);
     ASSERT_TRUE(logged.ok());
     EXPECT_EQ(logged->check.transcript, escalated.transcript);
     // out of the book's range
-    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 501), kRules).error().findings.at(0).code,
+    EXPECT_EQ(LogService::logCheck(*pair, plainEntry(book, 501), kLogRules).error().findings.at(0).code,
               QLatin1String("check.entry_number_out_of_range"));
 }
 
 TEST_F(LogServiceTest, DuplicateEntryIsRefusedAndGapsAreListed) {
     for (int n : {1, 2, 5, 9}) {
-        ASSERT_TRUE(LogService::logCheck(*pair, entry(book, n), kRules).ok());
+        ASSERT_TRUE(LogService::logCheck(*pair, plainEntry(book, n), kLogRules).ok());
     }
-    auto again = LogService::logCheck(*pair, entry(book, 2), kRules);
+    auto again = LogService::logCheck(*pair, plainEntry(book, 2), kLogRules);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::EntryAlreadyLogged);
     auto progress = LogService::progress(*pair, book);
@@ -154,9 +154,9 @@ TEST_F(LogServiceTest, DuplicateEntryIsRefusedAndGapsAreListed) {
 }
 
 TEST_F(LogServiceTest, AmendAndVoidSupersedeWithoutChangingHistory) {
-    auto first = LogService::logCheck(*pair, entry(book, 7), kRules);
+    auto first = LogService::logCheck(*pair, plainEntry(book, 7), kLogRules);
     ASSERT_TRUE(first.ok());
-    CheckInput fix = entry(book, 7, Outcome::Corrected);
+    CheckInput fix = plainEntry(book, 7, Outcome::Corrected);
     fix.corrections = {{QStringLiteral("subject.sex"), QStringLiteral("nam"), QStringLiteral("nữ")}};
     EXPECT_EQ(LogService::amendCheck(*pair, first->check.id, fix, QStringLiteral("  ")).error().code,
               ErrorCode::InvalidEntry);
@@ -180,7 +180,7 @@ TEST_F(LogServiceTest, AmendAndVoidSupersedeWithoutChangingHistory) {
     EXPECT_TRUE(LogService::listChecks(*pair, {book, std::nullopt, 0})->empty());
     EXPECT_EQ(LogService::progress(*pair, book)->logged, 0);
     // the voided entry can be logged again
-    EXPECT_TRUE(LogService::logCheck(*pair, entry(book, 7), kRules).ok());
+    EXPECT_TRUE(LogService::logCheck(*pair, plainEntry(book, 7), kLogRules).ok());
     // and nothing of it was updated in place: the database refuses it
     EXPECT_THROW(pair->database().exec("UPDATE checks SET subject_name = 'x'"), dc::core::store::StoreError);
     EXPECT_THROW(pair->database().exec("DELETE FROM checks"), dc::core::store::StoreError);
@@ -188,7 +188,7 @@ TEST_F(LogServiceTest, AmendAndVoidSupersedeWithoutChangingHistory) {
 
 TEST_F(LogServiceTest, LastEntriesOfTheSessionNewestFirst) {
     for (int n = 1; n <= 12; ++n) {
-        ASSERT_TRUE(LogService::logCheck(*pair, entry(book, n), kRules).ok());
+        ASSERT_TRUE(LogService::logCheck(*pair, plainEntry(book, n), kLogRules).ok());
     }
     auto last = LogService::listChecks(*pair, {0, pair->workSessionId(), 5});
     ASSERT_TRUE(last.ok());
@@ -201,15 +201,16 @@ TEST_F(LogServiceTest, LastEntriesOfTheSessionNewestFirst) {
 
 TEST_F(LogServiceTest, ASupervisorOrASingleVolunteerCannotLog) {
     auto admin = site.signInSupervisor();
-    EXPECT_EQ(LogService::logCheck(*admin, entry(book, 1), kRules).error().code, ErrorCode::NotAPair);
+    EXPECT_EQ(LogService::logCheck(*admin, plainEntry(book, 1), kLogRules).error().code, ErrorCode::NotAPair);
     auto alone = site.signIn(QStringLiteral("lan"), TestSite::kLanPassword);
-    EXPECT_EQ(LogService::logCheck(*alone, entry(book, 1), kRules).error().code, ErrorCode::NotAPair);
+    EXPECT_EQ(LogService::logCheck(*alone, plainEntry(book, 1), kLogRules).error().code, ErrorCode::NotAPair);
     EXPECT_EQ(WorkSessionService::start(*alone, alone->user().id).error().code, ErrorCode::NotAPair);
     // Amending or voiding: refused as not a pair before anything is looked up, so whether a check exists or is current
     // is told to no one else (a missing id and a real one get the same answer).
     for (const qint64 id : {qint64(1), qint64(999999)}) {
-        EXPECT_EQ(LogService::amendCheck(*admin, id, entry(book, 1), QStringLiteral("sửa"), kRules).error().code,
-                  ErrorCode::NotAPair);
+        EXPECT_EQ(
+            LogService::amendCheck(*admin, id, plainEntry(book, 1), QStringLiteral("sửa"), kLogRules).error().code,
+            ErrorCode::NotAPair);
         EXPECT_EQ(LogService::voidCheck(*alone, id, QStringLiteral("nhầm")).error().code, ErrorCode::NotAPair);
     }
 }
@@ -230,28 +231,28 @@ TEST_F(LogServiceTest, APairIsTwoDifferentVolunteers) {
 TEST_F(LogServiceTest, NoWorkSessionOrAPausedOneRefuses) {
     auto lan = site.signIn(QStringLiteral("lan"), TestSite::kLanPassword);
     ASSERT_TRUE(SignIn().addPartner(*lan, QStringLiteral("minh"), secret(TestSite::kMinhPassword)).ok());
-    EXPECT_EQ(LogService::logCheck(*lan, entry(book, 1), kRules).error().code, ErrorCode::SessionNotStarted);
+    EXPECT_EQ(LogService::logCheck(*lan, plainEntry(book, 1), kLogRules).error().code, ErrorCode::SessionNotStarted);
     ASSERT_TRUE(WorkSessionService::pause(*pair).ok());
-    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 1), kRules).error().code, ErrorCode::SessionPaused);
+    EXPECT_EQ(LogService::logCheck(*pair, plainEntry(book, 1), kLogRules).error().code, ErrorCode::SessionPaused);
     ASSERT_TRUE(WorkSessionService::resume(*pair).ok());
-    EXPECT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
+    EXPECT_TRUE(LogService::logCheck(*pair, plainEntry(book, 1), kLogRules).ok());
     ASSERT_TRUE(WorkSessionService::end(*pair).ok());
-    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 2), kRules).error().code, ErrorCode::SessionNotStarted);
+    EXPECT_EQ(LogService::logCheck(*pair, plainEntry(book, 2), kLogRules).error().code, ErrorCode::SessionNotStarted);
 }
 
 TEST_F(LogServiceTest, AClosedBookTakesNoEntriesAndOnlySupervisorsCloseBooks) {
     EXPECT_EQ(BookService::closeBook(*pair, book).error().code, ErrorCode::NotPermitted);
     auto admin = site.signInSupervisor();
     ASSERT_TRUE(BookService::closeBook(*admin, book).ok());
-    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 1), kRules).error().code, ErrorCode::BookClosed);
+    EXPECT_EQ(LogService::logCheck(*pair, plainEntry(book, 1), kLogRules).error().code, ErrorCode::BookClosed);
     ASSERT_TRUE(BookService::reopenBook(*admin, book).ok());
-    EXPECT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
+    EXPECT_TRUE(LogService::logCheck(*pair, plainEntry(book, 1), kLogRules).ok());
 }
 
 TEST_F(LogServiceTest, ARemovedVolunteerCanNoLongerLog) {
     auto admin = site.signInSupervisor();
     ASSERT_TRUE(UserService::removeUser(*admin, QStringLiteral("minh")).ok());
-    EXPECT_EQ(LogService::logCheck(*pair, entry(book, 1), kRules).error().code, ErrorCode::NotAPair);
+    EXPECT_EQ(LogService::logCheck(*pair, plainEntry(book, 1), kLogRules).error().code, ErrorCode::NotAPair);
 }
 
 TEST_F(LogServiceTest, OnlySupervisorsCloseTheDay) {
@@ -263,7 +264,7 @@ TEST_F(LogServiceTest, OnlySupervisorsCloseTheDay) {
 }
 
 TEST_F(LogServiceTest, AfterAnIdleLockOneOfThePairResumesTheWorkSession) {
-    ASSERT_TRUE(LogService::logCheck(*pair, entry(book, 1), kRules).ok());
+    ASSERT_TRUE(LogService::logCheck(*pair, plainEntry(book, 1), kLogRules).ok());
     ASSERT_TRUE(WorkSessionService::pause(*pair).ok());
     const SignIn::LockedPair locked{pair->user().userName, pair->partner()->userName, *pair->workSessionId()};
     pair.reset(); // the lock closes the database and wipes the key
@@ -283,7 +284,7 @@ TEST_F(LogServiceTest, AfterAnIdleLockOneOfThePairResumesTheWorkSession) {
     EXPECT_EQ(session.user().userName, QLatin1String("minh"));
     EXPECT_EQ(session.partner()->userName, QLatin1String("lan"));
     ASSERT_TRUE(WorkSessionService::resume(session).ok());
-    auto next = LogService::logCheck(session, entry(book, 2), kRules);
+    auto next = LogService::logCheck(session, plainEntry(book, 2), kLogRules);
     ASSERT_TRUE(next.ok());
     EXPECT_EQ(next->check.sessionId, locked.workSessionId);
     // once the work session ended, there is nothing to resume

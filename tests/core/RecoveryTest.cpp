@@ -19,18 +19,19 @@ using dc::test::TestSite;
 
 namespace {
 
-const QString kSupervisor = QString::fromLatin1(TestSite::kSupervisor);
+using dc::test::kSupervisorName;
 
 TEST(RecoveryTest, CodeSetsANewPasswordAndTheOldOneStopsWorking) {
     TestSite site;
     site.addUser(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     auto session =
-        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"));
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisorName, secret("cau-vong-sau-mua-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     session.value().reset();
-    EXPECT_EQ(SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword)).error().code,
-              ErrorCode::WrongPassword);
-    EXPECT_TRUE(SignIn().signIn(site.paths().database, kSupervisor, secret("cau-vong-sau-mua-2022")).ok());
+    EXPECT_EQ(
+        SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword)).error().code,
+        ErrorCode::WrongPassword);
+    EXPECT_TRUE(SignIn().signIn(site.paths().database, kSupervisorName, secret("cau-vong-sau-mua-2022")).ok());
     // other accounts are untouched
     EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-41")).ok());
 }
@@ -39,7 +40,8 @@ TEST(RecoveryTest, CodeTypedWithSpacesWorks) {
     TestSite site;
     std::string typed(site.recoveryCode().chars());
     std::replace(typed.begin(), typed.end(), '-', ' ');
-    auto session = SignIn().recover(site.paths().database, secret(typed), kSupervisor, secret("cau-vong-sau-mua-2022"));
+    auto session =
+        SignIn().recover(site.paths().database, secret(typed), kSupervisorName, secret("cau-vong-sau-mua-2022"));
     EXPECT_TRUE(session.ok());
 }
 
@@ -48,7 +50,7 @@ TEST(RecoveryTest, LostKeyringIsRebuiltFromTheCodeAlone) {
     site.addUser(QStringLiteral("lan"), "hoa-sen-no-sang-41");
     ASSERT_TRUE(QFile::remove(site.paths().keyring));
     auto session =
-        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"));
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisorName, secret("cau-vong-sau-mua-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     // The rebuilt keyring has the recovery slot and this account; the check names the account left without one.
     auto report = dc::core::checkSite(*session.value());
@@ -62,16 +64,17 @@ TEST(RecoveryTest, LostKeyringIsRebuiltFromTheCodeAlone) {
     session.value().reset();
     EXPECT_TRUE(SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-42")).ok());
     // and the same code still works on the rebuilt keyring
-    EXPECT_TRUE(SignIn()
-                    .recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2023"))
-                    .ok());
+    EXPECT_TRUE(
+        SignIn()
+            .recover(site.paths().database, site.recoveryCode(), kSupervisorName, secret("cau-vong-sau-mua-2023"))
+            .ok());
 }
 
 TEST(RecoveryTest, DamagedKeyringIsKeptAsideAndReplaced) {
     TestSite site;
     dc::test::writeAll(site.paths().keyring, QByteArray("{ this is not a keyring"));
     auto session =
-        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"));
+        SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisorName, secret("cau-vong-sau-mua-2022"));
     ASSERT_TRUE(session.ok()) << session.error().detail.toStdString();
     const QStringList aside = QDir(site.dir()).entryList({QStringLiteral("site.db.keyring.damaged-*")});
     ASSERT_EQ(aside.size(), 1);
@@ -83,13 +86,13 @@ TEST(RecoveryTest, WrongCodeIsRefusedAndChangesNothing) {
     TestSite site;
     const QByteArray keyring = dc::test::readAll(site.paths().keyring);
     const auto other = dc::core::keyring::RecoveryCode::generate().grouped();
-    auto session = SignIn().recover(site.paths().database, other, kSupervisor, secret("cau-vong-sau-mua-2022"));
+    auto session = SignIn().recover(site.paths().database, other, kSupervisorName, secret("cau-vong-sau-mua-2022"));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::WrongRecoveryCode);
     EXPECT_EQ(dc::test::readAll(site.paths().keyring), keyring);
 
     QFile::remove(site.paths().keyring); // without a keyring the database itself refuses the code
-    auto blind = SignIn().recover(site.paths().database, other, kSupervisor, secret("cau-vong-sau-mua-2022"));
+    auto blind = SignIn().recover(site.paths().database, other, kSupervisorName, secret("cau-vong-sau-mua-2022"));
     ASSERT_FALSE(blind.ok());
     EXPECT_EQ(blind.error().code, ErrorCode::WrongRecoveryCode);
     EXPECT_FALSE(QFile::exists(site.paths().keyring));
@@ -98,13 +101,13 @@ TEST(RecoveryTest, WrongCodeIsRefusedAndChangesNothing) {
 TEST(RecoveryTest, MalformedCodeAndWeakPasswordAreRefused) {
     TestSite site;
     auto malformed =
-        SignIn().recover(site.paths().database, secret("12345-6789"), kSupervisor, secret("cau-vong-sau-mua-2022"));
+        SignIn().recover(site.paths().database, secret("12345-6789"), kSupervisorName, secret("cau-vong-sau-mua-2022"));
     ASSERT_FALSE(malformed.ok());
     EXPECT_EQ(malformed.error().code, ErrorCode::InvalidRecoveryCode);
-    auto weak = SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("short"));
+    auto weak = SignIn().recover(site.paths().database, site.recoveryCode(), kSupervisorName, secret("short"));
     ASSERT_FALSE(weak.ok());
     EXPECT_EQ(weak.error().code, ErrorCode::PasswordTooShort);
-    EXPECT_TRUE(SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword)).ok());
+    EXPECT_TRUE(SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword)).ok());
 }
 
 TEST(RecoveryTest, UnknownAccountIsRefused) {

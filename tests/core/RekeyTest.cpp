@@ -21,7 +21,7 @@ using dc::test::TestSite;
 
 namespace {
 
-const QString kSupervisor = QString::fromLatin1(TestSite::kSupervisor);
+using dc::test::kSupervisorName;
 
 // Writes a row the test can look for after the re-key.
 void writeWitness(dc::core::Session& session) {
@@ -37,7 +37,7 @@ QString readWitness(dc::core::Session& session) {
 // After anything that happened to a re-key, every account still opens the site, the witness row is there,
 // and the site passes its checks once the sign-in has settled the keyring.
 void expectSiteWhole(const TestSite& site) {
-    auto admin = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto admin = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_TRUE(admin.ok()) << dc::core::errorCodeName(admin.error().code) << " " << admin.error().detail.toStdString();
     EXPECT_EQ(readWitness(*admin.value()), QStringLiteral("Lê Thị Hồng"));
     auto volunteer = SignIn().signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-41"));
@@ -75,7 +75,7 @@ protected:
     // Re-keys in a child process (tests/support/FaultAgent.cpp) that crashes before `crashAt` or runs
     // under a file-size limit.
     int runRekeyAgent(const QString& crashAt, int fileSizeLimit = 0) {
-        QStringList args{QStringLiteral("rekey"), site.paths().database, kSupervisor,
+        QStringList args{QStringLiteral("rekey"), site.paths().database, kSupervisorName,
                          QString::fromLatin1(TestSite::kSupervisorPassword), crashAt};
         if (fileSizeLimit > 0) {
             args << QString::number(fileSizeLimit);
@@ -102,12 +102,12 @@ TEST_F(RekeyTest, NewKeyNewCodeSamePasswords) {
     expectSiteWhole(site);
     // the old recovery code no longer opens anything; the new one does
     EXPECT_EQ(SignIn()
-                  .recover(site.paths().database, site.recoveryCode(), kSupervisor, secret("cau-vong-sau-mua-2022"))
+                  .recover(site.paths().database, site.recoveryCode(), kSupervisorName, secret("cau-vong-sau-mua-2022"))
                   .error()
                   .code,
               ErrorCode::WrongRecoveryCode);
     EXPECT_TRUE(
-        SignIn().recover(site.paths().database, code.value(), kSupervisor, secret("cau-vong-sau-mua-2022")).ok());
+        SignIn().recover(site.paths().database, code.value(), kSupervisorName, secret("cau-vong-sau-mua-2022")).ok());
 }
 
 TEST_F(RekeyTest, VolunteerCannotRekey) {

@@ -18,13 +18,13 @@ using dc::test::TestSite;
 
 namespace {
 
-const QString kSupervisor = QString::fromLatin1(TestSite::kSupervisor);
+using dc::test::kSupervisorName;
 
 TEST(SignInTest, RightPasswordOpensTheSite) {
     TestSite site;
-    auto session = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto session = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_TRUE(session.ok());
-    EXPECT_EQ(session.value()->user().userName, kSupervisor);
+    EXPECT_EQ(session.value()->user().userName, kSupervisorName);
     EXPECT_EQ(session.value()->user().role, dc::core::Role::Supervisor);
     EXPECT_EQ(session.value()->user().displayName, QStringLiteral("Trần Văn Giám"));
     EXPECT_EQ(session.value()->siteName(), QStringLiteral("Phường Phú Cường"));
@@ -41,7 +41,7 @@ TEST(SignInTest, WrongPasswordLeavesDatabaseAndKeyringByteIdentical) {
     TestSite site;
     const QByteArray database = readAll(site.paths().database);
     const QByteArray keyring = readAll(site.paths().keyring);
-    auto session = SignIn().signIn(site.paths().database, kSupervisor, secret("mat-khau-sai-roi"));
+    auto session = SignIn().signIn(site.paths().database, kSupervisorName, secret("mat-khau-sai-roi"));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::WrongPassword);
     EXPECT_EQ(readAll(site.paths().database), database);
@@ -70,8 +70,8 @@ TEST(SignInTest, NfdAndNfcPasswordsAreTheSamePassword) {
 
 TEST(SignInTest, MissingDatabaseKeyringAndDamagedKeyringAreToldApart) {
     TestSite site;
-    auto missingDb =
-        SignIn().signIn(site.dir() + QStringLiteral("/none.db"), kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto missingDb = SignIn().signIn(site.dir() + QStringLiteral("/none.db"), kSupervisorName,
+                                     secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(missingDb.ok());
     EXPECT_EQ(missingDb.error().code, ErrorCode::DatabaseMissing);
 
@@ -79,12 +79,12 @@ TEST(SignInTest, MissingDatabaseKeyringAndDamagedKeyringAreToldApart) {
     QByteArray damaged = keyring;
     damaged.truncate(damaged.size() / 2);
     dc::test::writeAll(site.paths().keyring, damaged);
-    auto damagedRing = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto damagedRing = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(damagedRing.ok());
     EXPECT_EQ(damagedRing.error().code, ErrorCode::KeyringDamaged);
 
     QFile::remove(site.paths().keyring);
-    auto missingRing = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto missingRing = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(missingRing.ok());
     EXPECT_EQ(missingRing.error().code, ErrorCode::KeyringMissing);
 }
@@ -95,7 +95,7 @@ TEST(SignInTest, DamagedSealInTheSlotIsAWrongPasswordNotACrash) {
     ASSERT_TRUE(ring.ok());
     ring->users.at(0).sealedPrivateKey[20] ^= 0x01;
     ASSERT_TRUE(dc::core::keyring::saveKeyring(site.paths().keyring, ring.value()).ok());
-    auto session = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto session = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::WrongPassword);
 }
@@ -105,7 +105,7 @@ TEST(SignInTest, CorruptDatabaseIsReportedAndNotChanged) {
     QByteArray bytes = readAll(site.paths().database);
     bytes[50] = static_cast<char>(bytes[50] ^ 0xff);
     dc::test::writeAll(site.paths().database, bytes);
-    auto session = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto session = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::DatabaseCorrupt);
     EXPECT_EQ(readAll(site.paths().database), bytes);
@@ -114,7 +114,7 @@ TEST(SignInTest, CorruptDatabaseIsReportedAndNotChanged) {
 TEST(SignInTest, TruncatedDatabaseIsCorrupt) {
     TestSite site;
     dc::test::writeAll(site.paths().database, readAll(site.paths().database).left(1000));
-    auto session = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto session = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::DatabaseCorrupt);
 }
@@ -128,7 +128,7 @@ TEST(SignInTest, NewerDatabaseIsRefusedAndUntouched) {
         session->database().close();
     }
     const QByteArray before = readAll(site.paths().database);
-    auto session = SignIn().signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto session = SignIn().signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::DatabaseTooNew);
     EXPECT_EQ(readAll(site.paths().database), before);
@@ -139,7 +139,7 @@ TEST(SignInTest, KeyringOfAnotherSiteIsRefused) {
     TestSite b;
     QFile::remove(a.paths().keyring);
     QFile::copy(b.paths().keyring, a.paths().keyring);
-    auto session = SignIn().signIn(a.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto session = SignIn().signIn(a.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(session.ok());
     EXPECT_EQ(session.error().code, ErrorCode::DatabaseCorrupt); // b's key cannot decrypt a's database
 }
@@ -152,7 +152,7 @@ protected:
     SignIn signIn{[this] { return now; }};
 
     dc::core::Result<std::unique_ptr<dc::core::Session>> attempt(std::string_view password) {
-        return signIn.signIn(site.paths().database, kSupervisor, secret(password));
+        return signIn.signIn(site.paths().database, kSupervisorName, secret(password));
     }
 };
 
@@ -200,7 +200,7 @@ TEST_F(ThrottleTest, CountsSurviveARestartAndAreKeptPerAccount) {
         (void)attempt("sai-mat-khau");
     }
     SignIn restarted{[this] { return now; }};
-    auto r = restarted.signIn(site.paths().database, kSupervisor, secret(TestSite::kSupervisorPassword));
+    auto r = restarted.signIn(site.paths().database, kSupervisorName, secret(TestSite::kSupervisorPassword));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::SignInThrottled);
     auto other = restarted.signIn(site.paths().database, QStringLiteral("lan"), secret("hoa-sen-no-sang-41"));

@@ -29,7 +29,7 @@ using dc::test::TestSite;
 
 namespace {
 
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+using dc::test::kRules;
 const QString kPlace = QStringLiteral("Dầu Tiếng/Thanh An");
 
 // A commune enrolled with a hub, with a pair, a book and a folder of exports.

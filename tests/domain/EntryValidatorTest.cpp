@@ -16,7 +16,7 @@ namespace {
 
 const ValidationContext kContext{QDate(2017, 6, 1), QDate(2022, 12, 5)};
 
-EntryValues birth() {
+EntryValues birthValues() {
     return {{QStringLiteral("registration.commune"), QStringLiteral("Phường Phú Cường")},
             {QStringLiteral("registration.book_number"), QStringLiteral("01")},
             {QStringLiteral("registration.year"), QStringLiteral("1998")},
@@ -50,14 +50,14 @@ const EntrySchema& birthSchema() {
 }
 
 TEST(EntryValidatorTest, AGoodBirthEntryHasNoFindings) {
-    const EntryCheck check = validateEntry(birthSchema(), birth(), kContext);
+    const EntryCheck check = validateEntry(birthSchema(), birthValues(), kContext);
     EXPECT_TRUE(check.findings.empty()) << QStringList(codes(check).values()).join(u' ').toStdString();
     EXPECT_EQ(check.normalized.value(QStringLiteral("subject.sex")), QLatin1String("female"));
     EXPECT_EQ(check.normalized.value(QStringLiteral("mother.birth_date")), QLatin1String("1972"));
 }
 
 TEST(EntryValidatorTest, RequiredFieldsAreNamed) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.remove(QStringLiteral("subject.full_name"));
     values.insert(QStringLiteral("subject.birth_place"), QStringLiteral("   "));
     const EntryCheck check = validateEntry(birthSchema(), values, kContext);
@@ -67,7 +67,7 @@ TEST(EntryValidatorTest, RequiredFieldsAreNamed) {
 }
 
 TEST(EntryValidatorTest, RegistrationDateRules) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("registration.date"), QStringLiteral("02/06/2017"));
     values.insert(QStringLiteral("registration.year"), QStringLiteral("2017"));
     values.insert(QStringLiteral("subject.birth_date"), QStringLiteral("01/06/2017"));
@@ -98,7 +98,7 @@ TEST(EntryValidatorTest, TheCutoffIsTheCampaignFilesAndAnInvalidOneChecksNothing
     // The scope's cutoff is the campaign file's scope.entryCutoff, not a second copy of the date.
     EXPECT_EQ(ValidationContext{}.campaignCutoff, dc::core::campaign::builtInCampaign().entryCutoff);
     EXPECT_EQ(ValidationContext{}.campaignCutoff, QDate(2017, 6, 1));
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("registration.date"), QStringLiteral("02/06/2017"));
     values.insert(QStringLiteral("registration.year"), QStringLiteral("2017"));
     values.insert(QStringLiteral("subject.birth_date"), QStringLiteral("01/06/2017"));
@@ -110,14 +110,14 @@ TEST(EntryValidatorTest, TheCutoffIsTheCampaignFilesAndAnInvalidOneChecksNothing
 }
 
 TEST(EntryValidatorTest, RegisterYearMustMatchTheRegistrationDate) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("registration.year"), QStringLiteral("1997"));
     EXPECT_TRUE(codes(validateEntry(birthSchema(), values, kContext))
                     .contains(QStringLiteral("registration.year:entry.registration_year_mismatch")));
 }
 
 TEST(EntryValidatorTest, BirthNotAfterRegistration) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("subject.birth_date"), QStringLiteral("15/04/1998"));
     EXPECT_TRUE(codes(validateEntry(birthSchema(), values, kContext))
                     .contains(QStringLiteral("subject.birth_date:entry.birth_after_registration")));
@@ -127,7 +127,7 @@ TEST(EntryValidatorTest, BirthNotAfterRegistration) {
 }
 
 TEST(EntryValidatorTest, ParentLessThanTwelveYearsOlderIsAWarning) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("mother.birth_date"), QStringLiteral("05/05/1986")); // 11 at the birth
     EntryCheck check = validateEntry(birthSchema(), values, kContext);
     EXPECT_TRUE(codes(check).contains(QStringLiteral("mother.birth_date:entry.parent_too_young")));
@@ -138,7 +138,7 @@ TEST(EntryValidatorTest, ParentLessThanTwelveYearsOlderIsAWarning) {
 }
 
 TEST(EntryValidatorTest, IdNumberIsCrossCheckedWithThePerson) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("subject.id_number"), QStringLiteral("074097001234")); // male, 1997
     const EntryCheck check = validateEntry(birthSchema(), values, kContext);
     EXPECT_TRUE(codes(check).contains(QStringLiteral("subject.id_number:id.sex_mismatch")));
@@ -208,14 +208,14 @@ INSTANTIATE_TEST_SUITE_P(Laws, MarriageAgeTest,
                              MarriageCase{"1945", "1947", "10/05/1959", false, false}));
 
 TEST(EntryValidatorTest, UnknownFieldsAreWarnedAbout) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("subject.shoe_size"), QStringLiteral("42"));
     EXPECT_TRUE(codes(validateEntry(birthSchema(), values, kContext))
                     .contains(QStringLiteral("subject.shoe_size:field.unknown")));
 }
 
 TEST(EntryValidatorTest, HugeAndBrokenValuesGiveFindings) {
-    EntryValues values = birth();
+    EntryValues values = birthValues();
     values.insert(QStringLiteral("subject.full_name"), QString(1024 * 1024, u'A'));
     values.insert(QStringLiteral("subject.birth_place"), QString::fromUtf8("Ph\xff\xfe"));
     values.insert(QStringLiteral("notes"), QStringLiteral("a") + QChar(0) + QStringLiteral("b"));

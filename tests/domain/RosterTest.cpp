@@ -19,7 +19,7 @@ using dc::core::campaign::Campaign;
 
 namespace {
 
-QString q(const char* utf8) {
+QString utf8(const char* utf8) {
     return QString::fromUtf8(utf8);
 }
 
@@ -103,8 +103,8 @@ TEST(RosterProvince, DaysAreSpreadFairlyWithinEachCommuneAndFollowTheDistrictsNu
             totals[commune.district].second += 1;
         }
     }
-    const double diAn = double(totals[q("Dĩ An")].first) / totals[q("Dĩ An")].second;
-    const double dauTieng = double(totals[q("Dầu Tiếng")].first) / totals[q("Dầu Tiếng")].second;
+    const double diAn = double(totals[utf8("Dĩ An")].first) / totals[utf8("Dĩ An")].second;
+    const double dauTieng = double(totals[utf8("Dầu Tiếng")].first) / totals[utf8("Dầu Tiếng")].second;
     EXPECT_NEAR(diAn, 7 * 124 / 80.0, 0.01);      // about 11
     EXPECT_NEAR(dauTieng, 12 * 124 / 60.0, 0.01); // about 25
     std::map<QString, const Volunteer*> byPerson;
@@ -153,7 +153,7 @@ TEST(RosterReplan, ADropOutChangesOnlyTheirCommuneFromThatDayAndKeepsEveryoneEls
     // Someone in Dầu Tiếng (five to a commune, about 25 days each).
     const Assignment* gone = nullptr;
     for (const Assignment& a : p.allocation.assignments) {
-        if (a.district == q("Dầu Tiếng") && gone == nullptr) {
+        if (a.district == utf8("Dầu Tiếng") && gone == nullptr) {
             gone = &a;
         }
     }
@@ -240,7 +240,7 @@ TEST(RosterReplan, AReplacementTakesTheDroppedDaysAndIsChosenByComputerThenNearn
     const Assignment* gone = nullptr;
     for (const Assignment& a : p.allocation.assignments) {
         for (const Volunteer& v : p.volunteers) {
-            if (gone == nullptr && v.person == a.person && v.computer && a.district == q("Dầu Tiếng")) {
+            if (gone == nullptr && v.person == a.person && v.computer && a.district == utf8("Dầu Tiếng")) {
                 gone = &a;
             }
         }
@@ -267,7 +267,7 @@ TEST(RosterReplan, AReplacementTakesTheDroppedDaysAndIsChosenByComputerThenNearn
         }
     }
     const QString never = candidate("never", true, gone->district, gone->commune, fromOn);
-    const QString far = candidate("far", true, q("Dĩ An"), q("Dĩ An"), {});
+    const QString far = candidate("far", true, utf8("Dĩ An"), utf8("Dĩ An"), {});
     const QString nearNoComputer = candidate("near-no-computer", false, gone->district, gone->commune, {});
     const QString near = candidate("near", true, gone->district, gone->commune, {QDate(2022, 12, 20)});
 
@@ -331,7 +331,7 @@ TEST(RosterReplan, UnknownPersonAndBadDaysAreRefused) {
     const Plan p = plan(60, 5);
     const Campaign& bd = campaign::builtInCampaign();
     const auto days = dc::test::decemberDays();
-    EXPECT_EQ(replanAfterDropOut(bd, p.volunteers, p.allocation, p.roster, days, q("nobody"), QDate(2022, 12, 2))
+    EXPECT_EQ(replanAfterDropOut(bd, p.volunteers, p.allocation, p.roster, days, utf8("nobody"), QDate(2022, 12, 2))
                   .error()
                   .code,
               ErrorCode::InvalidInput);
@@ -444,13 +444,13 @@ TEST(RosterChecks, EachBrokenRuleIsFound) {
         EXPECT_TRUE(has(check(a, p.roster), ViolationKind::NotExactlyOnce));
         Allocation over = p.allocation;
         for (Assignment& assignment : over.assignments) {
-            if (assignment.district == q("Dĩ An")) {
-                assignment.commune = q("An Bình");
+            if (assignment.district == utf8("Dĩ An")) {
+                assignment.commune = utf8("An Bình");
             }
         }
         EXPECT_TRUE(has(check(over, p.roster), ViolationKind::OverCapacity));
         Allocation nowhere = p.allocation;
-        nowhere.assignments[0].commune = q("Nowhere");
+        nowhere.assignments[0].commune = utf8("Nowhere");
         EXPECT_TRUE(has(check(nowhere, p.roster), ViolationKind::UnknownCommune));
     }
     { // a day missing

@@ -3,6 +3,7 @@
 //
 // CSV and text lists: separators, RFC 4180 quoting, line ends, BOMs, every encoding (made here from Unicode text
 // and read from the committed fixtures), NFC cells, and every refusal — which never names a cell's content.
+#include "SheetsExpect.h"
 #include "SheetsTestData.h"
 
 #include "core/sheets/Table.h"
@@ -20,22 +21,6 @@ using namespace dc::core::sheets;
 using namespace dc::test::sheets;
 
 namespace {
-
-Table readOk(const QByteArray& bytes) {
-    auto table = readTable(bytes);
-    EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().detail.toStdString());
-    return table.ok() ? table.value() : Table{};
-}
-
-void expectRefused(const QByteArray& bytes, const QString& detailPart) {
-    auto table = readTable(bytes);
-    ASSERT_FALSE(table.ok());
-    EXPECT_EQ(table.error().code, ErrorCode::InvalidInput);
-    EXPECT_TRUE(table.error().detail.contains(detailPart)) << table.error().detail.toStdString();
-    // Refusals name rows and columns, never what a cell holds.
-    for (const QString& name : {QStringLiteral("Nguyễn"), QStringLiteral("Tuyết"), QStringLiteral("Hoà")})
-        EXPECT_FALSE(table.error().detail.contains(name));
-}
 
 QByteArray utf16(const QString& text, bool littleEndian) {
     QStringEncoder encoder(littleEndian ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE);

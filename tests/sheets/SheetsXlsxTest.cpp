@@ -4,6 +4,7 @@
 // XLSX lists: workbooks written here with libxlsxwriter as Excel would (shuffled columns, tone-less headers, dates,
 // numbers, empty cells, inline and rich strings, a column typed in a legacy font) and hostile packages built by
 // hand with libzip (a bomb, too many parts, rows or columns, a missing sheet, not a zip, a truncated zip, a DOCTYPE).
+#include "SheetsExpect.h"
 #include "SheetsTestData.h"
 
 #include "core/sheets/Table.h"
@@ -108,21 +109,6 @@ QByteArray handXlsx(const QByteArray& sheet, bool date1904 = false, zip_uint32_t
                     {QStringLiteral("xl/styles.xml"), kStyles},
                     {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}},
                    level);
-}
-
-Table readOk(const QByteArray& bytes) {
-    auto table = readTable(bytes);
-    EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().detail.toStdString());
-    return table.ok() ? table.value() : Table{};
-}
-
-void expectRefused(const QByteArray& bytes, const QString& detailPart) {
-    auto table = readTable(bytes);
-    ASSERT_FALSE(table.ok()) << detailPart.toStdString();
-    EXPECT_EQ(table.error().code, ErrorCode::InvalidInput);
-    EXPECT_TRUE(table.error().detail.contains(detailPart)) << table.error().detail.toStdString();
-    for (const QString& name : {QStringLiteral("Nguyễn"), QStringLiteral("Tuyết"), QStringLiteral("Hoà")})
-        EXPECT_FALSE(table.error().detail.contains(name));
 }
 
 // Text typed in a legacy font, as Excel keeps it: each byte as the Windows-1252 character of that byte.

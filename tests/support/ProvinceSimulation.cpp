@@ -73,8 +73,6 @@ constexpr const char* kSupervisorPassword = "song-sai-gon-chay-mai-7";
 constexpr const char* kDistrictUser = "huyendoan";
 constexpr const char* kDistrictPassword = "huyen-doan-quyet-dinh-2022";
 
-const domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
-
 QString pick(std::mt19937& random, const char* const* list, std::size_t size) {
     return QString::fromUtf8(list[random() % size]);
 }

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/domain/EntryValidator.h"
 #include "core/services/Session.h"
 #include "core/services/SiteSetup.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -67,5 +69,10 @@ private:
 [[nodiscard]] int runFaultAgent(const QStringList& arguments);
 [[nodiscard]] QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& bytes);
+
+// The checking rules most tests log under: registers from 1 June 2017 to the campaign's last day, 31 December 2022.
+inline const core::domain::ValidationContext kRules{QDate(2017, 6, 1), QDate(2022, 12, 31)};
+// TestSite::kSupervisor as a QString.
+inline const QString kSupervisorName = QString::fromLatin1(TestSite::kSupervisor);
 
 } // namespace dc::test

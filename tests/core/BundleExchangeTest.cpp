@@ -8,6 +8,7 @@
 #include "core/exchange/Headers.h"
 #include "core/gateways/HubGateway.h"
 #include "core/keyring/SiteKeys.h"
+#include "core/services/AuditService.h"
 #include "core/services/BundleService.h"
 #include "core/services/EnrollmentService.h"
 #include "core/services/ImportService.h"
@@ -623,6 +624,69 @@ TEST_F(BundleExchangeTest, EveryCommuneOfOneCallGetsItsOwnReceipt) {
     EXPECT_EQ(paths.size(), static_cast<qsizetype>(communes.size()));
     EXPECT_EQ(issued.size(), 1);
     EXPECT_FALSE(issued.values().front().isEmpty());
+}
+
+// The hub's own store failing while one file is applied (here a trigger that refuses that commune's checks, as a full
+// or failing disk would refuse a write): the import runs again with a savepoint per file, that file is refused with
+// nothing of it written, the others are imported as if alone. A plain import writes no savepoint per file (each would
+// have SQLite copy the pages the file changes: 10-30 % of a province-sized import).
+TEST_F(BundleExchangeTest, AStoreErrorInOneFileRefusesThatFileOnlyAndWritesNothingOfIt) {
+    std::vector<std::unique_ptr<Commune>> communes;
+    QStringList files;
+    const QString out = folder(QStringLiteral("store-error"));
+    for (const char* place : {"Bắc Tân Uyên/Bình Mỹ", "Bắc Tân Uyên/Hiếu Liêm", "Bắc Tân Uyên/Lạc An"}) {
+        communes.push_back(enrolled(QString::fromUtf8(place)));
+        communes.back()->log();
+        communes.back()->log(Outcome::Corrected);
+        files.append(communes.back()->exportTo(out)[0].file);
+    }
+    const QString failing = communes[1]->supervisor->databaseId();
+    const auto rowsOf = [&](const QString& site) {
+        qint64 rows = 0;
+        for (const char* table : {"hub_checks", "hub_chain_blocks", "hub_bundles", "hub_site_totals", "hub_daily",
+                                  "hub_checkpoints", "hub_users", "hub_books"}) {
+            auto s = hub->database().prepare(std::string("SELECT count(*) FROM ") + table + " WHERE site_uuid = ?1");
+            s.bind(1, site);
+            (void)s.step();
+            rows += s.int64(0);
+        }
+        return rows;
+    };
+    int savepoints = 0;
+    hub->database().traceStatements(
+        [&savepoints](std::string_view sql) { savepoints += sql.starts_with("SAVEPOINT") ? 1 : 0; });
+    hub->database().exec(("CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON main.hub_checks WHEN NEW.site_uuid = '" +
+                          failing.toStdString() + "' BEGIN SELECT RAISE(ABORT, 'the disk refused'); END")
+                             .c_str());
+    const std::vector<ImportedFile> got = importAll(*hub, files);
+    hub->database().exec("DROP TRIGGER temp.refuse_one");
+    ASSERT_EQ(got.size(), 3u);
+    EXPECT_EQ(got[0].status, QStringLiteral("imported")) << got[0].message.toStdString();
+    EXPECT_EQ(got[1].status, QStringLiteral("refused"));
+    EXPECT_EQ(got[1].reason, QStringLiteral("damaged"));
+    EXPECT_TRUE(got[1].receipt.isEmpty());
+    EXPECT_EQ(got[2].status, QStringLiteral("imported")) << got[2].message.toStdString();
+    EXPECT_GT(savepoints, 0) << "the second attempt applies each file under a savepoint";
+    EXPECT_EQ(rowsOf(failing), 0) << "nothing of the refused file is written";
+    for (const std::size_t i : {std::size_t{0}, std::size_t{2}}) {
+        EXPECT_GT(rowsOf(communes[i]->supervisor->databaseId()), 0);
+        auto recorded = BundleService::recordReceipt(*communes[i]->supervisor, got[i].receipt);
+        ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
+        EXPECT_EQ(recorded->entries, 2);
+    }
+    auto audit = AuditService::verify(*hub);
+    ASSERT_TRUE(audit.ok());
+    EXPECT_TRUE(audit->ok()) << audit->problem.toStdString();
+
+    // With the store well again, the same file imports, and without a savepoint of its own.
+    savepoints = 0;
+    const ImportedFile again = importOne(*hub, files[1]);
+    hub->database().traceStatements({});
+    EXPECT_EQ(again.status, QStringLiteral("imported")) << again.message.toStdString();
+    EXPECT_EQ(savepoints, 0);
+    auto recorded = BundleService::recordReceipt(*communes[1]->supervisor, again.receipt);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().detail.toStdString();
+    EXPECT_EQ(recorded->entries, 2);
 }
 
 TEST_F(BundleExchangeTest, ARestoredOlderCopyIsAForkThenARollbackWithAlarms) {

@@ -216,8 +216,6 @@ TEST_F(LogCliTest, DayCloseSignsAndAuditVerifyFindsTampering) {
     EXPECT_TRUE(tampered.err.contains(QLatin1String("logged check was changed")));
 }
 
-} // namespace
-
 // The supervisor's review by command (`review list`, `review decide`): the same queue and decisions as the GUI's review
 // page; refusals by exit code, nothing decided twice.
 TEST_F(LogCliTest, ASupervisorReviewsByCommandAndAVolunteerCannot) {
@@ -285,3 +283,5 @@ TEST_F(LogCliTest, ASupervisorReviewsByCommandAndAVolunteerCannot) {
         EXPECT_TRUE(list.err.contains(QLatin1String(QByteArray(bad).split(' ').front()))) << list.err.toStdString();
     }
 }
+
+} // namespace

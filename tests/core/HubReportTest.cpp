@@ -796,8 +796,6 @@ TEST(ReceiptExplanations, EveryMalformedListIsRefusedAndAnAbsentOneIsNone) {
     EXPECT_FALSE(AwardsService::readReceiptExplanations(huge).ok());
 }
 
-} // namespace
-
 // Issue 16 part 2: the error map at the hub (from the summaries kept at import) equals each commune's own (from its
 // log), cell by cell and outcome by outcome — amendments by the swapped pair, voids, a return, a held bundle applied
 // later included; a district's map sums its communes'.
@@ -875,3 +873,5 @@ TEST_F(HubReportTest, TheErrorMapAtTheHubEqualsEachCommunesOwn) {
     ASSERT_FALSE(scoped.ok());
     EXPECT_EQ(scoped.error().code, ErrorCode::InvalidInput);
 }
+
+} // namespace

@@ -4,6 +4,7 @@
 // `bundle export|receipt|status|import` and `hub status|decide`: the exchange between the commune workstations and
 // the province hub (docs/HUB.md). The rules are core's (BundleService, ImportService); this file prints.
 #include "app/cli/CliContext.h"
+#include "core/JsonText.h"
 #include "core/services/BundleService.h"
 #include "core/services/ImportService.h"
 
@@ -250,17 +251,16 @@ int runHub(CliContext& context) {
                                           {QStringLiteral("message"), a.message},
                                           {QStringLiteral("at"), a.at}});
             }
-            QJsonObject commune{
-                {QStringLiteral("commune"), c.commune},
-                {QStringLiteral("district"), c.district},
-                {QStringLiteral("site"), c.site},
-                {QStringLiteral("epoch"), c.epoch},
-                {QStringLiteral("sequence"), c.sequence},
-                {QStringLiteral("checkpointSize"), c.checkpointSize},
-                {QStringLiteral("entries"), c.entries},
-                {QStringLiteral("corrections"), c.corrections},
-                {QStringLiteral("lastImport"), c.lastImport.isEmpty() ? QJsonValue() : QJsonValue(c.lastImport)},
-                {QStringLiteral("alarms"), alarms}};
+            QJsonObject commune{{QStringLiteral("commune"), c.commune},
+                                {QStringLiteral("district"), c.district},
+                                {QStringLiteral("site"), c.site},
+                                {QStringLiteral("epoch"), c.epoch},
+                                {QStringLiteral("sequence"), c.sequence},
+                                {QStringLiteral("checkpointSize"), c.checkpointSize},
+                                {QStringLiteral("entries"), c.entries},
+                                {QStringLiteral("corrections"), c.corrections},
+                                {QStringLiteral("lastImport"), core::textOrNull(c.lastImport)},
+                                {QStringLiteral("alarms"), alarms}};
             if (c.wiped) { // only once the commune's workstation wiped itself (docs/HUB.md "The end of the campaign")
                 commune.insert(QStringLiteral("wiped"), QJsonObject{{QStringLiteral("at"), c.wiped->wipedAt},
                                                                     {QStringLiteral("recordedAt"), c.wiped->recordedAt},

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/AwardsDocuments.h"
 
+#include "core/JsonText.h"
 #include "core/services/SiteAccess.h"
 #include "core/services/SiteCampaign.h"
 
@@ -287,8 +288,7 @@ Result<ReportDocument> AwardsDocuments::shortlist(Session& session, const Shortl
         for (const JudgedVolunteer* v : people) {
             table.rows.append(nomineeRow(++place, *v, language));
             persons.append(QJsonObject{
-                {QStringLiteral("person"),
-                 v->volunteer.person.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v->volunteer.person)},
+                {QStringLiteral("person"), textOrNull(v->volunteer.person)},
                 {QStringLiteral("userName"), v->volunteer.userName},
                 {QStringLiteral("name"), v->volunteer.name},
                 {QStringLiteral("unit"), v->volunteer.unit},

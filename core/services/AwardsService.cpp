@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/AwardsService.h"
 
+#include "core/JsonText.h"
 #include "core/gateways/EvaluationGateway.h"
 #include "core/gateways/ExchangeGateway.h"
 #include "core/services/SiteAccess.h"
@@ -121,10 +122,6 @@ bool isOffice(const Session& session) {
     const Role role = session.user().role;
     return session.siteKind() == SiteKind::Hub ? (role == Role::Province || role == Role::District)
                                                : role == Role::Supervisor;
-}
-
-QJsonValue orNull(const QString& text) {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 } // namespace
@@ -334,7 +331,7 @@ QJsonObject AwardsService::computeJson(const Awards& awards) {
         }
         const QJsonObject explained = evaluation::explain(v.evaluation, mine);
         volunteers.append(QJsonObject{
-            {QStringLiteral("person"), orNull(v.volunteer.person)},
+            {QStringLiteral("person"), textOrNull(v.volunteer.person)},
             {QStringLiteral("site"), v.volunteer.site},
             {QStringLiteral("userName"), v.volunteer.userName},
             {QStringLiteral("name"), v.volunteer.name},
@@ -357,7 +354,7 @@ QJsonObject AwardsService::explainJson(const JudgedVolunteer& judged) {
         mine.province.push_back(judged.evaluation.metrics.person);
     }
     QJsonObject out = evaluation::explain(judged.evaluation, mine);
-    out.insert(QStringLiteral("person"), orNull(judged.volunteer.person));
+    out.insert(QStringLiteral("person"), textOrNull(judged.volunteer.person));
     out.insert(QStringLiteral("site"), judged.volunteer.site);
     out.insert(QStringLiteral("userName"), judged.volunteer.userName);
     out.insert(QStringLiteral("name"), judged.volunteer.name);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/FindingsService.h"
 
+#include "core/JsonText.h"
 #include "core/campaign/Campaign.h"
 #include "core/domain/EntrySchema.h"
 #include "core/domain/Masking.h"
@@ -99,10 +100,6 @@ QJsonObject itemJson(const ActionItem& item) {
     return QJsonObject{{QStringLiteral("reference"), domain::referenceJson(item.reference)},
                        {QStringLiteral("name"), item.name},
                        {QStringLiteral("outcome"), item.outcome}};
-}
-
-QJsonValue textOrNull(const QString& text) {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 } // namespace

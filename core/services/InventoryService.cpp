@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/services/InventoryService.h"
 
+#include "core/JsonText.h"
 #include "core/campaign/Campaign.h"
 #include "core/domain/RecordType.h"
 #include "core/gateways/FindingsGateway.h"
@@ -310,10 +311,9 @@ QJsonObject InventoryService::coverageJson(const Coverage& coverage) {
                                      {QStringLiteral("gaps"), gaps},
                                      {QStringLiteral("source"), b.source}});
     }
-    return QJsonObject{
-        {QStringLiteral("site"), coverage.site},
-        {QStringLiteral("scope"), coverage.scope.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(coverage.scope)},
-        {QStringLiteral("registers"), registers}};
+    return QJsonObject{{QStringLiteral("site"), coverage.site},
+                       {QStringLiteral("scope"), textOrNull(coverage.scope)},
+                       {QStringLiteral("registers"), registers}};
 }
 
 QJsonObject InventoryService::inventoryJson(const std::vector<InventoryRegister>& registers) {

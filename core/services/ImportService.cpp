@@ -29,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <deque>
 #include <future>
 #include <map>
 #include <memory>
@@ -37,6 +38,7 @@
 #include <system_error>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 namespace dc::core {
 
@@ -45,6 +47,10 @@ namespace {
 using exchange::BundleHeader;
 using exchange::Refusal;
 using gateways::HubGateway;
+
+// A bundle of this size or less (a commune's day is a few hundred KiB, a month a few MiB) may be opened two files
+// ahead of the one being written (importAll); a larger one only one ahead, as memory allows.
+constexpr qsizetype kSmallBundleBytes = qsizetype{16} * 1024 * 1024;
 
 QString folderBeside(const Session& session, const char* name) {
     return QFileInfo(session.paths().database).absoluteDir().filePath(QLatin1String(name));
@@ -321,6 +327,8 @@ private:
     // The files' bytes (a bundle's whole file, up to 256 MiB) applied since, freed with m_spent on that worker: a
     // large block is handed back to the system when freed, which on the importing thread was about 1 % of its time.
     std::vector<QByteArray> m_spentFiles;
+    // Ready once the last file readAhead handed to a worker is opened.
+    std::shared_future<void> m_lastOpened;
 };
 
 Prepared Importer::readAhead(const QString& path, const exchange::ExchangeFile& file, bool background) {
@@ -373,9 +381,24 @@ Prepared Importer::readAhead(const QString& path, const exchange::ExchangeFile& 
     spent.swap(m_spent);
     std::vector<QByteArray> spentFiles;
     spentFiles.swap(m_spentFiles);
+    // Two files may be opening at once (importAll looks two ahead): the second waits for the first to be opened, so
+    // the files are opened one after another, in order, and never take the processor from each other.
+    std::promise<void> opened;
+    std::shared_future<void> previous;
+    if (background) {
+        previous = std::exchange(m_lastOpened, opened.get_future().share());
+    }
     p.opened = std::async(background ? std::launch::async : std::launch::deferred,
                           [envelope = p.envelope, header = p.header, signing = p.site.signingPublic, boxPrivate,
-                           spent = std::move(spent), spentFiles = std::move(spentFiles)]() mutable {
+                           spent = std::move(spent), spentFiles = std::move(spentFiles), previous = std::move(previous),
+                           opened = std::move(opened)]() mutable {
+                              if (previous.valid()) {
+                                  previous.wait();
+                              }
+                              const struct Done {
+                                  std::promise<void>& opened;
+                                  ~Done() { opened.set_value(); } // opened or refused (or thrown): the next may start
+                              } done{opened};
                               spent.clear();
                               spentFiles.clear();
                               return openBundle(envelope, header, signing, *boxPrivate);
@@ -852,20 +875,29 @@ std::optional<std::vector<ImportedFile>> importAll(Session& session, const QStri
             return failed;
         }
     };
-    Prepared next;
-    std::future<exchange::ExchangeFile> afterNext;
-    if (!paths.isEmpty()) {
-        std::future<exchange::ExchangeFile> first = startReading(0);
-        afterNext = startReading(1);
-        next = readAhead(paths.front(), first);
-    }
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        Prepared current = std::move(next);
-        if (i + 1 < paths.size()) {
-            std::future<exchange::ExchangeFile> bytes = std::move(afterNext);
-            afterNext = startReading(i + 2);
-            next = readAhead(paths.at(i + 1), bytes);
+    // The files ahead of the one being written: opened or being opened on a worker, one after another. Two when the
+    // first of them and the next file are small (a day or a few of a commune's work), so that a file that takes longer
+    // to open than the one before it took to write does not keep the importing thread waiting; one otherwise, so that
+    // large bundles (up to 256 MiB each) are never more than three in memory.
+    std::deque<Prepared> ahead;
+    std::future<exchange::ExchangeFile> reading = startReading(0); // the bytes of the next file to prepare
+    qsizetype prepared = 0;
+    const auto small = [](const QByteArray& bytes) { return bytes.size() <= kSmallBundleBytes; };
+    const auto fill = [&] {
+        while (prepared < paths.size() &&
+               (ahead.empty() || (ahead.size() == 1 && small(ahead.front().envelope.file) &&
+                                  QFileInfo(paths.at(prepared)).size() <= kSmallBundleBytes))) {
+            std::future<exchange::ExchangeFile> bytes = std::move(reading);
+            reading = startReading(prepared + 1);
+            ahead.push_back(readAhead(paths.at(prepared), bytes));
+            ++prepared;
         }
+    };
+    fill();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        Prepared current = std::move(ahead.front());
+        ahead.pop_front();
+        fill();
         try {
             out.push_back(importer.importFile(std::move(current)));
             out.back().receipt = importer.lastSite(); // the site's receipt path replaces it after the commit

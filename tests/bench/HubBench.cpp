@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -251,11 +252,27 @@ BENCHMARK(BM_HubImport)->ArgName("plain")->Arg(0)->Arg(1)->Iterations(1)->UseMan
 // DOICHIEU_BENCH_CHECKS sizes it as BM_HubImport (default 3,000,000; rounded to whole days). Argument `ordered`: the
 // checks' UUIDs as the sites make them since 2026-12-03 (version 7, the time of the day they were logged first: core/
 // Uuid.h), or random ones (version 4, as before): what keying the hub's rows by random UUIDs costs at the province's
-// size.
+// size. Argument `blob`: every UUID the rows hold (the check's, its book's, site's, reader's, checker's and session's)
+// stored as its 16 bytes instead of its 36 characters of text (the columns' affinity keeps a blob a blob): what that
+// lever of issue 13 is worth at the engine, before any reader is changed for it.
 void BM_HubImportFloor(benchmark::State& state) {
     const bool plain = state.range(0) == 1;
     const bool ordered = state.range(1) == 1;
-    state.SetLabel(variantLabel(plain) + (ordered ? ", UUIDv7" : ", UUIDv4"));
+    const bool blob = state.range(2) == 1;
+    state.SetLabel(variantLabel(plain) + (ordered ? ", UUIDv7" : ", UUIDv4") + (blob ? ", 16-byte keys" : ""));
+    // A UUID as the rows keep it: its text, or its 16 bytes (RFC 9562's order).
+    const auto stored = [blob](std::string text) {
+        if (!blob) {
+            return text;
+        }
+        const QByteArray bytes =
+            QUuid::fromString(QLatin1String(text.data(), static_cast<qsizetype>(text.size()))).toRfc4122();
+        return bytes.toStdString();
+    };
+    const auto bindKey = [blob](core::store::Statement& statement, int index,
+                                const std::string& key) -> core::store::Statement& {
+        return blob ? statement.bindBlob(index, core::asBytes(key)) : statement.bindUnowned(index, key);
+    };
     const GeneratorOptions options = GeneratorOptions::fromEnvironment();
     constexpr int kCommunes = 91;
     constexpr int kPerDay = 400;
@@ -271,6 +288,28 @@ void BM_HubImportFloor(benchmark::State& state) {
             expectVariant(session->database().path(), plain);
             core::store::Database& db = session->database();
             db.exec("PRAGMA cache_size = -262144");
+            if (blob) {
+                // The four tables made again with their UUID columns typed BLOB (a STRICT table refuses a blob in a
+                // TEXT column), their indexes and triggers as they were.
+                for (const char* table : {"hub_checks", "hub_entry_state", "hub_corrections", "hub_chain_blocks"}) {
+                    QStringList others;
+                    QString definition;
+                    auto schema = db.prepare("SELECT type, sql FROM sqlite_schema WHERE tbl_name = ?1 AND sql IS NOT "
+                                             "NULL ORDER BY type = 'table' DESC");
+                    schema.bind(1, table);
+                    while (schema.step()) {
+                        (schema.text(0) == QLatin1String("table") ? definition : others.emplace_back()) =
+                            schema.text(1);
+                    }
+                    static const QRegularExpression uuidColumn(
+                        QStringLiteral("\\b(\\w*uuid|first_check|supersedes)\\s+TEXT\\b"));
+                    db.exec(("DROP TABLE " + std::string(table)).c_str());
+                    db.exec(definition.replace(uuidColumn, QStringLiteral("\\1 BLOB")).toStdString().c_str());
+                    for (const QString& sql : others) {
+                        db.exec(sql.toStdString().c_str());
+                    }
+                }
+            }
             auto check = db.prepare(
                 "INSERT INTO hub_checks (uuid, book_uuid, entry_number, registration_date, subject_name, outcome, "
                 "transcript, note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, "
@@ -294,6 +333,10 @@ void BM_HubImportFloor(benchmark::State& state) {
             for (Site& site : sites) {
                 site = {uuid(), uuid(), uuid(), uuid(), {}, 0};
                 site.actors = site.reader + "," + site.checker;
+                site.uuid = stored(site.uuid);
+                site.reader = stored(site.reader);
+                site.checker = stored(site.checker);
+                site.session = stored(site.session);
             }
             double seconds = 0;
             std::int64_t written = 0;
@@ -339,6 +382,12 @@ void BM_HubImportFloor(benchmark::State& state) {
                     blocks[static_cast<std::size_t>(c)] = core::gateways::HubGateway::chainBlock(events);
                     site.seq += kPerDay;
                 }
+                for (auto& c : checks) {
+                    c = stored(std::move(c));
+                }
+                for (auto& b : books) {
+                    b = stored(std::move(b));
+                }
                 QElapsedTimer timer;
                 timer.start();
                 db.exec("BEGIN IMMEDIATE");
@@ -347,19 +396,23 @@ void BM_HubImportFloor(benchmark::State& state) {
                     const std::string& book = books[static_cast<std::size_t>(c)];
                     for (int e = 1; e <= kPerDay; ++e) {
                         const std::string& id = checks[static_cast<std::size_t>(c * kPerDay + e - 1)];
-                        check.bindUnowned(1, id).bindUnowned(2, book).bind(3, e).bindUnowned(4, site.reader);
-                        check.bindUnowned(5, site.checker).bindUnowned(6, site.session).bindUnowned(7, at);
-                        check.bindUnowned(8, site.uuid).run();
+                        bindKey(check, 1, id);
+                        bindKey(check, 2, book).bind(3, e);
+                        bindKey(check, 4, site.reader);
+                        bindKey(check, 5, site.checker);
+                        bindKey(check, 6, site.session).bindUnowned(7, at);
+                        bindKey(check, 8, site.uuid).run();
                         check.reset();
-                        entryState.bindUnowned(1, book).bind(2, e).bindUnowned(3, id).run();
+                        bindKey(entryState, 1, book).bind(2, e);
+                        bindKey(entryState, 3, id).run();
                         entryState.reset();
                         if (e % 13 == 0 || e % 13 == 7) { // 2 in 13: one correction in 6.5 checks
-                            correction.bindUnowned(1, id).run();
+                            bindKey(correction, 1, id).run();
                             correction.reset();
                         }
                     }
                     const core::gateways::HubGateway::ChainBlock& chain = blocks[static_cast<std::size_t>(c)];
-                    block.bindUnowned(1, site.uuid).bind(2, chain.firstSeq).bind(3, chain.lastSeq);
+                    bindKey(block, 1, site.uuid).bind(2, chain.firstSeq).bind(3, chain.lastSeq);
                     block.bindBlob(4, core::asBytes(chain.hashes)).bindBlob(5, core::asBytes(chain.events)).run();
                     block.reset();
                 }
@@ -377,11 +430,13 @@ void BM_HubImportFloor(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_HubImportFloor)
-    ->ArgNames({"plain", "ordered"})
-    ->Args({0, 0})
-    ->Args({1, 0})
-    ->Args({0, 1})
-    ->Args({1, 1})
+    ->ArgNames({"plain", "ordered", "blob"})
+    ->Args({0, 0, 0})
+    ->Args({1, 0, 0})
+    ->Args({0, 1, 0})
+    ->Args({1, 1, 0})
+    ->Args({0, 1, 1})
+    ->Args({1, 1, 1})
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kSecond);

@@ -882,10 +882,9 @@ std::optional<std::vector<ImportedFile>> importAll(Session& session, const QStri
     std::deque<Prepared> ahead;
     std::future<exchange::ExchangeFile> reading = startReading(0); // the bytes of the next file to prepare
     qsizetype prepared = 0;
-    const auto small = [](const QByteArray& bytes) { return bytes.size() <= kSmallBundleBytes; };
     const auto fill = [&] {
         while (prepared < paths.size() &&
-               (ahead.empty() || (ahead.size() == 1 && small(ahead.front().envelope.file) &&
+               (ahead.empty() || (ahead.size() == 1 && ahead.front().envelope.file.size() <= kSmallBundleBytes &&
                                   QFileInfo(paths.at(prepared)).size() <= kSmallBundleBytes))) {
             std::future<exchange::ExchangeFile> bytes = std::move(reading);
             reading = startReading(prepared + 1);

@@ -68,7 +68,8 @@ struct Facts {
         QString kind;
         QString at;
     };
-    // A pair's spot-checked entries and misses (first < second).
+    // A pair's spot-checked entries and misses (first < second); a pair may have several rows (a hub reads one per day
+    // and reader): they are summed.
     struct Spots {
         QString site;
         QString first;
@@ -77,7 +78,7 @@ struct Facts {
         std::int64_t missed = 0;
     };
     // The supervisor's decisions on the entries of an account's pairs (each decision counts for both members of the
-    // reviewed row's pair).
+    // reviewed row's pair); an account may have several rows (a hub reads one per day): they are summed.
     struct Decisions {
         QString site;
         QString user;

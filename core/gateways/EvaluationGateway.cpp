@@ -112,9 +112,10 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
                           Book{pool(b, 1), pool(b, 2), pool(b, 3), static_cast<int>(b.int64(4))});
         }
         // Counted first and reserved: grown by doubling, the rows (about 100,000 at 3,000,000 checks, a quarter of a
-        // kilobyte each) were copied and twice as much fresh memory touched, a third of this read.
-        auto count = m_db.prepare("SELECT count(*) FROM hub_daily_work WHERE day >= ?1 AND day <= ?2");
-        count.bind(1, from).bind(2, to);
+        // kilobyte each) were copied and twice as much fresh memory touched, a third of this read. The whole table is
+        // counted (SQLite counts a table's rows from its pages' headers; counting the days asked for read every row,
+        // 7 % of this read): at most the rows outside the days asked for are reserved in vain.
+        auto count = m_db.prepare("SELECT count(*) FROM hub_daily_work");
         if (count.step()) {
             facts.work.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, count.int64(0))));
         }
@@ -139,36 +140,47 @@ evaluation::Facts EvaluationGateway::hubFacts(const QString& fromDay, const QStr
             facts.work.push_back(std::move(w));
         }
     }
+    // The spot-checks and the decisions are summed per account by the judging (evaluation::assemble), so they are read
+    // a day at a time as the summaries hold them: summed here by SQL first (GROUP BY), each was sorted again before
+    // every import's commit. The people's days are read once for both their roles and their decisions.
     {
-        auto s = m_db.prepare("SELECT site_uuid, day, user_uuid, read, checked FROM hub_daily_people WHERE day >= ?1 "
-                              "AND day <= ?2 AND (read <> 0 OR checked <> 0)");
+        auto s = m_db.prepare("SELECT site_uuid, day, user_uuid, read, checked, approvals, returns, flags FROM "
+                              "hub_daily_people WHERE day >= ?1 AND day <= ?2 AND (read <> 0 OR checked <> 0 OR "
+                              "approvals <> 0 OR returns <> 0 OR flags <> 0)");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
-            facts.roles.push_back({pool(s, 0), pool(s, 1), pool(s, 2), s.int64(3), s.int64(4)});
+            const std::int64_t read = s.int64(3);
+            const std::int64_t checked = s.int64(4);
+            const std::int64_t approved = s.int64(5);
+            const std::int64_t returned = s.int64(6);
+            const std::int64_t flagged = s.int64(7);
+            if (read != 0 || checked != 0) {
+                facts.roles.push_back({pool(s, 0), pool(s, 1), pool(s, 2), read, checked});
+            }
+            if (approved != 0 || returned != 0 || flagged != 0) {
+                facts.decisions.push_back({pool(s, 0), pool(s, 2), approved, returned, flagged});
+            }
         }
     }
     {
-        auto s = m_db.prepare("SELECT site_uuid, min(first_user, second_user), max(first_user, second_user), "
-                              "sum(sampled), sum(missed) FROM hub_daily_spots WHERE day >= ?1 AND day <= ?2 "
-                              "GROUP BY 1, 2, 3");
+        auto s = m_db.prepare("SELECT site_uuid, min(first_user, second_user), max(first_user, second_user), sampled, "
+                              "missed FROM hub_daily_spots WHERE day >= ?1 AND day <= ?2");
         s.bind(1, from).bind(2, to);
         while (s.step()) {
             facts.spots.push_back({pool(s, 0), pool(s, 1), pool(s, 2), s.int64(3), s.int64(4)});
         }
     }
     {
-        auto s = m_db.prepare("SELECT site_uuid, user_uuid, sum(approvals), sum(returns), sum(flags) FROM "
-                              "hub_daily_people WHERE day >= ?1 AND day <= ?2 AND (approvals <> 0 OR returns <> 0 OR "
-                              "flags <> 0) GROUP BY 1, 2");
-        s.bind(1, from).bind(2, to);
-        while (s.step()) {
-            facts.decisions.push_back({pool(s, 0), pool(s, 1), s.int64(2), s.int64(3), s.int64(4)});
+        // Each session's events together and in time (the order Facts asks for; which session comes first does not
+        // matter), walked along hub_work_session_events_by_session: ordered by site first, all of the province's
+        // events were sorted again before every import's commit. Counted first and reserved, as the work rows are.
+        auto count = m_db.prepare("SELECT count(*) FROM hub_work_session_events");
+        if (count.step()) {
+            facts.sessionEvents.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, count.int64(0))));
         }
-    }
-    {
         auto s = m_db.prepare("SELECT s.site_uuid, s.uuid, min(s.first_user, s.second_user), max(s.first_user, "
-                              "s.second_user), e.kind, e.at FROM hub_work_sessions s JOIN hub_work_session_events e ON "
-                              "e.session_uuid = s.uuid ORDER BY s.site_uuid, s.uuid, e.at, e.uuid");
+                              "s.second_user), e.kind, e.at FROM hub_work_session_events e JOIN hub_work_sessions s ON "
+                              "s.uuid = e.session_uuid ORDER BY e.session_uuid, e.at, e.uuid");
         while (s.step()) {
             facts.sessionEvents.push_back({pool(s, 0), pool(s, 1), pool(s, 2), pool(s, 3), pool(s, 4), s.text(5)});
         }

@@ -8,6 +8,7 @@
 #include "core/Uuid.h"
 #include "core/campaign/Campaign.h"
 #include "core/gateways/HubGateway.h"
+#include "core/services/AwardsService.h"
 #include "core/services/BundleService.h"
 #include "core/services/HubBoardService.h"
 #include "core/services/ImportService.h"
@@ -457,6 +458,27 @@ void BM_HubStatus(benchmark::State& state) {
     state.SetLabel(variantLabel(plain));
 }
 BENCHMARK(BM_HubStatus)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// What every import reads inside its transaction for its receipts' explanations (AwardsService::readForReceipts: the
+// judging's facts of the whole campaign so far, EvaluationGateway::hubFacts) over the province: paid on the importing
+// thread once per import call, 42 calls in BM_HubImport. No target of its own: it is part of the import's.
+void BM_ReceiptsJudgingFacts(benchmark::State& state) {
+    const bool plain = state.range(0) == 1;
+    ProvinceHub& hub = ProvinceHub::get(plain);
+    std::size_t events = 0;
+    for (auto _ : state) {
+        auto judging = core::AwardsService::readForReceipts(hub.session());
+        if (!judging) {
+            state.SkipWithError("the facts could not be read");
+            break;
+        }
+        events = judging->facts.sessionEvents.size();
+        benchmark::DoNotOptimize(judging);
+    }
+    state.counters["session_events"] = static_cast<double>(events);
+    state.SetLabel(variantLabel(plain));
+}
+BENCHMARK(BM_ReceiptsJudgingFacts)->ArgName("plain")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The province board (HubBoardService::board with the built-in campaign's plan): every district and commune against the
 // plan to date, entries per day by district. Target: < 300 ms.

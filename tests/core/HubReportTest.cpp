@@ -549,6 +549,8 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
         "DROP TABLE hub_chain_blocks; CREATE TABLE hub_chain (site_uuid TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT "
         "NOT NULL, actors TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL, prev_hash "
         "BLOB NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (site_uuid, seq)) STRICT, WITHOUT ROWID; "
+        // Migration 27's index of the work sessions' events.
+        "DROP INDEX hub_work_session_events_by_session; "
         "PRAGMA user_version = 7");
     store::migrate(db);
     EXPECT_EQ(dump(), kept);

@@ -69,7 +69,7 @@ struct Facts {
         QString at;
     };
     // A pair's spot-checked entries and misses (first < second); a pair may have several rows (a hub reads one per day
-    // and reader): they are summed.
+    // and sampled row's reader and checker): they are summed.
     struct Spots {
         QString site;
         QString first;

@@ -1311,7 +1311,7 @@ FROM hub_chain GROUP BY site_uuid;
 DROP TABLE hub_chain;
 )sql";
 
-// Schema 27 (issue 13, the import's speed; docs/HUB.md "The judging's facts before each commit"): the hub's work
+// Schema 27 (issue 13, the import's speed; docs/HUB.md "The judging's facts read without sorting"): the hub's work
 // session events by session and time, so that the facts read before every import's commit (EvaluationGateway::hubFacts)
 // walk each session's events in order (its time, then its UUID: the order the workstation made them) instead of
 // sorting all of the province's events each time; the kind is in the index too, so the walk never looks the row up.

@@ -29,10 +29,12 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 #include <string_view>
 
@@ -849,6 +851,77 @@ TEST_F(BundleExchangeTest, TheSameUuidWithOtherContentIsAConflictKeptSideBySide)
     held.bind(1, flagged.check.uuid);
     ASSERT_TRUE(held.step());
     EXPECT_NE(held.text(0), QStringLiteral("sửa lại")); // never overwritten
+}
+
+// The same for a check: its work session is not part of the content its audit event binds (the session is the pair's
+// sitting, not the entry), so a check sent again with another session passes the content check and meets the row the
+// hub holds — the checks' own conflict path (HubGateway::putCheck). Both are kept, the held row stays, and the entry
+// counts once.
+TEST_F(BundleExchangeTest, ACheckSentAgainWithOtherContentIsAConflictAndCountsOnce) {
+    auto c = enrolled(QStringLiteral("Dĩ An/Tân Đông Hiệp"));
+    const QString out = folder(QStringLiteral("check-conflict"));
+    const LogReceipt corrected = c->log(Outcome::Corrected);
+    const auto first = c->exportTo(out);
+    EXPECT_EQ(importOne(*hub, first[0].file).status, QStringLiteral("imported"));
+    const auto communeOf = [&]() -> std::optional<HubCommune> {
+        auto status = ImportService::status(*hub);
+        EXPECT_TRUE(status.ok());
+        for (const HubCommune& commune : status.value()) {
+            if (commune.site == c->supervisor->databaseId()) {
+                return commune;
+            }
+        }
+        return std::nullopt;
+    };
+    const auto before = communeOf();
+    ASSERT_TRUE(before);
+    ASSERT_EQ(before->entries, 1);
+    c->log();
+    const auto second = c->exportTo(out); // no receipt: carries the corrected check again
+    const QByteArray bytes = readFile(second[0].file);
+    const auto parsed = exchange::parseEnvelope(bytes, exchange::FileKind::Bundle);
+    ASSERT_TRUE(parsed.ok());
+    auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
+    ASSERT_TRUE(opened.ok());
+    auto json = exchange::decompressPayload(opened->bytes());
+    ASSERT_TRUE(json.ok());
+    auto parsedPayload = exchange::parsePayload(json->bytes());
+    ASSERT_TRUE(parsedPayload.ok());
+    exchange::BundlePayload payload = exchange::objectsOf(parsedPayload.value());
+    const QString otherSession = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool changed = false;
+    for (QJsonObject& check : payload.checks) {
+        if (check.value(QStringLiteral("uuid")).toString() == corrected.check.uuid) {
+            ASSERT_NE(check.value(QStringLiteral("session")).toString(), otherSession);
+            check.insert(QStringLiteral("session"), otherSession);
+            changed = true;
+        }
+    }
+    ASSERT_TRUE(changed) << "the second bundle carries the first check again";
+    const QByteArray compressed = exchange::compressPayload(exchange::serializePayload(payload));
+    auto resealed = exchange::buildEnvelope(exchange::FileKind::Bundle, parsed->headerJson, core::asBytes(compressed),
+                                            hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
+    ASSERT_TRUE(resealed.ok());
+    const QString tampered = out + QStringLiteral("/tampered.bundle");
+    writeFile(tampered, resealed.value());
+    const qint64 alarmsBefore = alarms(*hub, "conflict");
+    EXPECT_EQ(importOne(*hub, tampered).status, QStringLiteral("imported"));
+    EXPECT_EQ(alarms(*hub, "conflict"), alarmsBefore + 1);
+    auto kept = hub->database().prepare("SELECT held, incoming FROM hub_conflicts WHERE table_name = 'checks' AND "
+                                        "site_uuid = ?1 AND uuid = ?2");
+    kept.bind(1, c->supervisor->databaseId()).bind(2, corrected.check.uuid);
+    ASSERT_TRUE(kept.step());
+    EXPECT_FALSE(kept.text(0).contains(otherSession));
+    EXPECT_TRUE(kept.text(1).contains(otherSession));
+    auto held = hub->database().prepare("SELECT coalesce(session_uuid, '') FROM hub_checks WHERE uuid = ?1");
+    held.bind(1, corrected.check.uuid);
+    ASSERT_TRUE(held.step());
+    EXPECT_NE(held.text(0), otherSession); // never overwritten
+    // The entry counts once, with its correction once: only the second bundle's new entry is added.
+    const auto after = communeOf();
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->entries, 2);
+    EXPECT_EQ(after->corrections, before->corrections);
 }
 
 TEST_F(BundleExchangeTest, ALostBundleCostsNothingAndDistrictDecisionsComeBack) {

@@ -34,6 +34,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <random>
 #include <string_view>
@@ -310,6 +311,40 @@ protected:
         auto commune = makeCommune();
         enroll(*hub, *commune, place, folder(QStringLiteral("enroll")));
         return commune;
+    }
+
+    // The bundle `file` opened with the hub's key, its rows changed by `edit`, sealed to the hub again and signed with
+    // the commune's real key into `to`: a valid file whose rows say what `edit` made them say. False when a step
+    // failed.
+    static bool resealed(const QString& file, Commune& c, const QString& to,
+                         const std::function<void(exchange::BundlePayload&)>& edit) {
+        const QByteArray bytes = readFile(file);
+        const auto parsed = exchange::parseEnvelope(bytes, exchange::FileKind::Bundle);
+        if (!parsed.ok()) {
+            return false;
+        }
+        auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
+        if (!opened.ok()) {
+            return false;
+        }
+        auto json = exchange::decompressPayload(opened->bytes());
+        if (!json.ok()) {
+            return false;
+        }
+        auto rows = exchange::parsePayload(json->bytes());
+        if (!rows.ok()) {
+            return false;
+        }
+        exchange::BundlePayload payload = exchange::objectsOf(rows.value());
+        edit(payload);
+        const QByteArray compressed = exchange::compressPayload(exchange::serializePayload(payload));
+        auto sealed = exchange::buildEnvelope(exchange::FileKind::Bundle, parsed->headerJson, core::asBytes(compressed),
+                                              hub->siteKeys()->boxPublic, c.supervisor->siteKeys()->signingSeed);
+        if (!sealed.ok()) {
+            return false;
+        }
+        writeFile(to, sealed.value());
+        return true;
     }
 };
 
@@ -820,24 +855,11 @@ TEST_F(BundleExchangeTest, TheSameUuidWithOtherContentIsAConflictKeptSideBySide)
     const auto second = c->exportTo(out); // no receipt: carries the review again
     // The second bundle re-sealed with the review's note changed, signed with the site's real key: a valid file whose
     // row disagrees with what the hub holds.
-    const QByteArray bytes = readFile(second[0].file);
-    const auto parsed = exchange::parseEnvelope(bytes, exchange::FileKind::Bundle);
-    ASSERT_TRUE(parsed.ok());
-    auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
-    ASSERT_TRUE(opened.ok());
-    auto json = exchange::decompressPayload(opened->bytes());
-    ASSERT_TRUE(json.ok());
-    auto parsedPayload = exchange::parsePayload(json->bytes());
-    ASSERT_TRUE(parsedPayload.ok());
-    exchange::BundlePayload payload = exchange::objectsOf(parsedPayload.value());
-    ASSERT_FALSE(payload.reviews.empty());
-    payload.reviews.front().insert(QStringLiteral("note"), QStringLiteral("sửa lại"));
-    const QByteArray compressed = exchange::compressPayload(exchange::serializePayload(payload));
-    auto resealed = exchange::buildEnvelope(exchange::FileKind::Bundle, parsed->headerJson, core::asBytes(compressed),
-                                            hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
-    ASSERT_TRUE(resealed.ok());
     const QString tampered = out + QStringLiteral("/tampered.bundle");
-    writeFile(tampered, resealed.value());
+    ASSERT_TRUE(resealed(second[0].file, *c, tampered, [](exchange::BundlePayload& payload) {
+        ASSERT_FALSE(payload.reviews.empty());
+        payload.reviews.front().insert(QStringLiteral("note"), QStringLiteral("sửa lại"));
+    }));
     const qint64 before = alarms(*hub, "conflict");
     EXPECT_EQ(importOne(*hub, tampered).status, QStringLiteral("imported"));
     EXPECT_EQ(alarms(*hub, "conflict"), before + 1);
@@ -878,32 +900,18 @@ TEST_F(BundleExchangeTest, ACheckSentAgainWithOtherContentIsAConflictAndCountsOn
     ASSERT_EQ(before->entries, 1);
     c->log();
     const auto second = c->exportTo(out); // no receipt: carries the corrected check again
-    const QByteArray bytes = readFile(second[0].file);
-    const auto parsed = exchange::parseEnvelope(bytes, exchange::FileKind::Bundle);
-    ASSERT_TRUE(parsed.ok());
-    auto opened = exchange::openPayload(parsed.value(), hub->siteKeys()->boxPrivate);
-    ASSERT_TRUE(opened.ok());
-    auto json = exchange::decompressPayload(opened->bytes());
-    ASSERT_TRUE(json.ok());
-    auto parsedPayload = exchange::parsePayload(json->bytes());
-    ASSERT_TRUE(parsedPayload.ok());
-    exchange::BundlePayload payload = exchange::objectsOf(parsedPayload.value());
     const QString otherSession = QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool changed = false;
-    for (QJsonObject& check : payload.checks) {
-        if (check.value(QStringLiteral("uuid")).toString() == corrected.check.uuid) {
-            ASSERT_NE(check.value(QStringLiteral("session")).toString(), otherSession);
-            check.insert(QStringLiteral("session"), otherSession);
-            changed = true;
-        }
-    }
-    ASSERT_TRUE(changed) << "the second bundle carries the first check again";
-    const QByteArray compressed = exchange::compressPayload(exchange::serializePayload(payload));
-    auto resealed = exchange::buildEnvelope(exchange::FileKind::Bundle, parsed->headerJson, core::asBytes(compressed),
-                                            hub->siteKeys()->boxPublic, c->supervisor->siteKeys()->signingSeed);
-    ASSERT_TRUE(resealed.ok());
     const QString tampered = out + QStringLiteral("/tampered.bundle");
-    writeFile(tampered, resealed.value());
+    ASSERT_TRUE(resealed(second[0].file, *c, tampered, [&](exchange::BundlePayload& payload) {
+        for (QJsonObject& check : payload.checks) {
+            if (check.value(QStringLiteral("uuid")).toString() == corrected.check.uuid) {
+                check.insert(QStringLiteral("session"), otherSession);
+                changed = true;
+            }
+        }
+    }));
+    ASSERT_TRUE(changed) << "the second bundle carries the first check again";
     const qint64 alarmsBefore = alarms(*hub, "conflict");
     EXPECT_EQ(importOne(*hub, tampered).status, QStringLiteral("imported"));
     EXPECT_EQ(alarms(*hub, "conflict"), alarmsBefore + 1);

@@ -898,6 +898,7 @@ TEST_F(BundleExchangeTest, ACheckSentAgainWithOtherContentIsAConflictAndCountsOn
     const auto before = communeOf();
     ASSERT_TRUE(before);
     ASSERT_EQ(before->entries, 1);
+    ASSERT_GT(before->corrections, 0); // a correction that would be counted twice
     c->log();
     const auto second = c->exportTo(out); // no receipt: carries the corrected check again
     const QString otherSession = QUuid::createUuid().toString(QUuid::WithoutBraces);

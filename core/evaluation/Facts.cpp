@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -75,8 +76,15 @@ Assembled assemble(const Facts& facts) {
         return k == personOf.end() ? nullptr : k->second;
     };
 
-    // Working seconds of each pair's day, shared among that day's books by entries logged.
-    std::unordered_map<PairDay, std::int64_t, KeyHash> seconds;
+    // Working seconds of each pair's day, shared among that day's books by entries logged. One entry a pair's day,
+    // found once for each work row (whose entry is kept beside it: the map's nodes never move), not once for each sum.
+    struct PairDayTotals {
+        std::int64_t seconds = 0;        // the stretches' seconds
+        std::int64_t logged = 0;         // the entries of the day's work rows
+        std::int64_t given = 0;          // the seconds shared out so far
+        std::optional<std::size_t> last; // the day's last work row given a share: it gets the remainder
+    };
+    std::unordered_map<PairDay, PairDayTotals, KeyHash> pairDays;
     {
         QDateTime since;
         QString sinceDay;
@@ -99,7 +107,8 @@ Assembled assemble(const Facts& facts) {
                 if (since.isValid() && (facts.fromDay.isEmpty() || sinceDay >= facts.fromDay) &&
                     (facts.toDay.isEmpty() || sinceDay <= facts.toDay)) {
                     const std::int64_t worked = std::max<qint64>(0, since.secsTo(at));
-                    seconds[{e.site, sinceDay, e.first, e.second}] += worked;
+                    PairDayTotals& day = pairDays[{e.site, sinceDay, e.first, e.second}];
+                    day.seconds += worked;
                     for (const QString* user : {&e.first, &e.second}) {
                         if (Person* p = find(e.site, *user)) {
                             p->volunteer.metrics.workingSeconds += worked;
@@ -113,29 +122,26 @@ Assembled assemble(const Facts& facts) {
             }
         }
     }
-    std::unordered_map<PairDay, std::int64_t, KeyHash> loggedOfDay;
-    for (const Facts::Work& w : facts.work) {
-        loggedOfDay[{w.site, w.day, w.first, w.second}] += std::max<std::int64_t>(0, w.logged);
+    std::vector<PairDayTotals*> dayOf(facts.work.size());
+    for (std::size_t i = 0; i < facts.work.size(); ++i) {
+        const Facts::Work& w = facts.work[i];
+        dayOf[i] = &pairDays[{w.site, w.day, w.first, w.second}];
+        dayOf[i]->logged += std::max<std::int64_t>(0, w.logged);
     }
     // Each work row's share of its pair's day (integer seconds: floored, the remainder to the day's last row).
     std::vector<std::int64_t> share(facts.work.size(), 0);
-    {
-        std::unordered_map<PairDay, std::pair<std::int64_t, std::size_t>, KeyHash> given; // each day's own share index
-        for (std::size_t i = 0; i < facts.work.size(); ++i) {
-            const Facts::Work& w = facts.work[i];
-            const auto day = std::make_tuple(w.site, w.day, w.first, w.second);
-            const std::int64_t total = loggedOfDay[day];
-            const auto s = seconds.find(day);
-            if (total <= 0 || w.logged <= 0 || s == seconds.end()) {
-                continue;
-            }
-            share[i] = s->second * w.logged / total;
-            auto& [sum, last] = given[day];
-            sum += share[i];
-            last = i;
+    for (std::size_t i = 0; i < facts.work.size(); ++i) {
+        PairDayTotals& day = *dayOf[i];
+        if (day.logged <= 0 || facts.work[i].logged <= 0) {
+            continue;
         }
-        for (const auto& [day, g] : given) {
-            share[g.second] += seconds[day] - g.first;
+        share[i] = day.seconds * facts.work[i].logged / day.logged;
+        day.given += share[i];
+        day.last = i;
+    }
+    for (const auto& [key, day] : pairDays) {
+        if (day.last) {
+            share[*day.last] += day.seconds - day.given;
         }
     }
 

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 using namespace dc::core::evaluation;
 
 namespace {
@@ -157,6 +159,38 @@ TEST(EvaluationFactsTest, WorkingTimeIsTheClosedStretchesSharedAmongTheDaysBooks
     // The range keeps the stretches that began on its days only.
     f.fromDay = QStringLiteral("2022-11-08");
     EXPECT_EQ(find(assemble(f), QStringLiteral("P-LAN")).metrics.workingSeconds, 0);
+}
+
+// Each book's share of its pair's day is floored to whole seconds and the remainder goes to the day's last work row,
+// so the day's books add up to the day; a day of the pair with no closed stretch shares nothing.
+TEST(EvaluationFactsTest, ADaysSharesAreFlooredAndTheRemainderGoesToItsLastBook) {
+    Facts f = base();
+    const QString a = QStringLiteral("u-lan");
+    const QString b = QStringLiteral("u-minh");
+    f.sessionEvents = {event("w1", a, b, "start", "2022-11-07T01:00:00Z"),
+                       event("w1", a, b, "end", "2022-11-07T02:00:01Z")}; // 3,601 s
+    f.work.push_back(work(QStringLiteral("s1"), QStringLiteral("2022-11-07"), a, b, QStringLiteral("birth"), 1998, 1));
+    f.work.push_back(
+        work(QStringLiteral("s1"), QStringLiteral("2022-11-07"), a, b, QStringLiteral("marriage"), 1979, 1));
+    f.work.push_back(work(QStringLiteral("s1"), QStringLiteral("2022-11-07"), a, b, QStringLiteral("death"), 1986, 1));
+    // The next day the pair logged without a session the hub holds: entries, no seconds.
+    f.work.push_back(work(QStringLiteral("s1"), QStringLiteral("2022-11-08"), a, b, QStringLiteral("birth"), 2004, 5));
+    const Assembled out = assemble(f);
+    const Volunteer& lan = find(out, QStringLiteral("P-LAN"));
+    EXPECT_EQ(lan.metrics.workingSeconds, 3601);
+    std::map<QString, std::int64_t> byCell;
+    for (const WorkCell& c : lan.metrics.cells) {
+        byCell[c.registerType + QString::number(c.bookDecade)] = c.workingSeconds;
+    }
+    EXPECT_EQ(byCell[QStringLiteral("birth1990")], 1200);
+    EXPECT_EQ(byCell[QStringLiteral("marriage1970")], 1200);
+    EXPECT_EQ(byCell[QStringLiteral("death1980")], 1201); // the day's last work row: the remainder
+    EXPECT_EQ(byCell[QStringLiteral("birth2000")], 0);
+    std::int64_t pairSeconds = 0;
+    for (const PairWork& p : out.pairs) {
+        pairSeconds += p.workingSeconds;
+    }
+    EXPECT_EQ(pairSeconds, 3601);
 }
 
 TEST(EvaluationFactsTest, TheLongestMatchRunIsCountedByDaysAndEndsOnADayWithACorrection) {

@@ -77,14 +77,23 @@ Assembled assemble(const Facts& facts) {
     };
 
     // Working seconds of each pair's day, shared among that day's books by entries logged. One entry a pair's day,
-    // found once for each work row (whose entry is kept beside it: the map's nodes never move), not once for each sum.
+    // found once for each work row (whose entry is kept beside it: the map's nodes never move), not once for each sum;
+    // it also keeps the pair's two volunteers, looked up the first time the day is met rather than for every stretch
+    // and every book of it.
     struct PairDayTotals {
         std::int64_t seconds = 0;        // the stretches' seconds
         std::int64_t logged = 0;         // the entries of the day's work rows
         std::int64_t given = 0;          // the seconds shared out so far
         std::optional<std::size_t> last; // the day's last work row given a share: it gets the remainder
+        std::optional<std::pair<Person*, Person*>> members; // the key's first and second account (either may be null)
     };
     std::unordered_map<PairDay, PairDayTotals, KeyHash> pairDays;
+    const auto membersOf = [&](PairDayTotals& day, const QString& site, const QString& first, const QString& second) {
+        if (!day.members) {
+            day.members = std::pair{find(site, first), find(site, second)};
+        }
+        return *day.members;
+    };
     {
         QDateTime since;
         QString sinceDay;
@@ -109,8 +118,9 @@ Assembled assemble(const Facts& facts) {
                     const std::int64_t worked = std::max<qint64>(0, since.secsTo(at));
                     PairDayTotals& day = pairDays[{e.site, sinceDay, e.first, e.second}];
                     day.seconds += worked;
-                    for (const QString* user : {&e.first, &e.second}) {
-                        if (Person* p = find(e.site, *user)) {
+                    const auto [first, second] = membersOf(day, e.site, e.first, e.second);
+                    for (Person* p : {first, second}) {
+                        if (p != nullptr) {
                             p->volunteer.metrics.workingSeconds += worked;
                             if (worked > 0) {
                                 p->days.insert(sinceDay);
@@ -148,8 +158,7 @@ Assembled assemble(const Facts& facts) {
     std::map<std::tuple<QString, QString, QString, QString, QString, int>, PairWork> pairs;
     for (std::size_t i = 0; i < facts.work.size(); ++i) {
         const Facts::Work& w = facts.work[i];
-        Person* a = find(w.site, w.first);
-        Person* b = find(w.site, w.second);
+        const auto [a, b] = membersOf(*dayOf[i], w.site, w.first, w.second);
         const int decade = decadeOf(w.bookYear);
         // "District/Commune"; the commune alone at a commune site not enrolled yet (it knows no district).
         const QString commune = w.district.isEmpty() ? w.commune : w.district + QLatin1Char('/') + w.commune;

@@ -28,6 +28,54 @@ QString rowUuidAt(std::int64_t unixMilliseconds, std::uint64_t randomA, std::uin
                                hex.substr(16, 4) + '-' + hex.substr(20, 12));
 }
 
+std::optional<UuidBytes> uuidBytes(std::string_view text) noexcept {
+    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-') {
+        return std::nullopt;
+    }
+    std::array<char, 32> hex{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i != 8 && i != 13 && i != 18 && i != 23) {
+            hex[n++] = text[i];
+        }
+    }
+    UuidBytes bytes{};
+    if (!crypto::fromHexInto(std::string_view(hex.data(), hex.size()), bytes)) {
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+std::optional<UuidBytes> uuidBytes(const QString& text) {
+    if (text.size() != 36) {
+        return std::nullopt;
+    }
+    std::array<char, 36> latin1{};
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c > 0x7F) {
+            return std::nullopt;
+        }
+        latin1[static_cast<std::size_t>(i)] = static_cast<char>(c);
+    }
+    return uuidBytes(std::string_view(latin1.data(), latin1.size()));
+}
+
+QString uuidText(std::span<const std::uint8_t> bytes) {
+    if (bytes.size() != 16) {
+        return {};
+    }
+    std::array<char, 32> hex{};
+    crypto::toHexInto(bytes, hex);
+    QString text(36, Qt::Uninitialized);
+    QChar* out = text.data();
+    std::size_t h = 0;
+    for (int i = 0; i < 36; ++i) {
+        out[i] = (i == 8 || i == 13 || i == 18 || i == 23) ? QLatin1Char('-') : QLatin1Char(hex[h++]);
+    }
+    return text;
+}
+
 QString newRowUuid() {
     std::array<std::uint8_t, 10> random{}; // 74 of these 80 bits are used
     crypto::fillRandom(random);

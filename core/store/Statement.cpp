@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/store/Statement.h"
 
+#include "core/Uuid.h"
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
 
@@ -83,6 +84,22 @@ Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> bytes) {
     return *this;
 }
 
+Statement& Statement::bindUuid(int index, std::string_view text) {
+    const std::optional<UuidBytes> bytes = uuidBytes(text);
+    if (!bytes) {
+        throw StoreError(SQLITE_MISMATCH, SQLITE_MISMATCH, "cannot bind a UUID: not a UUID");
+    }
+    return bindBlob(index, *bytes);
+}
+
+Statement& Statement::bindUuid(int index, const QString& text) {
+    const std::optional<UuidBytes> bytes = uuidBytes(text);
+    if (!bytes) {
+        throw StoreError(SQLITE_MISMATCH, SQLITE_MISMATCH, "cannot bind a UUID: not a UUID");
+    }
+    return bindBlob(index, *bytes);
+}
+
 Statement& Statement::bindNull(int index) {
     throwIfError(m_db, sqlite3_bind_null(m_statement.get(), index), "cannot bind null");
     return *this;
@@ -156,6 +173,19 @@ std::vector<std::uint8_t> Statement::blob(int column) const {
         return {};
     }
     return {data, data + size};
+}
+
+QString Statement::uuid(int column) const {
+    const int type = sqlite3_column_type(m_statement.get(), column);
+    if (type == SQLITE_NULL) {
+        return {};
+    }
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement.get(), column));
+    const int size = sqlite3_column_bytes(m_statement.get(), column);
+    if (type != SQLITE_BLOB || data == nullptr || size != 16) {
+        throw StoreError(SQLITE_MISMATCH, SQLITE_MISMATCH, "a stored UUID is not 16 bytes");
+    }
+    return uuidText(std::span<const std::uint8_t>(data, 16));
 }
 
 } // namespace dc::core::store

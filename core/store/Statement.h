@@ -43,6 +43,11 @@ public:
     Statement& bindBlob(int index, std::span<const std::uint8_t> bytes);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<QString>& text);
+    // A UUID written as its 36 characters, bound as its 16 bytes (core/Uuid.h): for the hub's columns that keep UUIDs
+    // so (docs/HUB.md "UUIDs as 16 bytes"). Text that is not a UUID is a StoreError: the values bound are checked
+    // before (the bundle's reader refuses any other).
+    Statement& bindUuid(int index, std::string_view text);
+    Statement& bindUuid(int index, const QString& text);
 
     // The index of a named parameter (":name"), or 0 when the statement has none of that name.
     [[nodiscard]] int parameterIndex(const char* name) const;
@@ -64,6 +69,9 @@ public:
     [[nodiscard]] std::string_view utf8(int column) const;
     [[nodiscard]] std::optional<QString> optionalText(int column) const;
     [[nodiscard]] std::vector<std::uint8_t> blob(int column) const;
+    // A column that keeps a UUID as its 16 bytes, as its 36 lower-case characters; NULL reads as an empty string,
+    // anything else is a StoreError.
+    [[nodiscard]] QString uuid(int column) const;
 
 private:
     struct Finalizer {

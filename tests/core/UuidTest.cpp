@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/Uuid.h"
 #include "core/services/LogService.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
+#include "crypto/Random.h"
 #include "tests/support/TestSite.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -56,6 +60,59 @@ TEST(Uuid, NewRowUuidsSortByTimeAndDoNotRepeat) {
 }
 
 // A check logged at a workstation carries a version 7 UUID (the row the hub keys it by).
+// The hub's 16-byte keys (docs/HUB.md "UUIDs as 16 bytes"): a UUID's text and its bytes in RFC 9562's order, back to
+// the same text in lower case; anything that is not a UUID's 36 characters has no bytes.
+TEST(Uuid, TextAndSixteenBytesRoundTrip) {
+    const QString text = QStringLiteral("01899f2b-1c3d-7abc-9234-56789abcdef0");
+    const auto bytes = uuidBytes(text);
+    ASSERT_TRUE(bytes);
+    EXPECT_EQ((*bytes)[0], 0x01);
+    EXPECT_EQ((*bytes)[6], 0x7a);
+    EXPECT_EQ((*bytes)[15], 0xf0);
+    EXPECT_EQ(uuidText(*bytes), text);
+    EXPECT_EQ(uuidBytes(std::string_view("01899f2b-1c3d-7abc-9234-56789abcdef0")), bytes);
+    EXPECT_EQ(uuidBytes(text.toUpper()), bytes); // hex of either case reads; the text written back is lower case
+    for (const char* bad : {"", "01899f2b-1c3d-7abc-9234-56789abcdef", "01899f2b-1c3d-7abc-9234-56789abcdef00",
+                            "01899f2b1c3d-7abc-9234-56789abcdef0-", "01899f2b-1c3d-7abc-9234-56789abcdefg",
+                            "{1899f2b-1c3d-7abc-9234-56789abcdef0", "01899f2b-1c3d-7abc-9234 56789abcdef0"}) {
+        EXPECT_FALSE(uuidBytes(std::string_view(bad))) << bad;
+        EXPECT_FALSE(uuidBytes(QString::fromLatin1(bad))) << bad;
+    }
+    EXPECT_FALSE(uuidBytes(QStringLiteral("01899f2b-1c3d-7abc-9234-56789abcdeđ0"))); // not ASCII
+    const std::array<std::uint8_t, 15> short15{};
+    EXPECT_TRUE(uuidText(short15).isEmpty());
+}
+
+// A statement binds a UUID's text as its bytes and reads them back as text; text that is not a UUID is never bound, and
+// a column that does not hold 16 bytes is never read as one.
+TEST(Uuid, AStatementBindsAndReadsSixteenByteUuids) {
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(QStringLiteral("t.db")), crypto::randomSecret(32),
+                                    store::Database::Mode::Create);
+    db.exec("CREATE TABLE t (k BLOB, note TEXT) STRICT");
+    const QString text = QStringLiteral("01899f2b-1c3d-7abc-9234-56789abcdef0");
+    auto insert = db.prepare("INSERT INTO t VALUES (?1, ?2)");
+    insert.bindUuid(1, text).bind(2, "a");
+    insert.run();
+    auto read = db.prepare("SELECT k, length(k), typeof(k) FROM t");
+    ASSERT_TRUE(read.step());
+    EXPECT_EQ(read.uuid(0), text);
+    EXPECT_EQ(read.int64(1), 16);
+    EXPECT_EQ(read.text(2), QStringLiteral("blob"));
+    auto bad = db.prepare("INSERT INTO t VALUES (?1, 'b')");
+    EXPECT_THROW(bad.bindUuid(1, QStringLiteral("not a uuid")), store::StoreError);
+    EXPECT_THROW(bad.bindUuid(1, std::string_view("01899f2b-1c3d-7abc-9234-56789abcdef")), store::StoreError);
+    db.exec("INSERT INTO t VALUES (x'0102', 'short'), (NULL, 'none')");
+    auto odd = db.prepare("SELECT k, note FROM t WHERE note <> 'a' ORDER BY note");
+    ASSERT_TRUE(odd.step());
+    EXPECT_TRUE(odd.uuid(0).isEmpty()); // NULL: no UUID
+    ASSERT_TRUE(odd.step());
+    EXPECT_THROW((void)odd.uuid(0), store::StoreError); // two bytes
+    auto textColumn = db.prepare("SELECT note FROM t WHERE note = 'a'");
+    ASSERT_TRUE(textColumn.step());
+    EXPECT_THROW((void)textColumn.uuid(0), store::StoreError);
+}
+
 TEST(Uuid, ALoggedCheckIsKeyedByAVersion7Uuid) {
     test::TestSite site;
     const qint64 book = site.addBook();

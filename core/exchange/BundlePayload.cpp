@@ -133,7 +133,9 @@ const TableSpec kSpotResultsSpec{"spotResults", kSpotResults, kMaxRows};
 constexpr qint64 kMaxEvents = 20000000;
 constexpr qint64 kMaxEventText = 65536;
 
-// A UUID in text form: 36 characters, hex digits with dashes at 8, 13, 18 and 23.
+// A UUID in text form: 36 characters, lower-case hex digits with dashes at 8, 13, 18 and 23. Lower case only, as
+// every site writes them (core/Uuid.h, QUuid): the hub keeps the UUIDs of its largest tables as their 16 bytes and the
+// others as text (docs/HUB.md "UUIDs as 16 bytes"), so one UUID has one spelling or a row would not find its check.
 bool isUuidText(std::string_view text) {
     if (text.size() != 36) {
         return false;
@@ -144,7 +146,7 @@ bool isUuidText(std::string_view text) {
             if (c != '-') {
                 return false;
             }
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
             return false;
         }
     }

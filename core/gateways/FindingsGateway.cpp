@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Đối Chiếu contributors
 #include "core/gateways/FindingsGateway.h"
 
+#include "core/Uuid.h"
 #include "core/store/Database.h"
 
 #include <algorithm>
@@ -65,7 +66,7 @@ std::vector<int> FindingsGateway::currentEntries(const QString& bookKey) {
     auto s = m_hub ? m_db.cached("SELECT entry_number FROM hub_entry_state WHERE book_uuid = ?1 ORDER BY entry_number")
                    : m_db.cached("SELECT entry_number FROM entry_state WHERE book_id = ?1 ORDER BY entry_number");
     if (m_hub) {
-        s->bind(1, bookKey);
+        s->bindUuid(1, bookKey); // hub_entry_state keeps its UUIDs as their 16 bytes (schema 28)
     } else {
         s->bind(1, bookKey.toLongLong());
     }
@@ -79,7 +80,7 @@ std::vector<int> FindingsGateway::currentEntries(const QString& bookKey) {
 std::vector<FindingsGateway::Row> FindingsGateway::notableRows(const Book& book) {
     // At a hub an amended entry's current row is not its first; at a commune it supersedes another row.
     auto s = m_hub ? m_db.cached("SELECT e.entry_number, c.registration_date, c.uuid, c.subject_name, c.outcome, "
-                                 "c.schema_version, coalesce(c.supersedes, '') FROM hub_entry_state e JOIN hub_checks "
+                                 "c.schema_version, c.supersedes FROM hub_entry_state e JOIN hub_checks "
                                  "c ON c.uuid = e.check_uuid WHERE e.book_uuid = ?1 AND (e.outcome <> 'match' OR "
                                  "e.check_uuid <> e.first_check) ORDER BY e.entry_number")
                    : m_db.cached("SELECT e.entry_number, c.registration_date, c.uuid, c.subject_name, c.outcome, "
@@ -87,13 +88,15 @@ std::vector<FindingsGateway::Row> FindingsGateway::notableRows(const Book& book)
                                  "e.check_id LEFT JOIN checks p ON p.id = c.supersedes WHERE e.book_id = ?1 AND "
                                  "(e.outcome <> 'match' OR c.supersedes IS NOT NULL) ORDER BY e.entry_number");
     if (m_hub) {
-        s->bind(1, book.key);
+        s->bindUuid(1, book.key);
     } else {
         s->bind(1, book.key.toLongLong());
     }
     std::vector<Row> out;
     while (s->step()) {
-        out.push_back({s->integer(0), s->text(1), s->text(2), s->text(3), s->text(4), s->text(5), s->text(6)});
+        // The hub's UUIDs are 16 bytes (schema 28); a row that supersedes none reads as an empty string either way.
+        out.push_back({s->integer(0), s->text(1), m_hub ? s->uuid(2) : s->text(2), s->text(3), s->text(4), s->text(5),
+                       m_hub ? s->uuid(6) : s->text(6)});
     }
     return out;
 }
@@ -125,14 +128,21 @@ qint64 FindingsGateway::writingDifferences(const Scope& scope) {
 }
 
 std::optional<FindingsGateway::Earlier> FindingsGateway::earlier(const QString& checkUuid) {
-    auto s = m_hub ? m_db.cached("SELECT outcome, coalesce(supersedes, '') FROM hub_checks WHERE uuid = ?1")
+    if (m_hub && !uuidBytes(checkUuid)) {
+        return std::nullopt; // not a UUID: no check of the hub's
+    }
+    auto s = m_hub ? m_db.cached("SELECT outcome, supersedes FROM hub_checks WHERE uuid = ?1")
                    : m_db.cached("SELECT c.outcome, coalesce(p.uuid, '') FROM checks c LEFT JOIN checks p ON p.id = "
                                  "c.supersedes WHERE c.uuid = ?1");
-    s->bind(1, checkUuid);
+    if (m_hub) {
+        s->bindUuid(1, checkUuid);
+    } else {
+        s->bind(1, checkUuid);
+    }
     if (!s->step()) {
         return std::nullopt;
     }
-    return Earlier{s->text(0), s->text(1)};
+    return Earlier{s->text(0), m_hub ? s->uuid(1) : s->text(1)};
 }
 
 std::optional<FindingsGateway::Review> FindingsGateway::newestReview(const QString& checkUuid) {

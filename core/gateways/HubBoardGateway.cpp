@@ -108,12 +108,15 @@ std::optional<std::pair<QString, QString>> HubBoardGateway::dayRange() {
 }
 
 std::vector<HubBoardGateway::Book> HubBoardGateway::books(const QString& siteUuid) {
+    // hub_entry_state keeps the book's UUID as its 16 bytes (schema 28), hub_books as its text.
     auto s = m_db.prepare(
         "SELECT b.uuid, b.record_type, b.book_number, b.year_from, b.year_to, b.first_entry, b.last_entry, b.status, "
-        "(SELECT count(*) FROM hub_entry_state e WHERE e.book_uuid = b.uuid AND e.outcome <> 'void'), "
-        "(SELECT count(*) FROM hub_entry_state e WHERE e.book_uuid = b.uuid "
+        "(SELECT count(*) FROM hub_entry_state e WHERE e.book_uuid = unhex(replace(b.uuid, '-', '')) "
+        " AND e.outcome <> 'void'), "
+        "(SELECT count(*) FROM hub_entry_state e WHERE e.book_uuid = unhex(replace(b.uuid, '-', '')) "
         " AND e.outcome IN ('corrected', 'missing_entered_new')), "
-        "(SELECT count(*) FROM hub_entry_state e WHERE e.book_uuid = b.uuid AND e.outcome = 'escalated') "
+        "(SELECT count(*) FROM hub_entry_state e WHERE e.book_uuid = unhex(replace(b.uuid, '-', '')) "
+        " AND e.outcome = 'escalated') "
         "FROM hub_books b WHERE b.site_uuid = ?1 ORDER BY b.record_type, b.year_from, b.book_number");
     s.bind(1, siteUuid);
     std::vector<Book> rows;

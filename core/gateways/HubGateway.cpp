@@ -5,6 +5,7 @@
 #include "core/Bytes.h"
 #include "core/Compression.h"
 #include "core/SiteTime.h"
+#include "core/Uuid.h"
 #include "core/domain/Outcome.h"
 #include "core/domain/VietnameseText.h"
 #include "core/gateways/ErrorMapGateway.h"
@@ -517,8 +518,8 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
         "note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, "
         "supersedes, reason, site_uuid, subject_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
         "?14, ?15, ?16, ?17, ?18, ?19) ON CONFLICT (uuid) DO NOTHING");
-    rows::bind(*insert, check.fields, 1);
-    insert->bind(18, siteUuid)
+    rows::bindUuidsAsBytes(*insert, spec, check.fields, 1);
+    insert->bindUuid(18, siteUuid)
         .bindUnowned(19,
                      std::string_view(check.subjectKey.constData(), static_cast<std::size_t>(check.subjectKey.size())));
     insert->run();
@@ -529,10 +530,10 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
             "SELECT uuid, book_uuid, entry_number, registration_date, subject_name, outcome, transcript, note, "
             "warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at, seconds_spent, supersedes, "
             "reason FROM hub_checks WHERE uuid = ?1");
-        select->bind(1, uuid);
+        select->bindUuid(1, uuid);
         PutResult result{Put::Same, {}, {}, {}};
         if (select->step()) {
-            QJsonObject held = rows::read(*select, spec, 0);
+            QJsonObject held = rows::read(*select, spec, 0, rows::Uuids::AsBytes);
             select->reset();
             QJsonArray heldCorrections;
             auto c = m_db.cached("SELECT position, field_key, value_before, value_after, class, writing_difference "
@@ -593,19 +594,20 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
         auto place =
             m_db.cached("SELECT book_uuid, entry_number, site_uuid, registration_date, schema_version, outcome "
                         "FROM hub_checks WHERE uuid = ?1");
-        place->bind(1, supersedes);
+        place->bindUuid(1, supersedes);
         if (place->step()) {
+            const QString placeBook = place->uuid(0);
             auto left = m_db.cached("DELETE FROM hub_entry_state WHERE book_uuid = ?1 AND entry_number = ?2 AND "
                                     "check_uuid = ?3 RETURNING outcome, first_check");
-            left->bind(1, place->text(0)).bind(2, place->int64(1)).bind(3, supersedes);
+            left->bindUuid(1, placeBook).bind(2, place->int64(1)).bindUuid(3, supersedes);
             if (left->step()) {
                 before = left->text(0);
-                firstUuid = left->text(1);
+                firstUuid = left->uuid(1);
             }
             left->reset();
             if (!before.isEmpty()) {
-                const BookFacts& book = bookOf(place->text(0));
-                superseded = ErrorMapGateway::CurrentRow{place->text(2),
+                const BookFacts& book = bookOf(placeBook);
+                superseded = ErrorMapGateway::CurrentRow{place->uuid(2),
                                                          book.recordType,
                                                          book.firstYear,
                                                          place->text(3),
@@ -617,11 +619,11 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
         place->reset();
         if (superseded) {
             auto first = m_db.cached("SELECT logged_at, reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
-            first->bind(1, firstUuid);
+            first->bindUuid(1, firstUuid);
             if (first->step()) {
                 firstLoggedAt = first->text(0);
-                firstReader = first->text(1);
-                firstChecker = first->text(2);
+                firstReader = first->uuid(1);
+                firstChecker = first->uuid(2);
             }
             first->reset();
             auto corrections =
@@ -644,7 +646,7 @@ HubGateway::PutResult HubGateway::putCheck(const QString& siteUuid, const Incomi
         auto state =
             m_db.cached("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) "
                         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING");
-        state->bind(1, bookUuid).bind(2, entry).bind(3, uuid).bind(4, firstUuid).bind(5, outcome);
+        state->bindUuid(1, bookUuid).bind(2, entry).bindUuid(3, uuid).bindUuid(4, firstUuid).bind(5, outcome);
         state->run();
         const bool current = state->changes() == 1;
         state->reset();
@@ -789,7 +791,7 @@ void HubGateway::noteReportCheck(const QString& siteUuid, const IncomingCheck& r
             const QString& superseded = row.supersedes;
             QString day;
             auto at = m_db.cached("SELECT logged_at FROM hub_checks WHERE uuid = ?1");
-            at->bind(1, superseded);
+            at->bindUuid(1, superseded);
             if (at->step()) {
                 day = sitetime::dayKeyOfStored(at->text(0));
             }
@@ -817,11 +819,11 @@ void HubGateway::noteReportReview(const QString& siteUuid, const exchange::Plain
     const QString day = sitetime::dayKeyOfStored(textOf(row, kAt));
     auto pair = m_db.cached("SELECT reader_uuid, checker_uuid FROM hub_checks WHERE uuid = ?1");
     const QByteArray& check = row[kCheck].text;
-    pair->bind(1, std::string_view(check.constData(), static_cast<std::size_t>(check.size())));
+    pair->bindUuid(1, std::string_view(check.constData(), static_cast<std::size_t>(check.size())));
     if (pair->step()) {
         // Returns for the volunteers report; returns, approvals and flags for the evaluation (schema 18).
         for (int member = 0; member < 2; ++member) {
-            PeopleDelta& p = m_reportPeople[{siteUuid, day, pair->text(member)}];
+            PeopleDelta& p = m_reportPeople[{siteUuid, day, pair->uuid(member)}];
             (decision == "return" ? p.returns : decision == "approve" ? p.approvals : p.flags) += 1;
         }
     }
@@ -842,13 +844,13 @@ void HubGateway::noteReportSpotResult(const QString& siteUuid, const exchange::P
     const int miss = row[kResult].text == "missed" ? 1 : 0;
     auto place = m_db.cached("SELECT p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid FROM "
                              "hub_spot_items i JOIN hub_spot_samples p ON p.uuid = i.sample_uuid JOIN hub_checks c ON "
-                             "c.uuid = i.check_uuid WHERE i.uuid = ?1");
+                             "c.uuid = unhex(replace(i.check_uuid, '-', '')) WHERE i.uuid = ?1");
     place->bind(1, item);
     if (!place->step()) {
         place->reset();
         return; // an item the hub does not hold (never sent before its results): nothing to count it for
     }
-    const SpotKey key{siteUuid, place->text(0), place->text(1), place->text(2), place->text(3), place->text(4)};
+    const SpotKey key{siteUuid, place->text(0), place->text(1), place->text(2), place->uuid(3), place->uuid(4)};
     place->reset();
     auto previous = m_db.cached("SELECT at, uuid, result FROM hub_spot_results WHERE item_uuid = ?1 AND uuid <> ?2 "
                                 "ORDER BY at DESC, uuid DESC LIMIT 1");
@@ -1071,13 +1073,19 @@ std::vector<HubGateway::Decision> HubGateway::decisionsFor(const QString& siteUu
 }
 
 std::optional<HubGateway::CheckPlace> HubGateway::checkPlace(const QString& checkUuid) {
-    auto s = m_db.prepare("SELECT c.site_uuid, (SELECT r.state FROM hub_review_events r WHERE r.check_uuid = c.uuid "
+    const std::optional<UuidBytes> bytes = uuidBytes(checkUuid);
+    if (!bytes) {
+        return std::nullopt; // not a UUID: no check of the hub's
+    }
+    // hub_checks keeps the UUID as its bytes, hub_review_events as its lower-case text (the bundle's reader refuses
+    // any other).
+    auto s = m_db.prepare("SELECT c.site_uuid, (SELECT r.state FROM hub_review_events r WHERE r.check_uuid = ?2 "
                           "ORDER BY r.at DESC, r.uuid DESC LIMIT 1) FROM hub_checks c WHERE c.uuid = ?1");
-    s.bind(1, checkUuid);
+    s.bindBlob(1, *bytes).bind(2, uuidText(*bytes));
     if (!s.step()) {
         return std::nullopt;
     }
-    return CheckPlace{s.text(0), s.optionalText(1).value_or(QString()) == QLatin1String("flagged")};
+    return CheckPlace{s.uuid(0), s.optionalText(1).value_or(QString()) == QLatin1String("flagged")};
 }
 
 } // namespace dc::core::gateways

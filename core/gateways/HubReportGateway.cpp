@@ -88,14 +88,15 @@ std::vector<HubReportGateway::SpotMiss> HubReportGateway::spotMisses(const QStri
         "SELECT p.site_uuid, p.day, c.book_uuid, c.entry_number, c.subject_name, r.field_key, r.value_before, "
         "r.value_after, r.class, p.first_user, p.second_user FROM hub_spot_results r "
         "JOIN hub_spot_items i ON i.uuid = r.item_uuid JOIN hub_spot_samples p ON p.uuid = i.sample_uuid "
-        "JOIN hub_checks c ON c.uuid = i.check_uuid WHERE r.result = 'missed' AND p.day >= ?1 AND p.day <= ?2 "
+        "JOIN hub_checks c ON c.uuid = unhex(replace(i.check_uuid, '-', '')) WHERE r.result = 'missed' "
+        "AND p.day >= ?1 AND p.day <= ?2 "
         "AND r.uuid = (SELECT x.uuid FROM hub_spot_results x WHERE x.item_uuid = r.item_uuid "
         "ORDER BY x.at DESC, x.uuid DESC LIMIT 1) ORDER BY p.site_uuid, p.day, c.entry_number");
     s->bind(1, fromDay).bind(2, toDay);
     std::vector<SpotMiss> out;
     while (s->step()) {
-        out.push_back({s->text(0), s->text(1), s->text(2), s->int64(3), s->text(4), s->text(5), s->text(6), s->text(7),
-                       s->text(8), s->text(9), s->text(10)});
+        out.push_back({s->text(0), s->text(1), s->uuid(2), s->int64(3), s->text(4), s->text(5), s->text(6), s->text(7),
+                       s->text(8), s->text(9), s->text(10)}); // the book's UUID: 16 bytes in hub_checks (schema 28)
     }
     s->reset();
     return out;

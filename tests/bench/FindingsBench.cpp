@@ -64,47 +64,53 @@ private:
                 largestDistrict = district;
             }
         }
+        // Books keep their UUIDs as text; checks and entry states as 16 bytes (schema 28): the checks are made as
+        // text in a temporary table first (a book's UUID with the entry's number; "e" ends an escalated first row),
+        // then stored as the import stores them.
         db.exec("WITH b(k, t, y) AS (VALUES (0, 'birth', 1998), (1, 'birth', 1978), (2, 'death', 1986), (3, "
                 "'marriage', 2005)) INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, "
-                "book_number, year_from, year_to, first_entry, last_entry, status, created_at) SELECT h.site_uuid || "
-                "'-b' || b.k, h.site_uuid, h.district, h.commune, b.t, '0' || b.k, b.y, b.y, 1, 9000, 'open', "
-                "'2022-07-30T00:00:00Z' FROM hub_sites h, b ORDER BY 1");
+                "book_number, year_from, year_to, first_entry, last_entry, status, created_at) SELECT "
+                "substr(h.site_uuid, 1, 35) || b.k, h.site_uuid, h.district, h.commune, b.t, '0' || b.k, b.y, b.y, 1, "
+                "9000, 'open', '2022-07-30T00:00:00Z' FROM hub_sites h, b ORDER BY 1");
+        db.exec("CREATE TEMP TABLE t_checks (uuid TEXT, site_uuid TEXT, book_uuid TEXT, entry_number INTEGER, "
+                "outcome TEXT, transcript TEXT, schema_version TEXT, logged_at TEXT, supersedes TEXT, reason TEXT)");
         const std::string entriesCte = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
                                        std::to_string(kEntriesPerBook) + ") ";
+        const std::string checkUuid = "substr(b.uuid, 1, 24) || substr(b.uuid, 36, 1) || printf('%010d', n.i)";
         // The escalated first rows of the re-checked entries, then every entry's current row.
-        db.exec(entriesCte +
-                "INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, "
+        db.exec(entriesCte + "INSERT INTO t_checks SELECT " + checkUuid +
+                " || 'e', b.site_uuid, b.uuid, n.i, 'escalated', 'Ng_y_n', b.record_type || '/1', "
+                "'2022-08-01T01:00:00Z', NULL, '' FROM hub_books b, n WHERE n.i % 100 = 99");
+        db.exec(entriesCte + "INSERT INTO t_checks SELECT " + checkUuid +
+                " || '0', b.site_uuid, b.uuid, n.i, CASE WHEN n.i % 100 < 85 THEN 'match' WHEN n.i % 100 < 95 OR "
+                "n.i % 100 = 99 THEN 'corrected' WHEN n.i % 100 < 97 THEN 'missing_entered_new' WHEN n.i % 100 = 97 "
+                "THEN 'duplicate_in_database' ELSE 'escalated' END, '', b.record_type || '/1', "
+                "'2022-08-02T01:00:00Z', CASE WHEN n.i % 100 = 99 THEN " +
+                checkUuid + " || 'e' END, CASE WHEN n.i % 100 = 99 THEN 'đọc lại' ELSE '' END FROM hub_books b, n");
+        db.exec("INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, "
                 "subject_key, outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, "
-                "session_uuid, logged_at, seconds_spent, supersedes, reason) SELECT b.uuid || '-' || n.i || 'e', "
-                "b.site_uuid, b.uuid, n.i, '14/04/1998', 'Nguyễn Văn Tình', 'k', 'escalated', 'Ng_y_n', '', '', "
-                "b.record_type || '/1', 'r', 'c', NULL, '2022-08-01T01:00:00Z', 30, NULL, '' FROM hub_books b, n "
-                "WHERE n.i % 100 = 99");
-        db.exec(entriesCte +
-                "INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, "
-                "subject_key, outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, "
-                "session_uuid, logged_at, seconds_spent, supersedes, reason) SELECT b.uuid || '-' || n.i, "
-                "b.site_uuid, b.uuid, n.i, '14/04/1998', 'Nguyễn Văn Tình', 'k', CASE WHEN n.i % 100 < 85 THEN "
-                "'match' WHEN n.i % 100 < 95 OR n.i % 100 = 99 THEN 'corrected' WHEN n.i % 100 < 97 THEN "
-                "'missing_entered_new' WHEN n.i % 100 = 97 THEN 'duplicate_in_database' ELSE 'escalated' END, '', '', "
-                "'', b.record_type || '/1', 'r', 'c', NULL, '2022-08-02T01:00:00Z', 30, CASE WHEN n.i % 100 = 99 "
-                "THEN b.uuid || '-' || n.i || 'e' END, CASE WHEN n.i % 100 = 99 THEN 'đọc lại' ELSE '' END FROM "
-                "hub_books b, n");
-        db.exec(
-            "INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) SELECT "
-            "book_uuid, entry_number, uuid, coalesce(supersedes, uuid), outcome FROM hub_checks WHERE uuid NOT LIKE "
-            "'%e'");
+                "session_uuid, logged_at, seconds_spent, supersedes, reason) SELECT unhex(replace(uuid, '-', '')), "
+                "unhex(replace(site_uuid, '-', '')), unhex(replace(book_uuid, '-', '')), entry_number, '14/04/1998', "
+                "'Nguyễn Văn Tình', 'k', outcome, transcript, '', '', schema_version, "
+                "unhex('0000000000004000800000000000000a'), unhex('0000000000004000800000000000000c'), NULL, "
+                "logged_at, 30, unhex(replace(supersedes, '-', '')), reason FROM t_checks ORDER BY rowid");
+        db.exec("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) SELECT "
+                "unhex(replace(book_uuid, '-', '')), entry_number, unhex(replace(uuid, '-', '')), "
+                "unhex(replace(coalesce(supersedes, uuid), '-', '')), outcome FROM t_checks WHERE uuid NOT LIKE '%e'");
         db.exec("INSERT INTO hub_corrections (check_uuid, position, field_key, value_before, value_after, class, "
-                "writing_difference) SELECT e.check_uuid, p.k, CASE p.k WHEN 0 THEN 'subject.full_name' ELSE "
+                "writing_difference) SELECT c.uuid, p.k, CASE p.k WHEN 0 THEN 'subject.full_name' ELSE "
                 "'subject.sex' END, CASE p.k WHEN 0 THEN 'Nguyễn Văn Tinh' ELSE 'Nam' END, CASE p.k WHEN 0 THEN "
                 "'Nguyễn Văn Tình' ELSE 'nam' END, CASE p.k WHEN 0 THEN 'diacritic' ELSE 'spacing_case' END, p.k "
-                "FROM hub_entry_state e, (SELECT 0 AS k UNION ALL SELECT 1) p WHERE e.outcome = 'corrected'");
+                "FROM t_checks c, (SELECT 0 AS k UNION ALL SELECT 1) p WHERE c.outcome = 'corrected' AND c.uuid NOT "
+                "LIKE '%e'");
         db.exec("INSERT INTO hub_review_events (uuid, site_uuid, check_uuid, decision, state, reason, note, "
                 "supervisor_uuid, at) SELECT uuid || '-r', site_uuid, uuid, 'resolve', 'resolved', 'Giữ theo sổ', '', "
-                "'s', '2022-08-01T08:00:00Z' FROM hub_checks WHERE outcome = 'escalated' AND uuid LIKE '%e'");
+                "'s', '2022-08-01T08:00:00Z' FROM t_checks WHERE outcome = 'escalated' AND uuid LIKE '%e'");
         db.exec("INSERT INTO hub_daily_corrections (site_uuid, day, record_type, field_key, class, writing_difference, "
                 "count) SELECT c.site_uuid, '2022-08-02', b.record_type, k.field_key, k.class, k.writing_difference, "
-                "count(*) FROM hub_corrections k JOIN hub_checks c ON c.uuid = k.check_uuid JOIN hub_books b ON "
+                "count(*) FROM hub_corrections k JOIN t_checks c ON c.uuid = k.check_uuid JOIN hub_books b ON "
                 "b.uuid = c.book_uuid GROUP BY 1, 2, 3, 4, 5, 6");
+        db.exec("DROP TABLE t_checks");
         db.exec("COMMIT");
         db.exec("ANALYZE");
         auto total = db.prepare("SELECT count(*) FROM hub_entry_state");

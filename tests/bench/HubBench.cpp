@@ -647,23 +647,26 @@ private:
                 "h.site_uuid || d.day || '-' || p.k, h.site_uuid, d.day, h.site_uuid || '-u' || (2 * p.k + d.n % 2), "
                 "h.site_uuid || '-u' || (2 * p.k + 1 - d.n % 2), 'seed', 20, 4, 196, 'sup', d.day || 'T10:00:00Z' "
                 "FROM hub_sites h, d, p");
+        // Each item's check UUID is a UUID (hub_checks keeps it as 16 bytes, schema 28); the checks' reader and
+        // checker stand in as the site's UUID, the summaries below take the pair from the sample.
         db.exec("WITH i(k) AS (VALUES (0), (1), (2), (3)) INSERT INTO hub_spot_items (uuid, sample_uuid, check_uuid) "
-                "SELECT s.uuid || '-i' || i.k, s.uuid, s.uuid || '-c' || i.k FROM hub_spot_samples s, i");
+                "SELECT s.uuid || '-i' || i.k, s.uuid, printf('00000000-0000-4000-8000-%012x', row_number() OVER ()) "
+                "FROM hub_spot_samples s, i");
         db.exec("INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, "
                 "subject_key, outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, "
-                "logged_at, seconds_spent, reason) SELECT i.check_uuid, s.site_uuid, s.site_uuid || '-b0', "
-                "abs(random() % 20000), '14/04/1998', 'Nguyễn Thị Hồng', 'nguyen thi hong', 'match', '', '', '', "
-                "'birth/1', s.first_user, s.second_user, s.day || 'T03:00:00Z', 30, '' FROM hub_spot_items i "
-                "JOIN hub_spot_samples s ON s.uuid = i.sample_uuid");
+                "logged_at, seconds_spent, reason) SELECT unhex(replace(i.check_uuid, '-', '')), "
+                "unhex(replace(s.site_uuid, '-', '')), unhex(replace(s.site_uuid, '-', '')), abs(random() % 20000), "
+                "'14/04/1998', 'Nguyễn Thị Hồng', 'nguyen thi hong', 'match', '', '', '', 'birth/1', "
+                "unhex(replace(s.site_uuid, '-', '')), unhex(replace(s.site_uuid, '-', '')), s.day || 'T03:00:00Z', "
+                "30, '' FROM hub_spot_items i JOIN hub_spot_samples s ON s.uuid = i.sample_uuid");
         db.exec("INSERT INTO hub_spot_results (uuid, item_uuid, result, field_key, value_before, value_after, class, "
                 "note, supervisor_uuid, at) SELECT i.uuid || '-r', i.uuid, CASE WHEN abs(random() % 33) = 0 THEN "
                 "'missed' ELSE 'confirmed' END, 'subject.sex', 'nam', 'nữ', 'other', '', 'sup', "
                 "'2022-09-01T10:00:00Z' FROM hub_spot_items i");
         db.exec("INSERT INTO hub_daily_spots (site_uuid, day, first_user, second_user, reader, checker, sampled, "
-                "missed) SELECT p.site_uuid, p.day, p.first_user, p.second_user, c.reader_uuid, c.checker_uuid, "
+                "missed) SELECT p.site_uuid, p.day, p.first_user, p.second_user, p.first_user, p.second_user, "
                 "count(*), sum(r.result = 'missed') FROM hub_spot_items i JOIN hub_spot_samples p ON p.uuid = "
-                "i.sample_uuid JOIN hub_checks c ON c.uuid = i.check_uuid JOIN hub_spot_results r ON r.item_uuid = "
-                "i.uuid GROUP BY 1, 2, 3, 4, 5, 6");
+                "i.sample_uuid JOIN hub_spot_results r ON r.item_uuid = i.uuid GROUP BY 1, 2, 3, 4, 5, 6");
         db.exec("COMMIT");
         db.exec("ANALYZE");
     }

@@ -682,7 +682,10 @@ TEST_F(BundleExchangeTest, AStoreErrorInOneFileRefusesThatFileOnlyAndWritesNothi
         qint64 rows = 0;
         for (const char* table : {"hub_checks", "hub_chain_blocks", "hub_bundles", "hub_site_totals", "hub_daily",
                                   "hub_checkpoints", "hub_users", "hub_books"}) {
-            auto s = hub->database().prepare(std::string("SELECT count(*) FROM ") + table + " WHERE site_uuid = ?1");
+            // hub_checks keeps its UUIDs as 16 bytes (schema 28), the others as text.
+            const std::string siteKey = std::string_view(table) == "hub_checks" ? "unhex(replace(?1, '-', ''))" : "?1";
+            auto s =
+                hub->database().prepare(std::string("SELECT count(*) FROM ") + table + " WHERE site_uuid = " + siteKey);
             s.bind(1, site);
             (void)s.step();
             rows += s.int64(0);
@@ -692,9 +695,10 @@ TEST_F(BundleExchangeTest, AStoreErrorInOneFileRefusesThatFileOnlyAndWritesNothi
     int savepoints = 0;
     hub->database().traceStatements(
         [&savepoints](std::string_view sql) { savepoints += sql.starts_with("SAVEPOINT") ? 1 : 0; });
-    hub->database().exec(("CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON main.hub_checks WHEN NEW.site_uuid = '" +
-                          failing.toStdString() + "' BEGIN SELECT RAISE(ABORT, 'the disk refused'); END")
-                             .c_str());
+    hub->database().exec(
+        ("CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON main.hub_checks WHEN NEW.site_uuid = unhex(replace('" +
+         failing.toStdString() + "', '-', '')) BEGIN SELECT RAISE(ABORT, 'the disk refused'); END")
+            .c_str());
     const std::vector<ImportedFile> got = importAll(*hub, files);
     hub->database().exec("DROP TRIGGER temp.refuse_one");
     ASSERT_EQ(got.size(), 3u);
@@ -875,6 +879,41 @@ TEST_F(BundleExchangeTest, TheSameUuidWithOtherContentIsAConflictKeptSideBySide)
     EXPECT_NE(held.text(0), QStringLiteral("sửa lại")); // never overwritten
 }
 
+// One UUID, one spelling: the hub keeps its checks' UUIDs as 16 bytes and the rows that name a check (reviews,
+// spot-check items, corrections) as text, so a UUID in upper case would be a check no other row finds. Every site
+// writes them in lower case; a bundle with one in upper case — here a check's work session, which the content its audit
+// event binds does not hold, so nothing else refuses the file — is damaged, and nothing of it is written. The same
+// file with the session in lower case imports.
+TEST_F(BundleExchangeTest, AUuidInUpperCaseIsADamagedFileAndWritesNothing) {
+    auto c = enrolled(QStringLiteral("Dĩ An/An Bình"));
+    const QString out = folder(QStringLiteral("upper-case"));
+    c->log();
+    const auto bundle = c->exportTo(out);
+    ASSERT_EQ(bundle.size(), 1U);
+    const QString session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto withSession = [&](const QString& name, const QString& text) {
+        const QString to = out + QLatin1Char('/') + name;
+        EXPECT_TRUE(resealed(bundle[0].file, *c, to, [&](exchange::BundlePayload& payload) {
+            ASSERT_FALSE(payload.checks.empty());
+            payload.checks.front().insert(QStringLiteral("session"), text);
+        }));
+        return to;
+    };
+    const QString upper = withSession(QStringLiteral("upper.bundle"), session.toUpper());
+    const QString lower = withSession(QStringLiteral("lower.bundle"), session);
+    ASSERT_NE(session.toUpper(), session);
+    const QString before = hubTables(*hub);
+    const ImportedFile refused = importOne(*hub, upper);
+    EXPECT_EQ(refused.status, QStringLiteral("refused"));
+    EXPECT_EQ(refused.reason, QStringLiteral("damaged"));
+    EXPECT_EQ(hubTables(*hub), before);
+    EXPECT_EQ(importOne(*hub, lower).status, QStringLiteral("imported"));
+    auto held = hub->database().prepare("SELECT count(*) FROM hub_checks WHERE session_uuid = ?1");
+    held.bindUuid(1, session);
+    ASSERT_TRUE(held.step());
+    EXPECT_EQ(held.int64(0), 1);
+}
+
 // The same for a check: its work session is not part of the content its audit event binds (the session is the pair's
 // sitting, not the entry), so a check sent again with another session passes the content check and meets the row the
 // hub holds — the checks' own conflict path (HubGateway::putCheck). Both are kept, the held row stays, and the entry
@@ -922,10 +961,10 @@ TEST_F(BundleExchangeTest, ACheckSentAgainWithOtherContentIsAConflictAndCountsOn
     ASSERT_TRUE(kept.step());
     EXPECT_FALSE(kept.text(0).contains(otherSession));
     EXPECT_TRUE(kept.text(1).contains(otherSession));
-    auto held = hub->database().prepare("SELECT coalesce(session_uuid, '') FROM hub_checks WHERE uuid = ?1");
-    held.bind(1, corrected.check.uuid);
+    auto held = hub->database().prepare("SELECT session_uuid FROM hub_checks WHERE uuid = ?1");
+    held.bindUuid(1, corrected.check.uuid);
     ASSERT_TRUE(held.step());
-    EXPECT_NE(held.text(0), otherSession); // never overwritten
+    EXPECT_NE(held.uuid(0), otherSession); // never overwritten
     // The entry counts once, with its correction once: only the second bundle's new entry is added.
     const auto after = communeOf();
     ASSERT_TRUE(after);

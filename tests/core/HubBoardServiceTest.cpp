@@ -87,21 +87,25 @@ protected:
                 "'2022-12-01T13:00:00Z'), "
                 "('aaaaaaaa-0000-4000-8000-000000000003', 'rollback', 'cx', 'chain differs at 12', "
                 "'2022-12-03T09:30:00Z', NULL)");
-        db.exec(
-            "INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, book_number, year_from, year_to, "
-            "first_entry, last_entry, status, created_at) VALUES "
-            "('book-a1', 'aaaaaaaa-0000-4000-8000-000000000001', 'Dầu Tiếng', 'Thanh An', 'birth', '01', 1998, 1998, "
-            "1, "
-            "500, 'open', '2022-11-30T00:00:00Z'), "
-            "('book-a2', 'aaaaaaaa-0000-4000-8000-000000000001', 'Dầu Tiếng', 'Thanh An', 'death', '01', 1998, 1999, "
-            "1, "
-            "200, 'closed', '2022-11-30T00:00:00Z'), "
-            "('book-c1', 'aaaaaaaa-0000-4000-8000-000000000003', 'Bến Cát', 'An Điền', 'birth', '01', 2001, 2001, 1, "
-            "400, 'open', '2022-11-30T00:00:00Z')");
-        db.exec("INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES "
-                "('book-a1', 1, 'k1', 'k1', 'match'), ('book-a1', 2, 'k2', 'k2', 'corrected'), "
-                "('book-a1', 3, 'k3', 'k3', 'escalated'), ('book-a1', 4, 'k4', 'k4', 'void'), "
-                "('book-a2', 1, 'k5', 'k5', 'missing_entered_new'), ('book-c1', 1, 'k6', 'k6', 'match')");
+        // Books keep their UUIDs as text, an entry's state as 16 bytes (schema 28).
+        db.exec("INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, book_number, year_from, "
+                "year_to, first_entry, last_entry, status, created_at) VALUES "
+                "('b00000a1-0000-4000-8000-000000000001', 'aaaaaaaa-0000-4000-8000-000000000001', 'Dầu Tiếng', "
+                "'Thanh An', 'birth', '01', 1998, 1998, 1, 500, 'open', '2022-11-30T00:00:00Z'), "
+                "('b00000a2-0000-4000-8000-000000000001', 'aaaaaaaa-0000-4000-8000-000000000001', 'Dầu Tiếng', "
+                "'Thanh An', 'death', '01', 1998, 1999, 1, 200, 'closed', '2022-11-30T00:00:00Z'), "
+                "('b00000c1-0000-4000-8000-000000000003', 'aaaaaaaa-0000-4000-8000-000000000003', 'Bến Cát', "
+                "'An Điền', 'birth', '01', 2001, 2001, 1, 400, 'open', '2022-11-30T00:00:00Z')");
+        db.exec("WITH v(book, entry, k, outcome) AS (VALUES "
+                "('b00000a1-0000-4000-8000-000000000001', 1, 1, 'match'), "
+                "('b00000a1-0000-4000-8000-000000000001', 2, 2, 'corrected'), "
+                "('b00000a1-0000-4000-8000-000000000001', 3, 3, 'escalated'), "
+                "('b00000a1-0000-4000-8000-000000000001', 4, 4, 'void'), "
+                "('b00000a2-0000-4000-8000-000000000001', 1, 5, 'missing_entered_new'), "
+                "('b00000c1-0000-4000-8000-000000000003', 1, 6, 'match')) "
+                "INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) "
+                "SELECT unhex(replace(book, '-', '')), entry, unhex(printf('%032x', k)), unhex(printf('%032x', k)), "
+                "outcome FROM v");
         key = new dc::crypto::SecureBuffer(supervisor->databaseKey().clone());
         auto communeSupervisor = communeSite->signInSupervisor();
         communeKey = new dc::crypto::SecureBuffer(communeSupervisor->databaseKey().clone());
@@ -349,13 +353,14 @@ TEST(HubBoardScaleTest, DISABLED_TheBoardAndACommuneAtProvinceScale) {
             "'imported', date('2022-12-01', '+' || d.n || ' days') || 'T01:00:00Z' FROM hub_sites h, d");
     db.exec("WITH RECURSIVE b(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM b WHERE k < 2) "
             "INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, book_number, year_from, year_to, "
-            "first_entry, last_entry, status, created_at) SELECT h.site_uuid || '-b' || b.k, h.site_uuid, h.district, "
+            "first_entry, last_entry, status, created_at) SELECT substr(h.site_uuid, 1, 35) || b.k, h.site_uuid, "
+            "h.district, "
             "h.commune, 'birth', '0' || b.k, 1998, 1998, 1, 11000, 'open', '2022-11-30T00:00:00Z' FROM hub_sites h, b");
-    db.exec(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 11000) "
-        "INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) SELECT b.uuid, n.i, "
-        "b.uuid || '-' || n.i, b.uuid || '-' || n.i, CASE WHEN n.i % 8 = 0 THEN 'corrected' ELSE 'match' END "
-        "FROM hub_books b, n");
+    db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 11000) "
+            "INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) SELECT "
+            "unhex(replace(b.uuid, '-', '')), n.i, unhex(printf('%032x', n.i)), unhex(printf('%032x', n.i)), "
+            "CASE WHEN n.i % 8 = 0 THEN 'corrected' ELSE 'match' END "
+            "FROM hub_books b, n");
     db.exec("COMMIT");
     auto province = std::make_unique<Session>(site.paths(), site.databaseId(), QStringLiteral("Tỉnh Đoàn"),
                                               store::Database::open(site.paths().database, supervisor->databaseKey()),

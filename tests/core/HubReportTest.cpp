@@ -524,6 +524,19 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
     };
     const QString kept = dump();
     ASSERT_GT(kept.count(QLatin1Char('\n')), 20);
+    // A column of 16-byte UUIDs as their text, in SQL; a table made again with such columns.
+    const auto text = [](const std::string& column) {
+        const std::string hex = "hex(" + column + ")";
+        return "CASE WHEN " + column + " IS NULL THEN NULL ELSE lower(substr(" + hex + ", 1, 8) || '-' || substr(" +
+               hex + ", 9, 4) || '-' || substr(" + hex + ", 13, 4) || '-' || substr(" + hex +
+               ", 17, 4) || '-' || "
+               "substr(" +
+               hex + ", 21)) END";
+    };
+    const auto uuidsAsText = [](const std::string& table, const std::string& columns) {
+        return "ALTER TABLE " + table + " RENAME TO old_" + table + "; CREATE TABLE " + table + " AS SELECT " +
+               columns + " FROM old_" + table + "; DROP TABLE old_" + table + "; ";
+    };
     // Rewinds to schema 7 by dropping what the later migrations that cannot run twice added. Migration 17 (the
     // (book, entry) index of hub_checks dropped) needs nothing here: it runs twice harmlessly, after migration 9 has
     // made hub_checks and that index again.
@@ -551,6 +564,17 @@ TEST_F(HubReportTest, TheMigrationBackFillsWhatTheImportKeeps) {
         "BLOB NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (site_uuid, seq)) STRICT, WITHOUT ROWID; "
         // Migration 27's index of the work sessions' events.
         "DROP INDEX hub_work_session_events_by_session; "
+        // Migration 28's 16-byte UUIDs back to their text (the columns schema 7's migrations read).
+        + uuidsAsText("hub_checks",
+                      "id, " + text("uuid") + " AS uuid, " + text("site_uuid") + " AS site_uuid, " + text("book_uuid") +
+                          " AS book_uuid, entry_number, registration_date, "
+                          "subject_name, subject_key, outcome, transcript, note, warnings, "
+                          "schema_version, " +
+                          text("reader_uuid") + " AS reader_uuid, " + text("checker_uuid") + " AS checker_uuid, " +
+                          text("session_uuid") + " AS session_uuid, logged_at, seconds_spent, " + text("supersedes") +
+                          " AS supersedes, reason") +
+        uuidsAsText("hub_entry_state", text("book_uuid") + " AS book_uuid, entry_number, " + text("check_uuid") +
+                                           " AS check_uuid, " + text("first_check") + " AS first_check, outcome") +
         "PRAGMA user_version = 7");
     store::migrate(db);
     EXPECT_EQ(dump(), kept);

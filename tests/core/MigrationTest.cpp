@@ -18,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <span>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -25,6 +26,18 @@
 using dc::core::store::Database;
 
 namespace {
+
+// The site's migrations before `version`: for a test that writes rows as an older schema held them and migrates them
+// no further than the steps it is about (migration 28 turns the hub's check UUIDs into 16 bytes, which the fake UUIDs
+// such a test writes are not).
+std::span<const dc::core::store::Migration> migrationsBefore(int version) {
+    const auto all = dc::core::store::siteMigrations();
+    std::size_t count = 0;
+    while (count < all.size() && all[count].version < version) {
+        ++count;
+    }
+    return all.first(count);
+}
 
 TEST(MigrationTest, LoggedOnADayIsCountedFromAnExistingLog) {
     QTemporaryDir dir;
@@ -495,7 +508,7 @@ TEST(MigrationTest, HubChecksLoseTheirBookAndEntryIndex) {
     ('c2', 's', 'b', 8, '1998-01-03', 'Lê Thị Ba', 'le thi ba', 'match', '', '', '', 'birth/1', 'r', 'k', 'w',
      '2022-11-01T01:01:00Z', 20, NULL, ''))sql");
 
-    dc::core::store::migrate(db);
+    dc::core::store::migrate(db, migrationsBefore(28));
     EXPECT_GE(db.userVersion(), 17);
     EXPECT_EQ(indexes(), (std::pair<std::int64_t, std::int64_t>(1, 0)));
     auto rows = db.prepare("SELECT group_concat(uuid || ':' || entry_number, ',') FROM hub_checks ORDER BY id");
@@ -570,7 +583,7 @@ VALUES ('c2', 0, 'subject.sex', 'nam', 'nữ', 'value', 0),
 INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES
     ('b', 1, 'c1', 'c1', 'match'), ('b', 2, 'c3', 'c2', 'corrected');
 )sql");
-    dc::core::store::migrate(db);
+    dc::core::store::migrate(db, migrationsBefore(28));
     EXPECT_GE(db.userVersion(), 18);
     auto s = db.prepare("SELECT group_concat(day || ' ' || first_user || second_user || ': ' || logged || ' ' || "
                         "matches || ' ' || corrections || ' ' || writing_differences || ' ' || new_entries || ' ' || "
@@ -644,7 +657,7 @@ VALUES ('c2', 0, 'subject.ethnicity', 'Kinh', 'Hoa', 'value', 0),
 INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES
     ('b', 1, 'c1', 'c1', 'match'), ('b', 2, 'c3', 'c2', 'corrected'), ('b', 4, 'c6', 'c6', 'escalated');
 )sql");
-    dc::core::store::migrate(db);
+    dc::core::store::migrate(db, migrationsBefore(28));
     EXPECT_GE(db.userVersion(), 22);
     auto entries =
         db.prepare("SELECT group_concat(site_uuid || ' ' || record_type || ' ' || decade || ' ' || "
@@ -874,4 +887,75 @@ INSERT INTO hub_chain (site_uuid, seq, at, actors, action, subject, details, pre
     db.exec("INSERT INTO hub_chain_blocks (site_uuid, first_seq, last_seq, hashes, encoding, events) VALUES ('b', 2, "
             "2, zeroblob(32), 'json-zstd', x'0000ffff00')");
     EXPECT_THROW((void)hub.checkEventDetails(QStringLiteral("b"), QStringLiteral("c9")), dc::core::store::StoreError);
+}
+
+// Migration 28 (issue 13, the import's speed): the hub's checks and entry states keep their UUIDs as 16 bytes — every
+// row comes across with its id, each UUID reads back as the text it was, a UUID still names one check, and a key that
+// is not 16 bytes is refused.
+TEST(MigrationTest, TheHubsCheckUuidsBecomeSixteenBytes) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("hub.db")), key, Database::Mode::Create);
+    dc::core::store::migrate(db, migrationsBefore(28));
+    db.exec(R"sql(
+INSERT INTO hub_checks (id, uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key,
+                        outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid,
+                        logged_at, seconds_spent, supersedes, reason) VALUES
+    (7, '0184f1a2-0000-7000-8000-00000000c001', 'aaaaaaaa-0000-4000-8000-000000000001',
+     'b0000000-0000-4000-8000-0000000000b1', 1, '05/06/1982', 'Lê Văn Tám', 'le van tam', 'match', 't', 'n', '',
+     'birth/1', 'eeeeeeee-0000-4000-8000-00000000000e', 'ffffffff-0000-4000-8000-00000000000f',
+     '5e55e55e-0000-4000-8000-000000000005', '2022-11-01T01:00:00Z', 30, NULL, ''),
+    (9, '0184f1a2-0000-7000-8000-00000000c002', 'aaaaaaaa-0000-4000-8000-000000000001',
+     'b0000000-0000-4000-8000-0000000000b1', 1, '05/06/1982', 'Lê Văn Tâm', 'le van tam', 'corrected', '', '', 'w',
+     'birth/1', 'ffffffff-0000-4000-8000-00000000000f', 'eeeeeeee-0000-4000-8000-00000000000e', NULL,
+     '2022-11-02T01:00:00Z', 40, '0184f1a2-0000-7000-8000-00000000c001', 'đọc lại');
+INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) VALUES
+    ('b0000000-0000-4000-8000-0000000000b1', 1, '0184f1a2-0000-7000-8000-00000000c002',
+     '0184f1a2-0000-7000-8000-00000000c001', 'corrected');
+)sql");
+    dc::core::store::migrate(db);
+    EXPECT_GE(db.userVersion(), 28);
+
+    auto checks =
+        db.prepare("SELECT id, typeof(uuid), length(uuid), uuid, site_uuid, book_uuid, reader_uuid, "
+                   "checker_uuid, session_uuid, supersedes, subject_name, reason FROM hub_checks ORDER BY id");
+    ASSERT_TRUE(checks.step());
+    EXPECT_EQ(checks.int64(0), 7);
+    EXPECT_EQ(checks.text(1), QStringLiteral("blob"));
+    EXPECT_EQ(checks.int64(2), 16);
+    EXPECT_EQ(checks.uuid(3), QStringLiteral("0184f1a2-0000-7000-8000-00000000c001"));
+    EXPECT_EQ(checks.uuid(4), QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"));
+    EXPECT_EQ(checks.uuid(5), QStringLiteral("b0000000-0000-4000-8000-0000000000b1"));
+    EXPECT_EQ(checks.uuid(6), QStringLiteral("eeeeeeee-0000-4000-8000-00000000000e"));
+    EXPECT_EQ(checks.uuid(7), QStringLiteral("ffffffff-0000-4000-8000-00000000000f"));
+    EXPECT_EQ(checks.uuid(8), QStringLiteral("5e55e55e-0000-4000-8000-000000000005"));
+    EXPECT_TRUE(checks.isNull(9));
+    EXPECT_EQ(checks.text(10), QStringLiteral("Lê Văn Tám"));
+    ASSERT_TRUE(checks.step());
+    EXPECT_EQ(checks.int64(0), 9);
+    EXPECT_TRUE(checks.isNull(8));
+    EXPECT_EQ(checks.uuid(9), QStringLiteral("0184f1a2-0000-7000-8000-00000000c001"));
+    EXPECT_EQ(checks.text(11), QStringLiteral("đọc lại"));
+    EXPECT_FALSE(checks.step());
+
+    auto state = db.prepare("SELECT check_uuid, first_check, outcome FROM hub_entry_state WHERE book_uuid = ?1 AND "
+                            "entry_number = 1");
+    state.bindUuid(1, QStringLiteral("b0000000-0000-4000-8000-0000000000b1"));
+    ASSERT_TRUE(state.step());
+    EXPECT_EQ(state.uuid(0), QStringLiteral("0184f1a2-0000-7000-8000-00000000c002"));
+    EXPECT_EQ(state.uuid(1), QStringLiteral("0184f1a2-0000-7000-8000-00000000c001"));
+    EXPECT_EQ(state.text(2), QStringLiteral("corrected"));
+
+    // A UUID still names one check; keys of another size, and text, are refused.
+    const std::string copy = "INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, "
+                             "subject_name, subject_key, outcome, transcript, note, warnings, schema_version, "
+                             "reader_uuid, checker_uuid, logged_at, seconds_spent, reason) SELECT ";
+    const std::string rest = ", site_uuid, book_uuid, 2, '', '', '', 'match', '', '', '', 'birth/1', reader_uuid, "
+                             "checker_uuid, logged_at, 1, '' FROM hub_checks WHERE id = 7";
+    EXPECT_THROW(db.exec(copy + "uuid" + rest), dc::core::store::StoreError);
+    EXPECT_THROW(db.exec(copy + "substr(uuid, 1, 15)" + rest), dc::core::store::StoreError);
+    EXPECT_THROW(db.exec(copy + "'0184f1a2-0000-7000-8000-00000000c003'" + rest), dc::core::store::StoreError);
+    db.exec(copy + "unhex('0184f1a200007000800000000000c003')" + rest);
+    EXPECT_THROW(db.exec("INSERT INTO hub_entry_state VALUES (x'00', 1, x'00', x'00', 'match')"),
+                 dc::core::store::StoreError);
 }

@@ -182,7 +182,8 @@ bool makeHub(core::Session& supervisor, const QDateTime& now, int days) {
                     auto s = db.prepare(
                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2) "
                         "INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome) "
-                        "SELECT ?1, i, ?1 || '-' || i, ?1 || '-' || i, CASE WHEN i % 97 = 0 THEN 'escalated' "
+                        "SELECT unhex(replace(?1, '-', '')), i, unhex(printf('%032x', i)), unhex(printf('%032x', i)), "
+                        "CASE WHEN i % 97 = 0 THEN 'escalated' "
                         "WHEN i % 8 = 0 THEN 'corrected' ELSE 'match' END FROM n");
                     s.bind(1, book).bind(2, count);
                     s.run();

@@ -289,26 +289,29 @@ void BM_HubImportFloor(benchmark::State& state) {
             expectVariant(session->database().path(), plain);
             core::store::Database& db = session->database();
             db.exec("PRAGMA cache_size = -262144");
-            if (blob) {
-                // The four tables made again with their UUID columns typed BLOB (a STRICT table refuses a blob in a
-                // TEXT column), their indexes and triggers as they were.
-                for (const char* table : {"hub_checks", "hub_entry_state", "hub_corrections", "hub_chain_blocks"}) {
-                    QStringList others;
-                    QString definition;
-                    auto schema = db.prepare("SELECT type, sql FROM sqlite_schema WHERE tbl_name = ?1 AND sql IS NOT "
-                                             "NULL ORDER BY type = 'table' DESC");
-                    schema.bind(1, table);
-                    while (schema.step()) {
-                        (schema.text(0) == QLatin1String("table") ? definition : others.emplace_back()) =
-                            schema.text(1);
-                    }
-                    static const QRegularExpression uuidColumn(
-                        QStringLiteral("\\b(\\w*uuid|first_check|supersedes)\\s+TEXT\\b"));
-                    db.exec(("DROP TABLE " + std::string(table)).c_str());
-                    db.exec(definition.replace(uuidColumn, QStringLiteral("\\1 BLOB")).toStdString().c_str());
-                    for (const QString& sql : others) {
-                        db.exec(sql.toStdString().c_str());
-                    }
+            // The four tables made again with their UUID columns typed BLOB or TEXT as the argument says (a STRICT
+            // table refuses the other; since schema 28 the hub's own hub_checks and hub_entry_state are BLOB with a
+            // 16-byte check, which text keys drop), their indexes and triggers as they were.
+            for (const char* table : {"hub_checks", "hub_entry_state", "hub_corrections", "hub_chain_blocks"}) {
+                QStringList others;
+                QString definition;
+                auto schema = db.prepare("SELECT type, sql FROM sqlite_schema WHERE tbl_name = ?1 AND sql IS NOT "
+                                         "NULL ORDER BY type = 'table' DESC");
+                schema.bind(1, table);
+                while (schema.step()) {
+                    (schema.text(0) == QLatin1String("table") ? definition : others.emplace_back()) = schema.text(1);
+                }
+                static const QRegularExpression uuidColumn(
+                    QStringLiteral("\\b(\\w*uuid|first_check|supersedes)\\s+(TEXT|BLOB)\\b"));
+                static const QRegularExpression sixteen(QStringLiteral("\\s*CHECK \\(length\\(\\w+\\) = 16\\)"));
+                definition.replace(uuidColumn, blob ? QStringLiteral("\\1 BLOB") : QStringLiteral("\\1 TEXT"));
+                if (!blob) {
+                    definition.replace(sixteen, QString());
+                }
+                db.exec(("DROP TABLE " + std::string(table)).c_str());
+                db.exec(definition.toStdString().c_str());
+                for (const QString& sql : others) {
+                    db.exec(sql.toStdString().c_str());
                 }
             }
             auto check = db.prepare(

@@ -54,7 +54,7 @@ private:
             db.prepare("INSERT INTO hub_sites (site_uuid, epoch, district, commune, site_name, signing_public, "
                        "box_public, key_id, fingerprint, status, enrolled_by, enrolled_at) VALUES (?1, 1, ?2, ?3, ?3, "
                        "zeroblob(32), zeroblob(32), 'k', 'f', 'current', 'tinh', '2022-07-30T00:00:00Z')")
-                .bind(1, QStringLiteral("site-%1").arg(i++, 2, 10, QLatin1Char('0')))
+                .bind(1, QStringLiteral("00000000-0000-4000-8000-%1").arg(i++, 12, 10, QLatin1Char('0')))
                 .bind(2, c.district)
                 .bind(3, c.name)
                 .run();
@@ -70,13 +70,17 @@ private:
         db.exec("WITH b(k, t, y) AS (VALUES (0, 'birth', 1998), (1, 'birth', 1978), (2, 'death', 1986), (3, "
                 "'marriage', 2005)) INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, "
                 "book_number, year_from, year_to, first_entry, last_entry, status, created_at) SELECT "
-                "substr(h.site_uuid, 1, 35) || b.k, h.site_uuid, h.district, h.commune, b.t, '0' || b.k, b.y, b.y, 1, "
+                "'0000000b-000' || b.k || '-4000-8000-' || substr(h.site_uuid, 25), h.site_uuid, h.district, "
+                "h.commune, b.t, '0' || b.k, b.y, b.y, 1, "
                 "9000, 'open', '2022-07-30T00:00:00Z' FROM hub_sites h, b ORDER BY 1");
         db.exec("CREATE TEMP TABLE t_checks (uuid TEXT, site_uuid TEXT, book_uuid TEXT, entry_number INTEGER, "
                 "outcome TEXT, transcript TEXT, schema_version TEXT, logged_at TEXT, supersedes TEXT, reason TEXT)");
         const std::string entriesCte = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
                                        std::to_string(kEntriesPerBook) + ") ";
-        const std::string checkUuid = "substr(b.uuid, 1, 24) || substr(b.uuid, 36, 1) || printf('%010d', n.i)";
+        // In the order of the site (its last 8 digits), the book (its UUID's 13th character) and the entry, as the
+        // rows the text keys made before schema 28 were; a last digit 0 for the current row, e for the escalated first.
+        const std::string checkUuid = "substr(b.site_uuid, 29, 8) || '-000' || substr(b.uuid, 13, 1) || "
+                                      "'-4000-8000-' || printf('%011d', n.i)";
         // The escalated first rows of the re-checked entries, then every entry's current row.
         db.exec(entriesCte + "INSERT INTO t_checks SELECT " + checkUuid +
                 " || 'e', b.site_uuid, b.uuid, n.i, 'escalated', 'Ng_y_n', b.record_type || '/1', "

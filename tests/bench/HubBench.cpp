@@ -611,16 +611,18 @@ private:
             db.prepare("INSERT INTO hub_sites (site_uuid, epoch, district, commune, site_name, signing_public, "
                        "box_public, key_id, fingerprint, status, enrolled_by, enrolled_at) VALUES (?1, 1, ?2, ?3, ?3, "
                        "zeroblob(32), zeroblob(32), 'k', 'f', 'current', 'tinh', '2022-07-30T00:00:00Z')")
-                .bind(1, QStringLiteral("site-%1").arg(i++, 2, 10, QLatin1Char('0')))
+                .bind(1, QStringLiteral("00000000-0000-4000-8000-%1").arg(i++, 12, 10, QLatin1Char('0')))
                 .bind(2, c.district)
                 .bind(3, c.name)
                 .run();
         }
-        db.exec("WITH b(k, t) AS (VALUES (0, 'birth'), (1, 'birth'), (2, 'death'), (3, 'marriage')) "
-                "INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, book_number, year_from, "
-                "year_to, first_entry, last_entry, status, created_at) SELECT h.site_uuid || '-b' || b.k, "
-                "h.site_uuid, h.district, h.commune, b.t, '0' || b.k, 1998, 1998, 1, 20000, 'open', "
-                "'2022-07-30T00:00:00Z' FROM hub_sites h, b");
+        db.exec(
+            "WITH b(k, t) AS (VALUES (0, 'birth'), (1, 'birth'), (2, 'death'), (3, 'marriage')) "
+            "INSERT INTO hub_books (uuid, site_uuid, district, commune, record_type, book_number, year_from, "
+            "year_to, first_entry, last_entry, status, created_at) SELECT '0000000b-000' || b.k || '-4000-8000-' || "
+            "substr(h.site_uuid, 25), "
+            "h.site_uuid, h.district, h.commune, b.t, '0' || b.k, 1998, 1998, 1, 20000, 'open', "
+            "'2022-07-30T00:00:00Z' FROM hub_sites h, b");
         db.exec("WITH RECURSIVE u(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM u WHERE i < 15) "
                 "INSERT INTO hub_users (uuid, site_uuid, user_name, display_name, role, active, created_at) SELECT "
                 "h.site_uuid || '-u' || u.i, h.site_uuid, 'tnv' || u.i, 'Nguyễn Văn Tình ' || u.i, 'volunteer', 1, "
@@ -653,12 +655,14 @@ private:
         // Each item's check UUID is a UUID (hub_checks keeps it as 16 bytes, schema 28); the checks' reader and
         // checker stand in as the site's UUID, the summaries below take the pair from the sample.
         db.exec("WITH i(k) AS (VALUES (0), (1), (2), (3)) INSERT INTO hub_spot_items (uuid, sample_uuid, check_uuid) "
-                "SELECT s.uuid || '-i' || i.k, s.uuid, printf('00000000-0000-4000-8000-%012x', row_number() OVER ()) "
+                "SELECT s.uuid || '-i' || i.k, s.uuid, printf('00000000-0000-4000-8000-%012x', row_number() OVER "
+                "(ORDER BY s.uuid, i.k)) "
                 "FROM hub_spot_samples s, i");
         db.exec("INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, "
                 "subject_key, outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, "
                 "logged_at, seconds_spent, reason) SELECT unhex(replace(i.check_uuid, '-', '')), "
-                "unhex(replace(s.site_uuid, '-', '')), unhex(replace(s.site_uuid, '-', '')), abs(random() % 20000), "
+                "unhex(replace(s.site_uuid, '-', '')), unhex('0000000b000040008000' || substr(s.site_uuid, 25)), "
+                "abs(random() % 20000), "
                 "'14/04/1998', 'Nguyễn Thị Hồng', 'nguyen thi hong', 'match', '', '', '', 'birth/1', "
                 "unhex(replace(s.site_uuid, '-', '')), unhex(replace(s.site_uuid, '-', '')), s.day || 'T03:00:00Z', "
                 "30, '' FROM hub_spot_items i JOIN hub_spot_samples s ON s.uuid = i.sample_uuid");

@@ -305,6 +305,10 @@ void Database::traceStatements(std::function<void(std::string_view sql)> observe
     }
 }
 
+bool Database::inAutocommit() const noexcept {
+    return m_db && sqlite3_get_autocommit(m_db.get()) != 0;
+}
+
 int Database::userVersion() {
     return static_cast<int>(pragmaInt(*this, "PRAGMA user_version"));
 }

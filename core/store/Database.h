@@ -90,6 +90,8 @@ public:
     // or stops when it is empty. For tests that count what an operation asks of the database.
     void traceStatements(std::function<void(std::string_view sql)> observer);
     [[nodiscard]] int userVersion();
+    // True when no transaction is open on the connection (SQLite's autocommit mode).
+    [[nodiscard]] bool inAutocommit() const noexcept;
     [[nodiscard]] CipherSettings cipherSettings();
     [[nodiscard]] IntegrityReport checkIntegrity();
     // Leaves WAL mode for a rollback journal, which SQLite allows only when no other connection has the database

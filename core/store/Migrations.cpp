@@ -1326,9 +1326,13 @@ CREATE INDEX hub_work_session_events_by_session ON hub_work_session_events (sess
 // check's and the first check's: about 200 bytes fewer a check in rows and index cells, and so fewer pages for every
 // commit to encrypt, log and copy. The rows keep their ids (the order they came in). Their SQL is HubGateway's,
 // HubBoardGateway's, HubReportGateway's and FindingsGateway's; a join with a table that keeps text converts the text
-// side (`unhex(replace(x, '-', ''))`).
+// side (`unhex(replace(x, '-', ''))`). The old tables are renamed, copied from and dropped after the step commits
+// (kSchema28AfterCommit; Migration::afterCommit says why).
 constexpr const char* kSchema28 = R"sql(
-CREATE TABLE hub_checks_28 (
+ALTER TABLE hub_checks RENAME TO hub_checks_27;
+ALTER TABLE hub_entry_state RENAME TO hub_entry_state_27;
+
+CREATE TABLE hub_checks (
     id                 INTEGER PRIMARY KEY,
     uuid               BLOB NOT NULL UNIQUE CHECK (length(uuid) = 16),
     site_uuid          BLOB NOT NULL CHECK (length(site_uuid) = 16),
@@ -1350,18 +1354,16 @@ CREATE TABLE hub_checks_28 (
     supersedes         BLOB CHECK (length(supersedes) = 16),
     reason             TEXT NOT NULL
 ) STRICT;
-INSERT INTO hub_checks_28 (id, uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key,
+INSERT INTO hub_checks (id, uuid, site_uuid, book_uuid, entry_number, registration_date, subject_name, subject_key,
     outcome, transcript, note, warnings, schema_version, reader_uuid, checker_uuid, session_uuid, logged_at,
     seconds_spent, supersedes, reason)
 SELECT id, unhex(replace(uuid, '-', '')), unhex(replace(site_uuid, '-', '')), unhex(replace(book_uuid, '-', '')),
     entry_number, registration_date, subject_name, subject_key, outcome, transcript, note, warnings, schema_version,
     unhex(replace(reader_uuid, '-', '')), unhex(replace(checker_uuid, '-', '')), unhex(replace(session_uuid, '-', '')),
     logged_at, seconds_spent, unhex(replace(supersedes, '-', '')), reason
-FROM hub_checks ORDER BY id;
-DROP TABLE hub_checks;
-ALTER TABLE hub_checks_28 RENAME TO hub_checks;
+FROM hub_checks_27 ORDER BY id;
 
-CREATE TABLE hub_entry_state_28 (
+CREATE TABLE hub_entry_state (
     book_uuid     BLOB NOT NULL CHECK (length(book_uuid) = 16),
     entry_number  INTEGER NOT NULL,
     check_uuid    BLOB NOT NULL CHECK (length(check_uuid) = 16),
@@ -1369,20 +1371,28 @@ CREATE TABLE hub_entry_state_28 (
     outcome       TEXT NOT NULL,
     PRIMARY KEY (book_uuid, entry_number)
 ) STRICT, WITHOUT ROWID;
-INSERT INTO hub_entry_state_28 (book_uuid, entry_number, check_uuid, first_check, outcome)
+INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, outcome)
 SELECT unhex(replace(book_uuid, '-', '')), entry_number, unhex(replace(check_uuid, '-', '')),
     unhex(replace(first_check, '-', '')), outcome
-FROM hub_entry_state ORDER BY book_uuid, entry_number;
-DROP TABLE hub_entry_state;
-ALTER TABLE hub_entry_state_28 RENAME TO hub_entry_state;
+FROM hub_entry_state_27 ORDER BY book_uuid, entry_number;
+)sql";
+
+// What schema 28 replaced, dropped after it committed (Migration::afterCommit).
+constexpr const char* kSchema28AfterCommit = R"sql(
+DROP TABLE IF EXISTS hub_checks_27;
+DROP TABLE IF EXISTS hub_entry_state_27;
 )sql";
 
 constexpr Migration kSiteMigrations[] = {
-    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},   {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
-    {7, kSchema7},   {8, kSchema8},   {9, kSchema9},   {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
-    {13, kSchema13}, {14, kSchema14}, {15, kSchema15}, {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
-    {20, kSchema20}, {21, kSchema21}, {22, kSchema22}, {23, kSchema23}, {24, kSchema24}, {25, kSchema25},
-    {26, kSchema26}, {27, kSchema27}, {28, kSchema28},
+    {1, kSchema1},   {2, kSchema2},   {3, kSchema3},
+    {4, kSchema4},   {5, kSchema5},   {6, kSchema6},
+    {7, kSchema7},   {8, kSchema8},   {9, kSchema9},
+    {10, kSchema10}, {11, kSchema11}, {12, kSchema12},
+    {13, kSchema13}, {14, kSchema14}, {15, kSchema15},
+    {17, kSchema17}, {18, kSchema18}, {19, kSchema19},
+    {20, kSchema20}, {21, kSchema21}, {22, kSchema22},
+    {23, kSchema23}, {24, kSchema24}, {25, kSchema25},
+    {26, kSchema26}, {27, kSchema27}, {28, kSchema28, kSchema28AfterCommit},
 };
 
 } // namespace
@@ -1418,6 +1428,16 @@ void migrate(Database& database, std::span<const Migration> migrations) {
         // PRAGMA takes no bound parameters; the version is our own constant, never data.
         database.exec("PRAGMA user_version = " + std::to_string(step.version));
         transaction.commit();
+    }
+    const int reached = database.userVersion();
+    for (const Migration& step : migrations) {
+        if (step.afterCommit != nullptr && step.version <= reached) {
+            try {
+                database.exec(step.afterCommit); // each statement its own transaction (Migration::afterCommit)
+            } catch (const StoreError&) {
+                // Busy or locked by another connection: what it drops is unused; the next open drops it.
+            }
+        }
     }
 }
 

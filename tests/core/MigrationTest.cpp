@@ -945,6 +945,7 @@ INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, o
     EXPECT_EQ(state.uuid(0), QStringLiteral("0184f1a2-0000-7000-8000-00000000c002"));
     EXPECT_EQ(state.uuid(1), QStringLiteral("0184f1a2-0000-7000-8000-00000000c001"));
     EXPECT_EQ(state.text(2), QStringLiteral("corrected"));
+    state.reset();
 
     // A UUID still names one check; keys of another size, and text, are refused.
     const std::string copy = "INSERT INTO hub_checks (uuid, site_uuid, book_uuid, entry_number, registration_date, "
@@ -958,4 +959,65 @@ INSERT INTO hub_entry_state (book_uuid, entry_number, check_uuid, first_check, o
     db.exec(copy + "unhex('0184f1a200007000800000000000c003')" + rest);
     EXPECT_THROW(db.exec("INSERT INTO hub_entry_state VALUES (x'00', 1, x'00', x'00', 'match')"),
                  dc::core::store::StoreError);
+
+    // The tables it replaced are gone, dropped after the step committed (Migration::afterCommit) ...
+    const auto leftovers = [&db] {
+        auto s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('hub_checks_27', 'hub_entry_state_27')");
+        EXPECT_TRUE(s.step());
+        return s.int64(0);
+    };
+    EXPECT_EQ(leftovers(), 0);
+    // ... and what a crash between the commit and the drop left behind goes at the next open, the data untouched.
+    db.exec("CREATE TABLE hub_checks_27 (uuid TEXT); INSERT INTO hub_checks_27 VALUES ('left behind')");
+    ASSERT_EQ(leftovers(), 1);
+    dc::core::store::migrate(db);
+    EXPECT_EQ(leftovers(), 0);
+    auto count = db.prepare("SELECT count(*) FROM hub_checks");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.int64(0), 3);
+}
+
+// A step's afterCommit runs outside any transaction — its statements each their own, so that a large drop keeps no
+// copy of its pages for a rollback — once the step has committed, and again at every later migrate().
+TEST(MigrationTest, AStepsAfterCommitRunsOutsideItsTransactionAndAgainAtEachOpen) {
+    QTemporaryDir dir;
+    const auto key = dc::crypto::randomSecret(32);
+    Database db = Database::open(dir.filePath(QStringLiteral("t.db")), key, Database::Mode::Create);
+    const dc::core::store::Migration steps[] = {
+        {1, "CREATE TABLE kept (x INTEGER); CREATE TABLE old (x INTEGER); INSERT INTO old VALUES (1);",
+         "DROP TABLE IF EXISTS old;"},
+    };
+    std::vector<bool> autocommit;
+    db.traceStatements([&](std::string_view sql) {
+        if (sql.find("DROP TABLE IF EXISTS old") != std::string_view::npos) {
+            autocommit.push_back(db.inAutocommit());
+        }
+    });
+    dc::core::store::migrate(db, steps);
+    EXPECT_EQ(db.userVersion(), 1);
+    ASSERT_EQ(autocommit.size(), 1U);
+    EXPECT_TRUE(autocommit[0]);
+    auto old = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'old'");
+    ASSERT_TRUE(old.step());
+    EXPECT_EQ(old.int64(0), 0);
+    old.reset();
+    db.exec("CREATE TABLE old (x INTEGER)");
+    dc::core::store::migrate(db, steps); // nothing to migrate; the drop runs again
+    ASSERT_TRUE(old.step());
+    EXPECT_EQ(old.int64(0), 0);
+    old.reset();
+    EXPECT_EQ(autocommit.size(), 2U);
+    db.traceStatements({});
+    // A drop that cannot run now (a statement still reading the table) fails nothing: the next open drops it.
+    db.exec("CREATE TABLE old (x INTEGER); INSERT INTO old VALUES (1), (2)");
+    auto reading = db.prepare("SELECT x FROM old");
+    ASSERT_TRUE(reading.step());
+    EXPECT_NO_THROW(dc::core::store::migrate(db, steps));
+    ASSERT_TRUE(old.step());
+    EXPECT_EQ(old.int64(0), 1);
+    old.reset();
+    reading.reset();
+    dc::core::store::migrate(db, steps);
+    ASSERT_TRUE(old.step());
+    EXPECT_EQ(old.int64(0), 0);
 }

@@ -23,9 +23,7 @@ QString rowUuidAt(std::int64_t unixMilliseconds, std::uint64_t randomA, std::uin
     for (int i = 0; i < 8; ++i) {
         b[static_cast<std::size_t>(8 + i)] = static_cast<std::uint8_t>(tail >> (8U * static_cast<unsigned>(7 - i)));
     }
-    const std::string hex = crypto::toHex(b);
-    return QString::fromLatin1(hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' +
-                               hex.substr(16, 4) + '-' + hex.substr(20, 12));
+    return uuidText(b);
 }
 
 std::optional<UuidBytes> uuidBytes(std::string_view text) noexcept {

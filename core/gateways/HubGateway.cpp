@@ -1085,7 +1085,7 @@ std::optional<HubGateway::CheckPlace> HubGateway::checkPlace(const QString& chec
     if (!s.step()) {
         return std::nullopt;
     }
-    return CheckPlace{s.uuid(0), s.optionalText(1).value_or(QString()) == QLatin1String("flagged")};
+    return CheckPlace{uuidText(*bytes), s.uuid(0), s.optionalText(1).value_or(QString()) == QLatin1String("flagged")};
 }
 
 } // namespace dc::core::gateways

@@ -211,6 +211,7 @@ public:
     [[nodiscard]] std::vector<Decision> decisionsFor(const QString& siteUuid);
     // The site of an imported check and whether its entry was flagged (its newest review state is "flagged").
     struct CheckPlace {
+        QString checkUuid; // as the hub keeps it, in lower case, whatever case it was asked for in
         QString siteUuid;
         bool flagged = false;
     };

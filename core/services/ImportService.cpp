@@ -1049,9 +1049,10 @@ Result<void> ImportService::decide(Session& session, const QString& checkUuid, c
         }
         store::Transaction transaction(session.database());
         const QString uuid = newRowUuid();
-        hub.insertDecision(
-            {uuid, place->siteUuid, checkUuid, decision, note, session.user().uuid, toStoredTime(session.now())});
-        access::record(session, QStringLiteral("district.decided"), checkUuid,
+        // The check as every row names it (lower case): the receipt carries it back to the workstation by that text.
+        hub.insertDecision({uuid, place->siteUuid, place->checkUuid, decision, note, session.user().uuid,
+                            toStoredTime(session.now())});
+        access::record(session, QStringLiteral("district.decided"), place->checkUuid,
                        {{QStringLiteral("decision"), decision}, {QStringLiteral("site"), place->siteUuid}});
         transaction.commit();
         return {};

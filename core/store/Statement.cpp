@@ -84,20 +84,24 @@ Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> bytes) {
     return *this;
 }
 
-Statement& Statement::bindUuid(int index, std::string_view text) {
-    const std::optional<UuidBytes> bytes = uuidBytes(text);
+namespace {
+
+// The bytes of a UUID about to be bound; text that is not one is a StoreError (it names no value: it may be data).
+const UuidBytes& uuidToBind(const std::optional<UuidBytes>& bytes) {
     if (!bytes) {
         throw StoreError(SQLITE_MISMATCH, SQLITE_MISMATCH, "cannot bind a UUID: not a UUID");
     }
-    return bindBlob(index, *bytes);
+    return *bytes;
+}
+
+} // namespace
+
+Statement& Statement::bindUuid(int index, std::string_view text) {
+    return bindBlob(index, uuidToBind(uuidBytes(text)));
 }
 
 Statement& Statement::bindUuid(int index, const QString& text) {
-    const std::optional<UuidBytes> bytes = uuidBytes(text);
-    if (!bytes) {
-        throw StoreError(SQLITE_MISMATCH, SQLITE_MISMATCH, "cannot bind a UUID: not a UUID");
-    }
-    return bindBlob(index, *bytes);
+    return bindBlob(index, uuidToBind(uuidBytes(text)));
 }
 
 Statement& Statement::bindNull(int index) {
